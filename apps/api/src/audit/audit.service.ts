@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { AuditAction } from '@crm/domain';
+import type { Actor } from '../auth/actor';
+import { AuditEvent } from './audit-event.entity';
+
+/** Writes the audit trail inside the transaction of the change it records, so neither exists without the other. */
+@Injectable()
+export class AuditService {
+  async record(
+    manager: EntityManager,
+    entry: { actor: Actor | null; resource: string; recordId: number; action: AuditAction; before: object | null; after: object | null },
+  ): Promise<void> {
+    await manager.insert(AuditEvent, {
+      actorId: entry.actor?.id ?? null,
+      actorName: entry.actor?.name ?? null,
+      resource: entry.resource,
+      recordId: entry.recordId,
+      action: entry.action,
+      before: (entry.before ? snapshot(entry.before) : null) as never,
+      after: (entry.after ? snapshot(entry.after) : null) as never,
+    });
+  }
+}
+
+/** A plain copy of a record's columns, without secrets or loaded relations. */
+export function snapshot(record: object): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'passwordHash') continue;
+    if (value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value)) continue;
+    copy[key] = value;
+  }
+  return copy;
+}

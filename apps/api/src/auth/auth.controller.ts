@@ -1,0 +1,47 @@
+import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import type { Response } from 'express';
+import { Actor, CurrentActor, Public } from './actor';
+import { TOKEN_COOKIE } from './auth.guard';
+import { AuthService } from './auth.service';
+
+class LoginBody {
+  @ApiProperty() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(60) username: string;
+  @ApiProperty() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) password: string;
+}
+
+class LoginAnswer {
+  @ApiProperty() token: string;
+  @ApiProperty() user: Actor;
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LoginAnswer, description: 'A signed token; the dashboard also gets it as an httpOnly cookie.' })
+  async login(@Body() body: LoginBody, @Res({ passthrough: true }) response: Response): Promise<LoginAnswer> {
+    const answer = await this.auth.login(body.username, body.password);
+    response.cookie(TOKEN_COOKIE, answer.token, { httpOnly: true, sameSite: 'strict', maxAge: this.auth.tokenMaxAgeMs, path: '/api' });
+    return answer;
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(200)
+  logout(@Res({ passthrough: true }) response: Response): { ok: true } {
+    response.clearCookie(TOKEN_COOKIE, { path: '/api' });
+    return { ok: true };
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  me(@CurrentActor() actor: Actor): Actor {
+    return actor;
+  }
+}

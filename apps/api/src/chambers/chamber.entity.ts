@@ -1,0 +1,32 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import type { ChamberKind } from '@crm/domain';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Staff } from '../staff/staff.entity';
+
+@Entity('chambers')
+export class Chamber extends TrackedEntity {
+  @Index() @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 20, default: 'chamber' })
+  kind: ChamberKind;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  city: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website: string | null;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  ownerId: number | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'ownerId' })
+  owner?: Relation<Staff>;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+}

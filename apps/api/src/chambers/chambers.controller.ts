@@ -1,0 +1,14 @@
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CrudController } from '../common/crud.controller';
+import { Chamber } from './chamber.entity';
+import { CreateChamberBody, UpdateChamberBody } from './chamber.dto';
+import { ChambersService } from './chambers.service';
+
+@ApiTags('chambers')
+@Controller('chambers')
+export class ChambersController extends CrudController({ create: CreateChamberBody, update: UpdateChamberBody, record: Chamber }) {
+  constructor(protected readonly service: ChambersService) {
+    super();
+  }
+}

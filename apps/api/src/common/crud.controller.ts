@@ -1,0 +1,81 @@
+import { Body, Delete, Get, Param, ParseIntPipe, Post, Put, Query, Res, Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor, CurrentActor } from '../auth/actor';
+import { CrudService } from './crud.service';
+import { ListQueryDto } from './dto';
+import { fieldErrors } from './errors';
+
+/** Ids in paths are positive whole numbers; anything else is a 400, not a lookup. */
+export const IdParam = () =>
+  Param(
+    'id',
+    new ParseIntPipe({
+      exceptionFactory: () => fieldErrors({ id: 'must be a positive whole number' }),
+    }),
+  );
+
+/** The totals of the contract: `Content-Range: enterprises 0-24/319` and `X-Total-Count: 319`. */
+export function setPageHeaders(response: Response, resource: string, [first, last]: [number, number], count: number, total: number): void {
+  response.setHeader('Content-Range', count ? `${resource} ${first}-${last}/${total}` : `${resource} */${total}`);
+  response.setHeader('X-Total-Count', String(total));
+}
+
+/**
+ * The REST contract's routes for one resource, written once. A resource's controller extends the
+ * class this returns, gives it its service, and adds only its own endpoints.
+ */
+export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>; record: Type<unknown> }) {
+  @ApiBearerAuth()
+  abstract class ResourceController {
+    protected abstract readonly service: CrudService<any, any>;
+
+    @Get()
+    @ApiOperation({ summary: 'List, sort, filter and page (ra-data-simple-rest); Content-Range and X-Total-Count carry the total.' })
+    @ApiOkResponse({ type: bodies.record, isArray: true })
+    async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response) {
+      const page = await this.service.list(query);
+      setPageHeaders(response, this.service.resource, page.range, page.records.length, page.total);
+      return page.records;
+    }
+
+    @Get(':id')
+    @ApiOkResponse({ type: bodies.record })
+    findOne(@IdParam() id: number) {
+      return this.service.findOne(id);
+    }
+
+    @Post()
+    @ApiBody({ type: bodies.create })
+    @ApiOkResponse({ type: bodies.record })
+    create(@Body() body: C, @CurrentActor() actor: Actor) {
+      return this.service.create(body as object, actor);
+    }
+
+    @Put(':id')
+    @ApiBody({ type: bodies.update })
+    @ApiOkResponse({ type: bodies.record })
+    @ApiConflictResponse({ description: 'The version sent is stale; the body carries the current record in `current`.' })
+    update(@IdParam() id: number, @Body() body: U, @CurrentActor() actor: Actor) {
+      return this.service.update(id, body as object & { version: number }, actor);
+    }
+
+    @Delete(':id')
+    @ApiOperation({ summary: 'Soft delete; answers with the deleted record, which can be restored.' })
+    @ApiOkResponse({ type: bodies.record })
+    remove(@IdParam() id: number, @CurrentActor() actor: Actor) {
+      return this.service.remove(id, actor);
+    }
+
+    @Post(':id/restore')
+    @ApiOperation({ summary: 'Bring back a soft-deleted record.' })
+    @ApiOkResponse({ type: bodies.record })
+    restore(@IdParam() id: number, @CurrentActor() actor: Actor) {
+      return this.service.restore(id, actor);
+    }
+  }
+  // Generic parameters are erased at run time: tell the validation pipe and OpenAPI the body classes.
+  Reflect.defineMetadata('design:paramtypes', [bodies.create, Object], ResourceController.prototype, 'create');
+  Reflect.defineMetadata('design:paramtypes', [Number, bodies.update, Object], ResourceController.prototype, 'update');
+  return ResourceController;
+}

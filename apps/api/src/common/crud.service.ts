@@ -1,0 +1,246 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, EntityTarget, In, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { WriteQueue } from '../database/write-queue';
+import { conflict, fieldErrors, notFound } from './errors';
+import { ListQueryInput, ListSpec, queryPage } from './list-query';
+import { TrackedEntity } from './tracked.entity';
+
+export interface ListPage<R> {
+  records: R[];
+  total: number;
+  range: [number, number];
+}
+
+/** A field that points at another resource: checked to exist (and not be deleted) before a write. */
+export interface Reference {
+  field: string;
+  target: EntityTarget<ObjectLiteral>;
+  label: string;
+}
+
+/** Live records elsewhere that point at this one and so stop it from being deleted. */
+export interface Dependent {
+  target: EntityTarget<ObjectLiteral>;
+  field: string;
+  label: string;
+  /** Link tables have no soft delete. */
+  linkTable?: boolean;
+}
+
+/** What every write body may carry that is not written: the record's identity and bookkeeping, as read. */
+const BOOKKEEPING = ['id', 'version', 'createdAt', 'updatedAt', 'deletedAt'];
+
+/** What every resource service needs, injected as one. */
+@Injectable()
+export class CrudDependencies {
+  constructor(
+    readonly dataSource: DataSource,
+    readonly writes: WriteQueue,
+    readonly audit: AuditService,
+  ) {}
+}
+
+/**
+ * The rules every resource shares: list, read, create, update with optimistic locking, soft delete
+ * and restore, each write in one queued transaction with its audit event. A resource's service
+ * extends it and says what is particular to it through the hooks below.
+ */
+export abstract class CrudService<E extends TrackedEntity, R extends object = E> {
+  /** The resource's name in the API and the audit trail, e.g. "enterprises". */
+  abstract readonly resource: string;
+  /** The singular in sentences, e.g. "enterprise". */
+  abstract readonly noun: string;
+  protected abstract readonly spec: ListSpec;
+  protected readonly references: Reference[] = [];
+  protected readonly dependents: Dependent[] = [];
+  /** Fields a client may send back as it read them but that are derived, not written. */
+  protected readonly derivedFields: string[] = [];
+  /** Fields written by afterWrite into other tables (a meeting's attendee ids). */
+  protected readonly linkFields: string[] = [];
+
+  protected readonly repository: Repository<E>;
+  protected readonly dataSource: DataSource;
+  protected readonly writes: WriteQueue;
+  protected readonly audit: AuditService;
+
+  constructor(protected readonly entity: new () => E, dependencies: CrudDependencies) {
+    this.dataSource = dependencies.dataSource;
+    this.writes = dependencies.writes;
+    this.audit = dependencies.audit;
+    this.repository = dependencies.dataSource.getRepository(entity);
+  }
+
+  // ---- hooks -------------------------------------------------------------------------------
+
+  /** Sets fields derived from others (academic year…) before a save. */
+  protected derive(_draft: E): void {}
+
+  /** Rules beyond the DTO's: throws 400 or 409. `before` is null on create. */
+  protected async check(_manager: EntityManager, _draft: E, _before: E | null, _body: Record<string, unknown>): Promise<void> {}
+
+  /** Writes what belongs to the record outside its row (links), in the same transaction. */
+  protected async afterWrite(_manager: EntityManager, _record: E, _body: Record<string, unknown>, _before: E | null): Promise<void> {}
+
+  /** Work to do after a delete or restore, in the same transaction (refreshing derived values). */
+  protected async afterStatusChange(_manager: EntityManager, _record: E): Promise<void> {}
+
+  /** The record as the API shows it; loads what a whole page needs in a constant number of queries. */
+  protected async present(records: E[], _manager: EntityManager): Promise<R[]> {
+    return records as unknown as R[];
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  async list(input: ListQueryInput): Promise<ListPage<R>> {
+    const page = await queryPage(this.repository, this.spec, input);
+    return { records: await this.present(page.rows, this.dataSource.manager), total: page.total, range: page.range };
+  }
+
+  async findOne(id: number): Promise<R> {
+    const record = await this.repository.findOne({ where: { id } as never });
+    if (!record) throw notFound(this.noun, id);
+    return (await this.present([record], this.dataSource.manager))[0];
+  }
+
+  // ---- writes --------------------------------------------------------------------------------
+
+  async create(body: object, actor: Actor | null): Promise<R> {
+    return this.writes.transaction(async (manager) => {
+      const values = this.writable(body);
+      const draft = manager.create(this.entity, values as never) as E;
+      this.derive(draft);
+      await this.checkReferences(manager, draft);
+      await this.check(manager, draft, null, body as Record<string, unknown>);
+      const saved = await manager.save(this.entity, draft);
+      await this.afterWrite(manager, saved, body as Record<string, unknown>, null);
+      const [record] = await this.present([await this.reload(manager, saved.id)], manager);
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: saved.id, action: 'create', before: null, after: record });
+      return record;
+    });
+  }
+
+  async update(id: number, body: object & { version?: number }, actor: Actor | null): Promise<R> {
+    return this.writes.transaction(async (manager) => {
+      const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
+      if (!current) throw notFound(this.noun, id);
+      const [before] = await this.present([current], manager);
+      if (body.version !== current.version) {
+        throw conflict(`Someone else changed this ${this.noun} since you opened it (your version ${body.version}, now ${current.version}). Reload it and make your change again.`, {
+          errors: { version: `is ${body.version}, the stored record is at ${current.version}` },
+          current: before,
+        });
+      }
+      const previous = manager.create(this.entity, { ...current } as never) as E;
+      const draft = manager.merge(this.entity, current, this.writable(body) as never);
+      this.derive(draft);
+      await this.checkReferences(manager, draft);
+      await this.check(manager, draft, previous, body as Record<string, unknown>);
+      draft.updatedAt = new Date();
+      const saved = await manager.save(this.entity, draft);
+      await this.afterWrite(manager, saved, body as Record<string, unknown>, previous);
+      const [record] = await this.present([await this.reload(manager, id)], manager);
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'update', before, after: record });
+      return record;
+    });
+  }
+
+  async remove(id: number, actor: Actor | null): Promise<R> {
+    return this.writes.transaction(async (manager) => {
+      const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
+      if (!current) throw notFound(this.noun, id);
+      await this.checkDependents(manager, id);
+      const [before] = await this.present([current], manager);
+      await manager.update(this.entity, id as never, { deletedAt: new Date(), version: current.version + 1 } as never);
+      const deleted = await this.reload(manager, id);
+      await this.afterStatusChange(manager, deleted);
+      const [record] = await this.present([deleted], manager);
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'delete', before, after: record });
+      return record;
+    });
+  }
+
+  async restore(id: number, actor: Actor | null): Promise<R> {
+    return this.writes.transaction(async (manager) => {
+      const current = await manager.findOne(this.entity, { where: { id, deletedAt: Not(IsNull()) } as never, withDeleted: true });
+      if (!current) throw notFound(`deleted ${this.noun}`, id);
+      const [before] = await this.present([current], manager);
+      const draft = manager.create(this.entity, { ...current, deletedAt: null } as never) as E;
+      await this.checkReferences(manager, draft);
+      await this.check(manager, draft, current, {});
+      await manager.update(this.entity, id as never, { deletedAt: null, version: current.version + 1 } as never);
+      const restored = await this.reload(manager, id);
+      await this.afterStatusChange(manager, restored);
+      const [record] = await this.present([restored], manager);
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'restore', before, after: record });
+      return record;
+    });
+  }
+
+  // ---- shared rules ------------------------------------------------------------------------------
+
+  /** The body without bookkeeping, derived fields and undefined values (PUT leaves absent fields as they are). */
+  protected writable(body: object): Partial<E> {
+    const skipped = new Set([...BOOKKEEPING, ...this.derivedFields, ...this.linkFields]);
+    const values: Record<string, unknown> = {};
+    const errors: Record<string, string> = {};
+    for (const [key, value] of Object.entries(body)) {
+      if (skipped.has(key) || value === undefined) continue;
+      // An update body has every field optional; a required column still cannot be cleared.
+      const column = this.repository.metadata.findColumnWithPropertyName(key);
+      if (value === null && column && !column.isNullable) errors[key] = 'must not be empty';
+      // Times arrive as ISO strings (checked by the DTO) and are stored as instants.
+      values[key] = column?.type === 'datetime' && typeof value === 'string' ? new Date(value) : value;
+    }
+    if (Object.keys(errors).length) throw fieldErrors(errors);
+    return values as Partial<E>;
+  }
+
+  protected async reload(manager: EntityManager, id: number): Promise<E> {
+    return (await manager.findOne(this.entity, { where: { id } as never, withDeleted: true }))!;
+  }
+
+  /** Every id a record points at must name a live record: a clear 400 instead of a broken link. */
+  protected async checkReferences(manager: EntityManager, draft: E): Promise<void> {
+    const errors: Record<string, string> = {};
+    for (const reference of this.references) {
+      const id = (draft as Record<string, unknown>)[reference.field];
+      if (id === null || id === undefined) continue;
+      if (!(await manager.exists(reference.target, { where: { id } as never }))) errors[reference.field] = `names no ${reference.label} (id ${id})`;
+    }
+    if (Object.keys(errors).length) throw fieldErrors(errors);
+  }
+
+  /** How many live rows of `target` point at each of `ids` through `field`: one grouped query for a page. */
+  protected async countsBy(manager: EntityManager, target: EntityTarget<ObjectLiteral>, field: string, ids: number[]): Promise<Map<number, number>> {
+    if (ids.length === 0) return new Map();
+    const rows: { key: number; total: string | number }[] = await manager
+      .createQueryBuilder(target, 'row')
+      .select(`row.${field}`, 'key')
+      .addSelect('COUNT(*)', 'total')
+      .where(`row.${field} IN (:...ids)`, { ids })
+      .groupBy(`row.${field}`)
+      .getRawMany();
+    return new Map(rows.map((row) => [Number(row.key), Number(row.total)]));
+  }
+
+  /** Ids in `ids` that are not live records of `target`. */
+  protected async missingIds(manager: EntityManager, target: EntityTarget<ObjectLiteral>, ids: number[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const found = await manager.find(target, { select: { id: true } as never, where: { id: In(ids) } as never });
+    const present = new Set(found.map((row) => (row as { id: number }).id));
+    return ids.filter((id) => !present.has(id));
+  }
+
+  private async checkDependents(manager: EntityManager, id: number): Promise<void> {
+    const found: string[] = [];
+    for (const dependent of this.dependents) {
+      const count = await manager.count(dependent.target, { where: { [dependent.field]: id } as never });
+      if (count > 0) found.push(`${count} ${dependent.label}`);
+    }
+    if (found.length) {
+      throw conflict(`This ${this.noun} cannot be deleted while it still has ${found.join(', ')}; delete or reassign those first.`);
+    }
+  }
+}

@@ -1,0 +1,243 @@
+import { BadRequestException } from '@nestjs/common';
+import { Brackets, ObjectLiteral, Repository, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
+import { isDateOnly, isIsoDateTime } from '@crm/domain';
+
+/**
+ * The list query of the REST contract (ra-data-simple-rest with the operators of
+ * ra-data-fakerest), written once: each resource only says which fields sort, filter and search.
+ *
+ *   sort=["name","ASC"]  range=[0,24]  filter={"q":"…","city":"Shanghai","tier":["core","strategic"],"startDate_gte":"2024-01-01"}
+ */
+export type FieldType = 'string' | 'number' | 'id' | 'boolean' | 'date' | 'datetime';
+
+export interface ListSpec {
+  /** Columns of the resource's table that may be filtered and sorted, with their types. */
+  fields: Record<string, FieldType>;
+  /** Fields that may be filtered but not sorted (e.g. long text). */
+  unsortable?: string[];
+  /** Columns the `q` full-text filter looks in. */
+  search: string[];
+  /**
+   * Filters that are not a column of the table (e.g. enterprises by chamber through memberships):
+   * they take a list of ids and narrow the query with a sub-select.
+   */
+  relations?: Record<string, (alias: string, param: string) => string>;
+  defaultSort?: [string, 'ASC' | 'DESC'];
+}
+
+export const MAX_PAGE = 1000;
+const OPERATORS = { gte: '>=', lte: '<=', gt: '>', lt: '<', neq: '<>' } as const;
+type Operator = keyof typeof OPERATORS | 'eq';
+
+export interface ListQueryInput {
+  sort?: string;
+  range?: string;
+  filter?: string;
+}
+
+interface Condition {
+  field: string;
+  operator: Operator;
+  value: unknown;
+}
+
+export interface ParsedListQuery {
+  sort: [string, 'ASC' | 'DESC'];
+  range: [number, number];
+  q?: string;
+  conditions: Condition[];
+  relations: { name: string; ids: number[] }[];
+  /** `deleted: true` lists the soft-deleted records instead of the live ones (the bin). */
+  deleted: boolean;
+  /** No filter at all: the whole live table. */
+  isUnfiltered: boolean;
+}
+
+function invalid(parameter: string, problem: string): never {
+  throw new BadRequestException({ message: `The ${parameter} parameter ${problem}.`, errors: { [parameter]: problem } });
+}
+
+function parseJson(parameter: string, text: string | undefined): unknown {
+  if (text === undefined || text === '') return undefined;
+  if (typeof text !== 'string') invalid(parameter, 'must be given once');
+  try {
+    return JSON.parse(text);
+  } catch {
+    invalid(parameter, 'is not valid JSON');
+  }
+}
+
+/** Checks a filter value against the field's type and returns it in the form the column stores. */
+function coerce(field: string, type: FieldType, value: unknown): unknown {
+  if (value === null) return null;
+  const wrong = (what: string): never => invalid('filter', `has a value for "${field}" that is not ${what}`);
+  switch (type) {
+    case 'string':
+      if (typeof value === 'string' || typeof value === 'number') return String(value);
+      return wrong('text');
+    case 'number':
+    case 'id': {
+      const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      if (typeof number !== 'number' || !Number.isFinite(number)) return wrong('a number');
+      if (type === 'id' && !Number.isInteger(number)) return wrong('an id');
+      return number;
+    }
+    case 'boolean':
+      if (value === true || value === 'true') return true;
+      if (value === false || value === 'false') return false;
+      return wrong('true or false');
+    case 'date':
+      if (isDateOnly(value)) return value;
+      return wrong('a date (YYYY-MM-DD)');
+    case 'datetime':
+      // Datetimes are stored as "YYYY-MM-DD HH:MM:SS.SSS" UTC, so compare in that form.
+      if (isDateOnly(value)) return `${value} 00:00:00.000`;
+      if (isIsoDateTime(value)) return new Date(value).toISOString().replace('T', ' ').replace('Z', '');
+      return wrong('a date or an ISO 8601 time');
+  }
+}
+
+/** Fields every resource has. */
+const TRACKED_FIELDS: Record<string, FieldType> = { id: 'id', createdAt: 'datetime', updatedAt: 'datetime' };
+
+export function parseListQuery(input: ListQueryInput, spec: ListSpec): ParsedListQuery {
+  const fields = { ...TRACKED_FIELDS, ...spec.fields };
+  const parsed: ParsedListQuery = {
+    sort: spec.defaultSort ?? ['id', 'ASC'],
+    range: [0, MAX_PAGE - 1],
+    conditions: [],
+    relations: [],
+    deleted: false,
+    isUnfiltered: true,
+  };
+
+  const sort = parseJson('sort', input.sort);
+  if (sort !== undefined) {
+    if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') invalid('sort', 'must be ["field","ASC" or "DESC"]');
+    const [field, order] = sort as [string, unknown];
+    const direction = typeof order === 'string' ? order.toUpperCase() : order;
+    if (direction !== 'ASC' && direction !== 'DESC') invalid('sort', 'must end with "ASC" or "DESC"');
+    const sortable = Object.hasOwn(fields, field) && !spec.unsortable?.includes(field);
+    if (!sortable) invalid('sort', `cannot sort by "${field}"`);
+    parsed.sort = [field, direction];
+  }
+
+  const range = parseJson('range', input.range);
+  if (range !== undefined) {
+    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
+      invalid('range', 'must be [first, last] with whole numbers, first ≤ last');
+    }
+    if (range[1] - range[0] + 1 > MAX_PAGE) invalid('range', `must not ask for more than ${MAX_PAGE} records at once`);
+    parsed.range = [range[0], range[1]];
+  }
+
+  const filter = parseJson('filter', input.filter);
+  if (filter !== undefined) parseFilter(filter, fields, spec, parsed);
+  parsed.isUnfiltered = !parsed.q && !parsed.deleted && parsed.conditions.length === 0 && parsed.relations.length === 0;
+  return parsed;
+}
+
+function parseFilter(filter: unknown, fields: Record<string, FieldType>, spec: ListSpec, parsed: ParsedListQuery): void {
+  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) invalid('filter', 'must be a JSON object');
+
+  for (const [key, raw] of Object.entries(filter as Record<string, unknown>)) {
+    if (key === 'q') {
+      if (raw === undefined || raw === null || raw === '') continue;
+      if (typeof raw !== 'string') invalid('filter', 'has a "q" that is not text');
+      if (raw.trim()) parsed.q = raw.trim();
+      continue;
+    }
+    if (key === 'deleted') {
+      parsed.deleted = coerce(key, 'boolean', raw) === true;
+      continue;
+    }
+    if (spec.relations && Object.hasOwn(spec.relations, key)) {
+      const ids = (Array.isArray(raw) ? raw : [raw]).map((value) => coerce(key, 'id', value));
+      if (ids.some((id) => id === null)) invalid('filter', `has a null in "${key}"`);
+      parsed.relations.push({ name: key, ids: ids as number[] });
+      continue;
+    }
+    const match = /^(.+?)_(gte|lte|gt|lt|neq)$/.exec(key);
+    const field = match && Object.hasOwn(fields, match[1]) ? match[1] : key;
+    const operator: Operator = match && Object.hasOwn(fields, match[1]) ? (match[2] as Operator) : 'eq';
+    const type = Object.hasOwn(fields, field) ? fields[field] : undefined;
+    if (!type) invalid('filter', `cannot filter by "${key}"`);
+    if (Array.isArray(raw)) {
+      if (operator !== 'eq') invalid('filter', `takes a single value for "${key}"`);
+      if (raw.length > MAX_PAGE) invalid('filter', `has more than ${MAX_PAGE} values for "${key}"`);
+      parsed.conditions.push({ field, operator, value: raw.map((value) => coerce(field, type, value)) });
+    } else {
+      if (raw === null && operator !== 'eq' && operator !== 'neq') invalid('filter', `cannot compare "${key}" with null`);
+      parsed.conditions.push({ field, operator, value: coerce(field, type, raw) });
+    }
+  }
+}
+
+/** Escapes LIKE's wildcards so a search for "50%" finds "50%", not everything. */
+export function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Narrows a query builder by everything but sort and range (shared by the page and the count). */
+export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias: string, query: ParsedListQuery, spec: ListSpec): void {
+  query.conditions.forEach((condition, index) => {
+    const column = `"${alias}"."${condition.field}"`;
+    const param = `f${index}`;
+    if (Array.isArray(condition.value)) {
+      if (condition.value.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere(`${column} IN (:...${param})`, { [param]: condition.value });
+    } else if (condition.value === null) {
+      qb.andWhere(`${column} IS ${condition.operator === 'neq' ? 'NOT ' : ''}NULL`);
+    } else if (condition.operator === 'eq') {
+      qb.andWhere(`${column} = :${param}`, { [param]: condition.value });
+    } else {
+      qb.andWhere(`${column} ${OPERATORS[condition.operator]} :${param}`, { [param]: condition.value });
+    }
+  });
+  query.relations.forEach(({ name, ids }, index) => {
+    const param = `r${index}`;
+    if (ids.length === 0) qb.andWhere('1 = 0');
+    else qb.andWhere(spec.relations![name](alias, param), { [param]: ids });
+  });
+  if (query.q && spec.search.length > 0) {
+    // LOWER(…) LIKE works alike on SQLite and PostgreSQL; Chinese text has no case to fold.
+    qb.andWhere(
+      new Brackets((where: WhereExpressionBuilder) => {
+        for (const field of spec.search) where.orWhere(`LOWER("${alias}"."${field}") LIKE :q ESCAPE '\\'`, { q: likePattern(query.q!) });
+      }),
+    );
+  }
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  range: [number, number];
+}
+
+/**
+ * One page of a table for a list query, and the total the filters match. `count` is the seam
+ * through which a resource can answer the total of a whole table more cheaply.
+ */
+export async function queryPage<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  spec: ListSpec,
+  input: ListQueryInput,
+  count: (filtered: SelectQueryBuilder<T>, query: ParsedListQuery) => Promise<number> = (filtered) => filtered.getCount(),
+): Promise<Page<T>> {
+  const query = parseListQuery(input, spec);
+  const alias = 'record';
+  const filtered = repository.createQueryBuilder(alias);
+  if (query.deleted) filtered.withDeleted().andWhere(`"${alias}"."deletedAt" IS NOT NULL`);
+  applyFilters(filtered, alias, query, spec);
+  const [first, last] = query.range;
+  const [field, direction] = query.sort;
+  const page = filtered
+    .clone()
+    .orderBy(`${alias}.${field}`, direction)
+    .addOrderBy(`${alias}.id`, direction)
+    .offset(first)
+    .limit(last - first + 1);
+  const [rows, total] = await Promise.all([page.getMany(), count(filtered, query)]);
+  return { rows, total, range: [first, first + rows.length - 1] };
+}

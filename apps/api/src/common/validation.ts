@@ -1,0 +1,55 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { registerDecorator, ValidationOptions } from 'class-validator';
+import { isAcademicYear, isDateOnly, isIsoDateTime, normaliseUscc, usccProblem } from '@crm/domain';
+import { fieldErrors } from './errors';
+
+/** Flattens class-validator's tree into { "field": "what is wrong" } (nested as "topics.0"). */
+function flatten(errors: ValidationError[], prefix = '', into: Record<string, string> = {}): Record<string, string> {
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const constraints = error.constraints ?? {};
+    if (constraints.whitelistValidation) into[path] = 'is not a field of this resource';
+    else {
+      const first = Object.values(constraints)[0];
+      if (first) into[path] = first.replace(new RegExp(`^${error.property} `), '');
+    }
+    if (error.children?.length) flatten(error.children, path, into);
+  }
+  return into;
+}
+
+/** The one validation pipe, registered as APP_PIPE so tests get what production gets. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    exceptionFactory: (errors) => fieldErrors(flatten(errors)),
+  });
+}
+
+function rule(name: string, test: (value: unknown) => string | null, options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: {
+        validate: (value: unknown) => test(value) === null,
+        defaultMessage: (args) => test(args?.value) ?? 'is not valid',
+      },
+    });
+}
+
+export const IsDateOnly = (options?: ValidationOptions) => rule('isDateOnly', (v) => (isDateOnly(v) ? null : 'must be a date as YYYY-MM-DD'), options);
+
+export const IsIsoDateTime = (options?: ValidationOptions) =>
+  rule('isIsoDateTime', (v) => (isIsoDateTime(v) ? null : 'must be an ISO 8601 time with its offset, e.g. 2024-03-21T06:00:00Z'), options);
+
+export const IsUscc = (options?: ValidationOptions) =>
+  rule('isUscc', (v) => (typeof v !== 'string' ? 'must be text' : usccProblem(normaliseUscc(v))), options);
+
+export const IsAcademicYearText = (options?: ValidationOptions) =>
+  rule('isAcademicYear', (v) => (isAcademicYear(v) ? null : 'must be an academic year such as 2023-2024'), options);

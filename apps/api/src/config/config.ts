@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** The environment the server reads at start; a bad value stops the start with one clear line. */
+class EnvironmentSchema {
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'PORT must be a whole number' }) @Min(1, { message: 'PORT must be between 1 and 65535' }) @Max(65535, { message: 'PORT must be between 1 and 65535' })
+  PORT?: number;
+
+  @IsOptional() @IsString() @MinLength(1, { message: 'DATABASE_PATH must not be empty' })
+  DATABASE_PATH?: string;
+
+  @IsOptional() @IsString() @MinLength(8, { message: 'CRM_ADMIN_PASSWORD must be at least 8 characters' })
+  CRM_ADMIN_PASSWORD?: string;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'CRM_TOKEN_SECRET must be at least 32 characters' })
+  CRM_TOKEN_SECRET?: string;
+
+  @IsOptional() @IsIn(['0', '1', 'true', 'false', ''], { message: 'CRM_DEMO_DATA must be 1 or 0' })
+  CRM_DEMO_DATA?: string;
+
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'CRM_TOKEN_HOURS must be a whole number' }) @Min(1, { message: 'CRM_TOKEN_HOURS must be at least 1' }) @Max(720, { message: 'CRM_TOKEN_HOURS must be at most 720' })
+  CRM_TOKEN_HOURS?: number;
+}
+
+export interface AppConfig {
+  port: number;
+  databasePath: string;
+  adminPassword?: string;
+  tokenSecret: string;
+  tokenHours: number;
+  demoData: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Reads and checks the environment; throws ConfigError with one readable line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = plainToInstance(EnvironmentSchema, { ...env }, { excludeExtraneousValues: false });
+  const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    throw new ConfigError(Object.values(first.constraints ?? {})[0] ?? `${first.property} is invalid`);
+  }
+  const databasePath = resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite');
+  return {
+    port: parsed.PORT ?? 3000,
+    databasePath,
+    adminPassword: parsed.CRM_ADMIN_PASSWORD,
+    tokenSecret: parsed.CRM_TOKEN_SECRET ?? storedTokenSecret(databasePath),
+    tokenHours: parsed.CRM_TOKEN_HOURS ?? 12,
+    demoData: parsed.CRM_DEMO_DATA === '1' || parsed.CRM_DEMO_DATA === 'true',
+  };
+}
+
+/**
+ * Without CRM_TOKEN_SECRET the secret is generated once and kept beside the database, so tokens
+ * survive a restart; several instances must share one given through the environment.
+ */
+function storedTokenSecret(databasePath: string): string {
+  const file = resolve(dirname(databasePath), 'token-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,18 @@
+import { IsEmail, IsOptional } from 'class-validator';
+import { CONTACT_PERMISSIONS, ContactPermission } from '@crm/domain';
+import { OneOf, OptionalId, OptionalText, RecordBody, RequiredText, UpdateBody } from '../common/dto';
+
+export class CreateContactBody extends RecordBody {
+  @RequiredText(100) name: string;
+  @OptionalText(100) title?: string | null;
+  /** Exactly one of enterpriseId and chamberId. */
+  @OptionalId() enterpriseId?: number | null;
+  @OptionalId() chamberId?: number | null;
+  @OptionalText(40) phone?: string | null;
+  @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) email?: string | null;
+  @OptionalText(100) wechat?: string | null;
+  @IsOptional() @OneOf(CONTACT_PERMISSIONS) permission?: ContactPermission;
+  @OptionalText(20000) notes?: string | null;
+}
+
+export class UpdateContactBody extends UpdateBody(CreateContactBody) {}

@@ -1,0 +1,44 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import type { ContactPermission } from '@crm/domain';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Chamber } from '../chambers/chamber.entity';
+import { Enterprise } from '../enterprises/enterprise.entity';
+
+/** A person at exactly one enterprise or one chamber. Contacts do not log in. */
+@Entity('contacts')
+export class Contact extends TrackedEntity {
+  @Index() @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  title: string | null;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  enterpriseId: number | null;
+
+  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'enterpriseId' })
+  enterprise?: Relation<Enterprise>;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  chamberId: number | null;
+
+  @ManyToOne(() => Chamber, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'chamberId' })
+  chamber?: Relation<Chamber>;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  wechat: string | null;
+
+  @Column({ type: 'varchar', length: 20, default: 'free' })
+  permission: ContactPermission;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+}

@@ -1,0 +1,14 @@
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CrudController } from '../common/crud.controller';
+import { CreateContactBody, UpdateContactBody } from './contact.dto';
+import { Contact } from './contact.entity';
+import { ContactsService } from './contacts.service';
+
+@ApiTags('contacts')
+@Controller('contacts')
+export class ContactsController extends CrudController({ create: CreateContactBody, update: UpdateContactBody, record: Contact }) {
+  constructor(protected readonly service: ContactsService) {
+    super();
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { Chamber } from '../chambers/chamber.entity';
+import { CrudDependencies, CrudService } from '../common/crud.service';
+import { fieldErrors } from '../common/errors';
+import { ListSpec } from '../common/list-query';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { MeetingContact } from '../meetings/meeting.entity';
+import { Contact } from './contact.entity';
+
+@Injectable()
+export class ContactsService extends CrudService<Contact> {
+  readonly resource = 'contacts';
+  readonly noun = 'contact';
+  protected readonly spec: ListSpec = {
+    fields: { name: 'string', title: 'string', enterpriseId: 'id', chamberId: 'id', phone: 'string', email: 'string', permission: 'string' },
+    search: ['name', 'title', 'phone', 'email', 'wechat'],
+    relations: {
+      meetingId: (alias, param) => `"${alias}"."id" IN (SELECT "contactId" FROM "meeting_contacts" WHERE "meetingId" IN (:...${param}))`,
+    },
+    defaultSort: ['name', 'ASC'],
+  };
+  protected readonly references = [
+    { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
+    { field: 'chamberId', target: Chamber, label: 'chamber' },
+  ];
+  protected readonly dependents = [{ target: MeetingContact, field: 'contactId', label: 'meetings' }];
+
+  constructor(dependencies: CrudDependencies) {
+    super(Contact, dependencies);
+  }
+
+  /** A contact works at exactly one organisation: an enterprise or a chamber. */
+  protected async check(_manager: unknown, draft: Contact): Promise<void> {
+    const atEnterprise = draft.enterpriseId != null;
+    const atChamber = draft.chamberId != null;
+    if (atEnterprise === atChamber) {
+      const problem = atEnterprise ? 'give an enterprise or a chamber, not both' : 'give the enterprise or the chamber this contact works at';
+      throw fieldErrors({ enterpriseId: problem, chamberId: problem }, `A contact belongs to exactly one organisation: ${problem}.`);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditService } from '../audit/audit.service';
+import { CrudDependencies } from '../common/crud.service';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { dataSourceOptions } from './data-source';
+import { WriteQueue } from './write-queue';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => dataSourceOptions(config.databasePath),
+    }),
+  ],
+  providers: [WriteQueue, AuditService, CrudDependencies],
+  exports: [WriteQueue, AuditService, CrudDependencies],
+})
+export class DatabaseModule {}

@@ -1,0 +1,31 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Chamber } from '../chambers/chamber.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Intake } from '../intakes/intake.entity';
+import { Major } from '../majors/major.entity';
+import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingStaff } from '../meetings/meeting.entity';
+import { Membership } from '../memberships/membership.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Staff } from '../staff/staff.entity';
+import { Task } from '../tasks/task.entity';
+import { Unit } from '../units/unit.entity';
+
+export const ENTITIES = [
+  Unit,
+  Major,
+  Staff,
+  Chamber,
+  Enterprise,
+  Membership,
+  Contact,
+  Meeting,
+  MeetingStaff,
+  MeetingContact,
+  MeetingEnterprise,
+  MeetingChamber,
+  Outcome,
+  Intake,
+  Task,
+  AuditEvent,
+];

@@ -1,0 +1,5 @@
+import { Initial1795482400818 } from './1795482400818-initial';
+
+// Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
+// Made from the entities by `npm run migration:generate -- apps/api/src/database/migrations/<name>`.
+export const MIGRATIONS: Function[] = [Initial1795482400818];

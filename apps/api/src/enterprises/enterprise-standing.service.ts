@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { chinaDay, OutcomeStage, relationshipStage } from '@crm/domain';
+import { MeetingEnterprise } from '../meetings/meeting.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Enterprise } from './enterprise.entity';
+
+/** The instant a database returns for a datetime aggregate: a Date (PostgreSQL) or UTC text (SQLite). */
+export function instantOf(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+}
+
+/**
+ * Keeps each enterprise's derived relationship stage and last contact date in step with its
+ * meetings and outcomes. Called inside the transaction that changed them, so the derived columns
+ * are never stale and can be filtered and sorted like any other.
+ */
+@Injectable()
+export class EnterpriseStanding {
+  async refresh(manager: EntityManager, enterpriseIds: Iterable<number | null | undefined>): Promise<void> {
+    const ids = [...new Set([...enterpriseIds].filter((id): id is number => typeof id === 'number'))];
+    if (ids.length === 0) return;
+    const [outcomes, meetings] = await Promise.all([
+      manager.find(Outcome, { select: { enterpriseId: true, stage: true }, where: { enterpriseId: In(ids) } }),
+      manager
+        .createQueryBuilder(MeetingEnterprise, 'link')
+        .innerJoin('link.meeting', 'meeting')
+        .select('link.enterpriseId', 'enterpriseId')
+        .addSelect('COUNT(*)', 'meetings')
+        .addSelect('MAX(meeting.startsAt)', 'latest')
+        .where('link.enterpriseId IN (:...ids)', { ids })
+        .groupBy('link.enterpriseId')
+        .getRawMany<{ enterpriseId: number; meetings: number | string; latest: unknown }>(),
+    ]);
+    const stages = new Map<number, OutcomeStage[]>();
+    for (const outcome of outcomes) stages.set(outcome.enterpriseId, [...(stages.get(outcome.enterpriseId) ?? []), outcome.stage]);
+    const contact = new Map(meetings.map((row) => [Number(row.enterpriseId), row]));
+    for (const id of ids) {
+      const met = contact.get(id);
+      const latest = instantOf(met?.latest);
+      await manager
+        .createQueryBuilder()
+        .update(Enterprise)
+        .set({
+          relationshipStage: relationshipStage({ outcomeStages: stages.get(id) ?? [], meetingCount: Number(met?.meetings ?? 0) }),
+          lastContactDate: latest ? chinaDay(latest) : null,
+          // derived values are not an edit: a client's version and updatedAt stay valid
+          version: () => '"version"',
+          updatedAt: () => '"updatedAt"',
+        })
+        .where('id = :id', { id })
+        .execute();
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import type { EnterpriseSize, Ownership, RelationshipStage, Tier } from '@crm/domain';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Staff } from '../staff/staff.entity';
+
+@Entity('enterprises')
+// One live enterprise per USCC; a soft-deleted one does not block re-creating it.
+@Index('UQ_enterprises_uscc_live', ['uscc'], { unique: true, where: '"uscc" IS NOT NULL AND "deletedAt" IS NULL' })
+export class Enterprise extends TrackedEntity {
+  @Index() @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  uscc: string | null;
+
+  /** Other spellings of the name (short names, former names, English names). */
+  @Column({ type: 'simple-json', default: '[]' })
+  aliases: string[];
+
+  @Index() @Column({ type: 'varchar', length: 100, nullable: true })
+  industry: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  ownership: Ownership | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  size: EnterpriseSize | null;
+
+  @Index() @Column({ type: 'varchar', length: 60, nullable: true })
+  city: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website: string | null;
+
+  @Index() @Column({ type: 'varchar', length: 20, default: 'general' })
+  tier: Tier;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  ownerId: number | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'ownerId' })
+  owner?: Relation<Staff>;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  /** Derived from meetings and outcomes on every change to them; never written by a client. */
+  @Index() @Column({ type: 'varchar', length: 20, default: 'prospect' })
+  relationshipStage: RelationshipStage;
+
+  /** Derived: the day of the latest meeting this enterprise was present at. */
+  @Index() @Column({ type: 'date', nullable: true })
+  lastContactDate: string | null;
+}

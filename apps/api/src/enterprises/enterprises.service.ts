@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, IsNull, Not } from 'typeorm';
+import { chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc } from '@crm/domain';
+import { CrudDependencies, CrudService } from '../common/crud.service';
+import { conflict } from '../common/errors';
+import { ListSpec } from '../common/list-query';
+import { Contact } from '../contacts/contact.entity';
+import { MeetingEnterprise } from '../meetings/meeting.entity';
+import { Membership } from '../memberships/membership.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Staff } from '../staff/staff.entity';
+import { Task } from '../tasks/task.entity';
+import { Enterprise } from './enterprise.entity';
+
+export type EnterpriseRecord = Enterprise & { health: HealthSignal };
+
+@Injectable()
+export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord> {
+  readonly resource = 'enterprises';
+  readonly noun = 'enterprise';
+  protected readonly spec: ListSpec = {
+    fields: {
+      name: 'string',
+      uscc: 'string',
+      industry: 'string',
+      ownership: 'string',
+      size: 'string',
+      city: 'string',
+      tier: 'string',
+      ownerId: 'id',
+      relationshipStage: 'string',
+      lastContactDate: 'date',
+    },
+    search: ['name', 'uscc', 'aliases', 'city', 'industry'],
+    relations: {
+      chamberId: (alias, param) =>
+        `"${alias}"."id" IN (SELECT "enterpriseId" FROM "memberships" WHERE "chamberId" IN (:...${param}) AND "deletedAt" IS NULL)`,
+      meetingId: (alias, param) => `"${alias}"."id" IN (SELECT "enterpriseId" FROM "meeting_enterprises" WHERE "meetingId" IN (:...${param}))`,
+    },
+    defaultSort: ['name', 'ASC'],
+  };
+  protected readonly references = [{ field: 'ownerId', target: Staff, label: 'staff member' }];
+  protected readonly dependents = [
+    { target: Contact, field: 'enterpriseId', label: 'contacts' },
+    { target: Membership, field: 'enterpriseId', label: 'chamber memberships' },
+    { target: Outcome, field: 'enterpriseId', label: 'outcomes' },
+    { target: Task, field: 'enterpriseId', label: 'tasks' },
+    { target: MeetingEnterprise, field: 'enterpriseId', label: 'meetings' },
+  ];
+  protected readonly derivedFields = ['relationshipStage', 'lastContactDate', 'health'];
+
+  constructor(dependencies: CrudDependencies) {
+    super(Enterprise, dependencies);
+  }
+
+  protected derive(draft: Enterprise): void {
+    draft.uscc = draft.uscc ? normaliseUscc(draft.uscc) : null;
+    draft.aliases = [...new Set((draft.aliases ?? []).map((alias) => alias.trim()).filter(Boolean))];
+  }
+
+  protected async check(manager: EntityManager, draft: Enterprise): Promise<void> {
+    if (!draft.uscc) return;
+    const twin = await manager.findOne(Enterprise, { where: { uscc: draft.uscc, ...(draft.id ? { id: Not(draft.id) } : {}) } });
+    if (twin) {
+      throw conflict(`An enterprise with USCC ${draft.uscc} already exists: “${twin.name}” (id ${twin.id}).`, {
+        errors: { uscc: `is already used by “${twin.name}” (id ${twin.id})` },
+      });
+    }
+  }
+
+  /** Adds the health signal, which depends on today and so is computed on read (two queries a page). */
+  protected async present(enterprises: Enterprise[], manager: EntityManager): Promise<EnterpriseRecord[]> {
+    const ids = enterprises.map((enterprise) => enterprise.id);
+    const live = ids.length
+      ? await manager.find(Outcome, {
+          select: { enterpriseId: true, kind: true, endDate: true },
+          where: { enterpriseId: In(ids), stage: In([...LIVE_OUTCOME_STAGES]), deletedAt: IsNull() },
+        })
+      : [];
+    const today = chinaDay(new Date());
+    return enterprises.map((enterprise) => {
+      const own = live.filter((outcome) => outcome.enterpriseId === enterprise.id);
+      const ends = own.map((outcome) => outcome.endDate).filter((end): end is string => !!end && end >= today).sort();
+      const health = healthSignal({
+        today,
+        lastContactDate: enterprise.lastContactDate,
+        liveKinds: new Set(own.map((outcome) => outcome.kind)).size,
+        nextAgreementEnd: ends[0] ?? null,
+      });
+      return Object.assign(enterprise, { health });
+    });
+  }
+}

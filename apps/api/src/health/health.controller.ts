@@ -1,0 +1,23 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/actor';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** 200 when the database answers a query; 503 otherwise. */
+  @Public()
+  @Get()
+  @ApiOkResponse({ description: '{ status: "ok", database: "ok" }' })
+  async check(): Promise<{ status: 'ok'; database: 'ok' }> {
+    try {
+      await this.dataSource.query('SELECT 1');
+    } catch {
+      throw new ServiceUnavailableException({ message: 'The database does not answer.' });
+    }
+    return { status: 'ok', database: 'ok' };
+  }
+}

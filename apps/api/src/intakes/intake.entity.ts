@@ -1,0 +1,42 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import type { Term } from '@crm/domain';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Major } from '../majors/major.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+
+/** Internship use of a base in one academic year, term and major. */
+@Entity('intakes')
+@Index('UQ_intakes_live', ['outcomeId', 'academicYear', 'term', 'majorId'], { unique: true, where: '"deletedAt" IS NULL' })
+export class Intake extends TrackedEntity {
+  @Index() @Column({ type: 'integer' })
+  outcomeId: number;
+
+  @ManyToOne(() => Outcome, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'outcomeId' })
+  outcome?: Relation<Outcome>;
+
+  @Index() @Column({ type: 'varchar', length: 9 })
+  academicYear: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  term: Term;
+
+  @Index() @Column({ type: 'integer' })
+  majorId: number;
+
+  @ManyToOne(() => Major, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'majorId' })
+  major?: Relation<Major>;
+
+  @Column({ type: 'integer', default: 0 })
+  positions: number;
+
+  @Column({ type: 'integer', default: 0 })
+  placed: number;
+
+  @Column({ type: 'integer', default: 0 })
+  hired: number;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+}

@@ -1,0 +1,14 @@
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CrudController } from '../common/crud.controller';
+import { CreateIntakeBody, UpdateIntakeBody } from './intake.dto';
+import { Intake } from './intake.entity';
+import { IntakesService } from './intakes.service';
+
+@ApiTags('intakes')
+@Controller('intakes')
+export class IntakesController extends CrudController({ create: CreateIntakeBody, update: UpdateIntakeBody, record: Intake }) {
+  constructor(protected readonly service: IntakesService) {
+    super();
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, Not } from 'typeorm';
+import { CrudDependencies, CrudService } from '../common/crud.service';
+import { conflict, fieldErrors } from '../common/errors';
+import { ListSpec } from '../common/list-query';
+import { Major } from '../majors/major.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Intake } from './intake.entity';
+
+/** Outcome kinds that take students and so have intakes. */
+const PLACEMENT_KINDS = ['internship_base', 'order_class', 'employment_positions'];
+
+@Injectable()
+export class IntakesService extends CrudService<Intake> {
+  readonly resource = 'intakes';
+  readonly noun = 'intake';
+  protected readonly spec: ListSpec = {
+    fields: { outcomeId: 'id', academicYear: 'string', term: 'string', majorId: 'id', positions: 'number', placed: 'number', hired: 'number' },
+    search: ['notes'],
+    relations: {
+      enterpriseId: (alias, param) => `"${alias}"."outcomeId" IN (SELECT "id" FROM "outcomes" WHERE "enterpriseId" IN (:...${param}))`,
+    },
+    defaultSort: ['academicYear', 'DESC'],
+  };
+  protected readonly references = [
+    { field: 'outcomeId', target: Outcome, label: 'outcome' },
+    { field: 'majorId', target: Major, label: 'major' },
+  ];
+
+  constructor(dependencies: CrudDependencies) {
+    super(Intake, dependencies);
+  }
+
+  protected async check(manager: EntityManager, draft: Intake): Promise<void> {
+    const errors: Record<string, string> = {};
+    if ((draft.hired ?? 0) > (draft.placed ?? 0)) errors.hired = 'must not exceed the students placed';
+    const outcome = await manager.findOne(Outcome, { where: { id: draft.outcomeId } });
+    if (outcome && !PLACEMENT_KINDS.includes(outcome.kind)) errors.outcomeId = 'must be an internship base, an order class or employment positions';
+    if (Object.keys(errors).length) throw fieldErrors(errors);
+    const twin = await manager.findOne(Intake, {
+      where: { outcomeId: draft.outcomeId, academicYear: draft.academicYear, term: draft.term, majorId: draft.majorId, ...(draft.id ? { id: Not(draft.id) } : {}) },
+    });
+    if (twin) throw conflict(`This base already has an intake for that major, year and term (intake ${twin.id}); edit that one.`, { errors: { majorId: 'already has an intake here this term' } });
+  }
+}

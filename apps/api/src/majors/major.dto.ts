@@ -1,0 +1,12 @@
+import { Matches } from 'class-validator';
+import { RecordBody, RequiredId, RequiredText, UpdateBody } from '../common/dto';
+
+export class CreateMajorBody extends RecordBody {
+  /** National major code: digits, e.g. 510201. */
+  @RequiredText(20) @Matches(/^\d{4,8}$/, { message: 'must be the national major code (4 to 8 digits)' }) code: string;
+  @RequiredText(200) name: string;
+  /** The secondary college that runs it. */
+  @RequiredId() unitId: number;
+}
+
+export class UpdateMajorBody extends UpdateBody(CreateMajorBody) {}

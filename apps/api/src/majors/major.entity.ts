@@ -1,0 +1,20 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Unit } from '../units/unit.entity';
+
+@Entity('majors')
+export class Major extends TrackedEntity {
+  /** The national major code (专业代码), e.g. 510201. */
+  @Index() @Column({ type: 'varchar', length: 20 })
+  code: string;
+
+  @Index() @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Index() @Column({ type: 'integer' })
+  unitId: number;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unitId' })
+  unit?: Relation<Unit>;
+}

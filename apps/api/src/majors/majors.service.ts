@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CrudDependencies, CrudService } from '../common/crud.service';
+import { fieldErrors } from '../common/errors';
+import { ListSpec } from '../common/list-query';
+import { Intake } from '../intakes/intake.entity';
+import { Unit } from '../units/unit.entity';
+import { Major } from './major.entity';
+
+@Injectable()
+export class MajorsService extends CrudService<Major> {
+  readonly resource = 'majors';
+  readonly noun = 'major';
+  protected readonly spec: ListSpec = {
+    fields: { code: 'string', name: 'string', unitId: 'id' },
+    search: ['code', 'name'],
+    defaultSort: ['code', 'ASC'],
+  };
+  protected readonly references = [{ field: 'unitId', target: Unit, label: 'unit' }];
+  protected readonly dependents = [{ target: Intake, field: 'majorId', label: 'intakes' }];
+
+  constructor(dependencies: CrudDependencies) {
+    super(Major, dependencies);
+  }
+
+  protected async check(manager: EntityManager, draft: Major): Promise<void> {
+    const unit = await manager.findOne(Unit, { where: { id: draft.unitId } });
+    if (unit && unit.kind !== 'college') throw fieldErrors({ unitId: `must be a secondary college; “${unit.name}” is an office` });
+  }
+}

@@ -1,0 +1,27 @@
+import { IsOptional } from 'class-validator';
+import { MEETING_KINDS, MeetingKind } from '@crm/domain';
+import { IdList, OneOf, OptionalId, OptionalText, ReadOnly, RecordBody, RequiredText, TextList, UpdateBody } from '../common/dto';
+import { IsIsoDateTime } from '../common/validation';
+
+export class CreateMeetingBody extends RecordBody {
+  @RequiredText(300) title: string;
+  @OneOf(MEETING_KINDS) kind: MeetingKind;
+  /** ISO 8601 with offset, e.g. 2024-03-21T06:00:00Z. */
+  @IsIsoDateTime() startsAt: string;
+  @IsOptional() @IsIsoDateTime() endsAt?: string | null;
+  @OptionalText(300) location?: string | null;
+  @OptionalId() chairId?: number | null;
+  @TextList(50, 300) topics?: string[];
+  /** Markdown. */
+  @OptionalText(200000) minutes?: string | null;
+  /** School attendees. */
+  @IdList() staffIds?: number[];
+  /** External attendees. */
+  @IdList() contactIds?: number[];
+  /** Organisations present: 28 enterprises at once is normal. */
+  @IdList() enterpriseIds?: number[];
+  @IdList() chamberIds?: number[];
+  @ReadOnly() academicYear?: unknown;
+}
+
+export class UpdateMeetingBody extends UpdateBody(CreateMeetingBody) {}

@@ -1,0 +1,79 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
+import type { MeetingKind } from '@crm/domain';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Chamber } from '../chambers/chamber.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Staff } from '../staff/staff.entity';
+
+@Entity('meetings')
+export class Meeting extends TrackedEntity {
+  @Index() @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Index() @Column({ type: 'varchar', length: 20 })
+  kind: MeetingKind;
+
+  @Index() @Column({ type: 'datetime' })
+  startsAt: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  endsAt: Date | null;
+
+  /** Derived from startsAt: "2023-2024". */
+  @Index() @Column({ type: 'varchar', length: 9 })
+  academicYear: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  location: string | null;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  chairId: number | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'chairId' })
+  chair?: Relation<Staff>;
+
+  @Column({ type: 'simple-json', default: '[]' })
+  topics: string[];
+
+  /** Markdown. */
+  @Column({ type: 'text', nullable: true })
+  minutes: string | null;
+}
+
+/*
+ * Who and what was at a meeting. Plain link tables with a composite key, written in the meeting's
+ * transaction; loaded for a whole page of meetings in one query per table.
+ */
+@Entity('meeting_staff')
+export class MeetingStaff {
+  @PrimaryColumn({ type: 'integer' }) meetingId: number;
+  @Index() @PrimaryColumn({ type: 'integer' }) staffId: number;
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'meetingId' }) meeting?: Relation<Meeting>;
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'staffId' }) staff?: Relation<Staff>;
+}
+
+@Entity('meeting_contacts')
+export class MeetingContact {
+  @PrimaryColumn({ type: 'integer' }) meetingId: number;
+  @Index() @PrimaryColumn({ type: 'integer' }) contactId: number;
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'meetingId' }) meeting?: Relation<Meeting>;
+  @ManyToOne(() => Contact, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'contactId' }) contact?: Relation<Contact>;
+}
+
+@Entity('meeting_enterprises')
+export class MeetingEnterprise {
+  @PrimaryColumn({ type: 'integer' }) meetingId: number;
+  @Index() @PrimaryColumn({ type: 'integer' }) enterpriseId: number;
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'meetingId' }) meeting?: Relation<Meeting>;
+  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'enterpriseId' }) enterprise?: Relation<Enterprise>;
+}
+
+@Entity('meeting_chambers')
+export class MeetingChamber {
+  @PrimaryColumn({ type: 'integer' }) meetingId: number;
+  @Index() @PrimaryColumn({ type: 'integer' }) chamberId: number;
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'meetingId' }) meeting?: Relation<Meeting>;
+  @ManyToOne(() => Chamber, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'chamberId' }) chamber?: Relation<Chamber>;
+}

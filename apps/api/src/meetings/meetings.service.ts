@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { academicYearOf } from '@crm/domain';
+import { Chamber } from '../chambers/chamber.entity';
+import { CrudDependencies, CrudService } from '../common/crud.service';
+import { fieldErrors } from '../common/errors';
+import { ListSpec } from '../common/list-query';
+import { Contact } from '../contacts/contact.entity';
+import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Staff } from '../staff/staff.entity';
+import { Task } from '../tasks/task.entity';
+import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingStaff } from './meeting.entity';
+
+/** Each list of ids on a meeting, its link table, the column there and what it names. */
+const LINKS = [
+  { field: 'staffIds', table: MeetingStaff, column: 'staffId', target: Staff, label: 'staff member' },
+  { field: 'contactIds', table: MeetingContact, column: 'contactId', target: Contact, label: 'contact' },
+  { field: 'enterpriseIds', table: MeetingEnterprise, column: 'enterpriseId', target: Enterprise, label: 'enterprise' },
+  { field: 'chamberIds', table: MeetingChamber, column: 'chamberId', target: Chamber, label: 'chamber' },
+] as const satisfies readonly { field: string; table: EntityTarget<ObjectLiteral>; column: string; target: EntityTarget<ObjectLiteral>; label: string }[];
+
+type LinkField = (typeof LINKS)[number]['field'];
+export type MeetingRecord = Meeting & Record<LinkField, number[]>;
+
+/** Meetings in which any of the given ids is present, through a link table. */
+const presentAt = (table: string, column: string) => (alias: string, param: string) =>
+  `"${alias}"."id" IN (SELECT "meetingId" FROM "${table}" WHERE "${column}" IN (:...${param}))`;
+
+@Injectable()
+export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
+  readonly resource = 'meetings';
+  readonly noun = 'meeting';
+  protected readonly spec: ListSpec = {
+    fields: { title: 'string', kind: 'string', startsAt: 'datetime', academicYear: 'string', location: 'string', chairId: 'id' },
+    search: ['title', 'location', 'minutes'],
+    relations: {
+      staffIds: presentAt('meeting_staff', 'staffId'),
+      contactIds: presentAt('meeting_contacts', 'contactId'),
+      enterpriseIds: presentAt('meeting_enterprises', 'enterpriseId'),
+      chamberIds: presentAt('meeting_chambers', 'chamberId'),
+    },
+    defaultSort: ['startsAt', 'DESC'],
+  };
+  protected readonly references = [{ field: 'chairId', target: Staff, label: 'staff member' }];
+  protected readonly dependents = [
+    { target: Task, field: 'meetingId', label: 'follow-up tasks' },
+    { target: Outcome, field: 'meetingId', label: 'outcomes' },
+  ];
+  protected readonly derivedFields = ['academicYear'];
+  protected readonly linkFields = LINKS.map((link) => link.field);
+
+  constructor(
+    dependencies: CrudDependencies,
+    private readonly standing: EnterpriseStanding,
+  ) {
+    super(Meeting, dependencies);
+  }
+
+  protected derive(draft: Meeting): void {
+    if (draft.startsAt) draft.academicYear = academicYearOf(draft.startsAt);
+  }
+
+  protected async check(manager: EntityManager, draft: Meeting, _before: Meeting | null, body: Record<string, unknown>): Promise<void> {
+    const errors: Record<string, string> = {};
+    if (draft.endsAt && draft.startsAt && draft.endsAt < draft.startsAt) errors.endsAt = 'must not be before startsAt';
+    for (const link of LINKS) {
+      const ids = body[link.field] as number[] | undefined;
+      if (!ids) continue;
+      const missing = await this.missingIds(manager, link.target, [...new Set(ids)]);
+      if (missing.length) errors[link.field] = `names no ${link.label} with id ${missing.join(', ')}`;
+    }
+    if (Object.keys(errors).length) throw fieldErrors(errors);
+  }
+
+  /** Replaces each list of ids the body carries; a list left out stays as it was. */
+  protected async afterWrite(manager: EntityManager, meeting: Meeting, body: Record<string, unknown>, before: Meeting | null): Promise<void> {
+    const previousEnterprises = before ? await this.linkedIds(manager, MeetingEnterprise, 'enterpriseId', meeting.id) : [];
+    for (const link of LINKS) {
+      const ids = body[link.field] as number[] | undefined;
+      if (!ids) continue;
+      if (before) await manager.delete(link.table, { meetingId: meeting.id });
+      const rows = [...new Set(ids)].map((id) => ({ meetingId: meeting.id, [link.column]: id }));
+      if (rows.length) await manager.insert(link.table, rows);
+    }
+    const enterprises = (body.enterpriseIds as number[] | undefined) ?? previousEnterprises;
+    // the date may have moved, so every enterprise present before or now has a new last contact
+    await this.standing.refresh(manager, [...previousEnterprises, ...enterprises]);
+  }
+
+  protected async afterStatusChange(manager: EntityManager, meeting: Meeting): Promise<void> {
+    await this.standing.refresh(manager, await this.linkedIds(manager, MeetingEnterprise, 'enterpriseId', meeting.id));
+  }
+
+  private async linkedIds(manager: EntityManager, table: EntityTarget<ObjectLiteral>, column: string, meetingId: number): Promise<number[]> {
+    const rows = await manager.find(table, { where: { meetingId } });
+    return rows.map((row) => row[column] as number);
+  }
+
+  /** Adds the four lists of ids for a whole page: one query per link table, whatever the page size. */
+  protected async present(meetings: Meeting[], manager: EntityManager): Promise<MeetingRecord[]> {
+    const ids = meetings.map((meeting) => meeting.id);
+    const records = meetings.map((meeting) => Object.assign(meeting, { staffIds: [], contactIds: [], enterpriseIds: [], chamberIds: [] }) as MeetingRecord);
+    if (ids.length === 0) return records;
+    const byId = new Map(records.map((record) => [record.id, record]));
+    for (const link of LINKS) {
+      const rows = await manager.find(link.table, { where: { meetingId: In(ids) }, order: { [link.column]: 'ASC' } });
+      for (const row of rows as unknown as Record<string, number>[]) byId.get(row.meetingId)![link.field].push(row[link.column]);
+    }
+    return records;
+  }
+}

@@ -1,0 +1,29 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Chamber } from '../chambers/chamber.entity';
+import { Enterprise } from '../enterprises/enterprise.entity';
+
+@Entity('memberships')
+@Index('UQ_memberships_live', ['enterpriseId', 'chamberId'], { unique: true, where: '"deletedAt" IS NULL' })
+export class Membership extends TrackedEntity {
+  @Index() @Column({ type: 'integer' })
+  enterpriseId: number;
+
+  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'enterpriseId' })
+  enterprise?: Relation<Enterprise>;
+
+  @Index() @Column({ type: 'integer' })
+  chamberId: number;
+
+  @ManyToOne(() => Chamber, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'chamberId' })
+  chamber?: Relation<Chamber>;
+
+  /** The enterprise's role in the chamber, e.g. "vice-president unit". */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  role: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  since: string | null;
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, Not } from 'typeorm';
+import { Chamber } from '../chambers/chamber.entity';
+import { CrudDependencies, CrudService } from '../common/crud.service';
+import { conflict } from '../common/errors';
+import { ListSpec } from '../common/list-query';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Membership } from './membership.entity';
+
+@Injectable()
+export class MembershipsService extends CrudService<Membership> {
+  readonly resource = 'memberships';
+  readonly noun = 'membership';
+  protected readonly spec: ListSpec = {
+    fields: { enterpriseId: 'id', chamberId: 'id', role: 'string', since: 'date' },
+    search: ['role'],
+    defaultSort: ['id', 'ASC'],
+  };
+  protected readonly references = [
+    { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
+    { field: 'chamberId', target: Chamber, label: 'chamber' },
+  ];
+
+  constructor(dependencies: CrudDependencies) {
+    super(Membership, dependencies);
+  }
+
+  protected async check(manager: EntityManager, draft: Membership): Promise<void> {
+    const twin = await manager.findOne(Membership, {
+      where: { enterpriseId: draft.enterpriseId, chamberId: draft.chamberId, ...(draft.id ? { id: Not(draft.id) } : {}) },
+    });
+    if (twin) throw conflict(`This enterprise is already a member of this chamber (membership ${twin.id}).`, { errors: { chamberId: 'already has this enterprise as a member' } });
+  }
+}

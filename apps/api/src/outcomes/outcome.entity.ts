@@ -1,0 +1,90 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import type { OutcomeKind, OutcomeStage, Renewal } from '@crm/domain';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Chamber } from '../chambers/chamber.entity';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { Staff } from '../staff/staff.entity';
+import { Unit } from '../units/unit.entity';
+
+/** A cooperation project and, once signed, its agreement. */
+@Entity('outcomes')
+@Index('IDX_outcomes_board', ['stage', 'position'])
+export class Outcome extends TrackedEntity {
+  @Index() @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Index() @Column({ type: 'varchar', length: 30 })
+  kind: OutcomeKind;
+
+  @Index() @Column({ type: 'varchar', length: 20, default: 'idea' })
+  stage: OutcomeStage;
+
+  /** Order within the stage's kanban column, 0 at the top. */
+  @Column({ type: 'integer', default: 0 })
+  position: number;
+
+  @Index() @Column({ type: 'integer' })
+  enterpriseId: number;
+
+  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'enterpriseId' })
+  enterprise?: Relation<Enterprise>;
+
+  /** The chamber that brought the partner, if any. */
+  @Index() @Column({ type: 'integer', nullable: true })
+  chamberId: number | null;
+
+  @ManyToOne(() => Chamber, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'chamberId' })
+  chamber?: Relation<Chamber>;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  unitId: number | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'unitId' })
+  unit?: Relation<Unit>;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  ownerId: number | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'ownerId' })
+  owner?: Relation<Staff>;
+
+  /** The meeting it came out of. */
+  @Index() @Column({ type: 'integer', nullable: true })
+  meetingId: number | null;
+
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'meetingId' })
+  meeting?: Relation<Meeting>;
+
+  @Column({ type: 'date', nullable: true })
+  signedDate: string | null;
+
+  @Index() @Column({ type: 'date', nullable: true })
+  startDate: string | null;
+
+  @Index() @Column({ type: 'date', nullable: true })
+  endDate: string | null;
+
+  @Column({ type: 'varchar', length: 20, default: 'none' })
+  renewal: Renewal;
+
+  /** Value in CNY. */
+  @Column({ type: 'real', nullable: true })
+  value: number | null;
+
+  /** Students per year. */
+  @Column({ type: 'integer', nullable: true })
+  capacity: number | null;
+
+  /** Derived from startDate (or, before one is set, from when the record was made). */
+  @Index() @Column({ type: 'varchar', length: 9 })
+  academicYear: string;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+}

@@ -1,0 +1,23 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor } from '../auth/actor';
+import { CrudController, IdParam } from '../common/crud.controller';
+import { CreateOutcomeBody, MoveOutcomeBody, UpdateOutcomeBody } from './outcome.dto';
+import { Outcome } from './outcome.entity';
+import { OutcomesService } from './outcomes.service';
+
+@ApiTags('outcomes')
+@Controller('outcomes')
+export class OutcomesController extends CrudController({ create: CreateOutcomeBody, update: UpdateOutcomeBody, record: Outcome }) {
+  constructor(protected readonly service: OutcomesService) {
+    super();
+  }
+
+  @Post(':id/move')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Kanban move: to a stage and a position in its column, in one transaction.' })
+  @ApiOkResponse({ type: Outcome })
+  move(@IdParam() id: number, @Body() body: MoveOutcomeBody, @CurrentActor() actor: Actor) {
+    return this.service.move(id, body, actor);
+  }
+}

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, Not } from 'typeorm';
+import { academicYearOf, OutcomeStage } from '@crm/domain';
+import type { Actor } from '../auth/actor';
+import { Chamber } from '../chambers/chamber.entity';
+import { CrudDependencies, CrudService } from '../common/crud.service';
+import { conflict, fieldErrors, notFound } from '../common/errors';
+import { ListSpec } from '../common/list-query';
+import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Intake } from '../intakes/intake.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { Staff } from '../staff/staff.entity';
+import { Task } from '../tasks/task.entity';
+import { Unit } from '../units/unit.entity';
+import { Outcome } from './outcome.entity';
+
+@Injectable()
+export class OutcomesService extends CrudService<Outcome> {
+  readonly resource = 'outcomes';
+  readonly noun = 'outcome';
+  protected readonly spec: ListSpec = {
+    fields: {
+      title: 'string',
+      kind: 'string',
+      stage: 'string',
+      position: 'number',
+      enterpriseId: 'id',
+      chamberId: 'id',
+      unitId: 'id',
+      ownerId: 'id',
+      meetingId: 'id',
+      signedDate: 'date',
+      startDate: 'date',
+      endDate: 'date',
+      renewal: 'string',
+      value: 'number',
+      capacity: 'number',
+      academicYear: 'string',
+    },
+    search: ['title', 'notes'],
+    defaultSort: ['updatedAt', 'DESC'],
+  };
+  protected readonly references = [
+    { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
+    { field: 'chamberId', target: Chamber, label: 'chamber' },
+    { field: 'unitId', target: Unit, label: 'unit' },
+    { field: 'ownerId', target: Staff, label: 'staff member' },
+    { field: 'meetingId', target: Meeting, label: 'meeting' },
+  ];
+  protected readonly dependents = [
+    { target: Intake, field: 'outcomeId', label: 'intakes' },
+    { target: Task, field: 'outcomeId', label: 'tasks' },
+  ];
+  protected readonly derivedFields = ['position', 'academicYear'];
+
+  constructor(
+    dependencies: CrudDependencies,
+    private readonly standing: EnterpriseStanding,
+  ) {
+    super(Outcome, dependencies);
+  }
+
+  protected derive(draft: Outcome): void {
+    draft.academicYear = academicYearOf(draft.startDate ?? draft.createdAt ?? new Date());
+  }
+
+  protected async check(manager: EntityManager, draft: Outcome, before: Outcome | null): Promise<void> {
+    if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) throw fieldErrors({ endDate: 'must not be before startDate' });
+    // a new card, or one whose stage changed by edit, goes to the bottom of its column
+    if (!before || before.stage !== draft.stage) draft.position = await this.nextPosition(manager, draft.stage, draft.id);
+  }
+
+  protected async afterWrite(manager: EntityManager, outcome: Outcome, _body: unknown, before: Outcome | null): Promise<void> {
+    await this.standing.refresh(manager, [outcome.enterpriseId, before?.enterpriseId]);
+  }
+
+  protected async afterStatusChange(manager: EntityManager, outcome: Outcome): Promise<void> {
+    await this.standing.refresh(manager, [outcome.enterpriseId]);
+  }
+
+  private async nextPosition(manager: EntityManager, stage: OutcomeStage, excludeId?: number): Promise<number> {
+    const row = await manager
+      .createQueryBuilder(Outcome, 'outcome')
+      .select('MAX(outcome.position)', 'last')
+      .where('outcome.stage = :stage', { stage })
+      .andWhere(excludeId ? 'outcome.id <> :excludeId' : '1 = 1', { excludeId })
+      .getRawOne<{ last: number | null }>();
+    return row?.last == null ? 0 : Number(row.last) + 1;
+  }
+
+  /**
+   * Moves a card on the kanban: out of its column, into `stage` at `position`, renumbering both
+   * columns, all in one transaction with one audit event.
+   */
+  async move(id: number, target: { stage: OutcomeStage; position: number; version?: number }, actor: Actor | null): Promise<Outcome> {
+    return this.writes.transaction(async (manager) => {
+      const current = await manager.findOne(Outcome, { where: { id }, lock: this.writes.lock });
+      if (!current) throw notFound(this.noun, id);
+      if (target.version !== undefined && target.version !== current.version) {
+        throw conflict(`Someone else changed this outcome since you loaded the board. Reload it and move the card again.`, { current });
+      }
+      const before = { ...current };
+      const column = await manager.find(Outcome, {
+        where: { stage: target.stage, id: Not(id) },
+        order: { position: 'ASC', id: 'ASC' },
+        select: { id: true, position: true },
+      });
+      const position = Math.min(target.position, column.length);
+      column.splice(position, 0, current);
+      const renumber = async (cards: Pick<Outcome, 'id' | 'position'>[]) => {
+        for (const [index, card] of cards.entries()) {
+          if (card.id !== id && card.position !== index) {
+            await manager.createQueryBuilder().update(Outcome).set({ position: index, version: () => '"version"', updatedAt: () => '"updatedAt"' }).where('id = :id', { id: card.id }).execute();
+          }
+        }
+      };
+      await renumber(column);
+      if (current.stage !== target.stage) {
+        const left = await manager.find(Outcome, {
+          where: { stage: current.stage, id: Not(id) },
+          order: { position: 'ASC', id: 'ASC' },
+          select: { id: true, position: true },
+        });
+        await renumber(left);
+      }
+      await manager.update(Outcome, id, { stage: target.stage, position, version: current.version + 1, updatedAt: new Date() });
+      const moved = (await manager.findOne(Outcome, { where: { id } }))!;
+      if (before.stage !== moved.stage) await this.standing.refresh(manager, [moved.enterpriseId]);
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'update', before, after: moved });
+      return moved;
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import type { Role } from '@crm/domain';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Unit } from '../units/unit.entity';
+
+/** A school-side person; those with a username, password hash and role can log in. */
+@Entity('staff')
+@Index('UQ_staff_username_live', ['username'], { unique: true, where: '"username" IS NOT NULL AND "deletedAt" IS NULL' })
+export class Staff extends TrackedEntity {
+  @Index() @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  title: string | null;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  unitId: number | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'unitId' })
+  unit?: Relation<Unit>;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  username: string | null;
+
+  /** scrypt hash; never leaves the server. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  passwordHash: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  role: Role | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+}

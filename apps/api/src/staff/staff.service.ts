@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, Not } from 'typeorm';
+import { hashPassword } from '../auth/password';
+import { Chamber } from '../chambers/chamber.entity';
+import { CrudDependencies, CrudService } from '../common/crud.service';
+import { conflict, fieldErrors } from '../common/errors';
+import { ListSpec } from '../common/list-query';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Meeting, MeetingStaff } from '../meetings/meeting.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Task } from '../tasks/task.entity';
+import { Unit } from '../units/unit.entity';
+import { Staff } from './staff.entity';
+
+export type StaffRecord = Omit<Staff, 'passwordHash'> & { hasLogin: boolean };
+
+@Injectable()
+export class StaffService extends CrudService<Staff, StaffRecord> {
+  readonly resource = 'staff';
+  readonly noun = 'staff member';
+  protected readonly spec: ListSpec = {
+    fields: { name: 'string', title: 'string', unitId: 'id', username: 'string', role: 'string', active: 'boolean', email: 'string' },
+    search: ['name', 'title', 'username', 'email'],
+    relations: {
+      meetingId: (alias, param) => `"${alias}"."id" IN (SELECT "staffId" FROM "meeting_staff" WHERE "meetingId" IN (:...${param}))`,
+    },
+    defaultSort: ['name', 'ASC'],
+  };
+  protected readonly references = [{ field: 'unitId', target: Unit, label: 'unit' }];
+  protected readonly dependents = [
+    { target: MeetingStaff, field: 'staffId', label: 'meeting attendances' },
+    { target: Meeting, field: 'chairId', label: 'meetings chaired' },
+    { target: Outcome, field: 'ownerId', label: 'outcomes owned' },
+    { target: Enterprise, field: 'ownerId', label: 'enterprises owned' },
+    { target: Chamber, field: 'ownerId', label: 'chambers owned' },
+    { target: Task, field: 'assigneeId', label: 'tasks assigned' },
+  ];
+  protected readonly derivedFields = ['hasLogin', 'password'];
+
+  constructor(dependencies: CrudDependencies) {
+    super(Staff, dependencies);
+  }
+
+  protected async check(manager: EntityManager, draft: Staff, _before: Staff | null, body: Record<string, unknown>): Promise<void> {
+    if (typeof body.password === 'string') draft.passwordHash = await hashPassword(body.password);
+    if (draft.role && !draft.username) throw fieldErrors({ username: 'is needed for a staff member with a role (who logs in)' });
+    if (draft.username && draft.role && !draft.passwordHash) throw fieldErrors({ password: 'is needed the first time a staff member gets a login' });
+    if (!draft.username) return;
+    const twin = await manager.findOne(Staff, { where: { username: draft.username, ...(draft.id ? { id: Not(draft.id) } : {}) } });
+    if (twin) throw conflict(`The username “${draft.username}” is taken.`, { errors: { username: 'is taken' } });
+  }
+
+  protected async present(staff: Staff[]): Promise<StaffRecord[]> {
+    return staff.map(({ passwordHash, ...rest }) => ({ ...rest, hasLogin: !!(rest.username && rest.role && passwordHash) }) as StaffRecord);
+  }
+}

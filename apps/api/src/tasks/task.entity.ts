@@ -1,0 +1,54 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Staff } from '../staff/staff.entity';
+
+/** A follow-up: someone must do something by a day, for a meeting, an enterprise or an outcome. */
+@Entity('tasks')
+export class Task extends TrackedEntity {
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Index() @Column({ type: 'date', nullable: true })
+  dueDate: string | null;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  assigneeId: number | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'assigneeId' })
+  assignee?: Relation<Staff>;
+
+  @Index() @Column({ type: 'datetime', nullable: true })
+  doneAt: Date | null;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  meetingId: number | null;
+
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'meetingId' })
+  meeting?: Relation<Meeting>;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  enterpriseId: number | null;
+
+  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'enterpriseId' })
+  enterprise?: Relation<Enterprise>;
+
+  @Index() @Column({ type: 'integer', nullable: true })
+  outcomeId: number | null;
+
+  @ManyToOne(() => Outcome, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'outcomeId' })
+  outcome?: Relation<Outcome>;
+
+  /** Derived from dueDate, or from when the task was made. */
+  @Index() @Column({ type: 'varchar', length: 9 })
+  academicYear: string;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+}

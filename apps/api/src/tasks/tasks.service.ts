@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { academicYearOf } from '@crm/domain';
+import { CrudDependencies, CrudService } from '../common/crud.service';
+import { fieldErrors } from '../common/errors';
+import { ListSpec } from '../common/list-query';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Staff } from '../staff/staff.entity';
+import { Task } from './task.entity';
+
+@Injectable()
+export class TasksService extends CrudService<Task> {
+  readonly resource = 'tasks';
+  readonly noun = 'task';
+  protected readonly spec: ListSpec = {
+    fields: { title: 'string', dueDate: 'date', assigneeId: 'id', doneAt: 'datetime', meetingId: 'id', enterpriseId: 'id', outcomeId: 'id', academicYear: 'string' },
+    search: ['title', 'notes'],
+    defaultSort: ['dueDate', 'ASC'],
+  };
+  protected readonly references = [
+    { field: 'assigneeId', target: Staff, label: 'staff member' },
+    { field: 'meetingId', target: Meeting, label: 'meeting' },
+    { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
+    { field: 'outcomeId', target: Outcome, label: 'outcome' },
+  ];
+  protected readonly derivedFields = ['academicYear'];
+
+  constructor(dependencies: CrudDependencies) {
+    super(Task, dependencies);
+  }
+
+  protected derive(draft: Task): void {
+    draft.academicYear = academicYearOf(draft.dueDate ?? draft.createdAt ?? new Date());
+  }
+
+  /** Nothing agreed may float free: every follow-up hangs on a meeting, an enterprise or an outcome. */
+  protected async check(_manager: unknown, draft: Task): Promise<void> {
+    if (draft.meetingId == null && draft.enterpriseId == null && draft.outcomeId == null) {
+      const problem = 'a task follows up a meeting, an enterprise or an outcome: give at least one';
+      throw fieldErrors({ meetingId: problem, enterpriseId: problem, outcomeId: problem }, `A task needs something to follow up: ${problem.split(': ')[1]}.`);
+    }
+  }
+}

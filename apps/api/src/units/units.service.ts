@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { CrudDependencies, CrudService } from '../common/crud.service';
+import { ListSpec } from '../common/list-query';
+import { Major } from '../majors/major.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Staff } from '../staff/staff.entity';
+import { Unit } from './unit.entity';
+
+@Injectable()
+export class UnitsService extends CrudService<Unit> {
+  readonly resource = 'units';
+  readonly noun = 'unit';
+  protected readonly spec: ListSpec = {
+    fields: { name: 'string', kind: 'string', code: 'string' },
+    search: ['name', 'code'],
+    defaultSort: ['name', 'ASC'],
+  };
+  protected readonly dependents = [
+    { target: Major, field: 'unitId', label: 'majors' },
+    { target: Staff, field: 'unitId', label: 'staff' },
+    { target: Outcome, field: 'unitId', label: 'outcomes' },
+  ];
+
+  constructor(dependencies: CrudDependencies) {
+    super(Unit, dependencies);
+  }
+}

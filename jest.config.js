@@ -1,0 +1,16 @@
+/** Unit specs beside the code, API end-to-end tests and browser tests in test/. */
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
+const common = {
+  moduleFileExtensions: ['js', 'json', 'ts', 'tsx'],
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleNameMapper: { '^@crm/domain(|/.*)$': '<rootDir>/libs/domain/src$1' },
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] },
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'] },
+  ],
+};

@@ -1,0 +1,5 @@
+export * from './vocabulary';
+export * from './uscc';
+export * from './dates';
+export * from './relationship';
+export * from './api-types';

@@ -1,0 +1,55 @@
+import { LIVE_OUTCOME_STAGES, OPEN_OUTCOME_STAGES, OutcomeStage, RelationshipStage } from './vocabulary';
+import { daysBetween } from './dates';
+
+/**
+ * An enterprise's relationship stage, derived from what happened with it (never typed by hand):
+ * an agreement in force makes a partner; one under discussion, negotiating; agreements that all ended
+ * without a live one, lapsed; a meeting without any outcome, engaged; nothing yet, prospect.
+ */
+export function relationshipStage(facts: { outcomeStages: readonly OutcomeStage[]; meetingCount: number }): RelationshipStage {
+  const { outcomeStages, meetingCount } = facts;
+  if (outcomeStages.some((stage) => LIVE_OUTCOME_STAGES.includes(stage))) return 'partner';
+  if (outcomeStages.some((stage) => OPEN_OUTCOME_STAGES.includes(stage))) return 'negotiating';
+  if (outcomeStages.length > 0) return 'lapsed';
+  if (meetingCount > 0) return 'engaged';
+  return 'prospect';
+}
+
+export type HealthLevel = 'good' | 'watch' | 'at_risk' | 'none';
+
+export interface HealthSignal {
+  level: HealthLevel;
+  /** 0–100: recency 50, breadth of cooperation kinds 30, no agreement about to lapse 20. */
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * The health of a relationship on a given day: how recently we were in touch, how many kinds of
+ * cooperation are live, and whether an agreement ends within 90 days.
+ */
+export function healthSignal(facts: {
+  today: string;
+  lastContactDate: string | null;
+  liveKinds: number;
+  nextAgreementEnd: string | null;
+}): HealthSignal {
+  const reasons: string[] = [];
+  if (!facts.lastContactDate && facts.liveKinds === 0) return { level: 'none', score: 0, reasons: ['no contact yet'] };
+  const silentDays = facts.lastContactDate ? daysBetween(facts.lastContactDate, facts.today) : Infinity;
+  const recency = silentDays <= 90 ? 50 : silentDays <= 180 ? 35 : silentDays <= 365 ? 15 : 0;
+  if (silentDays > 180) reasons.push(Number.isFinite(silentDays) ? `no contact for ${silentDays} days` : 'no contact recorded');
+  const breadth = Math.min(facts.liveKinds, 3) * 10;
+  if (facts.liveKinds === 0) reasons.push('no live cooperation');
+  let renewal = 20;
+  if (facts.nextAgreementEnd) {
+    const left = daysBetween(facts.today, facts.nextAgreementEnd);
+    if (left >= 0 && left <= 90) {
+      renewal = 0;
+      reasons.push(`an agreement ends in ${left} days`);
+    }
+  }
+  const score = recency + breadth + renewal;
+  const level: HealthLevel = score >= 70 ? 'good' : score >= 40 ? 'watch' : 'at_risk';
+  return { level, score, reasons };
+}
