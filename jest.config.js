@@ -12,5 +12,7 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'] },
+    // fuzzing, lost updates, crash durability, backup/restore; ROBUSTNESS_SCALE=10 for a longer run
+    { ...common, displayName: 'robustness', testMatch: ['<rootDir>/test/robustness/**/*.robustness-spec.ts'] },
   ],
 };
