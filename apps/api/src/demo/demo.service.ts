@@ -1,18 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { generate, SCALES } from './generator';
 
 @Injectable()
 export class DemoService {
   private readonly logger = new Logger('Demo');
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Loads the demo only into a database with no enterprises yet. */
+  /** Loads the demo (the seed article's event and two academic years around it) only into a database with no enterprises yet. */
   async loadIfEmpty(): Promise<void> {
     if ((await this.dataSource.getRepository(Enterprise).count({ withDeleted: true })) > 0) {
-      this.logger.log('The database already has data; the demo was not loaded.');
+      this.logger.log('The database already holds enterprises; the demo data was not loaded.');
       return;
     }
-    this.logger.warn('Demo data is not written yet.');
+    const summary = await generate(this.dataSource, SCALES.demo, { seedEvent: true, audit: true });
+    this.logger.log(`Loaded the demo data in ${summary.milliseconds} ms: ${Object.entries(summary.rows).map(([table, count]) => `${count} ${table}`).join(', ')}.`);
   }
 }
