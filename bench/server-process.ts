@@ -1,0 +1,95 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+/** The real, built server (`npm run build:api`) as a child process on loopback: what production runs. */
+export const ROOT = resolve(__dirname, '..');
+export const SERVER_ENTRY = resolve(ROOT, 'dist/apps/api/main.js');
+export const ADMIN_PASSWORD = 'bench-admin-password';
+const TOKEN_SECRET = 'bench-token-secret-that-is-long-enough-0123456789';
+
+export function ensureBuilt(): void {
+  if (existsSync(SERVER_ENTRY)) return;
+  const build = spawnSync('npm', ['run', '-s', 'build:api'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000 });
+  if (build.status !== 0 || !existsSync(SERVER_ENTRY)) throw new Error('npm run build:api failed; the built server is needed.');
+}
+
+/** A port nothing listens on right now, on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  token: string;
+  /** Everything the server printed, for a failure message. */
+  output: () => string;
+  /** SIGTERM and wait for the exit. */
+  stop: () => Promise<void>;
+  /** SIGKILL: no shutdown hook runs, as in a power cut of the process. */
+  kill: () => Promise<void>;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
+}
+
+/** Starts the built server on `databasePath`, waits until it answers (bounded) and logs in as admin. */
+export async function startServer(databasePath: string, options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+  ensureBuilt();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, CRM_TOKEN_SECRET: TOKEN_SECRET, CRM_DEMO_DATA: '0', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited at start:\n${output}`);
+    try {
+      const health = await fetch(`${url}/api/health`);
+      if (health.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The server did not answer in time:\n${output}`);
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  });
+  if (!login.ok) throw new Error(`Login failed: ${login.status} ${await login.text()}`);
+  const { token } = (await login.json()) as { token: string };
+  return {
+    child,
+    url,
+    token,
+    output: () => output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited(child);
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+  };
+}
