@@ -46,7 +46,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
   if (errors.length > 0) {
     const first = errors[0];
-    throw new ConfigError(Object.values(first.constraints ?? {})[0] ?? `${first.property} is invalid`);
+    const constraints = first.constraints ?? {};
+    // "abc" also fails Min and Max; say what is really wrong (not a number) rather than the range
+    const message = constraints.isInt ?? Object.values(constraints)[0];
+    throw new ConfigError(message ?? `${first.property} is invalid`);
   }
   const databasePath = resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite');
   return {

@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  let dir: string;
+  let base: Record<string, string>;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'crm-config-'));
+    base = { DATABASE_PATH: join(dir, 'crm.sqlite') };
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The one line a bad environment stops the start with. */
+  function failure(env: Record<string, string>): string {
+    try {
+      loadConfig({ ...base, ...env });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      expect(message).not.toContain('\n');
+      return message;
+    }
+    throw new Error('the environment was accepted');
+  }
+
+  it('has defaults for everything but the database path given', () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({ port: 3000, databasePath: base.DATABASE_PATH, tokenHours: 12, demoData: false, adminPassword: undefined });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({ ...base, PORT: '8080', CRM_ADMIN_PASSWORD: 'long enough', CRM_TOKEN_SECRET: 'x'.repeat(32), CRM_DEMO_DATA: '1', CRM_TOKEN_HOURS: '24' });
+    expect(config).toMatchObject({ port: 8080, adminPassword: 'long enough', tokenSecret: 'x'.repeat(32), demoData: true, tokenHours: 24 });
+  });
+
+  it('treats an empty PORT as unset', () => {
+    expect(loadConfig({ ...base, PORT: '' }).port).toBe(3000);
+  });
+
+  it.each([
+    ['abc', 'PORT must be a whole number'],
+    ['80.5', 'PORT must be a whole number'],
+    ['0', 'PORT must be between 1 and 65535'],
+    ['70000', 'PORT must be between 1 and 65535'],
+    ['-1', 'PORT must be between 1 and 65535'],
+  ])('stops on PORT=%s with "%s"', (port, message) => {
+    expect(failure({ PORT: port })).toBe(message);
+  });
+
+  it('stops on other bad values with a line naming the variable', () => {
+    expect(failure({ CRM_ADMIN_PASSWORD: 'short' })).toBe('CRM_ADMIN_PASSWORD must be at least 8 characters');
+    expect(failure({ CRM_TOKEN_SECRET: 'too short' })).toBe('CRM_TOKEN_SECRET must be at least 32 characters');
+    expect(failure({ CRM_DEMO_DATA: 'yes' })).toBe('CRM_DEMO_DATA must be 1 or 0');
+    expect(failure({ CRM_TOKEN_HOURS: '0' })).toBe('CRM_TOKEN_HOURS must be at least 1');
+    expect(failure({ CRM_TOKEN_HOURS: 'soon' })).toBe('CRM_TOKEN_HOURS must be a whole number');
+  });
+
+  it('generates a token secret beside the database once and keeps it', () => {
+    const first = loadConfig(base).tokenSecret;
+    const file = join(dir, 'token-secret');
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(first);
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig(base).tokenSecret).toBe(first);
+  });
+});
