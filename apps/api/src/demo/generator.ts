@@ -50,7 +50,7 @@ export const SCALES = {
   /** For quick benchmark runs and growth comparisons. */
   medium: { chambers: 30, enterprises: 10_000, contacts: 30_000, teachers: 200, meetings: 5_000, enterprisesPerMeeting: 8, outcomes: 10_000, tasks: 20_000 },
   /** Years of a large platform: about 1,000,000 attendance links over 50,000 meetings. */
-  large: { chambers: 200, enterprises: 100_000, contacts: 300_000, teachers: 1_000, meetings: 50_000, enterprisesPerMeeting: 8, outcomes: 100_000, tasks: 200_000 },
+  large: { chambers: 200, enterprises: 100_000, contacts: 300_000, teachers: 1_000, meetings: 50_000, enterprisesPerMeeting: 15, outcomes: 100_000, tasks: 200_000 },
 } satisfies Record<string, Scale>;
 
 export type ScaleName = keyof typeof SCALES;
