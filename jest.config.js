@@ -1,7 +1,9 @@
 /** Unit specs beside the code, API end-to-end tests and browser tests in test/. */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 const common = {
-  moduleFileExtensions: ['js', 'json', 'ts', 'tsx'],
+  // TypeScript first, so a stray .js left beside a source by a failed build is never the one loaded
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   transform: { '^.+\\.tsx?$': tsJest },
   moduleNameMapper: { '^@crm/domain(|/.*)$': '<rootDir>/libs/domain/src$1' },
   testEnvironment: 'node',
