@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CrudDependencies, CrudService } from '../common/crud.service';
-import { ListSpec } from '../common/list-query';
+import { ListSpec, through } from '../common/list-query';
 import { Contact } from '../contacts/contact.entity';
 import { MeetingChamber } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';
@@ -20,8 +20,7 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
     search: ['name', 'city'],
     relations: {
       // chambers an enterprise belongs to
-      enterpriseId: (alias, param) =>
-        `"${alias}"."id" IN (SELECT "chamberId" FROM "memberships" WHERE "enterpriseId" IN (:...${param}) AND "deletedAt" IS NULL)`,
+      enterpriseId: through('memberships', 'chamberId', 'enterpriseId', { liveOnly: true }),
     },
     defaultSort: ['name', 'ASC'],
   };

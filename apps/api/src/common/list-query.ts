@@ -25,6 +25,16 @@ export interface ListSpec {
   defaultSort?: [string, 'ASC' | 'DESC'];
 }
 
+/**
+ * A relation filter through another table: records whose `column` (their id by default) is among
+ * `table.select` of the rows whose `table.where` is one of the ids asked for, e.g. enterprises of a
+ * chamber through memberships. `liveOnly` skips soft-deleted rows of a table that has them.
+ */
+export function through(table: string, select: string, where: string, options: { column?: string; liveOnly?: boolean } = {}) {
+  const live = options.liveOnly ? ' AND "deletedAt" IS NULL' : '';
+  return (alias: string, param: string) => `"${alias}"."${options.column ?? 'id'}" IN (SELECT "${select}" FROM "${table}" WHERE "${where}" IN (:...${param})${live})`;
+}
+
 export const MAX_PAGE = 1000;
 const OPERATORS = { gte: '>=', lte: '<=', gt: '>', lt: '<', neq: '<>' } as const;
 type Operator = keyof typeof OPERATORS | 'eq';

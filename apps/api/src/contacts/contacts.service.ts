@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
-import { ListSpec } from '../common/list-query';
+import { ListSpec, through } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { MeetingContact } from '../meetings/meeting.entity';
 import { Contact } from './contact.entity';
@@ -15,7 +15,7 @@ export class ContactsService extends CrudService<Contact> {
     fields: { name: 'string', title: 'string', enterpriseId: 'id', chamberId: 'id', phone: 'string', email: 'string', permission: 'string' },
     search: ['name', 'title', 'phone', 'email', 'wechat'],
     relations: {
-      meetingId: (alias, param) => `"${alias}"."id" IN (SELECT "contactId" FROM "meeting_contacts" WHERE "meetingId" IN (:...${param}))`,
+      meetingId: through('meeting_contacts', 'contactId', 'meetingId'),
     },
     defaultSort: ['name', 'ASC'],
   };

@@ -3,7 +3,7 @@ import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc } from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
-import { ListSpec } from '../common/list-query';
+import { ListSpec, through } from '../common/list-query';
 import { Contact } from '../contacts/contact.entity';
 import { MeetingEnterprise } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';
@@ -33,9 +33,8 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     },
     search: ['name', 'uscc', 'aliases', 'city', 'industry'],
     relations: {
-      chamberId: (alias, param) =>
-        `"${alias}"."id" IN (SELECT "enterpriseId" FROM "memberships" WHERE "chamberId" IN (:...${param}) AND "deletedAt" IS NULL)`,
-      meetingId: (alias, param) => `"${alias}"."id" IN (SELECT "enterpriseId" FROM "meeting_enterprises" WHERE "meetingId" IN (:...${param}))`,
+      chamberId: through('memberships', 'enterpriseId', 'chamberId', { liveOnly: true }),
+      meetingId: through('meeting_enterprises', 'enterpriseId', 'meetingId'),
     },
     defaultSort: ['name', 'ASC'],
   };

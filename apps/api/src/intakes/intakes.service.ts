@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict, fieldErrors } from '../common/errors';
-import { ListSpec } from '../common/list-query';
+import { ListSpec, through } from '../common/list-query';
 import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Intake } from './intake.entity';
@@ -18,7 +18,7 @@ export class IntakesService extends CrudService<Intake> {
     fields: { outcomeId: 'id', academicYear: 'string', term: 'string', majorId: 'id', positions: 'number', placed: 'number', hired: 'number' },
     search: ['notes'],
     relations: {
-      enterpriseId: (alias, param) => `"${alias}"."outcomeId" IN (SELECT "id" FROM "outcomes" WHERE "enterpriseId" IN (:...${param}))`,
+      enterpriseId: through('outcomes', 'id', 'enterpriseId', { column: 'outcomeId' }),
     },
     defaultSort: ['academicYear', 'DESC'],
   };

@@ -4,7 +4,7 @@ import { academicYearOf } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
-import { ListSpec } from '../common/list-query';
+import { ListSpec, through } from '../common/list-query';
 import { Contact } from '../contacts/contact.entity';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -24,10 +24,6 @@ const LINKS = [
 type LinkField = (typeof LINKS)[number]['field'];
 export type MeetingRecord = Meeting & Record<LinkField, number[]>;
 
-/** Meetings in which any of the given ids is present, through a link table. */
-const presentAt = (table: string, column: string) => (alias: string, param: string) =>
-  `"${alias}"."id" IN (SELECT "meetingId" FROM "${table}" WHERE "${column}" IN (:...${param}))`;
-
 @Injectable()
 export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   readonly resource = 'meetings';
@@ -36,10 +32,10 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
     fields: { title: 'string', kind: 'string', startsAt: 'datetime', academicYear: 'string', location: 'string', chairId: 'id' },
     search: ['title', 'location', 'minutes'],
     relations: {
-      staffIds: presentAt('meeting_staff', 'staffId'),
-      contactIds: presentAt('meeting_contacts', 'contactId'),
-      enterpriseIds: presentAt('meeting_enterprises', 'enterpriseId'),
-      chamberIds: presentAt('meeting_chambers', 'chamberId'),
+      staffIds: through('meeting_staff', 'meetingId', 'staffId'),
+      contactIds: through('meeting_contacts', 'meetingId', 'contactId'),
+      enterpriseIds: through('meeting_enterprises', 'meetingId', 'enterpriseId'),
+      chamberIds: through('meeting_chambers', 'meetingId', 'chamberId'),
     },
     defaultSort: ['startsAt', 'DESC'],
   };

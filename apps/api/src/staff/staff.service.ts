@@ -4,7 +4,7 @@ import { hashPassword } from '../auth/password';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict, fieldErrors } from '../common/errors';
-import { ListSpec } from '../common/list-query';
+import { ListSpec, through } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting, MeetingStaff } from '../meetings/meeting.entity';
 import { Outcome } from '../outcomes/outcome.entity';
@@ -22,7 +22,7 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     fields: { name: 'string', title: 'string', unitId: 'id', username: 'string', role: 'string', active: 'boolean', email: 'string' },
     search: ['name', 'title', 'username', 'email'],
     relations: {
-      meetingId: (alias, param) => `"${alias}"."id" IN (SELECT "staffId" FROM "meeting_staff" WHERE "meetingId" IN (:...${param}))`,
+      meetingId: through('meeting_staff', 'staffId', 'meetingId'),
     },
     defaultSort: ['name', 'ASC'],
   };
