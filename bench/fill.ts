@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../apps/api/src/database/data-source';
+import { generate, ScaleName, SCALES } from '../apps/api/src/demo/generator';
+
+const ROOT = resolve(__dirname, '..');
+export const RESULTS = join(ROOT, 'bench/results');
+/** The generated history ends here, so every run of a scale holds the same rows. */
+const TODAY = '2025-06-30';
+
+/** What the generated file depends on: the generator and the schema. A change makes a new file. */
+function fingerprint(scale: ScaleName): string {
+  const hash = createHash('sha1').update(scale).update(TODAY);
+  const sources = [join(ROOT, 'apps/api/src/demo'), join(ROOT, 'apps/api/src/database/migrations')];
+  for (const dir of sources) for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest('hex').slice(0, 10);
+}
+
+/**
+ * A database filled to `scale` by the deterministic generator, made once and kept in
+ * bench/results/ (gitignored) until the generator or the migrations change. The bench works on a
+ * copy, since it writes.
+ */
+export async function filledDatabase(scale: ScaleName, log: (line: string) => void): Promise<string> {
+  const dir = join(RESULTS, 'db');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${scale}-${fingerprint(scale)}.sqlite`);
+  if (existsSync(path)) {
+    log(`using ${path} (generated earlier)`);
+    return path;
+  }
+  for (const old of readdirSync(dir)) if (old.startsWith(`${scale}-`)) rmSync(join(dir, old), { force: true });
+  const partial = `${path}.partial`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+  const dataSource = new DataSource(dataSourceOptions(partial));
+  await dataSource.initialize();
+  try {
+    // bulk load: the journal matters less than the speed here, and the file is discarded on failure
+    await dataSource.query('PRAGMA synchronous = OFF');
+    log(`generating the ${scale} scale…`);
+    const summary = await generate(dataSource, SCALES[scale], { seedEvent: true, audit: true, today: TODAY });
+    log(`generated in ${(summary.milliseconds / 1000).toFixed(1)} s: ${Object.entries(summary.rows).map(([table, count]) => `${count} ${table}`).join(', ')}`);
+    await dataSource.query('ANALYZE');
+  } finally {
+    await dataSource.destroy();
+  }
+  renameSync(partial, path);
+  return path;
+}
