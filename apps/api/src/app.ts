@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
+import { bodyParserErrors } from './common/error.filter';
 import { AppConfig } from './config/config';
 import { DemoService } from './demo/demo.service';
 
@@ -12,6 +13,7 @@ import { DemoService } from './demo/demo.service';
 export async function createApp(config: AppConfig, logger: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
   app.useBodyParser('json', { limit: '2mb' });
+  app.use(bodyParserErrors);
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.enableCors({ origin: true, credentials: true, exposedHeaders: ['Content-Range', 'X-Total-Count'] });

@@ -125,14 +125,15 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     return this.writes.transaction(async (manager) => {
       const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
       if (!current) throw notFound(this.noun, id);
-      const [before] = await this.present([current], manager);
+      // present a copy: merge() below changes `current` in place, and the audit's before must not follow it
+      const previous = manager.create(this.entity, { ...current } as never) as E;
+      const [before] = await this.present([manager.create(this.entity, { ...current } as never) as E], manager);
       if (body.version !== current.version) {
         throw conflict(`Someone else changed this ${this.noun} since you opened it (your version ${body.version}, now ${current.version}). Reload it and make your change again.`, {
           errors: { version: `is ${body.version}, the stored record is at ${current.version}` },
           current: before,
         });
       }
-      const previous = manager.create(this.entity, { ...current } as never) as E;
       const draft = manager.merge(this.entity, current, this.writable(body) as never);
       this.derive(draft);
       await this.checkReferences(manager, draft);

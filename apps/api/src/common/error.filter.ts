@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { ErrorBody } from './errors';
 
@@ -54,12 +54,6 @@ export class ErrorFilter implements ExceptionFilter {
       }
       return { statusCode, message: this.sentence(typeof answer === 'string' ? answer : undefined, statusCode) };
     }
-    // Errors raised by Express's body parser carry their own 4xx status.
-    const { status, type } = error as { status?: number; type?: string };
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      if (type === 'entity.parse.failed') return { statusCode: 400, message: 'The request body is not valid JSON.' };
-      return { statusCode: status, message: STATUS_SENTENCES[status] ?? 'The request is not valid.' };
-    }
     switch (constraintKind(error)) {
       case 'unique':
         return { statusCode: 409, message: 'A record with the same unique value already exists.' };
@@ -78,4 +72,18 @@ export class ErrorFilter implements ExceptionFilter {
     }
     return STATUS_SENTENCES[statusCode] ?? 'The request could not be completed.';
   }
+}
+
+/**
+ * Express's body parser fails before Nest routes the request, and Nest would hand on the parser's
+ * own text ("Expected property name or '}' in JSON at position 1"). Registered right after the
+ * parser, this turns its errors into exceptions in the contract's words, which ErrorFilter answers.
+ */
+export function bodyParserErrors(error: unknown, _request: unknown, _response: unknown, next: (error: unknown) => void): void {
+  const { status, type } = (error ?? {}) as { status?: number; type?: string };
+  if (type === 'entity.parse.failed') return next(new BadRequestException({ message: 'The request body is not valid JSON.' }));
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return next(new HttpException({ message: STATUS_SENTENCES[status] ?? 'The request is not valid.' }, status));
+  }
+  next(error);
 }

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 import { isAcademicYear, isDateOnly, isIsoDateTime, normaliseUscc, usccProblem } from '@crm/domain';
 import { fieldErrors } from './errors';
@@ -18,9 +18,17 @@ function flatten(errors: ValidationError[], prefix = '', into: Record<string, st
   return into;
 }
 
+/** A body is one JSON object: an array is refused as a whole, not as fields named "0", "1", … */
+class BodyValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && Array.isArray(value)) throw new BadRequestException({ message: 'The request body must be a JSON object, not a list.' });
+    return super.transform(value, metadata);
+  }
+}
+
 /** The one validation pipe, registered as APP_PIPE so tests get what production gets. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BodyValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

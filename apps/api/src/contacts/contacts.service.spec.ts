@@ -54,9 +54,9 @@ describe('ContactsService: a contact works at exactly one organisation', () => {
 
   it('applies the rule to the record after an update: adding the second organisation is refused, moving is allowed', async () => {
     const contact = await contacts.create({ name: 'Zhao Lei', enterpriseId }, null);
-    await refusal(contacts.update(contact.id, { version: contact.version, chamberId }, null));
+    await refusal(contacts.update(contact.id, { version: contact.version, chamberId } as { version: number }, null));
     expect(await db.dataSource.getRepository(Contact).findOneByOrFail({ id: contact.id })).toMatchObject({ enterpriseId, chamberId: null, version: 1 });
-    const moved = await contacts.update(contact.id, { version: contact.version, enterpriseId: null, chamberId }, null);
+    const moved = await contacts.update(contact.id, { version: contact.version, enterpriseId: null, chamberId } as { version: number }, null);
     expect(moved).toMatchObject({ enterpriseId: null, chamberId, version: 2 });
   });
 

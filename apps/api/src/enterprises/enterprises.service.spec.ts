@@ -40,9 +40,9 @@ describe('EnterprisesService: one live enterprise per USCC', () => {
 
   it('refuses taking another enterprise’s USCC by update, but keeps one’s own', async () => {
     const other = await enterprises.create({ name: 'Other' }, null);
-    await conflictOf(enterprises.update(other.id, { version: other.version, uscc: USCC }, null));
+    await conflictOf(enterprises.update(other.id, { version: other.version, uscc: USCC } as { version: number }, null));
     const first = (await db.dataSource.getRepository(Enterprise).findOneByOrFail({ uscc: USCC }))!;
-    const renamed = await enterprises.update(first.id, { version: first.version, name: 'Tencent Computer Systems', uscc: USCC }, null);
+    const renamed = await enterprises.update(first.id, { version: first.version, name: 'Tencent Computer Systems', uscc: USCC } as { version: number }, null);
     expect(renamed.name).toBe('Tencent Computer Systems');
   });
 

@@ -62,6 +62,8 @@ export class OutcomesService extends CrudService<Outcome> {
   }
 
   protected derive(draft: Outcome): void {
+    // the column's default, set here so that a new card without a stage is placed in its real column
+    draft.stage ??= 'idea';
     draft.academicYear = academicYearOf(draft.startDate ?? draft.createdAt ?? new Date());
   }
 
