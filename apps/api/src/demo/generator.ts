@@ -24,7 +24,7 @@ import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingStaff } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';
-import { Outcome } from '../outcomes/outcome.entity';
+import { Outcome, POSITION_GAP } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Unit } from '../units/unit.entity';
@@ -335,7 +335,7 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       const endDate = startDate ? (stage === 'active' && random.chance(0.15) ? addDays(today, random.int(5, 85)) : addDays(startDate, 365 * years)) : null;
       stagesOf.set(enterpriseId, [...(stagesOf.get(enterpriseId) ?? []), stage]);
       const position = positions.get(stage) ?? 0;
-      positions.set(stage, position + 1);
+      positions.set(stage, position + POSITION_GAP);
       const chamberId = (chambersOf.get(enterpriseId) ?? [])[0] ?? null;
       const collegeId = random.pick(collegeIds);
       return {

@@ -7,6 +7,9 @@ import { Meeting } from '../meetings/meeting.entity';
 import { Staff } from '../staff/staff.entity';
 import { Unit } from '../units/unit.entity';
 
+/** Room left between neighbouring cards of a kanban column, so that a move writes only the moved card. */
+export const POSITION_GAP = 1024;
+
 /** A cooperation project and, once signed, its agreement. */
 @Entity('outcomes')
 @Index('IDX_outcomes_board', ['stage', 'position'])
@@ -20,7 +23,7 @@ export class Outcome extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 20, default: 'idea' })
   stage: OutcomeStage;
 
-  /** Order within the stage's kanban column, 0 at the top. */
+  /** Order within the stage's kanban column, smallest at the top: a sort key with gaps (see POSITION_GAP), not an index. */
   @Column({ type: 'integer', default: 0 })
   position: number;
 

@@ -13,7 +13,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Unit } from '../units/unit.entity';
-import { Outcome } from './outcome.entity';
+import { Outcome, POSITION_GAP } from './outcome.entity';
 
 @Injectable()
 export class OutcomesService extends CrudService<Outcome> {
@@ -88,12 +88,40 @@ export class OutcomesService extends CrudService<Outcome> {
       .where('outcome.stage = :stage', { stage })
       .andWhere(excludeId ? 'outcome.id <> :excludeId' : '1 = 1', { excludeId })
       .getRawOne<{ last: number | null }>();
-    return row?.last == null ? 0 : Number(row.last) + 1;
+    return row?.last == null ? 0 : Number(row.last) + POSITION_GAP;
   }
 
   /**
-   * Moves a card on the kanban: out of its column, into `stage` at `position`, renumbering both
-   * columns, all in one transaction with one audit event.
+   * The position for a card put at `index` of a column (0 = top): between its two neighbours, so
+   * that a move writes only the card itself. Only when two neighbours have no room left between
+   * them is the column spread out again, in one statement.
+   */
+  private async slot(manager: EntityManager, stage: OutcomeStage, index: number, id: number): Promise<number> {
+    for (let spread = false; ; spread = true) {
+      const neighbours = await manager.find(Outcome, {
+        where: { stage, id: Not(id) },
+        order: { position: 'ASC', id: 'ASC' },
+        select: { id: true, position: true },
+        skip: Math.max(0, index - 1),
+        take: index === 0 ? 1 : 2,
+      });
+      const [above, below] = index === 0 ? [undefined, neighbours[0]] : neighbours;
+      if (!above) return below ? below.position - POSITION_GAP : index === 0 ? 0 : this.nextPosition(manager, stage, id);
+      if (!below) return above.position + POSITION_GAP;
+      if (below.position - above.position > 1) return Math.floor((above.position + below.position) / 2);
+      if (spread) throw new Error(`No room between two cards of the ${stage} column after spreading it`);
+      const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+        `UPDATE "outcomes" SET "position" = "ranked"."rank" * ${POSITION_GAP} FROM (SELECT "id", ROW_NUMBER() OVER (ORDER BY "position", "id") AS "rank" FROM "outcomes" WHERE "stage" = :stage) AS "ranked" WHERE "outcomes"."id" = "ranked"."id"`,
+        { stage },
+        {},
+      );
+      await manager.query(sql, parameters);
+    }
+  }
+
+  /**
+   * Moves a card on the kanban: into `stage` at index `position` of its column (0 = top), in one
+   * transaction with one audit event. Stored positions are an order key with gaps, not indexes.
    */
   async move(id: number, target: { stage: OutcomeStage; position: number; version?: number }, actor: Actor | null): Promise<Outcome> {
     return this.writes.transaction(async (manager) => {
@@ -103,29 +131,7 @@ export class OutcomesService extends CrudService<Outcome> {
         throw conflict(`Someone else changed this outcome since you loaded the board. Reload it and move the card again.`, { current });
       }
       const before = { ...current };
-      const column = await manager.find(Outcome, {
-        where: { stage: target.stage, id: Not(id) },
-        order: { position: 'ASC', id: 'ASC' },
-        select: { id: true, position: true },
-      });
-      const position = Math.min(target.position, column.length);
-      column.splice(position, 0, current);
-      const renumber = async (cards: Pick<Outcome, 'id' | 'position'>[]) => {
-        for (const [index, card] of cards.entries()) {
-          if (card.id !== id && card.position !== index) {
-            await manager.createQueryBuilder().update(Outcome).set({ position: index, version: () => '"version"', updatedAt: () => '"updatedAt"' }).where('id = :id', { id: card.id }).execute();
-          }
-        }
-      };
-      await renumber(column);
-      if (current.stage !== target.stage) {
-        const left = await manager.find(Outcome, {
-          where: { stage: current.stage, id: Not(id) },
-          order: { position: 'ASC', id: 'ASC' },
-          select: { id: true, position: true },
-        });
-        await renumber(left);
-      }
+      const position = await this.slot(manager, target.stage, target.position, id);
       await manager.update(Outcome, id, { stage: target.stage, position, version: current.version + 1, updatedAt: new Date() });
       const moved = (await manager.findOne(Outcome, { where: { id } }))!;
       if (before.stage !== moved.stage) await this.standing.refresh(manager, [moved.enterpriseId]);

@@ -1,0 +1,67 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * The number of live (not soft-deleted) rows of each table, kept by triggers in the same
+ * transaction as every insert, delete, soft delete and restore, so the total of an unfiltered
+ * list is one indexed read instead of a count(*) over the whole table, and never wrong.
+ *
+ * PostgreSQL twin: the same table, and per table one `AFTER INSERT OR DELETE OR UPDATE OF
+ * "deletedAt"` trigger calling a plpgsql function that adds +1/−1 by the same rules. (Under many
+ * concurrent writers the single counter row per table serialises inserts; split it into a few
+ * slots summed on read if that ever shows.)
+ */
+export const COUNTED_TABLES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks', 'audit_events'] as const;
+
+/** audit_events is append-only and has no deletedAt: every row is live. */
+const live = (table: string, row: 'NEW' | 'OLD') => (table === 'audit_events' ? '1' : `${row}."deletedAt" IS NULL`);
+
+export function rowCountSql(table: string): string[] {
+  const bump = (delta: string) => `UPDATE "row_counts" SET "live" = "live" + ${delta} WHERE "tableName" = '${table}'`;
+  const statements = [
+    `INSERT OR REPLACE INTO "row_counts" ("tableName", "live") SELECT '${table}', count(*) FROM "${table}"${table === 'audit_events' ? '' : ' WHERE "deletedAt" IS NULL'}`,
+    `CREATE TRIGGER IF NOT EXISTS "row_counts_${table}_insert" AFTER INSERT ON "${table}" WHEN ${live(table, 'NEW')} BEGIN ${bump('1')}; END`,
+    `CREATE TRIGGER IF NOT EXISTS "row_counts_${table}_delete" AFTER DELETE ON "${table}" WHEN ${live(table, 'OLD')} BEGIN ${bump('-1')}; END`,
+  ];
+  if (table !== 'audit_events') {
+    statements.push(
+      `CREATE TRIGGER IF NOT EXISTS "row_counts_${table}_soft_delete" AFTER UPDATE OF "deletedAt" ON "${table}" WHEN (OLD."deletedAt" IS NULL) <> (NEW."deletedAt" IS NULL) ` +
+        `BEGIN ${bump('(CASE WHEN NEW."deletedAt" IS NULL THEN 1 ELSE -1 END)')}; END`,
+    );
+  }
+  return statements;
+}
+
+const triggersOf = (table: string) => (table === 'audit_events' ? 2 : 3);
+
+/** The live rows of a whole table, or undefined where no counter is kept (then count the rows). */
+export async function liveRowCount(manager: EntityManager, table: string): Promise<number | undefined> {
+  if (manager.connection.options.type !== 'better-sqlite3' || !(COUNTED_TABLES as readonly string[]).includes(table)) return undefined;
+  const rows: { live: number }[] = await manager.query('SELECT "live" FROM "row_counts" WHERE "tableName" = ?', [table]);
+  return rows.length ? Number(rows[0].live) : undefined;
+}
+
+/**
+ * A migration that rebuilds a table (SQLite's way to alter a column: copy into a new table, drop,
+ * rename) drops its triggers with it. At every start this puts back missing triggers and recounts
+ * those tables, in one transaction, before the first request is served.
+ */
+@Injectable()
+export class RowCounts implements OnModuleInit {
+  private readonly logger = new Logger('RowCounts');
+  constructor(private readonly dataSource: DataSource) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.dataSource.options.type !== 'better-sqlite3') return;
+    const present: { tbl_name: string; n: number }[] = await this.dataSource.query(
+      `SELECT tbl_name, count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'row\\_counts\\_%' ESCAPE '\\' GROUP BY tbl_name`,
+    );
+    const counted = new Map(present.map((row) => [row.tbl_name, Number(row.n)]));
+    const broken = COUNTED_TABLES.filter((table) => counted.get(table) !== triggersOf(table));
+    if (broken.length === 0) return;
+    this.logger.warn(`Restoring the row counters of ${broken.join(', ')}.`);
+    await this.dataSource.transaction(async (manager) => {
+      for (const table of broken) for (const statement of rowCountSql(table)) await manager.query(statement);
+    });
+  }
+}
