@@ -113,7 +113,6 @@ export class OutcomesService extends CrudService<Outcome> {
       const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
         `UPDATE "outcomes" SET "position" = "ranked"."rank" * ${POSITION_GAP} FROM (SELECT "id", ROW_NUMBER() OVER (ORDER BY "position", "id") AS "rank" FROM "outcomes" WHERE "stage" = :stage) AS "ranked" WHERE "outcomes"."id" = "ranked"."id"`,
         { stage },
-        {},
       );
       await manager.query(sql, parameters);
     }
