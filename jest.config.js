@@ -9,10 +9,24 @@ const common = {
   testEnvironment: 'node',
 };
 
+/** The dashboard's component tests: React in jsdom, compiled with the dashboard's own JSX settings. */
+const dashboard = {
+  ...common,
+  displayName: 'dashboard',
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/apps/dashboard/src/**/*.test.{ts,tsx}'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', target: 'ES2022', esModuleInterop: true, skipLibCheck: true }, diagnostics: false }],
+  },
+  setupFilesAfterEnv: ['<rootDir>/apps/dashboard/src/testing/setup.ts'],
+};
+
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] },
+    dashboard,
+    // the built dashboard on the real server, driven in Debian's Chromium
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'] },
     // fuzzing, lost updates, crash durability, backup/restore; ROBUSTNESS_SCALE=10 for a longer run
     { ...common, displayName: 'robustness', testMatch: ['<rootDir>/test/robustness/**/*.robustness-spec.ts'] },

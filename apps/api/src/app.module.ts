@@ -19,6 +19,7 @@ import { MajorsModule } from './majors/majors.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
+import { ReportsModule } from './reports/reports.module';
 import { StaffModule } from './staff/staff.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UnitsModule } from './units/units.module';
@@ -50,6 +51,7 @@ export class AppModule {
         IntakesModule,
         TasksModule,
         AuditModule,
+        ReportsModule,
         DemoModule,
         ...dashboard,
       ],

@@ -1,7 +1,197 @@
+import type { HealthSignal } from './relationship';
+import type {
+  AuditAction,
+  ChamberKind,
+  ContactPermission,
+  EnterpriseSize,
+  MeetingKind,
+  OutcomeKind,
+  OutcomeStage,
+  Ownership,
+  RelationshipStage,
+  Renewal,
+  Role,
+  Term,
+  Tier,
+  UnitKind,
+} from './vocabulary';
+
 /** Shapes the API answers with, shared with the dashboard. */
 export interface ApiError {
   statusCode: number;
   message: string;
   errors?: Record<string, string>;
   current?: unknown;
+}
+
+/** What every stored record carries; dates of bookkeeping are ISO 8601 UTC strings on the wire. */
+export interface TrackedRecord {
+  id: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface Chamber extends TrackedRecord {
+  name: string;
+  kind: ChamberKind;
+  city: string | null;
+  address: string | null;
+  website: string | null;
+  ownerId: number | null;
+  notes: string | null;
+  memberCount: number;
+  outcomeCount: number;
+}
+
+export interface Enterprise extends TrackedRecord {
+  name: string;
+  uscc: string | null;
+  aliases: string[];
+  industry: string | null;
+  ownership: Ownership | null;
+  size: EnterpriseSize | null;
+  city: string | null;
+  address: string | null;
+  website: string | null;
+  tier: Tier;
+  ownerId: number | null;
+  notes: string | null;
+  relationshipStage: RelationshipStage;
+  lastContactDate: string | null;
+  health: HealthSignal;
+}
+
+export interface Membership extends TrackedRecord {
+  enterpriseId: number;
+  chamberId: number;
+  role: string | null;
+  since: string | null;
+}
+
+export interface Contact extends TrackedRecord {
+  name: string;
+  title: string | null;
+  enterpriseId: number | null;
+  chamberId: number | null;
+  phone: string | null;
+  email: string | null;
+  wechat: string | null;
+  permission: ContactPermission;
+  notes: string | null;
+}
+
+export interface Unit extends TrackedRecord {
+  name: string;
+  kind: UnitKind;
+  code: string | null;
+  notes: string | null;
+}
+
+export interface Major extends TrackedRecord {
+  code: string;
+  name: string;
+  unitId: number;
+}
+
+export interface Staff extends TrackedRecord {
+  name: string;
+  title: string | null;
+  unitId: number | null;
+  email: string | null;
+  phone: string | null;
+  username: string | null;
+  role: Role | null;
+  active: boolean;
+  hasLogin: boolean;
+}
+
+export interface Meeting extends TrackedRecord {
+  title: string;
+  kind: MeetingKind;
+  startsAt: string;
+  endsAt: string | null;
+  academicYear: string;
+  location: string | null;
+  chairId: number | null;
+  topics: string[];
+  minutes: string | null;
+  staffIds: number[];
+  contactIds: number[];
+  enterpriseIds: number[];
+  chamberIds: number[];
+}
+
+export interface Outcome extends TrackedRecord {
+  title: string;
+  kind: OutcomeKind;
+  stage: OutcomeStage;
+  position: number;
+  enterpriseId: number;
+  chamberId: number | null;
+  unitId: number | null;
+  ownerId: number | null;
+  meetingId: number | null;
+  signedDate: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  renewal: Renewal;
+  value: number | null;
+  capacity: number | null;
+  academicYear: string;
+  notes: string | null;
+}
+
+export interface Intake extends TrackedRecord {
+  outcomeId: number;
+  academicYear: string;
+  term: Term;
+  majorId: number;
+  positions: number;
+  placed: number;
+  hired: number;
+  notes: string | null;
+}
+
+export interface Task extends TrackedRecord {
+  title: string;
+  dueDate: string | null;
+  assigneeId: number | null;
+  doneAt: string | null;
+  meetingId: number | null;
+  enterpriseId: number | null;
+  outcomeId: number | null;
+  academicYear: string;
+  notes: string | null;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  resource: string;
+  recordId: number;
+  action: AuditAction;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** GET /api/reports/home: the leadership figures, computed on the server in a few grouped queries. */
+export interface HomeReport {
+  today: string;
+  academicYear: string;
+  /** No enterprise, chamber or meeting yet: the dashboard shows how to start instead. */
+  isEmpty: boolean;
+  activePartners: number;
+  meetingsThisYear: number;
+  activeInternshipBases: number;
+  internshipCapacity: number;
+  expiringAgreements: number;
+  overdueTasks: number;
+  /** Months of the academic year, "2024-09" … "2025-08", with the meetings held in each. */
+  meetingsPerMonth: { month: string; meetings: number }[];
+  outcomesByKindAndStage: { kind: OutcomeKind; stage: OutcomeStage; count: number }[];
+  topChambers: { chamberId: number; name: string; outcomes: number; liveOutcomes: number }[];
 }

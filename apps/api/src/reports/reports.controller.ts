@@ -1,0 +1,21 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { HomeReport } from '@crm/domain';
+import { ReportsService } from './reports.service';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('home')
+  @ApiOperation({
+    summary:
+      'The home dashboard: active partners, meetings this academic year, live internship bases and their capacity, agreements ending within 90 days, overdue tasks, meetings per month, outcomes by kind and stage, top chambers.',
+  })
+  @ApiOkResponse({ description: 'HomeReport (libs/domain/src/api-types.ts)' })
+  home(): Promise<HomeReport> {
+    return this.reports.home();
+  }
+}

@@ -1,0 +1,90 @@
+import { openTestDatabase, TestDatabase } from '../../../../test/fixtures/database';
+import { ChambersService } from '../chambers/chambers.service';
+import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
+import { EnterprisesService } from '../enterprises/enterprises.service';
+import { MeetingsService } from '../meetings/meetings.service';
+import { OutcomesService } from '../outcomes/outcomes.service';
+import { TasksService } from '../tasks/tasks.service';
+import { meetingsPerMonth, monthsOf, ReportsService } from './reports.service';
+
+describe('monthsOf and meetingsPerMonth', () => {
+  it('lists September to August across the two calendar years', () => {
+    expect(monthsOf('2024-2025')).toEqual(['2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08']);
+  });
+
+  it('counts a meeting in the month of its day in Beijing, not in UTC', () => {
+    // 31 October 20:00 UTC is 1 November 04:00 in Beijing
+    const counts = meetingsPerMonth('2024-2025', [new Date('2024-10-31T20:00:00Z'), new Date('2024-10-15T02:00:00Z')]);
+    expect(counts.find((month) => month.month === '2024-10')!.meetings).toBe(1);
+    expect(counts.find((month) => month.month === '2024-11')!.meetings).toBe(1);
+  });
+});
+
+describe('ReportsService.home', () => {
+  let db: TestDatabase;
+  let reports: ReportsService;
+  let services: { chambers: ChambersService; enterprises: EnterprisesService; meetings: MeetingsService; outcomes: OutcomesService; tasks: TasksService };
+  const now = new Date('2025-03-10T04:00:00Z');
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    const standing = new EnterpriseStanding();
+    services = {
+      chambers: new ChambersService(db.dependencies),
+      enterprises: new EnterprisesService(db.dependencies),
+      meetings: new MeetingsService(db.dependencies, standing),
+      outcomes: new OutcomesService(db.dependencies, standing),
+      tasks: new TasksService(db.dependencies),
+    };
+    reports = new ReportsService(db.dataSource);
+  });
+  afterAll(() => db.close());
+
+  it('calls an empty database empty, with zeros and twelve empty months', async () => {
+    const report = await reports.home(now);
+    expect(report).toMatchObject({ isEmpty: true, academicYear: '2024-2025', today: '2025-03-10', activePartners: 0, meetingsThisYear: 0, overdueTasks: 0 });
+    expect(report.meetingsPerMonth).toHaveLength(12);
+    expect(report.topChambers).toEqual([]);
+  });
+
+  it('counts partners, this year’s meetings, live bases with capacity, expiring agreements, overdue tasks and top chambers, leaving deleted records out', async () => {
+    const { chambers, enterprises, meetings, outcomes, tasks } = services;
+    const chamber = await chambers.create({ name: 'Shenzhen Chamber', kind: 'chamber' }, null);
+    const quiet = await chambers.create({ name: 'Quiet Association', kind: 'association' }, null);
+    const [a, b] = [await enterprises.create({ name: 'A Ltd' }, null), await enterprises.create({ name: 'B Ltd' }, null)];
+    await meetings.create({ title: 'Symposium', kind: 'symposium', startsAt: '2025-03-01T02:00:00Z', enterpriseIds: [a.id, b.id], chamberIds: [chamber.id] }, null);
+    await meetings.create({ title: 'Last year', kind: 'visit_made', startsAt: '2024-05-01T02:00:00Z', enterpriseIds: [a.id] }, null);
+    await outcomes.create({ title: 'Base A', kind: 'internship_base', stage: 'active', enterpriseId: a.id, chamberId: chamber.id, capacity: 40, endDate: '2025-05-01' }, null);
+    await outcomes.create({ title: 'Base B', kind: 'internship_base', stage: 'signed', enterpriseId: b.id, chamberId: chamber.id, capacity: 25, endDate: '2027-01-01' }, null);
+    await outcomes.create({ title: 'Lab idea', kind: 'joint_lab', stage: 'idea', enterpriseId: b.id, chamberId: quiet.id }, null);
+    const gone = await outcomes.create({ title: 'Deleted base', kind: 'internship_base', stage: 'active', enterpriseId: a.id, capacity: 1000 }, null);
+    await outcomes.remove(gone.id, null);
+    await tasks.create({ title: 'Send the draft', enterpriseId: a.id, dueDate: '2025-03-01' }, null);
+    await tasks.create({ title: 'Done already', enterpriseId: a.id, dueDate: '2025-03-01', doneAt: '2025-03-02T00:00:00Z' }, null);
+    await tasks.create({ title: 'Later', enterpriseId: a.id, dueDate: '2025-04-01' }, null);
+
+    const report = await reports.home(now);
+    expect(report).toMatchObject({
+      isEmpty: false,
+      activePartners: 2,
+      meetingsThisYear: 1,
+      activeInternshipBases: 2,
+      internshipCapacity: 65,
+      expiringAgreements: 1,
+      overdueTasks: 1,
+    });
+    expect(report.meetingsPerMonth.find((month) => month.month === '2025-03')!.meetings).toBe(1);
+    expect(report.outcomesByKindAndStage).toEqual(
+      expect.arrayContaining([
+        { kind: 'internship_base', stage: 'active', count: 1 },
+        { kind: 'internship_base', stage: 'signed', count: 1 },
+        { kind: 'joint_lab', stage: 'idea', count: 1 },
+      ]),
+    );
+    expect(report.outcomesByKindAndStage).toHaveLength(3);
+    expect(report.topChambers).toEqual([
+      { chamberId: chamber.id, name: 'Shenzhen Chamber', outcomes: 2, liveOutcomes: 2 },
+      { chamberId: quiet.id, name: 'Quiet Association', outcomes: 1, liveOutcomes: 0 },
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, defaultTheme, Resource } from 'react-admin';
+import audit from './audit';
+import { authProvider } from './authProvider';
+import chambers from './chambers';
+import contacts from './contacts';
+import { dataProvider } from './dataProvider';
+import enterprises from './enterprises';
+import { Home } from './home/Home';
+import intakes from './intakes';
+import { Layout } from './layout/Layout';
+import majors from './majors';
+import meetings from './meetings';
+import memberships from './memberships';
+import outcomes from './outcomes';
+import staff from './staff';
+import tasks from './tasks';
+import units from './units';
+
+const OutcomeBoard = lazy(() => import('./outcomes/OutcomeBoard'));
+
+const theme = {
+  ...defaultTheme,
+  palette: { ...defaultTheme.palette, primary: { main: '#1f4e79' }, secondary: { main: '#00838f' } },
+};
+
+export function App() {
+  return (
+    <Admin
+      title="Partnership CRM"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      dashboard={Home}
+      layout={Layout}
+      theme={theme}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="meetings" {...meetings} />
+      <Resource name="enterprises" {...enterprises} />
+      <Resource name="chambers" {...chambers} />
+      <Resource name="contacts" {...contacts} />
+      <Resource name="outcomes" {...outcomes} />
+      <Resource name="intakes" {...intakes} options={{ label: 'Internship intakes' }} />
+      <Resource name="tasks" {...tasks} options={{ label: 'Follow-up tasks' }} />
+      <Resource name="units" {...units} options={{ label: 'School units' }} />
+      <Resource name="majors" {...majors} />
+      <Resource name="staff" {...staff} options={{ label: 'Staff' }} />
+      <Resource name="memberships" {...memberships} options={{ label: 'Chamber memberships' }} />
+      <Resource name="audit-events" {...audit} options={{ label: 'Audit trail' }} />
+      <CustomRoutes>
+        <Route path="/board" element={<OutcomeBoard />} />
+      </CustomRoutes>
+    </Admin>
+  );
+}

@@ -1,0 +1,18 @@
+import { CHOICES } from '@crm/domain';
+import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+
+export function ChamberInputs() {
+  return (
+    <>
+      <TextInput source="name" validate={required()} fullWidth />
+      <SelectInput source="kind" choices={CHOICES.chamberKinds} validate={required()} defaultValue="chamber" />
+      <TextInput source="city" />
+      <TextInput source="address" fullWidth />
+      <TextInput source="website" fullWidth />
+      <ReferenceInput source="ownerId" reference="staff">
+        <AutocompleteInput label="Owner (school side)" />
+      </ReferenceInput>
+      <TextInput source="notes" multiline minRows={3} fullWidth />
+    </>
+  );
+}

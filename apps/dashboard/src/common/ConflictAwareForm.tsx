@@ -1,0 +1,86 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText } from '@mui/material';
+import { ReactNode, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { SimpleForm, SimpleFormProps, useNotify, useSaveContext } from 'react-admin';
+import { changedFields, VersionConflict, versionConflictOf } from './conflict';
+
+/**
+ * SimpleForm that survives a lost race: when the API answers 409 because someone else saved first,
+ * it says so, shows what they changed, and reloads their version under the user's unsaved edits
+ * (react-hook-form's keepDirtyValues), so nothing typed is lost and the next save carries the new version.
+ */
+export function ConflictAwareForm({ children, ...props }: SimpleFormProps & { children: ReactNode }) {
+  const { save } = useSaveContext();
+  const notify = useNotify();
+  const [conflict, setConflict] = useState<VersionConflict | null>(null);
+
+  const submit = async (values: Record<string, unknown>) => {
+    let found: VersionConflict | null = null;
+    const errors = await save!(values, {
+      onError: (error: unknown) => {
+        found = versionConflictOf(error);
+        const { body, message } = (error ?? {}) as { body?: { errors?: object }; message?: string };
+        // field errors are shown on the fields; anything else needs a word
+        if (!found && !body?.errors) notify(message || 'ra.notification.http_error', { type: 'error' });
+      },
+    });
+    if (found) {
+      setConflict(found);
+      return undefined;
+    }
+    return errors;
+  };
+
+  return (
+    <SimpleForm onSubmit={submit} resetOptions={{ keepDirtyValues: true }} {...props}>
+      {children}
+      <ConflictDialog conflict={conflict} onClose={() => setConflict(null)} />
+    </SimpleForm>
+  );
+}
+
+export function ConflictDialog({ conflict, onClose }: { conflict: VersionConflict | null; onClose: () => void }) {
+  const { formState, reset, getValues } = useFormContext();
+  if (!conflict) return null;
+  const loaded = formState.defaultValues ?? {};
+  const theirs = changedFields(loaded, conflict.current);
+  const mine = new Set(Object.keys(formState.dirtyFields));
+  const reload = () => {
+    reset({ ...getValues(), ...conflict.current }, { keepDirtyValues: true });
+    onClose();
+  };
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="conflict-title">
+      <DialogTitle id="conflict-title">Someone else changed this record</DialogTitle>
+      <DialogContent>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {conflict.message}
+        </Alert>
+        {theirs.length > 0 && (
+          <List dense aria-label="Their changes">
+            {theirs.map((field) => (
+              <ListItem key={field} disableGutters>
+                <ListItemText
+                  primary={field}
+                  secondary={`now: ${display(conflict.current[field])}${mine.has(field) ? ' — you changed it too; your value is kept' : ''}`}
+                />
+              </ListItem>
+            ))}
+          </List>
+        )}
+        Reload their version to keep editing: what you typed stays in the form, and you can save again.
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Not now</Button>
+        <Button onClick={reload} variant="contained">
+          Reload, keep my edits
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+function display(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}

@@ -1,0 +1,81 @@
+import { Card, CardContent, Typography } from '@mui/material';
+import { ReactNode } from 'react';
+import {
+  AutocompleteInput,
+  Create,
+  Edit,
+  FilterLiveForm,
+  List,
+  ListProps,
+  ReferenceInput,
+  SearchInput,
+  SimpleForm,
+  TextInput,
+  ValidateForm,
+} from 'react-admin';
+import { ConflictAwareForm } from './ConflictAwareForm';
+import { useBackRedirect } from './links';
+
+/** A list with the search box on top (every screen size) and the filters that matter in a sidebar. */
+export function ResourceList({ sidebar, children, ...props }: ListProps & { sidebar?: ReactNode; children: ReactNode }) {
+  return (
+    <List filters={[<SearchInput source="q" alwaysOn key="q" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} {...props}>
+      {children}
+    </List>
+  );
+}
+
+export function FilterSidebar({ children }: { children: ReactNode }) {
+  return (
+    <Card sx={{ order: -1, mr: 2, mt: 8, width: 230, flexShrink: 0, alignSelf: 'flex-start', display: { xs: 'none', md: 'block' } }}>
+      <CardContent sx={{ '& .MuiListSubheader-root': { lineHeight: '32px' } }}>{children}</CardContent>
+    </Card>
+  );
+}
+
+/** A picker in the sidebar that narrows the list to one related record (e.g. one chamber's members). */
+export function ReferenceFilter({ source, reference, label }: { source: string; reference: string; label: string }) {
+  return (
+    <FilterLiveForm>
+      <ReferenceInput source={source} reference={reference}>
+        <AutocompleteInput label={label} helperText={false} size="small" />
+      </ReferenceInput>
+    </FilterLiveForm>
+  );
+}
+
+/** A free-text equality filter (city, industry): narrows as the user types. */
+export function TextFilter({ source, label }: { source: string; label: string }) {
+  return (
+    <FilterLiveForm>
+      <TextInput source={source} label={label} helperText={false} size="small" resettable />
+    </FilterLiveForm>
+  );
+}
+
+export function FilterHeading({ children }: { children: ReactNode }) {
+  return (
+    <Typography variant="overline" component="div" sx={{ mt: 1 }}>
+      {children}
+    </Typography>
+  );
+}
+
+/** Create: pessimistic, the server's field errors on the fields, and back to the page that opened it. */
+export function ResourceCreate({ children, validate }: { children: ReactNode; validate?: ValidateForm }) {
+  const redirect = useBackRedirect();
+  return (
+    <Create redirect={redirect}>
+      <SimpleForm validate={validate}>{children}</SimpleForm>
+    </Create>
+  );
+}
+
+/** Edit: pessimistic (so a 400 lands on the fields and a 409 can be resolved) rather than undoable. */
+export function ResourceEdit({ children, validate }: { children: ReactNode; validate?: ValidateForm }) {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <ConflictAwareForm validate={validate}>{children}</ConflictAwareForm>
+    </Edit>
+  );
+}

@@ -1,0 +1,25 @@
+import { CHOICES } from '@crm/domain';
+import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { email, exactlyOneOrganisation } from '../common/validation';
+
+export const validateContact = exactlyOneOrganisation;
+
+export function ContactInputs() {
+  return (
+    <>
+      <TextInput source="name" validate={required()} />
+      <TextInput source="title" label="Job title" />
+      <ReferenceInput source="enterpriseId" reference="enterprises">
+        <AutocompleteInput label="Works at enterprise" helperText="An enterprise or a chamber, not both" />
+      </ReferenceInput>
+      <ReferenceInput source="chamberId" reference="chambers">
+        <AutocompleteInput label="…or at chamber" />
+      </ReferenceInput>
+      <TextInput source="phone" />
+      <TextInput source="email" validate={email} />
+      <TextInput source="wechat" label="WeChat" />
+      <SelectInput source="permission" choices={CHOICES.contactPermissions} defaultValue="free" validate={required()} />
+      <TextInput source="notes" multiline minRows={2} fullWidth />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import simpleRestProvider from 'ra-data-simple-rest';
+import { DataProvider, fetchUtils, Identifier, RaRecord } from 'react-admin';
+import type { HomeReport, Outcome, OutcomeStage } from '@crm/domain';
+import { readSession } from './session';
+
+export const API_URL = '/api';
+
+export interface OutcomeMove {
+  stage: OutcomeStage;
+  position: number;
+  version?: number;
+}
+
+/** The stock REST provider plus the API's endpoints that are not CRUD. */
+export interface CrmDataProvider extends DataProvider {
+  moveOutcome(id: Identifier, move: OutcomeMove): Promise<{ data: Outcome }>;
+  restore(resource: string, id: Identifier): Promise<{ data: RaRecord }>;
+  homeReport(): Promise<{ data: HomeReport }>;
+}
+
+/** fetchJson with the bearer token of the session and the API's cookie. */
+export function createHttpClient(getToken: () => string | null = () => readSession()?.token ?? null) {
+  return (url: string, options: fetchUtils.Options = {}) => {
+    const token = getToken();
+    return fetchUtils.fetchJson(url, {
+      ...options,
+      credentials: 'include',
+      ...(token ? { user: { authenticated: true, token: `Bearer ${token}` } } : {}),
+    });
+  };
+}
+
+export function createDataProvider(apiUrl = API_URL, httpClient = createHttpClient()): CrmDataProvider {
+  const post = (url: string, body?: unknown) => httpClient(url, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+  return {
+    ...simpleRestProvider(apiUrl, httpClient),
+    moveOutcome: async (id, move) => ({ data: (await post(`${apiUrl}/outcomes/${id}/move`, move)).json }),
+    restore: async (resource, id) => ({ data: (await post(`${apiUrl}/${resource}/${id}/restore`)).json }),
+    homeReport: async () => ({ data: (await httpClient(`${apiUrl}/reports/home`)).json }),
+  };
+}
+
+export const dataProvider = createDataProvider();

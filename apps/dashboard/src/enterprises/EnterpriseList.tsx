@@ -1,0 +1,48 @@
+import { CHOICES } from '@crm/domain';
+import { DataTable, DateField, FilterList, FilterListItem } from 'react-admin';
+import { ChoiceChip, HealthField, STAGE_COLORS } from '../common/fields';
+import { FilterHeading, ReferenceFilter, ResourceList, TextFilter } from '../common/pages';
+
+function EnterpriseFilters() {
+  return (
+    <>
+      <FilterHeading>Chamber</FilterHeading>
+      <ReferenceFilter source="chamberId" reference="chambers" label="Member of" />
+      <FilterList label="Relationship" icon={null}>
+        {CHOICES.relationshipStages.map((stage) => (
+          <FilterListItem key={stage.id} label={stage.name} value={{ relationshipStage: stage.id }} />
+        ))}
+      </FilterList>
+      <FilterList label="Tier" icon={null}>
+        {CHOICES.tiers.map((tier) => (
+          <FilterListItem key={tier.id} label={tier.name} value={{ tier: tier.id }} />
+        ))}
+      </FilterList>
+      <FilterHeading>Where and what</FilterHeading>
+      <TextFilter source="city" label="City" />
+      <TextFilter source="industry" label="Industry" />
+    </>
+  );
+}
+
+export function EnterpriseList() {
+  return (
+    <ResourceList sidebar={<EnterpriseFilters />} sort={{ field: 'name', order: 'ASC' }}>
+      <DataTable rowClick="show">
+        <DataTable.Col source="name" />
+        <DataTable.Col source="relationshipStage" label="Relationship">
+          <ChoiceChip source="relationshipStage" choices={CHOICES.relationshipStages} colors={STAGE_COLORS} />
+        </DataTable.Col>
+        <DataTable.Col source="health" label="Health" disableSort>
+          <HealthField />
+        </DataTable.Col>
+        <DataTable.Col source="tier">
+          <ChoiceChip source="tier" choices={CHOICES.tiers} />
+        </DataTable.Col>
+        <DataTable.Col source="city" />
+        <DataTable.Col source="industry" />
+        <DataTable.Col source="lastContactDate" label="Last contact" field={DateField} />
+      </DataTable>
+    </ResourceList>
+  );
+}

@@ -1,0 +1,122 @@
+import { Alert, Box, Button, Card, CardActionArea, CardContent, Grid, List as MuiList, ListItem, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { chinaDay, HomeReport, LIVE_OUTCOME_STAGES, Task } from '@crm/domain';
+import { lazy, ReactNode, Suspense } from 'react';
+import { Link } from 'react-router-dom';
+import { Loading, Title, useDataProvider, useGetIdentity, useGetList } from 'react-admin';
+import type { CrmDataProvider } from '../dataProvider';
+import { expiringWithin } from '../outcomes/OutcomeList';
+import { Onboarding } from './Onboarding';
+
+const HomeCharts = lazy(() => import('./HomeCharts'));
+
+const listLink = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
+function Figure({ label, value, detail, to }: { label: string; value: number; detail?: ReactNode; to: string }) {
+  return (
+    <Card sx={{ height: '100%' }}>
+      <CardActionArea component={Link} to={to} sx={{ height: '100%' }}>
+        <CardContent>
+          <Typography variant="body2" color="text.secondary">
+            {label}
+          </Typography>
+          <Typography variant="h4" component="p" data-testid={`figure-${label}`}>
+            {value.toLocaleString()}
+          </Typography>
+          {detail && (
+            <Typography variant="caption" color="text.secondary">
+              {detail}
+            </Typography>
+          )}
+        </CardContent>
+      </CardActionArea>
+    </Card>
+  );
+}
+
+function MyOpenTasks() {
+  const { identity } = useGetIdentity();
+  const today = chinaDay(new Date());
+  const { data, total } = useGetList<Task>(
+    'tasks',
+    { filter: { assigneeId: identity?.id, doneAt: null }, sort: { field: 'dueDate', order: 'ASC' }, pagination: { page: 1, perPage: 8 } },
+    { enabled: !!identity },
+  );
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6">My open tasks</Typography>
+        {data && data.length === 0 && <Typography color="text.secondary">Nothing open. Well done.</Typography>}
+        <MuiList dense aria-label="My open tasks">
+          {data?.map((task) => (
+            <ListItem key={task.id} disablePadding>
+              <ListItemButton component={Link} to={`/tasks/${task.id}/show`}>
+                <ListItemText
+                  primary={task.title}
+                  secondary={task.dueDate ? `due ${task.dueDate}` : 'no due date'}
+                  slotProps={{ secondary: { color: task.dueDate && task.dueDate < today ? 'error' : 'text.secondary' } }}
+                />
+              </ListItemButton>
+            </ListItem>
+          ))}
+        </MuiList>
+        {identity && total !== undefined && total > (data?.length ?? 0) && (
+          <Button component={Link} to={listLink('tasks', { assigneeId: identity.id, doneAt: null })} size="small">
+            All {total}
+          </Button>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Leadership's view: the figures of the annual report, the pipeline, and what I must do next. */
+export function Home() {
+  const dataProvider = useDataProvider<CrmDataProvider>();
+  const { data: report, error } = useQuery({ queryKey: ['reports', 'home'], queryFn: () => dataProvider.homeReport().then(({ data }) => data) });
+  if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
+  if (!report) return <Loading />;
+  if (report.isEmpty) return <Onboarding />;
+  return <Figures report={report} />;
+}
+
+function Figures({ report }: { report: HomeReport }) {
+  const today = report.today;
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="Partnership CRM" />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
+          <Figure label="Active partners" value={report.activePartners} to={listLink('enterprises', { relationshipStage: 'partner' })} />
+        </Grid>
+        <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
+          <Figure label="Meetings this year" value={report.meetingsThisYear} detail={report.academicYear} to={listLink('meetings', { academicYear: report.academicYear })} />
+        </Grid>
+        <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
+          <Figure
+            label="Active internship bases"
+            value={report.activeInternshipBases}
+            detail={`${report.internshipCapacity.toLocaleString()} students a year`}
+            to={listLink('outcomes', { kind: 'internship_base', stage: [...LIVE_OUTCOME_STAGES] })}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 6, lg: 2.4 }}>
+          <Figure label="Agreements expiring in 90 days" value={report.expiringAgreements} to={listLink('outcomes', expiringWithin(90, today))} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6, lg: 2.4 }}>
+          <Figure label="Overdue follow-ups" value={report.overdueTasks} to={listLink('tasks', { doneAt: null, dueDate_lt: today })} />
+        </Grid>
+        <Grid size={{ xs: 12, lg: 8 }}>
+          <Suspense fallback={<Loading />}>
+            <HomeCharts report={report} />
+          </Suspense>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <Stack spacing={2}>
+            <MyOpenTasks />
+          </Stack>
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}

@@ -1,0 +1,80 @@
+import { Card, CardContent, Grid, Typography } from '@mui/material';
+import { HomeReport, OUTCOME_KIND_LABELS, OUTCOME_KINDS, OUTCOME_STAGE_LABELS, OUTCOME_STAGES } from '@crm/domain';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+const STAGE_PALETTE: Record<string, string> = {
+  idea: '#b0bec5',
+  negotiating: '#ffb74d',
+  signed: '#42a5f5',
+  active: '#66bb6a',
+  completed: '#7e57c2',
+  lapsed: '#ef5350',
+  terminated: '#8d6e63',
+};
+
+function ChartCard({ title, children, height = 260 }: { title: string; children: React.ReactElement; height?: number }) {
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6" gutterBottom>
+          {title}
+        </Typography>
+        <div style={{ width: '100%', height }}>
+          <ResponsiveContainer>{children}</ResponsiveContainer>
+        </div>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Loaded on demand: recharts stays out of the first bundle. */
+export default function HomeCharts({ report }: { report: HomeReport }) {
+  const months = report.meetingsPerMonth.map((month) => ({ ...month, label: month.month.slice(2).replace('-', '/') }));
+  const byKind = OUTCOME_KINDS.map((kind) => {
+    const row: Record<string, string | number> = { kind: OUTCOME_KIND_LABELS[kind] };
+    for (const entry of report.outcomesByKindAndStage.filter((item) => item.kind === kind)) row[entry.stage] = entry.count;
+    return row;
+  }).filter((row) => Object.keys(row).length > 1);
+  return (
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <ChartCard title={`Meetings per month, ${report.academicYear}`}>
+          <BarChart data={months}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" fontSize={12} />
+            <YAxis allowDecimals={false} fontSize={12} width={30} />
+            <Tooltip />
+            <Bar dataKey="meetings" name="Meetings" fill="#1f4e79" />
+          </BarChart>
+        </ChartCard>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <ChartCard title="Top chambers by outcomes">
+          <BarChart data={report.topChambers.map((chamber) => ({ ...chamber, otherOutcomes: chamber.outcomes - chamber.liveOutcomes }))} layout="vertical" margin={{ left: 10 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} fontSize={12} />
+            <YAxis type="category" dataKey="name" width={130} fontSize={11} />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="liveOutcomes" name="Signed or active" stackId="c" fill="#66bb6a" />
+            <Bar dataKey="otherOutcomes" name="Other" stackId="c" fill="#b0bec5" />
+          </BarChart>
+        </ChartCard>
+      </Grid>
+      <Grid size={12}>
+        <ChartCard title="Outcomes by kind and stage" height={320}>
+          <BarChart data={byKind} margin={{ bottom: 40 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="kind" fontSize={11} interval={0} angle={-20} textAnchor="end" />
+            <YAxis allowDecimals={false} fontSize={12} width={30} />
+            <Tooltip />
+            <Legend verticalAlign="top" />
+            {OUTCOME_STAGES.map((stage) => (
+              <Bar key={stage} dataKey={stage} name={OUTCOME_STAGE_LABELS[stage]} stackId="s" fill={STAGE_PALETTE[stage]} />
+            ))}
+          </BarChart>
+        </ChartCard>
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,49 @@
+import { academicYearOf, chinaDay, CHOICES } from '@crm/domain';
+import { DataTable, FilterList, FilterListItem, ReferenceField } from 'react-admin';
+import { ChoiceChip } from '../common/fields';
+import { FilterHeading, ReferenceFilter, ResourceList } from '../common/pages';
+
+function IntakeFilters() {
+  const thisYear = academicYearOf(chinaDay(new Date()));
+  const start = Number(thisYear.slice(0, 4));
+  return (
+    <>
+      <FilterList label="Academic year" icon={null}>
+        {[0, 1, 2].map((back) => {
+          const year = `${start - back}-${start - back + 1}`;
+          return <FilterListItem key={year} label={year} value={{ academicYear: year }} />;
+        })}
+      </FilterList>
+      <FilterList label="Term" icon={null}>
+        {CHOICES.terms.map((term) => (
+          <FilterListItem key={term.id} label={term.name} value={{ term: term.id }} />
+        ))}
+      </FilterList>
+      <FilterHeading>Narrow to</FilterHeading>
+      <ReferenceFilter source="majorId" reference="majors" label="Major" />
+      <ReferenceFilter source="enterpriseId" reference="enterprises" label="Enterprise" />
+    </>
+  );
+}
+
+export function IntakeList() {
+  return (
+    <ResourceList sidebar={<IntakeFilters />} sort={{ field: 'academicYear', order: 'DESC' }}>
+      <DataTable rowClick="show">
+        <DataTable.Col source="academicYear" label="Year" />
+        <DataTable.Col source="term">
+          <ChoiceChip source="term" choices={CHOICES.terms} />
+        </DataTable.Col>
+        <DataTable.Col source="outcomeId" label="Base">
+          <ReferenceField source="outcomeId" reference="outcomes" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="majorId" label="Major">
+          <ReferenceField source="majorId" reference="majors" link={false} />
+        </DataTable.Col>
+        <DataTable.NumberCol source="positions" />
+        <DataTable.NumberCol source="placed" />
+        <DataTable.NumberCol source="hired" />
+      </DataTable>
+    </ResourceList>
+  );
+}

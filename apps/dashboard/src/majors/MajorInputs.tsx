@@ -1,0 +1,14 @@
+import { AutocompleteInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { majorCode } from '../common/validation';
+
+export function MajorInputs() {
+  return (
+    <>
+      <TextInput source="code" label="National major code" validate={[required(), majorCode]} />
+      <TextInput source="name" validate={required()} fullWidth />
+      <ReferenceInput source="unitId" reference="units" filter={{ kind: 'college' }}>
+        <AutocompleteInput label="Secondary college" validate={required()} />
+      </ReferenceInput>
+    </>
+  );
+}

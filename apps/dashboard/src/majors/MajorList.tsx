@@ -1,0 +1,24 @@
+import { DataTable, ReferenceField } from 'react-admin';
+import { FilterHeading, ReferenceFilter, ResourceList } from '../common/pages';
+
+export function MajorList() {
+  return (
+    <ResourceList
+      sidebar={
+        <>
+          <FilterHeading>College</FilterHeading>
+          <ReferenceFilter source="unitId" reference="units" label="College" />
+        </>
+      }
+      sort={{ field: 'code', order: 'ASC' }}
+    >
+      <DataTable rowClick="show">
+        <DataTable.Col source="code" />
+        <DataTable.Col source="name" />
+        <DataTable.Col source="unitId" label="College">
+          <ReferenceField source="unitId" reference="units" link={false} />
+        </DataTable.Col>
+      </DataTable>
+    </ResourceList>
+  );
+}

@@ -1,0 +1,139 @@
+import GroupAddIcon from '@mui/icons-material/GroupAdd';
+import { Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { CHOICES, Chamber, Enterprise } from '@crm/domain';
+import { lazy, Suspense, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  DateTimeInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  TextArrayInput,
+  TextInput,
+  useDataProvider,
+  useGetMany,
+  useNotify,
+} from 'react-admin';
+import { notBefore } from '../common/validation';
+
+const Markdown = lazy(() => import('../common/Markdown'));
+
+/** Adds every member enterprise of the given chambers to `enterpriseIds`, keeping those already there. */
+export function mergeIds(current: number[] | undefined, added: number[]): number[] {
+  return [...new Set([...(current ?? []), ...added])];
+}
+
+/**
+ * The fast path for a symposium: once a chamber is among the organisations present, one click puts
+ * all of its member enterprises on the meeting.
+ */
+function ChamberMembersButtons() {
+  const chamberIds: number[] = useWatch({ name: 'chamberIds' }) ?? [];
+  const { data: chambers } = useGetMany<Chamber>('chambers', { ids: chamberIds }, { enabled: chamberIds.length > 0 });
+  const { getValues, setValue } = useFormContext();
+  const dataProvider = useDataProvider();
+  const notify = useNotify();
+  const [busy, setBusy] = useState<number | null>(null);
+  if (!chambers?.length) return null;
+
+  const addMembers = async (chamber: Chamber) => {
+    setBusy(chamber.id);
+    try {
+      const { data } = await dataProvider.getList<Enterprise>('enterprises', {
+        filter: { chamberId: chamber.id },
+        pagination: { page: 1, perPage: 1000 },
+        sort: { field: 'name', order: 'ASC' },
+      });
+      const before: number[] = getValues('enterpriseIds') ?? [];
+      const merged = mergeIds(before, data.map((enterprise) => enterprise.id));
+      setValue('enterpriseIds', merged, { shouldDirty: true });
+      notify(`Added ${merged.length - before.length} member enterprises of ${chamber.name}`, { type: 'info' });
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
+      {chambers.map((chamber) => (
+        <Button
+          key={chamber.id}
+          variant="outlined"
+          size="small"
+          startIcon={<GroupAddIcon />}
+          disabled={busy !== null || chamber.memberCount === 0}
+          onClick={() => addMembers(chamber)}
+        >
+          Add all {chamber.memberCount} members of {chamber.name}
+        </Button>
+      ))}
+    </Stack>
+  );
+}
+
+function MinutesInput() {
+  const [preview, setPreview] = useState(false);
+  const minutes: string | null = useWatch({ name: 'minutes' });
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Tabs value={preview ? 1 : 0} onChange={(_, tab) => setPreview(tab === 1)} sx={{ minHeight: 36 }}>
+        <Tab label="Write minutes" sx={{ minHeight: 36 }} />
+        <Tab label="Preview" sx={{ minHeight: 36 }} />
+      </Tabs>
+      <Box sx={{ display: preview ? 'none' : 'block' }}>
+        <TextInput source="minutes" label="Minutes (Markdown)" multiline minRows={6} fullWidth helperText="**bold**, - lists, # headings" />
+      </Box>
+      {preview && (
+        <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mb: 2, minHeight: 120 }}>
+          <Suspense fallback={null}>{minutes ? <Markdown text={minutes} /> : <Typography color="text.secondary">Nothing written yet.</Typography>}</Suspense>
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+export function MeetingInputs() {
+  return (
+    <>
+      <TextInput source="title" validate={required()} fullWidth />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
+        <SelectInput source="kind" choices={CHOICES.meetingKinds} validate={required()} defaultValue="symposium" />
+        <DateTimeInput source="startsAt" label="Starts" validate={required()} />
+        <DateTimeInput source="endsAt" label="Ends" validate={notBefore('startsAt', 'start')} />
+      </Stack>
+      <TextInput source="location" fullWidth />
+      <ReferenceInput source="chairId" reference="staff">
+        <AutocompleteInput label="Chaired by" />
+      </ReferenceInput>
+      <TextArrayInput source="topics" helperText="Press Enter after each topic, e.g. internship bases, joint labs" fullWidth />
+
+      <Typography variant="h6" sx={{ mt: 2 }}>
+        Organisations present
+      </Typography>
+      <ReferenceArrayInput source="chamberIds" reference="chambers">
+        <AutocompleteArrayInput label="Chambers" fullWidth />
+      </ReferenceArrayInput>
+      <ChamberMembersButtons />
+      <ReferenceArrayInput source="enterpriseIds" reference="enterprises" perPage={50}>
+        <AutocompleteArrayInput label="Enterprises" fullWidth />
+      </ReferenceArrayInput>
+
+      <Typography variant="h6" sx={{ mt: 2 }}>
+        Attendees
+      </Typography>
+      <ReferenceArrayInput source="staffIds" reference="staff">
+        <AutocompleteArrayInput label="School side (staff)" fullWidth />
+      </ReferenceArrayInput>
+      <ReferenceArrayInput source="contactIds" reference="contacts">
+        <AutocompleteArrayInput label="Enterprise and chamber side (contacts)" fullWidth />
+      </ReferenceArrayInput>
+
+      <MinutesInput />
+    </>
+  );
+}

@@ -1,0 +1,195 @@
+import AddIcon from '@mui/icons-material/Add';
+import { Box, Button, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import { CHOICES, Meeting } from '@crm/domain';
+import { ReactNode, useState } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import {
+  AutocompleteInput,
+  DataTable,
+  DateField,
+  DateInput,
+  EditButton,
+  Form,
+  ReferenceArrayField,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SaveButton,
+  ShowBase,
+  SingleFieldList,
+  TextInput,
+  TopToolbar,
+  ChipField,
+  useCreate,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  Title,
+} from 'react-admin';
+import { ChoiceChip, MarkdownField, STAGE_COLORS } from '../common/fields';
+import { createLink } from '../common/links';
+import { Related } from '../common/Related';
+import { Timeline } from '../common/Timeline';
+
+function Section({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+  return (
+    <Card sx={{ mb: 2 }}>
+      <CardContent>
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
+          <Typography variant="h6">{title}</Typography>
+          {action}
+        </Stack>
+        {children}
+      </CardContent>
+    </Card>
+  );
+}
+
+function People({ source, reference, empty }: { source: string; reference: string; empty: string }) {
+  return (
+    <ReferenceArrayField source={source} reference={reference} perPage={500} empty={<Typography color="text.secondary">{empty}</Typography>}>
+      <SingleFieldList linkType="show" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+        <ChipField source="name" size="small" />
+      </SingleFieldList>
+    </ReferenceArrayField>
+  );
+}
+
+/** Logs a follow-up without leaving the meeting: title, who, by when. */
+function QuickTask() {
+  const meeting = useRecordContext<Meeting>();
+  const [create] = useCreate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [round, setRound] = useState(0);
+  if (!meeting) return null;
+  const submit = async (values: Record<string, unknown>) => {
+    try {
+      await create('tasks', { data: { ...values, meetingId: meeting.id } }, { returnPromise: true });
+    } catch (error) {
+      const body = (error as { body?: { errors?: Record<string, string> } }).body;
+      if (body?.errors) return body.errors;
+      notify((error as Error).message, { type: 'error' });
+      return undefined;
+    }
+    notify('Follow-up added', { type: 'info' });
+    setRound(round + 1);
+    refresh();
+    return undefined;
+  };
+  return (
+    <Form key={round} onSubmit={submit}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={{ md: 1 }} sx={{ alignItems: { md: 'flex-start' } }}>
+        <TextInput source="title" label="New follow-up" validate={required()} helperText={false} sx={{ flex: 2 }} />
+        <ReferenceInput source="assigneeId" reference="staff">
+          <AutocompleteInput label="Who" helperText={false} sx={{ flex: 1, minWidth: 180 }} />
+        </ReferenceInput>
+        <DateInput source="dueDate" label="Due" helperText={false} />
+        <SaveButton label="Add" icon={<AddIcon />} alwaysEnable sx={{ mt: { md: 1 } }} />
+      </Stack>
+    </Form>
+  );
+}
+
+function AddOutcomeButton() {
+  const meeting = useRecordContext<Meeting>();
+  const location = useLocation();
+  if (!meeting) return null;
+  const prefill = {
+    meetingId: meeting.id,
+    // one partner or one chamber present is the obvious default; with several the user picks
+    ...(meeting.enterpriseIds.length === 1 ? { enterpriseId: meeting.enterpriseIds[0] } : {}),
+    ...(meeting.chamberIds.length === 1 ? { chamberId: meeting.chamberIds[0] } : {}),
+  };
+  return (
+    <Button component={Link} to={createLink('outcomes', prefill, location.pathname)} size="small" startIcon={<AddIcon />}>
+      Record an outcome
+    </Button>
+  );
+}
+
+function MeetingHeader() {
+  const meeting = useRecordContext<Meeting>();
+  if (!meeting) return null;
+  return (
+    <Box sx={{ mb: 2 }}>
+      <Typography variant="h5">{meeting.title}</Typography>
+      <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>
+        <ChoiceChip source="kind" choices={CHOICES.meetingKinds} />
+        <DateField source="startsAt" showTime options={{ dateStyle: 'full', timeStyle: 'short' }} />
+        {meeting.location && <Typography variant="body2">· {meeting.location}</Typography>}
+        <Chip size="small" variant="outlined" label={meeting.academicYear} />
+      </Stack>
+      {meeting.topics.length > 0 && (
+        <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }}>
+          {meeting.topics.map((topic) => (
+            <Chip key={topic} size="small" color="primary" variant="outlined" label={topic} />
+          ))}
+        </Stack>
+      )}
+    </Box>
+  );
+}
+
+export function MeetingShow() {
+  return (
+    <ShowBase>
+      <Box sx={{ pt: 1 }}>
+      <Title title="Meeting" />
+      <TopToolbar>
+        <EditButton />
+      </TopToolbar>
+      <MeetingHeader />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <Section title="Minutes">
+            <MarkdownField source="minutes" />
+          </Section>
+          <Section title="Follow-up tasks">
+            <QuickTask />
+            <Related reference="tasks" target="meetingId" sort={{ field: 'dueDate', order: 'ASC' }} empty="No follow-up yet.">
+              <DataTable.Col source="title" />
+              <DataTable.Col source="assigneeId" label="Who">
+                <ReferenceField source="assigneeId" reference="staff" link={false} />
+              </DataTable.Col>
+              <DataTable.Col source="dueDate" label="Due" field={DateField} />
+              <DataTable.Col source="doneAt" label="Done" field={DateField} />
+            </Related>
+          </Section>
+          <Section title="Outcomes" action={<AddOutcomeButton />}>
+            <Related reference="outcomes" target="meetingId" sort={{ field: 'updatedAt', order: 'DESC' }} empty="No outcome recorded from this meeting yet.">
+              <DataTable.Col source="title" />
+              <DataTable.Col source="stage">
+                <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
+              </DataTable.Col>
+              <DataTable.Col source="enterpriseId" label="Partner">
+                <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
+              </DataTable.Col>
+            </Related>
+          </Section>
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Section title="School side">
+            <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
+              <Typography variant="body2">Chair:</Typography>
+              <ReferenceField source="chairId" reference="staff" emptyText="not recorded" />
+            </Stack>
+            <People source="staffIds" reference="staff" empty="No staff recorded." />
+          </Section>
+          <Section title="Guests">
+            <People source="contactIds" reference="contacts" empty="No contacts recorded." />
+          </Section>
+          <Section title="Organisations present">
+            <People source="chamberIds" reference="chambers" empty="No chamber." />
+            <Box sx={{ mt: 1 }} />
+            <People source="enterpriseIds" reference="enterprises" empty="No enterprise." />
+          </Section>
+          <Section title="History">
+            <Timeline resource="meetings" />
+          </Section>
+        </Grid>
+      </Grid>
+      </Box>
+    </ShowBase>
+  );
+}

@@ -1,0 +1,75 @@
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import { addDays, chinaDay, CHOICES, LIVE_OUTCOME_STAGES } from '@crm/domain';
+import { Button } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { CreateButton, DataTable, DateField, ExportButton, FilterList, FilterListItem, NumberField, ReferenceField, TopToolbar } from 'react-admin';
+import { ChoiceChip, STAGE_COLORS } from '../common/fields';
+import { FilterHeading, ReferenceFilter, ResourceList } from '../common/pages';
+
+/** Agreements in force whose end falls within the next `days` days. */
+export function expiringWithin(days: number, today = chinaDay(new Date())) {
+  return { stage: [...LIVE_OUTCOME_STAGES], endDate_gte: today, endDate_lte: addDays(today, days) };
+}
+
+function OutcomeFilters() {
+  return (
+    <>
+      <FilterList label="Expiring within" icon={null}>
+        {[30, 90, 180].map((days) => (
+          <FilterListItem key={days} label={`${days} days`} value={expiringWithin(days)} />
+        ))}
+      </FilterList>
+      <FilterList label="Stage" icon={null}>
+        {CHOICES.outcomeStages.map((stage) => (
+          <FilterListItem key={stage.id} label={stage.name} value={{ stage: stage.id }} />
+        ))}
+      </FilterList>
+      <FilterList label="Kind" icon={null}>
+        {CHOICES.outcomeKinds.map((kind) => (
+          <FilterListItem key={kind.id} label={kind.name} value={{ kind: kind.id }} />
+        ))}
+      </FilterList>
+      <FilterHeading>Responsible unit</FilterHeading>
+      <ReferenceFilter source="unitId" reference="units" label="Unit" />
+    </>
+  );
+}
+
+function OutcomeListActions() {
+  return (
+    <TopToolbar>
+      <Button component={Link} to="/board" startIcon={<ViewKanbanIcon />} size="small">
+        Board
+      </Button>
+      <CreateButton />
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
+export function OutcomeList() {
+  return (
+    <ResourceList sidebar={<OutcomeFilters />} actions={<OutcomeListActions />} sort={{ field: 'updatedAt', order: 'DESC' }}>
+      <DataTable rowClick="show">
+        <DataTable.Col source="title" />
+        <DataTable.Col source="kind">
+          <ChoiceChip source="kind" choices={CHOICES.outcomeKinds} />
+        </DataTable.Col>
+        <DataTable.Col source="stage">
+          <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
+        </DataTable.Col>
+        <DataTable.Col source="enterpriseId" label="Partner">
+          <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="unitId" label="Unit">
+          <ReferenceField source="unitId" reference="units" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="endDate" label="Ends" field={DateField} />
+        <DataTable.NumberCol source="capacity" />
+        <DataTable.Col source="value" label="Value (CNY)">
+          <NumberField source="value" options={{ maximumFractionDigits: 0 }} />
+        </DataTable.Col>
+      </DataTable>
+    </ResourceList>
+  );
+}

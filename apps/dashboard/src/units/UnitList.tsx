@@ -1,0 +1,28 @@
+import { CHOICES } from '@crm/domain';
+import { DataTable, FilterList, FilterListItem } from 'react-admin';
+import { ChoiceChip } from '../common/fields';
+import { ResourceList } from '../common/pages';
+
+function UnitFilters() {
+  return (
+    <FilterList label="Kind" icon={null}>
+      {CHOICES.unitKinds.map((kind) => (
+        <FilterListItem key={kind.id} label={kind.name} value={{ kind: kind.id }} />
+      ))}
+    </FilterList>
+  );
+}
+
+export function UnitList() {
+  return (
+    <ResourceList sidebar={<UnitFilters />} sort={{ field: 'name', order: 'ASC' }}>
+      <DataTable rowClick="show">
+        <DataTable.Col source="name" />
+        <DataTable.Col source="kind">
+          <ChoiceChip source="kind" choices={CHOICES.unitKinds} />
+        </DataTable.Col>
+        <DataTable.Col source="code" />
+      </DataTable>
+    </ResourceList>
+  );
+}

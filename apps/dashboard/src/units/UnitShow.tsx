@@ -1,0 +1,43 @@
+import { CHOICES } from '@crm/domain';
+import { DataTable, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { ChoiceChip, STAGE_COLORS } from '../common/fields';
+import { Related } from '../common/Related';
+import { Timeline } from '../common/Timeline';
+
+export function UnitShow() {
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="Unit">
+          <TextField source="name" />
+          <ChoiceChip source="kind" choices={CHOICES.unitKinds} />
+          <TextField source="code" />
+          <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Majors" path="majors">
+          <Related reference="majors" target="unitId" addLabel="Add a major" prefill={(unit) => ({ unitId: unit.id })} sort={{ field: 'code', order: 'ASC' }}>
+            <DataTable.Col source="code" />
+            <DataTable.Col source="name" />
+          </Related>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Projects" path="outcomes">
+          <Related reference="outcomes" target="unitId" sort={{ field: 'updatedAt', order: 'DESC' }}>
+            <DataTable.Col source="title" />
+            <DataTable.Col source="stage">
+              <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
+            </DataTable.Col>
+          </Related>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Staff" path="staff">
+          <Related reference="staff" target="unitId" sort={{ field: 'name', order: 'ASC' }}>
+            <DataTable.Col source="name" />
+            <DataTable.Col source="title" />
+          </Related>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="History" path="history">
+          <Timeline resource="units" />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
