@@ -57,6 +57,11 @@ describe('bad input', () => {
       await refused(() => h.api('post', '/api/intakes').send({ outcomeId: 1, academicYear: '2024-2026', term: 'winter', majorId: 1, placed: -1 }), 400, ['academicYear', 'term', 'placed']);
       await refused(() => h.api('post', '/api/meetings').send({ title: 'x', kind: 'symposium', startsAt: '2024-03-21T06:00:00Z', enterpriseIds: [1, 'two'] }), 400, ['enterpriseIds']);
       await refused(() => h.api('put', `/api/chambers/${chamber.id}`).send({ name: 'no version' }), 400, ['version']);
+      // a value of the wrong type is told so, not that it breaks a range or length rule
+      const version = await refused(() => h.api('put', `/api/chambers/${chamber.id}`).send({ version: '2' }), 400, ['version']);
+      expect(version.version).toMatch(/whole number/);
+      const login = await refused(() => h.http.post('/api/auth/login').send({ username: ['admin'], password: 'x' }), 400, ['username']);
+      expect(login.username).toMatch(/string/);
     });
 
     it('refuses clearing a required field by update', async () => {

@@ -9,6 +9,8 @@ import { Harness, startHarness } from './harness';
  * Fired at once, 50 writes — each a transaction of several statements — must all be stored whole.
  */
 describe('50 concurrent writes', () => {
+  // 50 queued transactions on a 2-core machine shared with benchmarks can outlast jest's default 5 s
+  jest.setTimeout(30_000);
   let h: Harness;
   let seed: Seed;
   let enterpriseIds: number[];

@@ -3,6 +3,8 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
 import { isAcademicYear, isDateOnly, isIsoDateTime, normaliseUscc, usccProblem } from '@crm/domain';
 import { fieldErrors } from './errors';
 
+const TYPE_CHECKS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray']);
+
 /** Flattens class-validator's tree into { "field": "what is wrong" } (nested as "topics.0"). */
 function flatten(errors: ValidationError[], prefix = '', into: Record<string, string> = {}): Record<string, string> {
   for (const error of errors) {
@@ -10,8 +12,9 @@ function flatten(errors: ValidationError[], prefix = '', into: Record<string, st
     const constraints = error.constraints ?? {};
     if (constraints.whitelistValidation) into[path] = 'is not a field of this resource';
     else {
-      const first = Object.values(constraints)[0];
-      if (first) into[path] = first.replace(new RegExp(`^${error.property} `), '');
+      // A value of the wrong type fails its length and range rules too; say the type, whatever the decorators' order.
+      const name = Object.keys(constraints).find((key) => TYPE_CHECKS.has(key)) ?? Object.keys(constraints)[0];
+      if (name) into[path] = constraints[name].replace(new RegExp(`^${error.property} `), '');
     }
     if (error.children?.length) flatten(error.children, path, into);
   }
