@@ -16,8 +16,10 @@ const dashboard = {
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/apps/dashboard/src/**/*.test.{ts,tsx}'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', target: 'ES2022', esModuleInterop: true, skipLibCheck: true }, diagnostics: false }],
+    '^.+\\.(tsx?|js)$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', target: 'ES2022', esModuleInterop: true, skipLibCheck: true, allowJs: true }, diagnostics: false }],
   },
+  // react-admin's keyboard shortcuts come from an ESM-only package
+  transformIgnorePatterns: ['/node_modules/(?!react-hotkeys-hook/)'],
   setupFilesAfterEnv: ['<rootDir>/apps/dashboard/src/testing/setup.ts'],
 };
 

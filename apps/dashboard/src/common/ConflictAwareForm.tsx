@@ -1,13 +1,17 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText } from '@mui/material';
 import { ReactNode, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { SimpleForm, SimpleFormProps, useNotify, useSaveContext } from 'react-admin';
+import { SimpleForm, SimpleFormProps, useEditContext, useNotify, useSaveContext } from 'react-admin';
 import { changedFields, VersionConflict, versionConflictOf } from './conflict';
 
+/** A stable object: react-admin resets the form whenever this prop changes identity. */
+const KEEP_WHAT_WAS_TYPED = { keepDirtyValues: true };
+
 /**
- * SimpleForm that survives a lost race: when the API answers 409 because someone else saved first,
- * it says so, shows what they changed, and reloads their version under the user's unsaved edits
- * (react-hook-form's keepDirtyValues), so nothing typed is lost and the next save carries the new version.
+ * SimpleForm for an Edit that survives a lost race: when the API answers 409 because someone else
+ * saved first, it says so, shows what they changed, and reloads the record; react-admin then resets
+ * the form to it keeping the fields the user changed (keepDirtyValues), so nothing typed is lost and
+ * the next save carries the new version.
  */
 export function ConflictAwareForm({ children, ...props }: SimpleFormProps & { children: ReactNode }) {
   const { save } = useSaveContext();
@@ -32,7 +36,7 @@ export function ConflictAwareForm({ children, ...props }: SimpleFormProps & { ch
   };
 
   return (
-    <SimpleForm onSubmit={submit} resetOptions={{ keepDirtyValues: true }} {...props}>
+    <SimpleForm onSubmit={submit} resetOptions={KEEP_WHAT_WAS_TYPED} {...props}>
       {children}
       <ConflictDialog conflict={conflict} onClose={() => setConflict(null)} />
     </SimpleForm>
@@ -40,13 +44,17 @@ export function ConflictAwareForm({ children, ...props }: SimpleFormProps & { ch
 }
 
 export function ConflictDialog({ conflict, onClose }: { conflict: VersionConflict | null; onClose: () => void }) {
-  const { formState, reset, getValues } = useFormContext();
+  const { formState } = useFormContext();
+  const { refetch } = useEditContext();
+  const [reloading, setReloading] = useState(false);
   if (!conflict) return null;
   const loaded = formState.defaultValues ?? {};
   const theirs = changedFields(loaded, conflict.current);
   const mine = new Set(Object.keys(formState.dirtyFields));
-  const reload = () => {
-    reset({ ...getValues(), ...conflict.current }, { keepDirtyValues: true });
+  const reload = async () => {
+    setReloading(true);
+    await refetch();
+    setReloading(false);
     onClose();
   };
   return (
@@ -72,7 +80,7 @@ export function ConflictDialog({ conflict, onClose }: { conflict: VersionConflic
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Not now</Button>
-        <Button onClick={reload} variant="contained">
+        <Button onClick={reload} variant="contained" disabled={reloading}>
           Reload, keep my edits
         </Button>
       </DialogActions>

@@ -27,7 +27,7 @@ export function ResourceList({ sidebar, children, ...props }: ListProps & { side
 
 export function FilterSidebar({ children }: { children: ReactNode }) {
   return (
-    <Card sx={{ order: -1, mr: 2, mt: 8, width: 230, flexShrink: 0, alignSelf: 'flex-start', display: { xs: 'none', md: 'block' } }}>
+    <Card sx={{ order: -1, mr: 2, mt: 8, width: 210, flexShrink: 0, alignSelf: 'flex-start', display: { xs: 'none', md: 'block' } }}>
       <CardContent sx={{ '& .MuiListSubheader-root': { lineHeight: '32px' } }}>{children}</CardContent>
     </Card>
   );

@@ -40,7 +40,6 @@ export function EnterpriseList() {
           <ChoiceChip source="tier" choices={CHOICES.tiers} />
         </DataTable.Col>
         <DataTable.Col source="city" />
-        <DataTable.Col source="industry" />
         <DataTable.Col source="lastContactDate" label="Last contact" field={DateField} />
       </DataTable>
     </ResourceList>

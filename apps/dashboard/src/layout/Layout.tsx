@@ -1,6 +1,6 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { ReactNode } from 'react';
-import { Layout as RaLayout, Menu as RaMenu } from 'react-admin';
+import { AppBar as RaAppBar, Layout as RaLayout, Menu as RaMenu } from 'react-admin';
 
 function Menu() {
   return (
@@ -23,6 +23,14 @@ function Menu() {
   );
 }
 
+function AppBar() {
+  return <RaAppBar color="primary" />;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
-  return <RaLayout menu={Menu}>{children}</RaLayout>;
+  return (
+    <RaLayout menu={Menu} appBar={AppBar}>
+      {children}
+    </RaLayout>
+  );
 }

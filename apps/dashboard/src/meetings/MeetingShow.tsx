@@ -78,7 +78,7 @@ function QuickTask() {
     return undefined;
   };
   return (
-    <Form key={round} onSubmit={submit}>
+    <Form key={round} onSubmit={submit} record={{}}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={{ md: 1 }} sx={{ alignItems: { md: 'flex-start' } }}>
         <TextInput source="title" label="New follow-up" validate={required()} helperText={false} sx={{ flex: 2 }} />
         <ReferenceInput source="assigneeId" reference="staff">

@@ -116,11 +116,11 @@ export default function OutcomeBoard() {
         </MuiTextField>
       </Stack>
       <DragDropContext onDragEnd={onDragEnd}>
-        <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', pb: 2, alignItems: 'flex-start' }}>
+        <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', pb: 2, alignItems: 'flex-start', maxWidth: { xs: 'calc(100vw - 16px)', md: 'calc(100vw - 280px)' } }}>
           {OUTCOME_STAGES.map((stage) => {
             const cards = board[stage].filter(isVisible);
             return (
-              <Paper key={stage} variant="outlined" sx={{ flex: '1 0 190px', maxWidth: 300, bgcolor: 'grey.50', p: 1 }} data-testid={`column-${stage}`}>
+              <Paper key={stage} variant="outlined" sx={{ flex: '0 0 200px', bgcolor: 'grey.50', p: 1 }} data-testid={`column-${stage}`}>
                 <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
                   <Typography variant="subtitle2">{OUTCOME_STAGE_LABELS[stage]}</Typography>
                   <Chip size="small" label={cards.length} color={STAGE_COLORS[stage] ?? 'default'} />
