@@ -98,4 +98,15 @@ describe('access, health and API docs', () => {
     expect(docs.body.components.schemas.CreateMeetingBody.properties).toHaveProperty('enterpriseIds');
     expect((await h.http.get('/api/docs')).status).toBe(200);
   });
+
+  it('stops a token as soon as its account is deactivated, and applies a new role at once', async () => {
+    const person = (await h.api('post', '/api/staff').send({ name: 'Temporary', username: 'temporary', password: 'a good password', role: 'viewer' }).expect(201)).body;
+    const { token } = (await h.http.post('/api/auth/login').send({ username: 'temporary', password: 'a good password' }).expect(200)).body;
+    const me = () => request(h.app.getHttpServer()).get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+    expect((await me()).body).toMatchObject({ id: person.id, role: 'viewer' });
+    const promoted = (await h.api('put', `/api/staff/${person.id}`).send({ version: person.version, role: 'office' }).expect(200)).body;
+    expect((await me()).body).toMatchObject({ role: 'office' });
+    await h.api('put', `/api/staff/${person.id}`).send({ version: promoted.version, active: false }).expect(200);
+    expectError(await me(), 401);
+  });
 });

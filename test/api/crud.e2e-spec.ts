@@ -108,6 +108,14 @@ describe.each(FIXTURES)('$resource', (fixture) => {
     expect(nothing.body).toEqual([]);
   });
 
+  it('filters by a record\'s own createdAt exactly: equal, from and until it', async () => {
+    const target = records[1];
+    for (const filter of [{ createdAt: target.createdAt }, { createdAt_gte: target.createdAt, createdAt_lte: target.createdAt }]) {
+      const rows = (await h.api('get', `${url}?filter=${q({ id: records.map((r) => r.id), ...filter })}`).expect(200)).body as ApiRecord[];
+      expect(rows.map((row) => row.id)).toContain(target.id);
+    }
+  });
+
   it('updates with the version read, answering the new record, version + 1', async () => {
     const record = records[0];
     const change = await fixture.change(seed);

@@ -108,6 +108,16 @@ describe('workflows', () => {
       expect(other.id).toBeGreaterThan(meeting.id);
     });
 
+    it('a meeting in the bin no longer stops what was at it from being deleted', async () => {
+      const enterprise = await seed.enterprise();
+      const visit = await seed.meeting({ enterpriseIds: [enterprise.id] });
+      const blocked = await h.api('delete', `/api/enterprises/${enterprise.id}`);
+      expect(blocked.status).toBe(409);
+      expect(blocked.body.message).toMatch(/1 meetings/);
+      await h.api('delete', `/api/meetings/${visit.id}`).expect(200);
+      await h.api('delete', `/api/enterprises/${enterprise.id}`).expect(200);
+    });
+
     it('tasks follow the meeting up and are found by it', async () => {
       const assignee = await seed.staff();
       const task = (await h.api('post', '/api/tasks').send({ title: 'Send the base agreement', meetingId: meeting.id, assigneeId: assignee.id, dueDate: '2024-09-01' }).expect(201)).body;

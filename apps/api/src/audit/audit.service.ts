@@ -12,6 +12,7 @@ export class AuditService {
     entry: { actor: Actor | null; resource: string; recordId: number; action: AuditAction; before: object | null; after: object | null },
   ): Promise<void> {
     await manager.insert(AuditEvent, {
+      at: new Date(),
       actorId: entry.actor?.id ?? null,
       actorName: entry.actor?.name ?? null,
       resource: entry.resource,

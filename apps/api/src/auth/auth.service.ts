@@ -33,13 +33,21 @@ export class AuthService {
     return { token, user };
   }
 
+  /**
+   * The staff member a token speaks for, as stored now: a deactivated or deleted account, or one
+   * whose login was taken away, is refused at once rather than when its token expires, and a new
+   * role applies from the next request. One primary-key read per request.
+   */
   async verify(token: string): Promise<Actor | null> {
+    let claims: TokenClaims;
     try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(token);
-      return { id: claims.sub, name: claims.name, role: claims.role };
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
       return null;
     }
+    const staff = await this.dataSource.getRepository(Staff).findOne({ where: { id: claims.sub }, select: { id: true, name: true, role: true, active: true, username: true } });
+    if (!staff || !staff.active || !staff.role || !staff.username) return null;
+    return { id: staff.id, name: staff.name, role: staff.role };
   }
 
   get tokenMaxAgeMs(): number {

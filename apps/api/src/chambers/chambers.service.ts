@@ -29,7 +29,7 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
     { target: Membership, field: 'chamberId', label: 'member enterprises' },
     { target: Contact, field: 'chamberId', label: 'contacts' },
     { target: Outcome, field: 'chamberId', label: 'outcomes' },
-    { target: MeetingChamber, field: 'chamberId', label: 'meetings' },
+    { target: MeetingChamber, field: 'chamberId', label: 'meetings', owner: 'meeting' },
   ];
   protected readonly derivedFields = ['memberCount', 'outcomeCount'];
 

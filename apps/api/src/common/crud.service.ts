@@ -25,8 +25,11 @@ export interface Dependent {
   target: EntityTarget<ObjectLiteral>;
   field: string;
   label: string;
-  /** Link tables have no soft delete. */
-  linkTable?: boolean;
+  /**
+   * For a link table (no soft delete of its own): the relation to the record that owns the link,
+   * which counts only while that owner is live (a meeting in the bin blocks nothing).
+   */
+  owner?: string;
 }
 
 /** What every write body may carry that is not written: the record's identity and bookkeeping, as read. */
@@ -110,6 +113,8 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     return this.writes.transaction(async (manager) => {
       const values = this.writable(body);
       const draft = manager.create(this.entity, values as never) as E;
+      // set here rather than by the database's default, which has no milliseconds, so that times compare exactly
+      draft.createdAt = draft.updatedAt = new Date();
       this.derive(draft);
       await this.checkReferences(manager, draft);
       await this.check(manager, draft, null, body as Record<string, unknown>);
@@ -153,7 +158,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       if (!current) throw notFound(this.noun, id);
       await this.checkDependents(manager, id);
       const [before] = await this.present([current], manager);
-      await manager.update(this.entity, id as never, { deletedAt: new Date(), version: current.version + 1 } as never);
+      await manager.update(this.entity, id as never, { deletedAt: new Date(), updatedAt: new Date(), version: current.version + 1 } as never);
       const deleted = await this.reload(manager, id);
       await this.afterStatusChange(manager, deleted);
       const [record] = await this.present([deleted], manager);
@@ -170,7 +175,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const draft = manager.create(this.entity, { ...current, deletedAt: null } as never) as E;
       await this.checkReferences(manager, draft);
       await this.check(manager, draft, current, {});
-      await manager.update(this.entity, id as never, { deletedAt: null, version: current.version + 1 } as never);
+      await manager.update(this.entity, id as never, { deletedAt: null, updatedAt: new Date(), version: current.version + 1 } as never);
       const restored = await this.reload(manager, id);
       await this.afterStatusChange(manager, restored);
       const [record] = await this.present([restored], manager);
@@ -237,7 +242,14 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   private async checkDependents(manager: EntityManager, id: number): Promise<void> {
     const found: string[] = [];
     for (const dependent of this.dependents) {
-      const count = await manager.count(dependent.target, { where: { [dependent.field]: id } as never });
+      const count = dependent.owner
+        ? await manager
+            .createQueryBuilder(dependent.target, 'link')
+            .innerJoin(`link.${dependent.owner}`, 'owner')
+            .where(`link.${dependent.field} = :id`, { id })
+            .andWhere('owner.deletedAt IS NULL')
+            .getCount()
+        : await manager.count(dependent.target, { where: { [dependent.field]: id } as never });
       if (count > 0) found.push(`${count} ${dependent.label}`);
     }
     if (found.length) {

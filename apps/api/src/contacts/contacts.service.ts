@@ -23,7 +23,7 @@ export class ContactsService extends CrudService<Contact> {
     { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
     { field: 'chamberId', target: Chamber, label: 'chamber' },
   ];
-  protected readonly dependents = [{ target: MeetingContact, field: 'contactId', label: 'meetings' }];
+  protected readonly dependents = [{ target: MeetingContact, field: 'contactId', label: 'meetings', owner: 'meeting' }];
 
   constructor(dependencies: CrudDependencies) {
     super(Contact, dependencies);

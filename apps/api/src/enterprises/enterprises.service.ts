@@ -44,7 +44,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     { target: Membership, field: 'enterpriseId', label: 'chamber memberships' },
     { target: Outcome, field: 'enterpriseId', label: 'outcomes' },
     { target: Task, field: 'enterpriseId', label: 'tasks' },
-    { target: MeetingEnterprise, field: 'enterpriseId', label: 'meetings' },
+    { target: MeetingEnterprise, field: 'enterpriseId', label: 'meetings', owner: 'meeting' },
   ];
   protected readonly derivedFields = ['relationshipStage', 'lastContactDate', 'health'];
 

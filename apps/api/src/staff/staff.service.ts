@@ -28,7 +28,7 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
   };
   protected readonly references = [{ field: 'unitId', target: Unit, label: 'unit' }];
   protected readonly dependents = [
-    { target: MeetingStaff, field: 'staffId', label: 'meeting attendances' },
+    { target: MeetingStaff, field: 'staffId', label: 'meeting attendances', owner: 'meeting' },
     { target: Meeting, field: 'chairId', label: 'meetings chaired' },
     { target: Outcome, field: 'ownerId', label: 'outcomes owned' },
     { target: Enterprise, field: 'ownerId', label: 'enterprises owned' },
