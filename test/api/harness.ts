@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/config';
@@ -18,10 +18,13 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** The real server on a real, temporary SQLite file, logged in as admin. */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
-  const databasePath = join(dir, 'crm.sqlite');
+/**
+ * The real server on a real, temporary SQLite file, logged in as admin. Given the file of an
+ * earlier harness (whose app was closed), it starts again on it, as a restart would.
+ */
+export async function startHarness(env: Record<string, string> = {}, existingDatabase?: string): Promise<Harness> {
+  const dir = existingDatabase ? dirname(existingDatabase) : mkdtempSync(join(tmpdir(), 'crm-e2e-'));
+  const databasePath = existingDatabase ?? join(dir, 'crm.sqlite');
   const config = loadConfig({ DATABASE_PATH: databasePath, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
   const app = await createApp(config, false);
   await app.init();

@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { Brackets, ObjectLiteral, Repository, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
+import { canUseFullText, FULL_TEXT, fullTextPhrase, searchTable } from '../database/full-text';
 import { liveRowCount } from '../database/row-counts';
 
 /**
@@ -211,6 +212,12 @@ export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias:
     else qb.andWhere(spec.relations![name](alias, param), { [param]: ids });
   });
   if (query.q && spec.search.length > 0) {
+    const table = qb.expressionMap.mainAlias!.metadata.tableName;
+    if (qb.connection.options.type === 'better-sqlite3' && Object.hasOwn(FULL_TEXT, table) && canUseFullText(query.q)) {
+      const index = searchTable(table);
+      qb.andWhere(`"${alias}"."id" IN (SELECT rowid FROM "${index}" WHERE "${index}" MATCH :q)`, { q: fullTextPhrase(query.q) });
+      return;
+    }
     // LOWER(…) LIKE works alike on SQLite and PostgreSQL; Chinese text has no case to fold.
     qb.andWhere(
       new Brackets((where: WhereExpressionBuilder) => {

@@ -3,6 +3,7 @@ import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
+import { FULL_TEXT } from '../database/full-text';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { MeetingContact } from '../meetings/meeting.entity';
 import { Contact } from './contact.entity';
@@ -13,7 +14,8 @@ export class ContactsService extends CrudService<Contact> {
   readonly noun = 'contact';
   protected readonly spec: ListSpec = {
     fields: { name: 'string', title: 'string', enterpriseId: 'id', chamberId: 'id', phone: 'string', email: 'string', permission: 'string' },
-    search: ['name', 'title', 'phone', 'email', 'wechat'],
+    // the columns of its full-text index
+    search: [...FULL_TEXT.contacts],
     relations: {
       meetingId: through('meeting_contacts', 'contactId', 'meetingId'),
     },

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { CrudDependencies } from '../common/crud.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source';
-import { RowCounts } from './row-counts';
+import { TriggerRepair } from './trigger-repair';
 import { WriteQueue } from './write-queue';
 
 @Global()
@@ -15,7 +15,7 @@ import { WriteQueue } from './write-queue';
       useFactory: (config: AppConfig) => dataSourceOptions(config.databasePath),
     }),
   ],
-  providers: [WriteQueue, AuditService, CrudDependencies, RowCounts],
+  providers: [WriteQueue, AuditService, CrudDependencies, TriggerRepair],
   exports: [WriteQueue, AuditService, CrudDependencies],
 })
 export class DatabaseModule {}

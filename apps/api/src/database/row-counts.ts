@@ -1,5 +1,4 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 /**
  * The number of live (not soft-deleted) rows of each table, kept by triggers in the same
@@ -32,36 +31,9 @@ export function rowCountSql(table: string): string[] {
   return statements;
 }
 
-const triggersOf = (table: string) => (table === 'audit_events' ? 2 : 3);
-
 /** The live rows of a whole table, or undefined where no counter is kept (then count the rows). */
 export async function liveRowCount(manager: EntityManager, table: string): Promise<number | undefined> {
   if (manager.connection.options.type !== 'better-sqlite3' || !(COUNTED_TABLES as readonly string[]).includes(table)) return undefined;
   const rows: { live: number }[] = await manager.query('SELECT "live" FROM "row_counts" WHERE "tableName" = ?', [table]);
   return rows.length ? Number(rows[0].live) : undefined;
-}
-
-/**
- * A migration that rebuilds a table (SQLite's way to alter a column: copy into a new table, drop,
- * rename) drops its triggers with it. At every start this puts back missing triggers and recounts
- * those tables, in one transaction, before the first request is served.
- */
-@Injectable()
-export class RowCounts implements OnModuleInit {
-  private readonly logger = new Logger('RowCounts');
-  constructor(private readonly dataSource: DataSource) {}
-
-  async onModuleInit(): Promise<void> {
-    if (this.dataSource.options.type !== 'better-sqlite3') return;
-    const present: { tbl_name: string; n: number }[] = await this.dataSource.query(
-      `SELECT tbl_name, count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'row\\_counts\\_%' ESCAPE '\\' GROUP BY tbl_name`,
-    );
-    const counted = new Map(present.map((row) => [row.tbl_name, Number(row.n)]));
-    const broken = COUNTED_TABLES.filter((table) => counted.get(table) !== triggersOf(table));
-    if (broken.length === 0) return;
-    this.logger.warn(`Restoring the row counters of ${broken.join(', ')}.`);
-    await this.dataSource.transaction(async (manager) => {
-      for (const table of broken) for (const statement of rowCountSql(table)) await manager.query(statement);
-    });
-  }
 }

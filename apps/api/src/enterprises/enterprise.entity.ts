@@ -6,6 +6,8 @@ import { Staff } from '../staff/staff.entity';
 @Entity('enterprises')
 // One live enterprise per USCC; a soft-deleted one does not block re-creating it.
 @Index('UQ_enterprises_uscc_live', ['uscc'], { unique: true, where: '"uscc" IS NOT NULL AND "deletedAt" IS NULL' })
+// The list's usual filter (city, tier) and sort (name), over live rows only.
+@Index('IDX_enterprises_city_tier_name', ['city', 'tier', 'name'], { where: '"deletedAt" IS NULL' })
 // The list's usual narrowing (a city, a tier) of live records, sorted by name: counted and paged from the index alone.
 @Index('IDX_enterprises_city_tier_name', ['city', 'tier', 'name'], { where: '"deletedAt" IS NULL' })
 export class Enterprise extends TrackedEntity {

@@ -4,6 +4,7 @@ import { chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUsc
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
+import { FULL_TEXT } from '../database/full-text';
 import { Contact } from '../contacts/contact.entity';
 import { MeetingEnterprise } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';
@@ -31,7 +32,8 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
       relationshipStage: 'string',
       lastContactDate: 'date',
     },
-    search: ['name', 'uscc', 'aliases', 'city', 'industry'],
+    // the columns of its full-text index
+    search: [...FULL_TEXT.enterprises],
     relations: {
       chamberId: through('memberships', 'enterpriseId', 'chamberId', { liveOnly: true }),
       meetingId: through('meeting_enterprises', 'enterpriseId', 'meetingId'),

@@ -5,6 +5,7 @@ import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
+import { FULL_TEXT } from '../database/full-text';
 import { Contact } from '../contacts/contact.entity';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -30,7 +31,8 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   readonly noun = 'meeting';
   protected readonly spec: ListSpec = {
     fields: { title: 'string', kind: 'string', startsAt: 'datetime', academicYear: 'string', location: 'string', chairId: 'id' },
-    search: ['title', 'location', 'minutes'],
+    // the columns of its full-text index
+    search: [...FULL_TEXT.meetings],
     relations: {
       staffIds: through('meeting_staff', 'meetingId', 'staffId'),
       contactIds: through('meeting_contacts', 'meetingId', 'contactId'),

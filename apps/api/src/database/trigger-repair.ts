@@ -1,0 +1,54 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { FULL_TEXT, fullTextSql, searchTable } from './full-text';
+import { COUNTED_TABLES, rowCountSql } from './row-counts';
+
+/** Tables kept up to date by triggers: which triggers each table needs, and the SQL that (re)builds them. */
+interface TriggerSet {
+  name: string;
+  tables: readonly string[];
+  /** The names of a table's triggers. */
+  triggers: (table: string) => string[];
+  install: (table: string) => string[];
+}
+
+const TRIGGER_SETS: TriggerSet[] = [
+  {
+    name: 'row counters',
+    tables: COUNTED_TABLES,
+    triggers: (table) => ['insert', 'delete', ...(table === 'audit_events' ? [] : ['soft_delete'])].map((event) => `row_counts_${table}_${event}`),
+    install: rowCountSql,
+  },
+  {
+    name: 'search indexes',
+    tables: Object.keys(FULL_TEXT),
+    triggers: (table) => ['insert', 'delete', 'update'].map((event) => `${searchTable(table)}_${event}`),
+    install: fullTextSql,
+  },
+];
+
+/**
+ * A SQLite migration that rebuilds a table (its way to alter a column: copy into a new table, drop,
+ * rename) drops the table's triggers with it, and the counters and search indexes they keep would
+ * silently go stale. At every start this puts back what is missing and rebuilds what those
+ * triggers keep, in one transaction, before the first request is served.
+ */
+@Injectable()
+export class TriggerRepair implements OnModuleInit {
+  private readonly logger = new Logger('TriggerRepair');
+  constructor(private readonly dataSource: DataSource) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.dataSource.options.type !== 'better-sqlite3') return;
+    const rows: { name: string }[] = await this.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'trigger'`);
+    const present = new Set(rows.map((row) => row.name));
+    const broken = TRIGGER_SETS.map((set) => ({ set, tables: set.tables.filter((table) => !set.triggers(table).every((name) => present.has(name))) })).filter(
+      (entry) => entry.tables.length > 0,
+    );
+    if (broken.length === 0) return;
+    this.logger.warn(`Restoring ${broken.map(({ set, tables }) => `the ${set.name} of ${tables.join(', ')}`).join('; ')}.`);
+    await this.dataSource.transaction(async (manager) => {
+      for (const { set, tables } of broken) for (const table of tables) for (const statement of set.install(table)) await manager.query(statement);
+    });
+  }
+}
