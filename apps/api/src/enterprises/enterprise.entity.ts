@@ -6,10 +6,10 @@ import { Staff } from '../staff/staff.entity';
 @Entity('enterprises')
 // One live enterprise per USCC; a soft-deleted one does not block re-creating it.
 @Index('UQ_enterprises_uscc_live', ['uscc'], { unique: true, where: '"uscc" IS NOT NULL AND "deletedAt" IS NULL' })
-// The list's usual filter (city, tier) and sort (name), over live rows only.
-@Index('IDX_enterprises_city_tier_name', ['city', 'tier', 'name'], { where: '"deletedAt" IS NULL' })
 // The list's usual narrowing (a city, a tier) of live records, sorted by name: counted and paged from the index alone.
 @Index('IDX_enterprises_city_tier_name', ['city', 'tier', 'name'], { where: '"deletedAt" IS NULL' })
+// Live enterprises by relationship stage: the stage filter and the count of active partners.
+@Index('IDX_enterprises_stage_live', ['relationshipStage'], { where: '"deletedAt" IS NULL' })
 export class Enterprise extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;
@@ -53,7 +53,7 @@ export class Enterprise extends TrackedEntity {
   notes: string | null;
 
   /** Derived from meetings and outcomes on every change to them; never written by a client. */
-  @Index() @Column({ type: 'varchar', length: 20, default: 'prospect' })
+  @Column({ type: 'varchar', length: 20, default: 'prospect' })
   relationshipStage: RelationshipStage;
 
   /** Derived: the day of the latest meeting this enterprise was present at. */

@@ -7,6 +7,8 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 import { Staff } from '../staff/staff.entity';
 
 @Entity('meetings')
+// Live meetings of an academic year in time order: "this year" figures and meetings per month.
+@Index('IDX_meetings_year_live', ['academicYear', 'startsAt'], { where: '"deletedAt" IS NULL' })
 export class Meeting extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 300 })
   title: string;
@@ -21,7 +23,7 @@ export class Meeting extends TrackedEntity {
   endsAt: Date | null;
 
   /** Derived from startsAt: "2023-2024". */
-  @Index() @Column({ type: 'varchar', length: 9 })
+  @Column({ type: 'varchar', length: 9 })
   academicYear: string;
 
   @Column({ type: 'varchar', length: 300, nullable: true })

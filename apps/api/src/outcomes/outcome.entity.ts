@@ -13,11 +13,15 @@ export const POSITION_GAP = 1024;
 /** A cooperation project and, once signed, its agreement. */
 @Entity('outcomes')
 @Index('IDX_outcomes_board', ['stage', 'position'])
+// Live outcomes by kind and stage (and the capacity of internship bases) and by chamber: the home
+// report's groupings and the list's filters read these without touching the table.
+@Index('IDX_outcomes_kind_stage_live', ['kind', 'stage', 'capacity'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_chamber_live', ['chamberId', 'stage'], { where: '"deletedAt" IS NULL' })
 export class Outcome extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 300 })
   title: string;
 
-  @Index() @Column({ type: 'varchar', length: 30 })
+  @Column({ type: 'varchar', length: 30 })
   kind: OutcomeKind;
 
   @Index() @Column({ type: 'varchar', length: 20, default: 'idea' })
@@ -35,7 +39,7 @@ export class Outcome extends TrackedEntity {
   enterprise?: Relation<Enterprise>;
 
   /** The chamber that brought the partner, if any. */
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Column({ type: 'integer', nullable: true })
   chamberId: number | null;
 
   @ManyToOne(() => Chamber, { onDelete: 'RESTRICT', nullable: true })

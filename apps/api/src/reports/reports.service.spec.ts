@@ -5,18 +5,18 @@ import { EnterprisesService } from '../enterprises/enterprises.service';
 import { MeetingsService } from '../meetings/meetings.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { TasksService } from '../tasks/tasks.service';
-import { meetingsPerMonth, monthsOf, ReportsService } from './reports.service';
+import { monthBoundaries, monthsOf, ReportsService } from './reports.service';
 
-describe('monthsOf and meetingsPerMonth', () => {
+describe('monthsOf and monthBoundaries', () => {
   it('lists September to August across the two calendar years', () => {
     expect(monthsOf('2024-2025')).toEqual(['2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08']);
   });
 
-  it('counts a meeting in the month of its day in Beijing, not in UTC', () => {
-    // 31 October 20:00 UTC is 1 November 04:00 in Beijing
-    const counts = meetingsPerMonth('2024-2025', [new Date('2024-10-31T20:00:00Z'), new Date('2024-10-15T02:00:00Z')]);
-    expect(counts.find((month) => month.month === '2024-10')!.meetings).toBe(1);
-    expect(counts.find((month) => month.month === '2024-11')!.meetings).toBe(1);
+  it('starts each month at midnight in Beijing (16:00 UTC the day before), each ending where the next begins', () => {
+    const months = monthBoundaries('2024-2025');
+    expect(months[0]).toEqual({ month: '2024-09', from: new Date('2024-08-31T16:00:00Z'), to: new Date('2024-09-30T16:00:00Z') });
+    expect(months[11]).toEqual({ month: '2025-08', from: new Date('2025-07-31T16:00:00Z'), to: new Date('2025-08-31T16:00:00Z') });
+    for (let i = 1; i < 12; i++) expect(months[i].from).toEqual(months[i - 1].to);
   });
 });
 
@@ -54,6 +54,10 @@ describe('ReportsService.home', () => {
     const [a, b] = [await enterprises.create({ name: 'A Ltd' }, null), await enterprises.create({ name: 'B Ltd' }, null)];
     await meetings.create({ title: 'Symposium', kind: 'symposium', startsAt: '2025-03-01T02:00:00Z', enterpriseIds: [a.id, b.id], chamberIds: [chamber.id] }, null);
     await meetings.create({ title: 'Last year', kind: 'visit_made', startsAt: '2024-05-01T02:00:00Z', enterpriseIds: [a.id] }, null);
+    // 31 October 20:00 UTC is 1 November 04:00 in Beijing
+    await meetings.create({ title: 'Late call', kind: 'phone', startsAt: '2024-10-31T20:00:00Z', enterpriseIds: [b.id] }, null);
+    const cancelled = await meetings.create({ title: 'Cancelled', kind: 'online', startsAt: '2024-10-15T02:00:00Z' }, null);
+    await meetings.remove(cancelled.id, null);
     await outcomes.create({ title: 'Base A', kind: 'internship_base', stage: 'active', enterpriseId: a.id, chamberId: chamber.id, capacity: 40, endDate: '2025-05-01' }, null);
     await outcomes.create({ title: 'Base B', kind: 'internship_base', stage: 'signed', enterpriseId: b.id, chamberId: chamber.id, capacity: 25, endDate: '2027-01-01' }, null);
     await outcomes.create({ title: 'Lab idea', kind: 'joint_lab', stage: 'idea', enterpriseId: b.id, chamberId: quiet.id }, null);
@@ -67,13 +71,14 @@ describe('ReportsService.home', () => {
     expect(report).toMatchObject({
       isEmpty: false,
       activePartners: 2,
-      meetingsThisYear: 1,
+      meetingsThisYear: 2,
       activeInternshipBases: 2,
       internshipCapacity: 65,
       expiringAgreements: 1,
       overdueTasks: 1,
     });
-    expect(report.meetingsPerMonth.find((month) => month.month === '2025-03')!.meetings).toBe(1);
+    const perMonth = Object.fromEntries(report.meetingsPerMonth.map((month) => [month.month, month.meetings]));
+    expect(perMonth).toMatchObject({ '2024-10': 0, '2024-11': 1, '2025-03': 1 });
     expect(report.outcomesByKindAndStage).toEqual(
       expect.arrayContaining([
         { kind: 'internship_base', stage: 'active', count: 1 },

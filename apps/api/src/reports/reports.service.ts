@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Between, DataSource, In, IsNull, LessThan } from 'typeorm';
+import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { academicYearOf, academicYearRange, addDays, chinaDay, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -16,14 +16,18 @@ export function monthsOf(academicYear: string): string[] {
   });
 }
 
-/** Meetings per month of the year, each counted in the month of its day in China Standard Time. */
-export function meetingsPerMonth(academicYear: string, startTimes: Date[]): HomeReport['meetingsPerMonth'] {
-  const counts = new Map(monthsOf(academicYear).map((month) => [month, 0]));
-  for (const startsAt of startTimes) {
-    const month = chinaDay(startsAt).slice(0, 7);
-    if (counts.has(month)) counts.set(month, counts.get(month)! + 1);
-  }
-  return [...counts].map(([month, meetings]) => ({ month, meetings }));
+/**
+ * The instants at which each month of an academic year starts and ends in China Standard Time
+ * (UTC+8, no daylight saving): a meeting belongs to the month of its day in Beijing.
+ */
+export function monthBoundaries(academicYear: string): { month: string; from: Date; to: Date }[] {
+  const starts = [...monthsOf(academicYear), nextMonth(monthsOf(academicYear)[11])].map((month) => new Date(Date.parse(`${month}-01T00:00:00+08:00`)));
+  return monthsOf(academicYear).map((month, index) => ({ month, from: starts[index], to: starts[index + 1] }));
+}
+
+function nextMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
 }
 
 const TOP_CHAMBERS = 8;
@@ -38,19 +42,26 @@ const EXPIRY_WINDOW_DAYS = 90;
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** COUNT(*) of live rows matching `narrow` (TypeORM's count() is COUNT(DISTINCT id), which no index covers as well). */
+  private async count<T extends ObjectLiteral>(target: EntityTarget<T>, alias: string, narrow: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>): Promise<number> {
+    const row = await narrow(this.dataSource.manager.createQueryBuilder(target, alias)).select('COUNT(*)', 'total').getRawOne<{ total: string | number }>();
+    return Number(row?.total ?? 0);
+  }
+
   async home(now = new Date()): Promise<HomeReport> {
     const manager = this.dataSource.manager;
     const today = chinaDay(now);
     const academicYear = academicYearOf(today);
     const live = [...LIVE_OUTCOME_STAGES];
 
-    const [enterprises, chambers, meetings, activePartners, expiringAgreements, overdueTasks] = await Promise.all([
-      manager.count(Enterprise),
-      manager.count(Chamber),
-      manager.count(Meeting),
-      manager.count(Enterprise, { where: { relationshipStage: 'partner' } }),
-      manager.count(Outcome, { where: { stage: In(live), endDate: Between(today, addDays(today, EXPIRY_WINDOW_DAYS)) } }),
-      manager.count(Task, { where: { doneAt: IsNull(), dueDate: LessThan(today) } }),
+    // Each figure is read from a partial index of live rows (see the entities), so none scans a table.
+    const [hasEnterprises, hasChambers, hasMeetings] = await Promise.all([manager.exists(Enterprise), manager.exists(Chamber), manager.exists(Meeting)]);
+    const [activePartners, expiringAgreements, overdueTasks] = await Promise.all([
+      this.count(Enterprise, 'enterprise', (qb) => qb.where('enterprise.relationshipStage = :stage', { stage: 'partner' })),
+      this.count(Outcome, 'outcome', (qb) =>
+        qb.where('outcome.stage IN (:...live)', { live }).andWhere('outcome.endDate BETWEEN :today AND :until', { today, until: addDays(today, EXPIRY_WINDOW_DAYS) }),
+      ),
+      this.count(Task, 'task', (qb) => qb.where('task.doneAt IS NULL').andWhere('task.dueDate < :today', { today })),
     ]);
 
     const bases = await manager
@@ -61,7 +72,14 @@ export class ReportsService {
       .andWhere('outcome.stage IN (:...live)', { live })
       .getRawOne<{ count: string | number; capacity: string | number }>();
 
-    const yearMeetings = await manager.find(Meeting, { select: { id: true, startsAt: true }, where: { academicYear } });
+    // twelve counts over an index range each, rather than every meeting of the year brought back
+    const meetingsPerMonth: HomeReport['meetingsPerMonth'] = [];
+    for (const { month, from, to } of monthBoundaries(academicYear)) {
+      const meetings = await this.count(Meeting, 'meeting', (qb) =>
+        qb.where('meeting.academicYear = :academicYear', { academicYear }).andWhere('meeting.startsAt >= :from AND meeting.startsAt < :to', { from, to }),
+      );
+      meetingsPerMonth.push({ month, meetings });
+    }
 
     const byKindAndStage = await manager
       .createQueryBuilder(Outcome, 'outcome')
@@ -72,34 +90,40 @@ export class ReportsService {
       .addGroupBy('outcome.stage')
       .getRawMany<{ kind: OutcomeKind; stage: OutcomeStage; count: string | number }>();
 
-    const topChambers = await manager
+    // grouped by chamber first (from the index alone), then named: a join before grouping reads every outcome row
+    const perChamber = await manager
       .createQueryBuilder(Outcome, 'outcome')
-      .innerJoin(Chamber, 'chamber', 'chamber.id = outcome.chamberId AND chamber.deletedAt IS NULL')
       .select('outcome.chamberId', 'chamberId')
-      .addSelect('chamber.name', 'name')
       .addSelect('COUNT(*)', 'outcomes')
       .addSelect('SUM(CASE WHEN outcome.stage IN (:...live) THEN 1 ELSE 0 END)', 'liveOutcomes')
       .setParameter('live', live)
+      .where('outcome.chamberId IS NOT NULL')
       .groupBy('outcome.chamberId')
-      .addGroupBy('chamber.name')
-      .orderBy('outcomes', 'DESC')
-      .addOrderBy('chamber.name', 'ASC')
-      .limit(TOP_CHAMBERS)
-      .getRawMany<{ chamberId: number; name: string; outcomes: string | number; liveOutcomes: string | number }>();
+      .getRawMany<{ chamberId: number; outcomes: string | number; liveOutcomes: string | number }>();
+    const names = new Map(
+      (perChamber.length ? await manager.find(Chamber, { select: { id: true, name: true }, where: { id: In(perChamber.map((row) => Number(row.chamberId))) } }) : []).map(
+        (chamber) => [chamber.id, chamber.name],
+      ),
+    );
+    const topChambers = perChamber
+      .filter((row) => names.has(Number(row.chamberId)))
+      .map((row) => ({ chamberId: Number(row.chamberId), name: names.get(Number(row.chamberId))!, outcomes: Number(row.outcomes), liveOutcomes: Number(row.liveOutcomes) }))
+      .sort((a, b) => b.outcomes - a.outcomes || a.name.localeCompare(b.name))
+      .slice(0, TOP_CHAMBERS);
 
     return {
       today,
       academicYear,
-      isEmpty: enterprises + chambers + meetings === 0,
+      isEmpty: !hasEnterprises && !hasChambers && !hasMeetings,
       activePartners,
-      meetingsThisYear: yearMeetings.length,
+      meetingsThisYear: meetingsPerMonth.reduce((sum, month) => sum + month.meetings, 0),
       activeInternshipBases: Number(bases?.count ?? 0),
       internshipCapacity: Number(bases?.capacity ?? 0),
       expiringAgreements,
       overdueTasks,
-      meetingsPerMonth: meetingsPerMonth(academicYear, yearMeetings.map((meeting) => new Date(meeting.startsAt))),
+      meetingsPerMonth,
       outcomesByKindAndStage: byKindAndStage.map((row) => ({ kind: row.kind, stage: row.stage, count: Number(row.count) })),
-      topChambers: topChambers.map((row) => ({ chamberId: Number(row.chamberId), name: row.name, outcomes: Number(row.outcomes), liveOutcomes: Number(row.liveOutcomes) })),
+      topChambers,
     };
   }
 }

@@ -7,6 +7,8 @@ import { Staff } from '../staff/staff.entity';
 
 /** A follow-up: someone must do something by a day, for a meeting, an enterprise or an outcome. */
 @Entity('tasks')
+// Open follow-ups by due day: overdue and "my open tasks" without reading done ones.
+@Index('IDX_tasks_open_due', ['dueDate'], { where: '"doneAt" IS NULL AND "deletedAt" IS NULL' })
 export class Task extends TrackedEntity {
   @Column({ type: 'varchar', length: 300 })
   title: string;
