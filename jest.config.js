@@ -7,8 +7,6 @@ const common = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleNameMapper: { '^@crm/domain(|/.*)$': '<rootDir>/libs/domain/src$1' },
   testEnvironment: 'node',
-  // each e2e file starts a real server on a new database; on a busy 2-core machine that alone can take seconds
-  testTimeout: 30_000,
 };
 
 /** The dashboard's component tests: React in jsdom, compiled with the dashboard's own JSX settings. */
@@ -26,6 +24,8 @@ const dashboard = {
 };
 
 module.exports = {
+  // each e2e file starts a real server on a new database; on a busy 2-core machine that alone can take seconds
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] },
