@@ -1,7 +1,8 @@
 import { CHOICES } from '@crm/domain';
-import { DataTable, FilterList, FilterListItem, ReferenceField } from 'react-admin';
+import { DataTable, FilterList, FilterListItem, ReferenceField, SimpleList } from 'react-admin';
+import type { Chamber } from '@crm/domain';
 import { ChoiceChip } from '../common/fields';
-import { ResourceList, TextFilter } from '../common/pages';
+import { ResourceList, TextFilter, ResponsiveList } from '../common/pages';
 
 function ChamberFilters() {
   return (
@@ -19,16 +20,27 @@ function ChamberFilters() {
 export function ChamberList() {
   return (
     <ResourceList sidebar={<ChamberFilters />} sort={{ field: 'name', order: 'ASC' }}>
-      <DataTable rowClick="show">
-        <DataTable.Col source="name" />
-        <DataTable.Col source="kind" ><ChoiceChip source="kind" choices={CHOICES.chamberKinds} /></DataTable.Col>
-        <DataTable.Col source="city" />
-        <DataTable.NumberCol source="memberCount" label="Members" disableSort />
-        <DataTable.NumberCol source="outcomeCount" label="Outcomes" disableSort />
-        <DataTable.Col source="ownerId" label="Owner">
-          <ReferenceField source="ownerId" reference="staff" link={false} />
-        </DataTable.Col>
-      </DataTable>
+      <ResponsiveList
+        phone={
+          <SimpleList<Chamber>
+            primaryText={(chamber) => chamber.name}
+            secondaryText={(chamber) => `${chamber.memberCount} members · ${chamber.outcomeCount} outcomes`}
+            tertiaryText={(chamber) => chamber.city ?? ''}
+            linkType="show"
+          />
+        }
+      >
+        <DataTable rowClick="show">
+          <DataTable.Col source="name" />
+          <DataTable.Col source="kind" ><ChoiceChip source="kind" choices={CHOICES.chamberKinds} /></DataTable.Col>
+          <DataTable.Col source="city" />
+          <DataTable.NumberCol source="memberCount" label="Members" disableSort />
+          <DataTable.NumberCol source="outcomeCount" label="Outcomes" disableSort />
+          <DataTable.Col source="ownerId" label="Owner">
+            <ReferenceField source="ownerId" reference="staff" link={false} />
+          </DataTable.Col>
+        </DataTable>
+      </ResponsiveList>
     </ResourceList>
   );
 }

@@ -32,7 +32,7 @@ export function Related({
   const location = useLocation();
   if (!record) return null;
   return (
-    <Box>
+    <Box sx={{ overflowX: 'auto' }}>
       {addLabel && prefill && (
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
           <Button component={Link} to={createLink(reference, prefill(record), location.pathname)} startIcon={<AddIcon />} size="small">

@@ -1,4 +1,4 @@
-import { Card, CardContent, Typography } from '@mui/material';
+import { Card, CardContent, Theme, Typography, useMediaQuery } from '@mui/material';
 import { ReactNode } from 'react';
 import {
   AutocompleteInput,
@@ -78,4 +78,13 @@ export function ResourceEdit({ children, validate }: { children: ReactNode; vali
       <ConflictAwareForm validate={validate}>{children}</ConflictAwareForm>
     </Edit>
   );
+}
+
+/**
+ * A DataTable on screens wide enough for columns, a one-line-per-record list on a phone
+ * (react-admin's responsive pattern), so no list needs sideways scrolling.
+ */
+export function ResponsiveList({ phone, children }: { phone: ReactNode; children: ReactNode }) {
+  const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  return <>{isPhone ? phone : children}</>;
 }

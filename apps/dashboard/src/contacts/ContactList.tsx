@@ -1,7 +1,8 @@
 import { CHOICES } from '@crm/domain';
-import { DataTable, EmailField, FilterList, FilterListItem, ReferenceField } from 'react-admin';
+import { DataTable, EmailField, FilterList, FilterListItem, ReferenceField, SimpleList } from 'react-admin';
+import type { Contact } from '@crm/domain';
 import { ChoiceChip } from '../common/fields';
-import { FilterHeading, ReferenceFilter, ResourceList } from '../common/pages';
+import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
 
 function ContactFilters() {
   return (
@@ -21,19 +22,30 @@ function ContactFilters() {
 export function ContactList() {
   return (
     <ResourceList sidebar={<ContactFilters />} sort={{ field: 'name', order: 'ASC' }}>
-      <DataTable rowClick="show">
-        <DataTable.Col source="name" />
-        <DataTable.Col source="title" />
-        <DataTable.Col source="enterpriseId" label="Organisation" disableSort>
-          <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
-          <ReferenceField source="chamberId" reference="chambers" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="phone" />
-        <DataTable.Col source="email" field={EmailField} />
-        <DataTable.Col source="permission">
-          <ChoiceChip source="permission" choices={CHOICES.contactPermissions} />
-        </DataTable.Col>
-      </DataTable>
+      <ResponsiveList
+        phone={
+          <SimpleList<Contact>
+            primaryText={(contact) => contact.name}
+            secondaryText={(contact) => [contact.title, contact.phone].filter(Boolean).join(' · ')}
+            tertiaryText={(contact) => ''}
+            linkType="show"
+          />
+        }
+      >
+        <DataTable rowClick="show">
+          <DataTable.Col source="name" />
+          <DataTable.Col source="title" />
+          <DataTable.Col source="enterpriseId" label="Organisation" disableSort>
+            <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
+            <ReferenceField source="chamberId" reference="chambers" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="phone" />
+          <DataTable.Col source="email" field={EmailField} />
+          <DataTable.Col source="permission">
+            <ChoiceChip source="permission" choices={CHOICES.contactPermissions} />
+          </DataTable.Col>
+        </DataTable>
+      </ResponsiveList>
     </ResourceList>
   );
 }

@@ -1,7 +1,8 @@
-import { CHOICES } from '@crm/domain';
-import { DataTable, DateField, FilterList, FilterListItem } from 'react-admin';
+import { CHOICES, RELATIONSHIP_STAGE_LABELS } from '@crm/domain';
+import { DataTable, DateField, FilterList, FilterListItem, SimpleList } from 'react-admin';
+import type { Enterprise } from '@crm/domain';
 import { ChoiceChip, HealthField, STAGE_COLORS } from '../common/fields';
-import { FilterHeading, ReferenceFilter, ResourceList, TextFilter } from '../common/pages';
+import { FilterHeading, ReferenceFilter, ResourceList, TextFilter, ResponsiveList } from '../common/pages';
 
 function EnterpriseFilters() {
   return (
@@ -28,20 +29,31 @@ function EnterpriseFilters() {
 export function EnterpriseList() {
   return (
     <ResourceList sidebar={<EnterpriseFilters />} sort={{ field: 'name', order: 'ASC' }}>
-      <DataTable rowClick="show">
-        <DataTable.Col source="name" />
-        <DataTable.Col source="relationshipStage" label="Relationship">
-          <ChoiceChip source="relationshipStage" choices={CHOICES.relationshipStages} colors={STAGE_COLORS} />
-        </DataTable.Col>
-        <DataTable.Col source="health" label="Health" disableSort>
-          <HealthField />
-        </DataTable.Col>
-        <DataTable.Col source="tier">
-          <ChoiceChip source="tier" choices={CHOICES.tiers} />
-        </DataTable.Col>
-        <DataTable.Col source="city" />
-        <DataTable.Col source="lastContactDate" label="Last contact" field={DateField} />
-      </DataTable>
+      <ResponsiveList
+        phone={
+          <SimpleList<Enterprise>
+            primaryText={(enterprise) => enterprise.name}
+            secondaryText={(enterprise) => [RELATIONSHIP_STAGE_LABELS[enterprise.relationshipStage], enterprise.city].filter(Boolean).join(' · ')}
+            tertiaryText={(enterprise) => enterprise.lastContactDate ?? ''}
+            linkType="show"
+          />
+        }
+      >
+        <DataTable rowClick="show">
+          <DataTable.Col source="name" />
+          <DataTable.Col source="relationshipStage" label="Relationship">
+            <ChoiceChip source="relationshipStage" choices={CHOICES.relationshipStages} colors={STAGE_COLORS} />
+          </DataTable.Col>
+          <DataTable.Col source="health" label="Health" disableSort>
+            <HealthField />
+          </DataTable.Col>
+          <DataTable.Col source="tier">
+            <ChoiceChip source="tier" choices={CHOICES.tiers} />
+          </DataTable.Col>
+          <DataTable.Col source="city" />
+          <DataTable.Col source="lastContactDate" label="Last contact" field={DateField} />
+        </DataTable>
+      </ResponsiveList>
     </ResourceList>
   );
 }

@@ -17,7 +17,7 @@ import {
   useGetMany,
   useNotify,
 } from 'react-admin';
-import { notBefore } from '../common/validation';
+import { notBefore, toInstant } from '../common/validation';
 
 const Markdown = lazy(() => import('../common/Markdown'));
 
@@ -103,8 +103,8 @@ export function MeetingInputs() {
       <TextInput source="title" validate={required()} fullWidth />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
         <SelectInput source="kind" choices={CHOICES.meetingKinds} validate={required()} defaultValue="symposium" />
-        <DateTimeInput source="startsAt" label="Starts" validate={required()} />
-        <DateTimeInput source="endsAt" label="Ends" validate={notBefore('startsAt', 'start')} />
+        <DateTimeInput source="startsAt" label="Starts" validate={required()} parse={toInstant} />
+        <DateTimeInput source="endsAt" label="Ends" validate={notBefore('startsAt', 'start')} parse={toInstant} />
       </Stack>
       <TextInput source="location" fullWidth />
       <ReferenceInput source="chairId" reference="staff">

@@ -1,7 +1,7 @@
-import { addDays, chinaDay, academicYearOf, CHOICES, Meeting } from '@crm/domain';
-import { DataTable, DateField, DateInput, FilterList, FilterListItem, FilterLiveForm, ReferenceField } from 'react-admin';
+import { addDays, chinaDay, academicYearOf, CHOICES, Meeting, MEETING_KIND_LABELS } from '@crm/domain';
+import { DataTable, DateField, DateInput, FilterList, FilterListItem, FilterLiveForm, ReferenceField, SimpleList } from 'react-admin';
 import { ChoiceChip } from '../common/fields';
-import { FilterHeading, ReferenceFilter, ResourceList } from '../common/pages';
+import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
 
 /** The "to" day is inclusive for the user; the API gets the start of the next day as an exclusive bound. */
 const nextDay = (value: string | null) => (value ? addDays(value, 1) : value);
@@ -40,21 +40,32 @@ const attendees = (meeting: Meeting) => meeting.staffIds.length + meeting.contac
 export function MeetingList() {
   return (
     <ResourceList sidebar={<MeetingFilters />} sort={{ field: 'startsAt', order: 'DESC' }}>
-      <DataTable rowClick="show">
-        <DataTable.Col source="startsAt" label="When">
-          <DateField source="startsAt" showTime options={{ dateStyle: 'medium', timeStyle: 'short' }} />
-        </DataTable.Col>
-        <DataTable.Col source="title" />
-        <DataTable.Col source="kind">
-          <ChoiceChip source="kind" choices={CHOICES.meetingKinds} />
-        </DataTable.Col>
-        <DataTable.Col source="location" />
-        <DataTable.Col label="Organisations" render={organisations} disableSort />
-        <DataTable.Col label="People" render={attendees} disableSort />
-        <DataTable.Col source="chairId" label="Chair">
-          <ReferenceField source="chairId" reference="staff" link={false} />
-        </DataTable.Col>
-      </DataTable>
+      <ResponsiveList
+        phone={
+          <SimpleList<Meeting>
+            primaryText={(meeting) => meeting.title}
+            secondaryText={(meeting) => `${new Date(meeting.startsAt).toLocaleDateString()} · ${MEETING_KIND_LABELS[meeting.kind]}`}
+            tertiaryText={(meeting) => `${meeting.enterpriseIds.length} org.`}
+            linkType="show"
+          />
+        }
+      >
+        <DataTable rowClick="show">
+          <DataTable.Col source="startsAt" label="When">
+            <DateField source="startsAt" showTime options={{ dateStyle: 'medium', timeStyle: 'short' }} />
+          </DataTable.Col>
+          <DataTable.Col source="title" />
+          <DataTable.Col source="kind">
+            <ChoiceChip source="kind" choices={CHOICES.meetingKinds} />
+          </DataTable.Col>
+          <DataTable.Col source="location" />
+          <DataTable.Col label="Organisations" render={organisations} disableSort />
+          <DataTable.Col label="People" render={attendees} disableSort />
+          <DataTable.Col source="chairId" label="Chair">
+            <ReferenceField source="chairId" reference="staff" link={false} />
+          </DataTable.Col>
+        </DataTable>
+      </ResponsiveList>
     </ResourceList>
   );
 }

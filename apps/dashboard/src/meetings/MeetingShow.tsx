@@ -31,6 +31,9 @@ import { createLink } from '../common/links';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 
+/** Long names and topics wrap inside their chip instead of widening the page on a phone. */
+const WRAPPING_CHIP = { maxWidth: '100%', height: 'auto', minHeight: 24, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } };
+
 function Section({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
   return (
     <Card sx={{ mb: 2 }}>
@@ -49,7 +52,7 @@ function People({ source, reference, empty }: { source: string; reference: strin
   return (
     <ReferenceArrayField source={source} reference={reference} perPage={500} empty={<Typography color="text.secondary">{empty}</Typography>}>
       <SingleFieldList linkType="show" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
-        <ChipField source="name" size="small" />
+        <ChipField source="name" size="small" sx={WRAPPING_CHIP} />
       </SingleFieldList>
     </ReferenceArrayField>
   );
@@ -123,7 +126,7 @@ function MeetingHeader() {
       {meeting.topics.length > 0 && (
         <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }}>
           {meeting.topics.map((topic) => (
-            <Chip key={topic} size="small" color="primary" variant="outlined" label={topic} />
+            <Chip key={topic} size="small" color="primary" variant="outlined" label={topic} sx={WRAPPING_CHIP} />
           ))}
         </Stack>
       )}
@@ -134,14 +137,14 @@ function MeetingHeader() {
 export function MeetingShow() {
   return (
     <ShowBase>
-      <Box sx={{ pt: 1 }}>
+      <Box sx={{ pt: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
       <Title title="Meeting" />
       <TopToolbar>
         <EditButton />
       </TopToolbar>
       <MeetingHeader />
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 7 }}>
+        <Grid size={{ xs: 12, md: 7 }} sx={{ minWidth: 0 }}>
           <Section title="Minutes">
             <MarkdownField source="minutes" />
           </Section>
@@ -168,7 +171,7 @@ export function MeetingShow() {
             </Related>
           </Section>
         </Grid>
-        <Grid size={{ xs: 12, md: 5 }}>
+        <Grid size={{ xs: 12, md: 5 }} sx={{ minWidth: 0 }}>
           <Section title="School side">
             <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
               <Typography variant="body2">Chair:</Typography>

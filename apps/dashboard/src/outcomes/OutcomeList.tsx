@@ -1,10 +1,11 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { addDays, chinaDay, CHOICES, LIVE_OUTCOME_STAGES } from '@crm/domain';
+import { addDays, chinaDay, CHOICES, LIVE_OUTCOME_STAGES, OUTCOME_KIND_LABELS, OUTCOME_STAGE_LABELS } from '@crm/domain';
 import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { CreateButton, DataTable, DateField, ExportButton, FilterList, FilterListItem, NumberField, ReferenceField, TopToolbar } from 'react-admin';
+import { CreateButton, DataTable, DateField, ExportButton, FilterList, FilterListItem, NumberField, ReferenceField, TopToolbar, SimpleList } from 'react-admin';
+import type { Outcome } from '@crm/domain';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
-import { FilterHeading, ReferenceFilter, ResourceList } from '../common/pages';
+import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
 
 /** Agreements in force whose end falls within the next `days` days. */
 export function expiringWithin(days: number, today = chinaDay(new Date())) {
@@ -50,26 +51,37 @@ function OutcomeListActions() {
 export function OutcomeList() {
   return (
     <ResourceList sidebar={<OutcomeFilters />} actions={<OutcomeListActions />} sort={{ field: 'updatedAt', order: 'DESC' }}>
-      <DataTable rowClick="show">
-        <DataTable.Col source="title" />
-        <DataTable.Col source="kind">
-          <ChoiceChip source="kind" choices={CHOICES.outcomeKinds} />
-        </DataTable.Col>
-        <DataTable.Col source="stage">
-          <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
-        </DataTable.Col>
-        <DataTable.Col source="enterpriseId" label="Partner">
-          <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="unitId" label="Unit">
-          <ReferenceField source="unitId" reference="units" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="endDate" label="Ends" field={DateField} />
-        <DataTable.NumberCol source="capacity" />
-        <DataTable.Col source="value" label="Value (CNY)">
-          <NumberField source="value" options={{ maximumFractionDigits: 0 }} />
-        </DataTable.Col>
-      </DataTable>
+      <ResponsiveList
+        phone={
+          <SimpleList<Outcome>
+            primaryText={(outcome) => outcome.title}
+            secondaryText={(outcome) => `${OUTCOME_KIND_LABELS[outcome.kind]} · ${OUTCOME_STAGE_LABELS[outcome.stage]}`}
+            tertiaryText={(outcome) => outcome.endDate ?? ''}
+            linkType="show"
+          />
+        }
+      >
+        <DataTable rowClick="show">
+          <DataTable.Col source="title" />
+          <DataTable.Col source="kind">
+            <ChoiceChip source="kind" choices={CHOICES.outcomeKinds} />
+          </DataTable.Col>
+          <DataTable.Col source="stage">
+            <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
+          </DataTable.Col>
+          <DataTable.Col source="enterpriseId" label="Partner">
+            <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="unitId" label="Unit">
+            <ReferenceField source="unitId" reference="units" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="endDate" label="Ends" field={DateField} />
+          <DataTable.NumberCol source="capacity" />
+          <DataTable.Col source="value" label="Value (CNY)">
+            <NumberField source="value" options={{ maximumFractionDigits: 0 }} />
+          </DataTable.Col>
+        </DataTable>
+      </ResponsiveList>
     </ResourceList>
   );
 }

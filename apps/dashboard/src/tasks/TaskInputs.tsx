@@ -1,5 +1,5 @@
 import { AutocompleteInput, DateInput, DateTimeInput, ReferenceInput, required, TextInput } from 'react-admin';
-import { followsSomething } from '../common/validation';
+import { followsSomething, toInstant } from '../common/validation';
 
 export const validateTask = followsSomething;
 
@@ -20,7 +20,7 @@ export function TaskInputs() {
       <ReferenceInput source="outcomeId" reference="outcomes">
         <AutocompleteInput label="Outcome" fullWidth />
       </ReferenceInput>
-      <DateTimeInput source="doneAt" label="Done at" helperText="Empty while the task is open" />
+      <DateTimeInput source="doneAt" label="Done at" helperText="Empty while the task is open" parse={toInstant} />
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>
   );

@@ -1,8 +1,8 @@
 import DoneIcon from '@mui/icons-material/Done';
 import { chinaDay, Task } from '@crm/domain';
 import { Button } from '@mui/material';
-import { DataTable, DateField, FilterList, FilterListItem, ReferenceField, useGetIdentity, useNotify, useRecordContext, useUpdate } from 'react-admin';
-import { FilterHeading, ReferenceFilter, ResourceList } from '../common/pages';
+import { DataTable, DateField, FilterList, FilterListItem, ReferenceField, useGetIdentity, useNotify, useRecordContext, useUpdate, SimpleList } from 'react-admin';
+import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
 
 export function MarkDoneButton() {
   const task = useRecordContext<Task>();
@@ -49,21 +49,32 @@ function TaskFilters() {
 export function TaskList() {
   return (
     <ResourceList sidebar={<TaskFilters />} sort={{ field: 'dueDate', order: 'ASC' }} filterDefaultValues={{ doneAt: null }}>
-      <DataTable rowClick="show">
-        <DataTable.Col source="title" />
-        <DataTable.Col source="dueDate" label="Due" field={DateField} />
-        <DataTable.Col source="assigneeId" label="Assignee">
-          <ReferenceField source="assigneeId" reference="staff" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="meetingId" label="Follows up" disableSort>
-          <ReferenceField source="meetingId" reference="meetings" link={false} />
-          <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="doneAt" label="Done" field={DateField} />
-        <DataTable.Col label="" disableSort>
-          <MarkDoneButton />
-        </DataTable.Col>
-      </DataTable>
+      <ResponsiveList
+        phone={
+          <SimpleList<Task>
+            primaryText={(task) => task.title}
+            secondaryText={(task) => (task.dueDate ? `due ${task.dueDate}` : 'no due date')}
+            tertiaryText={(task) => (task.doneAt ? 'done' : '')}
+            linkType="show"
+          />
+        }
+      >
+        <DataTable rowClick="show">
+          <DataTable.Col source="title" />
+          <DataTable.Col source="dueDate" label="Due" field={DateField} />
+          <DataTable.Col source="assigneeId" label="Assignee">
+            <ReferenceField source="assigneeId" reference="staff" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="meetingId" label="Follows up" disableSort>
+            <ReferenceField source="meetingId" reference="meetings" link={false} />
+            <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="doneAt" label="Done" field={DateField} />
+          <DataTable.Col label="" disableSort>
+            <MarkDoneButton />
+          </DataTable.Col>
+        </DataTable>
+      </ResponsiveList>
     </ResourceList>
   );
 }
