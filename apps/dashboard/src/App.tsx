@@ -23,6 +23,16 @@ const OutcomeBoard = lazy(() => import('./outcomes/OutcomeBoard'));
 const theme = {
   ...defaultTheme,
   palette: { ...defaultTheme.palette, primary: { main: '#1f4e79' }, secondary: { main: '#00838f' } },
+  components: {
+    ...defaultTheme.components,
+    // flex items default to their content's width; these let wide tabs and tables scroll inside
+    // the page on a phone instead of widening it
+    RaLayout: {
+      styleOverrides: {
+        root: { minWidth: 0, '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content, & .show-page, & .RaShow-card': { minWidth: 0 } },
+      },
+    },
+  },
 };
 
 export function App() {

@@ -49,7 +49,7 @@ describe('saving over someone else’s change (409)', () => {
 
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('Someone else changed this enterprise since you opened it.');
-    expect(dialog).toHaveTextContent('city');
+    expect(dialog).toHaveTextContent('City');
     expect(dialog).toHaveTextContent('now: Ningbo');
 
     await user.click(screen.getByRole('button', { name: 'Reload, keep my edits' }));

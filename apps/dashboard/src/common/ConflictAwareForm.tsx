@@ -44,12 +44,14 @@ export function ConflictAwareForm({ children, ...props }: SimpleFormProps & { ch
 }
 
 export function ConflictDialog({ conflict, onClose }: { conflict: VersionConflict | null; onClose: () => void }) {
-  const { formState } = useFormContext();
+  const { formState, control } = useFormContext();
   const { refetch } = useEditContext();
   const [reloading, setReloading] = useState(false);
   if (!conflict) return null;
   const loaded = formState.defaultValues ?? {};
-  const theirs = changedFields(loaded, conflict.current);
+  // only what the form edits: derived fields (stage, health) also move, but the user cannot act on them
+  const mounted = (control as unknown as { _names?: { mount?: Set<string> } })._names?.mount;
+  const theirs = changedFields(loaded, conflict.current).filter((field) => !mounted || mounted.has(field));
   const mine = new Set(Object.keys(formState.dirtyFields));
   const reload = async () => {
     setReloading(true);
@@ -69,7 +71,7 @@ export function ConflictDialog({ conflict, onClose }: { conflict: VersionConflic
             {theirs.map((field) => (
               <ListItem key={field} disableGutters>
                 <ListItemText
-                  primary={field}
+                  primary={humanise(field)}
                   secondary={`now: ${display(conflict.current[field])}${mine.has(field) ? ' — you changed it too; your value is kept' : ''}`}
                 />
               </ListItem>
@@ -86,6 +88,12 @@ export function ConflictDialog({ conflict, onClose }: { conflict: VersionConflic
       </DialogActions>
     </Dialog>
   );
+}
+
+/** "lastContactDate" → "Last contact date", as react-admin labels a field without a translation. */
+function humanise(field: string): string {
+  const words = field.replace(/Id$/, '').replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function display(value: unknown): string {

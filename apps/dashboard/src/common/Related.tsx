@@ -32,7 +32,8 @@ export function Related({
   const location = useLocation();
   if (!record) return null;
   return (
-    <Box sx={{ overflowX: 'auto' }}>
+    // a phone scrolls the table sideways inside its card rather than the whole page
+    <Box sx={{ overflowX: 'auto', maxWidth: 'calc(100vw - 32px)' }}>
       {addLabel && prefill && (
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
           <Button component={Link} to={createLink(reference, prefill(record), location.pathname)} startIcon={<AddIcon />} size="small">
@@ -49,7 +50,7 @@ export function Related({
         pagination={<Pagination rowsPerPageOptions={[25]} />}
         empty={<Typography color="text.secondary">{empty ?? 'None yet.'}</Typography>}
       >
-        <DataTable bulkActionButtons={false} rowClick="show">
+        <DataTable bulkActionButtons={false} rowClick="show" sx={{ minWidth: 420 }}>
           {children}
         </DataTable>
       </ReferenceManyField>

@@ -10,6 +10,7 @@ import {
   ReferenceInput,
   SearchInput,
   SimpleForm,
+  TabbedShowLayoutTabs,
   TextInput,
   ValidateForm,
 } from 'react-admin';
@@ -88,3 +89,6 @@ export function ResponsiveList({ phone, children }: { phone: ReactNode; children
   const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return <>{isPhone ? phone : children}</>;
 }
+
+/** Show-page tabs that scroll on a phone instead of widening the page. */
+export const scrollableTabs = <TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />;

@@ -3,11 +3,12 @@ import { DataTable, DateField, EmailField, ReferenceField, Show, TabbedShowLayou
 import { ChoiceChip } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
+import { scrollableTabs } from '../common/pages';
 
 export function ContactShow() {
   return (
     <Show>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Contact">
           <TextField source="name" />
           <TextField source="title" />

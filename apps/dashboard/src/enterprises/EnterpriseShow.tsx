@@ -13,6 +13,7 @@ import {
 import { ChoiceChip, HealthField, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
+import { scrollableTabs } from '../common/pages';
 
 function EnterpriseHeader() {
   const enterprise = useRecordContext<Enterprise>();
@@ -53,7 +54,7 @@ export function EnterpriseShow() {
   return (
     <Show>
       <EnterpriseHeader />
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Summary">
           <TextField source="uscc" label="USCC" emptyText="unknown" />
           <Aliases />

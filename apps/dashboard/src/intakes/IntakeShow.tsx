@@ -2,11 +2,12 @@ import { CHOICES } from '@crm/domain';
 import { NumberField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceChip } from '../common/fields';
 import { Timeline } from '../common/Timeline';
+import { scrollableTabs } from '../common/pages';
 
 export function IntakeShow() {
   return (
     <Show>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Intake">
           <ReferenceField source="outcomeId" reference="outcomes" label="Internship base" />
           <TextField source="academicYear" />

@@ -1,11 +1,12 @@
 import { DataTable, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
+import { scrollableTabs } from '../common/pages';
 
 export function MajorShow() {
   return (
     <Show>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Major">
           <TextField source="code" />
           <TextField source="name" />

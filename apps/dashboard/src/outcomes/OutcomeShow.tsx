@@ -3,11 +3,12 @@ import { DataTable, DateField, NumberField, ReferenceField, Show, TabbedShowLayo
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
+import { scrollableTabs } from '../common/pages';
 
 export function OutcomeShow() {
   return (
     <Show>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Outcome">
           <TextField source="title" />
           <ChoiceChip source="kind" choices={CHOICES.outcomeKinds} />

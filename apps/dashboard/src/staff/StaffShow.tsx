@@ -3,11 +3,12 @@ import { BooleanField, DataTable, DateField, EmailField, ReferenceField, Show, T
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
+import { scrollableTabs } from '../common/pages';
 
 export function StaffShow() {
   return (
     <Show>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Staff member">
           <TextField source="name" />
           <TextField source="title" label="Position" />

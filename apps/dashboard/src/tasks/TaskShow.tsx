@@ -1,6 +1,7 @@
 import { DateField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, EditButton } from 'react-admin';
 import { Timeline } from '../common/Timeline';
 import { MarkDoneButton } from './TaskList';
+import { scrollableTabs } from '../common/pages';
 
 export function TaskShow() {
   return (
@@ -12,7 +13,7 @@ export function TaskShow() {
         </TopToolbar>
       }
     >
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Task">
           <TextField source="title" />
           <ReferenceField source="assigneeId" reference="staff" label="Assignee" emptyText="—" />

@@ -3,11 +3,12 @@ import { DataTable, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
+import { scrollableTabs } from '../common/pages';
 
 export function UnitShow() {
   return (
     <Show>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Unit">
           <TextField source="name" />
           <ChoiceChip source="kind" choices={CHOICES.unitKinds} />
