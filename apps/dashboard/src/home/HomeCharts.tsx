@@ -12,16 +12,20 @@ const STAGE_PALETTE: Record<string, string> = {
   terminated: '#8d6e63',
 };
 
-function ChartCard({ title, children, height = 260 }: { title: string; children: React.ReactElement; height?: number }) {
+function ChartCard({ title, children, height = 260, empty }: { title: string; children: React.ReactElement; height?: number; empty?: string }) {
   return (
     <Card>
       <CardContent>
         <Typography variant="h6" gutterBottom>
           {title}
         </Typography>
-        <div style={{ width: '100%', height }}>
-          <ResponsiveContainer>{children}</ResponsiveContainer>
-        </div>
+        {empty ? (
+          <Typography color="text.secondary">{empty}</Typography>
+        ) : (
+          <div style={{ width: '100%', height }}>
+            <ResponsiveContainer>{children}</ResponsiveContainer>
+          </div>
+        )}
       </CardContent>
     </Card>
   );
@@ -49,7 +53,7 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
         </ChartCard>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <ChartCard title="Top chambers by outcomes">
+        <ChartCard title="Top chambers by outcomes" empty={report.topChambers.length ? undefined : 'No outcome is credited to a chamber yet.'}>
           <BarChart data={report.topChambers.map((chamber) => ({ ...chamber, otherOutcomes: chamber.outcomes - chamber.liveOutcomes }))} layout="vertical" margin={{ left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} fontSize={12} />
@@ -62,7 +66,7 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
         </ChartCard>
       </Grid>
       <Grid size={12}>
-        <ChartCard title="Outcomes by kind and stage" height={320}>
+        <ChartCard title="Outcomes by kind and stage" height={320} empty={byKind.length ? undefined : 'No outcome recorded yet.'}>
           <BarChart data={byKind} margin={{ bottom: 40 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="kind" fontSize={11} interval={0} angle={-20} textAnchor="end" />
