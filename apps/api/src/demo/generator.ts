@@ -6,6 +6,7 @@ import {
   CONTACT_PERMISSIONS,
   ENTERPRISE_SIZES,
   MeetingKind,
+  OUTCOME_KIND_LABELS,
   OUTCOME_KINDS,
   OUTCOME_STAGES,
   OutcomeKind,
@@ -74,6 +75,13 @@ const CHUNK = 400;
 const OUTCOME_KIND_WEIGHTS: [OutcomeKind, number][] = OUTCOME_KINDS.map((kind) => [kind, kind === 'internship_base' ? 6 : kind === 'employment_positions' ? 4 : kind === 'framework_agreement' ? 3 : 1]);
 const OUTCOME_STAGE_WEIGHTS: [OutcomeStage, number][] = [['idea', 3], ['negotiating', 3], ['signed', 2], ['active', 4], ['completed', 2], ['lapsed', 1], ['terminated', 1]];
 const MEETING_KIND_WEIGHTS: [MeetingKind, number][] = [['symposium', 1], ['visit_received', 3], ['visit_made', 4], ['signing', 1], ['online', 2], ['phone', 2]];
+
+/** "Shanghai Hengtong Logistics Co., Ltd." → "Hengtong Logistics": how people name a partner in a project title. */
+function shortName(name: string): string {
+  const words = name.split(' ');
+  const rest = CITIES.some((city) => city.city === words[0]) ? words.slice(1) : words;
+  return rest.slice(0, 2).join(' ').replace(/,$/, '');
+}
 
 /** Datetimes as the SQLite driver stores them (UTC text), so generated rows compare like API-written ones. */
 function stored(instant: Date): string {
@@ -339,7 +347,7 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       const chamberId = (chambersOf.get(enterpriseId) ?? [])[0] ?? null;
       const collegeId = random.pick(collegeIds);
       return {
-        title: `${enterpriseName(enterpriseId).split(' ').slice(1, 3).join(' ')} – ${kind.replace(/_/g, ' ')}`,
+        title: `${shortName(enterpriseName(enterpriseId))} – ${OUTCOME_KIND_LABELS[kind]}`,
         kind,
         stage,
         position,
