@@ -18,6 +18,8 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   app.setGlobalPrefix('api');
   app.enableCors({ origin: true, credentials: true, exposedHeaders: ['Content-Range', 'X-Total-Count'] });
   app.disable('x-powered-by');
+  // Express would hash every JSON body for an ETag that no client of this API sends back
+  app.set('etag', false);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -10,7 +11,12 @@ import { AuthService } from './auth.service';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.tokenSecret, signOptions: { expiresIn: `${config.tokenHours}h` } }),
+      // A KeyObject made once: given a string, jsonwebtoken tries (and fails) to parse it as a public key on every request.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.tokenSecret)),
+        signOptions: { expiresIn: `${config.tokenHours}h`, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
   ],
   controllers: [AuthController],
