@@ -15,7 +15,8 @@ export function createAuthProvider(apiUrl = API_URL): AuthProvider {
       });
       if (response.status === 401 || response.status === 400) throw new Error(BAD_CREDENTIALS);
       if (!response.ok) throw new Error('The server could not log you in right now; try again in a moment.');
-      saveSession((await response.json()) as Session);
+      const { user } = (await response.json()) as Session;
+      saveSession({ user });
     },
     async logout() {
       const hadSession = readSession() !== null;

@@ -1,7 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { DataProvider, fetchUtils, Identifier, RaRecord } from 'react-admin';
 import type { HomeReport, Outcome, OutcomeStage } from '@crm/domain';
-import { readSession } from './session';
 
 export const API_URL = '/api';
 
@@ -18,16 +17,12 @@ export interface CrmDataProvider extends DataProvider {
   homeReport(): Promise<{ data: HomeReport }>;
 }
 
-/** fetchJson with the bearer token of the session and the API's cookie. */
-export function createHttpClient(getToken: () => string | null = () => readSession()?.token ?? null) {
-  return (url: string, options: fetchUtils.Options = {}) => {
-    const token = getToken();
-    return fetchUtils.fetchJson(url, {
-      ...options,
-      credentials: 'include',
-      ...(token ? { user: { authenticated: true, token: `Bearer ${token}` } } : {}),
-    });
-  };
+/**
+ * fetchJson with the API's httpOnly session cookie. The page never holds the token itself, so a
+ * script that found its way into the page could not carry it off.
+ */
+export function createHttpClient() {
+  return (url: string, options: fetchUtils.Options = {}) => fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
 }
 
 export function createDataProvider(apiUrl = API_URL, httpClient = createHttpClient()): CrmDataProvider {

@@ -1,6 +1,7 @@
 /**
- * The login answer, kept in localStorage so a reload keeps the user logged in. The API also sets
- * an httpOnly cookie; the bearer token is what lets the same client talk to the API from elsewhere.
+ * Who is logged in, kept in localStorage so a reload keeps the name and role on screen. The
+ * credential itself is the API's httpOnly cookie, which scripts cannot read; the token in the
+ * login answer is for other API clients and is not kept.
  */
 export interface SessionUser {
   id: number;
@@ -9,7 +10,6 @@ export interface SessionUser {
 }
 
 export interface Session {
-  token: string;
   user: SessionUser;
 }
 
