@@ -82,13 +82,14 @@ function QuickTask() {
   };
   return (
     <Form key={round} onSubmit={submit} record={{}}>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={{ md: 1 }} sx={{ alignItems: { md: 'flex-start' } }}>
-        <TextInput source="title" label="New follow-up" validate={required()} helperText={false} sx={{ flex: 2 }} />
+      {/* inputs are full width by default: in a row each needs its share (flex-basis only in a row: in a column it would be a height), and the button must not shrink */}
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={{ md: 1 }} useFlexGap sx={{ alignItems: { md: 'flex-start' }, flexWrap: { md: 'wrap' } }}>
+        <TextInput source="title" label="New follow-up" validate={required()} helperText={false} sx={{ flex: { md: '2 1 220px' } }} />
         <ReferenceInput source="assigneeId" reference="staff">
-          <AutocompleteInput label="Who" helperText={false} sx={{ flex: 1, minWidth: 180 }} />
+          <AutocompleteInput label="Who" helperText={false} sx={{ flex: { md: '1 1 160px' } }} />
         </ReferenceInput>
-        <DateInput source="dueDate" label="Due" helperText={false} />
-        <SaveButton label="Add" icon={<AddIcon />} alwaysEnable sx={{ mt: { md: 1 } }} />
+        <DateInput source="dueDate" label="Due" helperText={false} sx={{ flex: { md: '0 1 160px' } }} />
+        <SaveButton label="Add" icon={<AddIcon />} alwaysEnable sx={{ mt: { md: 1 }, flexShrink: 0, whiteSpace: 'nowrap' }} />
       </Stack>
     </Form>
   );
