@@ -207,6 +207,13 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     return (await manager.findOne(this.entity, { where: { id } as never, withDeleted: true }))!;
   }
 
+  /** Another live record with the same values as `draft` in `fields` (a unique rule), or null. */
+  protected findTwin(manager: EntityManager, draft: E, fields: (keyof E & string)[]): Promise<E | null> {
+    const where: Record<string, unknown> = Object.fromEntries(fields.map((field) => [field, draft[field]]));
+    if (draft.id) where.id = Not(draft.id);
+    return manager.findOne(this.entity, { where: where as never });
+  }
+
   /** Every id a record points at must name a live record: a clear 400 instead of a broken link. */
   protected async checkReferences(manager: EntityManager, draft: E): Promise<void> {
     const errors: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc } from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
@@ -61,7 +61,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
 
   protected async check(manager: EntityManager, draft: Enterprise): Promise<void> {
     if (!draft.uscc) return;
-    const twin = await manager.findOne(Enterprise, { where: { uscc: draft.uscc, ...(draft.id ? { id: Not(draft.id) } : {}) } });
+    const twin = await this.findTwin(manager, draft, ['uscc']);
     if (twin) {
       throw conflict(`An enterprise with USCC ${draft.uscc} already exists: “${twin.name}” (id ${twin.id}).`, {
         errors: { uscc: `is already used by “${twin.name}” (id ${twin.id})` },

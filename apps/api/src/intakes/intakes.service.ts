@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict, fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
@@ -37,9 +37,7 @@ export class IntakesService extends CrudService<Intake> {
     const outcome = await manager.findOne(Outcome, { where: { id: draft.outcomeId } });
     if (outcome && !PLACEMENT_KINDS.includes(outcome.kind)) errors.outcomeId = 'must be an internship base, an order class or employment positions';
     if (Object.keys(errors).length) throw fieldErrors(errors);
-    const twin = await manager.findOne(Intake, {
-      where: { outcomeId: draft.outcomeId, academicYear: draft.academicYear, term: draft.term, majorId: draft.majorId, ...(draft.id ? { id: Not(draft.id) } : {}) },
-    });
+    const twin = await this.findTwin(manager, draft, ['outcomeId', 'academicYear', 'term', 'majorId']);
     if (twin) throw conflict(`This base already has an intake for that major, year and term (intake ${twin.id}); edit that one.`, { errors: { majorId: 'already has an intake here this term' } });
   }
 }

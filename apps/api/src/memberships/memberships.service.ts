@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
@@ -26,9 +26,7 @@ export class MembershipsService extends CrudService<Membership> {
   }
 
   protected async check(manager: EntityManager, draft: Membership): Promise<void> {
-    const twin = await manager.findOne(Membership, {
-      where: { enterpriseId: draft.enterpriseId, chamberId: draft.chamberId, ...(draft.id ? { id: Not(draft.id) } : {}) },
-    });
+    const twin = await this.findTwin(manager, draft, ['enterpriseId', 'chamberId']);
     if (twin) throw conflict(`This enterprise is already a member of this chamber (membership ${twin.id}).`, { errors: { chamberId: 'already has this enterprise as a member' } });
   }
 }

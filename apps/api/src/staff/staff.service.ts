@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService } from '../common/crud.service';
@@ -46,7 +46,7 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     if (draft.role && !draft.username) throw fieldErrors({ username: 'is needed for a staff member with a role (who logs in)' });
     if (draft.username && draft.role && !draft.passwordHash) throw fieldErrors({ password: 'is needed the first time a staff member gets a login' });
     if (!draft.username) return;
-    const twin = await manager.findOne(Staff, { where: { username: draft.username, ...(draft.id ? { id: Not(draft.id) } : {}) } });
+    const twin = await this.findTwin(manager, draft, ['username']);
     if (twin) throw conflict(`The username “${draft.username}” is taken.`, { errors: { username: 'is taken' } });
   }
 
