@@ -16,7 +16,10 @@ import type {
   UnitKind,
 } from './vocabulary';
 
-/** Shapes the API answers with, shared with the dashboard. */
+/**
+ * The contract's error body: one readable sentence, and what is wrong per field where there is a
+ * field; with a 409 on a stale version, `current` is the record as it is now.
+ */
 export interface ApiError {
   statusCode: number;
   message: string;

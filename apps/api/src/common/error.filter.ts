@@ -1,6 +1,6 @@
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { ErrorBody } from './errors';
+import type { ApiError } from '@crm/domain';
 
 const STATUS_SENTENCES: Record<number, string> = {
   400: 'The request is not valid.',
@@ -38,7 +38,7 @@ export class ErrorFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(error: unknown): ErrorBody {
+  private toBody(error: unknown): ApiError {
     if (error instanceof HttpException) {
       const statusCode = error.getStatus();
       const answer = error.getResponse();

@@ -1,13 +1,5 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
-
-/** The contract's error body: one readable sentence, and what is wrong per field where there is a field. */
-export interface ErrorBody {
-  statusCode: number;
-  message: string;
-  errors?: Record<string, string>;
-  /** With a 409 on a stale version: the record as it is now, so the client can show or reload it. */
-  current?: unknown;
-}
+import type { ApiError } from '@crm/domain';
 
 export function fieldErrors(errors: Record<string, string>, message?: string): BadRequestException {
   const fields = Object.keys(errors);
@@ -21,6 +13,6 @@ export function notFound(resource: string, id: number | string): NotFoundExcepti
   return new NotFoundException({ message: `There is no ${resource} with id ${id}.` });
 }
 
-export function conflict(message: string, extra: Omit<ErrorBody, 'statusCode' | 'message'> = {}): ConflictException {
+export function conflict(message: string, extra: Omit<ApiError, 'statusCode' | 'message'> = {}): ConflictException {
   return new ConflictException({ message, ...extra });
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List,
 import { ReactNode, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { SimpleForm, SimpleFormProps, useEditContext, useNotify, useSaveContext } from 'react-admin';
+import type { ApiError } from '@crm/domain';
 import { changedFields, VersionConflict, versionConflictOf } from './conflict';
 
 /** A stable object: react-admin resets the form whenever this prop changes identity. */
@@ -23,7 +24,7 @@ export function ConflictAwareForm({ children, ...props }: SimpleFormProps & { ch
     const errors = await save!(values, {
       onError: (error: unknown) => {
         found = versionConflictOf(error);
-        const { body, message } = (error ?? {}) as { body?: { errors?: object }; message?: string };
+        const { body, message } = (error ?? {}) as { body?: ApiError; message?: string };
         // field errors are shown on the fields; anything else needs a word
         if (!found && !body?.errors) notify(message || 'ra.notification.http_error', { type: 'error' });
       },

@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
-import { CHOICES, Meeting } from '@crm/domain';
+import { ApiError, CHOICES, Meeting } from '@crm/domain';
 import { ReactNode, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import {
@@ -70,7 +70,7 @@ function QuickTask() {
     try {
       await create('tasks', { data: { ...values, meetingId: meeting.id } }, { returnPromise: true });
     } catch (error) {
-      const body = (error as { body?: { errors?: Record<string, string> } }).body;
+      const body = (error as { body?: ApiError }).body;
       if (body?.errors) return body.errors;
       notify((error as Error).message, { type: 'error' });
       return undefined;
