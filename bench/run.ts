@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -66,7 +67,8 @@ async function load(url: string, token: string | null, requests: Request[], conn
     duration: seconds,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     requests: requests.map((request) => ({ method: request.method, path: request.path, body: request.body ? JSON.stringify(request.body) : undefined })),
-  });
+    // without a callback autocannon returns the running instance, which is also a promise of the result
+  }) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     else failures++;
@@ -285,7 +287,7 @@ function report(rows: Row[], options: Options, notes: string[]): object {
   const bundle = dashboardBundle();
   console.log(bundle ? `\nDashboard initial JS (gzip): ${(bundle.initialJsGzipBytes / 1024).toFixed(1)} kB in ${bundle.files.length} files` : '\nDashboard bundle: dist/apps/dashboard not built (npm run build:dashboard); not measured.');
   for (const note of notes) console.log(`note: ${note}`);
-  return { at: new Date().toISOString(), options, machine: { node: process.version, cpus: require('node:os').cpus().length }, rows, growth, dashboardBundle: bundle, notes };
+  return { at: new Date().toISOString(), options, machine: { node: process.version, cpus: cpus().length }, rows, growth, dashboardBundle: bundle, notes };
 }
 
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperatio
 import type { Response } from 'express';
 import { Actor, CurrentActor } from '../auth/actor';
 import { CrudService } from './crud.service';
+import type { TrackedEntity } from './tracked.entity';
 import { ListQueryDto } from './dto';
 import { fieldErrors } from './errors';
 
@@ -28,7 +29,7 @@ export function setPageHeaders(response: Response, resource: string, [first, las
 export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>; record: Type<unknown> }) {
   @ApiBearerAuth()
   abstract class ResourceController {
-    protected abstract readonly service: CrudService<any, any>;
+    protected abstract readonly service: CrudService<TrackedEntity, object>;
 
     @Get()
     @ApiOperation({ summary: 'List, sort, filter and page (ra-data-simple-rest); Content-Range and X-Total-Count carry the total.' })

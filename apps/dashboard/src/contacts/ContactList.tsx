@@ -27,7 +27,7 @@ export function ContactList() {
           <SimpleList<Contact>
             primaryText={(contact) => contact.name}
             secondaryText={(contact) => [contact.title, contact.phone].filter(Boolean).join(' · ')}
-            tertiaryText={(contact) => ''}
+            tertiaryText={() => ''}
             linkType="show"
           />
         }
