@@ -29,6 +29,7 @@ import { Outcome, POSITION_GAP } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Unit } from '../units/unit.entity';
+import { pinyinSortKey } from '../common/pinyin';
 import { Random } from './random';
 import { SEED_CHAMBER, SEED_CHAMBER_CONTACTS, SEED_NAMED_ENTERPRISES, SEED_STAFF, SEED_SYMPOSIUM, SEED_VISIT } from './seed-event';
 import { BRAND_SYLLABLES, CITIES, COLLEGES, CONTACT_TITLES, GIVEN_NAMES, INDUSTRIES, OFFICES, SUFFIXES, SURNAMES } from './vocabulary';
@@ -72,6 +73,18 @@ export interface GenerateSummary {
 }
 
 const CHUNK = 400;
+/** Tables whose lists sort by a pinyin key beside the name, as the services write it. */
+const SORTED_BY_NAME = new Set<EntityTarget<ObjectLiteral>>([Chamber, Enterprise, Contact, Staff, Unit, Major]);
+const sortKeys = new Map<string, string>();
+/** Person names repeat (surname and given names from short lists), so their keys are computed once. */
+function sortKeyOf(name: string): string {
+  let key = sortKeys.get(name);
+  if (key === undefined) {
+    key = pinyinSortKey(name);
+    if (sortKeys.size < 100_000) sortKeys.set(name, key);
+  }
+  return key;
+}
 const OUTCOME_KIND_WEIGHTS: [OutcomeKind, number][] = OUTCOME_KINDS.map((kind) => [kind, kind === 'internship_base' ? 6 : kind === 'employment_positions' ? 4 : kind === 'framework_agreement' ? 3 : 1]);
 const OUTCOME_STAGE_WEIGHTS: [OutcomeStage, number][] = [['idea', 3], ['negotiating', 3], ['signed', 2], ['active', 4], ['completed', 2], ['lapsed', 1], ['terminated', 1]];
 const MEETING_KIND_WEIGHTS: [MeetingKind, number][] = [['symposium', 1], ['visit_received', 3], ['visit_made', 4], ['signing', 1], ['online', 2], ['phone', 2]];
@@ -103,6 +116,7 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
   const audit: { resource: string; recordId: number; at: string; after: object }[] = [];
 
   const insert = async <T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, resource: string | null, records: ObjectLiteral[]): Promise<number[]> => {
+    if (SORTED_BY_NAME.has(target as EntityTarget<ObjectLiteral>)) for (const record of records) record.nameSortKey = sortKeyOf(record.name);
     const ids: number[] = [];
     for (let index = 0; index < records.length; index += CHUNK) {
       const chunk = records.slice(index, index + CHUNK);
