@@ -1,6 +1,7 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { ReactNode } from 'react';
 import { AppBar as RaAppBar, Layout as RaLayout, Menu as RaMenu } from 'react-admin';
+import { AccountLocale } from './AccountLocale';
 
 function Menu() {
   return (
@@ -23,6 +24,7 @@ function Menu() {
   );
 }
 
+/** react-admin's app bar; its language menu appears because the i18nProvider offers two locales. */
 function AppBar() {
   return <RaAppBar color="primary" />;
 }
@@ -30,6 +32,7 @@ function AppBar() {
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout menu={Menu} appBar={AppBar}>
+      <AccountLocale />
       {children}
     </RaLayout>
   );
