@@ -45,11 +45,11 @@ async function englishOnPage(page: Page, data: Set<string>): Promise<string[]> {
   return [...new Set(words)];
 }
 
-async function settle(page: Page): Promise<void> {
+async function settle(page: Page, path: string): Promise<void> {
   await page.locator('#main-content').waitFor();
   await page.waitForLoadState('networkidle');
-  // lazy charts and reference fields fill in after the first paint
-  await page.waitForTimeout(300);
+  // lazy reference fields fill in after the first paint, and the home charts grow their bars
+  await page.waitForTimeout(path === '' ? 2000 : 300);
 }
 
 describe('the dashboard in Chinese, one switch from English', () => {
@@ -102,7 +102,7 @@ describe('the dashboard in Chinese, one switch from English', () => {
     const english: Record<string, string[]> = {};
     for (const { name, path } of pages()) {
       await page.goto(`${server.url}/#/${path}`);
-      await settle(page);
+      await settle(page, path);
       const found = await englishOnPage(page, data);
       if (found.length) english[name] = found;
       await screenshot(page, `zh-CN-${name}`, name === 'meeting-symposium');
@@ -149,7 +149,7 @@ describe('the dashboard in Chinese, one switch from English', () => {
     await page.getByText('Active partners').waitFor();
     for (const { name, path } of pages()) {
       await page.goto(`${server.url}/#/${path}`);
-      await settle(page);
+      await settle(page, path);
       await screenshot(page, `en-${name}`, name === 'meeting-symposium');
     }
     // back to Chinese for the account, as the school uses it
