@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { ListSpec, through } from '../common/list-query';
 import { Contact } from '../contacts/contact.entity';
 import { MeetingChamber } from '../meetings/meeting.entity';
@@ -8,6 +8,7 @@ import { Membership } from '../memberships/membership.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Chamber } from './chamber.entity';
+import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
 export type ChamberRecord = Chamber & { memberCount: number; outcomeCount: number };
 
@@ -23,10 +24,11 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
       enterpriseId: through('memberships', 'chamberId', 'enterpriseId', { liveOnly: true }),
     },
     defaultSort: ['name', 'ASC'],
+    sortKeys: { name: NAME_SORT_KEY },
   };
-  protected readonly references = [{ field: 'ownerId', target: Staff, label: 'staff member' }];
-  protected readonly dependents = [
-    { target: Membership, field: 'chamberId', label: 'member enterprises' },
+  protected readonly references: Reference[] = [{ field: 'ownerId', target: Staff, label: 'staffMember' }];
+  protected readonly dependents: Dependent[] = [
+    { target: Membership, field: 'chamberId', label: 'memberEnterprises' },
     { target: Contact, field: 'chamberId', label: 'contacts' },
     { target: Outcome, field: 'chamberId', label: 'outcomes' },
     { target: MeetingChamber, field: 'chamberId', label: 'meetings', owner: 'meeting' },
@@ -35,6 +37,10 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
 
   constructor(dependencies: CrudDependencies) {
     super(Chamber, dependencies);
+  }
+
+  protected derive(draft: Chamber): void {
+    draft.nameSortKey = pinyinSortKey(draft.name);
   }
 
   protected async present(chambers: Chamber[], manager: EntityManager): Promise<ChamberRecord[]> {

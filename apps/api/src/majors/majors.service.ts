@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { Intake } from '../intakes/intake.entity';
 import { Unit } from '../units/unit.entity';
 import { Major } from './major.entity';
+import { msg } from '../common/i18n';
+import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
 @Injectable()
 export class MajorsService extends CrudService<Major> {
@@ -15,16 +17,21 @@ export class MajorsService extends CrudService<Major> {
     fields: { code: 'string', name: 'string', unitId: 'id' },
     search: ['code', 'name'],
     defaultSort: ['code', 'ASC'],
+    sortKeys: { name: NAME_SORT_KEY },
   };
-  protected readonly references = [{ field: 'unitId', target: Unit, label: 'unit' }];
-  protected readonly dependents = [{ target: Intake, field: 'majorId', label: 'intakes' }];
+  protected readonly references: Reference[] = [{ field: 'unitId', target: Unit, label: 'unit' }];
+  protected readonly dependents: Dependent[] = [{ target: Intake, field: 'majorId', label: 'intakes' }];
 
   constructor(dependencies: CrudDependencies) {
     super(Major, dependencies);
   }
 
+  protected derive(draft: Major): void {
+    draft.nameSortKey = pinyinSortKey(draft.name);
+  }
+
   protected async check(manager: EntityManager, draft: Major): Promise<void> {
     const unit = await manager.findOne(Unit, { where: { id: draft.unitId } });
-    if (unit && unit.kind !== 'college') throw fieldErrors({ unitId: `must be a secondary college; “${unit.name}” is an office` });
+    if (unit && unit.kind !== 'college') throw fieldErrors({ unitId: msg('resources.majorUnitIsOffice', { name: unit.name }) });
   }
 }

@@ -1,6 +1,6 @@
-import { CHOICES } from '@crm/domain';
 import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { email, exactlyOneOrganisation } from '../common/validation';
+import { vocabularyChoices } from '../i18n';
 
 export const validateContact = exactlyOneOrganisation;
 
@@ -8,17 +8,17 @@ export function ContactInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} />
-      <TextInput source="title" label="Job title" />
+      <TextInput source="title" label="crm.contacts.jobTitle" />
       <ReferenceInput source="enterpriseId" reference="enterprises">
-        <AutocompleteInput label="Works at enterprise" helperText="An enterprise or a chamber, not both" />
+        <AutocompleteInput label="crm.contacts.worksAtEnterprise" helperText="crm.contacts.anEnterpriseOrAChamber" />
       </ReferenceInput>
       <ReferenceInput source="chamberId" reference="chambers">
-        <AutocompleteInput label="…or at chamber" />
+        <AutocompleteInput label="crm.contacts.orAtChamber" />
       </ReferenceInput>
       <TextInput source="phone" />
       <TextInput source="email" validate={email} />
-      <TextInput source="wechat" label="WeChat" />
-      <SelectInput source="permission" choices={CHOICES.contactPermissions} defaultValue="free" validate={required()} />
+      <TextInput source="wechat" label="crm.contacts.wechat" />
+      <SelectInput source="permission" choices={vocabularyChoices('contactPermissions')} defaultValue="free" validate={required()} />
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>
   );

@@ -1,17 +1,17 @@
-import { CHOICES } from '@crm/domain';
 import { DataTable, EmailField, FilterList, FilterListItem, ReferenceField, SimpleList } from 'react-admin';
 import type { Contact } from '@crm/domain';
 import { ChoiceChip } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 function ContactFilters() {
   return (
     <>
-      <FilterHeading>Organisation</FilterHeading>
-      <ReferenceFilter source="enterpriseId" reference="enterprises" label="Enterprise" />
-      <ReferenceFilter source="chamberId" reference="chambers" label="Chamber" />
-      <FilterList label="Permission" icon={null}>
-        {CHOICES.contactPermissions.map((permission) => (
+      <FilterHeading>crm.contacts.organisation</FilterHeading>
+      <ReferenceFilter source="enterpriseId" reference="enterprises" label="crm.contacts.enterprise" />
+      <ReferenceFilter source="chamberId" reference="chambers" label="crm.contacts.chamber" />
+      <FilterList label="crm.contacts.permission" icon={null}>
+        {vocabularyChoices('contactPermissions').map((permission) => (
           <FilterListItem key={permission.id} label={permission.name} value={{ permission: permission.id }} />
         ))}
       </FilterList>
@@ -35,14 +35,14 @@ export function ContactList() {
         <DataTable rowClick="show">
           <DataTable.Col source="name" />
           <DataTable.Col source="title" />
-          <DataTable.Col source="enterpriseId" label="Organisation" disableSort>
+          <DataTable.Col source="enterpriseId" label="crm.contacts.organisation" disableSort>
             <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
             <ReferenceField source="chamberId" reference="chambers" link={false} />
           </DataTable.Col>
           <DataTable.Col source="phone" />
           <DataTable.Col source="email" field={EmailField} />
           <DataTable.Col source="permission">
-            <ChoiceChip source="permission" choices={CHOICES.contactPermissions} />
+            <ChoiceChip source="permission" choices={vocabularyChoices('contactPermissions')} />
           </DataTable.Col>
         </DataTable>
       </ResponsiveList>

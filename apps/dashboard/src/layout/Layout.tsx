@@ -1,17 +1,20 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { ReactNode } from 'react';
-import { AppBar as RaAppBar, Layout as RaLayout, Menu as RaMenu } from 'react-admin';
+import { createTheme, Theme, ThemeProvider } from '@mui/material';
+import { enUS, zhCN } from '@mui/material/locale';
+import { ReactNode, useMemo } from 'react';
+import { AppBar as RaAppBar, Layout as RaLayout, Menu as RaMenu, useLocale, useTranslate } from 'react-admin';
+import { AccountLocale } from './AccountLocale';
 
 function Menu() {
   return (
     <RaMenu>
-      <RaMenu.DashboardItem primaryText="Home" />
+      <RaMenu.DashboardItem primaryText="crm.menu.home" />
       <RaMenu.ResourceItem name="meetings" />
       <RaMenu.ResourceItem name="enterprises" />
       <RaMenu.ResourceItem name="chambers" />
       <RaMenu.ResourceItem name="contacts" />
       <RaMenu.ResourceItem name="outcomes" />
-      <RaMenu.Item to="/board" primaryText="Outcome board" leftIcon={<ViewKanbanIcon />} />
+      <RaMenu.Item to="/board" primaryText="crm.menu.board" leftIcon={<ViewKanbanIcon />} />
       <RaMenu.ResourceItem name="intakes" />
       <RaMenu.ResourceItem name="tasks" />
       <RaMenu.ResourceItem name="units" />
@@ -23,14 +26,32 @@ function Menu() {
   );
 }
 
+/** react-admin's app bar; its language menu appears because the i18nProvider offers two locales. */
 function AppBar() {
   return <RaAppBar color="primary" />;
 }
 
+/** MUI's own words (pagination, "Clear", "No options"…) in the interface's language. */
+function MuiLocale({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  const translate = useTranslate();
+  const pagination = translate('crm.list.pagination');
+  const theme = useMemo(
+    () => (outer: Theme) =>
+      // MUI names the page navigation in English whatever its locale pack says
+      createTheme(outer, locale === 'zh-CN' ? zhCN : enUS, { components: { RaPaginationActions: { defaultProps: { 'aria-label': pagination } } } }),
+    [locale, pagination],
+  );
+  return <ThemeProvider theme={theme}>{children}</ThemeProvider>;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout menu={Menu} appBar={AppBar}>
-      {children}
-    </RaLayout>
+    <MuiLocale>
+      <RaLayout menu={Menu} appBar={AppBar}>
+        <AccountLocale />
+        {children}
+      </RaLayout>
+    </MuiLocale>
   );
 }

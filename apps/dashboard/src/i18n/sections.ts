@@ -1,0 +1,38 @@
+import auditMessages from '../audit/messages';
+import chambersMessages from '../chambers/messages';
+import commonMessages from '../common/messages';
+import contactsMessages from '../contacts/messages';
+import enterprisesMessages from '../enterprises/messages';
+import homeMessages from '../home/messages';
+import intakesMessages from '../intakes/messages';
+import majorsMessages from '../majors/messages';
+import meetingsMessages from '../meetings/messages';
+import membershipsMessages from '../memberships/messages';
+import outcomesMessages from '../outcomes/messages';
+import staffMessages from '../staff/messages';
+import tasksMessages from '../tasks/messages';
+import unitsMessages from '../units/messages';
+import type { MessageSection } from './define';
+import { vocabularySection } from './vocabulary';
+
+/**
+ * The sections of the dashboard's catalogue, merged over react-admin's own strings in this order.
+ * A feature adds its `messages.ts` (`export default defineMessages({ en, 'zh-CN' })`) and one line here.
+ */
+export const SECTIONS: MessageSection[] = [
+  vocabularySection,
+  commonMessages,
+  homeMessages,
+  meetingsMessages,
+  enterprisesMessages,
+  chambersMessages,
+  contactsMessages,
+  outcomesMessages,
+  intakesMessages,
+  tasksMessages,
+  unitsMessages,
+  majorsMessages,
+  staffMessages,
+  membershipsMessages,
+  auditMessages,
+];
