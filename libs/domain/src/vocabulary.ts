@@ -157,7 +157,7 @@ export const RENEWAL_LABELS: Record<Renewal, string> = {
   by_agreement: 'Renewal by new agreement',
 };
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge', 'merge', 'move', 'login', 'login_failed', 'logout', 'password_change', 'role_change'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const CHOICES = {
