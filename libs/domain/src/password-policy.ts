@@ -27,7 +27,8 @@ export function passwordProblem(password: string, username?: string | null): str
   if ([...password].length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
   if (password.trim() === '') return 'must not be only spaces';
   const folded = password.toLowerCase();
-  if (username && folded.includes(username.toLowerCase())) return 'must not contain the username';
+  // the username, or the username with digits or marks added (admin, Admin2024!, 2024admin)
+  if (username && folded.replace(/[^\p{L}]/gu, '') === username.toLowerCase().replace(/[^\p{L}]/gu, '')) return 'must not be the username';
   // one character repeated, or a run such as 0123456789 or abcdefghij, is guessed first
   if (new Set(folded).size <= 2) return 'must use more than two different characters';
   if (isRun(folded)) return 'must not be a run of consecutive characters';

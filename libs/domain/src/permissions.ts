@@ -67,9 +67,12 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
   auth: { self: everyone },
 };
 
-/** Fields of a resource that only the admin may set or change, even on the account's own record. */
+/**
+ * Fields of a resource that only the admin may set or change, even on the account's own record
+ * (an account's unit too: it decides which college's records the account may edit).
+ */
 export const ADMIN_ONLY_FIELDS: Record<string, readonly string[]> = {
-  staff: ['username', 'password', 'role', 'active'],
+  staff: ['username', 'password', 'role', 'active', 'unitId'],
 };
 
 /** Who acts, as far as the table needs to know. */

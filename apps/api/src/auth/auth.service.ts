@@ -1,45 +1,107 @@
-import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
-import type { Role } from '@crm/domain';
+import { DataSource, EntityManager, LessThan, MoreThan } from 'typeorm';
+import { passwordProblem, type Role } from '@crm/domain';
+import { AuditService } from '../audit/audit.service';
+import { fieldErrors } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { WriteQueue } from '../database/write-queue';
 import { Staff } from '../staff/staff.entity';
 import { Actor } from './actor';
+import { LoginFailure } from './login-failure.entity';
 import { DECOY_HASH, generatePassword, hashPassword, verifyPassword } from './password';
 
 /** The live account a token names (portable SQL; parameters bound by the driver). */
-const ACCOUNT_SQL = 'SELECT "id", "name", "role", "active", "username" FROM "staff" WHERE "id" = :id AND "deletedAt" IS NULL';
+const ACCOUNT_SQL =
+  'SELECT "id", "name", "role", "active", "username", "unitId", "sessionVersion" FROM "staff" WHERE "id" = :id AND "deletedAt" IS NULL';
 
 interface TokenClaims {
   sub: number;
-  name: string;
-  role: Role;
+  /** The account's session version when the token was made; a raised one ends the token. */
+  sv: number;
+}
+
+/** Login throttle: failures counted per username and per address within the window. */
+export const THROTTLE = { windowMs: 15 * 60_000, perUsername: 10, perAddress: 30 };
+
+export interface LoginAnswer {
+  token: string;
+  user: Actor & { mustChangePassword: boolean };
+}
+
+/** The admin account a start created or brought back, and its password when it was generated. */
+export interface AdminAtStart {
+  action: 'created' | 'restored' | null;
+  generatedPassword: string | null;
 }
 
 @Injectable()
 export class AuthService {
-  private readonly logger = new Logger('Auth');
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
+    private readonly writes: WriteQueue,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The same 401 for an unknown user, a wrong password or a disabled account: no hint which. */
-  async login(username: string, password: string): Promise<{ token: string; user: Actor }> {
+  /**
+   * The same 401 for an unknown user, a wrong password or a disabled account: no hint which. After
+   * too many failures for the username or from the address, 429 before any password is checked.
+   */
+  async login(username: string, password: string, address: string): Promise<LoginAnswer> {
+    await this.refuseIfThrottled(username, address);
     const staff = await this.dataSource.getRepository(Staff).findOne({ where: { username } });
     const matches = await verifyPassword(password, staff?.passwordHash ?? DECOY_HASH);
-    if (!staff || !matches || !staff.active || !staff.role) throw new UnauthorizedException({ message: 'The username or password is wrong.' });
-    const user: Actor = { id: staff.id, name: staff.name, role: staff.role };
-    const token = await this.jwt.signAsync({ sub: user.id, name: user.name, role: user.role } satisfies TokenClaims);
-    return { token, user };
+    if (!staff || !matches || !staff.active || !staff.role) {
+      await this.writes.transaction(async (manager) => {
+        await manager.insert(LoginFailure, { username: username.slice(0, 60), address: address.slice(0, 64), at: new Date() });
+        await this.audit.record(manager, {
+          actor: null,
+          resource: 'staff',
+          recordId: staff?.id ?? 0,
+          action: 'login_failed',
+          before: null,
+          after: { username, address },
+        });
+      });
+      throw new UnauthorizedException({ message: 'The username or password is wrong.' });
+    }
+    const user: Actor = { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId };
+    await this.writes.transaction(async (manager) => {
+      // a success forgets the username's failures; the address keeps its count
+      await manager.delete(LoginFailure, { username });
+      await manager.delete(LoginFailure, { at: LessThan(new Date(Date.now() - THROTTLE.windowMs)) });
+      await this.audit.record(manager, { actor: user, resource: 'staff', recordId: staff.id, action: 'login', before: null, after: { address } });
+    });
+    const token = await this.jwt.signAsync({ sub: user.id, sv: staff.sessionVersion } satisfies TokenClaims);
+    return { token, user: { ...user, mustChangePassword: staff.mustChangePassword } };
+  }
+
+  private async refuseIfThrottled(username: string, address: string): Promise<void> {
+    const since = new Date(Date.now() - THROTTLE.windowMs);
+    const failures = this.dataSource.getRepository(LoginFailure);
+    const checks: [Record<string, string>, number][] = [
+      [{ username }, THROTTLE.perUsername],
+      [{ address }, THROTTLE.perAddress],
+    ];
+    for (const [who, limit] of checks) {
+      const recent = await failures.find({ where: { ...who, at: MoreThan(since) }, order: { at: 'DESC' }, take: limit, select: { at: true } });
+      if (recent.length < limit) continue;
+      // open again when the oldest of the last `limit` failures leaves the window
+      const oldest = recent[recent.length - 1].at;
+      const retryAfter = Math.max(1, Math.ceil((oldest.getTime() + THROTTLE.windowMs - Date.now()) / 1000));
+      throw new HttpException(
+        { message: `Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} minutes.`, retryAfter },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
   }
 
   /**
-   * The staff member a token speaks for, as stored now: a deactivated or deleted account, or one
-   * whose login was taken away, is refused at once rather than when its token expires, and a new
-   * role applies from the next request. One primary-key read per request.
+   * The staff member a token speaks for, as stored now: a deactivated or deleted account, one whose
+   * login was taken away, or a token older than the account's last logout, password or role change
+   * is refused at once. One primary-key read per request.
    */
   async verify(token: string): Promise<Actor | null> {
     let claims: TokenClaims;
@@ -50,22 +112,87 @@ export class AuthService {
     }
     // On every request, so plain SQL rather than an entity query: TypeORM's query building costs more than the lookup.
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, { id: claims.sub });
-    const [staff]: Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username'>[] = await this.dataSource.query(sql, parameters);
-    if (!staff || !staff.active || !staff.role || !staff.username) return null;
-    return { id: staff.id, name: staff.name, role: staff.role };
+    const [staff]: Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username' | 'unitId' | 'sessionVersion'>[] = await this.dataSource.query(sql, parameters);
+    if (!staff || !staff.active || !staff.role || !staff.username || staff.sessionVersion !== claims.sv) return null;
+    return { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId };
+  }
+
+  /** Ends every session of the account: its tokens stop working at once. */
+  async logout(actor: Actor): Promise<void> {
+    await this.writes.transaction(async (manager) => {
+      await manager.increment(Staff, { id: actor.id }, 'sessionVersion', 1);
+      await this.audit.record(manager, { actor, resource: 'staff', recordId: actor.id, action: 'logout', before: null, after: null });
+    });
+  }
+
+  /** A user changes their own password: the old one, and every token made before, stop at once. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<LoginAnswer> {
+    return this.writes.transaction(async (manager) => {
+      const staff = await manager.findOneOrFail(Staff, { where: { id: actor.id } });
+      if (!(await verifyPassword(currentPassword, staff.passwordHash ?? DECOY_HASH))) {
+        throw fieldErrors({ currentPassword: 'is not your current password' }, 'Your current password is not right.');
+      }
+      const problem = passwordProblem(newPassword, staff.username);
+      if (problem) throw fieldErrors({ newPassword: problem });
+      if (await verifyPassword(newPassword, staff.passwordHash ?? DECOY_HASH)) throw fieldErrors({ newPassword: 'must differ from the current password' });
+      const sessionVersion = staff.sessionVersion + 1;
+      await manager.update(Staff, staff.id, { passwordHash: await hashPassword(newPassword), sessionVersion, mustChangePassword: false, updatedAt: new Date() });
+      await this.audit.record(manager, { actor, resource: 'staff', recordId: staff.id, action: 'password_change', before: null, after: null });
+      // the session that changed the password goes on, with a token of the new version
+      const token = await this.jwt.signAsync({ sub: staff.id, sv: sessionVersion } satisfies TokenClaims);
+      return { token, user: { ...actor, mustChangePassword: false } };
+    });
+  }
+
+  async profile(actor: Actor): Promise<LoginAnswer['user']> {
+    const staff = await this.dataSource.getRepository(Staff).findOneOrFail({ where: { id: actor.id }, select: { id: true, mustChangePassword: true } });
+    return { ...actor, mustChangePassword: staff.mustChangePassword };
   }
 
   get tokenMaxAgeMs(): number {
     return this.config.tokenHours * 3600_000;
   }
 
-  /** On a database without any login, creates `admin`; its password comes from the environment or is printed once. */
-  async ensureAdmin(): Promise<void> {
-    const staff = this.dataSource.getRepository(Staff);
-    if (await staff.exists({ where: { username: 'admin' }, withDeleted: true })) return;
-    const password = this.config.adminPassword ?? generatePassword();
-    await staff.save(staff.create({ name: 'Administrator', username: 'admin', role: 'admin', active: true, passwordHash: await hashPassword(password) }));
-    if (this.config.adminPassword) this.logger.log('Created the admin account with the password from CRM_ADMIN_PASSWORD.');
-    else this.logger.warn(`Created the admin account. Username: admin  Password: ${password}  (shown once; change it after logging in)`);
+  /**
+   * At start: when no live, active admin exists, the account `admin` is created, or brought back
+   * (restored, enabled, made admin) with the password of CRM_ADMIN_PASSWORD or a generated one,
+   * which the start log prints last and the dashboard asks to change at first login.
+   */
+  async ensureAdmin(): Promise<AdminAtStart> {
+    return this.writes.transaction(async (manager) => {
+      const staff = manager.getRepository(Staff);
+      if (await staff.exists({ where: { role: 'admin', active: true } })) return { action: null, generatedPassword: null };
+      const generatedPassword = this.config.adminPassword ? null : generatePassword();
+      const values = {
+        role: 'admin' as Role,
+        active: true,
+        passwordHash: await hashPassword(this.config.adminPassword ?? generatedPassword!),
+        mustChangePassword: generatedPassword !== null,
+      };
+      // the live `admin` (disabled, or no longer an admin), else the one deleted last
+      const existing =
+        (await staff.findOne({ where: { username: 'admin' } })) ??
+        (await staff.findOne({ where: { username: 'admin' }, withDeleted: true, order: { deletedAt: 'DESC' } }));
+      if (existing) {
+        await staff.update(existing.id, { ...values, deletedAt: null, sessionVersion: existing.sessionVersion + 1, version: existing.version + 1, updatedAt: new Date() });
+        await this.recordAtStart(manager, existing.id, 'restore');
+        return { action: 'restored', generatedPassword };
+      }
+      const created = await staff.save(staff.create({ name: 'Administrator', username: 'admin', ...values }));
+      await this.recordAtStart(manager, created.id, 'create');
+      return { action: 'created', generatedPassword };
+    });
+  }
+
+  private recordAtStart(manager: EntityManager, id: number, action: 'create' | 'restore'): Promise<void> {
+    return this.audit.record(manager, { actor: null, resource: 'staff', recordId: id, action, before: null, after: { username: 'admin', role: 'admin' } });
+  }
+}
+
+/** The last live, active admin cannot lose that standing: nobody could administer the CRM after it. */
+export async function refuseIfLastAdmin(manager: EntityManager, staffId: number): Promise<void> {
+  const admins = await manager.find(Staff, { where: { role: 'admin', active: true }, select: { id: true }, take: 2 });
+  if (admins.length === 1 && admins[0].id === staffId) {
+    throw new ConflictException({ message: 'This is the last active administrator; make another account an administrator first.' });
   }
 }

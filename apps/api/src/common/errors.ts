@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
 import type { ApiError } from '@crm/domain';
 
 export function fieldErrors(errors: Record<string, string>, message?: string): BadRequestException {
@@ -15,4 +15,9 @@ export function notFound(resource: string, id: number | string): NotFoundExcepti
 
 export function conflict(message: string, extra: Omit<ApiError, 'statusCode' | 'message'> = {}): ConflictException {
   return new ConflictException({ message, ...extra });
+}
+
+/** A refusal by the permission table: 403, nothing changed. */
+export function forbidden(message: string, errors?: Record<string, string>): ForbiddenException {
+  return new ForbiddenException({ message, ...(errors ? { errors } : {}) });
 }

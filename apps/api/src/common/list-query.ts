@@ -91,7 +91,7 @@ function coerce(field: string, type: FieldType, value: unknown): unknown {
     case 'id': {
       const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof number !== 'number' || !Number.isFinite(number)) return wrong('a number');
-      if (type === 'id' && !Number.isInteger(number)) return wrong('an id');
+      if (type === 'id' && !Number.isSafeInteger(number)) return wrong('an id');
       return number;
     }
     case 'boolean':
@@ -136,7 +136,7 @@ export function parseListQuery(input: ListQueryInput, spec: ListSpec): ParsedLis
 
   const range = parseJson('range', input.range);
   if (range !== undefined) {
-    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
+    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0) || range[1] < range[0]) {
       invalid('range', 'must be [first, last] with whole numbers, first ≤ last');
     }
     if (range[1] - range[0] + 1 > MAX_PAGE) invalid('range', `must not ask for more than ${MAX_PAGE} records at once`);

@@ -54,10 +54,10 @@ function rule(name: string, test: (value: unknown) => string | null, options?: V
     });
 }
 
-export const IsDateOnly = (options?: ValidationOptions) => rule('isDateOnly', (v) => (isDateOnly(v) ? null : 'must be a date as YYYY-MM-DD'), options);
+export const IsDateOnly = (options?: ValidationOptions) => rule('isDateOnly', (v) => (isDateOnly(v) ? null : 'must be a date as YYYY-MM-DD, in the years 1900–2200'), options);
 
 export const IsIsoDateTime = (options?: ValidationOptions) =>
-  rule('isIsoDateTime', (v) => (isIsoDateTime(v) ? null : 'must be an ISO 8601 time with its offset, e.g. 2024-03-21T06:00:00Z'), options);
+  rule('isIsoDateTime', (v) => (isIsoDateTime(v) ? null : 'must be an ISO 8601 time with its offset in the years 1900–2200, e.g. 2024-03-21T06:00:00Z'), options);
 
 export const IsUscc = (options?: ValidationOptions) =>
   rule('isUscc', (v) => (typeof v !== 'string' ? 'must be text' : usccProblem(normaliseUscc(v))), options);

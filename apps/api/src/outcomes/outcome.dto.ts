@@ -35,7 +35,7 @@ export class UpdateOutcomeBody extends UpdateBody(CreateOutcomeBody) {}
 /** A kanban move: the card goes to `stage` at index `position` (0 = top), in one transaction. */
 export class MoveOutcomeBody {
   @OneOf(OUTCOME_STAGES) stage: OutcomeStage;
-  @ApiProperty() @IsInt({ message: 'must be a whole number' }) @Min(0, { message: 'must not be negative' }) position: number;
+  @ApiProperty() @IsInt({ message: 'must be a whole number' }) @Min(0, { message: 'must not be negative' }) @Max(1_000_000, { message: 'must be at most 1000000' }) position: number;
   /** The version the client saw; a stale one answers 409. */
   @ApiProperty({ required: false }) @IsOptional() @IsInt() version?: number;
 }

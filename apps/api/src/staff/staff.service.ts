@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { passwordProblem } from '@crm/domain';
+import { refuseIfLastAdmin } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService } from '../common/crud.service';
@@ -12,7 +14,7 @@ import { Task } from '../tasks/task.entity';
 import { Unit } from '../units/unit.entity';
 import { Staff } from './staff.entity';
 
-export type StaffRecord = Omit<Staff, 'passwordHash'> & { hasLogin: boolean };
+export type StaffRecord = Omit<Staff, 'passwordHash' | 'sessionVersion'> & { hasLogin: boolean };
 
 @Injectable()
 export class StaffService extends CrudService<Staff, StaffRecord> {
@@ -35,14 +37,26 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     { target: Chamber, field: 'ownerId', label: 'chambers owned' },
     { target: Task, field: 'assigneeId', label: 'tasks assigned' },
   ];
-  protected readonly derivedFields = ['hasLogin', 'password'];
+  protected readonly derivedFields = ['hasLogin', 'password', 'mustChangePassword', 'sessionVersion'];
 
   constructor(dependencies: CrudDependencies) {
     super(Staff, dependencies);
   }
 
-  protected async check(manager: EntityManager, draft: Staff, _before: Staff | null, body: Record<string, unknown>): Promise<void> {
-    if (typeof body.password === 'string') draft.passwordHash = await hashPassword(body.password);
+  protected async check(manager: EntityManager, draft: Staff, before: Staff | null, body: Record<string, unknown>): Promise<void> {
+    if (typeof body.password === 'string') {
+      const problem = passwordProblem(body.password, draft.username);
+      if (problem) throw fieldErrors({ password: problem });
+      draft.passwordHash = await hashPassword(body.password);
+      // a password the admin gave is an initial one: its owner is asked to choose their own
+      draft.mustChangePassword = true;
+    }
+    if (before) {
+      const loginChanged = ['username', 'passwordHash', 'role', 'active'].some((field) => draft[field as keyof Staff] !== before[field as keyof Staff]);
+      // a new password, role or username, or a disabled account, ends the account's sessions
+      if (loginChanged) draft.sessionVersion = before.sessionVersion + 1;
+      if (before.role === 'admin' && before.active && (draft.role !== 'admin' || !draft.active)) await refuseIfLastAdmin(manager, before.id);
+    }
     if (draft.role && !draft.username) throw fieldErrors({ username: 'is needed for a staff member with a role (who logs in)' });
     if (draft.username && draft.role && !draft.passwordHash) throw fieldErrors({ password: 'is needed the first time a staff member gets a login' });
     if (!draft.username) return;
@@ -50,7 +64,16 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     if (twin) throw conflict(`The username “${draft.username}” is taken.`, { errors: { username: 'is taken' } });
   }
 
+  protected async checkRemove(manager: EntityManager, current: Staff): Promise<void> {
+    if (current.role === 'admin' && current.active) await refuseIfLastAdmin(manager, current.id);
+  }
+
+  protected updateAction(before: StaffRecord, after: StaffRecord): 'update' | 'role_change' {
+    return before.role !== after.role ? 'role_change' : 'update';
+  }
+
+  /** Neither the hash nor the session version ever leaves the server. */
   protected async present(staff: Staff[]): Promise<StaffRecord[]> {
-    return staff.map(({ passwordHash, ...rest }) => ({ ...rest, hasLogin: !!(rest.username && rest.role && passwordHash) }) as StaffRecord);
+    return staff.map(({ passwordHash, sessionVersion: _sessionVersion, ...rest }) => ({ ...rest, hasLogin: !!(rest.username && rest.role && passwordHash) }) as StaffRecord);
   }
 }

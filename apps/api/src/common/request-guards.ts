@@ -1,0 +1,67 @@
+import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { bodyParserErrors } from './error.filter';
+import { fieldErrors } from './errors';
+
+/** The largest JSON body the API reads; a 28-enterprise meeting with long minutes is far below it. */
+export const BODY_LIMIT = '2mb';
+/** Deeper than any body of the contract (a meeting's lists are two levels): deeper is an attack on the validators' recursion. */
+export const MAX_BODY_DEPTH = 16;
+
+/**
+ * U+0000 and the other C0 controls but tab, line feed and carriage return, DEL, and the bidi
+ * controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) that make "txt.exe" read as
+ * "exe.txt". Refused in every text of every body, names and free text alike, rather than stripped:
+ * nothing is stored other than as sent.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+/**
+ * What a body must be before any route sees it: plain (not compressed) UTF-8 JSON of at most
+ * BODY_LIMIT, nested at most MAX_BODY_DEPTH deep, with numbers a double represents exactly and
+ * no control characters. Each refusal is a 4xx in the contract's shape.
+ */
+export function installRequestGuards(app: NestExpressApplication): void {
+  app.use(refuseEncodedOrForeignBodies);
+  // inflate off: a compressed body is refused above, never unpacked (a small gzip can unpack to gigabytes)
+  app.useBodyParser('json', { limit: BODY_LIMIT, inflate: false });
+  app.use(bodyParserErrors);
+  app.use(checkBodyContents);
+}
+
+function refuseEncodedOrForeignBodies(request: Request, _response: Response, next: NextFunction): void {
+  const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') {
+    return next(new UnsupportedMediaTypeException({ message: `Compressed request bodies (Content-Encoding: ${encoding.slice(0, 20)}) are not accepted; send plain JSON.` }));
+  }
+  const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    return next(new UnsupportedMediaTypeException({ message: 'The request body must be JSON in UTF-8.' }));
+  }
+  next();
+}
+
+function checkBodyContents(request: Request, _response: Response, next: NextFunction): void {
+  if (request.body === undefined || request.body === null || typeof request.body !== 'object') return next();
+  // iterative, so that the check itself cannot overflow the stack it protects
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: request.body, path: '', depth: 0 }];
+  const errors: Record<string, string> = {};
+  while (stack.length) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (CONTROL_CHARACTERS.test(value)) errors[path || 'body'] = 'must not contain control characters (such as U+0000 or U+202E)';
+    } else if (typeof value === 'number') {
+      if (Math.abs(value) > Number.MAX_SAFE_INTEGER) errors[path || 'body'] = 'is out of range';
+    } else if (value !== null && typeof value === 'object') {
+      if (depth >= MAX_BODY_DEPTH) return next(new BadRequestException({ message: `The request body is nested too deeply (more than ${MAX_BODY_DEPTH} levels).` }));
+      for (const [key, child] of Object.entries(value)) {
+        const childPath = path ? `${path}.${key}` : key;
+        if (CONTROL_CHARACTERS.test(key)) errors[childPath] = 'must not contain control characters';
+        stack.push({ value: child, path: childPath, depth: depth + 1 });
+      }
+    }
+  }
+  if (Object.keys(errors).length) return next(fieldErrors(errors));
+  next();
+}
