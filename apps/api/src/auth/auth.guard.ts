@@ -3,6 +3,7 @@ import { PATH_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { can, type Action } from '@crm/domain';
+import { refuseBadBody } from '../common/request-guards';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Actor, IS_PUBLIC, PERMISSION_ACTION } from './actor';
 import { AuthService } from './auth.service';
@@ -25,6 +26,7 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    refuseBadBody(context.switchToHttp().getRequest<Request>());
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const header = request.headers.authorization;

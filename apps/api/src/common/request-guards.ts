@@ -17,33 +17,57 @@ export const MAX_BODY_DEPTH = 16;
  */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
+const BODY_PROBLEM = Symbol('bodyProblem');
+type Checked = Request & { [BODY_PROBLEM]?: unknown };
+
 /**
  * What a body must be before any route sees it: plain (not compressed) UTF-8 JSON of at most
  * BODY_LIMIT, nested at most MAX_BODY_DEPTH deep, with numbers a double represents exactly and
  * no control characters. Each refusal is a 4xx in the contract's shape.
+ *
+ * A refusal is not handed to Express's error chain: there the dashboard's static-file module
+ * turns every error on an /api path into a 404. It is kept on the request and thrown by the
+ * guard (`refuseBadBody`), inside Nest, where the error filter answers it.
  */
 export function installRequestGuards(app: NestExpressApplication): void {
   app.use(refuseEncodedOrForeignBodies);
   // inflate off: a compressed body is refused above, never unpacked (a small gzip can unpack to gigabytes)
   app.useBodyParser('json', { limit: BODY_LIMIT, inflate: false });
-  app.use(bodyParserErrors);
+  app.use((error: unknown, request: Checked, response: Response, next: NextFunction) =>
+    bodyParserErrors(error, request, response, (refusal) => {
+      request[BODY_PROBLEM] = refusal;
+      next();
+    }),
+  );
   app.use(checkBodyContents);
 }
 
-function refuseEncodedOrForeignBodies(request: Request, _response: Response, next: NextFunction): void {
+/** Throws the refusal the body earned, if any; called first by the global guard. */
+export function refuseBadBody(request: Request): void {
+  const problem = (request as Checked)[BODY_PROBLEM];
+  if (problem) throw problem;
+}
+
+function refuseEncodedOrForeignBodies(request: Checked, _response: Response, next: NextFunction): void {
   const encoding = request.headers['content-encoding']?.trim().toLowerCase();
   if (encoding && encoding !== 'identity') {
-    return next(new UnsupportedMediaTypeException({ message: `Compressed request bodies (Content-Encoding: ${encoding.slice(0, 20)}) are not accepted; send plain JSON.` }));
+    request[BODY_PROBLEM] = new UnsupportedMediaTypeException({ message: `Compressed request bodies (Content-Encoding: ${encoding.slice(0, 20)}) are not accepted; send plain JSON.` });
+    // unread: the parser must not unpack it
+    request.headers['content-length'] = '0';
+    delete request.headers['content-encoding'];
+    delete request.headers['content-type'];
+    return next();
   }
   const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-    return next(new UnsupportedMediaTypeException({ message: 'The request body must be JSON in UTF-8.' }));
+    request[BODY_PROBLEM] = new UnsupportedMediaTypeException({ message: 'The request body must be JSON in UTF-8.' });
+    delete request.headers['content-type'];
   }
   next();
 }
 
-function checkBodyContents(request: Request, _response: Response, next: NextFunction): void {
-  if (request.body === undefined || request.body === null || typeof request.body !== 'object') return next();
+function checkBodyContents(request: Checked, _response: Response, next: NextFunction): void {
+  if (request[BODY_PROBLEM] || request.body === null || typeof request.body !== 'object') return next();
   // iterative, so that the check itself cannot overflow the stack it protects
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: request.body, path: '', depth: 0 }];
   const errors: Record<string, string> = {};
@@ -54,7 +78,10 @@ function checkBodyContents(request: Request, _response: Response, next: NextFunc
     } else if (typeof value === 'number') {
       if (Math.abs(value) > Number.MAX_SAFE_INTEGER) errors[path || 'body'] = 'is out of range';
     } else if (value !== null && typeof value === 'object') {
-      if (depth >= MAX_BODY_DEPTH) return next(new BadRequestException({ message: `The request body is nested too deeply (more than ${MAX_BODY_DEPTH} levels).` }));
+      if (depth >= MAX_BODY_DEPTH) {
+        request[BODY_PROBLEM] = new BadRequestException({ message: `The request body is nested too deeply (more than ${MAX_BODY_DEPTH} levels).` });
+        return next();
+      }
       for (const [key, child] of Object.entries(value)) {
         const childPath = path ? `${path}.${key}` : key;
         if (CONTROL_CHARACTERS.test(key)) errors[childPath] = 'must not contain control characters';
@@ -62,6 +89,6 @@ function checkBodyContents(request: Request, _response: Response, next: NextFunc
       }
     }
   }
-  if (Object.keys(errors).length) return next(fieldErrors(errors));
+  if (Object.keys(errors).length) request[BODY_PROBLEM] = fieldErrors(errors);
   next();
 }
