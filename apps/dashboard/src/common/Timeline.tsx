@@ -1,11 +1,9 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { AuditEvent } from '@crm/domain';
 import { useGetList, useRecordContext } from 'react-admin';
-import { changedFields } from './conflict';
+import { describeEvent } from '../audit/sentences';
 
-const VERBS: Record<AuditEvent['action'], string> = { create: 'created this', update: 'changed', delete: 'deleted this', restore: 'restored this' };
-
-/** The history of a record, read from the audit trail: who did what, when. */
+/** The history of a record, read from the audit trail (one record's events, which every role may read), in sentences. */
 export function Timeline({ resource }: { resource: string }) {
   const record = useRecordContext();
   const { data, isPending, total } = useGetList<AuditEvent>(
@@ -18,13 +16,9 @@ export function Timeline({ resource }: { resource: string }) {
   return (
     <Stack spacing={1} component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label="History">
       {data.map((event) => {
-        const fields = event.action === 'update' && event.before && event.after ? changedFields(event.before, event.after).filter((f) => f !== 'health') : [];
         return (
           <Box component="li" key={event.id} sx={{ borderLeft: 3, borderColor: 'primary.light', pl: 1.5, py: 0.5 }}>
-            <Typography variant="body2">
-              <strong>{event.actorName ?? 'The system'}</strong> {VERBS[event.action]}
-              {fields.length > 0 && ` ${fields.join(', ')}`}
-            </Typography>
+            <Typography variant="body2">{describeEvent(event)}</Typography>
             <Typography variant="caption" color="text.secondary">
               {new Date(event.at).toLocaleString()}
             </Typography>

@@ -15,12 +15,16 @@ import {
   ValidateForm,
 } from 'react-admin';
 import { ConflictAwareForm } from './ConflictAwareForm';
+import { safeExporter } from './csv';
 import { useBackRedirect } from './links';
 
-/** A list with the search box on top (every screen size) and the filters that matter in a sidebar. */
+/**
+ * A list with the search box on top (every screen size) and the filters that matter in a sidebar;
+ * its CSV export cannot carry a formula into a spreadsheet.
+ */
 export function ResourceList({ sidebar, children, ...props }: ListProps & { sidebar?: ReactNode; children: ReactNode }) {
   return (
-    <List filters={[<SearchInput source="q" alwaysOn key="q" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} {...props}>
+    <List filters={[<SearchInput source="q" alwaysOn key="q" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} exporter={safeExporter} {...props}>
       {children}
     </List>
   );

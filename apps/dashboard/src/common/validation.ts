@@ -1,4 +1,4 @@
-import { isAcademicYear, normaliseUscc, usccProblem } from '@crm/domain';
+import { isAcademicYear, normaliseUscc, passwordProblem, usccProblem } from '@crm/domain';
 
 /*
  * The server's rules, run in the form before a request: the same functions from @crm/domain, and
@@ -21,7 +21,11 @@ export const majorCode: Validator = (value) =>
 export const username: Validator = (value) =>
   value && !/^[a-z0-9._-]{3,60}$/.test(String(value)) ? 'Must be 3 to 60 lower-case letters, digits, dots, dashes or underscores' : undefined;
 
-export const password: Validator = (value) => (value && String(value).length < 8 ? 'Must be at least 8 characters' : undefined);
+/** The password policy of @crm/domain, as the API applies it (the username from the same form). */
+export const password: Validator = (value, values) => {
+  const problem = value ? passwordProblem(String(value), (values?.username as string | undefined) ?? null) : null;
+  return problem ? problem.charAt(0).toUpperCase() + problem.slice(1) : undefined;
+};
 
 export const email: Validator = (value) =>
   value && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) ? 'Must be an e-mail address' : undefined;
