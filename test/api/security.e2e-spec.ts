@@ -58,6 +58,10 @@ describe('security: the attacks that used to work', () => {
       expectError(await accounts.viewer.as('put', `/api/chambers/${chamber.id}`).send({ version: chamber.version, name: 'Renamed' }), 403);
       expectError(await accounts.viewer.as('delete', `/api/chambers/${chamber.id}`), 403);
       expect((await h.api('get', `/api/chambers/${chamber.id}`).expect(200)).body).toMatchObject({ name: chamber.name, version: chamber.version });
+      // in the language the user reads
+      const chinese = await accounts.viewer.as('post', '/api/chambers').set('Accept-Language', 'zh-CN,zh;q=0.9').send({ name: 'x', kind: 'chamber' });
+      expect(chinese.status).toBe(403);
+      expect(chinese.body.message).toMatch(/无权/);
     });
   });
 

@@ -1,3 +1,4 @@
+export * from './locale';
 export * from './vocabulary';
 export * from './uscc';
 export * from './dates';
@@ -5,3 +6,4 @@ export * from './relationship';
 export * from './api-types';
 export * from './permissions';
 export * from './password-policy';
+export * from './format';

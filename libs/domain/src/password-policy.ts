@@ -21,18 +21,21 @@ const COMMON_PASSWORDS = new Set(
   ].map((password) => password.toLowerCase()),
 );
 
-/** What is wrong with a password, in words, or null when it may be used. */
-export function passwordProblem(password: string, username?: string | null): string | null {
-  if (typeof password !== 'string') return 'must be text';
-  if ([...password].length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (password.trim() === '') return 'must not be only spaces';
+/** What can be wrong with a password; each side says it in its own catalogue. */
+export const PASSWORD_PROBLEMS = ['tooShort', 'blank', 'username', 'fewCharacters', 'run', 'common'] as const;
+export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
+
+/** What is wrong with a password, or null when it may be used. */
+export function passwordProblem(password: string, username?: string | null): PasswordProblem | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) return 'tooShort';
+  if (password.trim() === '') return 'blank';
   const folded = password.toLowerCase();
   // the username, or the username with digits or marks added (admin, Admin2024!, 2024admin)
-  if (username && folded.replace(/[^\p{L}]/gu, '') === username.toLowerCase().replace(/[^\p{L}]/gu, '')) return 'must not be the username';
+  if (username && folded.replace(/[^\p{L}]/gu, '') === username.toLowerCase().replace(/[^\p{L}]/gu, '')) return 'username';
   // one character repeated, or a run such as 0123456789 or abcdefghij, is guessed first
-  if (new Set(folded).size <= 2) return 'must use more than two different characters';
-  if (isRun(folded)) return 'must not be a run of consecutive characters';
-  if (COMMON_PASSWORDS.has(folded)) return 'is one of the most common passwords';
+  if (new Set(folded).size <= 2) return 'fewCharacters';
+  if (isRun(folded)) return 'run';
+  if (COMMON_PASSWORDS.has(folded)) return 'common';
   return null;
 }
 

@@ -7,6 +7,7 @@ import { Actor, Can, CurrentActor } from '../auth/actor';
 import { IdParam, setPageHeaders } from '../common/crud.controller';
 import { ListQueryDto } from '../common/dto';
 import { forbidden, notFound } from '../common/errors';
+import { msg } from '../common/i18n';
 import { ListSpec, queryPage } from '../common/list-query';
 import { AuditEvent } from './audit-event.entity';
 
@@ -30,7 +31,7 @@ export class AuditController {
   @ApiForbiddenResponse({ description: 'Not an admin, and the filter does not name one record.' })
   async list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<AuditEvent[]> {
     if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: namesOneRecord(query.filter) })) {
-      throw forbidden('Only an administrator reads the whole audit trail; ask for one record’s history (filter by resource and recordId).');
+      throw forbidden(msg('security.wholeTrailAdminOnly'));
     }
     const page = await queryPage(this.dataSource.getRepository(AuditEvent), AUDIT_LIST, query);
     setPageHeaders(response, 'audit-events', page.range, page.rows.length, page.total);
@@ -41,9 +42,9 @@ export class AuditController {
   @Can('read')
   @ApiOkResponse({ type: AuditEvent })
   async findOne(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<AuditEvent> {
-    if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: false })) throw forbidden('Only an administrator reads single audit events.');
+    if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: false })) throw forbidden(msg('security.singleEventAdminOnly'));
     const event = await this.dataSource.getRepository(AuditEvent).findOne({ where: { id } });
-    if (!event) throw notFound('audit event', id);
+    if (!event) throw notFound('auditEvent', id);
     return event;
   }
 }

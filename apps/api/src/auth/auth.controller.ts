@@ -2,18 +2,22 @@ import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Req, 
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Request, Response } from 'express';
+import { withMessage } from '../common/i18n';
 import { Actor, Can, CurrentActor, Public } from './actor';
 import { TOKEN_COOKIE } from './auth.guard';
 import { AuthService, LoginAnswer } from './auth.service';
 
 class LoginBody {
-  @ApiProperty() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(60) username: string;
-  @ApiProperty() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) password: string;
+  @ApiProperty() @IsString(withMessage('validation.text')) @MinLength(1, withMessage('validation.notEmpty')) @MaxLength(60, withMessage('validation.maxLength', { max: 60 })) username: string;
+  @ApiProperty() @IsString(withMessage('validation.text')) @MinLength(1, withMessage('validation.notEmpty')) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) password: string;
 }
 
 class ChangePasswordBody {
-  @ApiProperty() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) currentPassword: string;
-  @ApiProperty({ description: 'At least 10 characters, not the username, not a common password.' }) @IsString() @MaxLength(200) newPassword: string;
+  @ApiProperty() @IsString(withMessage('validation.text')) @MinLength(1, withMessage('validation.notEmpty')) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) currentPassword: string;
+  @ApiProperty({ description: 'At least 10 characters, not the username, not a common password.' })
+  @IsString(withMessage('validation.text'))
+  @MaxLength(200, withMessage('validation.maxLength', { max: 200 }))
+  newPassword: string;
 }
 
 class SessionUser {

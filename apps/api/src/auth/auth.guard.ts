@@ -7,6 +7,7 @@ import { refuseBadBody } from '../common/request-guards';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Actor, IS_PUBLIC, PERMISSION_ACTION } from './actor';
 import { AuthService } from './auth.service';
+import { msg } from '../common/i18n';
 
 export const TOKEN_COOKIE = 'crm_token';
 
@@ -33,17 +34,17 @@ export class AuthGuard implements CanActivate {
     const bearer = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     const token = bearer ?? (request.cookies?.[TOKEN_COOKIE] as string | undefined);
     const actor = token ? await this.auth.verify(token) : null;
-    if (!actor) throw new UnauthorizedException({ message: token ? 'Your session has expired; log in again.' : 'You need to log in.' });
+    if (!actor) throw new UnauthorizedException({ message: msg(token ? 'auth.sessionExpired' : 'http.unauthorized') });
     // A cookie goes with every request the browser makes, whichever page asks: a write that only
     // the cookie authorises must come from this server's own pages.
     if (!bearer && !SAFE_METHODS.has(request.method) && !this.fromOwnOrigin(request)) {
-      throw new ForbiddenException({ message: 'This request came from another site; it was refused.' });
+      throw new ForbiddenException({ message: msg('security.crossSite') });
     }
     request.actor = actor;
     const resource = Reflect.getMetadata(PATH_METADATA, context.getClass()) as string;
     const action = this.reflector.get<Action | undefined>(PERMISSION_ACTION, context.getHandler());
     if (!action || !can(actor, resource, action)) {
-      throw new ForbiddenException({ message: `Your role (${actor.role}) may not do this (${action ?? 'unlisted'} ${resource}).` });
+      throw new ForbiddenException({ message: msg('security.roleMayNot', { role: actor.role, action: action ?? '—', resource }) });
     }
     return true;
   }

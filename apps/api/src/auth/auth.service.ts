@@ -9,7 +9,8 @@ import { WriteQueue } from '../database/write-queue';
 import { Staff } from '../staff/staff.entity';
 import { Actor } from './actor';
 import { LoginFailure } from './login-failure.entity';
-import { DECOY_HASH, generatePassword, hashPassword, verifyPassword } from './password';
+import { DECOY_HASH, generatePassword, hashPassword, passwordMessage, verifyPassword } from './password';
+import { msg } from '../common/i18n';
 
 /** The live account a token names (portable SQL; parameters bound by the driver). */
 const ACCOUNT_SQL =
@@ -65,7 +66,7 @@ export class AuthService {
           after: { username, address },
         });
       });
-      throw new UnauthorizedException({ message: 'The username or password is wrong.' });
+      throw new UnauthorizedException({ message: msg('auth.badCredentials') });
     }
     const user: Actor = { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId };
     await this.writes.transaction(async (manager) => {
@@ -92,7 +93,7 @@ export class AuthService {
       const oldest = recent[recent.length - 1].at;
       const retryAfter = Math.max(1, Math.ceil((oldest.getTime() + THROTTLE.windowMs - Date.now()) / 1000));
       throw new HttpException(
-        { message: `Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} minutes.`, retryAfter },
+        { message: msg('security.tooManyLogins', { minutes: Math.ceil(retryAfter / 60) }), retryAfter },
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
@@ -130,11 +131,11 @@ export class AuthService {
     return this.writes.transaction(async (manager) => {
       const staff = await manager.findOneOrFail(Staff, { where: { id: actor.id } });
       if (!(await verifyPassword(currentPassword, staff.passwordHash ?? DECOY_HASH))) {
-        throw fieldErrors({ currentPassword: 'is not your current password' }, 'Your current password is not right.');
+        throw fieldErrors({ currentPassword: msg('security.notCurrentPassword') }, msg('security.currentPasswordWrong'));
       }
       const problem = passwordProblem(newPassword, staff.username);
-      if (problem) throw fieldErrors({ newPassword: problem });
-      if (await verifyPassword(newPassword, staff.passwordHash ?? DECOY_HASH)) throw fieldErrors({ newPassword: 'must differ from the current password' });
+      if (problem) throw fieldErrors({ newPassword: passwordMessage(problem) });
+      if (await verifyPassword(newPassword, staff.passwordHash ?? DECOY_HASH)) throw fieldErrors({ newPassword: msg('security.samePassword') });
       const sessionVersion = staff.sessionVersion + 1;
       await manager.update(Staff, staff.id, { passwordHash: await hashPassword(newPassword), sessionVersion, mustChangePassword: false, updatedAt: new Date() });
       await this.audit.record(manager, { actor, resource: 'staff', recordId: staff.id, action: 'password_change', before: null, after: null });
@@ -193,6 +194,6 @@ export class AuthService {
 export async function refuseIfLastAdmin(manager: EntityManager, staffId: number): Promise<void> {
   const admins = await manager.find(Staff, { where: { role: 'admin', active: true }, select: { id: true }, take: 2 });
   if (admins.length === 1 && admins[0].id === staffId) {
-    throw new ConflictException({ message: 'This is the last active administrator; make another account an administrator first.' });
+    throw new ConflictException({ message: msg('security.lastAdmin') });
   }
 }

@@ -4,7 +4,8 @@ import { ADMIN_ONLY_FIELDS, canOnRecord, grantOf, type Action, type RowFacts } f
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { WriteQueue } from '../database/write-queue';
-import { conflict, fieldErrors, forbidden, notFound } from './errors';
+import { conflict, fieldErrors, FieldProblems, forbidden, notFound, RecordNoun } from './errors';
+import { Message, msg } from './i18n';
 import { ListQueryInput, ListSpec, queryPage } from './list-query';
 import { TrackedEntity } from './tracked.entity';
 
@@ -18,14 +19,15 @@ export interface ListPage<R> {
 export interface Reference {
   field: string;
   target: EntityTarget<ObjectLiteral>;
-  label: string;
+  label: RecordNoun;
 }
 
 /** Live records elsewhere that point at this one and so stop it from being deleted. */
 export interface Dependent {
   target: EntityTarget<ObjectLiteral>;
   field: string;
-  label: string;
+  /** The `nouns` catalogue entry that counts them ("{count} contacts"). */
+  label: RecordNoun;
   /**
    * For a link table (no soft delete of its own): the relation to the record that owns the link,
    * which counts only while that owner is live (a meeting in the bin blocks nothing).
@@ -54,8 +56,8 @@ export class CrudDependencies {
 export abstract class CrudService<E extends TrackedEntity, R extends object = E> {
   /** The resource's name in the API and the audit trail, e.g. "enterprises". */
   abstract readonly resource: string;
-  /** The singular in sentences, e.g. "enterprise". */
-  abstract readonly noun: string;
+  /** The singular in sentences, a noun of the `nouns` catalogue section, e.g. "enterprise". */
+  abstract readonly noun: RecordNoun;
   protected abstract readonly spec: ListSpec;
   protected readonly references: Reference[] = [];
   protected readonly dependents: Dependent[] = [];
@@ -145,8 +147,8 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const [before] = await this.present([manager.create(this.entity, { ...current } as never) as E], manager);
       await this.authorize(manager, actor, 'update', before, body, before);
       if (body.version !== current.version) {
-        throw conflict(`Someone else changed this ${this.noun} since you opened it (your version ${body.version}, now ${current.version}). Reload it and make your change again.`, {
-          errors: { version: `is ${body.version}, the stored record is at ${current.version}` },
+        throw conflict(msg('records.staleVersion', { noun: msg(`nouns.${this.noun}`), yours: String(body.version), current: current.version }), {
+          errors: { version: msg('records.versionField', { yours: String(body.version), current: current.version }) },
           current: before,
         });
       }
@@ -185,7 +187,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   async restore(id: number, actor: Actor | null): Promise<R> {
     return this.writes.transaction(async (manager) => {
       const current = await manager.findOne(this.entity, { where: { id, deletedAt: Not(IsNull()) } as never, withDeleted: true });
-      if (!current) throw notFound(`deleted ${this.noun}`, id);
+      if (!current) throw notFound(this.noun, id, { deleted: true });
       const [before] = await this.present([current], manager);
       await this.authorize(manager, actor, 'restore', before, {}, before);
       const draft = manager.create(this.entity, { ...current, deletedAt: null } as never) as E;
@@ -210,7 +212,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       if (!current) throw notFound(this.noun, id);
       const [before] = await this.present([current], manager);
       await this.authorize(manager, actor, 'purge', before, {}, before);
-      if (!current.deletedAt) throw conflict(`Only a ${this.noun} in the trash can be purged; delete it first.`);
+      if (!current.deletedAt) throw conflict(msg('security.purgeOnlyDeleted', { noun: msg(`nouns.${this.noun}`) }));
       await this.checkReferrers(manager, id);
       for (const part of this.parts) await manager.delete(part.target, { [part.field]: id });
       await manager.delete(this.entity, id as never);
@@ -239,7 +241,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     const grant = grantOf(actor.role, this.resource, action);
     const facts = grant === undefined || grant === true ? {} : await this.rowFacts(manager, record);
     if (!canOnRecord(actor, this.resource, action, facts)) {
-      throw forbidden(`Your role (${actor.role}) may not ${action} this ${this.noun}.`);
+      throw forbidden(msg('security.roleMayNotOnRecord', { role: actor.role, action, noun: msg(`nouns.${this.noun}`) }));
     }
     if (actor.role === 'admin') return;
     const stored = (before ?? {}) as Record<string, unknown>;
@@ -247,23 +249,23 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const value = (body as Record<string, unknown>)[field];
       return value !== undefined && (!(field in stored) || stored[field] !== value);
     });
-    if (changed.length) throw forbidden(`Only an administrator may set ${changed.join(', ')}.`, Object.fromEntries(changed.map((field) => [field, 'may be set only by an administrator'])));
+    if (changed.length) throw forbidden(msg('security.adminOnlyFields', { fields: changed }), Object.fromEntries(changed.map((field) => [field, msg('security.adminOnlyField')])));
   }
 
   /** Rows of any table, live or in the trash, whose foreign key names this record (parts excepted). */
   private async checkReferrers(manager: EntityManager, id: number): Promise<void> {
     const parts = new Set(this.parts.map((part) => part.target));
-    const found: string[] = [];
+    const found: Message[] = [];
     for (const metadata of manager.connection.entityMetadatas) {
       if (parts.has(metadata.target)) continue;
       for (const key of metadata.foreignKeys) {
         if (key.referencedEntityMetadata.target !== this.entity) continue;
         const count = await manager.createQueryBuilder(metadata.target, 'row').withDeleted().where(`row.${key.columns[0].propertyName} = :id`, { id }).getCount();
-        if (count > 0) found.push(`${count} ${metadata.tableName.replace(/_/g, ' ')} (${key.columns[0].propertyName})`);
+        if (count > 0) found.push(msg('security.referrer', { count, table: metadata.tableName, field: key.columns[0].propertyName }));
       }
     }
     if (found.length) {
-      throw conflict(`This ${this.noun} cannot be purged while other records point at it, in use or in the trash: ${found.join(', ')}. Purge or change those first.`);
+      throw conflict(msg('security.purgeReferenced', { noun: msg(`nouns.${this.noun}`), referrers: found }));
     }
   }
 
@@ -271,12 +273,12 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   protected writable(body: object): Partial<E> {
     const skipped = new Set([...BOOKKEEPING, ...this.derivedFields, ...this.linkFields]);
     const values: Record<string, unknown> = {};
-    const errors: Record<string, string> = {};
+    const errors: FieldProblems = {};
     for (const [key, value] of Object.entries(body)) {
       if (skipped.has(key) || value === undefined) continue;
       // An update body has every field optional; a required column still cannot be cleared.
       const column = this.repository.metadata.findColumnWithPropertyName(key);
-      if (value === null && column && !column.isNullable) errors[key] = 'must not be empty';
+      if (value === null && column && !column.isNullable) errors[key] = msg('validation.notEmpty');
       // Times arrive as ISO strings (checked by the DTO) and are stored as instants.
       values[key] = column?.type === 'datetime' && typeof value === 'string' ? new Date(value) : value;
     }
@@ -297,11 +299,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
 
   /** Every id a record points at must name a live record: a clear 400 instead of a broken link. */
   protected async checkReferences(manager: EntityManager, draft: E): Promise<void> {
-    const errors: Record<string, string> = {};
+    const errors: FieldProblems = {};
     for (const reference of this.references) {
       const id = (draft as Record<string, unknown>)[reference.field];
       if (id === null || id === undefined) continue;
-      if (!(await manager.exists(reference.target, { where: { id } as never }))) errors[reference.field] = `names no ${reference.label} (id ${id})`;
+      if (!(await manager.exists(reference.target, { where: { id } as never }))) errors[reference.field] = msg('records.namesNo', { noun: msg(`nouns.${reference.label}`), id: String(id) });
     }
     if (Object.keys(errors).length) throw fieldErrors(errors);
   }
@@ -328,7 +330,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   private async checkDependents(manager: EntityManager, id: number): Promise<void> {
-    const found: string[] = [];
+    const found: Message[] = [];
     for (const dependent of this.dependents) {
       const count = dependent.owner
         ? await manager
@@ -338,10 +340,10 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
             .andWhere('owner.deletedAt IS NULL')
             .getCount()
         : await manager.count(dependent.target, { where: { [dependent.field]: id } as never });
-      if (count > 0) found.push(`${count} ${dependent.label}`);
+      if (count > 0) found.push(msg(`nouns.${dependent.label}`, { count }));
     }
     if (found.length) {
-      throw conflict(`This ${this.noun} cannot be deleted while it still has ${found.join(', ')}; delete or reassign those first.`);
+      throw conflict(msg('records.stillUsed', { noun: msg(`nouns.${this.noun}`), dependents: found }));
     }
   }
 }

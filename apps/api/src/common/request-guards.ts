@@ -2,7 +2,8 @@ import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/comm
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { bodyParserErrors } from './error.filter';
-import { fieldErrors } from './errors';
+import { fieldErrors, FieldProblems } from './errors';
+import { msg } from './i18n';
 
 /** The largest JSON body the API reads; a 28-enterprise meeting with long minutes is far below it. */
 export const BODY_LIMIT = '2mb';
@@ -51,7 +52,7 @@ export function refuseBadBody(request: Request): void {
 function refuseEncodedOrForeignBodies(request: Checked, _response: Response, next: NextFunction): void {
   const encoding = request.headers['content-encoding']?.trim().toLowerCase();
   if (encoding && encoding !== 'identity') {
-    request[BODY_PROBLEM] = new UnsupportedMediaTypeException({ message: `Compressed request bodies (Content-Encoding: ${encoding.slice(0, 20)}) are not accepted; send plain JSON.` });
+    request[BODY_PROBLEM] = new UnsupportedMediaTypeException({ message: msg('security.compressedBody', { encoding: encoding.slice(0, 20) }) });
     // unread: the parser must not unpack it
     request.headers['content-length'] = '0';
     delete request.headers['content-encoding'];
@@ -60,7 +61,7 @@ function refuseEncodedOrForeignBodies(request: Checked, _response: Response, nex
   }
   const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-    request[BODY_PROBLEM] = new UnsupportedMediaTypeException({ message: 'The request body must be JSON in UTF-8.' });
+    request[BODY_PROBLEM] = new UnsupportedMediaTypeException({ message: msg('security.charset') });
     delete request.headers['content-type'];
   }
   next();
@@ -70,21 +71,21 @@ function checkBodyContents(request: Checked, _response: Response, next: NextFunc
   if (request[BODY_PROBLEM] || request.body === null || typeof request.body !== 'object') return next();
   // iterative, so that the check itself cannot overflow the stack it protects
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: request.body, path: '', depth: 0 }];
-  const errors: Record<string, string> = {};
+  const errors: FieldProblems = {};
   while (stack.length) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
-      if (CONTROL_CHARACTERS.test(value)) errors[path || 'body'] = 'must not contain control characters (such as U+0000 or U+202E)';
+      if (CONTROL_CHARACTERS.test(value)) errors[path || 'body'] = msg('security.controlCharacters');
     } else if (typeof value === 'number') {
-      if (Math.abs(value) > Number.MAX_SAFE_INTEGER) errors[path || 'body'] = 'is out of range';
+      if (Math.abs(value) > Number.MAX_SAFE_INTEGER) errors[path || 'body'] = msg('security.outOfRange');
     } else if (value !== null && typeof value === 'object') {
       if (depth >= MAX_BODY_DEPTH) {
-        request[BODY_PROBLEM] = new BadRequestException({ message: `The request body is nested too deeply (more than ${MAX_BODY_DEPTH} levels).` });
+        request[BODY_PROBLEM] = new BadRequestException({ message: msg('security.tooDeep', { max: MAX_BODY_DEPTH }) });
         return next();
       }
       for (const [key, child] of Object.entries(value)) {
         const childPath = path ? `${path}.${key}` : key;
-        if (CONTROL_CHARACTERS.test(key)) errors[childPath] = 'must not contain control characters';
+        if (CONTROL_CHARACTERS.test(key)) errors[childPath] = msg('security.controlCharacters');
         stack.push({ value: child, path: childPath, depth: depth + 1 });
       }
     }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
-import { passwordProblem } from '@crm/domain';
+import { PASSWORD_MIN_LENGTH, passwordProblem, type PasswordProblem } from '@crm/domain';
 
 /** The environment the server reads at start; a bad value stops the start with one clear line. */
 class EnvironmentSchema {
@@ -52,6 +52,16 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
+/** The start stops with one English line for the operator, like every other configuration error. */
+const ADMIN_PASSWORD_PROBLEMS: Record<PasswordProblem, string> = {
+  tooShort: `must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  blank: 'must not be only spaces',
+  username: 'must not be the username',
+  fewCharacters: 'must use more than two different characters',
+  run: 'must not be a run of consecutive characters',
+  common: 'is one of the most common passwords',
+};
+
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** Reads and checks the environment; throws ConfigError with one readable line. */
@@ -66,7 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(message ?? `${first.property} is invalid`);
   }
   const adminPasswordProblem = parsed.CRM_ADMIN_PASSWORD === undefined ? null : passwordProblem(parsed.CRM_ADMIN_PASSWORD, 'admin');
-  if (adminPasswordProblem) throw new ConfigError(`CRM_ADMIN_PASSWORD ${adminPasswordProblem}`);
+  if (adminPasswordProblem) throw new ConfigError(`CRM_ADMIN_PASSWORD ${ADMIN_PASSWORD_PROBLEMS[adminPasswordProblem]}`);
   const databasePath = resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite');
   return {
     port: parsed.PORT ?? 3000,

@@ -2,20 +2,21 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ROLES, Role } from '@crm/domain';
 import { OptionalId, OptionalOneOf, OptionalText, ReadOnly, RecordBody, RequiredText, UpdateBody } from '../common/dto';
+import { withMessage } from '../common/i18n';
 
 export class CreateStaffBody extends RecordBody {
   @RequiredText(100) name: string;
   @OptionalText(100) title?: string | null;
   @OptionalId() unitId?: number | null;
-  @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) email?: string | null;
+  @IsOptional() @IsEmail({}, withMessage('validation.email')) email?: string | null;
   @OptionalText(40) phone?: string | null;
   /** Only staff who log in have one. */
-  @IsOptional() @IsString() @Matches(/^[a-z0-9._-]{3,60}$/, { message: 'must be 3 to 60 lower-case letters, digits, dots, dashes or underscores' }) username?: string | null;
+  @IsOptional() @IsString() @Matches(/^[a-z0-9._-]{3,60}$/, withMessage('resources.staffUsername')) username?: string | null;
   /** Write-only: stored as a scrypt hash, never returned. */
   @ApiProperty({ required: false, writeOnly: true, description: 'At least 10 characters, not the username, not a common password. Admin only.' })
-  @IsOptional() @IsString() @MaxLength(200) password?: string;
+  @IsOptional() @IsString(withMessage('validation.text')) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) password?: string;
   @OptionalOneOf(ROLES) role?: Role | null;
-  @IsOptional() @IsBoolean({ message: 'must be true or false' }) active?: boolean;
+  @IsOptional() @IsBoolean(withMessage('validation.boolean')) active?: boolean;
   @ReadOnly() hasLogin?: unknown;
   @ReadOnly() mustChangePassword?: unknown;
 }

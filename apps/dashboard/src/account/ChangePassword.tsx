@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { passwordProblem } from '@crm/domain';
 import { FormEvent, useState } from 'react';
-import { Title, useNotify } from 'react-admin';
+import { Title, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { API_URL } from '../dataProvider';
 import { readSession, saveSession } from '../session';
@@ -12,6 +12,7 @@ import { readSession, saveSession } from '../session';
  */
 export function ChangePassword({ forced = false, onChanged }: { forced?: boolean; onChanged?: () => void }) {
   const notify = useNotify();
+  const translate = useTranslate();
   const navigate = useNavigate();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
@@ -25,9 +26,9 @@ export function ChangePassword({ forced = false, onChanged }: { forced?: boolean
     event.preventDefault();
     const problem = passwordProblem(newPassword, null);
     const found: Record<string, string> = {};
-    if (!currentPassword) found.currentPassword = 'Must not be empty';
-    if (problem) found.newPassword = `Must ${problem.replace(/^must /, '').replace(/^is /, 'not be ')}`;
-    else if (repeated !== newPassword) found.repeated = 'Must be the same as the new password';
+    if (!currentPassword) found.currentPassword = translate('crm.account.notEmpty');
+    if (problem) found.newPassword = translate(`crm.account.passwordProblems.${problem}`);
+    else if (repeated !== newPassword) found.repeated = translate('crm.account.notSame');
     setErrors(found);
     setMessage(null);
     if (Object.keys(found).length) return;
@@ -42,11 +43,11 @@ export function ChangePassword({ forced = false, onChanged }: { forced?: boolean
       const body = await response.json();
       if (!response.ok) {
         setErrors(body.errors ?? {});
-        setMessage(body.message ?? 'The password could not be changed.');
+        setMessage(body.message ?? translate('crm.account.failed'));
         return;
       }
       if (session) saveSession({ user: { ...session.user, mustChangePassword: false } });
-      notify('Your password has been changed. Other sessions of your account have ended.', { type: 'success' });
+      notify('crm.account.changed', { type: 'success' });
       onChanged?.();
       if (!forced) navigate('/');
     } finally {
@@ -56,28 +57,32 @@ export function ChangePassword({ forced = false, onChanged }: { forced?: boolean
 
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center', mt: 4 }}>
-      <Title title="Change password" />
+      <Title title="crm.account.changePassword" />
       <Card sx={{ maxWidth: 460, width: '100%' }}>
         <CardContent>
           <Typography variant="h6" gutterBottom>
-            {forced ? 'Choose your own password' : 'Change password'}
+            {translate(forced ? 'crm.account.chooseOwn' : 'crm.account.changePassword')}
           </Typography>
-          {forced && <Alert severity="info" sx={{ mb: 2 }}>Your password was given to you by someone else. Choose your own before you go on.</Alert>}
+          {forced && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {translate('crm.account.forcedExplain')}
+            </Alert>
+          )}
           {message && <Alert severity="error" sx={{ mb: 2 }}>{message}</Alert>}
-          <Stack component="form" spacing={2} onSubmit={submit} aria-label="Change password" noValidate>
-            <TextField label="Current password" type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.target.value)} error={!!errors.currentPassword} helperText={errors.currentPassword} />
+          <Stack component="form" spacing={2} onSubmit={submit} aria-label={translate('crm.account.changePassword')} noValidate>
+            <TextField label={translate('crm.account.current')} type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.target.value)} error={!!errors.currentPassword} helperText={errors.currentPassword} />
             <TextField
-              label="New password"
+              label={translate('crm.account.new')}
               type="password"
               autoComplete="new-password"
               value={newPassword}
               onChange={(e) => setNew(e.target.value)}
               error={!!errors.newPassword}
-              helperText={errors.newPassword ?? 'At least 10 characters, not your username, not a common password'}
+              helperText={errors.newPassword ?? translate('crm.account.newHelp')}
             />
-            <TextField label="New password again" type="password" autoComplete="new-password" value={repeated} onChange={(e) => setRepeated(e.target.value)} error={!!errors.repeated} helperText={errors.repeated} />
+            <TextField label={translate('crm.account.repeat')} type="password" autoComplete="new-password" value={repeated} onChange={(e) => setRepeated(e.target.value)} error={!!errors.repeated} helperText={errors.repeated} />
             <Button type="submit" variant="contained" disabled={saving}>
-              Change password
+              {translate('crm.account.changePassword')}
             </Button>
           </Stack>
         </CardContent>

@@ -1,11 +1,11 @@
-import { OUTCOME_STAGE_LABELS, ROLE_LABELS, type AuditEvent, type OutcomeStage, type Role } from '@crm/domain';
+import type { AuditEvent, VocabularyName } from '@crm/domain';
 import { changedFields } from '../common/conflict';
 
 /** Fields every snapshot carries that a reader does not think of as changes. */
 const NOT_A_CHANGE = new Set(['health', 'position', 'academicYear', 'relationshipStage', 'lastContactAt', 'memberCount', 'outcomeCount']);
 
-const stage = (value: unknown) => OUTCOME_STAGE_LABELS[value as OutcomeStage] ?? String(value);
-const role = (value: unknown) => (value ? (ROLE_LABELS[value as Role] ?? String(value)) : 'no login');
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+type Label = (name: VocabularyName, value: string | null | undefined) => string;
 
 /** What the record was called, as the event recorded it. */
 function recordName(event: AuditEvent): string {
@@ -17,41 +17,32 @@ function recordName(event: AuditEvent): string {
 }
 
 /**
- * One event of a record's history as a sentence: "Wei Peng moved Jianglang Joint Lab from
- * Negotiating to Signed" rather than a row of fields.
+ * One event of a record's history as a sentence in the interface's language: "魏鹏 把 江朗联合实验室
+ * 从 洽谈中 移到 已签约" rather than a row of fields.
  */
-export function describeEvent(event: AuditEvent): string {
-  const who = event.actorName ?? 'The system';
+export function describeEvent(event: AuditEvent, translate: Translate, label: Label): string {
+  const who = event.actorName ?? translate('crm.audit.system');
   const name = recordName(event);
   const before = event.before ?? {};
   const after = event.after ?? {};
+  const say = (key: string, extra: Record<string, unknown> = {}) => translate(`crm.audit.sentences.${key}`, { who, name, ...extra });
   switch (event.action) {
-    case 'create':
-      return `${who} created ${name}`;
-    case 'delete':
-      return `${who} deleted ${name}`;
-    case 'restore':
-      return `${who} restored ${name}`;
-    case 'purge':
-      return `${who} purged ${name} for good`;
-    case 'merge':
-      return `${who} merged a duplicate into ${name}`;
-    case 'login':
-      return `${who} logged in`;
-    case 'logout':
-      return `${who} logged out`;
     case 'login_failed':
-      return `A login as ${String(after.username ?? name)} failed`;
-    case 'password_change':
-      return `${who} changed their password`;
-    case 'role_change':
-      return `${who} changed the role of ${name} from ${role(before.role)} to ${role(after.role)}`;
+      return say('login_failed', { name: String(after.username ?? name) });
+    case 'role_change': {
+      const role = (value: unknown) => (value ? label('roles', String(value)) : translate('crm.audit.noLogin'));
+      return say('role_change', { from: role(before.role), to: role(after.role) });
+    }
     case 'move':
     case 'update': {
-      if (before.stage !== undefined && before.stage !== after.stage) return `${who} moved ${name} from ${stage(before.stage)} to ${stage(after.stage)}`;
-      if (event.action === 'move') return `${who} reordered ${name} on the board`;
+      if (before.stage !== undefined && before.stage !== after.stage) {
+        return say('moved', { from: label('outcomeStages', String(before.stage)), to: label('outcomeStages', String(after.stage)) });
+      }
+      if (event.action === 'move') return say('reordered');
       const fields = changedFields(before, after).filter((field) => !NOT_A_CHANGE.has(field));
-      return fields.length ? `${who} changed ${fields.join(', ')} of ${name}` : `${who} changed ${name}`;
+      return fields.length ? say('changedFields', { fields: fields.join(', ') }) : say('changed');
     }
+    default:
+      return say(event.action);
   }
 }

@@ -1,11 +1,14 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { AuditEvent } from '@crm/domain';
-import { useGetList, useRecordContext } from 'react-admin';
+import { useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { describeEvent } from '../audit/sentences';
+import { useVocabularyLabel } from '../i18n';
 
 /** The history of a record, read from the audit trail (one record's events, which every role may read), in sentences. */
 export function Timeline({ resource }: { resource: string }) {
   const record = useRecordContext();
+  const translate = useTranslate();
+  const label = useVocabularyLabel();
   const { data, isPending, total } = useGetList<AuditEvent>(
     'audit-events',
     { filter: { resource, recordId: record?.id }, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 50 } },
@@ -18,7 +21,7 @@ export function Timeline({ resource }: { resource: string }) {
       {data.map((event) => {
         return (
           <Box component="li" key={event.id} sx={{ borderLeft: 3, borderColor: 'primary.light', pl: 1.5, py: 0.5 }}>
-            <Typography variant="body2">{describeEvent(event)}</Typography>
+            <Typography variant="body2">{describeEvent(event, translate, label)}</Typography>
             <Typography variant="caption" color="text.secondary">
               {new Date(event.at).toLocaleString()}
             </Typography>

@@ -3,7 +3,7 @@ import KeyIcon from '@mui/icons-material/Key';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { forwardRef, ReactNode, useState } from 'react';
-import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useUserMenu } from 'react-admin';
+import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useTranslate, useUserMenu } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ChangePassword } from '../account/ChangePassword';
 import { readSession } from '../session';
@@ -13,13 +13,13 @@ function Menu() {
   const { canAccess: mayRestore } = useCanAccess({ action: 'restore', resource: 'enterprises' });
   return (
     <RaMenu>
-      <RaMenu.DashboardItem primaryText="Home" />
+      <RaMenu.DashboardItem primaryText="crm.menu.home" />
       <RaMenu.ResourceItem name="meetings" />
       <RaMenu.ResourceItem name="enterprises" />
       <RaMenu.ResourceItem name="chambers" />
       <RaMenu.ResourceItem name="contacts" />
       <RaMenu.ResourceItem name="outcomes" />
-      <RaMenu.Item to="/board" primaryText="Outcome board" leftIcon={<ViewKanbanIcon />} />
+      <RaMenu.Item to="/board" primaryText="crm.menu.board" leftIcon={<ViewKanbanIcon />} />
       <RaMenu.ResourceItem name="intakes" />
       <RaMenu.ResourceItem name="tasks" />
       <RaMenu.ResourceItem name="units" />
@@ -27,19 +27,20 @@ function Menu() {
       <RaMenu.ResourceItem name="staff" />
       <RaMenu.ResourceItem name="memberships" />
       <RaMenu.ResourceItem name="audit-events" />
-      {mayRestore && <RaMenu.Item to="/trash" primaryText="Trash" leftIcon={<DeleteSweepIcon />} />}
+      {mayRestore && <RaMenu.Item to="/trash" primaryText="crm.trash.menu" leftIcon={<DeleteSweepIcon />} />}
     </RaMenu>
   );
 }
 
 const ChangePasswordItem = forwardRef<HTMLAnchorElement>(function ChangePasswordItem(props, ref) {
   const userMenu = useUserMenu();
+  const translate = useTranslate();
   return (
     <MenuItem component={Link} to="/password" ref={ref} onClick={() => userMenu?.onClose()} {...props}>
       <ListItemIcon>
         <KeyIcon fontSize="small" />
       </ListItemIcon>
-      <ListItemText>Change password</ListItemText>
+      <ListItemText>{translate('crm.account.changePassword')}</ListItemText>
     </MenuItem>
   );
 });

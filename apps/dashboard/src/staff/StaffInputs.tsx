@@ -1,6 +1,6 @@
-import { CHOICES } from '@crm/domain';
 import { AutocompleteInput, BooleanInput, PasswordInput, ReferenceInput, required, SelectInput, TextInput, usePermissions } from 'react-admin';
 import { email, loginNeedsUsername, password, username } from '../common/validation';
+import { vocabularyChoices } from '../i18n';
 
 export const validateStaff = loginNeedsUsername;
 
@@ -14,23 +14,17 @@ export function StaffInputs() {
       <TextInput source="title" label="Position" helperText="e.g. Vice-president, Dean, Director of the Employment Office" />
       {isAdmin && (
         <ReferenceInput source="unitId" reference="units">
-          <AutocompleteInput label="Unit" helperText="For a secondary college's account: its college" />
+          <AutocompleteInput label="crm.account.staffUnit" helperText="crm.account.staffUnitHelp" />
         </ReferenceInput>
       )}
       <TextInput source="email" validate={email} />
       <TextInput source="phone" />
       {isAdmin && (
         <>
-          <SelectInput source="role" choices={CHOICES.roles} emptyText="No login" helperText="Only staff with a role can log in" />
+          <SelectInput source="role" choices={vocabularyChoices('roles')} emptyText="No login" helperText="Only staff with a role can log in" />
           <TextInput source="username" validate={username} autoComplete="off" />
-          <PasswordInput
-            source="password"
-            label="Initial or new password"
-            validate={password}
-            helperText="Leave empty to keep the current password; the user is asked to choose their own at next login"
-            autoComplete="new-password"
-          />
-          <BooleanInput source="active" label="Active (can log in)" defaultValue helperText="Disable instead of deleting: the history stays attached" />
+          <PasswordInput source="password" label="crm.account.staffPassword" validate={password} helperText="crm.account.staffPasswordHelp" autoComplete="new-password" />
+          <BooleanInput source="active" label="crm.account.staffActive" defaultValue helperText="crm.account.staffActiveHelp" />
         </>
       )}
     </>
