@@ -1,5 +1,5 @@
 import { Card, CardContent, Theme, Typography, useMediaQuery } from '@mui/material';
-import { ReactNode } from 'react';
+import { ReactElement, ReactNode } from 'react';
 import {
   AutocompleteInput,
   Create,
@@ -77,10 +77,12 @@ export function ResourceCreate({ children, validate }: { children: ReactNode; va
 }
 
 /** Edit: pessimistic (so a 400 lands on the fields and a 409 can be resolved) rather than undoable. */
-export function ResourceEdit({ children, validate }: { children: ReactNode; validate?: ValidateForm }) {
+export function ResourceEdit({ children, validate, toolbar }: { children: ReactNode; validate?: ValidateForm; toolbar?: ReactElement }) {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <ConflictAwareForm validate={validate}>{children}</ConflictAwareForm>
+      <ConflictAwareForm validate={validate} toolbar={toolbar}>
+        {children}
+      </ConflictAwareForm>
     </Edit>
   );
 }
