@@ -11,6 +11,8 @@ export interface SessionUser {
   unitId: number | null;
   /** The password was chosen by someone else: the dashboard asks for a new one before anything else. */
   mustChangePassword: boolean;
+  /** The account's interface language (null: the browser's). */
+  locale?: string | null;
 }
 
 export interface Session {

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiTo
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { withMessage } from '../common/i18n';
+import type { Locale } from '@crm/domain';
 import { Actor, Can, CurrentActor, Public } from './actor';
 import { TOKEN_COOKIE } from './auth.guard';
 import { AuthService, LoginAnswer } from './auth.service';
@@ -26,11 +27,12 @@ class SessionUser {
   @ApiProperty() role: string;
   @ApiProperty({ nullable: true }) unitId: number;
   @ApiProperty({ description: 'The password was chosen by someone else; the dashboard asks for a new one.' }) mustChangePassword: boolean;
+  @ApiProperty({ nullable: true, description: 'The interface language the account chose; null follows the browser.' }) locale: Locale;
 }
 
 class LoginAnswerBody {
   @ApiProperty() token: string;
-  @ApiProperty() user: SessionUser;
+  @ApiProperty({ description: 'The account, with its interface language (null: follow the browser).' }) user: SessionUser;
 }
 
 @ApiTags('auth')

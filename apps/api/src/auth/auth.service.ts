@@ -1,7 +1,7 @@
 import { ConflictException, HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource, EntityManager, LessThan, MoreThan } from 'typeorm';
-import { passwordProblem, type Role } from '@crm/domain';
+import { passwordProblem, type Locale, type Role } from '@crm/domain';
 import { AuditService } from '../audit/audit.service';
 import { fieldErrors } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -27,7 +27,7 @@ export const THROTTLE = { windowMs: 15 * 60_000, perUsername: 10, perAddress: 30
 
 export interface LoginAnswer {
   token: string;
-  user: Actor & { mustChangePassword: boolean };
+  user: Actor & { mustChangePassword: boolean; locale: Locale | null };
 }
 
 /** The admin account a start created or brought back, and its password when it was generated. */
@@ -76,7 +76,7 @@ export class AuthService {
       await this.audit.record(manager, { actor: user, resource: 'staff', recordId: staff.id, action: 'login', before: null, after: { address } });
     });
     const token = await this.jwt.signAsync({ sub: user.id, sv: staff.sessionVersion } satisfies TokenClaims);
-    return { token, user: { ...user, mustChangePassword: staff.mustChangePassword } };
+    return { token, user: { ...user, mustChangePassword: staff.mustChangePassword, locale: staff.locale } };
   }
 
   private async refuseIfThrottled(username: string, address: string): Promise<void> {
@@ -141,13 +141,13 @@ export class AuthService {
       await this.audit.record(manager, { actor, resource: 'staff', recordId: staff.id, action: 'password_change', before: null, after: null });
       // the session that changed the password goes on, with a token of the new version
       const token = await this.jwt.signAsync({ sub: staff.id, sv: sessionVersion } satisfies TokenClaims);
-      return { token, user: { ...actor, mustChangePassword: false } };
+      return { token, user: { ...actor, mustChangePassword: false, locale: staff.locale } };
     });
   }
 
   async profile(actor: Actor): Promise<LoginAnswer['user']> {
-    const staff = await this.dataSource.getRepository(Staff).findOneOrFail({ where: { id: actor.id }, select: { id: true, mustChangePassword: true } });
-    return { ...actor, mustChangePassword: staff.mustChangePassword };
+    const staff = await this.dataSource.getRepository(Staff).findOneOrFail({ where: { id: actor.id }, select: { id: true, mustChangePassword: true, locale: true } });
+    return { ...actor, mustChangePassword: staff.mustChangePassword, locale: staff.locale };
   }
 
   get tokenMaxAgeMs(): number {

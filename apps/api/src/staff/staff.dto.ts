@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ROLES, Role } from '@crm/domain';
+import { Locale, LOCALES, ROLES, Role } from '@crm/domain';
 import { OptionalId, OptionalOneOf, OptionalText, ReadOnly, RecordBody, RequiredText, UpdateBody } from '../common/dto';
 import { withMessage } from '../common/i18n';
 
@@ -17,6 +17,8 @@ export class CreateStaffBody extends RecordBody {
   @IsOptional() @IsString(withMessage('validation.text')) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) password?: string;
   @OptionalOneOf(ROLES) role?: Role | null;
   @IsOptional() @IsBoolean(withMessage('validation.boolean')) active?: boolean;
+  /** The account's interface language; the user sets it with PUT /api/auth/locale, an admin may too. */
+  @OptionalOneOf(LOCALES) locale?: Locale | null;
   @ReadOnly() hasLogin?: unknown;
   @ReadOnly() mustChangePassword?: unknown;
 }

@@ -1,16 +1,23 @@
-import { AUDIT_ACTIONS } from '@crm/domain';
-import { DataTable, DateField, DateInput, FilterList, FilterListItem, FilterLiveForm, List, TextField, useTranslate } from 'react-admin';
 import type { AuditEvent } from '@crm/domain';
-import { useVocabularyLabel, vocabularyKey } from '../i18n';
+import { DataTable, DateInput, FilterList, FilterListItem, FilterLiveForm, FunctionField, List, TextField, useTranslate } from 'react-admin';
 import { safeExporter } from '../common/csv';
+import { ChoiceChip, TimeField } from '../common/fields';
 import { FilterHeading, FilterSidebar, ReferenceFilter } from '../common/pages';
+import { useVocabularyLabel, vocabularyChoices } from '../i18n';
 import { describeEvent } from './sentences';
 
 const RESOURCES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks'];
 
-/** Filters of the whole trail: who, on what, which action, between which days. */
+/** A resource's name in the interface's language, e.g. "企业" for enterprises. */
+export function useResourceName() {
+  const translate = useTranslate();
+  return (resource: string) => translate(`resources.${resource}.name`, { smart_count: 2, _: resource });
+}
+
+/** Filters of the whole trail: who, between which days, which action, on what. */
 function AuditFilters() {
   const translate = useTranslate();
+  const resourceName = useResourceName();
   return (
     <FilterSidebar>
       <FilterHeading>{translate('crm.audit.who')}</FilterHeading>
@@ -21,36 +28,43 @@ function AuditFilters() {
         <DateInput source="at_lte" label="crm.audit.until" helperText={false} size="small" />
       </FilterLiveForm>
       <FilterList label="crm.audit.action" icon={null}>
-        {AUDIT_ACTIONS.map((action) => (
-          <FilterListItem key={action} label={vocabularyKey('auditActions', action)} value={{ action }} />
+        {vocabularyChoices('auditActions').map((action) => (
+          <FilterListItem key={action.id} label={action.name} value={{ action: action.id }} />
         ))}
       </FilterList>
       <FilterList label="crm.audit.resource" icon={null}>
         {RESOURCES.map((resource) => (
-          <FilterListItem key={resource} label={`resources.${resource}.name`} value={{ resource }} />
+          <FilterListItem key={resource} label={resourceName(resource)} value={{ resource }} />
         ))}
       </FilterList>
     </FilterSidebar>
   );
 }
 
-/** The audit trail (admin only), read-only: who changed what and when, across the whole CRM. */
+/** The audit trail (the admin's), read-only: who changed what and when, across the whole CRM, each event in a sentence. */
 export function AuditList() {
+  const resourceName = useResourceName();
   const translate = useTranslate();
   const label = useVocabularyLabel();
   return (
     <List aside={<AuditFilters />} sort={{ field: 'id', order: 'DESC' }} perPage={50} exporter={safeExporter}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="at" label="crm.audit.when">
-          <DateField source="at" showTime />
+          <TimeField source="at" />
         </DataTable.Col>
         <DataTable.Col source="actorName" label="crm.audit.who" disableSort />
-        <DataTable.Col source="action" label="crm.audit.action" render={(event: AuditEvent) => label('auditActions', event.action)} />
-        <DataTable.Col source="resource" label="crm.audit.resource" />
+        <DataTable.Col source="action">
+          <ChoiceChip source="action" choices={vocabularyChoices('auditActions')} />
+        </DataTable.Col>
+        <DataTable.Col source="resource">
+          <FunctionField<AuditEvent> render={(event) => resourceName(event.resource)} />
+        </DataTable.Col>
         <DataTable.Col source="recordId" label="crm.audit.record">
           <TextField source="recordId" />
         </DataTable.Col>
-        <DataTable.Col label="crm.audit.what" disableSort render={(event: AuditEvent) => describeEvent(event, translate, label)} />
+        <DataTable.Col label="crm.audit.what" disableSort>
+          <FunctionField<AuditEvent> render={(event) => describeEvent(event, translate, label)} />
+        </DataTable.Col>
       </DataTable>
     </List>
   );

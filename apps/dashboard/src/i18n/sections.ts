@@ -1,6 +1,18 @@
 import accountMessages from '../account/messages';
+import auditMessages from '../audit/messages';
+import chambersMessages from '../chambers/messages';
 import commonMessages from '../common/messages';
+import contactsMessages from '../contacts/messages';
+import enterprisesMessages from '../enterprises/messages';
 import homeMessages from '../home/messages';
+import intakesMessages from '../intakes/messages';
+import majorsMessages from '../majors/messages';
+import meetingsMessages from '../meetings/messages';
+import membershipsMessages from '../memberships/messages';
+import outcomesMessages from '../outcomes/messages';
+import staffMessages from '../staff/messages';
+import tasksMessages from '../tasks/messages';
+import unitsMessages from '../units/messages';
 import type { MessageSection } from './define';
 import { vocabularySection } from './vocabulary';
 
@@ -13,4 +25,16 @@ export const SECTIONS: MessageSection[] = [
   commonMessages,
   homeMessages,
   accountMessages,
+  meetingsMessages,
+  enterprisesMessages,
+  chambersMessages,
+  contactsMessages,
+  outcomesMessages,
+  intakesMessages,
+  tasksMessages,
+  unitsMessages,
+  majorsMessages,
+  staffMessages,
+  membershipsMessages,
+  auditMessages,
 ];

@@ -7,6 +7,7 @@ import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMen
 import { Link } from 'react-router-dom';
 import { ChangePassword } from '../account/ChangePassword';
 import { readSession } from '../session';
+import { AccountLocale } from './AccountLocale';
 
 function Menu() {
   // the trash is where the admin restores and purges; nobody else may do either
@@ -62,9 +63,11 @@ function AppBar() {
 /** Until a user with a password someone else chose has picked their own, that is all the page offers. */
 export function Layout({ children }: { children: ReactNode }) {
   const [mustChange, setMustChange] = useState(() => !!readSession()?.user.mustChangePassword);
+  const page = mustChange ? <ChangePassword forced onChanged={() => setMustChange(false)} /> : children;
   return (
     <RaLayout menu={Menu} appBar={AppBar}>
-      {mustChange ? <ChangePassword forced onChanged={() => setMustChange(false)} /> : children}
+      <AccountLocale />
+      {page}
     </RaLayout>
   );
 }

@@ -11,17 +11,17 @@ export function StaffInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} />
-      <TextInput source="title" label="Position" helperText="e.g. Vice-president, Dean, Director of the Employment Office" />
+      <TextInput source="title" label="crm.staff.position" helperText="crm.staff.eGVicePresidentDean" />
       {isAdmin && (
         <ReferenceInput source="unitId" reference="units">
-          <AutocompleteInput label="crm.account.staffUnit" helperText="crm.account.staffUnitHelp" />
+          <AutocompleteInput label="crm.staff.unit" helperText="crm.account.staffUnitHelp" />
         </ReferenceInput>
       )}
       <TextInput source="email" validate={email} />
       <TextInput source="phone" />
       {isAdmin && (
         <>
-          <SelectInput source="role" choices={vocabularyChoices('roles')} emptyText="No login" helperText="Only staff with a role can log in" />
+          <SelectInput source="role" choices={vocabularyChoices('roles')} emptyText="crm.staff.noLogin" helperText="crm.staff.onlyStaffWithARole" />
           <TextInput source="username" validate={username} autoComplete="off" />
           <PasswordInput source="password" label="crm.account.staffPassword" validate={password} helperText="crm.account.staffPasswordHelp" autoComplete="new-password" />
           <BooleanInput source="active" label="crm.account.staffActive" defaultValue helperText="crm.account.staffActiveHelp" />

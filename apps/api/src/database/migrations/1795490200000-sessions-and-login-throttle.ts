@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class SessionsAndLoginThrottle1795490000000 implements MigrationInterface {
-  name = 'SessionsAndLoginThrottle1795490000000';
+export class SessionsAndLoginThrottle1795490200000 implements MigrationInterface {
+  name = 'SessionsAndLoginThrottle1795490200000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "staff" ADD COLUMN "sessionVersion" integer NOT NULL DEFAULT (1)`);

@@ -1,0 +1,88 @@
+import { defineMessages } from '../i18n/define';
+
+export default defineMessages({
+  en: {
+    resources: {
+      'audit-events': {
+        name: 'Audit event |||| Audit trail',
+        fields: { at: 'When', actorName: 'Who', action: 'Action', resource: 'Resource', recordId: 'Record' },
+      },
+    },
+    crm: {
+      audit: {
+        who: 'Who',
+        action: 'Action',
+        resource: 'Resource',
+        when: 'When',
+        record: 'Record',
+        field: 'Field',
+        before: 'Before',
+        after: 'After',
+        staffMember: 'Staff member',
+        from: 'From',
+        until: 'Until',
+        what: 'What happened',
+        system: 'The system',
+        noLogin: 'no login',
+        sentences: {
+          create: '%{who} created %{name}',
+          delete: '%{who} deleted %{name}',
+          restore: '%{who} restored %{name}',
+          purge: '%{who} purged %{name} for good',
+          merge: '%{who} merged a duplicate into %{name}',
+          login: '%{who} logged in',
+          logout: '%{who} logged out',
+          login_failed: 'A login as %{name} failed',
+          password_change: '%{who} changed their password',
+          role_change: '%{who} changed the role of %{name} from %{from} to %{to}',
+          moved: '%{who} moved %{name} from %{from} to %{to}',
+          reordered: '%{who} reordered %{name} on the board',
+          changedFields: '%{who} changed %{fields} of %{name}',
+          changed: '%{who} changed %{name}',
+        },
+      },
+    },
+  },
+  'zh-CN': {
+    resources: {
+      'audit-events': {
+        name: '审计记录',
+        fields: { at: '时间', actorName: '操作人', action: '操作', resource: '数据类型', recordId: '记录编号' },
+      },
+    },
+    crm: {
+      audit: {
+        who: '操作人',
+        action: '操作',
+        resource: '数据类型',
+        when: '时间',
+        record: '记录编号',
+        field: '字段',
+        before: '修改前',
+        after: '修改后',
+        staffMember: '教职工',
+        from: '从',
+        until: '到',
+        what: '操作内容',
+        system: '系统',
+        noLogin: '无登录',
+        sentences: {
+          create: '%{who} 新建了 %{name}',
+          delete: '%{who} 删除了 %{name}',
+          restore: '%{who} 恢复了 %{name}',
+          purge: '%{who} 彻底删除了 %{name}',
+          merge: '%{who} 把一条重复记录合并到 %{name}',
+          login: '%{who} 登录了',
+          logout: '%{who} 退出了登录',
+          login_failed: '以 %{name} 登录失败',
+          password_change: '%{who} 修改了自己的密码',
+          role_change: '%{who} 把 %{name} 的角色从 %{from} 改为 %{to}',
+          moved: '%{who} 把 %{name} 从 %{from} 移到 %{to}',
+          reordered: '%{who} 在看板上调整了 %{name} 的顺序',
+          changedFields: '%{who} 修改了 %{name} 的 %{fields}',
+          changed: '%{who} 修改了 %{name}',
+        },
+      },
+    },
+  },
+});
