@@ -113,12 +113,17 @@ describe('security: the attacks that used to work', () => {
     const login = async (username: string, password: string) => (await h.http.post('/api/auth/login').send({ username, password }).expect(200)).body.token as string;
     const me = (token: string) => request(server()).get('/api/auth/me').set('Authorization', `Bearer ${token}`);
 
-    it('ends at logout: the token is refused at once', async () => {
+    it('ends at logout: the token is refused at once, the account’s other sessions go on', async () => {
       const leaving = (await h.api('post', '/api/staff').send({ name: 'Leaving', username: 'leaving', password: ROLE_PASSWORD, role: 'leader' }).expect(201)).body;
       const token = await login('leaving', ROLE_PASSWORD);
+      const onAnotherComputer = await login('leaving', ROLE_PASSWORD);
       await me(token).expect(200);
       await request(server()).post('/api/auth/logout').set('Authorization', `Bearer ${token}`).expect(200);
       expectError(await me(token), 401);
+      expectError(await request(server()).get('/api/chambers').set('Authorization', `Bearer ${token}`), 401);
+      await me(onAnotherComputer).expect(200);
+      // a second logout with the dead token changes nothing and still clears the cookie
+      await request(server()).post('/api/auth/logout').set('Authorization', `Bearer ${token}`).expect(200);
       // so does the cookie of that session
       const cookieLogin = await h.http.post('/api/auth/login').send({ username: 'leaving', password: ROLE_PASSWORD }).expect(200);
       const cookie = ([] as string[]).concat(cookieLogin.headers['set-cookie'])[0].split(';')[0];

@@ -9,16 +9,21 @@ import { WriteQueue } from '../database/write-queue';
 import { Staff } from '../staff/staff.entity';
 import { Actor } from './actor';
 import { LoginFailure } from './login-failure.entity';
+import { Session } from './session.entity';
 import { DECOY_HASH, generatePassword, hashPassword, passwordMessage, verifyPassword } from './password';
 import { msg } from '../common/i18n';
 
 /** The live account a token names (portable SQL; parameters bound by the driver). */
 const ACCOUNT_SQL =
-  'SELECT "id", "name", "role", "active", "username", "unitId", "sessionVersion" FROM "staff" WHERE "id" = :id AND "deletedAt" IS NULL';
+  'SELECT "staff"."id", "name", "role", "active", "username", "unitId", "sessionVersion" FROM "staff" ' +
+  'INNER JOIN "sessions" ON "sessions"."id" = :sid AND "sessions"."staffId" = "staff"."id" AND "sessions"."endedAt" IS NULL ' +
+  'WHERE "staff"."id" = :id AND "staff"."deletedAt" IS NULL';
 
 interface TokenClaims {
   sub: number;
-  /** The account's session version when the token was made; a raised one ends the token. */
+  /** The login (a row of `sessions`) the token belongs to; a logout ends it. */
+  sid: number;
+  /** The account's session version when the token was made; a raised one ends every session of the account. */
   sv: number;
 }
 
@@ -69,13 +74,14 @@ export class AuthService {
       throw new UnauthorizedException({ message: msg('auth.badCredentials') });
     }
     const user: Actor = { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId };
-    await this.writes.transaction(async (manager) => {
+    const token = await this.writes.transaction(async (manager) => {
       // a success forgets the username's failures; the address keeps its count
       await manager.delete(LoginFailure, { username });
       await manager.delete(LoginFailure, { at: LessThan(new Date(Date.now() - THROTTLE.windowMs)) });
+      await manager.delete(Session, { expiresAt: LessThan(new Date()) });
       await this.audit.record(manager, { actor: user, resource: 'staff', recordId: staff.id, action: 'login', before: null, after: { address } });
+      return this.startSession(manager, staff.id, staff.sessionVersion);
     });
-    const token = await this.jwt.signAsync({ sub: user.id, sv: staff.sessionVersion } satisfies TokenClaims);
     return { token, user: { ...user, mustChangePassword: staff.mustChangePassword, locale: staff.locale } };
   }
 
@@ -105,6 +111,11 @@ export class AuthService {
    * is refused at once. One primary-key read per request.
    */
   async verify(token: string): Promise<Actor | null> {
+    return (await this.authenticate(token))?.actor ?? null;
+  }
+
+  /** The account and the session a token speaks for, or null when either has ended. */
+  private async authenticate(token: string): Promise<{ actor: Actor; sessionId: number } | null> {
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
@@ -112,17 +123,20 @@ export class AuthService {
       return null;
     }
     // On every request, so plain SQL rather than an entity query: TypeORM's query building costs more than the lookup.
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, { id: claims.sub });
+    if (!Number.isSafeInteger(claims.sid) || !Number.isSafeInteger(claims.sub)) return null;
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, { id: claims.sub, sid: claims.sid });
     const [staff]: Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username' | 'unitId' | 'sessionVersion'>[] = await this.dataSource.query(sql, parameters);
     if (!staff || !staff.active || !staff.role || !staff.username || staff.sessionVersion !== claims.sv) return null;
-    return { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId };
+    return { actor: { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId }, sessionId: claims.sid };
   }
 
-  /** Ends every session of the account: its tokens stop working at once. */
-  async logout(actor: Actor): Promise<void> {
+  /** Ends the session the token belongs to: that token stops working at once. Without a live token, nothing to end. */
+  async logout(token: string): Promise<void> {
+    const session = await this.authenticate(token);
+    if (!session) return;
     await this.writes.transaction(async (manager) => {
-      await manager.increment(Staff, { id: actor.id }, 'sessionVersion', 1);
-      await this.audit.record(manager, { actor, resource: 'staff', recordId: actor.id, action: 'logout', before: null, after: null });
+      await manager.update(Session, session.sessionId, { endedAt: new Date() });
+      await this.audit.record(manager, { actor: session.actor, resource: 'staff', recordId: session.actor.id, action: 'logout', before: null, after: null });
     });
   }
 
@@ -139,8 +153,8 @@ export class AuthService {
       const sessionVersion = staff.sessionVersion + 1;
       await manager.update(Staff, staff.id, { passwordHash: await hashPassword(newPassword), sessionVersion, mustChangePassword: false, updatedAt: new Date() });
       await this.audit.record(manager, { actor, resource: 'staff', recordId: staff.id, action: 'password_change', before: null, after: null });
-      // the session that changed the password goes on, with a token of the new version
-      const token = await this.jwt.signAsync({ sub: staff.id, sv: sessionVersion } satisfies TokenClaims);
+      // the client that changed the password goes on, in a new session of the new version
+      const token = await this.startSession(manager, staff.id, sessionVersion);
       return { token, user: { ...actor, mustChangePassword: false, locale: staff.locale } };
     });
   }
@@ -148,6 +162,12 @@ export class AuthService {
   async profile(actor: Actor): Promise<LoginAnswer['user']> {
     const staff = await this.dataSource.getRepository(Staff).findOneOrFail({ where: { id: actor.id }, select: { id: true, mustChangePassword: true, locale: true } });
     return { ...actor, mustChangePassword: staff.mustChangePassword, locale: staff.locale };
+  }
+
+  private async startSession(manager: EntityManager, staffId: number, sessionVersion: number): Promise<string> {
+    const now = new Date();
+    const { identifiers } = await manager.insert(Session, { staffId, createdAt: now, expiresAt: new Date(now.getTime() + this.tokenMaxAgeMs), endedAt: null });
+    return this.jwt.signAsync({ sub: staffId, sid: identifiers[0].id as number, sv: sessionVersion } satisfies TokenClaims);
   }
 
   get tokenMaxAgeMs(): number {

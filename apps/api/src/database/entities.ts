@@ -1,5 +1,6 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
+import { Session } from '../auth/session.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -30,4 +31,5 @@ export const ENTITIES = [
   Task,
   AuditEvent,
   LoginFailure,
+  Session,
 ];

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { passwordProblem } from '@crm/domain';
 import { refuseIfLastAdmin } from '../auth/auth.service';
 import { hashPassword, passwordMessage } from '../auth/password';
+import { Session } from '../auth/session.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { conflict, fieldErrors } from '../common/errors';
@@ -41,6 +42,8 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     { target: Task, field: 'assigneeId', label: 'tasksAssigned' },
   ];
   protected readonly derivedFields = ['hasLogin', 'password', 'mustChangePassword', 'sessionVersion'];
+  /** An account's logins go with it when it is purged. */
+  protected readonly parts = [{ target: Session, field: 'staffId' }];
 
   constructor(dependencies: CrudDependencies) {
     super(Staff, dependencies);
