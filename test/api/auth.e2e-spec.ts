@@ -43,7 +43,7 @@ describe('access, health and API docs', () => {
   it('logs in with a token and an httpOnly cookie; the cookie alone authorises', async () => {
     const login = await h.http.post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD });
     expect(login.status).toBe(200);
-    expect(login.body).toEqual({ token: expect.any(String), user: { id: expect.any(Number), name: 'Administrator', role: 'admin', locale: null } });
+    expect(login.body).toEqual({ token: expect.any(String), user: { id: expect.any(Number), name: 'Administrator', role: 'admin', unitId: null, mustChangePassword: false, locale: null } });
     const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []);
     const cookie = cookies.find((line) => line.startsWith('crm_token='));
     expect(cookie).toBeDefined();
@@ -99,14 +99,17 @@ describe('access, health and API docs', () => {
     expect((await h.http.get('/api/docs')).status).toBe(200);
   });
 
-  it('stops a token as soon as its account is deactivated, and applies a new role at once', async () => {
+  it('ends an account’s sessions when its role changes or it is deactivated', async () => {
     const person = (await h.api('post', '/api/staff').send({ name: 'Temporary', username: 'temporary', password: 'a good password', role: 'viewer' }).expect(201)).body;
-    const { token } = (await h.http.post('/api/auth/login').send({ username: 'temporary', password: 'a good password' }).expect(200)).body;
-    const me = () => request(h.app.getHttpServer()).get('/api/auth/me').set('Authorization', `Bearer ${token}`);
-    expect((await me()).body).toMatchObject({ id: person.id, role: 'viewer' });
+    const login = async () => (await h.http.post('/api/auth/login').send({ username: 'temporary', password: 'a good password' }).expect(200)).body.token as string;
+    const me = (token: string) => request(h.app.getHttpServer()).get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+    const first = await login();
+    expect((await me(first)).body).toMatchObject({ id: person.id, role: 'viewer' });
     const promoted = (await h.api('put', `/api/staff/${person.id}`).send({ version: person.version, role: 'office' }).expect(200)).body;
-    expect((await me()).body).toMatchObject({ role: 'office' });
+    expectError(await me(first), 401);
+    const second = await login();
+    expect((await me(second)).body).toMatchObject({ role: 'office' });
     await h.api('put', `/api/staff/${person.id}`).send({ version: promoted.version, active: false }).expect(200);
-    expectError(await me(), 401);
+    expectError(await me(second), 401);
   });
 });

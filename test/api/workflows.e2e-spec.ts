@@ -159,7 +159,7 @@ describe('workflows', () => {
       expect(await column('negotiating')).toEqual(['A', 'C']);
       expect(await column('active')).toEqual(['X', 'B', 'Y']);
       const [event] = (await h.api('get', `/api/audit-events?filter=${q({ resource: 'outcomes', recordId: b.id })}&sort=${q(['id', 'DESC'])}&range=[0,0]`).expect(200)).body;
-      expect(event).toMatchObject({ action: 'update', before: { stage: 'negotiating', version: b.version }, after: { stage: 'active', version: b.version + 1 } });
+      expect(event).toMatchObject({ action: 'move', before: { stage: 'negotiating', version: b.version }, after: { stage: 'active', version: b.version + 1 } });
     });
 
     it('moves within a column to the top, past the end (to the bottom), and refuses a stale version', async () => {

@@ -110,4 +110,21 @@ describe('backup and restore', () => {
     const refused = spawnSync('npm', ['run', '-s', 'restore'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
     expect(refused.status).not.toBe(0);
   });
+
+  it('refuses to restore a SQLite file that is not a database of this CRM, and replaces nothing', () => {
+    const source = join(dir, 'foreign', 'crm.sqlite');
+    restoreDatabase(join(dir, 'live.sqlite'), source);
+    const before = snapshotCounts(source);
+    const foreign = join(dir, 'foreign', 'other-program.sqlite');
+    const other = new Database(foreign);
+    other.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES (\'hello\')');
+    other.close();
+    expect(() => restoreDatabase(foreign, source)).toThrow(/not a database of this CRM/);
+    const env = { ...process.env, DATABASE_PATH: source };
+    const refused = spawnSync('npm', ['run', '-s', 'restore', '--', foreign], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr + refused.stdout).toMatch(/not a database of this CRM/);
+    expect(snapshotCounts(source)).toEqual(before);
+    expect(readdirSync(join(dir, 'foreign')).filter((name) => name.includes('before-restore'))).toEqual([]);
+  });
 });

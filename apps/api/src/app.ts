@@ -3,21 +3,46 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { AppModule } from './app.module';
-import { AuthService } from './auth/auth.service';
-import { bodyParserErrors } from './common/error.filter';
+import { AdminAtStart, AuthService } from './auth/auth.service';
+import { installRequestGuards } from './common/request-guards';
 import { AppConfig } from './config/config';
 import { DemoService } from './demo/demo.service';
+
+/**
+ * The Content-Security-Policy the dashboard and Swagger UI work under: scripts only from this
+ * server (no inline script anywhere), styles also inline (MUI's emotion and Swagger UI insert
+ * style elements), images also as data: URLs, no framing, no plugins.
+ */
+const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
 
 /** Builds the whole server as production runs it; tests call this too, with their own config. */
 export async function createApp(config: AppConfig, logger: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
-  app.useBodyParser('json', { limit: '2mb' });
-  app.use(bodyParserErrors);
+  if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  // HSTS only means something over HTTPS, which a proxy in front decides; a school LAN on plain HTTP must not be locked out
+  app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, strictTransportSecurity: false, frameguard: { action: 'deny' } }));
+  installRequestGuards(app);
   app.use(cookieParser());
   app.setGlobalPrefix('api');
-  app.enableCors({ origin: true, credentials: true, exposedHeaders: ['Content-Range', 'X-Total-Count'] });
-  app.disable('x-powered-by');
+  // closed unless origins are listed: the dashboard is served from this same origin and needs no CORS
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true, exposedHeaders: ['Content-Range', 'X-Total-Count'] });
   // Express would hash every JSON body for an ETag that no client of this API sends back
   app.set('etag', false);
 
@@ -25,16 +50,44 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     app,
     new DocumentBuilder()
       .setTitle('Partnership CRM API')
-      .setDescription('School–enterprise cooperation: chambers, enterprises, contacts, meetings, outcomes, intakes, tasks. Lists follow ra-data-simple-rest.')
+      .setDescription(
+        'School–enterprise cooperation: chambers, enterprises, contacts, meetings, outcomes, intakes, tasks. Lists follow ra-data-simple-rest. ' +
+          'Each operation names its action of the permission table (libs/domain/src/permissions.ts) in x-crm-action; its resource is the path’s first segment.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  await app.get(AuthService).ensureAdmin();
+  const admin = await app.get(AuthService).ensureAdmin();
   if (config.demoData) await app.get(DemoService).loadIfEmpty();
   app.enableShutdownHooks();
   Logger.flush();
+  startNotes.set(app, admin);
   return app;
+}
+
+const startNotes = new WeakMap<INestApplication, AdminAtStart>();
+
+/**
+ * What the start log must end with, set apart from the route lines: a generated admin password
+ * (shown once), or word that CRM_ADMIN_PASSWORD brought the admin back. Empty when nothing happened.
+ */
+export function adminNotice(app: INestApplication): string {
+  const admin = startNotes.get(app);
+  if (!admin?.action) return '';
+  const verb = admin.action === 'created' ? 'Created' : 'Restored';
+  if (!admin.generatedPassword) return `${verb} the admin account "admin" with the password from CRM_ADMIN_PASSWORD.`;
+  const lines = [
+    `${verb} the administrator account. Log in with:`,
+    '',
+    `  username:  admin`,
+    `  password:  ${admin.generatedPassword}`,
+    '',
+    'This password is shown only once. You will be asked to change it at first login.',
+  ];
+  const width = Math.max(...lines.map((line) => line.length));
+  const rule = '═'.repeat(width + 4);
+  return ['', `╔${rule}╗`, ...lines.map((line) => `║  ${line.padEnd(width)}  ║`), `╚${rule}╝`, ''].join('\n');
 }

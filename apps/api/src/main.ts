@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createApp } from './app';
+import { adminNotice, createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 
 async function main(): Promise<void> {
@@ -16,6 +16,9 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port);
   console.log(`Partnership CRM on http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs, database: ${config.databasePath})`);
+  // last, after the route lines, so that nobody has to find it among them
+  const notice = adminNotice(app);
+  if (notice) console.log(notice);
 }
 
 void main();

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, defaultTheme, Resource } from 'react-admin';
+import { ChangePassword } from './account/ChangePassword';
 import audit from './audit';
 import { authProvider } from './authProvider';
 import chambers from './chambers';
@@ -20,6 +21,8 @@ import tasks from './tasks';
 import units from './units';
 
 const OutcomeBoard = lazy(() => import('./outcomes/OutcomeBoard'));
+const TrashPage = lazy(() => import('./trash/TrashPage'));
+
 
 /**
  * Latin text in the system's UI face, Chinese in the platform's CJK face: PingFang SC (macOS),
@@ -85,6 +88,8 @@ export function App() {
       <Resource name="audit-events" {...audit} />
       <CustomRoutes>
         <Route path="/board" element={<OutcomeBoard />} />
+        <Route path="/trash" element={<TrashPage />} />
+        <Route path="/password" element={<ChangePassword />} />
       </CustomRoutes>
     </Admin>
   );

@@ -15,6 +15,7 @@ export interface OutcomeMove {
 export interface CrmDataProvider extends DataProvider {
   moveOutcome(id: Identifier, move: OutcomeMove): Promise<{ data: Outcome }>;
   restore(resource: string, id: Identifier): Promise<{ data: RaRecord }>;
+  purge(resource: string, id: Identifier): Promise<{ data: RaRecord }>;
   homeReport(): Promise<{ data: HomeReport }>;
 }
 
@@ -37,6 +38,7 @@ export function createDataProvider(apiUrl = API_URL, httpClient = createHttpClie
     ...simpleRestProvider(apiUrl, httpClient),
     moveOutcome: async (id, move) => ({ data: (await post(`${apiUrl}/outcomes/${id}/move`, move)).json }),
     restore: async (resource, id) => ({ data: (await post(`${apiUrl}/${resource}/${id}/restore`)).json }),
+    purge: async (resource, id) => ({ data: (await httpClient(`${apiUrl}/${resource}/${id}/purge`, { method: 'DELETE' })).json }),
     homeReport: async () => ({ data: (await httpClient(`${apiUrl}/reports/home`)).json }),
   };
 }

@@ -7,6 +7,10 @@ export interface SessionUser {
   id: number;
   name: string;
   role: string;
+  /** The account's unit: a college account's college (the row rule "own college"). */
+  unitId: number | null;
+  /** The password was chosen by someone else: the dashboard asks for a new one before anything else. */
+  mustChangePassword: boolean;
   /** The account's interface language (null: the browser's). */
   locale?: string | null;
 }

@@ -65,3 +65,12 @@ describe('day arithmetic', () => {
     expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
   });
 });
+
+describe('the years a date may fall in (1900–2200)', () => {
+  it('refuses dates and times outside them, as written or once in UTC', () => {
+    for (const day of ['0000-01-01', '1899-12-31', '2201-01-01', '9999-12-31']) expect(isDateOnly(day)).toBe(false);
+    for (const day of ['1900-01-01', '2200-12-31']) expect(isDateOnly(day)).toBe(true);
+    for (const time of ['9999-12-31T23:59:59-05:00', '0000-01-01T00:00:00+01:00', '2200-12-31T23:00:00-05:00', '1900-01-01T00:30:00+01:00']) expect(isIsoDateTime(time)).toBe(false);
+    for (const time of ['1900-01-01T00:00:00Z', '2200-12-31T23:59:59Z']) expect(isIsoDateTime(time)).toBe(true);
+  });
+});

@@ -1,11 +1,19 @@
 /** Dates without a time travel as YYYY-MM-DD strings end to end; times as ISO 8601 UTC. */
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a date or time may fall in. Outside them a typing slip (0024, 9999) would be stored,
+ * sorted and counted as a real date; and years before 1000 or after 9999 do not survive the
+ * round trip through ISO text and the database.
+ */
+export const YEAR_RANGE = { first: 1900, last: 2200 } as const;
+
 export function isDateOnly(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const match = DATE_ONLY.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < YEAR_RANGE.first || year > YEAR_RANGE.last) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
@@ -14,7 +22,12 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]
 
 /** A full ISO 8601 timestamp with an explicit offset, so no time is read in the server's zone. */
 export function isIsoDateTime(value: unknown): value is string {
-  return typeof value === 'string' && ISO_DATETIME.test(value) && !Number.isNaN(Date.parse(value));
+  if (typeof value !== 'string' || !ISO_DATETIME.test(value)) return false;
+  const instant = Date.parse(value);
+  if (Number.isNaN(instant)) return false;
+  // the year as written and as stored (UTC) must both be in range: 2200-12-31T23:00-05:00 is 2201 in UTC
+  const years = [Number(value.slice(0, 4)), new Date(instant).getUTCFullYear()];
+  return years.every((year) => year >= YEAR_RANGE.first && year <= YEAR_RANGE.last);
 }
 
 /**

@@ -4,4 +4,6 @@ export * from './uscc';
 export * from './dates';
 export * from './relationship';
 export * from './api-types';
+export * from './permissions';
+export * from './password-policy';
 export * from './format';

@@ -155,13 +155,21 @@ export const RENEWAL_LABELS: Record<Renewal, Localised> = {
   by_agreement: { en: 'Renewal by new agreement', 'zh-CN': '另签协议续约' },
 };
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge', 'merge', 'move', 'login', 'login_failed', 'logout', 'password_change', 'role_change'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ACTION_LABELS: Record<AuditAction, Localised> = {
   create: { en: 'Created', 'zh-CN': '新建' },
   update: { en: 'Changed', 'zh-CN': '修改' },
   delete: { en: 'Deleted', 'zh-CN': '删除' },
   restore: { en: 'Restored', 'zh-CN': '恢复' },
+  purge: { en: 'Purged', 'zh-CN': '彻底删除' },
+  merge: { en: 'Merged', 'zh-CN': '合并' },
+  move: { en: 'Moved on the board', 'zh-CN': '看板移动' },
+  login: { en: 'Logged in', 'zh-CN': '登录' },
+  login_failed: { en: 'Failed login', 'zh-CN': '登录失败' },
+  logout: { en: 'Logged out', 'zh-CN': '退出登录' },
+  password_change: { en: 'Changed password', 'zh-CN': '修改密码' },
+  role_change: { en: 'Changed role', 'zh-CN': '更改角色' },
 };
 
 /** Every vocabulary by name: what the dashboard's catalogue and the parity test walk. */

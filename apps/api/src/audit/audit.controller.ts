@@ -1,10 +1,13 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { canOnRecord } from '@crm/domain';
+import { Actor, Can, CurrentActor } from '../auth/actor';
 import { IdParam, setPageHeaders } from '../common/crud.controller';
 import { ListQueryDto } from '../common/dto';
-import { notFound } from '../common/errors';
+import { forbidden, notFound } from '../common/errors';
+import { msg } from '../common/i18n';
 import { ListSpec, queryPage } from '../common/list-query';
 import { AuditEvent } from './audit-event.entity';
 
@@ -22,18 +25,36 @@ export class AuditController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @Can('read')
+  @ApiOperation({ summary: 'The audit trail (admin); other roles read one record’s timeline, filtered by resource and recordId.' })
   @ApiOkResponse({ type: AuditEvent, isArray: true })
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<AuditEvent[]> {
+  @ApiForbiddenResponse({ description: 'Not an admin, and the filter does not name one record.' })
+  async list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<AuditEvent[]> {
+    if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: namesOneRecord(query.filter) })) {
+      throw forbidden(msg('security.wholeTrailAdminOnly'));
+    }
     const page = await queryPage(this.dataSource.getRepository(AuditEvent), AUDIT_LIST, query);
     setPageHeaders(response, 'audit-events', page.range, page.rows.length, page.total);
     return page.rows;
   }
 
   @Get(':id')
+  @Can('read')
   @ApiOkResponse({ type: AuditEvent })
-  async findOne(@IdParam() id: number): Promise<AuditEvent> {
+  async findOne(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<AuditEvent> {
+    if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: false })) throw forbidden(msg('security.singleEventAdminOnly'));
     const event = await this.dataSource.getRepository(AuditEvent).findOne({ where: { id } });
     if (!event) throw notFound('auditEvent', id);
     return event;
+  }
+}
+
+/** Whether a list filter pins one record: a resource name and one record id. */
+function namesOneRecord(filter: string | undefined): boolean {
+  try {
+    const parsed = JSON.parse(filter ?? '{}') as Record<string, unknown>;
+    return typeof parsed.resource === 'string' && Number.isSafeInteger(parsed.recordId);
+  } catch {
+    return false;
   }
 }

@@ -1,21 +1,38 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { withMessage } from '../common/i18n';
 import type { Locale } from '@crm/domain';
-import { Actor, CurrentActor, Public } from './actor';
+import { Actor, Can, CurrentActor, Public } from './actor';
 import { TOKEN_COOKIE } from './auth.guard';
-import { AuthService } from './auth.service';
+import { AuthService, LoginAnswer } from './auth.service';
 
 class LoginBody {
   @ApiProperty() @IsString(withMessage('validation.text')) @MinLength(1, withMessage('validation.notEmpty')) @MaxLength(60, withMessage('validation.maxLength', { max: 60 })) username: string;
   @ApiProperty() @IsString(withMessage('validation.text')) @MinLength(1, withMessage('validation.notEmpty')) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) password: string;
 }
 
-class LoginAnswer {
+class ChangePasswordBody {
+  @ApiProperty() @IsString(withMessage('validation.text')) @MinLength(1, withMessage('validation.notEmpty')) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) currentPassword: string;
+  @ApiProperty({ description: 'At least 10 characters, not the username, not a common password.' })
+  @IsString(withMessage('validation.text'))
+  @MaxLength(200, withMessage('validation.maxLength', { max: 200 }))
+  newPassword: string;
+}
+
+class SessionUser {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+  @ApiProperty() role: string;
+  @ApiProperty({ nullable: true }) unitId: number;
+  @ApiProperty({ description: 'The password was chosen by someone else; the dashboard asks for a new one.' }) mustChangePassword: boolean;
+  @ApiProperty({ nullable: true, description: 'The interface language the account chose; null follows the browser.' }) locale: Locale;
+}
+
+class LoginAnswerBody {
   @ApiProperty() token: string;
-  @ApiProperty({ description: 'The account, with its interface language (null: follow the browser).' }) user: Actor & { locale: Locale | null };
+  @ApiProperty({ description: 'The account, with its interface language (null: follow the browser).' }) user: SessionUser;
 }
 
 @ApiTags('auth')
@@ -26,24 +43,55 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOkResponse({ type: LoginAnswer, description: 'A signed token; the dashboard also gets it as an httpOnly cookie.' })
-  async login(@Body() body: LoginBody, @Res({ passthrough: true }) response: Response): Promise<LoginAnswer> {
-    const answer = await this.auth.login(body.username, body.password);
-    response.cookie(TOKEN_COOKIE, answer.token, { httpOnly: true, sameSite: 'strict', maxAge: this.auth.tokenMaxAgeMs, path: '/api' });
-    return answer;
+  @ApiOkResponse({ type: LoginAnswerBody, description: 'A signed token; the dashboard also gets it as an httpOnly cookie.' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failures for this username (10) or address (30) in 15 minutes; Retry-After says when to try again.' })
+  async login(@Body() body: LoginBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginAnswer> {
+    try {
+      const answer = await this.auth.login(body.username, body.password, request.ip ?? 'unknown');
+      this.setCookie(request, response, answer.token);
+      return answer;
+    } catch (error) {
+      if (error instanceof HttpException && error.getStatus() === HttpStatus.TOO_MANY_REQUESTS) {
+        response.setHeader('Retry-After', String((error.getResponse() as { retryAfter: number }).retryAfter));
+      }
+      throw error;
+    }
   }
 
   @Public()
   @Post('logout')
   @HttpCode(200)
-  logout(@Res({ passthrough: true }) response: Response): { ok: true } {
+  @ApiOperation({ summary: 'Ends the session: its token stops working at once (the account’s other sessions go on); the cookie is cleared.' })
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ ok: true }> {
+    const header = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : (request.cookies?.[TOKEN_COOKIE] as string | undefined);
+    if (token) await this.auth.logout(token);
     response.clearCookie(TOKEN_COOKIE, { path: '/api' });
     return { ok: true };
   }
 
   @Get('me')
+  @Can('self')
   @ApiBearerAuth()
-  me(@CurrentActor() actor: Actor): Actor {
-    return actor;
+  @ApiOkResponse({ type: SessionUser })
+  me(@CurrentActor() actor: Actor): Promise<LoginAnswer['user']> {
+    return this.auth.profile(actor);
+  }
+
+  @Post('password')
+  @Can('self')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Changes the caller’s own password; every other session of the account ends, this one gets a new token.' })
+  @ApiOkResponse({ type: LoginAnswerBody })
+  async changePassword(@Body() body: ChangePasswordBody, @CurrentActor() actor: Actor, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginAnswer> {
+    const answer = await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+    this.setCookie(request, response, answer.token);
+    return answer;
+  }
+
+  /** httpOnly and same-site always; Secure when the request came over HTTPS (directly, or through a trusted proxy). */
+  private setCookie(request: Request, response: Response, token: string): void {
+    response.cookie(TOKEN_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: request.secure, maxAge: this.auth.tokenMaxAgeMs, path: '/api' });
   }
 }

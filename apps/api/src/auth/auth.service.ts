@@ -1,48 +1,121 @@
-import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
-import type { Locale, Role } from '@crm/domain';
+import { DataSource, EntityManager, LessThan, MoreThan } from 'typeorm';
+import { passwordProblem, type Locale, type Role } from '@crm/domain';
+import { AuditService } from '../audit/audit.service';
+import { fieldErrors } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { WriteQueue } from '../database/write-queue';
 import { Staff } from '../staff/staff.entity';
 import { Actor } from './actor';
-import { DECOY_HASH, generatePassword, hashPassword, verifyPassword } from './password';
+import { LoginFailure } from './login-failure.entity';
+import { Session } from './session.entity';
+import { DECOY_HASH, generatePassword, hashPassword, passwordMessage, verifyPassword } from './password';
 import { msg } from '../common/i18n';
 
 /** The live account a token names (portable SQL; parameters bound by the driver). */
-const ACCOUNT_SQL = 'SELECT "id", "name", "role", "active", "username" FROM "staff" WHERE "id" = :id AND "deletedAt" IS NULL';
+const ACCOUNT_SQL =
+  'SELECT "staff"."id", "name", "role", "active", "username", "unitId", "sessionVersion" FROM "staff" ' +
+  'INNER JOIN "sessions" ON "sessions"."id" = :sid AND "sessions"."staffId" = "staff"."id" AND "sessions"."endedAt" IS NULL ' +
+  'WHERE "staff"."id" = :id AND "staff"."deletedAt" IS NULL';
 
 interface TokenClaims {
   sub: number;
-  name: string;
-  role: Role;
+  /** The login (a row of `sessions`) the token belongs to; a logout ends it. */
+  sid: number;
+  /** The account's session version when the token was made; a raised one ends every session of the account. */
+  sv: number;
+}
+
+/** Login throttle: failures counted per username and per address within the window. */
+export const THROTTLE = { windowMs: 15 * 60_000, perUsername: 10, perAddress: 30 };
+
+export interface LoginAnswer {
+  token: string;
+  user: Actor & { mustChangePassword: boolean; locale: Locale | null };
+}
+
+/** The admin account a start created or brought back, and its password when it was generated. */
+export interface AdminAtStart {
+  action: 'created' | 'restored' | null;
+  generatedPassword: string | null;
 }
 
 @Injectable()
 export class AuthService {
-  private readonly logger = new Logger('Auth');
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
+    private readonly writes: WriteQueue,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The same 401 for an unknown user, a wrong password or a disabled account: no hint which. */
-  async login(username: string, password: string): Promise<{ token: string; user: Actor & { locale: Locale | null } }> {
+  /**
+   * The same 401 for an unknown user, a wrong password or a disabled account: no hint which. After
+   * too many failures for the username or from the address, 429 before any password is checked.
+   */
+  async login(username: string, password: string, address: string): Promise<LoginAnswer> {
+    await this.refuseIfThrottled(username, address);
     const staff = await this.dataSource.getRepository(Staff).findOne({ where: { username } });
     const matches = await verifyPassword(password, staff?.passwordHash ?? DECOY_HASH);
-    if (!staff || !matches || !staff.active || !staff.role) throw new UnauthorizedException({ message: msg('auth.badCredentials') });
-    const user: Actor = { id: staff.id, name: staff.name, role: staff.role };
-    const token = await this.jwt.signAsync({ sub: user.id, name: user.name, role: user.role } satisfies TokenClaims);
-    return { token, user: { ...user, locale: staff.locale } };
+    if (!staff || !matches || !staff.active || !staff.role) {
+      await this.writes.transaction(async (manager) => {
+        await manager.insert(LoginFailure, { username: username.slice(0, 60), address: address.slice(0, 64), at: new Date() });
+        await this.audit.record(manager, {
+          actor: null,
+          resource: 'staff',
+          recordId: staff?.id ?? 0,
+          action: 'login_failed',
+          before: null,
+          after: { username, address },
+        });
+      });
+      throw new UnauthorizedException({ message: msg('auth.badCredentials') });
+    }
+    const user: Actor = { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId };
+    const token = await this.writes.transaction(async (manager) => {
+      // a success forgets the username's failures; the address keeps its count
+      await manager.delete(LoginFailure, { username });
+      await manager.delete(LoginFailure, { at: LessThan(new Date(Date.now() - THROTTLE.windowMs)) });
+      await manager.delete(Session, { expiresAt: LessThan(new Date()) });
+      await this.audit.record(manager, { actor: user, resource: 'staff', recordId: staff.id, action: 'login', before: null, after: { address } });
+      return this.startSession(manager, staff.id, staff.sessionVersion);
+    });
+    return { token, user: { ...user, mustChangePassword: staff.mustChangePassword, locale: staff.locale } };
+  }
+
+  private async refuseIfThrottled(username: string, address: string): Promise<void> {
+    const since = new Date(Date.now() - THROTTLE.windowMs);
+    const failures = this.dataSource.getRepository(LoginFailure);
+    const checks: [Record<string, string>, number][] = [
+      [{ username }, THROTTLE.perUsername],
+      [{ address }, THROTTLE.perAddress],
+    ];
+    for (const [who, limit] of checks) {
+      const recent = await failures.find({ where: { ...who, at: MoreThan(since) }, order: { at: 'DESC' }, take: limit, select: { at: true } });
+      if (recent.length < limit) continue;
+      // open again when the oldest of the last `limit` failures leaves the window
+      const oldest = recent[recent.length - 1].at;
+      const retryAfter = Math.max(1, Math.ceil((oldest.getTime() + THROTTLE.windowMs - Date.now()) / 1000));
+      throw new HttpException(
+        { message: msg('security.tooManyLogins', { minutes: Math.ceil(retryAfter / 60) }), retryAfter },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
   }
 
   /**
-   * The staff member a token speaks for, as stored now: a deactivated or deleted account, or one
-   * whose login was taken away, is refused at once rather than when its token expires, and a new
-   * role applies from the next request. One primary-key read per request.
+   * The staff member a token speaks for, as stored now: a deactivated or deleted account, one whose
+   * login was taken away, or a token older than the account's last logout, password or role change
+   * is refused at once. One primary-key read per request.
    */
   async verify(token: string): Promise<Actor | null> {
+    return (await this.authenticate(token))?.actor ?? null;
+  }
+
+  /** The account and the session a token speaks for, or null when either has ended. */
+  private async authenticate(token: string): Promise<{ actor: Actor; sessionId: number } | null> {
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
@@ -50,23 +123,97 @@ export class AuthService {
       return null;
     }
     // On every request, so plain SQL rather than an entity query: TypeORM's query building costs more than the lookup.
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, { id: claims.sub });
-    const [staff]: Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username'>[] = await this.dataSource.query(sql, parameters);
-    if (!staff || !staff.active || !staff.role || !staff.username) return null;
-    return { id: staff.id, name: staff.name, role: staff.role };
+    if (!Number.isSafeInteger(claims.sid) || !Number.isSafeInteger(claims.sub)) return null;
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, { id: claims.sub, sid: claims.sid });
+    const [staff]: Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username' | 'unitId' | 'sessionVersion'>[] = await this.dataSource.query(sql, parameters);
+    if (!staff || !staff.active || !staff.role || !staff.username || staff.sessionVersion !== claims.sv) return null;
+    return { actor: { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId }, sessionId: claims.sid };
+  }
+
+  /** Ends the session the token belongs to: that token stops working at once. Without a live token, nothing to end. */
+  async logout(token: string): Promise<void> {
+    const session = await this.authenticate(token);
+    if (!session) return;
+    await this.writes.transaction(async (manager) => {
+      await manager.update(Session, session.sessionId, { endedAt: new Date() });
+      await this.audit.record(manager, { actor: session.actor, resource: 'staff', recordId: session.actor.id, action: 'logout', before: null, after: null });
+    });
+  }
+
+  /** A user changes their own password: the old one, and every token made before, stop at once. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<LoginAnswer> {
+    return this.writes.transaction(async (manager) => {
+      const staff = await manager.findOneOrFail(Staff, { where: { id: actor.id } });
+      if (!(await verifyPassword(currentPassword, staff.passwordHash ?? DECOY_HASH))) {
+        throw fieldErrors({ currentPassword: msg('security.notCurrentPassword') }, msg('security.currentPasswordWrong'));
+      }
+      const problem = passwordProblem(newPassword, staff.username);
+      if (problem) throw fieldErrors({ newPassword: passwordMessage(problem) });
+      if (await verifyPassword(newPassword, staff.passwordHash ?? DECOY_HASH)) throw fieldErrors({ newPassword: msg('security.samePassword') });
+      const sessionVersion = staff.sessionVersion + 1;
+      await manager.update(Staff, staff.id, { passwordHash: await hashPassword(newPassword), sessionVersion, mustChangePassword: false, updatedAt: new Date() });
+      await this.audit.record(manager, { actor, resource: 'staff', recordId: staff.id, action: 'password_change', before: null, after: null });
+      // the client that changed the password goes on, in a new session of the new version
+      const token = await this.startSession(manager, staff.id, sessionVersion);
+      return { token, user: { ...actor, mustChangePassword: false, locale: staff.locale } };
+    });
+  }
+
+  async profile(actor: Actor): Promise<LoginAnswer['user']> {
+    const staff = await this.dataSource.getRepository(Staff).findOneOrFail({ where: { id: actor.id }, select: { id: true, mustChangePassword: true, locale: true } });
+    return { ...actor, mustChangePassword: staff.mustChangePassword, locale: staff.locale };
+  }
+
+  private async startSession(manager: EntityManager, staffId: number, sessionVersion: number): Promise<string> {
+    const now = new Date();
+    const { identifiers } = await manager.insert(Session, { staffId, createdAt: now, expiresAt: new Date(now.getTime() + this.tokenMaxAgeMs), endedAt: null });
+    return this.jwt.signAsync({ sub: staffId, sid: identifiers[0].id as number, sv: sessionVersion } satisfies TokenClaims);
   }
 
   get tokenMaxAgeMs(): number {
     return this.config.tokenHours * 3600_000;
   }
 
-  /** On a database without any login, creates `admin`; its password comes from the environment or is printed once. */
-  async ensureAdmin(): Promise<void> {
-    const staff = this.dataSource.getRepository(Staff);
-    if (await staff.exists({ where: { username: 'admin' }, withDeleted: true })) return;
-    const password = this.config.adminPassword ?? generatePassword();
-    await staff.save(staff.create({ name: 'Administrator', username: 'admin', role: 'admin', active: true, passwordHash: await hashPassword(password) }));
-    if (this.config.adminPassword) this.logger.log('Created the admin account with the password from CRM_ADMIN_PASSWORD.');
-    else this.logger.warn(`Created the admin account. Username: admin  Password: ${password}  (shown once; change it after logging in)`);
+  /**
+   * At start: when no live, active admin exists, the account `admin` is created, or brought back
+   * (restored, enabled, made admin) with the password of CRM_ADMIN_PASSWORD or a generated one,
+   * which the start log prints last and the dashboard asks to change at first login.
+   */
+  async ensureAdmin(): Promise<AdminAtStart> {
+    return this.writes.transaction(async (manager) => {
+      const staff = manager.getRepository(Staff);
+      if (await staff.exists({ where: { role: 'admin', active: true } })) return { action: null, generatedPassword: null };
+      const generatedPassword = this.config.adminPassword ? null : generatePassword();
+      const values = {
+        role: 'admin' as Role,
+        active: true,
+        passwordHash: await hashPassword(this.config.adminPassword ?? generatedPassword!),
+        mustChangePassword: generatedPassword !== null,
+      };
+      // the live `admin` (disabled, or no longer an admin), else the one deleted last
+      const existing =
+        (await staff.findOne({ where: { username: 'admin' } })) ??
+        (await staff.findOne({ where: { username: 'admin' }, withDeleted: true, order: { deletedAt: 'DESC' } }));
+      if (existing) {
+        await staff.update(existing.id, { ...values, deletedAt: null, sessionVersion: existing.sessionVersion + 1, version: existing.version + 1, updatedAt: new Date() });
+        await this.recordAtStart(manager, existing.id, 'restore');
+        return { action: 'restored', generatedPassword };
+      }
+      const created = await staff.save(staff.create({ name: 'Administrator', username: 'admin', ...values }));
+      await this.recordAtStart(manager, created.id, 'create');
+      return { action: 'created', generatedPassword };
+    });
+  }
+
+  private recordAtStart(manager: EntityManager, id: number, action: 'create' | 'restore'): Promise<void> {
+    return this.audit.record(manager, { actor: null, resource: 'staff', recordId: id, action, before: null, after: { username: 'admin', role: 'admin' } });
+  }
+}
+
+/** The last live, active admin cannot lose that standing: nobody could administer the CRM after it. */
+export async function refuseIfLastAdmin(manager: EntityManager, staffId: number): Promise<void> {
+  const admins = await manager.find(Staff, { where: { role: 'admin', active: true }, select: { id: true }, take: 2 });
+  if (admins.length === 1 && admins[0].id === staffId) {
+    throw new ConflictException({ message: msg('security.lastAdmin') });
   }
 }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Locale, LOCALES } from '@crm/domain';
 import { withMessage } from '../common/i18n';
 import { WriteQueue } from '../database/write-queue';
-import { Actor, CurrentActor } from './actor';
+import { Actor, Can, CurrentActor } from './actor';
 
 class LocaleBody {
   @ApiProperty({ enum: LOCALES }) @IsIn(LOCALES, withMessage('validation.oneOf', { values: LOCALES.join(', ') })) locale: Locale;
@@ -25,6 +25,7 @@ export class LocaleController {
   ) {}
 
   @Put('locale')
+  @Can('self')
   @ApiOkResponse({ description: 'The locale now stored for the account.' })
   async setLocale(@CurrentActor() actor: Actor, @Body() body: LocaleBody): Promise<{ locale: Locale }> {
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(SET_LOCALE_SQL, { locale: body.locale, id: actor.id });

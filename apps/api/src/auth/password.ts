@@ -1,5 +1,7 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { PASSWORD_MIN_LENGTH, type PasswordProblem } from '@crm/domain';
+import { Message, msg } from '../common/i18n';
 
 const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, length: number, options: object) => Promise<Buffer>;
 const COST = 16384;
@@ -25,4 +27,18 @@ export const DECOY_HASH = 'scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAA
 
 export function generatePassword(): string {
   return randomBytes(12).toString('base64url');
+}
+
+const PASSWORD_MESSAGES = {
+  tooShort: 'security.passwordTooShort',
+  blank: 'security.passwordBlank',
+  username: 'security.passwordIsUsername',
+  fewCharacters: 'security.passwordFewCharacters',
+  run: 'security.passwordRun',
+  common: 'security.passwordCommon',
+} as const satisfies Record<PasswordProblem, string>;
+
+/** The password policy's verdict as a field error in the caller's language. */
+export function passwordMessage(problem: PasswordProblem): Message {
+  return msg(PASSWORD_MESSAGES[problem], { min: PASSWORD_MIN_LENGTH });
 }

@@ -1,7 +1,7 @@
 import { Body, Delete, Get, Param, ParseIntPipe, Post, Put, Query, Res, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, CurrentActor } from '../auth/actor';
+import { Actor, Can, CurrentActor } from '../auth/actor';
 import { CrudService } from './crud.service';
 import type { TrackedEntity } from './tracked.entity';
 import { ListQueryDto } from './dto';
@@ -33,6 +33,7 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
     protected abstract readonly service: CrudService<TrackedEntity, object>;
 
     @Get()
+    @Can('read')
     @ApiOperation({ summary: 'List, sort, filter and page (ra-data-simple-rest); Content-Range and X-Total-Count carry the total.' })
     @ApiOkResponse({ type: bodies.record, isArray: true })
     async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response) {
@@ -42,12 +43,14 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
     }
 
     @Get(':id')
+    @Can('read')
     @ApiOkResponse({ type: bodies.record })
     findOne(@IdParam() id: number) {
       return this.service.findOne(id);
     }
 
     @Post()
+    @Can('create')
     @ApiBody({ type: bodies.create })
     @ApiOkResponse({ type: bodies.record })
     create(@Body() body: C, @CurrentActor() actor: Actor) {
@@ -55,6 +58,7 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
     }
 
     @Put(':id')
+    @Can('update')
     @ApiBody({ type: bodies.update })
     @ApiOkResponse({ type: bodies.record })
     @ApiConflictResponse({ description: 'The version sent is stale; the body carries the current record in `current`.' })
@@ -63,6 +67,7 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
     }
 
     @Delete(':id')
+    @Can('delete')
     @ApiOperation({ summary: 'Soft delete; answers with the deleted record, which can be restored.' })
     @ApiOkResponse({ type: bodies.record })
     remove(@IdParam() id: number, @CurrentActor() actor: Actor) {
@@ -70,10 +75,20 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
     }
 
     @Post(':id/restore')
-    @ApiOperation({ summary: 'Bring back a soft-deleted record.' })
+    @Can('restore')
+    @ApiOperation({ summary: 'Bring back a soft-deleted record (admin).' })
     @ApiOkResponse({ type: bodies.record })
     restore(@IdParam() id: number, @CurrentActor() actor: Actor) {
       return this.service.restore(id, actor);
+    }
+
+    @Delete(':id/purge')
+    @Can('purge')
+    @ApiOperation({ summary: 'Delete a record in the trash for good (admin); 409 while any record, live or deleted, still points at it.' })
+    @ApiOkResponse({ type: bodies.record, description: 'The record as it was.' })
+    @ApiConflictResponse({ description: 'The record is not in the trash, or other records still point at it.' })
+    purge(@IdParam() id: number, @CurrentActor() actor: Actor) {
+      return this.service.purge(id, actor);
     }
   }
   // Generic parameters are erased at run time: tell the validation pipe and OpenAPI the body classes.

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, In, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
+import { ADMIN_ONLY_FIELDS, canOnRecord, grantOf, type Action, type RowFacts } from '@crm/domain';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { WriteQueue } from '../database/write-queue';
-import { conflict, fieldErrors, FieldProblems, notFound, RecordNoun } from './errors';
+import { conflict, fieldErrors, FieldProblems, forbidden, notFound, RecordNoun } from './errors';
 import { Message, msg } from './i18n';
 import { ListQueryInput, ListSpec, queryPage } from './list-query';
 import { TrackedEntity } from './tracked.entity';
@@ -64,6 +65,8 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   protected readonly derivedFields: string[] = [];
   /** Fields written by afterWrite into other tables (a meeting's attendee ids). */
   protected readonly linkFields: string[] = [];
+  /** Link rows that are part of the record (a meeting's attendance) and go with it when it is purged. */
+  protected readonly parts: { target: EntityTarget<ObjectLiteral>; field: string }[] = [];
 
   protected readonly repository: Repository<E>;
   protected readonly dataSource: DataSource;
@@ -90,6 +93,12 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
 
   /** Work to do after a delete or restore, in the same transaction (refreshing derived values). */
   protected async afterStatusChange(_manager: EntityManager, _record: E): Promise<void> {}
+
+  /** What the permission table's row rules read of a record, as presented; a resource adds what the record does not carry. */
+  protected async rowFacts(_manager: EntityManager, record: R): Promise<RowFacts> {
+    const { id, unitId, assigneeId, kind } = record as Record<string, never>;
+    return { id, unitId, assigneeId, kind };
+  }
 
   /** The record as the API shows it; loads what a whole page needs in a constant number of queries. */
   protected async present(records: E[], _manager: EntityManager): Promise<R[]> {
@@ -123,6 +132,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const saved = await manager.save(this.entity, draft);
       await this.afterWrite(manager, saved, body as Record<string, unknown>, null);
       const [record] = await this.present([await this.reload(manager, saved.id)], manager);
+      await this.authorize(manager, actor, 'create', record, body, null);
       await this.audit.record(manager, { actor, resource: this.resource, recordId: saved.id, action: 'create', before: null, after: record });
       return record;
     });
@@ -135,6 +145,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       // present a copy: merge() below changes `current` in place, and the audit's before must not follow it
       const previous = manager.create(this.entity, { ...current } as never) as E;
       const [before] = await this.present([manager.create(this.entity, { ...current } as never) as E], manager);
+      await this.authorize(manager, actor, 'update', before, body, before);
       if (body.version !== current.version) {
         throw conflict(msg('records.staleVersion', { noun: msg(`nouns.${this.noun}`), yours: String(body.version), current: current.version }), {
           errors: { version: msg('records.versionField', { yours: String(body.version), current: current.version }) },
@@ -149,7 +160,9 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const saved = await manager.save(this.entity, draft);
       await this.afterWrite(manager, saved, body as Record<string, unknown>, previous);
       const [record] = await this.present([await this.reload(manager, id)], manager);
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'update', before, after: record });
+      // the record as changed must pass the row rules too: a college cannot hand its outcome to another
+      await this.authorize(manager, actor, 'update', record, {}, before);
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: this.updateAction(before, record), before, after: record });
       return record;
     });
   }
@@ -158,8 +171,10 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     return this.writes.transaction(async (manager) => {
       const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
       if (!current) throw notFound(this.noun, id);
-      await this.checkDependents(manager, id);
       const [before] = await this.present([current], manager);
+      await this.authorize(manager, actor, 'delete', before, {}, before);
+      await this.checkRemove(manager, current);
+      await this.checkDependents(manager, id);
       await manager.update(this.entity, id as never, { deletedAt: new Date(), updatedAt: new Date(), version: current.version + 1 } as never);
       const deleted = await this.reload(manager, id);
       await this.afterStatusChange(manager, deleted);
@@ -174,6 +189,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const current = await manager.findOne(this.entity, { where: { id, deletedAt: Not(IsNull()) } as never, withDeleted: true });
       if (!current) throw notFound(this.noun, id, { deleted: true });
       const [before] = await this.present([current], manager);
+      await this.authorize(manager, actor, 'restore', before, {}, before);
       const draft = manager.create(this.entity, { ...current, deletedAt: null } as never) as E;
       await this.checkReferences(manager, draft);
       await this.check(manager, draft, current, {});
@@ -186,7 +202,72 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     });
   }
 
+  /**
+   * Deletes a record in the trash for good. Refused with 409 while any row, live or deleted,
+   * still points at it; the rows that are part of it (a meeting's attendance) go with it.
+   */
+  async purge(id: number, actor: Actor | null): Promise<R> {
+    return this.writes.transaction(async (manager) => {
+      const current = await manager.findOne(this.entity, { where: { id } as never, withDeleted: true, lock: this.writes.lock });
+      if (!current) throw notFound(this.noun, id);
+      const [before] = await this.present([current], manager);
+      await this.authorize(manager, actor, 'purge', before, {}, before);
+      if (!current.deletedAt) throw conflict(msg('security.purgeOnlyDeleted', { noun: msg(`nouns.${this.noun}`) }));
+      await this.checkReferrers(manager, id);
+      for (const part of this.parts) await manager.delete(part.target, { [part.field]: id });
+      await manager.delete(this.entity, id as never);
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'purge', before, after: null });
+      return before;
+    });
+  }
+
   // ---- shared rules ------------------------------------------------------------------------------
+
+  /** Rules that stop a delete beyond the records pointing at it (the last admin). */
+  protected async checkRemove(_manager: EntityManager, _current: E): Promise<void> {}
+
+  /** The audit action of an update: a resource names some changes more precisely (a role change). */
+  protected updateAction(_before: R, _after: R): 'update' | 'role_change' {
+    return 'update';
+  }
+
+  /**
+   * The permission table applied to a record: the row rule of the actor's role (own college, own
+   * task…), and the fields only the admin may change. `before` is the stored record, null on create.
+   * The system itself (start-up, demo data) acts without an actor.
+   */
+  protected async authorize(manager: EntityManager, actor: Actor | null, action: Action, record: R, body: object, before: R | null): Promise<void> {
+    if (!actor) return;
+    const grant = grantOf(actor.role, this.resource, action);
+    const facts = grant === undefined || grant === true ? {} : await this.rowFacts(manager, record);
+    if (!canOnRecord(actor, this.resource, action, facts)) {
+      throw forbidden(msg('security.roleMayNotOnRecord', { role: actor.role, action, noun: msg(`nouns.${this.noun}`) }));
+    }
+    if (actor.role === 'admin') return;
+    const stored = (before ?? {}) as Record<string, unknown>;
+    const changed = (ADMIN_ONLY_FIELDS[this.resource] ?? []).filter((field) => {
+      const value = (body as Record<string, unknown>)[field];
+      return value !== undefined && (!(field in stored) || stored[field] !== value);
+    });
+    if (changed.length) throw forbidden(msg('security.adminOnlyFields', { fields: changed }), Object.fromEntries(changed.map((field) => [field, msg('security.adminOnlyField')])));
+  }
+
+  /** Rows of any table, live or in the trash, whose foreign key names this record (parts excepted). */
+  private async checkReferrers(manager: EntityManager, id: number): Promise<void> {
+    const parts = new Set(this.parts.map((part) => part.target));
+    const found: Message[] = [];
+    for (const metadata of manager.connection.entityMetadatas) {
+      if (parts.has(metadata.target)) continue;
+      for (const key of metadata.foreignKeys) {
+        if (key.referencedEntityMetadata.target !== this.entity) continue;
+        const count = await manager.createQueryBuilder(metadata.target, 'row').withDeleted().where(`row.${key.columns[0].propertyName} = :id`, { id }).getCount();
+        if (count > 0) found.push(msg('security.referrer', { count, table: metadata.tableName, field: key.columns[0].propertyName }));
+      }
+    }
+    if (found.length) {
+      throw conflict(msg('security.purgeReferenced', { noun: msg(`nouns.${this.noun}`), referrers: found }));
+    }
+  }
 
   /** The body without bookkeeping, derived fields and undefined values (PUT leaves absent fields as they are). */
   protected writable(body: object): Partial<E> {

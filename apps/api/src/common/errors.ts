@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
 import type { ApiError } from '@crm/domain';
 import { Message, msg, SectionKey } from './i18n';
 
@@ -25,4 +25,9 @@ export function notFound(noun: RecordNoun, id: number | string, options: { delet
 
 export function conflict(message: Message, extra: Omit<ApiError, 'statusCode' | 'message' | 'errors'> & { errors?: FieldProblems } = {}): ConflictException {
   return new ConflictException({ message, ...extra });
+}
+
+/** A refusal by the permission table: 403, nothing changed. */
+export function forbidden(message: Message, errors?: FieldProblems): ForbiddenException {
+  return new ForbiddenException({ message, ...(errors ? { errors } : {}) });
 }

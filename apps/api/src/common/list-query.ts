@@ -94,7 +94,7 @@ function coerce(field: string, type: FieldType, value: unknown): unknown {
     case 'id': {
       const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof number !== 'number' || !Number.isFinite(number)) return wrong(msg('list.typeNumber'));
-      if (type === 'id' && !Number.isInteger(number)) return wrong(msg('list.typeId'));
+      if (type === 'id' && !Number.isSafeInteger(number)) return wrong(msg('list.typeId'));
       return number;
     }
     case 'boolean':
@@ -139,7 +139,7 @@ export function parseListQuery(input: ListQueryInput, spec: ListSpec): ParsedLis
 
   const range = parseJson('range', input.range);
   if (range !== undefined) {
-    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
+    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0) || range[1] < range[0]) {
       invalid('range', msg('list.rangeShape'));
     }
     if (range[1] - range[0] + 1 > MAX_PAGE) invalid('range', msg('list.rangeTooLarge', { max: MAX_PAGE }));

@@ -50,7 +50,9 @@ describe('loadConfig', () => {
   });
 
   it('stops on other bad values with a line naming the variable', () => {
-    expect(failure({ CRM_ADMIN_PASSWORD: 'short' })).toBe('CRM_ADMIN_PASSWORD must be at least 8 characters');
+    expect(failure({ CRM_ADMIN_PASSWORD: 'short' })).toBe('CRM_ADMIN_PASSWORD must be at least 10 characters');
+    expect(failure({ CRM_ADMIN_PASSWORD: 'password123' })).toBe('CRM_ADMIN_PASSWORD is one of the most common passwords');
+    expect(failure({ CRM_CORS_ORIGINS: 'not an origin' })).toMatch(/^CRM_CORS_ORIGINS must be origins/);
     expect(failure({ CRM_TOKEN_SECRET: 'too short' })).toBe('CRM_TOKEN_SECRET must be at least 32 characters');
     expect(failure({ CRM_DEMO_DATA: 'yes' })).toBe('CRM_DEMO_DATA must be 1 or 0');
     expect(failure({ CRM_TOKEN_HOURS: '0' })).toBe('CRM_TOKEN_HOURS must be at least 1');

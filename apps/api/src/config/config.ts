@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { PASSWORD_MIN_LENGTH, passwordProblem, type PasswordProblem } from '@crm/domain';
 
 /** The environment the server reads at start; a bad value stops the start with one clear line. */
 class EnvironmentSchema {
@@ -13,8 +14,17 @@ class EnvironmentSchema {
   @IsOptional() @IsString() @MinLength(1, { message: 'DATABASE_PATH must not be empty' })
   DATABASE_PATH?: string;
 
-  @IsOptional() @IsString() @MinLength(8, { message: 'CRM_ADMIN_PASSWORD must be at least 8 characters' })
+  /** Checked by the password policy after the schema. */
+  @IsOptional() @IsString()
   CRM_ADMIN_PASSWORD?: string;
+
+  /** Origins, comma-separated, whose pages may call the API with the user's cookie (CORS); none by default. */
+  @IsOptional() @IsString() @Matches(/^\s*(https?:\/\/[^/,\s]+\s*(,\s*https?:\/\/[^/,\s]+\s*)*)?$/, { message: 'CRM_CORS_ORIGINS must be origins such as https://crm.example.edu.cn, separated by commas' })
+  CRM_CORS_ORIGINS?: string;
+
+  /** Set behind a reverse proxy: 1 (or true) trusts one hop's X-Forwarded-For and X-Forwarded-Proto; or Express's list of trusted addresses. */
+  @IsOptional() @IsString()
+  CRM_TRUST_PROXY?: string;
 
   @IsOptional() @IsString() @MinLength(32, { message: 'CRM_TOKEN_SECRET must be at least 32 characters' })
   CRM_TOKEN_SECRET?: string;
@@ -34,9 +44,23 @@ export interface AppConfig {
   tokenSecret: string;
   tokenHours: number;
   demoData: boolean;
+  /** Origins allowed by CORS and as the Origin of cookie-authorised writes, besides the server's own. */
+  corsOrigins: string[];
+  /** Express's `trust proxy`: false, a number of hops, or trusted addresses. */
+  trustProxy: false | number | string;
 }
 
 export class ConfigError extends Error {}
+
+/** The start stops with one English line for the operator, like every other configuration error. */
+const ADMIN_PASSWORD_PROBLEMS: Record<PasswordProblem, string> = {
+  tooShort: `must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  blank: 'must not be only spaces',
+  username: 'must not be the username',
+  fewCharacters: 'must use more than two different characters',
+  run: 'must not be a run of consecutive characters',
+  common: 'is one of the most common passwords',
+};
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -51,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const message = constraints.isInt ?? Object.values(constraints)[0];
     throw new ConfigError(message ?? `${first.property} is invalid`);
   }
+  const adminPasswordProblem = parsed.CRM_ADMIN_PASSWORD === undefined ? null : passwordProblem(parsed.CRM_ADMIN_PASSWORD, 'admin');
+  if (adminPasswordProblem) throw new ConfigError(`CRM_ADMIN_PASSWORD ${ADMIN_PASSWORD_PROBLEMS[adminPasswordProblem]}`);
   const databasePath = resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite');
   return {
     port: parsed.PORT ?? 3000,
@@ -59,7 +85,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenSecret: parsed.CRM_TOKEN_SECRET ?? storedTokenSecret(databasePath),
     tokenHours: parsed.CRM_TOKEN_HOURS ?? 12,
     demoData: parsed.CRM_DEMO_DATA === '1' || parsed.CRM_DEMO_DATA === 'true',
+    corsOrigins: (parsed.CRM_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    trustProxy: trustProxy(parsed.CRM_TRUST_PROXY),
   };
+}
+
+function trustProxy(value: string | undefined): false | number | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === '0' || text === 'false') return false;
+  if (text === 'true') return 1;
+  return /^\d+$/.test(text) ? Number(text) : text;
 }
 
 /**

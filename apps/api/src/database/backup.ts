@@ -70,6 +70,7 @@ export function restoreDatabase(backupPath: string, databasePath: string, now = 
   const checked = new Database(backup, { readonly: true, fileMustExist: true });
   try {
     assertIntact(checked, backup);
+    assertCrmDatabase(checked, backup);
   } finally {
     checked.close();
   }
@@ -115,6 +116,20 @@ export function isInUse(databasePath: string): boolean {
     db.close();
   }
   return existsSync(`${databasePath}-wal`);
+}
+
+/** The tables every database of this CRM has, whatever its version: a file without them is some other program's. */
+const CRM_TABLES = ['migrations', 'staff', 'enterprises', 'chambers', 'meetings', 'outcomes', 'audit_events'];
+
+function assertCrmDatabase(db: Database.Database, path: string): void {
+  let present: Set<string>;
+  try {
+    present = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name));
+  } catch {
+    throw new Error(`${basename(path)} is not a SQLite database.`);
+  }
+  const missing = CRM_TABLES.filter((table) => !present.has(table));
+  if (missing.length) throw new Error(`${basename(path)} is not a database of this CRM (no ${missing.join(', ')} tables); nothing was restored.`);
 }
 
 function assertIntact(db: Database.Database, path: string): void {

@@ -1,4 +1,6 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { LoginFailure } from '../auth/login-failure.entity';
+import { Session } from '../auth/session.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -28,4 +30,6 @@ export const ENTITIES = [
   Intake,
   Task,
   AuditEvent,
+  LoginFailure,
+  Session,
 ];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { RowFacts } from '@crm/domain';
 import { CrudDependencies, CrudService, Reference } from '../common/crud.service';
 import { conflict, fieldErrors, FieldProblems } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
@@ -30,6 +31,12 @@ export class IntakesService extends CrudService<Intake> {
 
   constructor(dependencies: CrudDependencies) {
     super(Intake, dependencies);
+  }
+
+  /** An intake belongs to its outcome's college. */
+  protected async rowFacts(manager: EntityManager, intake: Intake): Promise<RowFacts> {
+    const outcome = await manager.findOne(Outcome, { where: { id: intake.outcomeId }, select: { id: true, unitId: true }, withDeleted: true });
+    return { id: intake.id, unitId: outcome?.unitId ?? null };
   }
 
   protected async check(manager: EntityManager, draft: Intake): Promise<void> {

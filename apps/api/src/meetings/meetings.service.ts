@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
-import { academicYearOf } from '@crm/domain';
+import { academicYearOf, type RowFacts } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { fieldErrors, FieldProblems, RecordNoun } from '../common/errors';
@@ -49,12 +49,20 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   ];
   protected readonly derivedFields = ['academicYear'];
   protected readonly linkFields = LINKS.map((link) => link.field);
+  protected readonly parts = LINKS.map((link) => ({ target: link.table, field: 'meetingId' }));
 
   constructor(
     dependencies: CrudDependencies,
     private readonly standing: EnterpriseStanding,
   ) {
     super(Meeting, dependencies);
+  }
+
+  /** "A meeting it attends": its school attendees and chair, and the units they belong to. */
+  protected async rowFacts(manager: EntityManager, meeting: MeetingRecord): Promise<RowFacts> {
+    const attendeeIds = [...meeting.staffIds, ...(meeting.chairId ? [meeting.chairId] : [])];
+    const attendees = attendeeIds.length ? await manager.find(Staff, { where: { id: In(attendeeIds) }, select: { id: true, unitId: true }, withDeleted: true }) : [];
+    return { id: meeting.id, attendeeIds, attendeeUnitIds: attendees.map((staff) => staff.unitId) };
   }
 
   protected derive(draft: Meeting): void {

@@ -36,7 +36,7 @@ export class UpdateOutcomeBody extends UpdateBody(CreateOutcomeBody) {}
 /** A kanban move: the card goes to `stage` at index `position` (0 = top), in one transaction. */
 export class MoveOutcomeBody {
   @OneOf(OUTCOME_STAGES) stage: OutcomeStage;
-  @ApiProperty() @IsInt(withMessage('validation.wholeNumber')) @Min(0, withMessage('validation.notNegative')) position: number;
+  @ApiProperty() @IsInt(withMessage('validation.wholeNumber')) @Min(0, withMessage('validation.notNegative')) @Max(1_000_000, withMessage('validation.atMost', { max: 1_000_000 })) position: number;
   /** The version the client saw; a stale one answers 409. */
   @ApiProperty({ required: false }) @IsOptional() @IsInt() version?: number;
 }

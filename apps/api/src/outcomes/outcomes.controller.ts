@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor } from '../auth/actor';
+import { Actor, Can, CurrentActor } from '../auth/actor';
 import { CrudController, IdParam } from '../common/crud.controller';
 import { CreateOutcomeBody, MoveOutcomeBody, UpdateOutcomeBody } from './outcome.dto';
 import { Outcome } from './outcome.entity';
@@ -14,6 +14,7 @@ export class OutcomesController extends CrudController({ create: CreateOutcomeBo
   }
 
   @Post(':id/move')
+  @Can('move')
   @HttpCode(200)
   @ApiOperation({ summary: 'Kanban move: to a stage and a position in its column, in one transaction.' })
   @ApiOkResponse({ type: Outcome })

@@ -127,6 +127,7 @@ export class OutcomesService extends CrudService<Outcome> {
     return this.writes.transaction(async (manager) => {
       const current = await manager.findOne(Outcome, { where: { id }, lock: this.writes.lock });
       if (!current) throw notFound(this.noun, id);
+      await this.authorize(manager, actor, 'move', current, {}, current);
       if (target.version !== undefined && target.version !== current.version) {
         throw conflict(msg('resources.outcomeMovedMeanwhile'), { current });
       }
@@ -135,7 +136,7 @@ export class OutcomesService extends CrudService<Outcome> {
       await manager.update(Outcome, id, { stage: target.stage, position, version: current.version + 1, updatedAt: new Date() });
       const moved = (await manager.findOne(Outcome, { where: { id } }))!;
       if (before.stage !== moved.stage) await this.standing.refresh(manager, [moved.enterpriseId]);
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'update', before, after: moved });
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'move', before, after: moved });
       return moved;
     });
   }

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HomeReport } from '@crm/domain';
+import { Can } from '../auth/actor';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -10,6 +11,7 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('home')
+  @Can('read')
   @ApiOperation({
     summary:
       'The home dashboard: active partners, meetings this academic year, live internship bases and their capacity, agreements ending within 90 days, overdue tasks, meetings per month, outcomes by kind and stage, top chambers.',

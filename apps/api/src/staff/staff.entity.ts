@@ -44,6 +44,13 @@ export class Staff extends TrackedEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Written into every token; raised to end all of the account's sessions (logout, new password, new role, disabled). */
+  @Column({ type: 'integer', default: 1 })
+  sessionVersion: number;
+
+  /** Set when someone else chose the password (generated at first start, given by the admin): the dashboard asks for a new one. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
   /** The language the account chose for the interface; null follows the browser. */
   @Column({ type: 'varchar', length: 10, nullable: true })
   locale: Locale | null;

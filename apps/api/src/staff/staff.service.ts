@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { hashPassword } from '../auth/password';
+import { passwordProblem } from '@crm/domain';
+import { refuseIfLastAdmin } from '../auth/auth.service';
+import { hashPassword, passwordMessage } from '../auth/password';
+import { Session } from '../auth/session.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { conflict, fieldErrors } from '../common/errors';
@@ -14,7 +17,7 @@ import { Staff } from './staff.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
-export type StaffRecord = Omit<Staff, 'passwordHash'> & { hasLogin: boolean };
+export type StaffRecord = Omit<Staff, 'passwordHash' | 'sessionVersion'> & { hasLogin: boolean };
 
 @Injectable()
 export class StaffService extends CrudService<Staff, StaffRecord> {
@@ -38,7 +41,9 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     { target: Chamber, field: 'ownerId', label: 'chambersOwned' },
     { target: Task, field: 'assigneeId', label: 'tasksAssigned' },
   ];
-  protected readonly derivedFields = ['hasLogin', 'password'];
+  protected readonly derivedFields = ['hasLogin', 'password', 'mustChangePassword', 'sessionVersion'];
+  /** An account's logins go with it when it is purged. */
+  protected readonly parts = [{ target: Session, field: 'staffId' }];
 
   constructor(dependencies: CrudDependencies) {
     super(Staff, dependencies);
@@ -48,8 +53,20 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     draft.nameSortKey = pinyinSortKey(draft.name);
   }
 
-  protected async check(manager: EntityManager, draft: Staff, _before: Staff | null, body: Record<string, unknown>): Promise<void> {
-    if (typeof body.password === 'string') draft.passwordHash = await hashPassword(body.password);
+  protected async check(manager: EntityManager, draft: Staff, before: Staff | null, body: Record<string, unknown>): Promise<void> {
+    if (typeof body.password === 'string') {
+      const problem = passwordProblem(body.password, draft.username);
+      if (problem) throw fieldErrors({ password: passwordMessage(problem) });
+      draft.passwordHash = await hashPassword(body.password);
+      // a password the admin gave is an initial one: its owner is asked to choose their own
+      draft.mustChangePassword = true;
+    }
+    if (before) {
+      const loginChanged = ['username', 'passwordHash', 'role', 'active'].some((field) => draft[field as keyof Staff] !== before[field as keyof Staff]);
+      // a new password, role or username, or a disabled account, ends the account's sessions
+      if (loginChanged) draft.sessionVersion = before.sessionVersion + 1;
+      if (before.role === 'admin' && before.active && (draft.role !== 'admin' || !draft.active)) await refuseIfLastAdmin(manager, before.id);
+    }
     if (draft.role && !draft.username) throw fieldErrors({ username: msg('resources.staffUsernameNeeded') });
     if (draft.username && draft.role && !draft.passwordHash) throw fieldErrors({ password: msg('resources.staffPasswordNeeded') });
     if (!draft.username) return;
@@ -57,7 +74,16 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     if (twin) throw conflict(msg('resources.staffUsernameTaken', { username: draft.username ?? '' }), { errors: { username: msg('resources.staffUsernameTakenField') } });
   }
 
+  protected async checkRemove(manager: EntityManager, current: Staff): Promise<void> {
+    if (current.role === 'admin' && current.active) await refuseIfLastAdmin(manager, current.id);
+  }
+
+  protected updateAction(before: StaffRecord, after: StaffRecord): 'update' | 'role_change' {
+    return before.role !== after.role ? 'role_change' : 'update';
+  }
+
+  /** Neither the hash nor the session version ever leaves the server. */
   protected async present(staff: Staff[]): Promise<StaffRecord[]> {
-    return staff.map(({ passwordHash, ...rest }) => ({ ...rest, hasLogin: !!(rest.username && rest.role && passwordHash) }) as StaffRecord);
+    return staff.map(({ passwordHash, sessionVersion: _sessionVersion, ...rest }) => ({ ...rest, hasLogin: !!(rest.username && rest.role && passwordHash) }) as StaffRecord);
   }
 }

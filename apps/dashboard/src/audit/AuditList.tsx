@@ -1,8 +1,10 @@
 import type { AuditEvent } from '@crm/domain';
-import { DataTable, FilterList, FilterListItem, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { DataTable, DateInput, FilterList, FilterListItem, FilterLiveForm, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { safeExporter } from '../common/csv';
 import { ChoiceChip, TimeField } from '../common/fields';
-import { vocabularyChoices } from '../i18n';
-import { FilterSidebar } from '../common/pages';
+import { FilterHeading, FilterSidebar, ReferenceFilter } from '../common/pages';
+import { useVocabularyLabel, vocabularyChoices } from '../i18n';
+import { describeEvent } from './sentences';
 
 const RESOURCES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks'];
 
@@ -12,10 +14,19 @@ export function useResourceName() {
   return (resource: string) => translate(`resources.${resource}.name`, { smart_count: 2, _: resource });
 }
 
+/** Filters of the whole trail: who, between which days, which action, on what. */
 function AuditFilters() {
+  const translate = useTranslate();
   const resourceName = useResourceName();
   return (
     <FilterSidebar>
+      <FilterHeading>{translate('crm.audit.who')}</FilterHeading>
+      <ReferenceFilter source="actorId" reference="staff" label="crm.audit.staffMember" />
+      <FilterHeading>{translate('crm.audit.when')}</FilterHeading>
+      <FilterLiveForm>
+        <DateInput source="at_gte" label="crm.audit.from" helperText={false} size="small" />
+        <DateInput source="at_lte" label="crm.audit.until" helperText={false} size="small" />
+      </FilterLiveForm>
       <FilterList label="crm.audit.action" icon={null}>
         {vocabularyChoices('auditActions').map((action) => (
           <FilterListItem key={action.id} label={action.name} value={{ action: action.id }} />
@@ -30,11 +41,13 @@ function AuditFilters() {
   );
 }
 
-/** The audit trail, read-only: who changed what and when, across the whole CRM. */
+/** The audit trail (the admin's), read-only: who changed what and when, across the whole CRM, each event in a sentence. */
 export function AuditList() {
   const resourceName = useResourceName();
+  const translate = useTranslate();
+  const label = useVocabularyLabel();
   return (
-    <List aside={<AuditFilters />} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
+    <List aside={<AuditFilters />} sort={{ field: 'id', order: 'DESC' }} perPage={50} exporter={safeExporter}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="at" label="crm.audit.when">
           <TimeField source="at" />
@@ -48,6 +61,9 @@ export function AuditList() {
         </DataTable.Col>
         <DataTable.Col source="recordId" label="crm.audit.record">
           <TextField source="recordId" />
+        </DataTable.Col>
+        <DataTable.Col label="crm.audit.what" disableSort>
+          <FunctionField<AuditEvent> render={(event) => describeEvent(event, translate, label)} />
         </DataTable.Col>
       </DataTable>
     </List>

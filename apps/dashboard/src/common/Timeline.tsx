@@ -1,13 +1,14 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { AuditEvent } from '@crm/domain';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
-import { useFormat } from '../i18n';
-import { changedFields } from './conflict';
+import { describeEvent } from '../audit/sentences';
+import { useFormat, useVocabularyLabel } from '../i18n';
 
-/** The history of a record, read from the audit trail: who did what, when. */
+/** The history of a record, read from the audit trail (one record's events, which every role may read), in sentences. */
 export function Timeline({ resource }: { resource: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
+  const label = useVocabularyLabel();
   const format = useFormat();
   const { data, isPending, total } = useGetList<AuditEvent>(
     'audit-events',
@@ -19,13 +20,9 @@ export function Timeline({ resource }: { resource: string }) {
   return (
     <Stack spacing={1} component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={translate('crm.history.title')}>
       {data.map((event) => {
-        const fields = event.action === 'update' && event.before && event.after ? changedFields(event.before, event.after).filter((f) => f !== 'health') : [];
         return (
           <Box component="li" key={event.id} sx={{ borderLeft: 3, borderColor: 'primary.light', pl: 1.5, py: 0.5 }}>
-            <Typography variant="body2">
-              <strong>{event.actorName ?? translate('crm.history.system')}</strong> {translate(`crm.history.${event.action}`)}
-              {fields.length > 0 && ` ${fields.map((field) => translate(`resources.${resource}.fields.${field}`, { _: field })).join(translate('crm.history.separator'))}`}
-            </Typography>
+            <Typography variant="body2">{describeEvent(event, translate, label)}</Typography>
             <Typography variant="caption" color="text.secondary">
               {format.dateTime(event.at)}
             </Typography>

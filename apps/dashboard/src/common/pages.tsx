@@ -1,5 +1,5 @@
 import { Card, CardContent, Theme, Typography, useMediaQuery } from '@mui/material';
-import { ReactNode } from 'react';
+import { ReactElement, ReactNode } from 'react';
 import {
   AutocompleteInput,
   Create,
@@ -16,12 +16,22 @@ import {
   ValidateForm,
 } from 'react-admin';
 import { ConflictAwareForm } from './ConflictAwareForm';
+import { safeExporter } from './csv';
 import { useBackRedirect } from './links';
 
-/** A list with the search box on top (every screen size) and the filters that matter in a sidebar. */
+/**
+ * A list with the search box on top (every screen size) and the filters that matter in a sidebar;
+ * its CSV export cannot carry a formula into a spreadsheet.
+ */
 export function ResourceList({ sidebar, children, ...props }: ListProps & { sidebar?: ReactNode; children: ReactNode }) {
   return (
-    <List filters={[<SearchInput source="q" alwaysOn key="q" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} {...props}>
+    <List
+      filters={[<SearchInput source="q" alwaysOn key="q" placeholder="crm.list.search" />]}
+      aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined}
+      perPage={25}
+      exporter={safeExporter}
+      {...props}
+    >
       {children}
     </List>
   );
@@ -76,10 +86,12 @@ export function ResourceCreate({ children, validate }: { children: ReactNode; va
 }
 
 /** Edit: pessimistic (so a 400 lands on the fields and a 409 can be resolved) rather than undoable. */
-export function ResourceEdit({ children, validate }: { children: ReactNode; validate?: ValidateForm }) {
+export function ResourceEdit({ children, validate, toolbar }: { children: ReactNode; validate?: ValidateForm; toolbar?: ReactElement }) {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <ConflictAwareForm validate={validate}>{children}</ConflictAwareForm>
+      <ConflictAwareForm validate={validate} toolbar={toolbar}>
+        {children}
+      </ConflictAwareForm>
     </Edit>
   );
 }

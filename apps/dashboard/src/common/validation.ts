@@ -1,4 +1,4 @@
-import { isAcademicYear, normaliseUscc, usccProblem, UsccProblem } from '@crm/domain';
+import { isAcademicYear, normaliseUscc, passwordProblem, usccProblem, UsccProblem } from '@crm/domain';
 
 /*
  * The server's rules, run in the form before a request: the same functions from @crm/domain, and
@@ -24,7 +24,11 @@ export const majorCode: Validator = (value) =>
 export const username: Validator = (value) =>
   value && !/^[a-z0-9._-]{3,60}$/.test(String(value)) ? 'crm.validation.username' : undefined;
 
-export const password: Validator = (value) => (value && String(value).length < 8 ? 'crm.validation.password' : undefined);
+/** The password policy of @crm/domain, as the API applies it (the username from the same form). */
+export const password: Validator = (value, values) => {
+  const problem = value ? passwordProblem(String(value), (values?.username as string | undefined) ?? null) : null;
+  return problem ? `crm.account.passwordProblems.${problem}` : undefined;
+};
 
 export const email: Validator = (value) =>
   value && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) ? 'crm.validation.email' : undefined;

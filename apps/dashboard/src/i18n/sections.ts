@@ -1,3 +1,4 @@
+import accountMessages from '../account/messages';
 import auditMessages from '../audit/messages';
 import chambersMessages from '../chambers/messages';
 import commonMessages from '../common/messages';
@@ -23,6 +24,7 @@ export const SECTIONS: MessageSection[] = [
   vocabularySection,
   commonMessages,
   homeMessages,
+  accountMessages,
   meetingsMessages,
   enterprisesMessages,
   chambersMessages,

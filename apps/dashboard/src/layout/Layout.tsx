@@ -1,11 +1,18 @@
+import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
+import KeyIcon from '@mui/icons-material/Key';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { createTheme, Theme, ThemeProvider } from '@mui/material';
+import { createTheme, ListItemIcon, ListItemText, MenuItem, Theme, ThemeProvider } from '@mui/material';
 import { enUS, zhCN } from '@mui/material/locale';
-import { ReactNode, useMemo } from 'react';
-import { AppBar as RaAppBar, Layout as RaLayout, Menu as RaMenu, useLocale, useTranslate } from 'react-admin';
+import { forwardRef, ReactNode, useMemo, useState } from 'react';
+import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useLocale, useTranslate, useUserMenu } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { ChangePassword } from '../account/ChangePassword';
+import { readSession } from '../session';
 import { AccountLocale } from './AccountLocale';
 
 function Menu() {
+  // the trash is where the admin restores and purges; nobody else may do either
+  const { canAccess: mayRestore } = useCanAccess({ action: 'restore', resource: 'enterprises' });
   return (
     <RaMenu>
       <RaMenu.DashboardItem primaryText="crm.menu.home" />
@@ -22,13 +29,36 @@ function Menu() {
       <RaMenu.ResourceItem name="staff" />
       <RaMenu.ResourceItem name="memberships" />
       <RaMenu.ResourceItem name="audit-events" />
+      {mayRestore && <RaMenu.Item to="/trash" primaryText="crm.trash.menu" leftIcon={<DeleteSweepIcon />} />}
     </RaMenu>
   );
 }
 
-/** react-admin's app bar; its language menu appears because the i18nProvider offers two locales. */
+const ChangePasswordItem = forwardRef<HTMLAnchorElement>(function ChangePasswordItem(props, ref) {
+  const userMenu = useUserMenu();
+  const translate = useTranslate();
+  return (
+    <MenuItem component={Link} to="/password" ref={ref} onClick={() => userMenu?.onClose()} {...props}>
+      <ListItemIcon>
+        <KeyIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('crm.account.changePassword')}</ListItemText>
+    </MenuItem>
+  );
+});
+
 function AppBar() {
-  return <RaAppBar color="primary" />;
+  return (
+    <RaAppBar
+      color="primary"
+      userMenu={
+        <UserMenu>
+          <ChangePasswordItem />
+          <Logout />
+        </UserMenu>
+      }
+    />
+  );
 }
 
 /** MUI's own words (pagination, "Clear", "No options"…) in the interface's language. */
@@ -45,12 +75,15 @@ function MuiLocale({ children }: { children: ReactNode }) {
   return <ThemeProvider theme={theme}>{children}</ThemeProvider>;
 }
 
+/** Until a user with a password someone else chose has picked their own, that is all the page offers. */
 export function Layout({ children }: { children: ReactNode }) {
+  const [mustChange, setMustChange] = useState(() => !!readSession()?.user.mustChangePassword);
+  const page = mustChange ? <ChangePassword forced onChanged={() => setMustChange(false)} /> : children;
   return (
     <MuiLocale>
       <RaLayout menu={Menu} appBar={AppBar}>
         <AccountLocale />
-        {children}
+        {page}
       </RaLayout>
     </MuiLocale>
   );

@@ -24,7 +24,7 @@ function StaffFilters() {
 export function StaffList() {
   return (
     <ResourceList sidebar={<StaffFilters />} sort={{ field: 'name', order: 'ASC' }}>
-      <DataTable rowClick="show">
+      <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="title" label="crm.staff.position" />
         <DataTable.Col source="unitId" label="crm.staff.unit">

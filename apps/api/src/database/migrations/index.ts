@@ -6,6 +6,7 @@ import { FullTextSearch1795484000000 } from './1795484000000-full-text-search';
 import { ReportIndexes1795484445174 } from './1795484445174-report-indexes';
 import { AccountLocale1795490000000 } from './1795490000000-account-locale';
 import { NameSortKeys1795490100000 } from './1795490100000-name-sort-keys';
+import { SessionsAndLoginThrottle1795490200000 } from './1795490200000-sessions-and-login-throttle';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ReportIndexes1795484445174,
   AccountLocale1795490000000,
   NameSortKeys1795490100000,
+  SessionsAndLoginThrottle1795490200000,
 ];

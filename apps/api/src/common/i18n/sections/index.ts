@@ -8,4 +8,5 @@ export { default as list } from './list';
 export { default as nouns } from './nouns';
 export { default as records } from './records';
 export { default as resources } from './resources';
+export { default as security } from './security';
 export { default as validation } from './validation';

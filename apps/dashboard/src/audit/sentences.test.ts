@@ -1,0 +1,48 @@
+import { AUDIT_ACTIONS, type AuditEvent } from '@crm/domain';
+import { createI18nProvider } from '../i18n';
+import { vocabularyKey } from '../i18n/vocabulary';
+import { describeEvent } from './sentences';
+
+const event = (extra: Partial<AuditEvent>): AuditEvent => ({ id: 1, at: '2024-03-21T06:00:00Z', actorId: 2, actorName: '魏鹏', resource: 'outcomes', recordId: 9, action: 'update', before: null, after: null, ...extra });
+
+function sayIn(locale: 'zh-CN' | 'en') {
+  const provider = createI18nProvider(locale);
+  const translate = (key: string, options?: Record<string, unknown>) => provider.translate(key, options);
+  return (e: AuditEvent) => describeEvent(e, translate, (name, value) => (value ? translate(vocabularyKey(name, value)) : ''));
+}
+
+describe('a record’s history in sentences', () => {
+  const move = event({ action: 'move', before: { title: '江朗联合实验室', stage: 'negotiating' }, after: { title: '江朗联合实验室', stage: 'signed' } });
+
+  it('says a kanban move as a move between stages, in Chinese and in English', () => {
+    expect(sayIn('zh-CN')(move)).toBe('魏鹏 把 江朗联合实验室 从 洽谈中 移到 已签约');
+    expect(sayIn('en')(move)).toBe('魏鹏 moved 江朗联合实验室 from Negotiating to Signed');
+    expect(sayIn('en')({ ...move, action: 'update' })).toBe('魏鹏 moved 江朗联合实验室 from Negotiating to Signed');
+  });
+
+  it('names the fields an edit changed, leaving out derived ones', () => {
+    const edit = event({ before: { title: 'Lab', notes: 'a', position: 1, academicYear: '2023-2024' }, after: { title: 'Lab', notes: 'b', position: 2, academicYear: '2024-2025' } });
+    expect(sayIn('en')(edit)).toBe('魏鹏 changed notes of Lab');
+  });
+
+  it('tells creation, deletion, restore, purge, role changes and logins apart', () => {
+    const en = sayIn('en');
+    expect(en(event({ action: 'create', after: { name: 'Zhejiang Chamber' } }))).toBe('魏鹏 created Zhejiang Chamber');
+    expect(en(event({ action: 'delete', before: { name: 'X' }, after: { name: 'X' } }))).toBe('魏鹏 deleted X');
+    expect(en(event({ action: 'restore', actorName: null, after: { name: 'X' } }))).toBe('The system restored X');
+    expect(en(event({ action: 'purge', before: { title: 'Old' } }))).toBe('魏鹏 purged Old for good');
+    expect(en(event({ action: 'role_change', resource: 'staff', before: { name: '李娜', role: 'viewer' }, after: { name: '李娜', role: 'office' } }))).toMatch(/^魏鹏 changed the role of 李娜 from \S.* to \S/);
+    expect(en(event({ action: 'login_failed', actorName: null, after: { username: 'admin' } }))).toBe('A login as admin failed');
+    expect(sayIn('zh-CN')(event({ action: 'create', after: { name: '浙江商会' } }))).toBe('魏鹏 新建了 浙江商会');
+  });
+
+  it('has a sentence for every audit action in both languages', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const say = sayIn(locale);
+      for (const action of AUDIT_ACTIONS) {
+        const sentence = say(event({ action, before: { name: 'X', role: 'viewer' }, after: { name: 'X', role: 'office', username: 'x' } }));
+        expect([action, sentence]).not.toEqual([action, expect.stringContaining('crm.')]);
+      }
+    }
+  });
+});

@@ -1,0 +1,148 @@
+import { OutcomeKind, Role, ROLES } from './vocabulary';
+
+/**
+ * Who may do what: resource × action → the roles that may, each either on every record (`true`)
+ * or only on the records a row rule lets through. The API's guard reads it per route (resource
+ * from the controller's path, action from the route's `@Can`), the services apply the row rules
+ * to the record, and the dashboard's `authProvider.canAccess` reads the same table to hide what a
+ * role cannot use. A new route needs one entry here; a route without one is refused to everyone.
+ */
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'restore', 'purge', 'move', 'merge', 'self'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * Row rules, where a role may act on some records only:
+ * - ownCollege: the record's college (`unitId`; an intake's, its outcome's) is the account's unit
+ * - attended: a meeting the account, or a staff member of its college, attends or chairs
+ * - ownTask: a task assigned to the account
+ * - employmentKinds: an outcome of a kind the Employment Office runs
+ * - ownAccount: the account's own staff record (never its login fields, see ADMIN_ONLY_FIELDS)
+ * - recordTimeline: the audit events of one record (its timeline), not the whole trail
+ */
+export const ROW_RULES = ['ownCollege', 'attended', 'ownTask', 'employmentKinds', 'ownAccount', 'recordTimeline'] as const;
+export type RowRule = (typeof ROW_RULES)[number];
+export type Grant = Partial<Record<Role, true | RowRule>>;
+
+/** The outcome kinds the Employment Office creates and edits. */
+export const EMPLOYMENT_OUTCOME_KINDS: readonly OutcomeKind[] = ['internship_base', 'employment_positions'];
+
+const everyone: Grant = Object.fromEntries(ROLES.map((role) => [role, true]));
+const admin: Grant = { admin: true };
+const office: Grant = { admin: true, office: true };
+const offices: Grant = { admin: true, office: true, employment: true };
+/** What only the admin does to any resource: bring back from the trash, delete for good, merge twins. */
+const trash = { restore: admin, purge: admin };
+
+/** A resource the Industry-Education Integration Office keeps, and one only the admin writes. */
+const officeResource = { read: everyone, create: office, update: office, delete: office, ...trash, merge: admin };
+const adminResource = { read: everyone, create: admin, update: admin, delete: admin, ...trash, merge: admin };
+
+export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
+  chambers: officeResource,
+  enterprises: officeResource,
+  memberships: officeResource,
+  contacts: { ...officeResource, create: offices, update: offices },
+  meetings: { ...officeResource, create: { ...offices, college: 'attended' }, update: { ...offices, college: 'attended' } },
+  outcomes: {
+    ...officeResource,
+    create: { ...office, employment: 'employmentKinds' },
+    update: { ...office, employment: 'employmentKinds', college: 'ownCollege' },
+    move: { ...office, employment: 'employmentKinds', college: 'ownCollege' },
+  },
+  intakes: { ...officeResource, create: { ...offices, college: 'ownCollege' }, update: { ...offices, college: 'ownCollege' } },
+  tasks: {
+    ...officeResource,
+    create: { ...offices, college: 'ownTask' },
+    update: { ...offices, college: 'ownTask', leader: 'ownTask' },
+  },
+  units: adminResource,
+  majors: adminResource,
+  staff: {
+    ...adminResource,
+    update: { ...Object.fromEntries(ROLES.map((role) => [role, 'ownAccount'])), admin: true },
+  },
+  'audit-events': { read: { ...Object.fromEntries(ROLES.map((role) => [role, 'recordTimeline'])), admin: true } },
+  reports: { read: everyone },
+  /** An account's own session and password. */
+  auth: { self: everyone },
+};
+
+/**
+ * Fields of a resource that only the admin may set or change, even on the account's own record
+ * (an account's unit too: it decides which college's records the account may edit).
+ */
+export const ADMIN_ONLY_FIELDS: Record<string, readonly string[]> = {
+  staff: ['username', 'password', 'role', 'active', 'unitId'],
+};
+
+/** Who acts, as far as the table needs to know. */
+export interface Permitted {
+  id: number;
+  role: Role;
+  unitId?: number | null;
+}
+
+/** What a row rule reads of a record; a service (or the dashboard) fills in what it knows. */
+export interface RowFacts {
+  id?: number;
+  unitId?: number | null;
+  assigneeId?: number | null;
+  kind?: string | null;
+  /** Staff ids attending or chairing a meeting. */
+  attendeeIds?: number[];
+  /** Units of the staff attending or chairing a meeting. */
+  attendeeUnitIds?: (number | null)[];
+  /** For the audit trail: whether the request names one record. */
+  oneRecord?: boolean;
+}
+
+/** Each rule: true when the record passes, undefined when the facts to tell are not known. */
+const RULES: Record<RowRule, (actor: Permitted, facts: RowFacts) => boolean | undefined> = {
+  ownCollege: (actor, facts) => (facts.unitId === undefined ? undefined : actor.unitId != null && facts.unitId === actor.unitId),
+  attended: (actor, facts) => {
+    if (facts.attendeeIds?.includes(actor.id)) return true;
+    if (facts.attendeeUnitIds === undefined) return facts.attendeeIds === undefined ? undefined : false;
+    return actor.unitId != null && facts.attendeeUnitIds.includes(actor.unitId);
+  },
+  ownTask: (actor, facts) => (facts.assigneeId === undefined ? undefined : facts.assigneeId === actor.id),
+  employmentKinds: (_actor, facts) => (facts.kind === undefined ? undefined : (EMPLOYMENT_OUTCOME_KINDS as readonly (string | null)[]).includes(facts.kind)),
+  ownAccount: (actor, facts) => (facts.id === undefined ? undefined : facts.id === actor.id),
+  recordTimeline: (_actor, facts) => facts.oneRecord,
+};
+
+/** The grant of one role for a resource's action: true, a row rule, or undefined (refused). */
+export function grantOf(role: Role, resource: string, action: Action): true | RowRule | undefined {
+  return PERMISSIONS[resource]?.[action]?.[role];
+}
+
+/** The roles the table lets do `action` on `resource` (on some records at least). */
+export function rolesFor(resource: string, action: Action): Role[] {
+  return ROLES.filter((role) => grantOf(role, resource, action) !== undefined);
+}
+
+/**
+ * Whether `actor` may do `action` on `resource`, on the record the facts describe. Without facts
+ * (a route, a menu) a row rule counts as allowed: the record decides later.
+ */
+export function can(actor: Permitted, resource: string, action: Action, facts?: RowFacts): boolean {
+  const grant = grantOf(actor.role, resource, action);
+  if (grant === undefined) return false;
+  if (grant === true || facts === undefined) return true;
+  return RULES[grant](actor, facts) !== false;
+}
+
+/** Like `can`, but a rule whose facts are missing refuses: what the API applies to a record. */
+export function canOnRecord(actor: Permitted, resource: string, action: Action, facts: RowFacts): boolean {
+  const grant = grantOf(actor.role, resource, action);
+  if (grant === undefined) return false;
+  return grant === true || RULES[grant](actor, facts) === true;
+}
+
+/** Facts a record as the API answers it carries itself (the dashboard has no more). */
+export function rowFactsOf(resource: string, record: Record<string, unknown>): RowFacts {
+  const facts: RowFacts = { id: record.id as number };
+  if (resource === 'outcomes') Object.assign(facts, { unitId: record.unitId ?? null, kind: record.kind ?? null });
+  if (resource === 'tasks') facts.assigneeId = (record.assigneeId as number | null) ?? null;
+  if (resource === 'meetings' && Array.isArray(record.staffIds)) facts.attendeeIds = [...(record.staffIds as number[]), ...(record.chairId ? [record.chairId as number] : [])];
+  return facts;
+}
