@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { IntakesModule } from './intakes/intakes.module';
 import { MajorsModule } from './majors/majors.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -52,6 +53,7 @@ export class AppModule {
         TasksModule,
         AuditModule,
         ReportsModule,
+        ImportsModule,
         DemoModule,
         ...dashboard,
       ],

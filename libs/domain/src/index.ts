@@ -1,5 +1,6 @@
 export * from './vocabulary';
 export * from './uscc';
+export * from './names';
 export * from './dates';
 export * from './relationship';
 export * from './api-types';

@@ -2,6 +2,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { ImportPreview } from '../imports/import-preview.entity';
 import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingStaff } from '../meetings/meeting.entity';
@@ -28,4 +29,5 @@ export const ENTITIES = [
   Intake,
   Task,
   AuditEvent,
+  ImportPreview,
 ];
