@@ -12,6 +12,7 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { ContactsModule } from './contacts/contacts.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
@@ -41,6 +42,8 @@ export class AppModule {
         DatabaseModule,
         AuthModule,
         ChambersModule,
+        // before the resources it adds routes to: /enterprises/duplicates must not be read as /enterprises/:id
+        DuplicatesModule,
         EnterprisesModule,
         MembershipsModule,
         ContactsModule,

@@ -157,7 +157,7 @@ export const RENEWAL_LABELS: Record<Renewal, string> = {
   by_agreement: 'Renewal by new agreement',
 };
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'merge'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const CHOICES = {

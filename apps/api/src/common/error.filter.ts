@@ -43,13 +43,14 @@ export class ErrorFilter implements ExceptionFilter {
       const statusCode = error.getStatus();
       const answer = error.getResponse();
       if (typeof answer === 'object' && answer !== null) {
-        const { message, errors, current } = answer as { message?: unknown; errors?: Record<string, string>; current?: unknown };
-        const sentence = typeof message === 'string' ? message : Array.isArray(message) ? String(message[0]) : undefined;
+        const { message, errors, current, existing } = answer as ApiError;
+        const sentence = typeof message === 'string' ? message : Array.isArray(message) ? String((message as unknown[])[0]) : undefined;
         return {
           statusCode,
           message: this.sentence(sentence, statusCode),
           ...(errors ? { errors } : {}),
           ...(current !== undefined ? { current } : {}),
+          ...(existing !== undefined ? { existing } : {}),
         };
       }
       return { statusCode, message: this.sentence(typeof answer === 'string' ? answer : undefined, statusCode) };

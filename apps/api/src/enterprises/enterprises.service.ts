@@ -65,6 +65,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     if (twin) {
       throw conflict(`An enterprise with USCC ${draft.uscc} already exists: “${twin.name}” (id ${twin.id}).`, {
         errors: { uscc: `is already used by “${twin.name}” (id ${twin.id})` },
+        existing: { resource: 'enterprises', id: twin.id, name: twin.name },
       });
     }
   }
