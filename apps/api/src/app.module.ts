@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DuplicatesModule } from './duplicates/duplicates.module';
 import { EnterprisesModule } from './enterprises/enterprises.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { IntakesModule } from './intakes/intakes.module';
@@ -41,9 +42,10 @@ export class AppModule {
       imports: [
         DatabaseModule,
         AuthModule,
-        ChambersModule,
-        // before the resources it adds routes to: /enterprises/duplicates must not be read as /enterprises/:id
+        // before the resources they add routes to: /enterprises/duplicates must not be read as /enterprises/:id
         DuplicatesModule,
+        ExportsModule,
+        ChambersModule,
         EnterprisesModule,
         MembershipsModule,
         ContactsModule,
