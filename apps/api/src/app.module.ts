@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { AnnualReportModule } from './annual-report/annual-report.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ChambersModule } from './chambers/chambers.module';
@@ -59,6 +60,7 @@ export class AppModule {
         AuditModule,
         ReportsModule,
         ImportsModule,
+        AnnualReportModule,
         DemoModule,
         ...dashboard,
       ],

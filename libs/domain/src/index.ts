@@ -4,3 +4,4 @@ export * from './names';
 export * from './dates';
 export * from './relationship';
 export * from './api-types';
+export * from './annual-report';

@@ -1,6 +1,6 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /**
  * A field the API returns but a client never writes (bookkeeping, derived values). The stock
@@ -49,6 +49,15 @@ export const OptionalOneOf = (values: readonly string[]) =>
   applyDecorators(IsOptional(), IsIn(values, { message: `must be one of: ${values.join(', ')}` }), ApiProperty({ enum: values, required: false, nullable: true }));
 export const OptionalCount = (max = 1_000_000) =>
   applyDecorators(IsOptional(), IsInt({ message: 'must be a whole number' }), Min(0, { message: 'must not be negative' }), Max(max, { message: `must be at most ${max}` }));
+/** An amount of money in CNY, not negative. */
+export const OptionalAmount = () =>
+  applyDecorators(
+    IsOptional(),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be an amount in CNY' }),
+    Min(0, { message: 'must not be negative' }),
+    Max(1e12, { message: 'must be at most 1e12' }),
+    ApiProperty({ type: Number, required: false, nullable: true }),
+  );
 export const IdList = (max = 500) =>
   applyDecorators(
     IsOptional(),

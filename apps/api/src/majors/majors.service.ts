@@ -4,6 +4,7 @@ import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { Intake } from '../intakes/intake.entity';
+import { Outcome } from '../outcomes/outcome.entity';
 import { Unit } from '../units/unit.entity';
 import { Major } from './major.entity';
 
@@ -17,7 +18,10 @@ export class MajorsService extends CrudService<Major> {
     defaultSort: ['code', 'ASC'],
   };
   protected readonly references = [{ field: 'unitId', target: Unit, label: 'unit' }];
-  protected readonly dependents = [{ target: Intake, field: 'majorId', label: 'intakes' }];
+  protected readonly dependents = [
+    { target: Intake, field: 'majorId', label: 'intakes' },
+    { target: Outcome, field: 'majorId', label: 'outcomes' },
+  ];
 
   constructor(dependencies: CrudDependencies) {
     super(Major, dependencies);
