@@ -62,6 +62,7 @@ describe('annual report 2024-2025', () => {
   it('XLSX: one sheet per table, Chinese headers, the same numbers as numbers', async () => {
     const response = await h
       .api('get', '/api/reports/annual?academicYear=2024-2025&format=xlsx')
+      .set('Accept-Language', 'zh-CN')
       .buffer(true)
       .parse((stream, done) => {
         const parts: Buffer[] = [];

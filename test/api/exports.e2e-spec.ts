@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { labelOf } from '@crm/domain';
 import { Seed } from '../fixtures/resources';
 import { Harness, startHarness } from './harness';
 
@@ -41,7 +42,7 @@ describe('export: a list as CSV or XLSX', () => {
     // sorted by the stored name, descending (= after - after + after tab); every dangerous first character escaped
     expect(names).toEqual([`'=HYPERLINK("http://evil.example","点我")`, `'-减号公司`, `'+86 科技`, `'\t制表符公司`]);
     const hyperlink = rows.find((row) => row[0].startsWith(`'=`))!;
-    expect(hyperlink.slice(2, 8)).toEqual(['潜在', '核心', '私营', '', '上海', '张老师']);
+    expect(hyperlink.slice(2, 8)).toEqual([labelOf('relationshipStages', 'prospect', 'zh-CN'), labelOf('tiers', 'core', 'zh-CN'), '民营企业', '', '上海', '张老师']);
     expect(rows.find((row) => row[0] === `'+86 科技`)![5]).toBe(`'@SUM(A1)`);
   });
 
@@ -52,15 +53,15 @@ describe('export: a list as CSV or XLSX', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Title', 'Kind', 'Stage', 'Partner', 'Unit', 'Ends', 'Capacity', 'Value (CNY)']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Title', 'Kind', 'Stage', 'Partner', 'Unit', 'Major', 'Ends', 'Capacity', 'Value (CNY)']);
     const row = sheet.getRow(2);
     expect(row.getCell(1).value).toBe(`'=1+1`);
     expect(row.getCell(1).formula).toBeUndefined();
     expect(row.getCell(2).value).toBe('Internship base');
     expect(row.getCell(3).value).toBe('Active');
     expect(row.getCell(4).value).toMatch(/^Enterprise \d+$/);
-    expect(row.getCell(7).value).toBe(30);
-    expect(row.getCell(8).value).toBe(120000.5);
+    expect(row.getCell(8).value).toBe(30);
+    expect(row.getCell(9).value).toBe(120000.5);
   });
 
   it('labels of terms in Chinese, names of majors and bases', async () => {

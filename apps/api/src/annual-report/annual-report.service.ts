@@ -8,11 +8,13 @@ import {
   AnnualReport,
   BASE_FIGURES,
   FigureSource,
+  Locale,
   MAJOR_FIGURES,
   MajorFigure,
   OutcomeKind,
   tenThousandYuan,
 } from '@crm/domain';
+import { msg, translate } from '../common/i18n';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
@@ -201,13 +203,14 @@ export class AnnualReportService {
     return { academicYear, majors: majorRows, totals, bases };
   }
 
-  /** The report as a workbook: one sheet per table, Chinese headers, numbers as numbers, 万元 with two decimals. */
-  async workbook(report: AnnualReport): Promise<Buffer> {
+  /** The report as a workbook: one sheet per table, headed in the reader's language, numbers as numbers, 万元 with two decimals. */
+  async workbook(report: AnnualReport, locale: Locale): Promise<Buffer> {
+    const text = (key: Parameters<typeof msg>[0]) => translate(msg(key), locale);
     const workbook = new ExcelJS.Workbook();
-    const majors = workbook.addWorksheet('专业产学合作');
-    majors.addRow(['专业代码', '专业名称', '二级学院', ...MAJOR_FIGURES.map((figure) => figure.zh)]);
+    const majors = workbook.addWorksheet(text('annualReport.majorsSheet'));
+    majors.addRow([text('annualReport.code'), text('annualReport.major'), text('annualReport.college'), ...MAJOR_FIGURES.map((figure) => figure.label[locale])]);
     for (const row of report.majors) majors.addRow([row.code, row.major, row.college ?? '', ...MAJOR_FIGURES.map((figure) => row.figures[figure.key])]);
-    majors.addRow(['合计', '', '', ...MAJOR_FIGURES.map((figure) => report.totals[figure.key])]);
+    majors.addRow([text('annualReport.total'), '', '', ...MAJOR_FIGURES.map((figure) => report.totals[figure.key])]);
     MAJOR_FIGURES.forEach((figure, index) => {
       const column = majors.getColumn(index + 4);
       column.width = 14;
@@ -216,15 +219,15 @@ export class AnnualReportService {
     majors.getColumn(2).width = 24;
     majors.getColumn(3).width = 20;
 
-    const bases = workbook.addWorksheet('校外实训基地');
-    bases.addRow(['基地名称', '合作企业', '专业代码', '专业名称', ...BASE_FIGURES.map((figure) => figure.zh)]);
+    const bases = workbook.addWorksheet(text('annualReport.basesSheet'));
+    bases.addRow([text('annualReport.base'), text('annualReport.enterprise'), text('annualReport.code'), text('annualReport.major'), ...BASE_FIGURES.map((figure) => figure.label[locale])]);
     for (const row of report.bases) {
       bases.addRow([
         row.base,
         row.enterprise,
         row.code ?? '',
         row.major ?? '',
-        ...BASE_FIGURES.map((figure) => (figure.key === 'providesAccommodation' ? (row.figures.providesAccommodation === null ? '' : row.figures.providesAccommodation ? '是' : '否') : row.figures[figure.key])),
+        ...BASE_FIGURES.map((figure) => (figure.key === 'providesAccommodation' ? (row.figures.providesAccommodation === null ? '' : text(row.figures.providesAccommodation ? 'annualReport.yes' : 'annualReport.no')) : row.figures[figure.key])),
       ]);
     }
     for (const column of [1, 2]) bases.getColumn(column).width = 28;

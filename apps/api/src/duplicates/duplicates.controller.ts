@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { Actor, CurrentActor } from '../auth/actor';
 import { IdParam } from '../common/crud.controller';
 import { fieldErrors } from '../common/errors';
+import { msg } from '../common/i18n';
 import { DuplicatesService } from './duplicates.service';
 import { MergeBody } from './merge.dto';
 import { MergeService } from './merge.service';
@@ -11,13 +12,13 @@ import { MergeService } from './merge.service';
 function optionalId(field: string, value: unknown): number | undefined {
   if (value === undefined || value === '') return undefined;
   const id = Number(value);
-  if (typeof value !== 'string' || !Number.isInteger(id) || id < 1) throw fieldErrors({ [field]: 'must be an id' });
+  if (typeof value !== 'string' || !Number.isInteger(id) || id < 1) throw fieldErrors({ [field]: msg('validation.id') });
   return id;
 }
 
 function optionalText(field: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.length > 300) throw fieldErrors({ [field]: 'must be given once, as text of at most 300 characters' });
+  if (typeof value !== 'string' || value.length > 300) throw fieldErrors({ [field]: msg('merge.queryText', { max: 300 }) });
   return value;
 }
 

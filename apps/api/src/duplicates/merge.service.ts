@@ -4,6 +4,7 @@ import { organisationNameKey } from '@crm/domain';
 import type { Actor } from '../auth/actor';
 import { AuditService, snapshot } from '../audit/audit.service';
 import { fieldErrors, notFound } from '../common/errors';
+import { msg, SectionKey } from '../common/i18n';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
@@ -84,7 +85,7 @@ export class MergeService {
   private merge<E extends Enterprise | Contact>(
     entity: new () => E,
     resource: string,
-    noun: string,
+    noun: SectionKey<'nouns'>,
     mergeable: readonly string[],
     references: Reference[],
     id: number,
@@ -92,15 +93,15 @@ export class MergeService {
     actor: Actor | null,
     particular: (manager: EntityManager, survivor: E, other: E) => Promise<void>,
   ): Promise<MergeAnswer<E>> {
-    if (actor && actor.role !== 'admin') throw new ForbiddenException({ message: 'Only the administrator merges records.' });
+    if (actor && actor.role !== 'admin') throw new ForbiddenException({ message: msg('merge.adminOnly') });
     const unknown = (body.fields ?? []).filter((field) => !mergeable.includes(field));
-    if (unknown.length) throw fieldErrors({ fields: `may name only ${mergeable.join(', ')} (not ${unknown.join(', ')})` });
-    if (body.otherId === id) throw fieldErrors({ otherId: `must be another ${noun} than the survivor` });
+    if (unknown.length) throw fieldErrors({ fields: msg('merge.fieldsAllowed', { allowed: [...mergeable], given: unknown }) });
+    if (body.otherId === id) throw fieldErrors({ otherId: msg('merge.sameRecord', { noun: msg(`nouns.${noun}`) }) });
     return this.writes.transaction(async (manager) => {
       const survivor = await manager.findOne(entity, { where: { id } as never });
       if (!survivor) throw notFound(noun, id);
       const other = await manager.findOne(entity, { where: { id: body.otherId } as never });
-      if (!other) throw new BadRequestException({ message: `There is no live ${noun} with id ${body.otherId} to merge.`, errors: { otherId: `names no live ${noun}` } });
+      if (!other) throw new BadRequestException({ message: msg('merge.noOther', { noun: msg(`nouns.${noun}`), id: body.otherId }), errors: { otherId: msg('merge.namesNoLive', { noun: msg(`nouns.${noun}`) }) } });
       const before = snapshot(survivor);
       const now = new Date();
 

@@ -2,8 +2,10 @@ import { BadRequestException, Injectable, Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { labelOf, Locale } from '@crm/domain';
 import { ChambersService } from '../chambers/chambers.service';
 import { CrudService } from '../common/crud.service';
+import { msg, translate } from '../common/i18n';
 import { MAX_PAGE } from '../common/list-query';
 import { ContactsService } from '../contacts/contacts.service';
 import { EnterprisesService } from '../enterprises/enterprises.service';
@@ -16,7 +18,6 @@ import { StaffService } from '../staff/staff.service';
 import { TasksService } from '../tasks/tasks.service';
 import { UnitsService } from '../units/units.service';
 import { EXPORT_COLUMNS, ExportColumn } from './export-columns';
-import { Language, labelOf } from './vocabulary-labels';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -69,14 +70,14 @@ export class ExportsService {
     private readonly dataSource: DataSource,
   ) {}
 
-  async export(resource: string, format: ExportFormat, query: { filter?: string; sort?: string }, language: Language): Promise<ExportFile> {
+  async export(resource: string, format: ExportFormat, query: { filter?: string; sort?: string }, locale: Locale): Promise<ExportFile> {
     const service = this.moduleRef.get(EXPORTED[resource], { strict: false });
     const columns = EXPORT_COLUMNS[resource];
     const records: Record<string, unknown>[] = [];
     for (let first = 0; ; first += MAX_PAGE) {
       const page = await service.list({ filter: query.filter, sort: query.sort, range: JSON.stringify([first, first + MAX_PAGE - 1]) });
       if (page.total > MAX_EXPORT_ROWS) {
-        throw new BadRequestException({ message: `The list holds ${page.total} records, more than the ${MAX_EXPORT_ROWS} an export writes; narrow the filter.`, errors: { filter: 'matches too many records' } });
+        throw new BadRequestException({ message: msg('spreadsheetExport.tooMany', { total: page.total, max: MAX_EXPORT_ROWS }), errors: { filter: msg('spreadsheetExport.matchesTooMany') } });
       }
       records.push(...(page.records as Record<string, unknown>[]));
       if (page.records.length < MAX_PAGE || records.length >= page.total) break;
@@ -85,11 +86,12 @@ export class ExportsService {
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(resource);
-    sheet.addRow(columns.map((column) => column[language]));
+    const headers = columns.map((column) => translate(msg(`spreadsheetExport.${resource}.${column.source}` as Parameters<typeof msg>[0]), locale));
+    sheet.addRow(headers);
     sheet.getRow(1).font = { bold: true };
-    for (const record of records) sheet.addRow(columns.map((column) => this.cell(column, record[column.source], names, language)));
+    for (const record of records) sheet.addRow(columns.map((column) => this.cell(column, record[column.source], names, locale)));
     columns.forEach((column, index) => {
-      sheet.getColumn(index + 1).width = column.number ? 12 : Math.max(10, Math.min(40, column[language].length * 2 + 4));
+      sheet.getColumn(index + 1).width = column.number ? 12 : Math.max(10, Math.min(40, headers[index].length * 2 + 4));
     });
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === 'xlsx') {
@@ -103,10 +105,10 @@ export class ExportsService {
     return { body: csv, contentType: 'text/csv; charset=utf-8', filename: `${resource}-${stamp}.csv` };
   }
 
-  private cell(column: ExportColumn, value: unknown, names: Map<string, Map<number, string>>, language: Language): string | number | null {
+  private cell(column: ExportColumn, value: unknown, names: Map<string, Map<number, string>>, locale: Locale): string | number | null {
     if (value === null || value === undefined || value === '') return null;
     if (column.reference) return escapeCell(names.get(column.reference.table)?.get(Number(value)) ?? `#${value}`);
-    if (column.vocabulary) return escapeCell(labelOf(column.vocabulary, value, language));
+    if (column.vocabulary) return escapeCell(labelOf(column.vocabulary, String(value), locale));
     if (column.number) return typeof value === 'number' ? value : Number(value);
     if (column.time) return chinaTime(value);
     return escapeCell(String(value));

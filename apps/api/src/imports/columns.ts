@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { msg } from '../common/i18n';
 
 export const IMPORT_KINDS = ['enterprises', 'contacts', 'memberships', 'attendees'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -66,10 +67,7 @@ export function findLayout(kind: ImportKind, rows: string[][]): SheetLayout {
     if (columns.name !== undefined) return { headerRow: index, columns };
   }
   const expected = fields.name!.slice(0, 3).join(' / ');
-  throw new BadRequestException({
-    message: `No header row was recognised: the first rows must name the columns, with at least a name column (${expected}).`,
-    errors: { file: 'has no recognisable header row' },
-  });
+  throw new BadRequestException({ message: msg('imports.noHeader', { expected }), errors: { file: msg('imports.hasNoHeader') } });
 }
 
 /** The recognised cells of a data row, trimmed; empty cells left out. */

@@ -1,4 +1,6 @@
 import { emailKey, normaliseUscc, organisationNameKey, personNameKey, phoneKey, usccProblem } from '@crm/domain';
+import { Message, msg } from '../common/i18n';
+import { USCC_PROBLEMS } from '../common/validation';
 import type { ImportKind, RowValues } from './columns';
 
 export type ImportAction = 'create' | 'match' | 'invalid';
@@ -23,7 +25,8 @@ export interface PreviewRow {
   /** An earlier row of the same file that is the same record. */
   matchRow?: number;
   matchedBy?: MatchedBy;
-  errors?: Record<string, string>;
+  /** Why the row cannot be imported, per field: catalogue messages, rendered in the reader's language. */
+  errors?: Record<string, Message | string>;
   values: RowValues;
   organisation?: OrganisationRef;
   /** The chamber a membership row is for. */
@@ -46,7 +49,8 @@ export interface KnownRecords {
   chamberId?: number;
 }
 
-type Found = { id: number; by: MatchedBy } | { row: number } | { create: true } | { errors: Record<string, string> };
+type Problems = Record<string, Message>;
+type Found = { id: number; by: MatchedBy } | { row: number } | { create: true } | { errors: Problems };
 
 /**
  * Matches organisation names to stored enterprises — the same USCC, then the same name, then an
@@ -73,11 +77,11 @@ class EnterpriseMatcher {
   }
 
   resolve(name: string | undefined, uscc: string | undefined, row: number, field = 'name'): Found {
-    const errors: Record<string, string> = {};
+    const errors: Problems = {};
     const code = uscc ? normaliseUscc(uscc) : undefined;
     if (code) {
       const problem = usccProblem(code);
-      if (problem) errors.uscc = problem;
+      if (problem) errors.uscc = msg(USCC_PROBLEMS[problem]);
       else {
         const id = this.byUscc.get(code);
         if (id) return { id, by: 'uscc' };
@@ -85,14 +89,16 @@ class EnterpriseMatcher {
         if (earlier) return { row: earlier };
       }
     }
-    if (!name) errors[field] = 'is missing';
+    if (!name) errors[field] = msg('imports.missing');
     if (Object.keys(errors).length) return { errors };
     const key = organisationNameKey(name!);
     for (const [by, index] of [['name', this.byName], ['alias', this.byAlias]] as const) {
       const known = index.get(key);
       if (!known) continue;
       // the same name under another code is another company, or a typing error: a person must decide
-      if (code && known.uscc && known.uscc !== code) return { errors: { uscc: `differs from ${known.uscc}, the code of the enterprise with this ${by} (id ${known.id})` } };
+      if (code && known.uscc && known.uscc !== code) {
+        return { errors: { uscc: msg('imports.usccDiffers', { uscc: known.uscc, by: msg(by === 'name' ? 'imports.byName' : 'imports.byAlias'), id: known.id }) } };
+      }
       return { id: known.id, by };
     }
     const earlier = this.newByName.get(key);
@@ -200,7 +206,7 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
   });
 
   function planRow(row: number, values: RowValues): PreviewRow {
-    const invalid = (errors: Record<string, string>): PreviewRow => ({ row, action: 'invalid', errors, values });
+    const invalid = (errors: Problems): PreviewRow => ({ row, action: 'invalid', errors, values });
     switch (kind) {
       case 'enterprises': {
         const found = enterprises.resolve(values.name, values.uscc, row);
@@ -210,10 +216,10 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
         return { row, action: 'create', values };
       }
       case 'memberships': {
-        const errors: Record<string, string> = {};
+        const errors: Problems = {};
         const chamberId = values.chamber ? chambers.find(values.chamber) : known.chamberId;
-        if (!chamberId) errors.chamber = values.chamber ? `names no chamber (“${values.chamber}”)` : 'is missing: give the chamber for the file or a chamber column';
-        if (!values.name) errors.name = 'is missing';
+        if (!chamberId) errors.chamber = values.chamber ? msg('imports.noSuchChamber', { name: values.chamber }) : msg('imports.chamberMissing');
+        if (!values.name) errors.name = msg('imports.missing');
         if (Object.keys(errors).length) return invalid(errors);
         const found = enterprises.resolve(values.name, values.uscc, row);
         if ('errors' in found) return invalid(found.errors);
@@ -228,9 +234,9 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
       }
       case 'contacts':
       case 'attendees': {
-        const errors: Record<string, string> = {};
-        if (!values.name) errors.name = 'is missing';
-        if (!values.organisation) errors.organisation = 'is missing: every contact works at an enterprise or a chamber';
+        const errors: Problems = {};
+        if (!values.name) errors.name = msg('imports.missing');
+        if (!values.organisation) errors.organisation = msg('imports.organisationMissing');
         if (Object.keys(errors).length) return invalid(errors);
         const reached = contacts.byReach(values);
         if (reached && 'id' in reached) {

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Locale } from '@crm/domain';
 import { Actor, CurrentActor } from '../auth/actor';
 import { fieldErrors } from '../common/errors';
+import { msg, RequestLocale } from '../common/i18n';
 import { IMPORT_KINDS, ImportKind } from './columns';
 import { ImportsService } from './imports.service';
 import { MAX_FILE_BYTES } from './spreadsheet';
@@ -10,7 +12,7 @@ import { MAX_FILE_BYTES } from './spreadsheet';
 function positiveId(field: string, value: unknown): number | undefined {
   if (value === undefined || value === '') return undefined;
   const id = Number(value);
-  if (!Number.isInteger(id) || id < 1) throw fieldErrors({ [field]: 'must be an id' });
+  if (!Number.isInteger(id) || id < 1) throw fieldErrors({ [field]: msg('validation.id') });
   return id;
 }
 
@@ -40,17 +42,18 @@ export class ImportsController {
     @UploadedFile() file: { buffer: Buffer } | undefined,
     @Body() body: Record<string, unknown> | undefined,
     @CurrentActor() actor: Actor,
+    @RequestLocale() locale: Locale,
   ) {
-    if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw fieldErrors({ kind: `must be one of: ${IMPORT_KINDS.join(', ')}` }, `There is no import of “${kind}”.`);
-    if (!file) throw fieldErrors({ file: 'is missing: send the sheet as the multipart field "file"' });
+    if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw fieldErrors({ kind: msg('validation.oneOf', { values: [...IMPORT_KINDS] }) }, msg('imports.unknownKind', { kind }));
+    if (!file) throw fieldErrors({ file: msg('imports.fileMissing') });
     const target = { chamberId: positiveId('chamberId', body?.chamberId), meetingId: positiveId('meetingId', body?.meetingId) };
-    return this.imports.preview(kind as ImportKind, file.buffer, target, actor);
+    return this.imports.preview(kind as ImportKind, file.buffer, target, actor, locale);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A preview again, while it has not expired.' })
-  findPreview(@Param('id') id: string) {
-    return this.imports.findPreview(id);
+  findPreview(@Param('id') id: string, @RequestLocale() locale: Locale) {
+    return this.imports.findPreview(id, locale);
   }
 
   @Post(':id/commit')

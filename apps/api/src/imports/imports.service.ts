@@ -1,11 +1,12 @@
 import { BadRequestException, GoneException, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, LessThan, ObjectLiteral } from 'typeorm';
-import { normaliseUscc, organisationNameKey } from '@crm/domain';
+import { Locale, normaliseUscc, organisationNameKey } from '@crm/domain';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Chamber } from '../chambers/chamber.entity';
 import { conflict, fieldErrors, notFound } from '../common/errors';
+import { msg, translate } from '../common/i18n';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
@@ -15,7 +16,7 @@ import { Membership } from '../memberships/membership.entity';
 import { findLayout, ImportKind, rowValues } from './columns';
 import { countActions, ImportCounts, KnownRecords, planImport, PreviewRow } from './import-plan';
 import { ImportPreview } from './import-preview.entity';
-import { MAX_ROWS, readSpreadsheet, tooLarge } from './spreadsheet';
+import { MAX_ROWS, readSpreadsheet, tooManyRows } from './spreadsheet';
 
 const PREVIEW_HOURS = 1;
 const CHUNK = 400;
@@ -47,16 +48,16 @@ export class ImportsService {
     private readonly standing: EnterpriseStanding,
   ) {}
 
-  async preview(kind: ImportKind, file: Buffer, target: { chamberId?: number; meetingId?: number }, actor: Actor | null): Promise<ImportPreviewAnswer> {
+  async preview(kind: ImportKind, file: Buffer, target: { chamberId?: number; meetingId?: number }, actor: Actor | null, locale: Locale): Promise<ImportPreviewAnswer> {
     await this.checkTarget(kind, target);
     const sheet = await readSpreadsheet(file);
     const layout = findLayout(kind, sheet);
     const data = sheet.slice(layout.headerRow + 1);
-    if (data.length > MAX_ROWS) throw tooLarge(`The sheet has more than ${MAX_ROWS.toLocaleString('en')} rows; split it into several files.`);
+    if (data.length > MAX_ROWS) throw tooManyRows();
     const rows = data
       .map((cells, index) => ({ row: layout.headerRow + index + 2, values: rowValues(layout, cells) }))
       .filter((row) => Object.keys(row.values).length > 0);
-    if (rows.length === 0) throw new BadRequestException({ message: 'The sheet has a header but no rows to import.', errors: { file: 'has no data rows' } });
+    if (rows.length === 0) throw new BadRequestException({ message: msg('imports.noRows'), errors: { file: msg('imports.hasNoRows') } });
     const planned = planImport(kind, rows, await this.known(this.dataSource.manager, kind, target));
     const now = new Date();
     const stored: ImportPreview = {
@@ -73,20 +74,20 @@ export class ImportsService {
     };
     await this.writes.transaction(async (manager) => {
       await manager.delete(ImportPreview, { expiresAt: LessThan(now) });
-      await manager.insert(ImportPreview, stored);
+      await manager.insert(ImportPreview, stored as never);
     });
-    return { id: stored.id, kind, expiresAt: stored.expiresAt, rows: planned, counts: stored.counts };
+    return { id: stored.id, kind, expiresAt: stored.expiresAt, rows: readable(planned, locale), counts: stored.counts };
   }
 
-  async findPreview(id: string): Promise<ImportPreviewAnswer> {
+  async findPreview(id: string, locale: Locale): Promise<ImportPreviewAnswer> {
     const stored = await this.livePreview(this.dataSource.manager, id);
-    return { id: stored.id, kind: stored.kind, expiresAt: stored.expiresAt, rows: stored.preview, counts: stored.counts };
+    return { id: stored.id, kind: stored.kind, expiresAt: stored.expiresAt, rows: readable(stored.preview, locale), counts: stored.counts };
   }
 
   async commit(id: string, actor: Actor | null): Promise<ImportCommitAnswer> {
     return this.writes.transaction(async (manager) => {
       const stored = await this.livePreview(manager, id);
-      if (stored.committedAt) throw conflict('This import has already been committed; upload the file again to import it anew.');
+      if (stored.committedAt) throw conflict(msg('imports.alreadyCommitted'));
       const target = { chamberId: stored.chamberId ?? undefined, meetingId: stored.meetingId ?? undefined };
       // planned again on what is stored now, so a record made since the preview is matched, not doubled
       const planned = planImport(stored.kind, stored.preview, await this.known(manager, stored.kind, target));
@@ -98,19 +99,19 @@ export class ImportsService {
 
   private async livePreview(manager: EntityManager, id: string): Promise<ImportPreview> {
     const stored = await manager.findOne(ImportPreview, { where: { id } });
-    if (!stored) throw notFound('import preview', id);
-    if (stored.expiresAt.getTime() < Date.now()) throw new GoneException({ message: 'This import preview is more than an hour old and has expired; upload the file again.' });
+    if (!stored) throw notFound('importPreview', id);
+    if (stored.expiresAt.getTime() < Date.now()) throw new GoneException({ message: msg('imports.expired') });
     return stored;
   }
 
   private async checkTarget(kind: ImportKind, target: { chamberId?: number; meetingId?: number }): Promise<void> {
     const manager = this.dataSource.manager;
     if (kind === 'attendees') {
-      if (!target.meetingId) throw fieldErrors({ meetingId: 'is required for a sign-in sheet' });
-      if (!(await manager.exists(Meeting, { where: { id: target.meetingId } }))) throw fieldErrors({ meetingId: `names no meeting (id ${target.meetingId})` });
+      if (!target.meetingId) throw fieldErrors({ meetingId: msg('imports.meetingRequired') });
+      if (!(await manager.exists(Meeting, { where: { id: target.meetingId } }))) throw fieldErrors({ meetingId: msg('records.namesNo', { noun: msg('nouns.meeting'), id: target.meetingId }) });
     }
     if (kind === 'memberships' && target.chamberId && !(await manager.exists(Chamber, { where: { id: target.chamberId } }))) {
-      throw fieldErrors({ chamberId: `names no chamber (id ${target.chamberId})` });
+      throw fieldErrors({ chamberId: msg('records.namesNo', { noun: msg('nouns.chamber'), id: target.chamberId }) });
     }
   }
 
@@ -302,3 +303,7 @@ export class ImportsService {
   }
 }
 
+/** The rows with their reasons in the reader's language. */
+function readable(rows: PreviewRow[], locale: Locale): PreviewRow[] {
+  return rows.map((row) => (row.errors ? { ...row, errors: Object.fromEntries(Object.entries(row.errors).map(([field, problem]) => [field, translate(problem, locale)])) } : row));
+}

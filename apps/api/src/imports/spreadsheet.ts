@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { inflateRawSync } from 'node:zlib';
+import { msg } from '../common/i18n';
 
 /** The largest file accepted (multer stops reading past it). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -13,19 +14,20 @@ export const MAX_ROWS = 50_000;
  */
 export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
 
-export function tooLarge(message: string): HttpException {
+export function tooLarge(message: ReturnType<typeof msg>): HttpException {
   return new HttpException({ message }, HttpStatus.PAYLOAD_TOO_LARGE);
 }
 
-const notASpreadsheet = () =>
-  new BadRequestException({ message: 'The file is not a CSV or XLSX spreadsheet. Save it from Excel as “CSV (UTF-8)” or “Excel workbook (.xlsx)”.', errors: { file: 'is not CSV or XLSX' } });
+export const tooManyRows = () => tooLarge(msg('imports.tooManyRows', { max: MAX_ROWS.toLocaleString('en') }));
+
+const notASpreadsheet = () => new BadRequestException({ message: msg('imports.notSpreadsheet'), errors: { file: msg('imports.isNotSpreadsheet') } });
 
 /** The cells of the file's first sheet as text, row by row (CSV in UTF-8, with or without BOM, or GB18030/GBK; or XLSX). */
 export async function readSpreadsheet(file: Buffer): Promise<string[][]> {
-  if (file.length === 0) throw new BadRequestException({ message: 'The file is empty.', errors: { file: 'is empty' } });
+  if (file.length === 0) throw new BadRequestException({ message: msg('imports.empty'), errors: { file: msg('imports.isEmpty') } });
   if (file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return readWorkbook(file);
   if (file.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new BadRequestException({ message: 'Old Excel files (.xls) are not read; save the sheet as .xlsx or CSV.', errors: { file: 'is an old .xls workbook' } });
+    throw new BadRequestException({ message: msg('imports.oldExcel'), errors: { file: msg('imports.isOldExcel') } });
   }
   return readCsv(file);
 }
@@ -54,7 +56,7 @@ function readCsv(file: Buffer): string[][] {
     return parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, delimiter: [',', '\t'], to: MAX_ROWS + 12 }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new BadRequestException({ message: `The CSV file cannot be read${line ? ` near line ${line}` : ''}: check its quotes.`, errors: { file: 'is not well-formed CSV' } });
+    throw new BadRequestException({ message: msg('imports.badCsv', { line: line ?? 1 }), errors: { file: msg('imports.isBadCsv') } });
   }
 }
 
@@ -63,7 +65,7 @@ function readCsv(file: Buffer): string[][] {
  * exceljs inflates it again without one: the sizes a zip declares may lie, the inflated bytes cannot.
  */
 export function boundInflatedSize(zip: Buffer, budget = MAX_INFLATED_BYTES): void {
-  const refused = () => tooLarge(`The workbook unpacks to more than ${Math.round(budget / 1024 / 1024)} MB; it is refused.`);
+  const refused = () => tooLarge(msg('imports.unpacksTooLarge', { max: Math.round(budget / 1024 / 1024) }));
   // the end-of-central-directory record is in the last 22 bytes plus a comment of at most 64 kB
   let end = -1;
   for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
@@ -108,8 +110,8 @@ async function readWorkbook(file: Buffer): Promise<string[][]> {
     throw notASpreadsheet();
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new BadRequestException({ message: 'The workbook has no sheet.', errors: { file: 'has no sheet' } });
-  if (sheet.actualRowCount > MAX_ROWS + 12) throw tooLarge(`The sheet has more than ${MAX_ROWS.toLocaleString('en')} rows; split it into several files.`);
+  if (!sheet) throw new BadRequestException({ message: msg('imports.noSheet'), errors: { file: msg('imports.hasNoSheet') } });
+  if (sheet.actualRowCount > MAX_ROWS + 12) throw tooManyRows();
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];

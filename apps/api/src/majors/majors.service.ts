@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { Intake } from '../intakes/intake.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Unit } from '../units/unit.entity';
 import { Major } from './major.entity';
+import { msg } from '../common/i18n';
 
 @Injectable()
 export class MajorsService extends CrudService<Major> {
@@ -17,8 +18,8 @@ export class MajorsService extends CrudService<Major> {
     search: ['code', 'name'],
     defaultSort: ['code', 'ASC'],
   };
-  protected readonly references = [{ field: 'unitId', target: Unit, label: 'unit' }];
-  protected readonly dependents = [
+  protected readonly references: Reference[] = [{ field: 'unitId', target: Unit, label: 'unit' }];
+  protected readonly dependents: Dependent[] = [
     { target: Intake, field: 'majorId', label: 'intakes' },
     { target: Outcome, field: 'majorId', label: 'outcomes' },
   ];
@@ -29,6 +30,6 @@ export class MajorsService extends CrudService<Major> {
 
   protected async check(manager: EntityManager, draft: Major): Promise<void> {
     const unit = await manager.findOne(Unit, { where: { id: draft.unitId } });
-    if (unit && unit.kind !== 'college') throw fieldErrors({ unitId: `must be a secondary college; “${unit.name}” is an office` });
+    if (unit && unit.kind !== 'college') throw fieldErrors({ unitId: msg('resources.majorUnitIsOffice', { name: unit.name }) });
   }
 }

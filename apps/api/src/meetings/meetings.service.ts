@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { academicYearOf } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
-import { CrudDependencies, CrudService } from '../common/crud.service';
-import { fieldErrors } from '../common/errors';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
+import { fieldErrors, FieldProblems, RecordNoun } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
 import { Contact } from '../contacts/contact.entity';
@@ -13,14 +13,15 @@ import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingStaff } from './meeting.entity';
+import { msg } from '../common/i18n';
 
 /** Each list of ids on a meeting, its link table, the column there and what it names. */
 const LINKS = [
-  { field: 'staffIds', table: MeetingStaff, column: 'staffId', target: Staff, label: 'staff member' },
+  { field: 'staffIds', table: MeetingStaff, column: 'staffId', target: Staff, label: 'staffMember' },
   { field: 'contactIds', table: MeetingContact, column: 'contactId', target: Contact, label: 'contact' },
   { field: 'enterpriseIds', table: MeetingEnterprise, column: 'enterpriseId', target: Enterprise, label: 'enterprise' },
   { field: 'chamberIds', table: MeetingChamber, column: 'chamberId', target: Chamber, label: 'chamber' },
-] as const satisfies readonly { field: string; table: EntityTarget<ObjectLiteral>; column: string; target: EntityTarget<ObjectLiteral>; label: string }[];
+] as const satisfies readonly { field: string; table: EntityTarget<ObjectLiteral>; column: string; target: EntityTarget<ObjectLiteral>; label: RecordNoun }[];
 
 type LinkField = (typeof LINKS)[number]['field'];
 export type MeetingRecord = Meeting & Record<LinkField, number[]>;
@@ -41,9 +42,9 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
     },
     defaultSort: ['startsAt', 'DESC'],
   };
-  protected readonly references = [{ field: 'chairId', target: Staff, label: 'staff member' }];
-  protected readonly dependents = [
-    { target: Task, field: 'meetingId', label: 'follow-up tasks' },
+  protected readonly references: Reference[] = [{ field: 'chairId', target: Staff, label: 'staffMember' }];
+  protected readonly dependents: Dependent[] = [
+    { target: Task, field: 'meetingId', label: 'followUpTasks' },
     { target: Outcome, field: 'meetingId', label: 'outcomes' },
   ];
   protected readonly derivedFields = ['academicYear'];
@@ -61,13 +62,13 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   }
 
   protected async check(manager: EntityManager, draft: Meeting, _before: Meeting | null, body: Record<string, unknown>): Promise<void> {
-    const errors: Record<string, string> = {};
-    if (draft.endsAt && draft.startsAt && draft.endsAt < draft.startsAt) errors.endsAt = 'must not be before startsAt';
+    const errors: FieldProblems = {};
+    if (draft.endsAt && draft.startsAt && draft.endsAt < draft.startsAt) errors.endsAt = msg('validation.notBefore', { other: 'startsAt' });
     for (const link of LINKS) {
       const ids = body[link.field] as number[] | undefined;
       if (!ids) continue;
       const missing = await this.missingIds(manager, link.target, [...new Set(ids)]);
-      if (missing.length) errors[link.field] = `names no ${link.label} with id ${missing.join(', ')}`;
+      if (missing.length) errors[link.field] = msg('records.namesNoMany', { noun: msg(`nouns.${link.label}`), ids: missing.join(', ') });
     }
     if (Object.keys(errors).length) throw fieldErrors(errors);
   }

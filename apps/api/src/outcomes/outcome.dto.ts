@@ -3,6 +3,7 @@ import { IsBoolean, IsInt, IsOptional, Min } from 'class-validator';
 import { OUTCOME_KINDS, OUTCOME_STAGES, OutcomeKind, OutcomeStage, RENEWALS, Renewal } from '@crm/domain';
 import { OneOf, OptionalAmount, OptionalCount, OptionalId, OptionalText, ReadOnly, RecordBody, RequiredId, RequiredText, UpdateBody } from '../common/dto';
 import { IsDateOnly } from '../common/validation';
+import { withMessage } from '../common/i18n';
 
 export class CreateOutcomeBody extends RecordBody {
   @RequiredText(300) title: string;
@@ -37,7 +38,7 @@ export class CreateOutcomeBody extends RecordBody {
   @OptionalAmount() technicalServiceIncome?: number | null;
   @OptionalCount(10_000_000) trainingPersonDays?: number | null;
   @OptionalCount(10000) trainingProjects?: number | null;
-  @IsOptional() @IsBoolean({ message: 'must be true or false' }) providesAccommodation?: boolean | null;
+  @IsOptional() @IsBoolean(withMessage('validation.boolean')) providesAccommodation?: boolean | null;
   @OptionalAmount() internshipAllowance?: number | null;
   @OptionalAmount() paymentPerStudent?: number | null;
   @OptionalText(20000) notes?: string | null;
@@ -50,7 +51,7 @@ export class UpdateOutcomeBody extends UpdateBody(CreateOutcomeBody) {}
 /** A kanban move: the card goes to `stage` at index `position` (0 = top), in one transaction. */
 export class MoveOutcomeBody {
   @OneOf(OUTCOME_STAGES) stage: OutcomeStage;
-  @ApiProperty() @IsInt({ message: 'must be a whole number' }) @Min(0, { message: 'must not be negative' }) position: number;
+  @ApiProperty() @IsInt(withMessage('validation.wholeNumber')) @Min(0, withMessage('validation.notNegative')) position: number;
   /** The version the client saw; a stale one answers 409. */
   @ApiProperty({ required: false }) @IsOptional() @IsInt() version?: number;
 }
