@@ -20,6 +20,10 @@ import tasks from './tasks';
 import units from './units';
 
 const OutcomeBoard = lazy(() => import('./outcomes/OutcomeBoard'));
+const ImportPage = lazy(() => import('./imports/ImportPage'));
+const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage'));
+const MergePage = lazy(() => import('./duplicates/MergePage'));
+const AnnualReportPage = lazy(() => import('./annual-report/AnnualReportPage'));
 
 const theme = {
   ...defaultTheme,
@@ -63,6 +67,10 @@ export function App() {
       <Resource name="audit-events" {...audit} options={{ label: 'Audit trail' }} />
       <CustomRoutes>
         <Route path="/board" element={<OutcomeBoard />} />
+        <Route path="/import" element={<ImportPage />} />
+        <Route path="/duplicates" element={<DuplicatesPage />} />
+        <Route path="/merge/:resource/:keepId/:otherId" element={<MergePage />} />
+        <Route path="/annual-report" element={<AnnualReportPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -3,7 +3,7 @@ import type { AuditEvent } from '@crm/domain';
 import { useGetList, useRecordContext } from 'react-admin';
 import { changedFields } from './conflict';
 
-const VERBS: Record<AuditEvent['action'], string> = { create: 'created this', update: 'changed', delete: 'deleted this', restore: 'restored this' };
+const VERBS: Record<AuditEvent['action'], string> = { create: 'created this', update: 'changed', delete: 'deleted this', restore: 'restored this', merge: 'merged another record into this' };
 
 /** The history of a record, read from the audit trail: who did what, when. */
 export function Timeline({ resource }: { resource: string }) {

@@ -14,13 +14,14 @@ import {
   TextInput,
   ValidateForm,
 } from 'react-admin';
+import { ListActions } from '../exports/ServerExportButton';
 import { ConflictAwareForm } from './ConflictAwareForm';
 import { useBackRedirect } from './links';
 
 /** A list with the search box on top (every screen size) and the filters that matter in a sidebar. */
 export function ResourceList({ sidebar, children, ...props }: ListProps & { sidebar?: ReactNode; children: ReactNode }) {
   return (
-    <List filters={[<SearchInput source="q" alwaysOn key="q" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} {...props}>
+    <List filters={[<SearchInput source="q" alwaysOn key="q" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} actions={<ListActions />} {...props}>
       {children}
     </List>
   );

@@ -1,11 +1,13 @@
 import { AutocompleteInput, ReferenceInput, required, SelectInput, TextArrayInput, TextInput } from 'react-admin';
 import { uscc } from '../common/validation';
+import { SimilarWarning } from '../duplicates/SimilarWarning';
 import { vocabularyChoices } from '../i18n';
 
 export function EnterpriseInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} fullWidth />
+      <SimilarWarning resource="enterprises" />
       <TextInput source="uscc" label="Unified social credit code (USCC)" validate={uscc} helperText="18 characters, GB 32100-2015; leave empty if unknown" />
       <TextArrayInput source="aliases" label="Other names (short, former, English)" helperText="Press Enter after each name" fullWidth />
       <TextInput source="industry" />

@@ -1,5 +1,9 @@
+import annualReportMessages from '../annual-report/messages';
 import commonMessages from '../common/messages';
+import duplicatesMessages from '../duplicates/messages';
+import exportsMessages from '../exports/messages';
 import homeMessages from '../home/messages';
+import importsMessages from '../imports/messages';
 import type { MessageSection } from './define';
 import { vocabularySection } from './vocabulary';
 
@@ -11,4 +15,8 @@ export const SECTIONS: MessageSection[] = [
   vocabularySection,
   commonMessages,
   homeMessages,
+  importsMessages,
+  duplicatesMessages,
+  exportsMessages,
+  annualReportMessages,
 ];

@@ -1,3 +1,6 @@
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { ReactNode } from 'react';
 import { AppBar as RaAppBar, Layout as RaLayout, Menu as RaMenu } from 'react-admin';
@@ -12,6 +15,7 @@ function Menu() {
       <RaMenu.ResourceItem name="contacts" />
       <RaMenu.ResourceItem name="outcomes" />
       <RaMenu.Item to="/board" primaryText="crm.menu.board" leftIcon={<ViewKanbanIcon />} />
+      <RaMenu.Item to="/annual-report" primaryText="crm.annualReport.menu" leftIcon={<AssessmentIcon />} />
       <RaMenu.ResourceItem name="intakes" />
       <RaMenu.ResourceItem name="tasks" />
       <RaMenu.ResourceItem name="units" />
@@ -19,6 +23,8 @@ function Menu() {
       <RaMenu.ResourceItem name="staff" />
       <RaMenu.ResourceItem name="memberships" />
       <RaMenu.ResourceItem name="audit-events" />
+      <RaMenu.Item to="/import" primaryText="crm.imports.menu" leftIcon={<UploadFileIcon />} />
+      <RaMenu.Item to="/duplicates" primaryText="crm.duplicates.menu" leftIcon={<ContentCopyIcon />} />
     </RaMenu>
   );
 }

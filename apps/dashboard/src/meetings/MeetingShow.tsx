@@ -30,6 +30,7 @@ import { ChoiceChip, MarkdownField, STAGE_COLORS } from '../common/fields';
 import { createLink } from '../common/links';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
+import { SignInSheetButton } from '../imports/SignInSheetButton';
 import { vocabularyChoices } from '../i18n';
 
 /** Long names and topics wrap inside their chip instead of widening the page on a phone. */
@@ -181,7 +182,7 @@ export function MeetingShow() {
             </Stack>
             <People source="staffIds" reference="staff" empty="No staff recorded." />
           </Section>
-          <Section title="Guests">
+          <Section title="Guests" action={<SignInSheetButton />}>
             <People source="contactIds" reference="contacts" empty="No contacts recorded." />
           </Section>
           <Section title="Organisations present">

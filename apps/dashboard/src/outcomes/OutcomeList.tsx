@@ -2,8 +2,9 @@ import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { addDays, chinaDay, LIVE_OUTCOME_STAGES, OUTCOME_KIND_LABELS, OUTCOME_STAGE_LABELS } from '@crm/domain';
 import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { CreateButton, DataTable, DateField, ExportButton, FilterList, FilterListItem, NumberField, ReferenceField, TopToolbar, SimpleList } from 'react-admin';
+import { CreateButton, DataTable, DateField, FilterList, FilterListItem, NumberField, ReferenceField, TopToolbar, SimpleList } from 'react-admin';
 import type { Outcome } from '@crm/domain';
+import { ServerExportButton } from '../exports/ServerExportButton';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
 import { vocabularyChoices } from '../i18n';
@@ -44,7 +45,7 @@ function OutcomeListActions() {
         Board
       </Button>
       <CreateButton />
-      <ExportButton />
+      <ServerExportButton />
     </TopToolbar>
   );
 }
