@@ -222,7 +222,7 @@ describe('import: a chamber’s member list and a meeting’s sign-in sheet', ()
     expect(preview.rows.map((row: { action: string }) => row.action)).toEqual(['match', 'create', 'create', 'create', 'match', 'invalid']);
     expect(preview.rows[0]).toMatchObject({ matchId: contactId, matchedBy: 'phone' });
     const commit = (await h.api('post', `/api/imports/${preview.id}/commit`).expect(201)).body;
-    expect(commit.created).toMatchObject({ enterprises: 1, contacts: 3, 'meeting contacts': 4, 'meeting chambers': 1 });
+    expect(commit.created).toMatchObject({ enterprises: 1, contacts: 3, meetingContacts: 4, meetingChambers: 1 });
     const meeting = (await h.api('get', `/api/meetings/${meetingId}`).expect(200)).body;
     expect(meeting.contactIds).toHaveLength(4);
     expect(meeting.contactIds).toContain(contactId);

@@ -226,9 +226,9 @@ export class ImportsService {
       chambers: present.filter((row) => row.organisation!.resource === 'chambers').map(organisationId),
     };
     const links = [
-      { name: 'contacts', table: MeetingContact, column: 'contactId', field: 'contactIds' },
-      { name: 'enterprises', table: MeetingEnterprise, column: 'enterpriseId', field: 'enterpriseIds' },
-      { name: 'chambers', table: MeetingChamber, column: 'chamberId', field: 'chamberIds' },
+      { name: 'contacts', table: MeetingContact, column: 'contactId', field: 'contactIds', counted: 'meetingContacts' },
+      { name: 'enterprises', table: MeetingEnterprise, column: 'enterpriseId', field: 'enterpriseIds', counted: 'meetingEnterprises' },
+      { name: 'chambers', table: MeetingChamber, column: 'chamberId', field: 'chamberIds', counted: 'meetingChambers' },
     ] as const;
     const before: Record<string, number[]> = {};
     const after: Record<string, number[]> = {};
@@ -241,7 +241,7 @@ export class ImportsService {
       }
       before[link.field] = existing;
       after[link.field] = [...existing, ...adding].sort((a, b) => a - b);
-      added[`meeting ${link.name}`] = adding.length;
+      added[link.counted] = adding.length;
     }
     if (Object.values(added).some(Boolean)) {
       const meeting = await manager.findOneOrFail(Meeting, { where: { id: meetingId } });

@@ -41,7 +41,7 @@ export default function AnnualReportPage() {
       <Title title={translate('crm.annualReport.title')} />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
-          <TextField select size="small" label={translate('crm.annualReport.year')} value={year} onChange={(event) => setParams({ academicYear: event.target.value })}>
+          <TextField select size="small" sx={{ width: 200 }} label={translate('crm.annualReport.year')} value={year} onChange={(event) => setParams({ academicYear: event.target.value })}>
             {[...new Set([year, ...years])].map((value) => (
               <MenuItem key={value} value={value}>
                 {value}

@@ -89,8 +89,9 @@ export default function MergePage() {
     try {
       const { data } = await dataProvider.merge(resource, keep.data.id, other.data.id, taken);
       const moved = Object.entries(data.moved)
-        .map(([what, count]) => `${what} ${count}`)
-        .join(', ');
+        .filter(([, count]) => count > 0)
+        .map(([what, count]) => translate(`crm.duplicates.moved.${what}`, { count, _: `${what} ${count}` }))
+        .join(translate('crm.duplicates.separator'));
       notify(translate('crm.duplicates.merged', { moved }), { type: 'success' });
       navigate(`/${resource}/${keep.data.id}/show`);
     } catch (thrown) {
@@ -126,7 +127,7 @@ export default function MergePage() {
                 const differ = JSON.stringify(keep.data[field.source] ?? null) !== JSON.stringify(other.data[field.source] ?? null);
                 return (
                   <TableRow key={field.source} selected={differ}>
-                    <TableCell>{translate(`resources.${resource}.fields.${field.source}`, { _: field.source })}</TableCell>
+                    <TableCell>{translate(`resources.${resource}.fields.${field.source}`, { _: translate(`crm.duplicates.fields.${field.source}`) })}</TableCell>
                     {[false, true].map((side) => (
                       <TableCell key={String(side)}>
                         <Stack direction="row" sx={{ alignItems: 'center' }}>

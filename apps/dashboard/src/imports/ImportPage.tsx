@@ -39,7 +39,7 @@ function Reason({ row, kind }: { row: PreviewRow; kind: ImportKind }) {
       <>
         {Object.entries(row.errors).map(([field, problem]) => (
           <Typography key={field} variant="body2" color="error">
-            {field}: {problem}
+            {translate(`crm.imports.fields.${field}`, { _: field })}: {problem}
           </Typography>
         ))}
       </>
@@ -113,8 +113,8 @@ function Importer({ kind }: { kind: ImportKind }) {
     try {
       const { data } = await dataProvider.commitImport(preview.id);
       const summary = Object.entries(data.created)
-        .map(([what, count]) => `${what} ${count}`)
-        .join(', ');
+        .map(([what, count]) => translate(`crm.imports.created.${what}`, { count, _: `${what} ${count}` }))
+        .join(translate('crm.imports.separator'));
       setDone(translate('crm.imports.done', { summary }));
       setPreview(null);
     } catch (error) {
@@ -168,7 +168,7 @@ function Importer({ kind }: { kind: ImportKind }) {
                   <TableCell>{translate('crm.imports.row')}</TableCell>
                   <TableCell>{translate('crm.imports.action')}</TableCell>
                   {columns.map((column) => (
-                    <TableCell key={column}>{column}</TableCell>
+                    <TableCell key={column}>{translate(`crm.imports.fields.${column}`, { _: column })}</TableCell>
                   ))}
                   <TableCell>{translate('crm.imports.reason')}</TableCell>
                 </TableRow>

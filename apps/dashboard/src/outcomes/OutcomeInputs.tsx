@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
 import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { OutcomeFigureInputs } from '../annual-report/FigureInputs';
 import { notBefore } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
 
@@ -39,6 +40,7 @@ export function OutcomeInputs() {
         <NumberInput source="value" label="Value (CNY)" validate={nonNegative} min={0} />
         <NumberInput source="capacity" label="Capacity (students per year)" validate={[nonNegative, wholeNumber]} min={0} />
       </Stack>
+      <OutcomeFigureInputs />
       <TextInput source="notes" multiline minRows={3} fullWidth />
     </>
   );
