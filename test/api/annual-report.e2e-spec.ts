@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { academicYearOf } from '@crm/domain';
 import { Seed } from '../fixtures/resources';
 import { Harness, startHarness } from './harness';
 
@@ -97,5 +98,19 @@ describe('annual report 2024-2025', () => {
     await h.api('get', '/api/reports/annual?academicYear=2024-2026').expect(400);
     await h.api('get', '/api/reports/annual').expect(400);
     await h.api('get', '/api/reports/annual?academicYear=2024-2025&format=pdf').expect(400);
+  });
+});
+
+describe('annual report of the demo data', () => {
+  let h: Harness;
+  beforeAll(async () => (h = await startHarness({ CRM_DEMO_DATA: '1' })), 60_000);
+  afterAll(() => h?.close());
+
+  it('has every figure of the last full academic year filled from the records', async () => {
+    const start = Number(academicYearOf(new Date()).slice(0, 4)) - 1;
+    const report = (await h.api('get', `/api/reports/annual?academicYear=${start}-${start + 1}`).expect(200)).body;
+    const empty = Object.entries(report.totals as Record<string, number>).filter(([, value]) => !(value > 0));
+    expect(empty).toEqual([]);
+    expect(report.bases.length).toBeGreaterThan(0);
   });
 });

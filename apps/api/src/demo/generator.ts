@@ -438,5 +438,6 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       );
     }
   });
+  await (await import('../annual-report/demo-figures')).fillAnnualFigures(dataSource);
   return { rows, milliseconds: Date.now() - started };
 }
