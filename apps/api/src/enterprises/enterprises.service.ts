@@ -13,6 +13,7 @@ import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Enterprise } from './enterprise.entity';
 import { msg } from '../common/i18n';
+import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
 export type EnterpriseRecord = Enterprise & { health: HealthSignal };
 
@@ -40,6 +41,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
       meetingId: through('meeting_enterprises', 'enterpriseId', 'meetingId'),
     },
     defaultSort: ['name', 'ASC'],
+    sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly references: Reference[] = [{ field: 'ownerId', target: Staff, label: 'staffMember' }];
   protected readonly dependents: Dependent[] = [
@@ -56,6 +58,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
   }
 
   protected derive(draft: Enterprise): void {
+    draft.nameSortKey = pinyinSortKey(draft.name);
     draft.uscc = draft.uscc ? normaliseUscc(draft.uscc) : null;
     draft.aliases = [...new Set((draft.aliases ?? []).map((alias) => alias.trim()).filter(Boolean))];
   }

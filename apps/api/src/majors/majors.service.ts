@@ -8,6 +8,7 @@ import { Outcome } from '../outcomes/outcome.entity';
 import { Unit } from '../units/unit.entity';
 import { Major } from './major.entity';
 import { msg } from '../common/i18n';
+import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
 @Injectable()
 export class MajorsService extends CrudService<Major> {
@@ -17,6 +18,7 @@ export class MajorsService extends CrudService<Major> {
     fields: { code: 'string', name: 'string', unitId: 'id' },
     search: ['code', 'name'],
     defaultSort: ['code', 'ASC'],
+    sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly references: Reference[] = [{ field: 'unitId', target: Unit, label: 'unit' }];
   protected readonly dependents: Dependent[] = [
@@ -26,6 +28,10 @@ export class MajorsService extends CrudService<Major> {
 
   constructor(dependencies: CrudDependencies) {
     super(Major, dependencies);
+  }
+
+  protected derive(draft: Major): void {
+    draft.nameSortKey = pinyinSortKey(draft.name);
   }
 
   protected async check(manager: EntityManager, draft: Major): Promise<void> {

@@ -12,6 +12,7 @@ import {
   SimpleForm,
   TabbedShowLayoutTabs,
   TextInput,
+  useTranslate,
   ValidateForm,
 } from 'react-admin';
 import { ListActions } from '../exports/ServerExportButton';
@@ -21,7 +22,7 @@ import { useBackRedirect } from './links';
 /** A list with the search box on top (every screen size) and the filters that matter in a sidebar. */
 export function ResourceList({ sidebar, children, ...props }: ListProps & { sidebar?: ReactNode; children: ReactNode }) {
   return (
-    <List filters={[<SearchInput source="q" alwaysOn key="q" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} actions={<ListActions />} {...props}>
+    <List filters={[<SearchInput source="q" alwaysOn key="q" placeholder="crm.list.search" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} actions={<ListActions />} {...props}>
       {children}
     </List>
   );
@@ -55,10 +56,12 @@ export function TextFilter({ source, label }: { source: string; label: string })
   );
 }
 
-export function FilterHeading({ children }: { children: ReactNode }) {
+/** A heading in the filter sidebar; its text is a catalogue key. */
+export function FilterHeading({ children }: { children: string }) {
+  const translate = useTranslate();
   return (
     <Typography variant="overline" component="div" sx={{ mt: 1 }}>
-      {children}
+      {translate(children)}
     </Typography>
   );
 }

@@ -1,9 +1,21 @@
 import annualReportMessages from '../annual-report/messages';
+import auditMessages from '../audit/messages';
+import chambersMessages from '../chambers/messages';
 import commonMessages from '../common/messages';
 import duplicatesMessages from '../duplicates/messages';
 import exportsMessages from '../exports/messages';
+import contactsMessages from '../contacts/messages';
+import enterprisesMessages from '../enterprises/messages';
 import homeMessages from '../home/messages';
 import importsMessages from '../imports/messages';
+import intakesMessages from '../intakes/messages';
+import majorsMessages from '../majors/messages';
+import meetingsMessages from '../meetings/messages';
+import membershipsMessages from '../memberships/messages';
+import outcomesMessages from '../outcomes/messages';
+import staffMessages from '../staff/messages';
+import tasksMessages from '../tasks/messages';
+import unitsMessages from '../units/messages';
 import type { MessageSection } from './define';
 import { vocabularySection } from './vocabulary';
 
@@ -15,6 +27,18 @@ export const SECTIONS: MessageSection[] = [
   vocabularySection,
   commonMessages,
   homeMessages,
+  meetingsMessages,
+  enterprisesMessages,
+  chambersMessages,
+  contactsMessages,
+  outcomesMessages,
+  intakesMessages,
+  tasksMessages,
+  unitsMessages,
+  majorsMessages,
+  staffMessages,
+  membershipsMessages,
+  auditMessages,
   importsMessages,
   duplicatesMessages,
   exportsMessages,

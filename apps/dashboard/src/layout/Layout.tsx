@@ -4,6 +4,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { ReactNode } from 'react';
 import { AppBar as RaAppBar, Layout as RaLayout, Menu as RaMenu } from 'react-admin';
+import { AccountLocale } from './AccountLocale';
 
 function Menu() {
   return (
@@ -29,6 +30,7 @@ function Menu() {
   );
 }
 
+/** react-admin's app bar; its language menu appears because the i18nProvider offers two locales. */
 function AppBar() {
   return <RaAppBar color="primary" />;
 }
@@ -36,6 +38,7 @@ function AppBar() {
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout menu={Menu} appBar={AppBar}>
+      <AccountLocale />
       {children}
     </RaLayout>
   );

@@ -3,10 +3,22 @@ import { RowCounts1795482940166 } from './1795482940166-row-counts';
 import { EnterpriseListIndex1795483447596 } from './1795483447596-enterprise-list-index';
 import { FullTextSearch1795484000000 } from './1795484000000-full-text-search';
 import { ReportIndexes1795484445174 } from './1795484445174-report-indexes';
+import { AccountLocale1795490000000 } from './1795490000000-account-locale';
+import { NameSortKeys1795490100000 } from './1795490100000-name-sort-keys';
 import { ImportPreviews1795694046978 } from './1795694046978-import-previews';
 import { AnnualReportFigures1795694749330 } from './1795694749330-annual-report-figures';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
 // `npm run migration:generate -- apps/api/src/database/migrations/<name>` writes the difference.
-export const MIGRATIONS: Function[] = [Initial1795482400818, RowCounts1795482940166, EnterpriseListIndex1795483447596, FullTextSearch1795484000000, ReportIndexes1795484445174, ImportPreviews1795694046978, AnnualReportFigures1795694749330];
+export const MIGRATIONS: Function[] = [
+  Initial1795482400818,
+  RowCounts1795482940166,
+  EnterpriseListIndex1795483447596,
+  FullTextSearch1795484000000,
+  ReportIndexes1795484445174,
+  AccountLocale1795490000000,
+  NameSortKeys1795490100000,
+  ImportPreviews1795694046978,
+  AnnualReportFigures1795694749330,
+];
