@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { createDeflateRaw } from 'node:zlib';
@@ -141,6 +142,16 @@ describe('import: enterprises from a spreadsheet', () => {
     } finally {
       await second.app.close();
     }
+  });
+
+  it('a preview expires after an hour: its commit is refused and writes nothing', async () => {
+    const preview = (await upload('enterprises', Buffer.from(csv([['企业名称'], ['过期预览有限公司']]))).expect(201)).body;
+    const db = new Database(h.databasePath);
+    db.prepare(`UPDATE "import_previews" SET "expiresAt" = datetime('now', '-1 minute') WHERE "id" = ?`).run(preview.id);
+    db.close();
+    const before = await enterpriseCount();
+    expect((await h.api('post', `/api/imports/${preview.id}/commit`).expect(410)).body.message).toMatch(/expired/);
+    expect(await enterpriseCount()).toBe(before);
   });
 
   describe('refuses bad files with a 4xx and changes nothing', () => {
