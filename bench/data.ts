@@ -5,10 +5,13 @@ import request from 'supertest';
 import { createApp } from '../apps/api/src/app';
 import { loadConfig } from '../apps/api/src/config/config';
 import type { ScaleName } from '../apps/api/src/demo/generator';
+import { DataSource } from 'typeorm';
+import { fillAnnualFigures } from '../apps/api/src/annual-report/demo-figures';
+import { dataSourceOptions } from '../apps/api/src/database/data-source';
 import { filledDatabase } from './fill';
 
 /**
- *   npx ts-node --transpile-only -r tsconfig-paths/register bench/data.ts [scale]
+ *   npx ts-node --transpile-only -r tsconfig-paths/register bench/data.ts [scale] [database file]
  *
  * Time of the data-in-and-out reads on the generated database (default: large, 100,000
  * enterprises and 300,000 contacts): the annual report (JSON and XLSX), the duplicate pairs, the
@@ -18,10 +21,15 @@ const scale = (process.argv[2] ?? 'large') as ScaleName;
 const RUNS = 5;
 
 async function main() {
-  const source = await filledDatabase(scale, (line) => console.log(line));
+  const source = process.argv[3] ?? (await filledDatabase(scale, (line) => console.log(line)));
   const dir = mkdtempSync(join(tmpdir(), 'crm-bench-data-'));
   const path = join(dir, 'crm.sqlite');
   copyFileSync(source, path);
+  // a file generated before the report's figures existed gets them now (on the copy)
+  const dataSource = await new DataSource(dataSourceOptions(path)).initialize();
+  const [{ withMajor }] = await dataSource.query(`SELECT COUNT(*) AS "withMajor" FROM "outcomes" WHERE "majorId" IS NOT NULL`);
+  if (Number(withMajor) === 0) await fillAnnualFigures(dataSource);
+  await dataSource.destroy();
   const app = await createApp(loadConfig({ DATABASE_PATH: path, CRM_ADMIN_PASSWORD: 'bench-password' }), false);
   await app.init();
   const server = app.getHttpServer();

@@ -158,8 +158,11 @@ export class AnnualReportService {
       inForce.filter((o) => o.kind === 'internship_base').map((o) => o.enterpriseId),
     );
     const bases: AnnualBaseRow[] = [];
-    for (const base of inForce.filter((o) => o.kind === 'internship_base').sort((a, b) => a.title.localeCompare(b.title, 'zh-CN') || a.id - b.id)) {
-      const own = intakes.filter((intake) => intake.outcomeId === base.id);
+    const intakesOfBase = new Map<number, IntakeRow[]>();
+    for (const intake of intakes) intakesOfBase.set(intake.outcomeId, [...(intakesOfBase.get(intake.outcomeId) ?? []), intake]);
+    const collator = new Intl.Collator('zh-CN');
+    for (const base of inForce.filter((o) => o.kind === 'internship_base').sort((a, b) => collator.compare(a.title, b.title) || a.id - b.id)) {
+      const own = intakesOfBase.get(base.id) ?? [];
       const majorIds = [...new Set([...own.map((intake) => intake.majorId), ...(base.majorId ? [base.majorId] : [])])];
       const rows = majorIds.length ? majorIds : [null];
       for (const majorId of rows.sort((a, b) => (majorById.get(a ?? 0)?.code ?? '').localeCompare(majorById.get(b ?? 0)?.code ?? ''))) {
