@@ -112,6 +112,10 @@ describe('import: enterprises from a spreadsheet', () => {
     const leihui = (await h.api('get', `/api/enterprises?filter=${encodeURIComponent(JSON.stringify({ uscc: LEIHUI }))}`).expect(200)).body;
     expect(leihui).toHaveLength(1);
     expect(leihui[0]).toMatchObject({ name: '雷辉生态集团有限公司', city: '杭州', industry: '环保', version: 1 });
+    // sorted by pinyin like any enterprise written through the API
+    const db = new Database(h.databasePath, { readonly: true });
+    expect(db.prepare('SELECT "nameSortKey" FROM "enterprises" WHERE "id" = ?').get(leihui[0].id)).toEqual({ nameSortKey: expect.stringMatching(/^lei2 hui1 /) });
+    db.close();
     const audit = (await h.api('get', `/api/audit-events?filter=${encodeURIComponent(JSON.stringify({ resource: 'enterprises', recordId: leihui[0].id }))}`).expect(200)).body;
     expect(audit).toEqual([expect.objectContaining({ action: 'create', actorName: expect.any(String) })]);
 

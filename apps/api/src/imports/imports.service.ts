@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { Chamber } from '../chambers/chamber.entity';
 import { conflict, fieldErrors, notFound } from '../common/errors';
 import { msg, translate } from '../common/i18n';
+import { pinyinSortKey } from '../common/pinyin';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
@@ -186,8 +187,10 @@ export class ImportsService {
       'contacts',
       newContacts.map((row) => {
         const atChamber = row.organisation!.resource === 'chambers';
+        const name = row.values.name!.slice(0, 100);
         return {
-          name: row.values.name!.slice(0, 100),
+          name,
+          nameSortKey: pinyinSortKey(name),
           title: row.values.title?.slice(0, 100) ?? null,
           enterpriseId: atChamber ? null : organisationId(row),
           chamberId: atChamber ? organisationId(row) : null,
@@ -260,6 +263,7 @@ export class ImportsService {
       .filter((alias) => alias && organisationNameKey(alias) !== organisationNameKey(name));
     return {
       name,
+      nameSortKey: pinyinSortKey(name),
       uscc: values.uscc ? normaliseUscc(values.uscc) : null,
       aliases: [...new Set(aliases)].slice(0, 20),
       industry: values.industry?.slice(0, 100) ?? null,
