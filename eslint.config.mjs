@@ -21,8 +21,8 @@ export default tseslint.config(
     },
   },
   {
-    // tests read JSON answers whose shape the assertions check
-    files: ['test/**/*.ts', '**/*.spec.ts', '**/*.test.{ts,tsx}'],
+    // tests and benchmarks read JSON answers whose shape the assertions check
+    files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts', '**/*.test.{ts,tsx}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { AnnualReportModule } from './annual-report/annual-report.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ChambersModule } from './chambers/chambers.module';
@@ -12,8 +13,11 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { ContactsModule } from './contacts/contacts.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { EnterprisesModule } from './enterprises/enterprises.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { IntakesModule } from './intakes/intakes.module';
 import { MajorsModule } from './majors/majors.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -39,6 +43,9 @@ export class AppModule {
       imports: [
         DatabaseModule,
         AuthModule,
+        // before the resources they add routes to: /enterprises/duplicates must not be read as /enterprises/:id
+        DuplicatesModule,
+        ExportsModule,
         ChambersModule,
         EnterprisesModule,
         MembershipsModule,
@@ -52,6 +59,8 @@ export class AppModule {
         TasksModule,
         AuditModule,
         ReportsModule,
+        ImportsModule,
+        AnnualReportModule,
         DemoModule,
         ...dashboard,
       ],

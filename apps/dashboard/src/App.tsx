@@ -23,6 +23,10 @@ import units from './units';
 const OutcomeBoard = lazy(() => import('./outcomes/OutcomeBoard'));
 const TrashPage = lazy(() => import('./trash/TrashPage'));
 
+const ImportPage = lazy(() => import('./imports/ImportPage'));
+const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage'));
+const MergePage = lazy(() => import('./duplicates/MergePage'));
+const AnnualReportPage = lazy(() => import('./annual-report/AnnualReportPage'));
 
 /**
  * Latin text in the system's UI face, Chinese in the platform's CJK face: PingFang SC (macOS),
@@ -90,6 +94,10 @@ export function App() {
         <Route path="/board" element={<OutcomeBoard />} />
         <Route path="/trash" element={<TrashPage />} />
         <Route path="/password" element={<ChangePassword />} />
+        <Route path="/import" element={<ImportPage />} />
+        <Route path="/duplicates" element={<DuplicatesPage />} />
+        <Route path="/merge/:resource/:keepId/:otherId" element={<MergePage />} />
+        <Route path="/annual-report" element={<AnnualReportPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { DataProvider, fetchUtils, Identifier, RaRecord } from 'react-admin';
-import type { HomeReport, Outcome, OutcomeStage } from '@crm/domain';
+import type { AnnualReport, HomeReport, Outcome, OutcomeStage } from '@crm/domain';
 import { currentLocale } from './i18n';
 
 export const API_URL = '/api';
@@ -17,6 +17,25 @@ export interface CrmDataProvider extends DataProvider {
   restore(resource: string, id: Identifier): Promise<{ data: RaRecord }>;
   purge(resource: string, id: Identifier): Promise<{ data: RaRecord }>;
   homeReport(): Promise<{ data: HomeReport }>;
+  annualReport(academicYear: string): Promise<{ data: AnnualReport }>;
+  /** Live records a new or edited one with these values would duplicate (GET /api/{resource}/similar). */
+  similar(resource: 'enterprises' | 'contacts', values: Record<string, string | number | undefined>): Promise<{ data: SimilarRecord[] }>;
+  duplicates(resource: 'enterprises' | 'contacts'): Promise<{ data: DuplicatePair[] }>;
+  merge(resource: 'enterprises' | 'contacts', id: Identifier, otherId: Identifier, fields: string[]): Promise<{ data: { survivor: RaRecord; moved: Record<string, number> } }>;
+  commitImport(id: string): Promise<{ data: { counts: ImportCounts; created: Record<string, number> } }>;
+}
+
+export type DuplicateReason = 'uscc' | 'name' | 'alias' | 'phone' | 'email';
+export type SimilarRecord = RaRecord & { name: string; reason: DuplicateReason };
+export interface DuplicatePair {
+  id: string;
+  reason: DuplicateReason;
+  records: [SimilarRecord, SimilarRecord];
+}
+export interface ImportCounts {
+  create: number;
+  match: number;
+  invalid: number;
 }
 
 /**
@@ -40,6 +59,17 @@ export function createDataProvider(apiUrl = API_URL, httpClient = createHttpClie
     restore: async (resource, id) => ({ data: (await post(`${apiUrl}/${resource}/${id}/restore`)).json }),
     purge: async (resource, id) => ({ data: (await httpClient(`${apiUrl}/${resource}/${id}/purge`, { method: 'DELETE' })).json }),
     homeReport: async () => ({ data: (await httpClient(`${apiUrl}/reports/home`)).json }),
+    annualReport: async (academicYear) => ({ data: (await httpClient(`${apiUrl}/reports/annual?academicYear=${encodeURIComponent(academicYear)}`)).json }),
+    similar: async (resource, values) => {
+      const query = Object.entries(values)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
+        .join('&');
+      return { data: (await httpClient(`${apiUrl}/${resource}/similar?${query}`)).json };
+    },
+    duplicates: async (resource) => ({ data: (await httpClient(`${apiUrl}/${resource}/duplicates`)).json }),
+    merge: async (resource, id, otherId, fields) => ({ data: (await post(`${apiUrl}/${resource}/${id}/merge`, { otherId, fields })).json }),
+    commitImport: async (id) => ({ data: (await post(`${apiUrl}/imports/${id}/commit`)).json }),
   };
 }
 

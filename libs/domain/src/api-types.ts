@@ -25,6 +25,8 @@ export interface ApiError {
   message: string;
   errors?: Record<string, string>;
   current?: unknown;
+  /** With a 409 on a unique value (a USCC), the record that already has it, for the client to link to. */
+  existing?: { resource: string; id: number; name: string };
 }
 
 /** What every stored record carries; dates of bookkeeping are ISO 8601 UTC strings on the wire. */

@@ -11,16 +11,23 @@ export class AuditService {
     manager: EntityManager,
     entry: { actor: Actor | null; resource: string; recordId: number; action: AuditAction; before: object | null; after: object | null },
   ): Promise<void> {
-    await manager.insert(AuditEvent, {
-      at: new Date(),
-      actorId: entry.actor?.id ?? null,
-      actorName: entry.actor?.name ?? null,
+    await this.recordMany(manager, entry.actor, [entry]);
+  }
+
+  /** One event per entry, in statements of many rows: a bulk write (an import) audits every record it makes. */
+  async recordMany(manager: EntityManager, actor: Actor | null, entries: { resource: string; recordId: number; action: AuditAction; before: object | null; after: object | null }[]): Promise<void> {
+    const at = new Date();
+    const rows = entries.map((entry) => ({
+      at,
+      actorId: actor?.id ?? null,
+      actorName: actor?.name ?? null,
       resource: entry.resource,
       recordId: entry.recordId,
       action: entry.action,
       before: (entry.before ? snapshot(entry.before) : null) as never,
       after: (entry.after ? snapshot(entry.after) : null) as never,
-    });
+    }));
+    for (let index = 0; index < rows.length; index += 500) await manager.insert(AuditEvent, rows.slice(index, index + 500));
   }
 }
 

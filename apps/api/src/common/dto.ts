@@ -1,6 +1,6 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { withMessage } from './i18n';
 
 /**
@@ -50,6 +50,15 @@ export const OptionalOneOf = (values: readonly string[]) =>
   applyDecorators(IsOptional(), IsIn(values, withMessage('validation.oneOf', { values: values.join(', ') })), ApiProperty({ enum: values, required: false, nullable: true }));
 export const OptionalCount = (max = 1_000_000) =>
   applyDecorators(IsOptional(), IsInt(withMessage('validation.wholeNumber')), Min(0, withMessage('validation.notNegative')), Max(max, withMessage('validation.atMost', { max })));
+/** An amount of money in CNY, not negative. */
+export const OptionalAmount = () =>
+  applyDecorators(
+    IsOptional(),
+    IsNumber({ allowNaN: false, allowInfinity: false }, withMessage('validation.amount')),
+    Min(0, withMessage('validation.notNegative')),
+    Max(1e12, withMessage('validation.atMost', { max: 1e12 })),
+    ApiProperty({ type: Number, required: false, nullable: true }),
+  );
 export const IdList = (max = 500) =>
   applyDecorators(
     IsOptional(),

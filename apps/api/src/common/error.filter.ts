@@ -62,13 +62,14 @@ export class ErrorFilter implements ExceptionFilter {
       const statusCode = error.getStatus();
       const answer = error.getResponse();
       if (typeof answer === 'object' && answer !== null) {
-        const { message, errors, current } = answer as { message?: unknown; errors?: Record<string, Message | string>; current?: unknown };
+        const { message, errors, current, existing } = answer as { message?: unknown; errors?: Record<string, Message | string>; current?: unknown; existing?: ApiError['existing'] };
         const sentence = isMessage(message) || typeof message === 'string' ? message : Array.isArray(message) ? String(message[0]) : undefined;
         return {
           statusCode,
           message: this.sentence(sentence, statusCode),
           ...(errors ? { errors } : {}),
           ...(current !== undefined ? { current } : {}),
+          ...(existing !== undefined ? { existing } : {}),
         };
       }
       return { statusCode, message: this.sentence(typeof answer === 'string' ? answer : undefined, statusCode) };

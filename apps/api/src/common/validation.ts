@@ -71,7 +71,8 @@ export const IsDateOnly = (options?: ValidationOptions) => rule('isDateOnly', (v
 
 export const IsIsoDateTime = (options?: ValidationOptions) => rule('isIsoDateTime', (v) => (isIsoDateTime(v) ? null : msg('validation.isoDateTime')), options);
 
-const USCC_PROBLEMS: Record<UsccProblem, MessageKey> = { length: 'validation.usccLength', characters: 'validation.usccCharacters', check: 'validation.usccCheck' };
+/** The catalogue message of each way a USCC can be wrong. */
+export const USCC_PROBLEMS: Record<UsccProblem, MessageKey> = { length: 'validation.usccLength', characters: 'validation.usccCharacters', check: 'validation.usccCheck' };
 
 export const IsUscc = (options?: ValidationOptions) =>
   rule(

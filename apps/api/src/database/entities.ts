@@ -4,6 +4,7 @@ import { Session } from '../auth/session.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { ImportPreview } from '../imports/import-preview.entity';
 import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingStaff } from '../meetings/meeting.entity';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   AuditEvent,
   LoginFailure,
   Session,
+  ImportPreview,
 ];

@@ -457,5 +457,6 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       );
     }
   });
+  await (await import('../annual-report/demo-figures')).fillAnnualFigures(dataSource);
   return { rows, milliseconds: Date.now() - started };
 }

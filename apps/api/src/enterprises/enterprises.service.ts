@@ -69,6 +69,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     if (twin) {
       throw conflict(msg('resources.usccTaken', { uscc: draft.uscc, name: twin.name, id: twin.id }), {
         errors: { uscc: msg('resources.usccUsedBy', { name: twin.name, id: twin.id }) },
+        existing: { resource: 'enterprises', id: twin.id, name: twin.name },
       });
     }
   }

@@ -13,6 +13,12 @@ export class CreateIntakeBody extends RecordBody {
   @OptionalCount() placed?: number;
   /** Students hired after the internship. */
   @OptionalCount() hired?: number;
+  /** Student visits to the base (人次). */
+  @OptionalCount() studentVisits?: number;
+  @OptionalCount(366) daysInUse?: number;
+  @OptionalCount() halfYearInterns?: number;
+  /** Supervising teachers sent (人次). */
+  @OptionalCount() supervisingTeachers?: number;
   @OptionalText(20000) notes?: string | null;
 }
 

@@ -37,6 +37,22 @@ export class Intake extends TrackedEntity {
   @Column({ type: 'integer', default: 0 })
   hired: number;
 
+  /** Student visits to the base (人次). */
+  @Column({ type: 'integer', default: 0 })
+  studentVisits: number;
+
+  /** Days the base was used. */
+  @Column({ type: 'integer', default: 0 })
+  daysInUse: number;
+
+  /** Students on a half-year internship (半年顶岗实习). */
+  @Column({ type: 'integer', default: 0 })
+  halfYearInterns: number;
+
+  /** Supervising teachers the school sent (人次). */
+  @Column({ type: 'integer', default: 0 })
+  supervisingTeachers: number;
+
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 }

@@ -4,6 +4,7 @@ import { CrudDependencies, CrudService, Dependent, Reference } from '../common/c
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { Intake } from '../intakes/intake.entity';
+import { Outcome } from '../outcomes/outcome.entity';
 import { Unit } from '../units/unit.entity';
 import { Major } from './major.entity';
 import { msg } from '../common/i18n';
@@ -20,7 +21,10 @@ export class MajorsService extends CrudService<Major> {
     sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly references: Reference[] = [{ field: 'unitId', target: Unit, label: 'unit' }];
-  protected readonly dependents: Dependent[] = [{ target: Intake, field: 'majorId', label: 'intakes' }];
+  protected readonly dependents: Dependent[] = [
+    { target: Intake, field: 'majorId', label: 'intakes' },
+    { target: Outcome, field: 'majorId', label: 'outcomes' },
+  ];
 
   constructor(dependencies: CrudDependencies) {
     super(Major, dependencies);

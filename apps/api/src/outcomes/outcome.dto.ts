@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { OUTCOME_KINDS, OUTCOME_STAGES, OutcomeKind, OutcomeStage, RENEWALS, Renewal } from '@crm/domain';
-import { OneOf, OptionalCount, OptionalId, OptionalText, ReadOnly, RecordBody, RequiredId, RequiredText, UpdateBody } from '../common/dto';
+import { OneOf, OptionalAmount, OptionalCount, OptionalId, OptionalText, ReadOnly, RecordBody, RequiredId, RequiredText, UpdateBody } from '../common/dto';
 import { IsDateOnly } from '../common/validation';
 import { withMessage } from '../common/i18n';
 
@@ -23,9 +23,24 @@ export class CreateOutcomeBody extends RecordBody {
   @IsOptional() @IsDateOnly() endDate?: string | null;
   @IsOptional() @OneOf(RENEWALS) renewal?: Renewal;
   /** CNY. */
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }, withMessage('validation.amount')) @Min(0, withMessage('validation.notNegative')) @Max(1e12, withMessage('validation.atMost', { max: 1e12 })) value?: number | null;
+  @OptionalAmount() value?: number | null;
   /** Students per year. */
   @OptionalCount(100000) capacity?: number | null;
+  /** The major the project serves. */
+  @OptionalId() majorId?: number | null;
+  // the annual report's figures, for the outcome's academic year
+  @OptionalCount(100000) orderClassStudents?: number | null;
+  @OptionalCount(1000) courses?: number | null;
+  @OptionalCount(1000) textbooks?: number | null;
+  @OptionalCount(10000) partTimeTeachers?: number | null;
+  @OptionalAmount() donatedEquipmentValue?: number | null;
+  @OptionalAmount() quasiDonatedEquipmentValue?: number | null;
+  @OptionalAmount() technicalServiceIncome?: number | null;
+  @OptionalCount(10_000_000) trainingPersonDays?: number | null;
+  @OptionalCount(10000) trainingProjects?: number | null;
+  @IsOptional() @IsBoolean(withMessage('validation.boolean')) providesAccommodation?: boolean | null;
+  @OptionalAmount() internshipAllowance?: number | null;
+  @OptionalAmount() paymentPerStudent?: number | null;
   @OptionalText(20000) notes?: string | null;
   @ReadOnly() position?: unknown;
   @ReadOnly() academicYear?: unknown;

@@ -3,6 +3,7 @@ import type { OutcomeKind, OutcomeStage, Renewal } from '@crm/domain';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { Major } from '../majors/major.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Staff } from '../staff/staff.entity';
 import { Unit } from '../units/unit.entity';
@@ -87,6 +88,66 @@ export class Outcome extends TrackedEntity {
   /** Students per year. */
   @Column({ type: 'integer', nullable: true })
   capacity: number | null;
+
+  /** The major the project serves: the annual report's figures are per major. */
+  @Index() @Column({ type: 'integer', nullable: true })
+  majorId: number | null;
+
+  @ManyToOne(() => Major, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'majorId' })
+  major?: Relation<Major>;
+
+  /*
+   * What the annual report (产学合作 figures) counts, for the academic year of the outcome. Absent
+   * is none; a course or textbook outcome without a count is one course or textbook.
+   */
+  /** 订单培养数: students in the order class. */
+  @Column({ type: 'integer', nullable: true })
+  orderClassStudents: number | null;
+
+  /** 共同开发课程数. */
+  @Column({ type: 'integer', nullable: true })
+  courses: number | null;
+
+  /** 共同开发教材数. */
+  @Column({ type: 'integer', nullable: true })
+  textbooks: number | null;
+
+  /** 支持学校兼职教师数: the enterprise's staff teaching part-time at the school. */
+  @Column({ type: 'integer', nullable: true })
+  partTimeTeachers: number | null;
+
+  /** 捐赠设备值 (CNY). */
+  @Column({ type: 'real', nullable: true })
+  donatedEquipmentValue: number | null;
+
+  /** 准捐赠设备值 (CNY): equipment lent or sold far below its price. */
+  @Column({ type: 'real', nullable: true })
+  quasiDonatedEquipmentValue: number | null;
+
+  /** 技术服务收入 (CNY): what the enterprise paid the school for technical services. */
+  @Column({ type: 'real', nullable: true })
+  technicalServiceIncome: number | null;
+
+  /** 培训员工 (人天): the enterprise's staff trained by the school, in person-days. */
+  @Column({ type: 'integer', nullable: true })
+  trainingPersonDays: number | null;
+
+  /** Of an off-campus training base (校外实训基地): training projects it offers. */
+  @Column({ type: 'integer', nullable: true })
+  trainingProjects: number | null;
+
+  /** Of a base: whether it houses the interns. */
+  @Column({ type: 'boolean', nullable: true })
+  providesAccommodation: boolean | null;
+
+  /** Of a base: the interns' allowance, CNY a month. */
+  @Column({ type: 'real', nullable: true })
+  internshipAllowance: number | null;
+
+  /** Of a base: what the school pays per student, CNY. */
+  @Column({ type: 'real', nullable: true })
+  paymentPerStudent: number | null;
 
   /** Derived from startDate (or, before one is set, from when the record was made). */
   @Index() @Column({ type: 'varchar', length: 9 })

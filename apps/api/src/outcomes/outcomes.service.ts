@@ -9,6 +9,7 @@ import { ListSpec } from '../common/list-query';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Intake } from '../intakes/intake.entity';
+import { Major } from '../majors/major.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
@@ -38,6 +39,7 @@ export class OutcomesService extends CrudService<Outcome> {
       value: 'number',
       capacity: 'number',
       academicYear: 'string',
+      majorId: 'id',
     },
     search: ['title', 'notes'],
     defaultSort: ['updatedAt', 'DESC'],
@@ -48,6 +50,7 @@ export class OutcomesService extends CrudService<Outcome> {
     { field: 'unitId', target: Unit, label: 'unit' },
     { field: 'ownerId', target: Staff, label: 'staffMember' },
     { field: 'meetingId', target: Meeting, label: 'meeting' },
+    { field: 'majorId', target: Major, label: 'major' },
   ];
   protected readonly dependents: Dependent[] = [
     { target: Intake, field: 'outcomeId', label: 'intakes' },

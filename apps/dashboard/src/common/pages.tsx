@@ -15,23 +15,17 @@ import {
   useTranslate,
   ValidateForm,
 } from 'react-admin';
+import { ListActions } from '../exports/ServerExportButton';
 import { ConflictAwareForm } from './ConflictAwareForm';
-import { safeExporter } from './csv';
 import { useBackRedirect } from './links';
 
 /**
  * A list with the search box on top (every screen size) and the filters that matter in a sidebar;
- * its CSV export cannot carry a formula into a spreadsheet.
+ * its export is the server's (GET /api/{resource}/export), which no spreadsheet formula survives.
  */
 export function ResourceList({ sidebar, children, ...props }: ListProps & { sidebar?: ReactNode; children: ReactNode }) {
   return (
-    <List
-      filters={[<SearchInput source="q" alwaysOn key="q" placeholder="crm.list.search" />]}
-      aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined}
-      perPage={25}
-      exporter={safeExporter}
-      {...props}
-    >
+    <List filters={[<SearchInput source="q" alwaysOn key="q" placeholder="crm.list.search" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} actions={<ListActions />} {...props}>
       {children}
     </List>
   );

@@ -1,5 +1,6 @@
 import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { email, exactlyOneOrganisation } from '../common/validation';
+import { SimilarWarning } from '../duplicates/SimilarWarning';
 import { vocabularyChoices } from '../i18n';
 
 export const validateContact = exactlyOneOrganisation;
@@ -18,6 +19,7 @@ export function ContactInputs() {
       <TextInput source="phone" />
       <TextInput source="email" validate={email} />
       <TextInput source="wechat" label="crm.contacts.wechat" />
+      <SimilarWarning resource="contacts" />
       <SelectInput source="permission" choices={vocabularyChoices('contactPermissions')} defaultValue="free" validate={required()} />
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>

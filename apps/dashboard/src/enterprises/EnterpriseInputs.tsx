@@ -1,11 +1,13 @@
 import { AutocompleteInput, ReferenceInput, required, SelectInput, TextArrayInput, TextInput } from 'react-admin';
 import { uscc } from '../common/validation';
+import { SimilarWarning } from '../duplicates/SimilarWarning';
 import { vocabularyChoices } from '../i18n';
 
 export function EnterpriseInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} fullWidth />
+      <SimilarWarning resource="enterprises" />
       <TextInput source="uscc" label="crm.enterprises.unifiedSocialCreditCodeUscc" validate={uscc} helperText="crm.enterprises.n18CharactersGb321002015" />
       <TextArrayInput source="aliases" label="crm.enterprises.otherNamesShortFormerEnglish" helperText="crm.enterprises.pressEnterAfterEachName" fullWidth />
       <TextInput source="industry" />

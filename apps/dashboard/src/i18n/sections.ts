@@ -1,10 +1,14 @@
 import accountMessages from '../account/messages';
+import annualReportMessages from '../annual-report/messages';
 import auditMessages from '../audit/messages';
 import chambersMessages from '../chambers/messages';
 import commonMessages from '../common/messages';
+import duplicatesMessages from '../duplicates/messages';
+import exportsMessages from '../exports/messages';
 import contactsMessages from '../contacts/messages';
 import enterprisesMessages from '../enterprises/messages';
 import homeMessages from '../home/messages';
+import importsMessages from '../imports/messages';
 import intakesMessages from '../intakes/messages';
 import majorsMessages from '../majors/messages';
 import meetingsMessages from '../meetings/messages';
@@ -37,4 +41,8 @@ export const SECTIONS: MessageSection[] = [
   staffMessages,
   membershipsMessages,
   auditMessages,
+  importsMessages,
+  duplicatesMessages,
+  exportsMessages,
+  annualReportMessages,
 ];

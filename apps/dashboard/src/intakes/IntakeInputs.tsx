@@ -1,6 +1,7 @@
 import { academicYearOf, chinaDay } from '@crm/domain';
 import { Stack } from '@mui/material';
 import { AutocompleteInput, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { IntakeUseInputs } from '../annual-report/FigureInputs';
 import { academicYear, atMost } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
 
@@ -26,6 +27,7 @@ export function IntakeInputs() {
         <NumberInput source="placed" label="crm.intakes.studentsPlaced" defaultValue={0} validate={count} min={0} />
         <NumberInput source="hired" label="crm.intakes.hiredAfterTheInternship" defaultValue={0} validate={[count, atMost('placed', 'crm.validation.hiredOverPlaced')]} min={0} />
       </Stack>
+      <IntakeUseInputs />
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>
   );

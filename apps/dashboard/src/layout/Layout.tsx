@@ -1,5 +1,8 @@
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import KeyIcon from '@mui/icons-material/Key';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { createTheme, ListItemIcon, ListItemText, MenuItem, Theme, ThemeProvider } from '@mui/material';
 import { enUS, zhCN } from '@mui/material/locale';
@@ -22,6 +25,7 @@ function Menu() {
       <RaMenu.ResourceItem name="contacts" />
       <RaMenu.ResourceItem name="outcomes" />
       <RaMenu.Item to="/board" primaryText="crm.menu.board" leftIcon={<ViewKanbanIcon />} />
+      <RaMenu.Item to="/annual-report" primaryText="crm.annualReport.menu" leftIcon={<AssessmentIcon />} />
       <RaMenu.ResourceItem name="intakes" />
       <RaMenu.ResourceItem name="tasks" />
       <RaMenu.ResourceItem name="units" />
@@ -30,6 +34,8 @@ function Menu() {
       <RaMenu.ResourceItem name="memberships" />
       <RaMenu.ResourceItem name="audit-events" />
       {mayRestore && <RaMenu.Item to="/trash" primaryText="crm.trash.menu" leftIcon={<DeleteSweepIcon />} />}
+      <RaMenu.Item to="/import" primaryText="crm.imports.menu" leftIcon={<UploadFileIcon />} />
+      <RaMenu.Item to="/duplicates" primaryText="crm.duplicates.menu" leftIcon={<ContentCopyIcon />} />
     </RaMenu>
   );
 }

@@ -30,6 +30,7 @@ import { ChoiceChip, DayField, MarkdownField, STAGE_COLORS, TimeField } from '..
 import { createLink } from '../common/links';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
+import { SignInSheetButton } from '../imports/SignInSheetButton';
 import { vocabularyChoices } from '../i18n';
 
 /** Long names and topics wrap inside their chip instead of widening the page on a phone. */
@@ -187,7 +188,7 @@ export function MeetingShow() {
             </Stack>
             <People source="staffIds" reference="staff" empty="crm.meetings.noStaffRecorded" />
           </Section>
-          <Section title="crm.meetings.guests">
+          <Section title="crm.meetings.guests" action={<SignInSheetButton />}>
             <People source="contactIds" reference="contacts" empty="crm.meetings.noContactsRecorded" />
           </Section>
           <Section title="crm.meetings.organisationsPresent">

@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material';
 import { AutocompleteInput, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { DayInput } from '../common/DateInputs';
+import { OutcomeFigureInputs } from '../annual-report/FigureInputs';
 import { notBefore } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
 
@@ -40,6 +41,7 @@ export function OutcomeInputs() {
         <NumberInput source="value" label="crm.outcomes.valueCny" validate={nonNegative} min={0} />
         <NumberInput source="capacity" label="crm.outcomes.capacityStudentsPerYear" validate={[nonNegative, wholeNumber]} min={0} />
       </Stack>
+      <OutcomeFigureInputs />
       <TextInput source="notes" multiline minRows={3} fullWidth />
     </>
   );

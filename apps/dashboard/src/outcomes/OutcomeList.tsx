@@ -2,8 +2,9 @@ import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { addDays, chinaDay, LIVE_OUTCOME_STAGES } from '@crm/domain';
 import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { CreateButton, DataTable, ExportButton, FilterList, FilterListItem, ReferenceField, TopToolbar, SimpleList, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, FilterList, FilterListItem, ReferenceField, TopToolbar, SimpleList, useTranslate } from 'react-admin';
 import type { Outcome } from '@crm/domain';
+import { ServerExportButton } from '../exports/ServerExportButton';
 import { ChoiceChip, DayField, MoneyField, STAGE_COLORS } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
 import { useFormat, useVocabularyLabel, vocabularyChoices } from '../i18n';
@@ -46,7 +47,7 @@ function OutcomeListActions() {
         {translate('crm.outcomes.board')}
       </Button>
       <CreateButton />
-      <ExportButton />
+      <ServerExportButton />
     </TopToolbar>
   );
 }

@@ -7,6 +7,8 @@ import { ReportIndexes1795484445174 } from './1795484445174-report-indexes';
 import { AccountLocale1795490000000 } from './1795490000000-account-locale';
 import { NameSortKeys1795490100000 } from './1795490100000-name-sort-keys';
 import { SessionsAndLoginThrottle1795490200000 } from './1795490200000-sessions-and-login-throttle';
+import { ImportPreviews1795694046978 } from './1795694046978-import-previews';
+import { AnnualReportFigures1795694749330 } from './1795694749330-annual-report-figures';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -20,4 +22,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountLocale1795490000000,
   NameSortKeys1795490100000,
   SessionsAndLoginThrottle1795490200000,
+  ImportPreviews1795694046978,
+  AnnualReportFigures1795694749330,
 ];

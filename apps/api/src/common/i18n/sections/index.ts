@@ -2,11 +2,15 @@
  * The sections of the server's catalogue, one line each. A feature adds its file here
  * (`defineMessages('<name>', en, zh)`) and one export line, in alphabetical order.
  */
+export { default as annualReport } from './annual-report';
 export { default as auth } from './auth';
 export { default as http } from './http';
+export { default as imports } from './imports';
 export { default as list } from './list';
+export { default as merge } from './merge';
 export { default as nouns } from './nouns';
 export { default as records } from './records';
 export { default as resources } from './resources';
 export { default as security } from './security';
+export { default as spreadsheetExport } from './spreadsheet-export';
 export { default as validation } from './validation';

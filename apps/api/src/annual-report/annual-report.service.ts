@@ -1,0 +1,279 @@
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import {
+  academicYearRange,
+  AnnualBaseRow,
+  AnnualMajorRow,
+  AnnualReport,
+  BASE_FIGURES,
+  FigureSource,
+  Locale,
+  MAJOR_FIGURES,
+  MajorFigure,
+  OutcomeKind,
+  tenThousandYuan,
+} from '@crm/domain';
+import { msg, translate } from '../common/i18n';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Intake } from '../intakes/intake.entity';
+import { Major } from '../majors/major.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Unit } from '../units/unit.entity';
+
+/** Stages in which an outcome happened: signed, running or done (not an idea, not called off). */
+const COUNTED_STAGES = ['signed', 'active', 'completed'];
+
+type OutcomeRow = Pick<
+  Outcome,
+  | 'id'
+  | 'title'
+  | 'kind'
+  | 'enterpriseId'
+  | 'majorId'
+  | 'academicYear'
+  | 'startDate'
+  | 'endDate'
+  | 'orderClassStudents'
+  | 'courses'
+  | 'textbooks'
+  | 'partTimeTeachers'
+  | 'donatedEquipmentValue'
+  | 'quasiDonatedEquipmentValue'
+  | 'technicalServiceIncome'
+  | 'trainingPersonDays'
+  | 'trainingProjects'
+  | 'providesAccommodation'
+  | 'internshipAllowance'
+  | 'paymentPerStudent'
+>;
+type IntakeRow = Pick<Intake, 'id' | 'outcomeId' | 'majorId' | 'placed' | 'hired' | 'studentVisits' | 'daysInUse' | 'halfYearInterns' | 'supervisingTeachers'>;
+
+/** What each per-major figure adds up from one outcome of the year (the intakes' figures are added apart). */
+const OUTCOME_FIGURES: Partial<Record<MajorFigure, (outcome: OutcomeRow) => number>> = {
+  orderClassStudents: (o) => o.orderClassStudents ?? 0,
+  // an outcome of the kind, without a count, is one course or textbook
+  courses: (o) => o.courses ?? (o.kind === ('course' satisfies OutcomeKind) ? 1 : 0),
+  textbooks: (o) => o.textbooks ?? (o.kind === ('textbook' satisfies OutcomeKind) ? 1 : 0),
+  partTimeTeachers: (o) => o.partTimeTeachers ?? 0,
+  donatedEquipment: (o) => o.donatedEquipmentValue ?? 0,
+  quasiDonatedEquipment: (o) => o.quasiDonatedEquipmentValue ?? 0,
+  technicalServiceIncome: (o) => o.technicalServiceIncome ?? 0,
+  trainingPersonDays: (o) => o.trainingPersonDays ?? 0,
+};
+const INTAKE_FIGURES: Partial<Record<MajorFigure, (intake: IntakeRow) => number>> = { placed: (i) => i.placed, hired: (i) => i.hired };
+
+/**
+ * The annual report of an academic year, from the records alone:
+ * - an outcome's per-year figures count in its own academic year (that of its start date), when it
+ *   was signed, is running or is completed;
+ * - a cooperating enterprise of a major is the partner of such an outcome for the major that is in
+ *   force at some time in the year, or of a base that took the major's students that year;
+ * - placed, hired and a base's use come from the year's intakes.
+ */
+@Injectable()
+export class AnnualReportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async report(academicYear: string): Promise<AnnualReport> {
+    const { start, end } = academicYearRange(academicYear);
+    const manager = this.dataSource.manager;
+    const outcomeColumns = Object.keys(OUTCOME_SELECT).map((column) => `o.${column} AS "${column}"`);
+    const [majors, outcomes, intakes] = await Promise.all([
+      manager
+        .createQueryBuilder(Major, 'm')
+        .leftJoin(Unit, 'u', 'u.id = m.unitId')
+        .select(['m.id AS "id"', 'm.code AS "code"', 'm.name AS "name"', 'u.name AS "college"'])
+        .orderBy('m.code')
+        .getRawMany<{ id: number; code: string; name: string; college: string | null }>(),
+      // the year's outcomes and those in force during it
+      manager
+        .createQueryBuilder(Outcome, 'o')
+        .select(outcomeColumns)
+        .where('o.stage IN (:...stages)', { stages: COUNTED_STAGES })
+        .andWhere('(o.academicYear = :year OR ((o.startDate <= :end OR (o.startDate IS NULL AND o.academicYear <= :year)) AND (o.endDate IS NULL OR o.endDate >= :start)))', { year: academicYear, start, end })
+        .getRawMany<OutcomeRow>(),
+      manager
+        .createQueryBuilder(Intake, 'i')
+        .innerJoin(Outcome, 'o', 'o.id = i.outcomeId AND o.deletedAt IS NULL')
+        .select(['id', 'outcomeId', 'majorId', 'placed', 'hired', 'studentVisits', 'daysInUse', 'halfYearInterns', 'supervisingTeachers'].map((column) => `i.${column} AS "${column}"`))
+        .where('i.academicYear = :year', { year: academicYear })
+        .orderBy('i.id')
+        .getRawMany<IntakeRow>(),
+    ]);
+    for (const outcome of outcomes) outcome.providesAccommodation = outcome.providesAccommodation === null ? null : Boolean(outcome.providesAccommodation);
+    const outcomeById = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
+    // intakes may belong to a base whose agreement ended before the year: their partner still counts
+    const missing = [...new Set(intakes.map((intake) => intake.outcomeId).filter((id) => !outcomeById.has(id)))];
+    for (let index = 0; index < missing.length; index += 500) {
+      const more = await manager
+        .createQueryBuilder(Outcome, 'o')
+        .select(outcomeColumns)
+        .where('o.id IN (:...ids)', { ids: missing.slice(index, index + 500) })
+        .getRawMany<OutcomeRow>();
+      for (const outcome of more) outcomeById.set(outcome.id, { ...outcome, providesAccommodation: outcome.providesAccommodation === null ? null : Boolean(outcome.providesAccommodation) });
+    }
+    const ofYear = outcomes.filter((outcome) => outcome.academicYear === academicYear);
+    const inForce = outcomes.filter((outcome) => (outcome.startDate ?? `${outcome.academicYear.slice(0, 4)}-09-01`) <= end && (!outcome.endDate || outcome.endDate >= start));
+
+    const tally = (forOutcomes: OutcomeRow[], enterpriseOutcomes: OutcomeRow[], forIntakes: IntakeRow[]) => {
+      const figures = {} as Record<MajorFigure, number>;
+      const sources = {} as Record<MajorFigure, FigureSource>;
+      const enterprises = new Set([...enterpriseOutcomes.map((o) => o.enterpriseId), ...forIntakes.map((i) => outcomeById.get(i.outcomeId)!.enterpriseId)]);
+      figures.cooperatingEnterprises = enterprises.size;
+      sources.cooperatingEnterprises = { resource: 'enterprises', ids: [...enterprises].sort((a, b) => a - b) };
+      for (const { key } of MAJOR_FIGURES) {
+        const fromOutcome = OUTCOME_FIGURES[key];
+        const fromIntake = INTAKE_FIGURES[key];
+        if (fromOutcome) {
+          const counted = forOutcomes.filter((o) => fromOutcome(o) > 0);
+          const sum = counted.reduce((total, o) => total + fromOutcome(o), 0);
+          figures[key] = (MAJOR_FIGURES.find((f) => f.key === key) as { tenThousandYuan?: boolean }).tenThousandYuan ? tenThousandYuan(sum) : sum;
+          sources[key] = { resource: 'outcomes', ids: counted.map((o) => o.id).sort((a, b) => a - b) };
+        } else if (fromIntake) {
+          const counted = forIntakes.filter((i) => fromIntake(i) > 0);
+          figures[key] = counted.reduce((total, i) => total + fromIntake(i), 0);
+          sources[key] = { resource: 'intakes', ids: counted.map((i) => i.id) };
+        }
+      }
+      return { figures, sources };
+    };
+
+    const majorRows: AnnualMajorRow[] = majors.map((major) => ({
+      majorId: major.id,
+      code: major.code,
+      major: major.name,
+      college: major.college,
+      ...tally(
+        ofYear.filter((o) => o.majorId === major.id),
+        inForce.filter((o) => o.majorId === major.id),
+        intakes.filter((i) => i.majorId === major.id),
+      ),
+    }));
+    const totals = tally(ofYear, inForce, intakes).figures;
+
+    const majorById = new Map(majors.map((major) => [major.id, major]));
+    const enterpriseNames = await this.names(
+      Enterprise,
+      inForce.filter((o) => o.kind === 'internship_base').map((o) => o.enterpriseId),
+    );
+    const bases: AnnualBaseRow[] = [];
+    const intakesOfBase = new Map<number, IntakeRow[]>();
+    for (const intake of intakes) intakesOfBase.set(intake.outcomeId, [...(intakesOfBase.get(intake.outcomeId) ?? []), intake]);
+    const collator = new Intl.Collator('zh-CN');
+    for (const base of inForce.filter((o) => o.kind === 'internship_base').sort((a, b) => collator.compare(a.title, b.title) || a.id - b.id)) {
+      const own = intakesOfBase.get(base.id) ?? [];
+      const majorIds = [...new Set([...own.map((intake) => intake.majorId), ...(base.majorId ? [base.majorId] : [])])];
+      const rows = majorIds.length ? majorIds : [null];
+      for (const majorId of rows.sort((a, b) => (majorById.get(a ?? 0)?.code ?? '').localeCompare(majorById.get(b ?? 0)?.code ?? ''))) {
+        const forMajor = own.filter((intake) => intake.majorId === majorId);
+        const sum = (pick: (intake: IntakeRow) => number) => forMajor.reduce((total, intake) => total + pick(intake), 0);
+        const intakeSource = (pick: (intake: IntakeRow) => number): FigureSource => ({ resource: 'intakes', ids: forMajor.filter((intake) => pick(intake) > 0).map((intake) => intake.id) });
+        const baseSource: FigureSource = { resource: 'outcomes', ids: [base.id] };
+        const major = majorId ? majorById.get(majorId) : undefined;
+        bases.push({
+          outcomeId: base.id,
+          base: base.title,
+          enterprise: enterpriseNames.get(base.enterpriseId) ?? '',
+          majorId,
+          code: major?.code ?? null,
+          major: major?.name ?? null,
+          figures: {
+            trainingProjects: base.trainingProjects ?? 0,
+            studentVisits: sum((i) => i.studentVisits),
+            daysInUse: sum((i) => i.daysInUse),
+            halfYearInterns: sum((i) => i.halfYearInterns),
+            providesAccommodation: base.providesAccommodation,
+            internshipAllowance: base.internshipAllowance ?? 0,
+            paymentPerStudent: base.paymentPerStudent ?? 0,
+            supervisingTeachers: sum((i) => i.supervisingTeachers),
+            hired: sum((i) => i.hired),
+          },
+          sources: {
+            trainingProjects: baseSource,
+            studentVisits: intakeSource((i) => i.studentVisits),
+            daysInUse: intakeSource((i) => i.daysInUse),
+            halfYearInterns: intakeSource((i) => i.halfYearInterns),
+            providesAccommodation: baseSource,
+            internshipAllowance: baseSource,
+            paymentPerStudent: baseSource,
+            supervisingTeachers: intakeSource((i) => i.supervisingTeachers),
+            hired: intakeSource((i) => i.hired),
+          },
+        });
+      }
+    }
+    return { academicYear, majors: majorRows, totals, bases };
+  }
+
+  /** The report as a workbook: one sheet per table, headed in the reader's language, numbers as numbers, 万元 with two decimals. */
+  async workbook(report: AnnualReport, locale: Locale): Promise<Buffer> {
+    const text = (key: Parameters<typeof msg>[0]) => translate(msg(key), locale);
+    const workbook = new ExcelJS.Workbook();
+    const majors = workbook.addWorksheet(text('annualReport.majorsSheet'));
+    majors.addRow([text('annualReport.code'), text('annualReport.major'), text('annualReport.college'), ...MAJOR_FIGURES.map((figure) => figure.label[locale])]);
+    for (const row of report.majors) majors.addRow([row.code, row.major, row.college ?? '', ...MAJOR_FIGURES.map((figure) => row.figures[figure.key])]);
+    majors.addRow([text('annualReport.total'), '', '', ...MAJOR_FIGURES.map((figure) => report.totals[figure.key])]);
+    MAJOR_FIGURES.forEach((figure, index) => {
+      const column = majors.getColumn(index + 4);
+      column.width = 14;
+      if ('tenThousandYuan' in figure) column.numFmt = '0.00';
+    });
+    majors.getColumn(2).width = 24;
+    majors.getColumn(3).width = 20;
+
+    const bases = workbook.addWorksheet(text('annualReport.basesSheet'));
+    bases.addRow([text('annualReport.base'), text('annualReport.enterprise'), text('annualReport.code'), text('annualReport.major'), ...BASE_FIGURES.map((figure) => figure.label[locale])]);
+    for (const row of report.bases) {
+      bases.addRow([
+        row.base,
+        row.enterprise,
+        row.code ?? '',
+        row.major ?? '',
+        ...BASE_FIGURES.map((figure) => (figure.key === 'providesAccommodation' ? (row.figures.providesAccommodation === null ? '' : text(row.figures.providesAccommodation ? 'annualReport.yes' : 'annualReport.no')) : row.figures[figure.key])),
+      ]);
+    }
+    for (const column of [1, 2]) bases.getColumn(column).width = 28;
+    for (const sheet of [majors, bases]) sheet.getRow(1).font = { bold: true };
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  private async names(target: typeof Enterprise, ids: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    const names = new Map<number, string>();
+    for (let index = 0; index < unique.length; index += 500) {
+      const rows = await this.dataSource
+        .createQueryBuilder(target, 'e')
+        .withDeleted()
+        .select(['e.id AS "id"', 'e.name AS "name"'])
+        .where('e.id IN (:...ids)', { ids: unique.slice(index, index + 500) })
+        .getRawMany<{ id: number; name: string }>();
+      for (const row of rows) names.set(row.id, row.name);
+    }
+    return names;
+  }
+}
+
+/** The outcome columns the report reads. */
+const OUTCOME_SELECT: Record<keyof OutcomeRow, true> = {
+  id: true,
+  title: true,
+  kind: true,
+  enterpriseId: true,
+  majorId: true,
+  academicYear: true,
+  startDate: true,
+  endDate: true,
+  orderClassStudents: true,
+  courses: true,
+  textbooks: true,
+  partTimeTeachers: true,
+  donatedEquipmentValue: true,
+  quasiDonatedEquipmentValue: true,
+  technicalServiceIncome: true,
+  trainingPersonDays: true,
+  trainingProjects: true,
+  providesAccommodation: true,
+  internshipAllowance: true,
+  paymentPerStudent: true,
+};

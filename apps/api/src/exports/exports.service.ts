@@ -1,0 +1,144 @@
+import { BadRequestException, Injectable, Type } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { labelOf, Locale } from '@crm/domain';
+import { ChambersService } from '../chambers/chambers.service';
+import { CrudService } from '../common/crud.service';
+import type { TrackedEntity } from '../common/tracked.entity';
+import { msg, translate } from '../common/i18n';
+import { MAX_PAGE } from '../common/list-query';
+import { ContactsService } from '../contacts/contacts.service';
+import { EnterprisesService } from '../enterprises/enterprises.service';
+import { IntakesService } from '../intakes/intakes.service';
+import { MajorsService } from '../majors/majors.service';
+import { MeetingsService } from '../meetings/meetings.service';
+import { MembershipsService } from '../memberships/memberships.service';
+import { OutcomesService } from '../outcomes/outcomes.service';
+import { StaffService } from '../staff/staff.service';
+import { TasksService } from '../tasks/tasks.service';
+import { UnitsService } from '../units/units.service';
+import { EXPORT_COLUMNS, ExportColumn } from './export-columns';
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The services whose lists export, by resource. */
+export const EXPORTED: Record<string, Type<CrudService<TrackedEntity, object>>> = {
+  enterprises: EnterprisesService,
+  chambers: ChambersService,
+  memberships: MembershipsService,
+  contacts: ContactsService,
+  units: UnitsService,
+  majors: MajorsService,
+  staff: StaffService,
+  meetings: MeetingsService,
+  outcomes: OutcomesService,
+  intakes: IntakesService,
+  tasks: TasksService,
+};
+
+/** More than a sheet anyone reads; a narrower filter is asked for. */
+export const MAX_EXPORT_ROWS = 200_000;
+
+/** A text a spreadsheet would run as a formula (or a DDE command) is written with a leading apostrophe, which shows it as text. */
+export function escapeCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** An instant as a person in Shanghai reads it. */
+function chinaTime(value: unknown): string {
+  const instant = value instanceof Date ? value : new Date(String(value));
+  if (Number.isNaN(instant.getTime())) return '';
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+export interface ExportFile {
+  body: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+/**
+ * The records of a list as the person filtered and sorted it, as CSV (UTF-8 with BOM, which Excel
+ * opens as UTF-8) or XLSX: the list's columns headed in the person's language, names instead of
+ * ids, labels instead of stored values, numbers as numbers.
+ */
+@Injectable()
+export class ExportsService {
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async export(resource: string, format: ExportFormat, query: { filter?: string; sort?: string }, locale: Locale): Promise<ExportFile> {
+    const service = this.moduleRef.get(EXPORTED[resource], { strict: false });
+    const columns = EXPORT_COLUMNS[resource];
+    const records: Record<string, unknown>[] = [];
+    for (let first = 0; ; first += MAX_PAGE) {
+      const page = await service.list({ filter: query.filter, sort: query.sort, range: JSON.stringify([first, first + MAX_PAGE - 1]) });
+      if (page.total > MAX_EXPORT_ROWS) {
+        throw new BadRequestException({ message: msg('spreadsheetExport.tooMany', { total: page.total, max: MAX_EXPORT_ROWS }), errors: { filter: msg('spreadsheetExport.matchesTooMany') } });
+      }
+      records.push(...(page.records as Record<string, unknown>[]));
+      if (page.records.length < MAX_PAGE || records.length >= page.total) break;
+    }
+    const names = await this.referenceNames(columns, records);
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet(resource);
+    const headers = columns.map((column) => translate(msg(`spreadsheetExport.${resource}.${column.source}` as Parameters<typeof msg>[0]), locale));
+    sheet.addRow(headers);
+    sheet.getRow(1).font = { bold: true };
+    for (const record of records) sheet.addRow(columns.map((column) => this.cell(column, record[column.source], names, locale)));
+    columns.forEach((column, index) => {
+      sheet.getColumn(index + 1).width = column.number ? 12 : Math.max(10, Math.min(40, headers[index].length * 2 + 4));
+    });
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (format === 'xlsx') {
+      return {
+        body: Buffer.from(await workbook.xlsx.writeBuffer()),
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        filename: `${resource}-${stamp}.xlsx`,
+      };
+    }
+    const csv = Buffer.from(await workbook.csv.writeBuffer({ formatterOptions: { writeBOM: true, rowDelimiter: '\r\n' } }));
+    return { body: csv, contentType: 'text/csv; charset=utf-8', filename: `${resource}-${stamp}.csv` };
+  }
+
+  private cell(column: ExportColumn, value: unknown, names: Map<string, Map<number, string>>, locale: Locale): string | number | null {
+    if (value === null || value === undefined || value === '') return null;
+    if (column.reference) return escapeCell(names.get(column.reference.table)?.get(Number(value)) ?? `#${value}`);
+    if (column.vocabulary) return escapeCell(labelOf(column.vocabulary, String(value), locale));
+    if (column.number) return typeof value === 'number' ? value : Number(value);
+    if (column.time) return chinaTime(value);
+    return escapeCell(String(value));
+  }
+
+  /** The names of every record the rows point at: one query per referenced table. */
+  private async referenceNames(columns: ExportColumn[], records: Record<string, unknown>[]): Promise<Map<string, Map<number, string>>> {
+    const wanted = new Map<string, { name: string; ids: Set<number> }>();
+    for (const column of columns) {
+      if (!column.reference) continue;
+      const entry = wanted.get(column.reference.table) ?? { name: column.reference.name, ids: new Set<number>() };
+      for (const record of records) if (typeof record[column.source] === 'number') entry.ids.add(record[column.source] as number);
+      wanted.set(column.reference.table, entry);
+    }
+    const names = new Map<string, Map<number, string>>();
+    for (const [table, { name, ids }] of wanted) {
+      const found = new Map<number, string>();
+      const all = [...ids];
+      for (let index = 0; index < all.length; index += 500) {
+        const rows = await this.dataSource
+          .createQueryBuilder()
+          .select(['"row"."id" AS "id"', `"row"."${name}" AS "name"`])
+          .from(table, 'row')
+          .where('"row"."id" IN (:...ids)', { ids: all.slice(index, index + 500) })
+          .getRawMany<{ id: number; name: string }>();
+        for (const row of rows) found.set(Number(row.id), row.name);
+      }
+      names.set(table, found);
+    }
+    return names;
+  }
+}

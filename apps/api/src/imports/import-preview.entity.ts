@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ImportKind } from './columns';
+import type { ImportCounts, PreviewRow } from './import-plan';
+
+/**
+ * An uploaded sheet between preview and commit. Kept in the database, not in the process, so that
+ * the commit may reach another instance than the preview did; expires after an hour.
+ */
+@Entity('import_previews')
+export class ImportPreview {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: ImportKind;
+
+  /** The chamber of a member list, the meeting of a sign-in sheet. */
+  @Column({ type: 'integer', nullable: true })
+  chamberId: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  meetingId: number | null;
+
+  /** Each data row's recognised cells and the plan as previewed: what the person confirmed. */
+  @Column({ type: 'simple-json' })
+  preview: PreviewRow[];
+
+  @Column({ type: 'simple-json' })
+  counts: ImportCounts;
+
+  @Column({ type: 'integer', nullable: true })
+  createdById: number | null;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @Index() @Column({ type: 'datetime' })
+  expiresAt: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  committedAt: Date | null;
+}

@@ -1,0 +1,144 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import { Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
+import { academicYearOf, BASE_FIGURES, FigureSource, MAJOR_FIGURES } from '@crm/domain';
+import { API_URL, CrmDataProvider } from '../dataProvider';
+import { useFormat } from '../i18n/format';
+
+/** A figure as a link to the list of the records behind it. */
+function Figure({ value, source, decimals }: { value: number | boolean | null; source?: FigureSource; decimals?: number }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  const text = typeof value === 'boolean' ? translate(value ? 'crm.annualReport.yes' : 'crm.annualReport.no') : value === null ? '—' : format.number(value, decimals);
+  if (!source?.ids.length) return <>{text}</>;
+  const filter = encodeURIComponent(JSON.stringify({ id: source.ids }));
+  return (
+    <Link to={`/${source.resource}?filter=${filter}`} title={translate('crm.annualReport.recordsBehind')}>
+      {text}
+    </Link>
+  );
+}
+
+/** The last five academic years, the current one first. */
+function recentYears(): string[] {
+  const start = Number(academicYearOf(new Date()).slice(0, 4));
+  return Array.from({ length: 5 }, (_, index) => `${start - index}-${start - index + 1}`);
+}
+
+export default function AnnualReportPage() {
+  const translate = useTranslate();
+  const format = useFormat();
+  const dataProvider = useDataProvider<CrmDataProvider>();
+  const [params, setParams] = useSearchParams();
+  const years = recentYears();
+  const year = params.get('academicYear') ?? years[0];
+  const { data: report, isPending } = useQuery({ queryKey: ['annualReport', year], queryFn: () => dataProvider.annualReport(year).then((answer) => answer.data) });
+  const label = (figure: { label: Record<string, string> }) => figure.label[format.locale];
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title={translate('crm.annualReport.title')} />
+      <CardContent>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+          <TextField select size="small" sx={{ width: 200 }} label={translate('crm.annualReport.year')} value={year} onChange={(event) => setParams({ academicYear: event.target.value })}>
+            {[...new Set([year, ...years])].map((value) => (
+              <MenuItem key={value} value={value}>
+                {value}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Button startIcon={<DownloadIcon />} href={`${API_URL}/reports/annual?academicYear=${year}&format=xlsx`} download>
+            {translate('crm.annualReport.download')}
+          </Button>
+        </Stack>
+        {isPending || !report ? (
+          <Loading />
+        ) : (
+          <Stack spacing={3}>
+            <Box sx={{ overflowX: 'auto' }}>
+              <Typography variant="h6">{translate('crm.annualReport.perMajor')}</Typography>
+              <Table size="small" aria-label={translate('crm.annualReport.perMajor')}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('crm.annualReport.code')}</TableCell>
+                    <TableCell>{translate('crm.annualReport.major')}</TableCell>
+                    <TableCell>{translate('crm.annualReport.college')}</TableCell>
+                    {MAJOR_FIGURES.map((figure) => (
+                      <TableCell key={figure.key} align="right">
+                        {label(figure)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {report.majors.map((row) => (
+                    <TableRow key={row.majorId}>
+                      <TableCell>{row.code}</TableCell>
+                      <TableCell>{row.major}</TableCell>
+                      <TableCell>{row.college}</TableCell>
+                      {MAJOR_FIGURES.map((figure) => (
+                        <TableCell key={figure.key} align="right">
+                          <Figure value={row.figures[figure.key]} source={row.sources[figure.key]} decimals={'tenThousandYuan' in figure ? 2 : 0} />
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))}
+                  <TableRow>
+                    <TableCell colSpan={3}>
+                      <strong>{translate('crm.annualReport.total')}</strong>
+                    </TableCell>
+                    {MAJOR_FIGURES.map((figure) => (
+                      <TableCell key={figure.key} align="right">
+                        <strong>
+                          <Figure value={report.totals[figure.key]} decimals={'tenThousandYuan' in figure ? 2 : 0} />
+                        </strong>
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                </TableBody>
+              </Table>
+            </Box>
+            <Box sx={{ overflowX: 'auto' }}>
+              <Typography variant="h6">{translate('crm.annualReport.perBase')}</Typography>
+              {report.bases.length === 0 ? (
+                <Typography color="text.secondary">{translate('crm.annualReport.none')}</Typography>
+              ) : (
+                <Table size="small" aria-label={translate('crm.annualReport.perBase')}>
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>{translate('crm.annualReport.base')}</TableCell>
+                      <TableCell>{translate('crm.annualReport.enterprise')}</TableCell>
+                      <TableCell>{translate('crm.annualReport.major')}</TableCell>
+                      {BASE_FIGURES.map((figure) => (
+                        <TableCell key={figure.key} align="right">
+                          {label(figure)}
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {report.bases.map((row) => (
+                      <TableRow key={`${row.outcomeId}-${row.majorId}`}>
+                        <TableCell>
+                          <Link to={`/outcomes/${row.outcomeId}/show`}>{row.base}</Link>
+                        </TableCell>
+                        <TableCell>{row.enterprise}</TableCell>
+                        <TableCell>{row.major ? `${row.code} ${row.major}` : '—'}</TableCell>
+                        {BASE_FIGURES.map((figure) => (
+                          <TableCell key={figure.key} align="right">
+                            <Figure value={row.figures[figure.key]} source={row.sources[figure.key]} />
+                          </TableCell>
+                        ))}
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+            </Box>
+          </Stack>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

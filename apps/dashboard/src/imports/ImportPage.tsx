@@ -1,0 +1,236 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
+import { ChangeEvent, useMemo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Link, useSearchParams } from 'react-router-dom';
+import { AutocompleteInput, Form, ReferenceInput, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import type { CrmDataProvider } from '../dataProvider';
+import { ImportKind, ImportPreview, PreviewRow, uploadForPreview } from './upload';
+
+const KINDS: ImportKind[] = ['enterprises', 'contacts', 'memberships', 'attendees'];
+const ACTION_COLORS = { create: 'success', match: 'default', invalid: 'error' } as const;
+/** Rows drawn at once: a 50,000-row table would stall the page; the filter narrows it. */
+const SHOWN = 500;
+
+/** What the preview found for one row, in words: the record it is, or why it cannot be imported. */
+function Reason({ row, kind }: { row: PreviewRow; kind: ImportKind }) {
+  const translate = useTranslate();
+  if (row.errors) {
+    return (
+      <>
+        {Object.entries(row.errors).map(([field, problem]) => (
+          <Typography key={field} variant="body2" color="error">
+            {translate(`crm.imports.fields.${field}`, { _: field })}: {problem}
+          </Typography>
+        ))}
+      </>
+    );
+  }
+  if (row.matchRow) return <>{translate('crm.imports.matchRow', { row: row.matchRow })}</>;
+  if (row.matchId) {
+    const resource = kind === 'memberships' ? 'memberships' : kind === 'enterprises' ? 'enterprises' : 'contacts';
+    return (
+      <Link to={`/${resource}/${row.matchId}/show`}>
+        {translate('crm.imports.matchRecord', { id: row.matchId })} {row.matchedBy ? translate(`crm.imports.by.${row.matchedBy}`) : ''}
+      </Link>
+    );
+  }
+  return null;
+}
+
+function Target({ kind }: { kind: ImportKind }) {
+  if (kind === 'memberships') {
+    return (
+      <ReferenceInput source="chamberId" reference="chambers">
+        <AutocompleteInput label="crm.imports.chamber" sx={{ minWidth: 280 }} />
+      </ReferenceInput>
+    );
+  }
+  if (kind === 'attendees') {
+    return (
+      <ReferenceInput source="meetingId" reference="meetings">
+        <AutocompleteInput label="crm.imports.meeting" optionText="title" sx={{ minWidth: 280 }} />
+      </ReferenceInput>
+    );
+  }
+  return null;
+}
+
+function Importer({ kind }: { kind: ImportKind }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<CrmDataProvider>();
+  const [chamberId, meetingId] = useWatch({ name: ['chamberId', 'meetingId'] }) as [number | undefined, number | undefined];
+  const [progress, setProgress] = useState<number | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [shown, setShown] = useState<PreviewRow['action'] | 'all'>('all');
+  const [committing, setCommitting] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const needsTarget = (kind === 'memberships' && !chamberId) || (kind === 'attendees' && !meetingId);
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setPreview(null);
+    setDone(null);
+    setProgress(0);
+    try {
+      const fields: Record<string, string> = {};
+      if (kind === 'memberships' && chamberId) fields.chamberId = String(chamberId);
+      if (kind === 'attendees' && meetingId) fields.meetingId = String(meetingId);
+      setPreview(await uploadForPreview(kind, file, fields, setProgress));
+      setShown('all');
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const commit = async () => {
+    if (!preview) return;
+    setCommitting(true);
+    try {
+      const { data } = await dataProvider.commitImport(preview.id);
+      const summary = Object.entries(data.created)
+        .map(([what, count]) => translate(`crm.imports.created.${what}`, { count, _: `${what} ${count}` }))
+        .join(translate('crm.imports.separator'));
+      setDone(translate('crm.imports.done', { summary }));
+      setPreview(null);
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setCommitting(false);
+    }
+  };
+
+  const rows = useMemo(() => (preview ? preview.rows.filter((row) => shown === 'all' || row.action === shown) : []), [preview, shown]);
+  const columns = useMemo(() => [...new Set(preview?.rows.flatMap((row) => Object.keys(row.values)) ?? [])], [preview]);
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Target kind={kind} />
+        <Button variant="contained" component="label" startIcon={<UploadFileIcon />} disabled={needsTarget || progress !== null || committing}>
+          {translate('crm.imports.choose')}
+          <input hidden type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={choose} aria-label={translate('crm.imports.choose')} />
+        </Button>
+      </Stack>
+      {progress !== null && (
+        <Box>
+          <Typography variant="body2">{translate('crm.imports.uploading')}</Typography>
+          <LinearProgress variant={progress < 1 ? 'determinate' : 'indeterminate'} value={progress * 100} aria-label={translate('crm.imports.uploading')} />
+        </Box>
+      )}
+      {done && (
+        <Alert severity="success" action={<Button onClick={() => setDone(null)}>{translate('crm.imports.again')}</Button>}>
+          {done}
+        </Alert>
+      )}
+      {preview && (
+        <>
+          <Typography>{translate('crm.imports.counts', preview.counts as unknown as Record<string, number>)}</Typography>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <Typography variant="body2">{translate('crm.imports.filter')}</Typography>
+            <ToggleButtonGroup size="small" exclusive value={shown} onChange={(_, value) => value && setShown(value)}>
+              <ToggleButton value="all">{translate('crm.imports.all')}</ToggleButton>
+              {(['create', 'match', 'invalid'] as const).map((action) => (
+                <ToggleButton key={action} value={action}>
+                  {translate(`crm.imports.actions.${action}`)} ({preview.counts[action]})
+                </ToggleButton>
+              ))}
+            </ToggleButtonGroup>
+          </Stack>
+          <Box sx={{ overflowX: 'auto' }}>
+            <Table size="small" aria-label={translate('crm.imports.title')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('crm.imports.row')}</TableCell>
+                  <TableCell>{translate('crm.imports.action')}</TableCell>
+                  {columns.map((column) => (
+                    <TableCell key={column}>{translate(`crm.imports.fields.${column}`, { _: column })}</TableCell>
+                  ))}
+                  <TableCell>{translate('crm.imports.reason')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.slice(0, SHOWN).map((row) => (
+                  <TableRow key={row.row} data-action={row.action}>
+                    <TableCell>{row.row}</TableCell>
+                    <TableCell>
+                      <Chip size="small" color={ACTION_COLORS[row.action]} label={translate(`crm.imports.actions.${row.action}`)} />
+                    </TableCell>
+                    {columns.map((column) => (
+                      <TableCell key={column}>{row.values[column] ?? ''}</TableCell>
+                    ))}
+                    <TableCell>
+                      <Reason row={row} kind={kind} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+          {rows.length > SHOWN && <Typography color="text.secondary">{translate('crm.imports.more', { count: rows.length - SHOWN })}</Typography>}
+          {committing && <LinearProgress aria-label={translate('crm.imports.committing')} />}
+          <Box>
+            <Button variant="contained" onClick={commit} disabled={committing || preview.counts.create + preview.counts.match === 0}>
+              {translate(kind === 'attendees' ? 'crm.imports.confirmMeeting' : 'crm.imports.confirm', { count: preview.counts.create })}
+            </Button>
+          </Box>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** Upload → the preview, row by row with each reason → confirm. `?kind=attendees&meetingId=5` comes from a meeting's page. */
+export default function ImportPage() {
+  const translate = useTranslate();
+  const [params, setParams] = useSearchParams();
+  const kind = (KINDS.includes(params.get('kind') as ImportKind) ? params.get('kind') : 'enterprises') as ImportKind;
+  const meetingId = Number(params.get('meetingId')) || undefined;
+  const chamberId = Number(params.get('chamberId')) || undefined;
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title={translate('crm.imports.title')} />
+      <CardContent>
+        <Stack spacing={2}>
+          <TextField select label={translate('crm.imports.kind')} value={kind} onChange={(event) => setParams({ kind: event.target.value })} sx={{ maxWidth: 320 }}>
+            {KINDS.map((value) => (
+              <MenuItem key={value} value={value}>
+                {translate(`crm.imports.kinds.${value}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Typography variant="body2" color="text.secondary">
+            {translate('crm.imports.help')}
+          </Typography>
+          <Form key={kind} defaultValues={{ meetingId, chamberId }}>
+            <Importer kind={kind} />
+          </Form>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}

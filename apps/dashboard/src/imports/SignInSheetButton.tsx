@@ -1,0 +1,16 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Button } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { useRecordContext, useTranslate } from 'react-admin';
+
+/** On a meeting: import its sign-in sheet (签到表), which adds the people and organisations to it. */
+export function SignInSheetButton() {
+  const translate = useTranslate();
+  const meeting = useRecordContext();
+  if (!meeting) return null;
+  return (
+    <Button component={Link} to={`/import?kind=attendees&meetingId=${meeting.id}`} size="small" startIcon={<UploadFileIcon />}>
+      {translate('crm.imports.signInSheet')}
+    </Button>
+  );
+}
