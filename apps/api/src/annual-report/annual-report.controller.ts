@@ -2,17 +2,19 @@ import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { isAcademicYear, Locale } from '@crm/domain';
+import { Can } from '../auth/actor';
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
 import { AnnualReportService } from './annual-report.service';
 
 @ApiTags('reports')
 @ApiBearerAuth()
-@Controller('reports/annual')
+@Controller('reports')
 export class AnnualReportController {
   constructor(private readonly reports: AnnualReportService) {}
 
-  @Get()
+  @Get('annual')
+  @Can('read')
   @ApiOperation({
     summary:
       'The 产学合作 figures of an academic year (1 September – 31 August): per major, and per off-campus training base and major, each figure with the records behind it. format=xlsx answers a workbook with one sheet per table, headed in the language of Accept-Language.',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor } from '../auth/actor';
+import { Actor, Can, CurrentActor } from '../auth/actor';
 import { IdParam } from '../common/crud.controller';
 import { fieldErrors } from '../common/errors';
 import { msg } from '../common/i18n';
@@ -36,6 +36,7 @@ export class EnterpriseDuplicatesController {
   ) {}
 
   @Get('duplicates')
+  @Can('read')
   @ApiOperation({ summary: 'Likely duplicate pairs among live enterprises (same USCC, normalised name or alias), newest first, with the reason.' })
   @ApiOkResponse({ description: '[{ id: "12-34", reason, records: [newer, older] }]' })
   pairs() {
@@ -43,6 +44,7 @@ export class EnterpriseDuplicatesController {
   }
 
   @Get('similar')
+  @Can('read')
   @ApiOperation({ summary: 'Live enterprises that a new or edited one with this name, code or aliases would duplicate: the form shows them before saving.' })
   @ApiQuery({ name: 'name', required: false })
   @ApiQuery({ name: 'uscc', required: false })
@@ -59,6 +61,7 @@ export class EnterpriseDuplicatesController {
   }
 
   @Post(':id/merge')
+  @Can('merge')
   @ApiOperation({ summary: 'Merge another enterprise into this one (administrator): its contacts, memberships, meetings, outcomes (and their intakes) and tasks move here, its names become aliases, it goes to the trash; one audit event.' })
   merge(@IdParam() id: number, @Body() body: MergeBody, @CurrentActor() actor: Actor) {
     return this.merges.mergeEnterprises(id, body, actor);
@@ -75,12 +78,14 @@ export class ContactDuplicatesController {
   ) {}
 
   @Get('duplicates')
+  @Can('read')
   @ApiOperation({ summary: 'Likely duplicate pairs among live contacts (same phone, e-mail, or name at the same organisation), newest first, with the reason.' })
   pairs() {
     return this.duplicates.contactPairs();
   }
 
   @Get('similar')
+  @Can('read')
   @ApiOperation({ summary: 'Live contacts that a new or edited one would duplicate (same phone, e-mail, or name at the same organisation).' })
   @ApiQuery({ name: 'name', required: false })
   @ApiQuery({ name: 'phone', required: false })
@@ -100,6 +105,7 @@ export class ContactDuplicatesController {
   }
 
   @Post(':id/merge')
+  @Can('merge')
   @ApiOperation({ summary: 'Merge another contact into this one (administrator): its meeting attendance moves here, it goes to the trash; one audit event.' })
   merge(@IdParam() id: number, @Body() body: MergeBody, @CurrentActor() actor: Actor) {
     return this.merges.mergeContacts(id, body, actor);

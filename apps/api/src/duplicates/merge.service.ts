@@ -1,4 +1,4 @@
-import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { organisationNameKey } from '@crm/domain';
 import type { Actor } from '../auth/actor';
@@ -94,7 +94,6 @@ export class MergeService {
     actor: Actor | null,
     particular: (manager: EntityManager, survivor: E, other: E) => Promise<void>,
   ): Promise<MergeAnswer<E>> {
-    if (actor && actor.role !== 'admin') throw new ForbiddenException({ message: msg('merge.adminOnly') });
     const unknown = (body.fields ?? []).filter((field) => !mergeable.includes(field));
     if (unknown.length) throw fieldErrors({ fields: msg('merge.fieldsAllowed', { allowed: [...mergeable], given: unknown }) });
     if (body.otherId === id) throw fieldErrors({ otherId: msg('merge.sameRecord', { noun: msg(`nouns.${noun}`) }) });

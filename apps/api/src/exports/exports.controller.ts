@@ -1,5 +1,6 @@
 import { Controller, Get, Query, Res, StreamableFile, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Can } from '../auth/actor';
 import type { Response } from 'express';
 import type { Locale } from '@crm/domain';
 import { fieldErrors } from '../common/errors';
@@ -25,6 +26,7 @@ function exportController(resource: string): Type<unknown> {
     constructor(private readonly exports: ExportsService) {}
 
     @Get('export')
+    @Can('read')
     @ApiOperation({ summary: `The ${resource} list as filtered and sorted, as CSV (UTF-8 with BOM) or XLSX: the list's columns headed in the language of Accept-Language, names instead of ids, labels instead of stored values.` })
     @ApiQuery({ name: 'format', enum: EXPORT_FORMATS, required: false })
     @ApiQuery({ name: 'filter', required: false, example: '{"city":"上海"}' })

@@ -1,8 +1,17 @@
 import { BadRequestException } from '@nestjs/common';
+import type { Action } from '@crm/domain';
 import { msg } from '../common/i18n';
 
 export const IMPORT_KINDS = ['enterprises', 'contacts', 'memberships', 'attendees'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** What an import of each kind does, in the permission table's words: the importer needs that right too. */
+export const IMPORT_WRITES: Record<ImportKind, { resource: string; action: Action }> = {
+  enterprises: { resource: 'enterprises', action: 'create' },
+  contacts: { resource: 'contacts', action: 'create' },
+  memberships: { resource: 'memberships', action: 'create' },
+  attendees: { resource: 'meetings', action: 'update' },
+};
 
 /** What a column of an imported sheet may hold; values of a row are keyed by these. */
 export type ImportField = 'name' | 'uscc' | 'aliases' | 'city' | 'industry' | 'address' | 'website' | 'notes' | 'organisation' | 'title' | 'phone' | 'email' | 'wechat' | 'role' | 'chamber';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, UploadedFile, UseInterceptors } fro
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Locale } from '@crm/domain';
-import { Actor, CurrentActor } from '../auth/actor';
+import { Actor, Can, CurrentActor } from '../auth/actor';
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
 import { IMPORT_KINDS, ImportKind } from './columns';
@@ -23,6 +23,7 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   @Post(':kind')
+  @Can('create')
   @ApiOperation({
     summary:
       'Preview a CSV (UTF-8 or GB18030) or XLSX sheet of enterprises, contacts, a chamber’s members (chamberId) or a meeting’s sign-in sheet (meetingId): each row is create, match or invalid with reasons. Nothing but the preview is written; it expires after an hour.',
@@ -51,12 +52,14 @@ export class ImportsController {
   }
 
   @Get(':id')
+  @Can('create')
   @ApiOperation({ summary: 'A preview again, while it has not expired.' })
   findPreview(@Param('id') id: string, @RequestLocale() locale: Locale) {
     return this.imports.findPreview(id, locale);
   }
 
   @Post(':id/commit')
+  @Can('create')
   @ApiOperation({ summary: 'Write the previewed rows in one transaction, with an audit event per record; answers the counts. A second commit is refused.' })
   @ApiOkResponse({ description: '{ counts: { create, match, invalid }, created: { enterprises, contacts, memberships, … } }' })
   commit(@Param('id') id: string, @CurrentActor() actor: Actor) {

@@ -1,11 +1,11 @@
 import { BadRequestException, GoneException, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, LessThan, ObjectLiteral } from 'typeorm';
-import { Locale, normaliseUscc, organisationNameKey } from '@crm/domain';
+import { can, Locale, normaliseUscc, organisationNameKey } from '@crm/domain';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Chamber } from '../chambers/chamber.entity';
-import { conflict, fieldErrors, notFound } from '../common/errors';
+import { conflict, fieldErrors, forbidden, notFound } from '../common/errors';
 import { msg, translate } from '../common/i18n';
 import { pinyinSortKey } from '../common/pinyin';
 import { Contact } from '../contacts/contact.entity';
@@ -14,7 +14,7 @@ import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';
-import { findLayout, ImportKind, rowValues } from './columns';
+import { findLayout, IMPORT_WRITES, ImportKind, rowValues } from './columns';
 import { countActions, ImportCounts, KnownRecords, planImport, PreviewRow } from './import-plan';
 import { ImportPreview } from './import-preview.entity';
 import { MAX_ROWS, readSpreadsheet, tooManyRows } from './spreadsheet';
@@ -50,6 +50,7 @@ export class ImportsService {
   ) {}
 
   async preview(kind: ImportKind, file: Buffer, target: { chamberId?: number; meetingId?: number }, actor: Actor | null, locale: Locale): Promise<ImportPreviewAnswer> {
+    this.checkRight(kind, actor);
     await this.checkTarget(kind, target);
     const sheet = await readSpreadsheet(file);
     const layout = findLayout(kind, sheet);
@@ -85,10 +86,17 @@ export class ImportsService {
     return { id: stored.id, kind: stored.kind, expiresAt: stored.expiresAt, rows: readable(stored.preview, locale), counts: stored.counts };
   }
 
+  /** Importing writes records of the kind's resource: the guard let the route through, the table decides the kind. */
+  private checkRight(kind: ImportKind, actor: Actor | null): void {
+    const { resource, action } = IMPORT_WRITES[kind];
+    if (actor && !can(actor, resource, action)) throw forbidden(msg('security.roleMayNot', { role: actor.role, action, resource }));
+  }
+
   async commit(id: string, actor: Actor | null): Promise<ImportCommitAnswer> {
     return this.writes.transaction(async (manager) => {
       const stored = await this.livePreview(manager, id);
       if (stored.committedAt) throw conflict(msg('imports.alreadyCommitted'));
+      this.checkRight(stored.kind, actor);
       const target = { chamberId: stored.chamberId ?? undefined, meetingId: stored.meetingId ?? undefined };
       // planned again on what is stored now, so a record made since the preview is matched, not doubled
       const planned = planImport(stored.kind, stored.preview, await this.known(manager, stored.kind, target));

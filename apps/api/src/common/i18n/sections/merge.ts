@@ -4,7 +4,6 @@ import { defineMessages } from '../define';
 export default defineMessages(
   'merge',
   {
-    adminOnly: 'Only the administrator merges records.',
     fieldsAllowed: 'may name only {allowed} (not {given})',
     sameRecord: 'must be another {noun} than the survivor',
     noOther: 'There is no live {noun} with id {id} to merge.',
@@ -12,7 +11,6 @@ export default defineMessages(
     queryText: 'must be given once, as text of at most {max} characters',
   },
   {
-    adminOnly: '只有管理员可以合并记录。',
     fieldsAllowed: '只能是 {allowed}（而不是 {given}）',
     sameRecord: '必须是保留记录以外的另一条{noun}',
     noOther: '不存在可合并的、id 为 {id} 的{noun}。',
