@@ -1,9 +1,10 @@
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import KeyIcon from '@mui/icons-material/Key';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
-import { forwardRef, ReactNode, useState } from 'react';
-import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useTranslate, useUserMenu } from 'react-admin';
+import { createTheme, ListItemIcon, ListItemText, MenuItem, Theme, ThemeProvider } from '@mui/material';
+import { enUS, zhCN } from '@mui/material/locale';
+import { forwardRef, ReactNode, useMemo, useState } from 'react';
+import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useLocale, useTranslate, useUserMenu } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ChangePassword } from '../account/ChangePassword';
 import { readSession } from '../session';
@@ -60,14 +61,30 @@ function AppBar() {
   );
 }
 
+/** MUI's own words (pagination, "Clear", "No options"…) in the interface's language. */
+function MuiLocale({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  const translate = useTranslate();
+  const pagination = translate('crm.list.pagination');
+  const theme = useMemo(
+    () => (outer: Theme) =>
+      // MUI names the page navigation in English whatever its locale pack says
+      createTheme(outer, locale === 'zh-CN' ? zhCN : enUS, { components: { RaPaginationActions: { defaultProps: { 'aria-label': pagination } } } }),
+    [locale, pagination],
+  );
+  return <ThemeProvider theme={theme}>{children}</ThemeProvider>;
+}
+
 /** Until a user with a password someone else chose has picked their own, that is all the page offers. */
 export function Layout({ children }: { children: ReactNode }) {
   const [mustChange, setMustChange] = useState(() => !!readSession()?.user.mustChangePassword);
   const page = mustChange ? <ChangePassword forced onChanged={() => setMustChange(false)} /> : children;
   return (
-    <RaLayout menu={Menu} appBar={AppBar}>
-      <AccountLocale />
-      {page}
-    </RaLayout>
+    <MuiLocale>
+      <RaLayout menu={Menu} appBar={AppBar}>
+        <AccountLocale />
+        {page}
+      </RaLayout>
+    </MuiLocale>
   );
 }
