@@ -13,7 +13,7 @@ export default defineMessages({
         needLogin: 'You need to log in.',
         expired: 'Your session has expired; log in again.',
       },
-      list: { search: 'Search', none: 'None yet.' },
+      list: { pagination: 'Pages' },
       related: { none: 'None yet.' },
       history: {
         title: 'History',
@@ -86,7 +86,7 @@ export default defineMessages({
         needLogin: '请先登录。',
         expired: '登录已过期，请重新登录。',
       },
-      list: { search: '搜索', none: '暂无记录。' },
+      list: { pagination: '翻页' },
       related: { none: '暂无记录。' },
       history: {
         title: '变更历史',

@@ -22,7 +22,7 @@ import { useBackRedirect } from './links';
 /** A list with the search box on top (every screen size) and the filters that matter in a sidebar. */
 export function ResourceList({ sidebar, children, ...props }: ListProps & { sidebar?: ReactNode; children: ReactNode }) {
   return (
-    <List filters={[<SearchInput source="q" alwaysOn key="q" placeholder="crm.list.search" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} actions={<ListActions />} {...props}>
+    <List filters={[<SearchInput source="q" alwaysOn key="q" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} actions={<ListActions />} {...props}>
       {children}
     </List>
   );

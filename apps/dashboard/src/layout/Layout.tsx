@@ -2,8 +2,10 @@ import AssessmentIcon from '@mui/icons-material/Assessment';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { ReactNode } from 'react';
-import { AppBar as RaAppBar, Layout as RaLayout, Menu as RaMenu } from 'react-admin';
+import { createTheme, Theme, ThemeProvider } from '@mui/material';
+import { enUS, zhCN } from '@mui/material/locale';
+import { ReactNode, useMemo } from 'react';
+import { AppBar as RaAppBar, Layout as RaLayout, Menu as RaMenu, useLocale, useTranslate } from 'react-admin';
 import { AccountLocale } from './AccountLocale';
 
 function Menu() {
@@ -35,11 +37,27 @@ function AppBar() {
   return <RaAppBar color="primary" />;
 }
 
+/** MUI's own words (pagination, "Clear", "No options"…) in the interface's language. */
+function MuiLocale({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  const translate = useTranslate();
+  const pagination = translate('crm.list.pagination');
+  const theme = useMemo(
+    () => (outer: Theme) =>
+      // MUI names the page navigation in English whatever its locale pack says
+      createTheme(outer, locale === 'zh-CN' ? zhCN : enUS, { components: { RaPaginationActions: { defaultProps: { 'aria-label': pagination } } } }),
+    [locale, pagination],
+  );
+  return <ThemeProvider theme={theme}>{children}</ThemeProvider>;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout menu={Menu} appBar={AppBar}>
-      <AccountLocale />
-      {children}
-    </RaLayout>
+    <MuiLocale>
+      <RaLayout menu={Menu} appBar={AppBar}>
+        <AccountLocale />
+        {children}
+      </RaLayout>
+    </MuiLocale>
   );
 }

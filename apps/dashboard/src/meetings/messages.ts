@@ -115,7 +115,7 @@ export default defineMessages({
         chamber: '商会',
         enterprise: '企业',
         when: '时间',
-        organisations: '单位数',
+        organisations: '单位',
         organisationCount: '%{count} 个单位',
         people: '人数',
         chair: '主持人',

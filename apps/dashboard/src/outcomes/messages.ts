@@ -110,7 +110,7 @@ export default defineMessages({
         unit: '单位',
         allUnits: '全部单位',
         partner: '合作企业',
-        ends: '到期日期',
+        ends: '到期日',
         board: '看板',
         outcome: '合作成果',
         broughtBy: '引荐商会',
