@@ -25,7 +25,7 @@ import { useBackRedirect } from './links';
  */
 export function ResourceList({ sidebar, children, ...props }: ListProps & { sidebar?: ReactNode; children: ReactNode }) {
   return (
-    <List filters={[<SearchInput source="q" alwaysOn key="q" placeholder="crm.list.search" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} actions={<ListActions />} {...props}>
+    <List filters={[<SearchInput source="q" alwaysOn key="q" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} actions={<ListActions />} {...props}>
       {children}
     </List>
   );
