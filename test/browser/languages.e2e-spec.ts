@@ -112,6 +112,9 @@ describe('the dashboard in Chinese, one switch from English', () => {
     // dates in China time, as a Chinese reader writes them
     await page.goto(`${server.url}/#/meetings/${symposiumId}/show`);
     await page.getByText('2024年3月21日 14:00').first().waitFor();
+    // amounts in lists as Chinese reports count them
+    await page.goto(`${server.url}/#/outcomes`);
+    await page.getByText(/^\d+(\.\d+)?万元$/).first().waitFor();
     await context.close();
   });
 

@@ -85,12 +85,16 @@ export function formatWan(yuan: number | null | undefined, locale: Locale): stri
 
 /**
  * What a person typed as a day, in either language's form, as YYYY-MM-DD: `2024年3月21日`,
- * `2024-3-21`, `2024/03/21`, `2024.3.21`; null when it is not a real day.
+ * `2024-3-21`, `2024/03/21`, `2024.3.21`, `21 Mar 2024`; null when it is not a real day.
  */
 export function parseDateInput(text: string): string | null {
   const match = /^\s*(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?\s*$/.exec(text);
-  if (!match) return null;
-  const value = `${match[1]}-${pad(Number(match[2]))}-${pad(Number(match[3]))}`;
+  // the English form this module writes: 21 Mar 2024 (or March)
+  const english = /^\s*(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\s*$/.exec(text);
+  const month = english ? MONTHS_EN.findIndex((name) => english[2].slice(0, 3).toLowerCase() === name.toLowerCase()) + 1 : 0;
+  const [year, monthNumber, day] = match ? [match[1], Number(match[2]), Number(match[3])] : english && month ? [english[3], month, Number(english[1])] : [null, 0, 0];
+  if (!year) return null;
+  const value = `${year}-${pad(monthNumber)}-${pad(day)}`;
   return isDateOnly(value) ? value : null;
 }
 

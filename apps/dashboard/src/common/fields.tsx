@@ -74,10 +74,11 @@ export function TimeField({ source, emptyText }: FieldProps & { source: string }
   return <span>{format.dateTime(value)}</span>;
 }
 
-/** An amount in yuan: ¥1,200,000. */
-export function MoneyField({ source }: FieldProps & { source: string }) {
+/** An amount in yuan: ¥1,200,000; with `wan`, as Chinese reports count it: 120万元 (English keeps ¥1,200,000). */
+export function MoneyField({ source, wan }: FieldProps & { source: string; wan?: boolean }) {
   const record = useRecordContext();
   const format = useFormat();
   const value = record?.[source];
-  return value === null || value === undefined ? null : <span>{format.money(value)}</span>;
+  if (value === null || value === undefined) return null;
+  return <span>{wan ? format.wan(value) : format.money(value)}</span>;
 }

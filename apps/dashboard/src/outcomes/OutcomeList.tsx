@@ -83,8 +83,8 @@ export function OutcomeList() {
           </DataTable.Col>
           <DataTable.Col source="endDate" label="crm.outcomes.ends" field={DayField} />
           <DataTable.NumberCol source="capacity" />
-          <DataTable.Col source="value" label="crm.outcomes.valueCny">
-            <MoneyField source="value" />
+          <DataTable.Col source="value" label="crm.outcomes.value">
+            <MoneyField source="value" wan />
           </DataTable.Col>
         </DataTable>
       </ResponsiveList>
