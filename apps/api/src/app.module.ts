@@ -3,9 +3,11 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { AgreementsModule } from './agreements/agreements.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ChambersModule } from './chambers/chambers.module';
+import { Clock } from './common/clock';
 import { ErrorFilter } from './common/error.filter';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -15,6 +17,7 @@ import { DemoModule } from './demo/demo.module';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { HealthController } from './health/health.controller';
 import { IntakesModule } from './intakes/intakes.module';
+import { InternshipsModule } from './internships/internships.module';
 import { MajorsModule } from './majors/majors.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -52,16 +55,19 @@ export class AppModule {
         TasksModule,
         AuditModule,
         ReportsModule,
+        AgreementsModule,
+        InternshipsModule,
         DemoModule,
         ...dashboard,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        Clock,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }

@@ -25,6 +25,13 @@ class EnvironmentSchema {
   @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   @IsInt({ message: 'CRM_TOKEN_HOURS must be a whole number' }) @Min(1, { message: 'CRM_TOKEN_HOURS must be at least 1' }) @Max(720, { message: 'CRM_TOKEN_HOURS must be at most 720' })
   CRM_TOKEN_HOURS?: number;
+
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'CRM_EXPIRY_DAYS must be a whole number' }) @Min(1, { message: 'CRM_EXPIRY_DAYS must be between 1 and 730' }) @Max(730, { message: 'CRM_EXPIRY_DAYS must be between 1 and 730' })
+  CRM_EXPIRY_DAYS?: number;
+
+  @IsOptional() @IsString() @MinLength(1, { message: 'CRM_FILES_PATH must not be empty' })
+  CRM_FILES_PATH?: string;
 }
 
 export interface AppConfig {
@@ -34,6 +41,10 @@ export interface AppConfig {
   tokenSecret: string;
   tokenHours: number;
   demoData: boolean;
+  /** Agreements ending within this many days are flagged and get a renewal task. */
+  expiryDays: number;
+  /** Where attachment bytes live (content-addressed), shared by every instance. */
+  filesPath: string;
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenSecret: parsed.CRM_TOKEN_SECRET ?? storedTokenSecret(databasePath),
     tokenHours: parsed.CRM_TOKEN_HOURS ?? 12,
     demoData: parsed.CRM_DEMO_DATA === '1' || parsed.CRM_DEMO_DATA === 'true',
+    expiryDays: parsed.CRM_EXPIRY_DAYS ?? 90,
+    filesPath: resolve(parsed.CRM_FILES_PATH ?? resolve(dirname(databasePath), 'files')),
   };
 }
 

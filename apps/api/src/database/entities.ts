@@ -1,3 +1,4 @@
+import { AgreementTerm } from '../agreements/agreement-term.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -28,4 +29,5 @@ export const ENTITIES = [
   Intake,
   Task,
   AuditEvent,
+  AgreementTerm,
 ];
