@@ -22,6 +22,7 @@ import { MajorsModule } from './majors/majors.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
+import { PipelineModule } from './pipeline/pipeline.module';
 import { ReportsModule } from './reports/reports.module';
 import { StaffModule } from './staff/staff.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -57,6 +58,7 @@ export class AppModule {
         ReportsModule,
         AgreementsModule,
         InternshipsModule,
+        PipelineModule,
         DemoModule,
         ...dashboard,
       ],

@@ -24,15 +24,20 @@ export interface HealthSignal {
   reasons: string[];
 }
 
+/** Below this share of their capacity, the live internship bases of a partner are a reason to look at it. */
+export const LOW_INTERNSHIP_YIELD = 0.5;
+
 /**
  * The health of a relationship on a given day: how recently we were in touch, how many kinds of
- * cooperation are live, and whether an agreement ends within 90 days.
+ * cooperation are live, whether an agreement ends within 90 days, and (a reason, not points) how
+ * much of its internship bases' capacity this academic year's placements use.
  */
 export function healthSignal(facts: {
   today: string;
   lastContactDate: string | null;
   liveKinds: number;
   nextAgreementEnd: string | null;
+  internships?: { capacity: number; placed: number } | null;
 }): HealthSignal {
   const reasons: string[] = [];
   if (!facts.lastContactDate && facts.liveKinds === 0) return { level: 'none', score: 0, reasons: ['no contact yet'] };
@@ -48,6 +53,10 @@ export function healthSignal(facts: {
       renewal = 0;
       reasons.push(`an agreement ends in ${left} days`);
     }
+  }
+  const internships = facts.internships;
+  if (internships && internships.capacity > 0 && internships.placed / internships.capacity < LOW_INTERNSHIP_YIELD) {
+    reasons.push(`internship bases used at ${Math.round((internships.placed / internships.capacity) * 100)}% of capacity this year`);
   }
   const score = recency + breadth + renewal;
   const level: HealthLevel = score >= 70 ? 'good' : score >= 40 ? 'watch' : 'at_risk';
