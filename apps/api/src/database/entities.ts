@@ -5,7 +5,7 @@ import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
-import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingStaff } from '../meetings/meeting.entity';
+import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingMajor, MeetingStaff } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
@@ -25,6 +25,7 @@ export const ENTITIES = [
   MeetingContact,
   MeetingEnterprise,
   MeetingChamber,
+  MeetingMajor,
   Outcome,
   Intake,
   Task,

@@ -12,7 +12,8 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
-import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingStaff } from './meeting.entity';
+import { Major } from '../majors/major.entity';
+import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingMajor, MeetingStaff } from './meeting.entity';
 
 /** Each list of ids on a meeting, its link table, the column there and what it names. */
 const LINKS = [
@@ -20,17 +21,21 @@ const LINKS = [
   { field: 'contactIds', table: MeetingContact, column: 'contactId', target: Contact, label: 'contact' },
   { field: 'enterpriseIds', table: MeetingEnterprise, column: 'enterpriseId', target: Enterprise, label: 'enterprise' },
   { field: 'chamberIds', table: MeetingChamber, column: 'chamberId', target: Chamber, label: 'chamber' },
+  { field: 'majorIds', table: MeetingMajor, column: 'majorId', target: Major, label: 'major' },
 ] as const satisfies readonly { field: string; table: EntityTarget<ObjectLiteral>; column: string; target: EntityTarget<ObjectLiteral>; label: string }[];
 
 type LinkField = (typeof LINKS)[number]['field'];
-export type MeetingRecord = Meeting & Record<LinkField, number[]>;
+/** What only a visit made to an enterprise (访企拓岗) records. */
+const VISIT_FIELDS = ['positionsOffered', 'internsWanted', 'graduatesWanted'] as const;
+
+export type MeetingRecord = Meeting & Record<LinkField, number[]> & { followUpMeetingIds: number[]; outcomeIds: number[] };
 
 @Injectable()
 export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   readonly resource = 'meetings';
   readonly noun = 'meeting';
   protected readonly spec: ListSpec = {
-    fields: { title: 'string', kind: 'string', startsAt: 'datetime', academicYear: 'string', location: 'string', chairId: 'id' },
+    fields: { title: 'string', kind: 'string', startsAt: 'datetime', academicYear: 'string', location: 'string', chairId: 'id', followsMeetingId: 'id' },
     // the columns of its full-text index
     search: [...FULL_TEXT.meetings],
     relations: {
@@ -38,15 +43,20 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
       contactIds: through('meeting_contacts', 'meetingId', 'contactId'),
       enterpriseIds: through('meeting_enterprises', 'meetingId', 'enterpriseId'),
       chamberIds: through('meeting_chambers', 'meetingId', 'chamberId'),
+      majorIds: through('meeting_majors', 'meetingId', 'majorId'),
     },
     defaultSort: ['startsAt', 'DESC'],
   };
-  protected readonly references = [{ field: 'chairId', target: Staff, label: 'staff member' }];
+  protected readonly references = [
+    { field: 'chairId', target: Staff, label: 'staff member' },
+    { field: 'followsMeetingId', target: Meeting, label: 'meeting' },
+  ];
   protected readonly dependents = [
     { target: Task, field: 'meetingId', label: 'follow-up tasks' },
     { target: Outcome, field: 'meetingId', label: 'outcomes' },
+    { target: Meeting, field: 'followsMeetingId', label: 'follow-up meetings' },
   ];
-  protected readonly derivedFields = ['academicYear'];
+  protected readonly derivedFields = ['academicYear', 'followUpMeetingIds', 'outcomeIds'];
   protected readonly linkFields = LINKS.map((link) => link.field);
 
   constructor(
@@ -63,6 +73,12 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   protected async check(manager: EntityManager, draft: Meeting, _before: Meeting | null, body: Record<string, unknown>): Promise<void> {
     const errors: Record<string, string> = {};
     if (draft.endsAt && draft.startsAt && draft.endsAt < draft.startsAt) errors.endsAt = 'must not be before startsAt';
+    if (draft.followsMeetingId != null && draft.followsMeetingId === draft.id) errors.followsMeetingId = 'must name another meeting';
+    if (draft.kind !== 'visit_made') {
+      for (const field of VISIT_FIELDS) if (draft[field] != null) errors[field] = 'is recorded only for a visit made to an enterprise';
+      const majors = body.majorIds as number[] | undefined;
+      if (majors?.length) errors.majorIds = 'are recorded only for a visit made to an enterprise';
+    }
     for (const link of LINKS) {
       const ids = body[link.field] as number[] | undefined;
       if (!ids) continue;
@@ -99,13 +115,20 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   /** Adds the four lists of ids for a whole page: one query per link table, whatever the page size. */
   protected async present(meetings: Meeting[], manager: EntityManager): Promise<MeetingRecord[]> {
     const ids = meetings.map((meeting) => meeting.id);
-    const records = meetings.map((meeting) => Object.assign(meeting, { staffIds: [], contactIds: [], enterpriseIds: [], chamberIds: [] }) as MeetingRecord);
+    const records = meetings.map(
+      (meeting) => Object.assign(meeting, { staffIds: [], contactIds: [], enterpriseIds: [], chamberIds: [], majorIds: [], followUpMeetingIds: [], outcomeIds: [] }) as MeetingRecord,
+    );
     if (ids.length === 0) return records;
     const byId = new Map(records.map((record) => [record.id, record]));
     for (const link of LINKS) {
       const rows = await manager.find(link.table, { where: { meetingId: In(ids) }, order: { [link.column]: 'ASC' } });
       for (const row of rows as unknown as Record<string, number>[]) byId.get(row.meetingId)![link.field].push(row[link.column]);
     }
+    // where it led, both ways: the meetings that follow it up and the outcomes born in it
+    const followUps = await manager.find(Meeting, { select: { id: true, followsMeetingId: true }, where: { followsMeetingId: In(ids) }, order: { startsAt: 'ASC', id: 'ASC' } });
+    for (const followUp of followUps) byId.get(followUp.followsMeetingId!)!.followUpMeetingIds.push(followUp.id);
+    const outcomes = await manager.find(Outcome, { select: { id: true, meetingId: true }, where: { meetingId: In(ids) }, order: { id: 'ASC' } });
+    for (const outcome of outcomes) byId.get(outcome.meetingId!)!.outcomeIds.push(outcome.id);
     return records;
   }
 }

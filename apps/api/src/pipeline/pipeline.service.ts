@@ -45,6 +45,8 @@ export interface YearFigures {
   positions: number;
   placed: number;
   hired: number;
+  /** What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted. */
+  visits: { positionsOffered: number; internsWanted: number; graduatesWanted: number };
 }
 
 /** How many stale partners one answer lists; `total` says how many there are. */
@@ -178,7 +180,7 @@ export class PipelineService {
   private async year(academicYear: string): Promise<YearFigures> {
     const { start, end } = academicYearRange(academicYear);
     const parameters = { year: academicYear, start, end, live: [...LIVE_OUTCOME_STAGES] };
-    const [meetings, met, outcomes, signed, intakes] = await Promise.all([
+    const [meetings, met, outcomes, signed, intakes, visits] = await Promise.all([
       this.rows<{ kind: MeetingKind; count: number | string }>(
         `SELECT "kind", COUNT(*) AS "count" FROM "meetings" WHERE "deletedAt" IS NULL AND "academicYear" = :year GROUP BY "kind"`,
         parameters,
@@ -196,6 +198,10 @@ export class PipelineService {
         `SELECT SUM("positions") AS "positions", SUM("placed") AS "placed", SUM("hired") AS "hired" FROM "intakes" WHERE "deletedAt" IS NULL AND "academicYear" = :year`,
         parameters,
       ),
+      this.rows<{ positionsOffered: number | string | null; internsWanted: number | string | null; graduatesWanted: number | string | null }>(
+        `SELECT SUM("positionsOffered") AS "positionsOffered", SUM("internsWanted") AS "internsWanted", SUM("graduatesWanted") AS "graduatesWanted" FROM "meetings" WHERE "deletedAt" IS NULL AND "academicYear" = :year AND "kind" = :visit`,
+        { ...parameters, visit: 'visit_made' },
+      ),
     ]);
     const byKind = <K extends string>(kinds: readonly K[], rows: { kind: K; count: number | string }[]) =>
       Object.fromEntries(kinds.map((kind) => [kind, Number(rows.find((row) => row.kind === kind)?.count ?? 0)])) as Record<K, number>;
@@ -212,6 +218,11 @@ export class PipelineService {
       positions: Number(intakes[0]?.positions ?? 0),
       placed: Number(intakes[0]?.placed ?? 0),
       hired: Number(intakes[0]?.hired ?? 0),
+      visits: {
+        positionsOffered: Number(visits[0]?.positionsOffered ?? 0),
+        internsWanted: Number(visits[0]?.internsWanted ?? 0),
+        graduatesWanted: Number(visits[0]?.graduatesWanted ?? 0),
+      },
     };
   }
 }
