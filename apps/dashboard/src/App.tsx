@@ -8,6 +8,7 @@ import contacts from './contacts';
 import { dataProvider } from './dataProvider';
 import enterprises from './enterprises';
 import { Home } from './home/Home';
+import { i18nProvider } from './i18n';
 import intakes from './intakes';
 import { Layout } from './layout/Layout';
 import majors from './majors';
@@ -38,7 +39,8 @@ const theme = {
 export function App() {
   return (
     <Admin
-      title="Partnership CRM"
+      title="crm.app.title"
+      i18nProvider={i18nProvider}
       dataProvider={dataProvider}
       authProvider={authProvider}
       dashboard={Home}

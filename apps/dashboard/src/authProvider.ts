@@ -2,7 +2,8 @@ import type { AuthProvider } from 'react-admin';
 import { API_URL } from './dataProvider';
 import { clearSession, readSession, saveSession, Session } from './session';
 
-export const BAD_CREDENTIALS = 'The username or password is wrong.';
+/** Catalogue keys: react-admin translates what a login or an auth check throws. */
+export const BAD_CREDENTIALS = 'crm.auth.badCredentials';
 
 export function createAuthProvider(apiUrl = API_URL): AuthProvider {
   return {
@@ -14,7 +15,7 @@ export function createAuthProvider(apiUrl = API_URL): AuthProvider {
         body: JSON.stringify({ username, password }),
       });
       if (response.status === 401 || response.status === 400) throw new Error(BAD_CREDENTIALS);
-      if (!response.ok) throw new Error('The server could not log you in right now; try again in a moment.');
+      if (!response.ok) throw new Error('crm.auth.unavailable');
       const { user } = (await response.json()) as Session;
       saveSession({ user });
     },
@@ -25,17 +26,17 @@ export function createAuthProvider(apiUrl = API_URL): AuthProvider {
       if (hadSession) await fetch(`${apiUrl}/auth/logout`, { method: 'POST', credentials: 'include' }).catch(() => undefined);
     },
     async checkAuth() {
-      if (!readSession()) throw new Error('You need to log in.');
+      if (!readSession()) throw new Error('crm.auth.needLogin');
     },
     async checkError(error: { status?: number }) {
       if (error?.status === 401) {
         clearSession();
-        throw new Error('Your session has expired; log in again.');
+        throw new Error('crm.auth.expired');
       }
     },
     async getIdentity() {
       const session = readSession();
-      if (!session) throw new Error('You need to log in.');
+      if (!session) throw new Error('crm.auth.needLogin');
       return { id: session.user.id, fullName: session.user.name, role: session.user.role };
     },
     async getPermissions() {

@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { DataProvider, fetchUtils, Identifier, RaRecord } from 'react-admin';
 import type { HomeReport, Outcome, OutcomeStage } from '@crm/domain';
+import { currentLocale } from './i18n';
 
 export const API_URL = '/api';
 
@@ -18,11 +19,16 @@ export interface CrmDataProvider extends DataProvider {
 }
 
 /**
- * fetchJson with the API's httpOnly session cookie. The page never holds the token itself, so a
- * script that found its way into the page could not carry it off.
+ * fetchJson with the API's httpOnly session cookie (the page never holds the token itself, so a
+ * script that found its way into the page could not carry it off) and the interface's language,
+ * so the API's error messages come in it.
  */
 export function createHttpClient() {
-  return (url: string, options: fetchUtils.Options = {}) => fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+  return (url: string, options: fetchUtils.Options = {}) => {
+    const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+    headers.set('Accept-Language', currentLocale());
+    return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'include' });
+  };
 }
 
 export function createDataProvider(apiUrl = API_URL, httpClient = createHttpClient()): CrmDataProvider {

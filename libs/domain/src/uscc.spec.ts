@@ -31,7 +31,7 @@ describe('USCC (GB 32100-2015)', () => {
   it('refuses every other check character', () => {
     const code = REAL_CODES[1];
     for (const wrong of '0123456789ABCDEFGHJKLMNPQRTUWXY'.replace(code[17], '')) {
-      expect(usccProblem(code.slice(0, 17) + wrong)).toBe('has a wrong check character');
+      expect(usccProblem(code.slice(0, 17) + wrong)).toBe('check');
     }
   });
 
@@ -42,16 +42,16 @@ describe('USCC (GB 32100-2015)', () => {
   });
 
   it('refuses wrong lengths', () => {
-    expect(usccProblem('')).toBe('must be 18 characters');
-    expect(usccProblem(REAL_CODES[0].slice(0, 17))).toBe('must be 18 characters');
-    expect(usccProblem(REAL_CODES[0] + '0')).toBe('must be 18 characters');
+    expect(usccProblem('')).toBe('length');
+    expect(usccProblem(REAL_CODES[0].slice(0, 17))).toBe('length');
+    expect(usccProblem(REAL_CODES[0] + '0')).toBe('length');
   });
 
   it('refuses letters outside the alphabet (I, O, Z, S, V), lower case, and letters in the region digits', () => {
     const body = REAL_CODES[2];
-    for (const letter of ['I', 'O', 'Z', 'S', 'V']) expect(usccProblem(body.slice(0, 10) + letter + body.slice(11))).toMatch(/capital letters/);
-    expect(usccProblem(body.toLowerCase())).toMatch(/capital letters/);
-    expect(usccProblem('91A10000MA1FL4XQ1' + '0')).toMatch(/characters 3–8 are digits/);
+    for (const letter of ['I', 'O', 'Z', 'S', 'V']) expect(usccProblem(body.slice(0, 10) + letter + body.slice(11))).toBe('characters');
+    expect(usccProblem(body.toLowerCase())).toBe('characters');
+    expect(usccProblem('91A10000MA1FL4XQ1' + '0')).toBe('characters');
     expect(usccCheckCharacter('9131000OMA1FL4XQ1')).toBeNull();
     expect(usccCheckCharacter('short')).toBeNull();
   });

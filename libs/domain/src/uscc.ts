@@ -19,11 +19,14 @@ export function usccCheckCharacter(first17: string): string | null {
   return ALPHABET[(31 - (sum % 31)) % 31];
 }
 
+/** Why a USCC is not valid: its length, a character outside the shape, or the check character. */
+export type UsccProblem = 'length' | 'characters' | 'check';
+
 /** Why a USCC is not valid, or null when it is. Accepts only the canonical upper-case form. */
-export function usccProblem(code: string): string | null {
-  if (code.length !== 18) return 'must be 18 characters';
-  if (!SHAPE.test(code)) return 'must use digits and capital letters other than I, O, Z, S and V (characters 3–8 are digits)';
-  if (usccCheckCharacter(code.slice(0, 17)) !== code[17]) return 'has a wrong check character';
+export function usccProblem(code: string): UsccProblem | null {
+  if (code.length !== 18) return 'length';
+  if (!SHAPE.test(code)) return 'characters';
+  if (usccCheckCharacter(code.slice(0, 17)) !== code[17]) return 'check';
   return null;
 }
 

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { conflict, fieldErrors, notFound } from '../common/errors';
+import { msg } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
@@ -216,10 +217,10 @@ export class AgreementsService {
       const current = await manager.findOne(Outcome, { where: { id: outcomeId }, lock: this.writes.lock });
       if (!current) throw notFound('outcome', outcomeId);
       if (!['signed', 'active', 'lapsed', 'completed'].includes(current.stage)) {
-        throw conflict(`Only a signed agreement can be renewed; this outcome is at the stage “${current.stage}”.`);
+        throw conflict(msg('workflow.onlySignedRenews', { stage: current.stage }));
       }
-      if (current.endDate && body.endDate <= current.endDate) throw fieldErrors({ endDate: `must be after the current end date (${current.endDate})` });
-      if (current.startDate && body.endDate < current.startDate) throw fieldErrors({ endDate: 'must not be before the start date' });
+      if (current.endDate && body.endDate <= current.endDate) throw fieldErrors({ endDate: msg('workflow.afterCurrentEnd', { endDate: current.endDate }) });
+      if (current.startDate && body.endDate < current.startDate) throw fieldErrors({ endDate: msg('workflow.notBeforeStart') });
       const now = this.clock.now();
       const previous = await manager.findOne(AgreementTerm, { where: { outcomeId }, order: { id: 'DESC' } });
       await manager.insert(AgreementTerm, {

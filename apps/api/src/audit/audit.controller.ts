@@ -33,7 +33,7 @@ export class AuditController {
   @ApiOkResponse({ type: AuditEvent })
   async findOne(@IdParam() id: number): Promise<AuditEvent> {
     const event = await this.dataSource.getRepository(AuditEvent).findOne({ where: { id } });
-    if (!event) throw notFound('audit event', id);
+    if (!event) throw notFound('auditEvent', id);
     return event;
   }
 }

@@ -2,13 +2,14 @@ import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
+import { withMessage } from '../common/i18n';
 import { Actor, CurrentActor, Public } from './actor';
 import { TOKEN_COOKIE } from './auth.guard';
 import { AuthService } from './auth.service';
 
 class LoginBody {
-  @ApiProperty() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(60) username: string;
-  @ApiProperty() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) password: string;
+  @ApiProperty() @IsString(withMessage('validation.text')) @MinLength(1, withMessage('validation.notEmpty')) @MaxLength(60, withMessage('validation.maxLength', { max: 60 })) username: string;
+  @ApiProperty() @IsString(withMessage('validation.text')) @MinLength(1, withMessage('validation.notEmpty')) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) password: string;
 }
 
 class LoginAnswer {

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { IS_PUBLIC } from './actor';
 import { AuthService } from './auth.service';
+import { msg } from '../common/i18n';
 
 export const TOKEN_COOKIE = 'crm_token';
 
@@ -20,7 +21,7 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : (request.cookies?.[TOKEN_COOKIE] as string | undefined);
     const actor = token ? await this.auth.verify(token) : null;
-    if (!actor) throw new UnauthorizedException({ message: token ? 'Your session has expired; log in again.' : 'You need to log in.' });
+    if (!actor) throw new UnauthorizedException({ message: msg(token ? 'auth.sessionExpired' : 'http.unauthorized') });
     request.actor = actor;
     return true;
   }

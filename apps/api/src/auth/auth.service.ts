@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { Staff } from '../staff/staff.entity';
 import { Actor } from './actor';
 import { DECOY_HASH, generatePassword, hashPassword, verifyPassword } from './password';
+import { msg } from '../common/i18n';
 
 /** The live account a token names (portable SQL; parameters bound by the driver). */
 const ACCOUNT_SQL = 'SELECT "id", "name", "role", "active", "username" FROM "staff" WHERE "id" = :id AND "deletedAt" IS NULL';
@@ -30,7 +31,7 @@ export class AuthService {
   async login(username: string, password: string): Promise<{ token: string; user: Actor }> {
     const staff = await this.dataSource.getRepository(Staff).findOne({ where: { username } });
     const matches = await verifyPassword(password, staff?.passwordHash ?? DECOY_HASH);
-    if (!staff || !matches || !staff.active || !staff.role) throw new UnauthorizedException({ message: 'The username or password is wrong.' });
+    if (!staff || !matches || !staff.active || !staff.role) throw new UnauthorizedException({ message: msg('auth.badCredentials') });
     const user: Actor = { id: staff.id, name: staff.name, role: staff.role };
     const token = await this.jwt.signAsync({ sub: user.id, name: user.name, role: user.role } satisfies TokenClaims);
     return { token, user };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { ListSpec, through } from '../common/list-query';
 import { Contact } from '../contacts/contact.entity';
 import { MeetingChamber } from '../meetings/meeting.entity';
@@ -24,9 +24,9 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
     },
     defaultSort: ['name', 'ASC'],
   };
-  protected readonly references = [{ field: 'ownerId', target: Staff, label: 'staff member' }];
-  protected readonly dependents = [
-    { target: Membership, field: 'chamberId', label: 'member enterprises' },
+  protected readonly references: Reference[] = [{ field: 'ownerId', target: Staff, label: 'staffMember' }];
+  protected readonly dependents: Dependent[] = [
+    { target: Membership, field: 'chamberId', label: 'memberEnterprises' },
     { target: Contact, field: 'chamberId', label: 'contacts' },
     { target: Outcome, field: 'chamberId', label: 'outcomes' },
     { target: MeetingChamber, field: 'chamberId', label: 'meetings', owner: 'meeting' },

@@ -6,13 +6,14 @@ import { CrudService } from './crud.service';
 import type { TrackedEntity } from './tracked.entity';
 import { ListQueryDto } from './dto';
 import { fieldErrors } from './errors';
+import { msg } from './i18n';
 
 /** Ids in paths are positive whole numbers; anything else is a 400, not a lookup. */
 export const IdParam = () =>
   Param(
     'id',
     new ParseIntPipe({
-      exceptionFactory: () => fieldErrors({ id: 'must be a positive whole number' }),
+      exceptionFactory: () => fieldErrors({ id: msg('validation.positiveId') }),
     }),
   );
 

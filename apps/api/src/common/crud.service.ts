@@ -3,7 +3,8 @@ import { DataSource, EntityManager, EntityTarget, In, IsNull, Not, ObjectLiteral
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { WriteQueue } from '../database/write-queue';
-import { conflict, fieldErrors, notFound } from './errors';
+import { conflict, fieldErrors, FieldProblems, notFound, RecordNoun } from './errors';
+import { Message, msg } from './i18n';
 import { ListQueryInput, ListSpec, queryPage } from './list-query';
 import { TrackedEntity } from './tracked.entity';
 
@@ -17,14 +18,15 @@ export interface ListPage<R> {
 export interface Reference {
   field: string;
   target: EntityTarget<ObjectLiteral>;
-  label: string;
+  label: RecordNoun;
 }
 
 /** Live records elsewhere that point at this one and so stop it from being deleted. */
 export interface Dependent {
   target: EntityTarget<ObjectLiteral>;
   field: string;
-  label: string;
+  /** The `nouns` catalogue entry that counts them ("{count} contacts"). */
+  label: RecordNoun;
   /**
    * For a link table (no soft delete of its own): the relation to the record that owns the link,
    * which counts only while that owner is live (a meeting in the bin blocks nothing).
@@ -53,8 +55,8 @@ export class CrudDependencies {
 export abstract class CrudService<E extends TrackedEntity, R extends object = E> {
   /** The resource's name in the API and the audit trail, e.g. "enterprises". */
   abstract readonly resource: string;
-  /** The singular in sentences, e.g. "enterprise". */
-  abstract readonly noun: string;
+  /** The singular in sentences, a noun of the `nouns` catalogue section, e.g. "enterprise". */
+  abstract readonly noun: RecordNoun;
   protected abstract readonly spec: ListSpec;
   protected readonly references: Reference[] = [];
   protected readonly dependents: Dependent[] = [];
@@ -134,8 +136,8 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const previous = manager.create(this.entity, { ...current } as never) as E;
       const [before] = await this.present([manager.create(this.entity, { ...current } as never) as E], manager);
       if (body.version !== current.version) {
-        throw conflict(`Someone else changed this ${this.noun} since you opened it (your version ${body.version}, now ${current.version}). Reload it and make your change again.`, {
-          errors: { version: `is ${body.version}, the stored record is at ${current.version}` },
+        throw conflict(msg('records.staleVersion', { noun: msg(`nouns.${this.noun}`), yours: String(body.version), current: current.version }), {
+          errors: { version: msg('records.versionField', { yours: String(body.version), current: current.version }) },
           current: before,
         });
       }
@@ -170,7 +172,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   async restore(id: number, actor: Actor | null): Promise<R> {
     return this.writes.transaction(async (manager) => {
       const current = await manager.findOne(this.entity, { where: { id, deletedAt: Not(IsNull()) } as never, withDeleted: true });
-      if (!current) throw notFound(`deleted ${this.noun}`, id);
+      if (!current) throw notFound(this.noun, id, { deleted: true });
       const [before] = await this.present([current], manager);
       const draft = manager.create(this.entity, { ...current, deletedAt: null } as never) as E;
       await this.checkReferences(manager, draft);
@@ -190,12 +192,12 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   protected writable(body: object): Partial<E> {
     const skipped = new Set([...BOOKKEEPING, ...this.derivedFields, ...this.linkFields]);
     const values: Record<string, unknown> = {};
-    const errors: Record<string, string> = {};
+    const errors: FieldProblems = {};
     for (const [key, value] of Object.entries(body)) {
       if (skipped.has(key) || value === undefined) continue;
       // An update body has every field optional; a required column still cannot be cleared.
       const column = this.repository.metadata.findColumnWithPropertyName(key);
-      if (value === null && column && !column.isNullable) errors[key] = 'must not be empty';
+      if (value === null && column && !column.isNullable) errors[key] = msg('validation.notEmpty');
       // Times arrive as ISO strings (checked by the DTO) and are stored as instants.
       values[key] = column?.type === 'datetime' && typeof value === 'string' ? new Date(value) : value;
     }
@@ -216,11 +218,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
 
   /** Every id a record points at must name a live record: a clear 400 instead of a broken link. */
   protected async checkReferences(manager: EntityManager, draft: E): Promise<void> {
-    const errors: Record<string, string> = {};
+    const errors: FieldProblems = {};
     for (const reference of this.references) {
       const id = (draft as Record<string, unknown>)[reference.field];
       if (id === null || id === undefined) continue;
-      if (!(await manager.exists(reference.target, { where: { id } as never }))) errors[reference.field] = `names no ${reference.label} (id ${id})`;
+      if (!(await manager.exists(reference.target, { where: { id } as never }))) errors[reference.field] = msg('records.namesNo', { noun: msg(`nouns.${reference.label}`), id: String(id) });
     }
     if (Object.keys(errors).length) throw fieldErrors(errors);
   }
@@ -247,7 +249,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   private async checkDependents(manager: EntityManager, id: number): Promise<void> {
-    const found: string[] = [];
+    const found: Message[] = [];
     for (const dependent of this.dependents) {
       const count = dependent.owner
         ? await manager
@@ -257,10 +259,10 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
             .andWhere('owner.deletedAt IS NULL')
             .getCount()
         : await manager.count(dependent.target, { where: { [dependent.field]: id } as never });
-      if (count > 0) found.push(`${count} ${dependent.label}`);
+      if (count > 0) found.push(msg(`nouns.${dependent.label}`, { count }));
     }
     if (found.length) {
-      throw conflict(`This ${this.noun} cannot be deleted while it still has ${found.join(', ')}; delete or reassign those first.`);
+      throw conflict(msg('records.stillUsed', { noun: msg(`nouns.${this.noun}`), dependents: found }));
     }
   }
 }

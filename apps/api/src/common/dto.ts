@@ -1,6 +1,7 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { withMessage } from './i18n';
 
 /**
  * A field the API returns but a client never writes (bookkeeping, derived values). The stock
@@ -22,8 +23,8 @@ export function UpdateBody<T>(create: Type<T>) {
   const Optional = PartialType(create) as Type<object>;
   class VersionedUpdate extends Optional {
     @ApiProperty({ description: 'The version read; a stale one is refused with 409 and the current record.' })
-    @IsInt({ message: 'must be the version of the record as read (a whole number)' })
-    @Min(1)
+    @IsInt(withMessage('validation.version'))
+    @Min(1, withMessage('validation.version'))
     version: number;
   }
   return VersionedUpdate as Type<Partial<T> & { version: number }>;
@@ -31,39 +32,39 @@ export function UpdateBody<T>(create: Type<T>) {
 
 /** The list query of the contract; each parameter is JSON. */
 export class ListQueryDto {
-  @ApiProperty({ required: false, example: '["name","ASC"]' }) @IsOptional() @IsString({ message: 'must be given once, as JSON' }) sort?: string;
-  @ApiProperty({ required: false, example: '[0,24]' }) @IsOptional() @IsString({ message: 'must be given once, as JSON' }) range?: string;
-  @ApiProperty({ required: false, example: '{"q":"科技"}' }) @IsOptional() @IsString({ message: 'must be given once, as JSON' }) filter?: string;
+  @ApiProperty({ required: false, example: '["name","ASC"]' }) @IsOptional() @IsString(withMessage('validation.jsonOnce')) sort?: string;
+  @ApiProperty({ required: false, example: '[0,24]' }) @IsOptional() @IsString(withMessage('validation.jsonOnce')) range?: string;
+  @ApiProperty({ required: false, example: '{"q":"科技"}' }) @IsOptional() @IsString(withMessage('validation.jsonOnce')) filter?: string;
 }
 
-const text = (max: number) => [IsString({ message: 'must be text' }), MaxLength(max, { message: `must be at most ${max} characters` })];
+const text = (max: number) => [IsString(withMessage('validation.text')), MaxLength(max, withMessage('validation.maxLength', { max }))];
 
 /** Text that must be there and not blank. */
-export const RequiredText = (max: number) => applyDecorators(...text(max), Matches(/\S/, { message: 'must not be empty' }));
+export const RequiredText = (max: number) => applyDecorators(...text(max), Matches(/\S/, withMessage('validation.notEmpty')));
 /** Text that may be absent or null (null clears it). */
 export const OptionalText = (max: number) => applyDecorators(IsOptional(), ...text(max));
-export const RequiredId = () => applyDecorators(IsInt({ message: 'must be an id' }), Min(1, { message: 'must be an id' }));
-export const OptionalId = () => applyDecorators(IsOptional(), IsInt({ message: 'must be an id' }), Min(1, { message: 'must be an id' }));
-export const OneOf = (values: readonly string[]) => applyDecorators(IsIn(values, { message: `must be one of: ${values.join(', ')}` }), ApiProperty({ enum: values }));
+export const RequiredId = () => applyDecorators(IsInt(withMessage('validation.id')), Min(1, withMessage('validation.id')));
+export const OptionalId = () => applyDecorators(IsOptional(), IsInt(withMessage('validation.id')), Min(1, withMessage('validation.id')));
+export const OneOf = (values: readonly string[]) => applyDecorators(IsIn(values, withMessage('validation.oneOf', { values: values.join(', ') })), ApiProperty({ enum: values }));
 export const OptionalOneOf = (values: readonly string[]) =>
-  applyDecorators(IsOptional(), IsIn(values, { message: `must be one of: ${values.join(', ')}` }), ApiProperty({ enum: values, required: false, nullable: true }));
+  applyDecorators(IsOptional(), IsIn(values, withMessage('validation.oneOf', { values: values.join(', ') })), ApiProperty({ enum: values, required: false, nullable: true }));
 export const OptionalCount = (max = 1_000_000) =>
-  applyDecorators(IsOptional(), IsInt({ message: 'must be a whole number' }), Min(0, { message: 'must not be negative' }), Max(max, { message: `must be at most ${max}` }));
+  applyDecorators(IsOptional(), IsInt(withMessage('validation.wholeNumber')), Min(0, withMessage('validation.notNegative')), Max(max, withMessage('validation.atMost', { max })));
 export const IdList = (max = 500) =>
   applyDecorators(
     IsOptional(),
-    IsArray({ message: 'must be a list of ids' }),
-    ArrayMaxSize(max, { message: `must have at most ${max} ids` }),
-    IsInt({ each: true, message: 'must hold only ids' }),
-    Min(1, { each: true, message: 'must hold only ids' }),
+    IsArray(withMessage('validation.idList')),
+    ArrayMaxSize(max, withMessage('validation.idListMax', { max })),
+    IsInt({ each: true, ...withMessage('validation.onlyIds') }),
+    Min(1, { each: true, ...withMessage('validation.onlyIds') }),
     ApiProperty({ type: [Number], required: false }),
   );
 export const TextList = (maxItems: number, maxLength: number) =>
   applyDecorators(
     IsOptional(),
-    IsArray({ message: 'must be a list of texts' }),
-    ArrayMaxSize(maxItems, { message: `must have at most ${maxItems} entries` }),
-    IsString({ each: true, message: 'must hold only texts' }),
-    MaxLength(maxLength, { each: true, message: `must hold texts of at most ${maxLength} characters` }),
+    IsArray(withMessage('validation.textList')),
+    ArrayMaxSize(maxItems, withMessage('validation.textListMax', { max: maxItems })),
+    IsString({ each: true, ...withMessage('validation.onlyTexts') }),
+    MaxLength(maxLength, { each: true, ...withMessage('validation.textListItemMax', { max: maxLength }) }),
     ApiProperty({ type: [String], required: false }),
   );

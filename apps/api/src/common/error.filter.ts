@@ -1,18 +1,36 @@
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ApiError } from '@crm/domain';
+import type { ApiError, Locale } from '@crm/domain';
+import { isMessage, Message, MessageKey, msg, requestLocale, translate } from './i18n';
 
-const STATUS_SENTENCES: Record<number, string> = {
-  400: 'The request is not valid.',
-  401: 'You need to log in.',
-  403: 'You are not allowed to do this.',
-  404: 'Nothing was found at this address.',
-  405: 'This method is not allowed here.',
-  409: 'This conflicts with what is stored.',
-  413: 'The request is too large.',
-  415: 'The request must be JSON.',
-  429: 'Too many requests; try again shortly.',
+const STATUS_SENTENCES: Record<number, MessageKey> = {
+  400: 'http.badRequest',
+  401: 'http.unauthorized',
+  403: 'http.forbidden',
+  404: 'http.notFound',
+  405: 'http.methodNotAllowed',
+  409: 'http.conflict',
+  413: 'http.tooLarge',
+  415: 'http.notJson',
+  429: 'http.tooManyRequests',
+  503: 'http.unavailable',
 };
+
+/** The error body before it is rendered: messages still keys, so the filter can speak the caller's language. */
+export interface PendingError extends Omit<ApiError, 'message' | 'errors'> {
+  message: Message | string;
+  errors?: Record<string, Message | string>;
+}
+
+/** An error body with its messages in one locale (what the filter sends; specs read thrown exceptions through it). */
+export function renderError(body: PendingError, locale: Locale): ApiError {
+  const { message, errors, ...rest } = body;
+  return {
+    ...rest,
+    message: translate(message, locale),
+    ...(errors ? { errors: Object.fromEntries(Object.entries(errors).map(([field, problem]) => [field, translate(problem, locale)])) } : {}),
+  };
+}
 
 /** Which constraint a database error broke, for SQLite (better-sqlite3) and PostgreSQL alike. */
 function constraintKind(error: unknown): 'unique' | 'foreign_key' | 'check' | 'not_null' | null {
@@ -31,20 +49,21 @@ export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(error);
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const body = renderError(this.toBody(error), requestLocale(http.getRequest()));
     if (body.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (response.headersSent) return;
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(error: unknown): ApiError {
+  private toBody(error: unknown): PendingError {
     if (error instanceof HttpException) {
       const statusCode = error.getStatus();
       const answer = error.getResponse();
       if (typeof answer === 'object' && answer !== null) {
-        const { message, errors, current } = answer as { message?: unknown; errors?: Record<string, string>; current?: unknown };
-        const sentence = typeof message === 'string' ? message : Array.isArray(message) ? String(message[0]) : undefined;
+        const { message, errors, current } = answer as { message?: unknown; errors?: Record<string, Message | string>; current?: unknown };
+        const sentence = isMessage(message) || typeof message === 'string' ? message : Array.isArray(message) ? String(message[0]) : undefined;
         return {
           statusCode,
           message: this.sentence(sentence, statusCode),
@@ -56,21 +75,23 @@ export class ErrorFilter implements ExceptionFilter {
     }
     switch (constraintKind(error)) {
       case 'unique':
-        return { statusCode: 409, message: 'A record with the same unique value already exists.' };
+        return { statusCode: 409, message: msg('http.uniqueTaken') };
       case 'foreign_key':
-        return { statusCode: 409, message: 'This refers to a record that does not exist, or is still referred to by others.' };
+        return { statusCode: 409, message: msg('http.brokenReference') };
       case 'check':
       case 'not_null':
-        return { statusCode: 400, message: 'A required value is missing or not allowed.' };
+        return { statusCode: 400, message: msg('http.valueMissing') };
     }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Something went wrong on the server; the error has been logged.' };
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: msg('http.serverError') };
   }
 
-  private sentence(message: string | undefined, statusCode: number): string {
+  /** The thrown message, unless it is one of Nest's or Express's own English phrases: then the status's sentence. */
+  private sentence(message: Message | string | undefined, statusCode: number): Message | string {
+    if (isMessage(message)) return message;
     if (message && !/^(Bad Request|Not Found|Unauthorized|Forbidden|Conflict)( Exception)?$/i.test(message) && !message.startsWith('Cannot ')) {
       return message;
     }
-    return STATUS_SENTENCES[statusCode] ?? 'The request could not be completed.';
+    return msg(STATUS_SENTENCES[statusCode] ?? 'http.failed');
   }
 }
 
@@ -81,9 +102,9 @@ export class ErrorFilter implements ExceptionFilter {
  */
 export function bodyParserErrors(error: unknown, _request: unknown, _response: unknown, next: (error: unknown) => void): void {
   const { status, type } = (error ?? {}) as { status?: number; type?: string };
-  if (type === 'entity.parse.failed') return next(new BadRequestException({ message: 'The request body is not valid JSON.' }));
+  if (type === 'entity.parse.failed') return next(new BadRequestException({ message: msg('http.invalidJson') }));
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return next(new HttpException({ message: STATUS_SENTENCES[status] ?? 'The request is not valid.' }, status));
+    return next(new HttpException({ message: msg(STATUS_SENTENCES[status] ?? 'http.badRequest') }, status));
   }
   next(error);
 }

@@ -1,18 +1,28 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import type { ApiError } from '@crm/domain';
+import { Message, msg, SectionKey } from './i18n';
 
-export function fieldErrors(errors: Record<string, string>, message?: string): BadRequestException {
+/**
+ * The exceptions of the contract's error shape. Messages are catalogue keys with parameters
+ * (common/i18n); the error filter renders them in the caller's language.
+ */
+export type FieldProblems = Record<string, Message>;
+
+/** A noun of the `nouns` section (enterprise, staffMember…), used in sentences about a record. */
+export type RecordNoun = SectionKey<'nouns'>;
+
+export function fieldErrors(errors: FieldProblems, message?: Message): BadRequestException {
   const fields = Object.keys(errors);
   return new BadRequestException({
-    message: message ?? (fields.length === 1 ? `The field "${fields[0]}" ${errors[fields[0]]}.` : `${fields.length} fields are not valid: ${fields.join(', ')}.`),
+    message: message ?? (fields.length === 1 ? msg('validation.field', { field: fields[0], problem: errors[fields[0]] }) : msg('validation.fields', { count: fields.length, fields: fields.join(', ') })),
     errors,
   });
 }
 
-export function notFound(resource: string, id: number | string): NotFoundException {
-  return new NotFoundException({ message: `There is no ${resource} with id ${id}.` });
+export function notFound(noun: RecordNoun, id: number | string, options: { deleted?: boolean } = {}): NotFoundException {
+  return new NotFoundException({ message: msg(options.deleted ? 'records.notFoundDeleted' : 'records.notFound', { noun: msg(`nouns.${noun}`), id }) });
 }
 
-export function conflict(message: string, extra: Omit<ApiError, 'statusCode' | 'message'> = {}): ConflictException {
+export function conflict(message: Message, extra: Omit<ApiError, 'statusCode' | 'message' | 'errors'> & { errors?: FieldProblems } = {}): ConflictException {
   return new ConflictException({ message, ...extra });
 }

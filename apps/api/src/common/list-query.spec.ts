@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { renderError } from './error.filter';
 import { likePattern, ListSpec, MAX_PAGE, parseListQuery } from './list-query';
 
 const SPEC: ListSpec = {
@@ -17,7 +18,7 @@ function refusal(input: Parameters<typeof parseListQuery>[0]): { message: string
     parseListQuery(input, SPEC);
   } catch (error) {
     expect(error).toBeInstanceOf(BadRequestException);
-    return (error as BadRequestException).getResponse() as { message: string; errors: Record<string, string> };
+    return renderError((error as BadRequestException).getResponse() as never, 'en') as { message: string; errors: Record<string, string> };
   }
   throw new Error('the query was accepted');
 }

@@ -3,6 +3,7 @@ import { Brackets, ObjectLiteral, Repository, SelectQueryBuilder, WhereExpressio
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
 import { canUseFullText, FULL_TEXT, fullTextPhrase, searchTable } from '../database/full-text';
 import { liveRowCount } from '../database/row-counts';
+import { Message, msg } from './i18n';
 
 /**
  * The list query of the REST contract (ra-data-simple-rest with the operators of
@@ -65,47 +66,47 @@ export interface ParsedListQuery {
   isUnfiltered: boolean;
 }
 
-function invalid(parameter: string, problem: string): never {
-  throw new BadRequestException({ message: `The ${parameter} parameter ${problem}.`, errors: { [parameter]: problem } });
+function invalid(parameter: string, problem: Message): never {
+  throw new BadRequestException({ message: msg('list.invalid', { parameter, problem }), errors: { [parameter]: problem } });
 }
 
 function parseJson(parameter: string, text: string | undefined): unknown {
   if (text === undefined || text === '') return undefined;
-  if (typeof text !== 'string') invalid(parameter, 'must be given once');
+  if (typeof text !== 'string') invalid(parameter, msg('list.givenOnce'));
   try {
     return JSON.parse(text);
   } catch {
-    invalid(parameter, 'is not valid JSON');
+    invalid(parameter, msg('list.notJson'));
   }
 }
 
 /** Checks a filter value against the field's type and returns it in the form the column stores. */
 function coerce(field: string, type: FieldType, value: unknown): unknown {
   if (value === null) return null;
-  const wrong = (what: string): never => invalid('filter', `has a value for "${field}" that is not ${what}`);
+  const wrong = (what: Message): never => invalid('filter', msg('list.filterValueType', { field, what }));
   switch (type) {
     case 'string':
       if (typeof value === 'string' || typeof value === 'number') return String(value);
-      return wrong('text');
+      return wrong(msg('list.typeText'));
     case 'number':
     case 'id': {
       const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (typeof number !== 'number' || !Number.isFinite(number)) return wrong('a number');
-      if (type === 'id' && !Number.isInteger(number)) return wrong('an id');
+      if (typeof number !== 'number' || !Number.isFinite(number)) return wrong(msg('list.typeNumber'));
+      if (type === 'id' && !Number.isInteger(number)) return wrong(msg('list.typeId'));
       return number;
     }
     case 'boolean':
       if (value === true || value === 'true') return true;
       if (value === false || value === 'false') return false;
-      return wrong('true or false');
+      return wrong(msg('list.typeBoolean'));
     case 'date':
       if (isDateOnly(value)) return value;
-      return wrong('a date (YYYY-MM-DD)');
+      return wrong(msg('list.typeDate'));
     case 'datetime':
       // Datetimes are stored as "YYYY-MM-DD HH:MM:SS.SSS" UTC, so compare in that form.
       if (isDateOnly(value)) return `${value} 00:00:00.000`;
       if (isIsoDateTime(value)) return new Date(value).toISOString().replace('T', ' ').replace('Z', '');
-      return wrong('a date or an ISO 8601 time');
+      return wrong(msg('list.typeDateTime'));
   }
 }
 
@@ -125,21 +126,21 @@ export function parseListQuery(input: ListQueryInput, spec: ListSpec): ParsedLis
 
   const sort = parseJson('sort', input.sort);
   if (sort !== undefined) {
-    if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') invalid('sort', 'must be ["field","ASC" or "DESC"]');
+    if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') invalid('sort', msg('list.sortShape'));
     const [field, order] = sort as [string, unknown];
     const direction = typeof order === 'string' ? order.toUpperCase() : order;
-    if (direction !== 'ASC' && direction !== 'DESC') invalid('sort', 'must end with "ASC" or "DESC"');
+    if (direction !== 'ASC' && direction !== 'DESC') invalid('sort', msg('list.sortDirection'));
     const sortable = Object.hasOwn(fields, field) && !spec.unsortable?.includes(field);
-    if (!sortable) invalid('sort', `cannot sort by "${field}"`);
+    if (!sortable) invalid('sort', msg('list.cannotSort', { field }));
     parsed.sort = [field, direction];
   }
 
   const range = parseJson('range', input.range);
   if (range !== undefined) {
     if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
-      invalid('range', 'must be [first, last] with whole numbers, first ≤ last');
+      invalid('range', msg('list.rangeShape'));
     }
-    if (range[1] - range[0] + 1 > MAX_PAGE) invalid('range', `must not ask for more than ${MAX_PAGE} records at once`);
+    if (range[1] - range[0] + 1 > MAX_PAGE) invalid('range', msg('list.rangeTooLarge', { max: MAX_PAGE }));
     parsed.range = [range[0], range[1]];
   }
 
@@ -150,12 +151,12 @@ export function parseListQuery(input: ListQueryInput, spec: ListSpec): ParsedLis
 }
 
 function parseFilter(filter: unknown, fields: Record<string, FieldType>, spec: ListSpec, parsed: ParsedListQuery): void {
-  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) invalid('filter', 'must be a JSON object');
+  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) invalid('filter', msg('list.filterObject'));
 
   for (const [key, raw] of Object.entries(filter as Record<string, unknown>)) {
     if (key === 'q') {
       if (raw === undefined || raw === null || raw === '') continue;
-      if (typeof raw !== 'string') invalid('filter', 'has a "q" that is not text');
+      if (typeof raw !== 'string') invalid('filter', msg('list.qText'));
       if (raw.trim()) parsed.q = raw.trim();
       continue;
     }
@@ -165,7 +166,7 @@ function parseFilter(filter: unknown, fields: Record<string, FieldType>, spec: L
     }
     if (spec.relations && Object.hasOwn(spec.relations, key)) {
       const ids = (Array.isArray(raw) ? raw : [raw]).map((value) => coerce(key, 'id', value));
-      if (ids.some((id) => id === null)) invalid('filter', `has a null in "${key}"`);
+      if (ids.some((id) => id === null)) invalid('filter', msg('list.nullIn', { field: key }));
       parsed.relations.push({ name: key, ids: ids as number[] });
       continue;
     }
@@ -173,13 +174,13 @@ function parseFilter(filter: unknown, fields: Record<string, FieldType>, spec: L
     const field = match && Object.hasOwn(fields, match[1]) ? match[1] : key;
     const operator: Operator = match && Object.hasOwn(fields, match[1]) ? (match[2] as Operator) : 'eq';
     const type = Object.hasOwn(fields, field) ? fields[field] : undefined;
-    if (!type) invalid('filter', `cannot filter by "${key}"`);
+    if (!type) invalid('filter', msg('list.cannotFilter', { field: key }));
     if (Array.isArray(raw)) {
-      if (operator !== 'eq') invalid('filter', `takes a single value for "${key}"`);
-      if (raw.length > MAX_PAGE) invalid('filter', `has more than ${MAX_PAGE} values for "${key}"`);
+      if (operator !== 'eq') invalid('filter', msg('list.singleValue', { field: key }));
+      if (raw.length > MAX_PAGE) invalid('filter', msg('list.tooManyValues', { field: key, max: MAX_PAGE }));
       parsed.conditions.push({ field, operator, value: raw.map((value) => coerce(field, type, value)) });
     } else {
-      if (raw === null && operator !== 'eq' && operator !== 'neq') invalid('filter', `cannot compare "${key}" with null`);
+      if (raw === null && operator !== 'eq' && operator !== 'neq') invalid('filter', msg('list.nullCompare', { field: key }));
       parsed.conditions.push({ field, operator, value: coerce(field, type, raw) });
     }
   }

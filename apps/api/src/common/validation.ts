@@ -1,20 +1,33 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { isAcademicYear, isDateOnly, isIsoDateTime, normaliseUscc, usccProblem } from '@crm/domain';
-import { fieldErrors } from './errors';
+import { isAcademicYear, isDateOnly, isIsoDateTime, normaliseUscc, usccProblem, UsccProblem } from '@crm/domain';
+import { fieldErrors, FieldProblems } from './errors';
+import { decodeMessage, encodeMessage, Message, MessageKey, msg } from './i18n';
 
 const TYPE_CHECKS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray']);
 
-/** Flattens class-validator's tree into { "field": "what is wrong" } (nested as "topics.0"). */
-function flatten(errors: ValidationError[], prefix = '', into: Record<string, string> = {}): Record<string, string> {
+/** For a decorator written without a catalogue message: what its rule means, in the catalogue's words. */
+const RULE_MESSAGES: Record<string, MessageKey> = {
+  isString: 'validation.text',
+  isInt: 'validation.wholeNumber',
+  isNumber: 'validation.number',
+  isBoolean: 'validation.boolean',
+  isArray: 'validation.list',
+  isEmail: 'validation.email',
+  isNotEmpty: 'validation.notEmpty',
+  min: 'validation.notNegative',
+};
+
+/** Flattens class-validator's tree into { "field": problem } (nested as "topics.0"). */
+function flatten(errors: ValidationError[], prefix = '', into: FieldProblems = {}): FieldProblems {
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = error.constraints ?? {};
-    if (constraints.whitelistValidation) into[path] = 'is not a field of this resource';
+    if (constraints.whitelistValidation) into[path] = msg('validation.notAField');
     else {
       // A value of the wrong type fails its length and range rules too; say the type, whatever the decorators' order.
       const name = Object.keys(constraints).find((key) => TYPE_CHECKS.has(key)) ?? Object.keys(constraints)[0];
-      if (name) into[path] = constraints[name].replace(new RegExp(`^${error.property} `), '');
+      if (name) into[path] = decodeMessage(constraints[name]) ?? msg(RULE_MESSAGES[name] ?? 'validation.invalid');
     }
     if (error.children?.length) flatten(error.children, path, into);
   }
@@ -24,7 +37,7 @@ function flatten(errors: ValidationError[], prefix = '', into: Record<string, st
 /** A body is one JSON object: an array is refused as a whole, not as fields named "0", "1", … */
 class BodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' && Array.isArray(value)) throw new BadRequestException({ message: 'The request body must be a JSON object, not a list.' });
+    if (metadata.type === 'body' && Array.isArray(value)) throw new BadRequestException({ message: msg('http.bodyNotObject') });
     return super.transform(value, metadata);
   }
 }
@@ -40,7 +53,7 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-function rule(name: string, test: (value: unknown) => string | null, options?: ValidationOptions) {
+function rule(name: string, test: (value: unknown) => Message | null, options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
       name,
@@ -49,18 +62,26 @@ function rule(name: string, test: (value: unknown) => string | null, options?: V
       options,
       validator: {
         validate: (value: unknown) => test(value) === null,
-        defaultMessage: (args) => test(args?.value) ?? 'is not valid',
+        defaultMessage: (args) => encodeMessage(test(args?.value) ?? msg('validation.invalid')),
       },
     });
 }
 
-export const IsDateOnly = (options?: ValidationOptions) => rule('isDateOnly', (v) => (isDateOnly(v) ? null : 'must be a date as YYYY-MM-DD'), options);
+export const IsDateOnly = (options?: ValidationOptions) => rule('isDateOnly', (v) => (isDateOnly(v) ? null : msg('validation.dateOnly')), options);
 
-export const IsIsoDateTime = (options?: ValidationOptions) =>
-  rule('isIsoDateTime', (v) => (isIsoDateTime(v) ? null : 'must be an ISO 8601 time with its offset, e.g. 2024-03-21T06:00:00Z'), options);
+export const IsIsoDateTime = (options?: ValidationOptions) => rule('isIsoDateTime', (v) => (isIsoDateTime(v) ? null : msg('validation.isoDateTime')), options);
+
+const USCC_PROBLEMS: Record<UsccProblem, MessageKey> = { length: 'validation.usccLength', characters: 'validation.usccCharacters', check: 'validation.usccCheck' };
 
 export const IsUscc = (options?: ValidationOptions) =>
-  rule('isUscc', (v) => (typeof v !== 'string' ? 'must be text' : usccProblem(normaliseUscc(v))), options);
+  rule(
+    'isUscc',
+    (v) => {
+      if (typeof v !== 'string') return msg('validation.text');
+      const problem = usccProblem(normaliseUscc(v));
+      return problem ? msg(USCC_PROBLEMS[problem]) : null;
+    },
+    options,
+  );
 
-export const IsAcademicYearText = (options?: ValidationOptions) =>
-  rule('isAcademicYear', (v) => (isAcademicYear(v) ? null : 'must be an academic year such as 2023-2024'), options);
+export const IsAcademicYearText = (options?: ValidationOptions) => rule('isAcademicYear', (v) => (isAcademicYear(v) ? null : msg('validation.academicYear')), options);

@@ -1,6 +1,7 @@
 import { IsEmail, IsOptional } from 'class-validator';
 import { CONTACT_PERMISSIONS, ContactPermission } from '@crm/domain';
 import { OneOf, OptionalId, OptionalText, RecordBody, RequiredText, UpdateBody } from '../common/dto';
+import { withMessage } from '../common/i18n';
 
 export class CreateContactBody extends RecordBody {
   @RequiredText(100) name: string;
@@ -9,7 +10,7 @@ export class CreateContactBody extends RecordBody {
   @OptionalId() enterpriseId?: number | null;
   @OptionalId() chamberId?: number | null;
   @OptionalText(40) phone?: string | null;
-  @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) email?: string | null;
+  @IsOptional() @IsEmail({}, withMessage('validation.email')) email?: string | null;
   @OptionalText(100) wechat?: string | null;
   @IsOptional() @OneOf(CONTACT_PERMISSIONS) permission?: ContactPermission;
   @OptionalText(20000) notes?: string | null;

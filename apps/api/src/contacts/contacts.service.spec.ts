@@ -1,3 +1,4 @@
+import { renderError } from '../common/error.filter';
 import { BadRequestException } from '@nestjs/common';
 import { openTestDatabase, TestDatabase } from '../../../../test/fixtures/database';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -29,7 +30,7 @@ describe('ContactsService: a contact works at exactly one organisation', () => {
       (thrown: unknown) => thrown,
     );
     expect(error).toBeInstanceOf(BadRequestException);
-    return ((error as BadRequestException).getResponse() as { errors: Record<string, string> }).errors;
+    return renderError((error as BadRequestException).getResponse() as never, 'en').errors!;
   }
 
   it('stores a contact at an enterprise or at a chamber, with its audit event', async () => {

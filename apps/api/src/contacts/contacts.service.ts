@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Chamber } from '../chambers/chamber.entity';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { MeetingContact } from '../meetings/meeting.entity';
 import { Contact } from './contact.entity';
+import { msg } from '../common/i18n';
 
 @Injectable()
 export class ContactsService extends CrudService<Contact> {
@@ -21,11 +22,11 @@ export class ContactsService extends CrudService<Contact> {
     },
     defaultSort: ['name', 'ASC'],
   };
-  protected readonly references = [
+  protected readonly references: Reference[] = [
     { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
     { field: 'chamberId', target: Chamber, label: 'chamber' },
   ];
-  protected readonly dependents = [{ target: MeetingContact, field: 'contactId', label: 'meetings', owner: 'meeting' }];
+  protected readonly dependents: Dependent[] = [{ target: MeetingContact, field: 'contactId', label: 'meetings', owner: 'meeting' }];
 
   constructor(dependencies: CrudDependencies) {
     super(Contact, dependencies);
@@ -36,8 +37,8 @@ export class ContactsService extends CrudService<Contact> {
     const atEnterprise = draft.enterpriseId != null;
     const atChamber = draft.chamberId != null;
     if (atEnterprise === atChamber) {
-      const problem = atEnterprise ? 'give an enterprise or a chamber, not both' : 'give the enterprise or the chamber this contact works at';
-      throw fieldErrors({ enterpriseId: problem, chamberId: problem }, `A contact belongs to exactly one organisation: ${problem}.`);
+      const problem = msg(atEnterprise ? 'resources.contactNotBoth' : 'resources.contactNeither');
+      throw fieldErrors({ enterpriseId: problem, chamberId: problem }, msg('resources.contactOneOrganisation', { problem }));
     }
   }
 }

@@ -347,7 +347,7 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       const chamberId = (chambersOf.get(enterpriseId) ?? [])[0] ?? null;
       const collegeId = random.pick(collegeIds);
       return {
-        title: `${shortName(enterpriseName(enterpriseId))} – ${OUTCOME_KIND_LABELS[kind]}`,
+        title: `${shortName(enterpriseName(enterpriseId))} – ${OUTCOME_KIND_LABELS[kind]['zh-CN']}`,
         kind,
         stage,
         position,

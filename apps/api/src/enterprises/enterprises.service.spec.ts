@@ -1,3 +1,4 @@
+import { renderError } from '../common/error.filter';
 import { ConflictException } from '@nestjs/common';
 import { usccCheckCharacter } from '@crm/domain';
 import { openTestDatabase, TestDatabase } from '../../../../test/fixtures/database';
@@ -21,7 +22,7 @@ describe('EnterprisesService: one live enterprise per USCC', () => {
       (thrown: unknown) => thrown,
     );
     expect(error).toBeInstanceOf(ConflictException);
-    return (error as ConflictException).getResponse() as { message: string; errors: Record<string, string> };
+    return renderError((error as ConflictException).getResponse() as never, 'en') as { message: string; errors: Record<string, string> };
   }
 
   it('stores the USCC in canonical form and tidies aliases', async () => {

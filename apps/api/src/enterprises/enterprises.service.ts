@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { academicYearOf, chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc } from '@crm/domain';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
@@ -12,6 +12,7 @@ import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Enterprise } from './enterprise.entity';
+import { msg } from '../common/i18n';
 
 export type EnterpriseRecord = Enterprise & { health: HealthSignal };
 
@@ -43,10 +44,10 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     },
     defaultSort: ['name', 'ASC'],
   };
-  protected readonly references = [{ field: 'ownerId', target: Staff, label: 'staff member' }];
-  protected readonly dependents = [
+  protected readonly references: Reference[] = [{ field: 'ownerId', target: Staff, label: 'staffMember' }];
+  protected readonly dependents: Dependent[] = [
     { target: Contact, field: 'enterpriseId', label: 'contacts' },
-    { target: Membership, field: 'enterpriseId', label: 'chamber memberships' },
+    { target: Membership, field: 'enterpriseId', label: 'chamberMemberships' },
     { target: Outcome, field: 'enterpriseId', label: 'outcomes' },
     { target: Task, field: 'enterpriseId', label: 'tasks' },
     { target: MeetingEnterprise, field: 'enterpriseId', label: 'meetings', owner: 'meeting' },
@@ -66,8 +67,8 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     if (!draft.uscc) return;
     const twin = await this.findTwin(manager, draft, ['uscc']);
     if (twin) {
-      throw conflict(`An enterprise with USCC ${draft.uscc} already exists: “${twin.name}” (id ${twin.id}).`, {
-        errors: { uscc: `is already used by “${twin.name}” (id ${twin.id})` },
+      throw conflict(msg('resources.usccTaken', { uscc: draft.uscc, name: twin.name, id: twin.id }), {
+        errors: { uscc: msg('resources.usccUsedBy', { name: twin.name, id: twin.id }) },
       });
     }
   }

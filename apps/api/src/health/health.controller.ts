@@ -2,6 +2,7 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/actor';
+import { msg } from '../common/i18n';
 
 @ApiTags('health')
 @Controller('health')
@@ -16,7 +17,7 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException({ message: 'The database does not answer.' });
+      throw new ServiceUnavailableException({ message: msg('http.databaseDown') });
     }
     return { status: 'ok', database: 'ok' };
   }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CrudDependencies, CrudService } from '../common/crud.service';
-import { conflict, fieldErrors } from '../common/errors';
+import { CrudDependencies, CrudService, Reference } from '../common/crud.service';
+import { conflict, fieldErrors, FieldProblems } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Intake } from './intake.entity';
+import { msg } from '../common/i18n';
 
 /** Outcome kinds that take students and so have intakes. */
 const PLACEMENT_KINDS = ['internship_base', 'order_class', 'employment_positions'];
@@ -22,7 +23,7 @@ export class IntakesService extends CrudService<Intake> {
     },
     defaultSort: ['academicYear', 'DESC'],
   };
-  protected readonly references = [
+  protected readonly references: Reference[] = [
     { field: 'outcomeId', target: Outcome, label: 'outcome' },
     { field: 'majorId', target: Major, label: 'major' },
   ];
@@ -32,12 +33,12 @@ export class IntakesService extends CrudService<Intake> {
   }
 
   protected async check(manager: EntityManager, draft: Intake): Promise<void> {
-    const errors: Record<string, string> = {};
-    if ((draft.hired ?? 0) > (draft.placed ?? 0)) errors.hired = 'must not exceed the students placed';
+    const errors: FieldProblems = {};
+    if ((draft.hired ?? 0) > (draft.placed ?? 0)) errors.hired = msg('resources.intakeHiredOverPlaced');
     const outcome = await manager.findOne(Outcome, { where: { id: draft.outcomeId } });
-    if (outcome && !PLACEMENT_KINDS.includes(outcome.kind)) errors.outcomeId = 'must be an internship base, an order class or employment positions';
+    if (outcome && !PLACEMENT_KINDS.includes(outcome.kind)) errors.outcomeId = msg('resources.intakeNotPlacement');
     if (Object.keys(errors).length) throw fieldErrors(errors);
     const twin = await this.findTwin(manager, draft, ['outcomeId', 'academicYear', 'term', 'majorId']);
-    if (twin) throw conflict(`This base already has an intake for that major, year and term (intake ${twin.id}); edit that one.`, { errors: { majorId: 'already has an intake here this term' } });
+    if (twin) throw conflict(msg('resources.intakeTwin', { id: twin.id }), { errors: { majorId: msg('resources.intakeTwinField') } });
   }
 }

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Min } from 'class-validator';
+import { withMessage } from '../common/i18n';
 import { IsAcademicYearText } from '../common/validation';
 
 /** Ids in a query string arrive as text; a whole number is read as one, anything else fails the check. */
@@ -9,8 +10,8 @@ export const QueryId = () =>
   applyDecorators(
     Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)),
     IsOptional(),
-    IsInt({ message: 'must be an id' }),
-    Min(1, { message: 'must be an id' }),
+    IsInt(withMessage('validation.id')),
+    Min(1, withMessage('validation.id')),
     ApiProperty({ required: false, type: Number }),
   );
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { Intake } from '../intakes/intake.entity';
 import { Unit } from '../units/unit.entity';
 import { Major } from './major.entity';
+import { msg } from '../common/i18n';
 
 @Injectable()
 export class MajorsService extends CrudService<Major> {
@@ -16,8 +17,8 @@ export class MajorsService extends CrudService<Major> {
     search: ['code', 'name'],
     defaultSort: ['code', 'ASC'],
   };
-  protected readonly references = [{ field: 'unitId', target: Unit, label: 'unit' }];
-  protected readonly dependents = [{ target: Intake, field: 'majorId', label: 'intakes' }];
+  protected readonly references: Reference[] = [{ field: 'unitId', target: Unit, label: 'unit' }];
+  protected readonly dependents: Dependent[] = [{ target: Intake, field: 'majorId', label: 'intakes' }];
 
   constructor(dependencies: CrudDependencies) {
     super(Major, dependencies);
@@ -25,6 +26,6 @@ export class MajorsService extends CrudService<Major> {
 
   protected async check(manager: EntityManager, draft: Major): Promise<void> {
     const unit = await manager.findOne(Unit, { where: { id: draft.unitId } });
-    if (unit && unit.kind !== 'college') throw fieldErrors({ unitId: `must be a secondary college; “${unit.name}” is an office` });
+    if (unit && unit.kind !== 'college') throw fieldErrors({ unitId: msg('resources.majorUnitIsOffice', { name: unit.name }) });
   }
 }

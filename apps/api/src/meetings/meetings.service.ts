@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { academicYearOf } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
-import { CrudDependencies, CrudService } from '../common/crud.service';
-import { fieldErrors } from '../common/errors';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
+import { fieldErrors, FieldProblems, RecordNoun } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
 import { Contact } from '../contacts/contact.entity';
@@ -14,15 +14,16 @@ import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Major } from '../majors/major.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingMajor, MeetingStaff } from './meeting.entity';
+import { msg } from '../common/i18n';
 
 /** Each list of ids on a meeting, its link table, the column there and what it names. */
 const LINKS = [
-  { field: 'staffIds', table: MeetingStaff, column: 'staffId', target: Staff, label: 'staff member' },
+  { field: 'staffIds', table: MeetingStaff, column: 'staffId', target: Staff, label: 'staffMember' },
   { field: 'contactIds', table: MeetingContact, column: 'contactId', target: Contact, label: 'contact' },
   { field: 'enterpriseIds', table: MeetingEnterprise, column: 'enterpriseId', target: Enterprise, label: 'enterprise' },
   { field: 'chamberIds', table: MeetingChamber, column: 'chamberId', target: Chamber, label: 'chamber' },
   { field: 'majorIds', table: MeetingMajor, column: 'majorId', target: Major, label: 'major' },
-] as const satisfies readonly { field: string; table: EntityTarget<ObjectLiteral>; column: string; target: EntityTarget<ObjectLiteral>; label: string }[];
+] as const satisfies readonly { field: string; table: EntityTarget<ObjectLiteral>; column: string; target: EntityTarget<ObjectLiteral>; label: RecordNoun }[];
 
 type LinkField = (typeof LINKS)[number]['field'];
 /** What only a visit made to an enterprise (访企拓岗) records. */
@@ -47,14 +48,14 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
     },
     defaultSort: ['startsAt', 'DESC'],
   };
-  protected readonly references = [
-    { field: 'chairId', target: Staff, label: 'staff member' },
+  protected readonly references: Reference[] = [
+    { field: 'chairId', target: Staff, label: 'staffMember' },
     { field: 'followsMeetingId', target: Meeting, label: 'meeting' },
   ];
-  protected readonly dependents = [
-    { target: Task, field: 'meetingId', label: 'follow-up tasks' },
+  protected readonly dependents: Dependent[] = [
+    { target: Task, field: 'meetingId', label: 'followUpTasks' },
     { target: Outcome, field: 'meetingId', label: 'outcomes' },
-    { target: Meeting, field: 'followsMeetingId', label: 'follow-up meetings' },
+    { target: Meeting, field: 'followsMeetingId', label: 'followUpMeetings' },
   ];
   protected readonly derivedFields = ['academicYear', 'followUpMeetingIds', 'outcomeIds'];
   protected readonly linkFields = LINKS.map((link) => link.field);
@@ -71,19 +72,19 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   }
 
   protected async check(manager: EntityManager, draft: Meeting, _before: Meeting | null, body: Record<string, unknown>): Promise<void> {
-    const errors: Record<string, string> = {};
-    if (draft.endsAt && draft.startsAt && draft.endsAt < draft.startsAt) errors.endsAt = 'must not be before startsAt';
-    if (draft.followsMeetingId != null && draft.followsMeetingId === draft.id) errors.followsMeetingId = 'must name another meeting';
+    const errors: FieldProblems = {};
+    if (draft.endsAt && draft.startsAt && draft.endsAt < draft.startsAt) errors.endsAt = msg('validation.notBefore', { other: 'startsAt' });
+    if (draft.followsMeetingId != null && draft.followsMeetingId === draft.id) errors.followsMeetingId = msg('workflow.anotherMeeting');
     if (draft.kind !== 'visit_made') {
-      for (const field of VISIT_FIELDS) if (draft[field] != null) errors[field] = 'is recorded only for a visit made to an enterprise';
+      for (const field of VISIT_FIELDS) if (draft[field] != null) errors[field] = msg('workflow.visitOnly');
       const majors = body.majorIds as number[] | undefined;
-      if (majors?.length) errors.majorIds = 'are recorded only for a visit made to an enterprise';
+      if (majors?.length) errors.majorIds = msg('workflow.visitOnly');
     }
     for (const link of LINKS) {
       const ids = body[link.field] as number[] | undefined;
       if (!ids) continue;
       const missing = await this.missingIds(manager, link.target, [...new Set(ids)]);
-      if (missing.length) errors[link.field] = `names no ${link.label} with id ${missing.join(', ')}`;
+      if (missing.length) errors[link.field] = msg('records.namesNoMany', { noun: msg(`nouns.${link.label}`), ids: missing.join(', ') });
     }
     if (Object.keys(errors).length) throw fieldErrors(errors);
   }

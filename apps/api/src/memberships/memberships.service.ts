@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Chamber } from '../chambers/chamber.entity';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Reference } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Membership } from './membership.entity';
+import { msg } from '../common/i18n';
 
 @Injectable()
 export class MembershipsService extends CrudService<Membership> {
@@ -16,7 +17,7 @@ export class MembershipsService extends CrudService<Membership> {
     search: ['role'],
     defaultSort: ['id', 'ASC'],
   };
-  protected readonly references = [
+  protected readonly references: Reference[] = [
     { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
     { field: 'chamberId', target: Chamber, label: 'chamber' },
   ];
@@ -27,6 +28,6 @@ export class MembershipsService extends CrudService<Membership> {
 
   protected async check(manager: EntityManager, draft: Membership): Promise<void> {
     const twin = await this.findTwin(manager, draft, ['enterpriseId', 'chamberId']);
-    if (twin) throw conflict(`This enterprise is already a member of this chamber (membership ${twin.id}).`, { errors: { chamberId: 'already has this enterprise as a member' } });
+    if (twin) throw conflict(msg('resources.membershipTwin', { id: twin.id }), { errors: { chamberId: msg('resources.membershipTwinField') } });
   }
 }

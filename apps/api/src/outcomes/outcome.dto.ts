@@ -3,6 +3,7 @@ import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { OUTCOME_KINDS, OUTCOME_STAGES, OutcomeKind, OutcomeStage, RENEWALS, Renewal } from '@crm/domain';
 import { OneOf, OptionalCount, OptionalId, OptionalText, ReadOnly, RecordBody, RequiredId, RequiredText, UpdateBody } from '../common/dto';
 import { IsDateOnly } from '../common/validation';
+import { withMessage } from '../common/i18n';
 
 export class CreateOutcomeBody extends RecordBody {
   @RequiredText(300) title: string;
@@ -22,7 +23,7 @@ export class CreateOutcomeBody extends RecordBody {
   @IsOptional() @IsDateOnly() endDate?: string | null;
   @IsOptional() @OneOf(RENEWALS) renewal?: Renewal;
   /** CNY. */
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be an amount in CNY' }) @Min(0, { message: 'must not be negative' }) @Max(1e12) value?: number | null;
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }, withMessage('validation.amount')) @Min(0, withMessage('validation.notNegative')) @Max(1e12, withMessage('validation.atMost', { max: 1e12 })) value?: number | null;
   /** Students per year. */
   @OptionalCount(100000) capacity?: number | null;
   @OptionalText(20000) notes?: string | null;
@@ -35,7 +36,7 @@ export class UpdateOutcomeBody extends UpdateBody(CreateOutcomeBody) {}
 /** A kanban move: the card goes to `stage` at index `position` (0 = top), in one transaction. */
 export class MoveOutcomeBody {
   @OneOf(OUTCOME_STAGES) stage: OutcomeStage;
-  @ApiProperty() @IsInt({ message: 'must be a whole number' }) @Min(0, { message: 'must not be negative' }) position: number;
+  @ApiProperty() @IsInt(withMessage('validation.wholeNumber')) @Min(0, withMessage('validation.notNegative')) position: number;
   /** The version the client saw; a stale one answers 409. */
   @ApiProperty({ required: false }) @IsOptional() @IsInt() version?: number;
 }

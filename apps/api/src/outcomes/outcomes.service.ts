@@ -3,7 +3,7 @@ import { EntityManager, Not } from 'typeorm';
 import { academicYearOf, OutcomeStage } from '@crm/domain';
 import type { Actor } from '../auth/actor';
 import { Chamber } from '../chambers/chamber.entity';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { conflict, fieldErrors, notFound } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
@@ -14,6 +14,7 @@ import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Unit } from '../units/unit.entity';
 import { Outcome, POSITION_GAP } from './outcome.entity';
+import { msg } from '../common/i18n';
 
 @Injectable()
 export class OutcomesService extends CrudService<Outcome> {
@@ -46,14 +47,14 @@ export class OutcomesService extends CrudService<Outcome> {
     },
     defaultSort: ['updatedAt', 'DESC'],
   };
-  protected readonly references = [
+  protected readonly references: Reference[] = [
     { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
     { field: 'chamberId', target: Chamber, label: 'chamber' },
     { field: 'unitId', target: Unit, label: 'unit' },
-    { field: 'ownerId', target: Staff, label: 'staff member' },
+    { field: 'ownerId', target: Staff, label: 'staffMember' },
     { field: 'meetingId', target: Meeting, label: 'meeting' },
   ];
-  protected readonly dependents = [
+  protected readonly dependents: Dependent[] = [
     { target: Intake, field: 'outcomeId', label: 'intakes' },
     { target: Task, field: 'outcomeId', label: 'tasks' },
   ];
@@ -73,7 +74,7 @@ export class OutcomesService extends CrudService<Outcome> {
   }
 
   protected async check(manager: EntityManager, draft: Outcome, before: Outcome | null): Promise<void> {
-    if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) throw fieldErrors({ endDate: 'must not be before startDate' });
+    if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) throw fieldErrors({ endDate: msg('validation.notBefore', { other: 'startDate' }) });
     // a new card, or one whose stage changed by edit, goes to the bottom of its column
     if (!before || before.stage !== draft.stage) draft.position = await this.nextPosition(manager, draft.stage, draft.id);
   }
@@ -132,7 +133,7 @@ export class OutcomesService extends CrudService<Outcome> {
       const current = await manager.findOne(Outcome, { where: { id }, lock: this.writes.lock });
       if (!current) throw notFound(this.noun, id);
       if (target.version !== undefined && target.version !== current.version) {
-        throw conflict(`Someone else changed this outcome since you loaded the board. Reload it and move the card again.`, { current });
+        throw conflict(msg('resources.outcomeMovedMeanwhile'), { current });
       }
       const before = { ...current };
       const position = await this.slot(manager, target.stage, target.position, id);

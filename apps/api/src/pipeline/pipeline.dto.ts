@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { withMessage } from '../common/i18n';
 import { IsAcademicYearText } from '../common/validation';
 
 export class OptionalYearQuery {
@@ -16,8 +17,8 @@ export class StalePartnersQuery {
   @ApiProperty({ required: false, default: 6 })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
-  @IsInt({ message: 'must be a whole number of months' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(120, { message: 'must be at most 120' })
+  @IsInt(withMessage('workflow.months'))
+  @Min(1, withMessage('workflow.months'))
+  @Max(120, withMessage('workflow.months'))
   months?: number;
 }

@@ -1,19 +1,20 @@
 import { IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '@crm/domain';
 import { OptionalId, OptionalOneOf, OptionalText, ReadOnly, RecordBody, RequiredText, UpdateBody } from '../common/dto';
+import { withMessage } from '../common/i18n';
 
 export class CreateStaffBody extends RecordBody {
   @RequiredText(100) name: string;
   @OptionalText(100) title?: string | null;
   @OptionalId() unitId?: number | null;
-  @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) email?: string | null;
+  @IsOptional() @IsEmail({}, withMessage('validation.email')) email?: string | null;
   @OptionalText(40) phone?: string | null;
   /** Only staff who log in have one. */
-  @IsOptional() @IsString() @Matches(/^[a-z0-9._-]{3,60}$/, { message: 'must be 3 to 60 lower-case letters, digits, dots, dashes or underscores' }) username?: string | null;
+  @IsOptional() @IsString() @Matches(/^[a-z0-9._-]{3,60}$/, withMessage('resources.staffUsername')) username?: string | null;
   /** Write-only: stored as a scrypt hash, never returned. */
-  @IsOptional() @IsString() @MinLength(8, { message: 'must be at least 8 characters' }) @MaxLength(200) password?: string;
+  @IsOptional() @IsString() @MinLength(8, withMessage('validation.minLength', { min: 8 })) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) password?: string;
   @OptionalOneOf(ROLES) role?: Role | null;
-  @IsOptional() @IsBoolean({ message: 'must be true or false' }) active?: boolean;
+  @IsOptional() @IsBoolean(withMessage('validation.boolean')) active?: boolean;
   @ReadOnly() hasLogin?: unknown;
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { Chamber } from '../chambers/chamber.entity';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { conflict, fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -11,13 +11,14 @@ import { Outcome } from '../outcomes/outcome.entity';
 import { Task } from '../tasks/task.entity';
 import { Unit } from '../units/unit.entity';
 import { Staff } from './staff.entity';
+import { msg } from '../common/i18n';
 
 export type StaffRecord = Omit<Staff, 'passwordHash'> & { hasLogin: boolean };
 
 @Injectable()
 export class StaffService extends CrudService<Staff, StaffRecord> {
   readonly resource = 'staff';
-  readonly noun = 'staff member';
+  readonly noun = 'staffMember';
   protected readonly spec: ListSpec = {
     fields: { name: 'string', title: 'string', unitId: 'id', username: 'string', role: 'string', active: 'boolean', email: 'string' },
     search: ['name', 'title', 'username', 'email'],
@@ -26,14 +27,14 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     },
     defaultSort: ['name', 'ASC'],
   };
-  protected readonly references = [{ field: 'unitId', target: Unit, label: 'unit' }];
-  protected readonly dependents = [
-    { target: MeetingStaff, field: 'staffId', label: 'meeting attendances', owner: 'meeting' },
-    { target: Meeting, field: 'chairId', label: 'meetings chaired' },
-    { target: Outcome, field: 'ownerId', label: 'outcomes owned' },
-    { target: Enterprise, field: 'ownerId', label: 'enterprises owned' },
-    { target: Chamber, field: 'ownerId', label: 'chambers owned' },
-    { target: Task, field: 'assigneeId', label: 'tasks assigned' },
+  protected readonly references: Reference[] = [{ field: 'unitId', target: Unit, label: 'unit' }];
+  protected readonly dependents: Dependent[] = [
+    { target: MeetingStaff, field: 'staffId', label: 'meetingAttendances', owner: 'meeting' },
+    { target: Meeting, field: 'chairId', label: 'meetingsChaired' },
+    { target: Outcome, field: 'ownerId', label: 'outcomesOwned' },
+    { target: Enterprise, field: 'ownerId', label: 'enterprisesOwned' },
+    { target: Chamber, field: 'ownerId', label: 'chambersOwned' },
+    { target: Task, field: 'assigneeId', label: 'tasksAssigned' },
   ];
   protected readonly derivedFields = ['hasLogin', 'password'];
 
@@ -43,11 +44,11 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
 
   protected async check(manager: EntityManager, draft: Staff, _before: Staff | null, body: Record<string, unknown>): Promise<void> {
     if (typeof body.password === 'string') draft.passwordHash = await hashPassword(body.password);
-    if (draft.role && !draft.username) throw fieldErrors({ username: 'is needed for a staff member with a role (who logs in)' });
-    if (draft.username && draft.role && !draft.passwordHash) throw fieldErrors({ password: 'is needed the first time a staff member gets a login' });
+    if (draft.role && !draft.username) throw fieldErrors({ username: msg('resources.staffUsernameNeeded') });
+    if (draft.username && draft.role && !draft.passwordHash) throw fieldErrors({ password: msg('resources.staffPasswordNeeded') });
     if (!draft.username) return;
     const twin = await this.findTwin(manager, draft, ['username']);
-    if (twin) throw conflict(`The username “${draft.username}” is taken.`, { errors: { username: 'is taken' } });
+    if (twin) throw conflict(msg('resources.staffUsernameTaken', { username: draft.username ?? '' }), { errors: { username: msg('resources.staffUsernameTakenField') } });
   }
 
   protected async present(staff: Staff[]): Promise<StaffRecord[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { academicYearOf } from '@crm/domain';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Reference } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -8,6 +8,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Task } from './task.entity';
+import { msg } from '../common/i18n';
 
 @Injectable()
 export class TasksService extends CrudService<Task> {
@@ -18,8 +19,8 @@ export class TasksService extends CrudService<Task> {
     search: ['title', 'notes'],
     defaultSort: ['dueDate', 'ASC'],
   };
-  protected readonly references = [
-    { field: 'assigneeId', target: Staff, label: 'staff member' },
+  protected readonly references: Reference[] = [
+    { field: 'assigneeId', target: Staff, label: 'staffMember' },
     { field: 'meetingId', target: Meeting, label: 'meeting' },
     { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
     { field: 'outcomeId', target: Outcome, label: 'outcome' },
@@ -37,8 +38,8 @@ export class TasksService extends CrudService<Task> {
   /** Nothing agreed may float free: every follow-up hangs on a meeting, an enterprise or an outcome. */
   protected async check(_manager: unknown, draft: Task): Promise<void> {
     if (draft.meetingId == null && draft.enterpriseId == null && draft.outcomeId == null) {
-      const problem = 'a task follows up a meeting, an enterprise or an outcome: give at least one';
-      throw fieldErrors({ meetingId: problem, enterpriseId: problem, outcomeId: problem }, `A task needs something to follow up: ${problem.split(': ')[1]}.`);
+      const problem = msg('resources.taskSubjectField');
+      throw fieldErrors({ meetingId: problem, enterpriseId: problem, outcomeId: problem }, msg('resources.taskNeedsSubject'));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CrudDependencies, CrudService } from '../common/crud.service';
+import { CrudDependencies, CrudService, Dependent } from '../common/crud.service';
 import { ListSpec } from '../common/list-query';
 import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
@@ -15,7 +15,7 @@ export class UnitsService extends CrudService<Unit> {
     search: ['name', 'code'],
     defaultSort: ['name', 'ASC'],
   };
-  protected readonly dependents = [
+  protected readonly dependents: Dependent[] = [
     { target: Major, field: 'unitId', label: 'majors' },
     { target: Staff, field: 'unitId', label: 'staff' },
     { target: Outcome, field: 'unitId', label: 'outcomes' },

@@ -1,11 +1,11 @@
-import { CHOICES } from '@crm/domain';
 import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { vocabularyChoices } from '../i18n';
 
 export function ChamberInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} fullWidth />
-      <SelectInput source="kind" choices={CHOICES.chamberKinds} validate={required()} defaultValue="chamber" />
+      <SelectInput source="kind" choices={vocabularyChoices('chamberKinds')} validate={required()} defaultValue="chamber" />
       <TextInput source="city" />
       <TextInput source="address" fullWidth />
       <TextInput source="website" fullWidth />

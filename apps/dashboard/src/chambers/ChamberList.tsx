@@ -1,14 +1,14 @@
-import { CHOICES } from '@crm/domain';
 import { DataTable, FilterList, FilterListItem, ReferenceField, SimpleList } from 'react-admin';
 import type { Chamber } from '@crm/domain';
 import { ChoiceChip } from '../common/fields';
 import { ResourceList, TextFilter, ResponsiveList } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 function ChamberFilters() {
   return (
     <>
       <FilterList label="Kind" icon={null}>
-        {CHOICES.chamberKinds.map((kind) => (
+        {vocabularyChoices('chamberKinds').map((kind) => (
           <FilterListItem key={kind.id} label={kind.name} value={{ kind: kind.id }} />
         ))}
       </FilterList>
@@ -32,7 +32,7 @@ export function ChamberList() {
       >
         <DataTable rowClick="show">
           <DataTable.Col source="name" />
-          <DataTable.Col source="kind" ><ChoiceChip source="kind" choices={CHOICES.chamberKinds} /></DataTable.Col>
+          <DataTable.Col source="kind" ><ChoiceChip source="kind" choices={vocabularyChoices('chamberKinds')} /></DataTable.Col>
           <DataTable.Col source="city" />
           <DataTable.NumberCol source="memberCount" label="Members" disableSort />
           <DataTable.NumberCol source="outcomeCount" label="Outcomes" disableSort />

@@ -1,9 +1,9 @@
-import { CHOICES } from '@crm/domain';
 import { DataTable, DateField, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, UrlField } from 'react-admin';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 export function ChamberShow() {
   return (
@@ -11,7 +11,7 @@ export function ChamberShow() {
       <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Summary">
           <TextField source="name" />
-          <ChoiceChip source="kind" choices={CHOICES.chamberKinds} />
+          <ChoiceChip source="kind" choices={vocabularyChoices('chamberKinds')} />
           <TextField source="city" />
           <TextField source="address" />
           <UrlField source="website" target="_blank" />
@@ -32,8 +32,8 @@ export function ChamberShow() {
         <TabbedShowLayout.Tab label="What they led to" path="outcomes">
           <Related reference="outcomes" target="chamberId" sort={{ field: 'updatedAt', order: 'DESC' }} empty="No outcome credited to this chamber yet.">
             <DataTable.Col source="title" />
-            <DataTable.Col source="kind" ><ChoiceChip source="kind" choices={CHOICES.outcomeKinds} /></DataTable.Col>
-            <DataTable.Col source="stage" ><ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} /></DataTable.Col>
+            <DataTable.Col source="kind" ><ChoiceChip source="kind" choices={vocabularyChoices('outcomeKinds')} /></DataTable.Col>
+            <DataTable.Col source="stage" ><ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} /></DataTable.Col>
             <DataTable.Col source="enterpriseId" label="Partner">
               <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
             </DataTable.Col>
@@ -43,7 +43,7 @@ export function ChamberShow() {
           <Related reference="meetings" target="chamberIds" sort={{ field: 'startsAt', order: 'DESC' }} empty="Not at any meeting yet.">
             <DataTable.Col source="startsAt" label="When" field={DateField} />
             <DataTable.Col source="title" />
-            <DataTable.Col source="kind" ><ChoiceChip source="kind" choices={CHOICES.meetingKinds} /></DataTable.Col>
+            <DataTable.Col source="kind" ><ChoiceChip source="kind" choices={vocabularyChoices('meetingKinds')} /></DataTable.Col>
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="Contacts" path="contacts">

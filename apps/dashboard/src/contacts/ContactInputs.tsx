@@ -1,6 +1,6 @@
-import { CHOICES } from '@crm/domain';
 import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { email, exactlyOneOrganisation } from '../common/validation';
+import { vocabularyChoices } from '../i18n';
 
 export const validateContact = exactlyOneOrganisation;
 
@@ -18,7 +18,7 @@ export function ContactInputs() {
       <TextInput source="phone" />
       <TextInput source="email" validate={email} />
       <TextInput source="wechat" label="WeChat" />
-      <SelectInput source="permission" choices={CHOICES.contactPermissions} defaultValue="free" validate={required()} />
+      <SelectInput source="permission" choices={vocabularyChoices('contactPermissions')} defaultValue="free" validate={required()} />
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>
   );

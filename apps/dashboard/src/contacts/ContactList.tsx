@@ -1,8 +1,8 @@
-import { CHOICES } from '@crm/domain';
 import { DataTable, EmailField, FilterList, FilterListItem, ReferenceField, SimpleList } from 'react-admin';
 import type { Contact } from '@crm/domain';
 import { ChoiceChip } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 function ContactFilters() {
   return (
@@ -11,7 +11,7 @@ function ContactFilters() {
       <ReferenceFilter source="enterpriseId" reference="enterprises" label="Enterprise" />
       <ReferenceFilter source="chamberId" reference="chambers" label="Chamber" />
       <FilterList label="Permission" icon={null}>
-        {CHOICES.contactPermissions.map((permission) => (
+        {vocabularyChoices('contactPermissions').map((permission) => (
           <FilterListItem key={permission.id} label={permission.name} value={{ permission: permission.id }} />
         ))}
       </FilterList>
@@ -42,7 +42,7 @@ export function ContactList() {
           <DataTable.Col source="phone" />
           <DataTable.Col source="email" field={EmailField} />
           <DataTable.Col source="permission">
-            <ChoiceChip source="permission" choices={CHOICES.contactPermissions} />
+            <ChoiceChip source="permission" choices={vocabularyChoices('contactPermissions')} />
           </DataTable.Col>
         </DataTable>
       </ResponsiveList>

@@ -1,9 +1,9 @@
-import { CHOICES } from '@crm/domain';
 import { DataTable, DateField, EmailField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceChip } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 export function ContactShow() {
   return (
@@ -17,7 +17,7 @@ export function ContactShow() {
           <TextField source="phone" />
           <EmailField source="email" />
           <TextField source="wechat" label="WeChat" />
-          <ChoiceChip source="permission" choices={CHOICES.contactPermissions} />
+          <ChoiceChip source="permission" choices={vocabularyChoices('contactPermissions')} />
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="Meetings" path="meetings">

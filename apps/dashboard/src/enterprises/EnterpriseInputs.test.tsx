@@ -1,7 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { usccCheckCharacter } from '@crm/domain';
-import { AdminContext, defaultI18nProvider, Create, SimpleForm, testDataProvider } from 'react-admin';
+import { AdminContext, Create, SimpleForm, testDataProvider } from 'react-admin';
+import { createI18nProvider } from '../i18n';
 import { EnterpriseInputs } from './EnterpriseInputs';
 
 const FIRST_17 = '91330100MA2H3X7K0';
@@ -15,7 +16,7 @@ function renderCreate(create: jest.Mock) {
     getMany: jest.fn().mockResolvedValue({ data: [] }) as never,
   });
   render(
-    <AdminContext dataProvider={dataProvider} i18nProvider={defaultI18nProvider}>
+    <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider('en')}>
       <Create resource="enterprises" redirect={false}>
         <SimpleForm>
           <EnterpriseInputs />

@@ -1,8 +1,9 @@
-import { CHOICES, RELATIONSHIP_STAGE_LABELS } from '@crm/domain';
+import { RELATIONSHIP_STAGE_LABELS } from '@crm/domain';
 import { DataTable, DateField, FilterList, FilterListItem, SimpleList } from 'react-admin';
 import type { Enterprise } from '@crm/domain';
 import { ChoiceChip, HealthField, STAGE_COLORS } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, TextFilter, ResponsiveList } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 function EnterpriseFilters() {
   return (
@@ -10,12 +11,12 @@ function EnterpriseFilters() {
       <FilterHeading>Chamber</FilterHeading>
       <ReferenceFilter source="chamberId" reference="chambers" label="Member of" />
       <FilterList label="Relationship" icon={null}>
-        {CHOICES.relationshipStages.map((stage) => (
+        {vocabularyChoices('relationshipStages').map((stage) => (
           <FilterListItem key={stage.id} label={stage.name} value={{ relationshipStage: stage.id }} />
         ))}
       </FilterList>
       <FilterList label="Tier" icon={null}>
-        {CHOICES.tiers.map((tier) => (
+        {vocabularyChoices('tiers').map((tier) => (
           <FilterListItem key={tier.id} label={tier.name} value={{ tier: tier.id }} />
         ))}
       </FilterList>
@@ -42,13 +43,13 @@ export function EnterpriseList() {
         <DataTable rowClick="show">
           <DataTable.Col source="name" />
           <DataTable.Col source="relationshipStage" label="Relationship">
-            <ChoiceChip source="relationshipStage" choices={CHOICES.relationshipStages} colors={STAGE_COLORS} />
+            <ChoiceChip source="relationshipStage" choices={vocabularyChoices('relationshipStages')} colors={STAGE_COLORS} />
           </DataTable.Col>
           <DataTable.Col source="health" label="Health" disableSort>
             <HealthField />
           </DataTable.Col>
           <DataTable.Col source="tier">
-            <ChoiceChip source="tier" choices={CHOICES.tiers} />
+            <ChoiceChip source="tier" choices={vocabularyChoices('tiers')} />
           </DataTable.Col>
           <DataTable.Col source="city" />
           <DataTable.Col source="lastContactDate" label="Last contact" field={DateField} />

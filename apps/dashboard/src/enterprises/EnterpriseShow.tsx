@@ -1,5 +1,5 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
-import { CHOICES, Enterprise, OUTCOME_KIND_LABELS, OutcomeKind } from '@crm/domain';
+import type { Enterprise } from '@crm/domain';
 import {
   DataTable,
   DateField,
@@ -14,6 +14,7 @@ import { ChoiceChip, HealthField, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 function EnterpriseHeader() {
   const enterprise = useRecordContext<Enterprise>();
@@ -22,9 +23,9 @@ function EnterpriseHeader() {
     <Box sx={{ px: 2, pt: 2 }}>
       <Typography variant="h5">{enterprise.name}</Typography>
       <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }}>
-        <ChoiceChip source="relationshipStage" choices={CHOICES.relationshipStages} colors={STAGE_COLORS} />
+        <ChoiceChip source="relationshipStage" choices={vocabularyChoices('relationshipStages')} colors={STAGE_COLORS} />
         <HealthField />
-        <ChoiceChip source="tier" choices={CHOICES.tiers} />
+        <ChoiceChip source="tier" choices={vocabularyChoices('tiers')} />
         {enterprise.lastContactDate && <Chip size="small" variant="outlined" label={`Last contact ${enterprise.lastContactDate}`} />}
       </Stack>
       {enterprise.health?.reasons.length > 0 && (
@@ -48,7 +49,6 @@ function Aliases() {
   );
 }
 
-const kindLabel = (record: { kind: OutcomeKind }) => OUTCOME_KIND_LABELS[record.kind];
 
 export function EnterpriseShow() {
   return (
@@ -59,8 +59,8 @@ export function EnterpriseShow() {
           <TextField source="uscc" label="USCC" emptyText="unknown" />
           <Aliases />
           <TextField source="industry" />
-          <ChoiceChip source="ownership" choices={CHOICES.ownerships} />
-          <ChoiceChip source="size" choices={CHOICES.enterpriseSizes} />
+          <ChoiceChip source="ownership" choices={vocabularyChoices('ownerships')} />
+          <ChoiceChip source="size" choices={vocabularyChoices('enterpriseSizes')} />
           <TextField source="city" />
           <TextField source="address" />
           <UrlField source="website" target="_blank" />
@@ -74,7 +74,7 @@ export function EnterpriseShow() {
             <DataTable.Col source="phone" />
             <DataTable.Col source="email" />
             <DataTable.Col source="permission">
-              <ChoiceChip source="permission" choices={CHOICES.contactPermissions} />
+              <ChoiceChip source="permission" choices={vocabularyChoices('contactPermissions')} />
             </DataTable.Col>
           </Related>
         </TabbedShowLayout.Tab>
@@ -92,16 +92,18 @@ export function EnterpriseShow() {
             <DataTable.Col source="startsAt" label="When" field={DateField} />
             <DataTable.Col source="title" />
             <DataTable.Col source="kind">
-              <ChoiceChip source="kind" choices={CHOICES.meetingKinds} />
+              <ChoiceChip source="kind" choices={vocabularyChoices('meetingKinds')} />
             </DataTable.Col>
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="Outcomes" path="outcomes">
           <Related reference="outcomes" target="enterpriseId" addLabel="Add an outcome" prefill={(enterprise) => ({ enterpriseId: enterprise.id })} sort={{ field: 'updatedAt', order: 'DESC' }}>
             <DataTable.Col source="title" />
-            <DataTable.Col source="kind" render={kindLabel} />
+            <DataTable.Col source="kind">
+              <ChoiceChip source="kind" choices={vocabularyChoices('outcomeKinds')} />
+            </DataTable.Col>
             <DataTable.Col source="stage">
-              <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
+              <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
             </DataTable.Col>
             <DataTable.Col source="endDate" label="Ends" field={DateField} />
           </Related>

@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { chinaDay, HomeReport, LIVE_OUTCOME_STAGES, Task } from '@crm/domain';
 import { lazy, ReactNode, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { Loading, Title, useDataProvider, useGetIdentity, useGetList } from 'react-admin';
+import { Loading, Title, useDataProvider, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import type { CrmDataProvider } from '../dataProvider';
+import { useFormat } from '../i18n';
 import { expiringWithin } from '../outcomes/OutcomeList';
 import { Onboarding } from './Onboarding';
 
@@ -12,16 +13,19 @@ const HomeCharts = lazy(() => import('./HomeCharts'));
 
 const listLink = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
+/** A headline figure; `label` is a catalogue key, also the figure's test id. */
 function Figure({ label, value, detail, to }: { label: string; value: number; detail?: ReactNode; to: string }) {
+  const translate = useTranslate();
+  const format = useFormat();
   return (
     <Card sx={{ height: '100%' }}>
       <CardActionArea component={Link} to={to} sx={{ height: '100%' }}>
         <CardContent>
           <Typography variant="body2" color="text.secondary">
-            {label}
+            {translate(label)}
           </Typography>
-          <Typography variant="h4" component="p" data-testid={`figure-${label}`}>
-            {value.toLocaleString()}
+          <Typography variant="h4" component="p" data-testid={`figure-${label.split('.').pop()}`}>
+            {format.number(value)}
           </Typography>
           {detail && (
             <Typography variant="caption" color="text.secondary">
@@ -35,6 +39,8 @@ function Figure({ label, value, detail, to }: { label: string; value: number; de
 }
 
 function MyOpenTasks() {
+  const translate = useTranslate();
+  const format = useFormat();
   const { identity } = useGetIdentity();
   const today = chinaDay(new Date());
   const { data, total } = useGetList<Task>(
@@ -45,15 +51,15 @@ function MyOpenTasks() {
   return (
     <Card>
       <CardContent>
-        <Typography variant="h6">My open tasks</Typography>
-        {data && data.length === 0 && <Typography color="text.secondary">Nothing open. Well done.</Typography>}
-        <MuiList dense aria-label="My open tasks">
+        <Typography variant="h6">{translate('crm.home.myTasks')}</Typography>
+        {data && data.length === 0 && <Typography color="text.secondary">{translate('crm.home.nothingOpen')}</Typography>}
+        <MuiList dense aria-label={translate('crm.home.myTasks')}>
           {data?.map((task) => (
             <ListItem key={task.id} disablePadding>
               <ListItemButton component={Link} to={`/tasks/${task.id}/show`}>
                 <ListItemText
                   primary={task.title}
-                  secondary={task.dueDate ? `due ${task.dueDate}` : 'no due date'}
+                  secondary={task.dueDate ? translate('crm.home.due', { date: format.date(task.dueDate) }) : translate('crm.home.noDueDate')}
                   slotProps={{ secondary: { color: task.dueDate && task.dueDate < today ? 'error' : 'text.secondary' } }}
                 />
               </ListItemButton>
@@ -62,7 +68,7 @@ function MyOpenTasks() {
         </MuiList>
         {identity && total !== undefined && total > (data?.length ?? 0) && (
           <Button component={Link} to={listLink('tasks', { assigneeId: identity.id, doneAt: null })} size="small">
-            All {total}
+            {translate('crm.home.allTasks', { count: format.number(total) })}
           </Button>
         )}
       </CardContent>
@@ -81,30 +87,32 @@ export function Home() {
 }
 
 function Figures({ report }: { report: HomeReport }) {
+  const translate = useTranslate();
+  const format = useFormat();
   const today = report.today;
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title="Partnership CRM" />
+      <Title title="crm.home.title" />
       <Grid container spacing={2}>
         <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
-          <Figure label="Active partners" value={report.activePartners} to={listLink('enterprises', { relationshipStage: 'partner' })} />
+          <Figure label="crm.home.activePartners" value={report.activePartners} to={listLink('enterprises', { relationshipStage: 'partner' })} />
         </Grid>
         <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
-          <Figure label="Meetings this year" value={report.meetingsThisYear} detail={report.academicYear} to={listLink('meetings', { academicYear: report.academicYear })} />
+          <Figure label="crm.home.meetingsThisYear" value={report.meetingsThisYear} detail={report.academicYear} to={listLink('meetings', { academicYear: report.academicYear })} />
         </Grid>
         <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
           <Figure
-            label="Active internship bases"
+            label="crm.home.activeBases"
             value={report.activeInternshipBases}
-            detail={`${report.internshipCapacity.toLocaleString()} students a year`}
+            detail={translate('crm.home.capacity', { count: format.number(report.internshipCapacity) })}
             to={listLink('outcomes', { kind: 'internship_base', stage: [...LIVE_OUTCOME_STAGES] })}
           />
         </Grid>
         <Grid size={{ xs: 6, md: 6, lg: 2.4 }}>
-          <Figure label="Agreements expiring in 90 days" value={report.expiringAgreements} to={listLink('outcomes', expiringWithin(90, today))} />
+          <Figure label="crm.home.expiring" value={report.expiringAgreements} to={listLink('outcomes', expiringWithin(90, today))} />
         </Grid>
         <Grid size={{ xs: 12, md: 6, lg: 2.4 }}>
-          <Figure label="Overdue follow-ups" value={report.overdueTasks} to={listLink('tasks', { doneAt: null, dueDate_lt: today })} />
+          <Figure label="crm.home.overdue" value={report.overdueTasks} to={listLink('tasks', { doneAt: null, dueDate_lt: today })} />
         </Grid>
         <Grid size={{ xs: 12, lg: 8 }}>
           <Suspense fallback={<Loading />}>

@@ -1,6 +1,8 @@
 import { Card, CardContent, Grid, Typography } from '@mui/material';
-import { HomeReport, OUTCOME_KIND_LABELS, OUTCOME_KINDS, OUTCOME_STAGE_LABELS, OUTCOME_STAGES } from '@crm/domain';
+import { HomeReport, OUTCOME_KINDS, OUTCOME_STAGES } from '@crm/domain';
+import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useFormat, useVocabularyLabel } from '../i18n';
 
 const STAGE_PALETTE: Record<string, string> = {
   idea: '#b0bec5',
@@ -33,40 +35,43 @@ function ChartCard({ title, children, height = 260, empty }: { title: string; ch
 
 /** Loaded on demand: recharts stays out of the first bundle. */
 export default function HomeCharts({ report }: { report: HomeReport }) {
-  const months = report.meetingsPerMonth.map((month) => ({ ...month, label: month.month.slice(2).replace('-', '/') }));
+  const translate = useTranslate();
+  const label = useVocabularyLabel();
+  const format = useFormat();
+  const months = report.meetingsPerMonth.map((month) => ({ ...month, label: format.month(month.month) }));
   const byKind = OUTCOME_KINDS.map((kind) => {
-    const row: Record<string, string | number> = { kind: OUTCOME_KIND_LABELS[kind] };
+    const row: Record<string, string | number> = { kind: label('outcomeKinds', kind) };
     for (const entry of report.outcomesByKindAndStage.filter((item) => item.kind === kind)) row[entry.stage] = entry.count;
     return row;
   }).filter((row) => Object.keys(row).length > 1);
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 6 }}>
-        <ChartCard title={`Meetings per month, ${report.academicYear}`}>
+        <ChartCard title={translate('crm.home.meetingsPerMonth', { year: report.academicYear })}>
           <BarChart data={months}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" fontSize={12} />
             <YAxis allowDecimals={false} fontSize={12} width={30} />
             <Tooltip />
-            <Bar dataKey="meetings" name="Meetings" fill="#1f4e79" />
+            <Bar dataKey="meetings" name={translate('crm.home.meetings')} fill="#1f4e79" />
           </BarChart>
         </ChartCard>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <ChartCard title="Top chambers by outcomes" empty={report.topChambers.length ? undefined : 'No outcome is credited to a chamber yet.'}>
+        <ChartCard title={translate('crm.home.topChambers')} empty={report.topChambers.length ? undefined : translate('crm.home.noChamberOutcome')}>
           <BarChart data={report.topChambers.map((chamber) => ({ ...chamber, otherOutcomes: chamber.outcomes - chamber.liveOutcomes }))} layout="vertical" margin={{ left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} fontSize={12} />
             <YAxis type="category" dataKey="name" width={130} fontSize={11} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="liveOutcomes" name="Signed or active" stackId="c" fill="#66bb6a" />
-            <Bar dataKey="otherOutcomes" name="Other" stackId="c" fill="#b0bec5" />
+            <Bar dataKey="liveOutcomes" name={translate('crm.home.live')} stackId="c" fill="#66bb6a" />
+            <Bar dataKey="otherOutcomes" name={translate('crm.home.other')} stackId="c" fill="#b0bec5" />
           </BarChart>
         </ChartCard>
       </Grid>
       <Grid size={12}>
-        <ChartCard title="Outcomes by kind and stage" height={320} empty={byKind.length ? undefined : 'No outcome recorded yet.'}>
+        <ChartCard title={translate('crm.home.byKindAndStage')} height={320} empty={byKind.length ? undefined : translate('crm.home.noOutcome')}>
           <BarChart data={byKind} margin={{ bottom: 40 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="kind" fontSize={11} interval={0} angle={-20} textAnchor="end" />
@@ -74,7 +79,7 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
             <Tooltip />
             <Legend verticalAlign="top" />
             {OUTCOME_STAGES.map((stage) => (
-              <Bar key={stage} dataKey={stage} name={OUTCOME_STAGE_LABELS[stage]} stackId="s" fill={STAGE_PALETTE[stage]} />
+              <Bar key={stage} dataKey={stage} name={label('outcomeStages', stage)} stackId="s" fill={STAGE_PALETTE[stage]} />
             ))}
           </BarChart>
         </ChartCard>

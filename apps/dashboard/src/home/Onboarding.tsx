@@ -1,35 +1,32 @@
 import { Box, Button, Card, CardContent, Step, StepContent, StepLabel, Stepper, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Title } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 
-const STEPS = [
-  { label: 'Add the school side', text: 'Your offices and secondary colleges, their majors, and the staff who meet partners.', to: '/units/create', action: 'Add a unit' },
-  { label: 'Add a chamber of commerce', text: 'Chambers and associations bring their member enterprises to campus.', to: '/chambers/create', action: 'Add a chamber' },
-  { label: 'Add enterprises', text: 'With the unified social credit code when you know it, so duplicates are caught.', to: '/enterprises/create', action: 'Add an enterprise' },
-  { label: 'Log a meeting', text: 'Pick the chamber and add all its members at once; write minutes and follow-ups.', to: '/meetings/create', action: 'Log a meeting' },
-];
+/** Each step's texts are crm.onboarding.<step>Label, …Text and …Action. */
+const STEPS = ['units', 'chambers', 'enterprises', 'meetings'];
 
 /** An empty CRM shows where to begin instead of a page of zeros. */
 export function Onboarding() {
+  const translate = useTranslate();
   return (
     <Card sx={{ mt: 2, maxWidth: 720 }}>
-      <Title title="Welcome" />
+      <Title title="crm.onboarding.title" />
       <CardContent>
         <Typography variant="h5" gutterBottom>
-          Welcome to the partnership CRM
+          {translate('crm.onboarding.heading')}
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          Nothing is recorded yet. Four steps give you a working pipeline; the figures for leadership appear here as soon as there is data.
+          {translate('crm.onboarding.intro')}
         </Typography>
         <Stepper orientation="vertical" nonLinear activeStep={-1}>
           {STEPS.map((step) => (
-            <Step key={step.label} expanded>
-              <StepLabel>{step.label}</StepLabel>
+            <Step key={step} expanded>
+              <StepLabel>{translate(`crm.onboarding.${step}Label`)}</StepLabel>
               <StepContent>
-                <Typography variant="body2">{step.text}</Typography>
+                <Typography variant="body2">{translate(`crm.onboarding.${step}Text`)}</Typography>
                 <Box sx={{ mt: 1 }}>
-                  <Button component={Link} to={step.to} variant="outlined" size="small">
-                    {step.action}
+                  <Button component={Link} to={`/${step}/create`} variant="outlined" size="small">
+                    {translate(`crm.onboarding.${step}Action`)}
                   </Button>
                 </Box>
               </StepContent>

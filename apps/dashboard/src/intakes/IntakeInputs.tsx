@@ -1,7 +1,8 @@
-import { academicYearOf, chinaDay, CHOICES } from '@crm/domain';
+import { academicYearOf, chinaDay } from '@crm/domain';
 import { Stack } from '@mui/material';
 import { AutocompleteInput, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { academicYear, atMost } from '../common/validation';
+import { vocabularyChoices } from '../i18n';
 
 /** Outcome kinds that take students, as the API checks. */
 const PLACEMENT_KINDS = ['internship_base', 'order_class', 'employment_positions'];
@@ -15,7 +16,7 @@ export function IntakeInputs() {
       </ReferenceInput>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
         <TextInput source="academicYear" validate={[required(), academicYear]} defaultValue={academicYearOf(chinaDay(new Date()))} helperText="e.g. 2024-2025" />
-        <SelectInput source="term" choices={CHOICES.terms} validate={required()} defaultValue="autumn" />
+        <SelectInput source="term" choices={vocabularyChoices('terms')} validate={required()} defaultValue="autumn" />
       </Stack>
       <ReferenceInput source="majorId" reference="majors">
         <AutocompleteInput label="Major" validate={required()} />
@@ -23,7 +24,7 @@ export function IntakeInputs() {
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
         <NumberInput source="positions" label="Positions offered" defaultValue={0} validate={count} min={0} />
         <NumberInput source="placed" label="Students placed" defaultValue={0} validate={count} min={0} />
-        <NumberInput source="hired" label="Hired after the internship" defaultValue={0} validate={[count, atMost('placed', 'students placed')]} min={0} />
+        <NumberInput source="hired" label="Hired after the internship" defaultValue={0} validate={[count, atMost('placed', 'crm.validation.hiredOverPlaced')]} min={0} />
       </Stack>
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>

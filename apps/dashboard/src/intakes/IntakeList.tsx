@@ -1,7 +1,8 @@
-import { academicYearOf, chinaDay, CHOICES } from '@crm/domain';
+import { academicYearOf, chinaDay } from '@crm/domain';
 import { DataTable, FilterList, FilterListItem, ReferenceField } from 'react-admin';
 import { ChoiceChip } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 function IntakeFilters() {
   const thisYear = academicYearOf(chinaDay(new Date()));
@@ -15,7 +16,7 @@ function IntakeFilters() {
         })}
       </FilterList>
       <FilterList label="Term" icon={null}>
-        {CHOICES.terms.map((term) => (
+        {vocabularyChoices('terms').map((term) => (
           <FilterListItem key={term.id} label={term.name} value={{ term: term.id }} />
         ))}
       </FilterList>
@@ -32,7 +33,7 @@ export function IntakeList() {
       <DataTable rowClick="show">
         <DataTable.Col source="academicYear" label="Year" />
         <DataTable.Col source="term">
-          <ChoiceChip source="term" choices={CHOICES.terms} />
+          <ChoiceChip source="term" choices={vocabularyChoices('terms')} />
         </DataTable.Col>
         <DataTable.Col source="outcomeId" label="Base">
           <ReferenceField source="outcomeId" reference="outcomes" link={false} />

@@ -1,8 +1,8 @@
-import { CHOICES } from '@crm/domain';
 import { NumberField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceChip } from '../common/fields';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 export function IntakeShow() {
   return (
@@ -11,7 +11,7 @@ export function IntakeShow() {
         <TabbedShowLayout.Tab label="Intake">
           <ReferenceField source="outcomeId" reference="outcomes" label="Internship base" />
           <TextField source="academicYear" />
-          <ChoiceChip source="term" choices={CHOICES.terms} />
+          <ChoiceChip source="term" choices={vocabularyChoices('terms')} />
           <ReferenceField source="majorId" reference="majors" label="Major" />
           <NumberField source="positions" label="Positions offered" />
           <NumberField source="placed" label="Students placed" />

@@ -5,13 +5,13 @@ import { AppBar as RaAppBar, Layout as RaLayout, Menu as RaMenu } from 'react-ad
 function Menu() {
   return (
     <RaMenu>
-      <RaMenu.DashboardItem primaryText="Home" />
+      <RaMenu.DashboardItem primaryText="crm.menu.home" />
       <RaMenu.ResourceItem name="meetings" />
       <RaMenu.ResourceItem name="enterprises" />
       <RaMenu.ResourceItem name="chambers" />
       <RaMenu.ResourceItem name="contacts" />
       <RaMenu.ResourceItem name="outcomes" />
-      <RaMenu.Item to="/board" primaryText="Outcome board" leftIcon={<ViewKanbanIcon />} />
+      <RaMenu.Item to="/board" primaryText="crm.menu.board" leftIcon={<ViewKanbanIcon />} />
       <RaMenu.ResourceItem name="intakes" />
       <RaMenu.ResourceItem name="tasks" />
       <RaMenu.ResourceItem name="units" />

@@ -1,6 +1,6 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import { Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
-import { CHOICES, Chamber, Enterprise } from '@crm/domain';
+import { Chamber, Enterprise } from '@crm/domain';
 import { lazy, Suspense, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
@@ -18,6 +18,7 @@ import {
   useNotify,
 } from 'react-admin';
 import { notBefore, toInstant } from '../common/validation';
+import { vocabularyChoices } from '../i18n';
 
 const Markdown = lazy(() => import('../common/Markdown'));
 
@@ -102,9 +103,9 @@ export function MeetingInputs() {
     <>
       <TextInput source="title" validate={required()} fullWidth />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
-        <SelectInput source="kind" choices={CHOICES.meetingKinds} validate={required()} defaultValue="symposium" />
+        <SelectInput source="kind" choices={vocabularyChoices('meetingKinds')} validate={required()} defaultValue="symposium" />
         <DateTimeInput source="startsAt" label="Starts" validate={required()} parse={toInstant} />
-        <DateTimeInput source="endsAt" label="Ends" validate={notBefore('startsAt', 'start')} parse={toInstant} />
+        <DateTimeInput source="endsAt" label="Ends" validate={notBefore('startsAt', 'crm.validation.endsBeforeStart')} parse={toInstant} />
       </Stack>
       <TextInput source="location" fullWidth />
       <ReferenceInput source="chairId" reference="staff">

@@ -1,7 +1,8 @@
-import { addDays, chinaDay, academicYearOf, CHOICES, Meeting, MEETING_KIND_LABELS } from '@crm/domain';
+import { addDays, chinaDay, academicYearOf, Meeting, MEETING_KIND_LABELS } from '@crm/domain';
 import { DataTable, DateField, DateInput, FilterList, FilterListItem, FilterLiveForm, ReferenceField, SimpleList } from 'react-admin';
 import { ChoiceChip } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 /** The "to" day is inclusive for the user; the API gets the start of the next day as an exclusive bound. */
 const nextDay = (value: string | null) => (value ? addDays(value, 1) : value);
@@ -18,7 +19,7 @@ function MeetingFilters() {
         <FilterListItem label={lastYear} value={{ academicYear: lastYear }} />
       </FilterList>
       <FilterList label="Kind" icon={null}>
-        {CHOICES.meetingKinds.map((kind) => (
+        {vocabularyChoices('meetingKinds').map((kind) => (
           <FilterListItem key={kind.id} label={kind.name} value={{ kind: kind.id }} />
         ))}
       </FilterList>
@@ -56,7 +57,7 @@ export function MeetingList() {
           </DataTable.Col>
           <DataTable.Col source="title" />
           <DataTable.Col source="kind">
-            <ChoiceChip source="kind" choices={CHOICES.meetingKinds} />
+            <ChoiceChip source="kind" choices={vocabularyChoices('meetingKinds')} />
           </DataTable.Col>
           <DataTable.Col source="location" />
           <DataTable.Col label="Organisations" render={organisations} disableSort />

@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
-import { ApiError, CHOICES, Meeting } from '@crm/domain';
+import { ApiError, Meeting } from '@crm/domain';
 import { ReactNode, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import {
@@ -30,6 +30,7 @@ import { ChoiceChip, MarkdownField, STAGE_COLORS } from '../common/fields';
 import { createLink } from '../common/links';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
+import { vocabularyChoices } from '../i18n';
 
 /** Long names and topics wrap inside their chip instead of widening the page on a phone. */
 const WRAPPING_CHIP = { maxWidth: '100%', height: 'auto', minHeight: 24, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } };
@@ -119,7 +120,7 @@ function MeetingHeader() {
     <Box sx={{ mb: 2 }}>
       <Typography variant="h5">{meeting.title}</Typography>
       <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>
-        <ChoiceChip source="kind" choices={CHOICES.meetingKinds} />
+        <ChoiceChip source="kind" choices={vocabularyChoices('meetingKinds')} />
         <DateField source="startsAt" showTime options={{ dateStyle: 'full', timeStyle: 'short' }} />
         {meeting.location && <Typography variant="body2">· {meeting.location}</Typography>}
         <Chip size="small" variant="outlined" label={meeting.academicYear} />
@@ -164,7 +165,7 @@ export function MeetingShow() {
             <Related reference="outcomes" target="meetingId" sort={{ field: 'updatedAt', order: 'DESC' }} empty="No outcome recorded from this meeting yet.">
               <DataTable.Col source="title" />
               <DataTable.Col source="stage">
-                <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
+                <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
               </DataTable.Col>
               <DataTable.Col source="enterpriseId" label="Partner">
                 <ReferenceField source="enterpriseId" reference="enterprises" link={false} />

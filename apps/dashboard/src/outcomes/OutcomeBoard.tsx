@@ -1,6 +1,6 @@
 import { DragDropContext, Draggable, Droppable, DropResult } from '@hello-pangea/dnd';
 import { Box, Card, CardContent, Chip, MenuItem, Paper, Stack, TextField as MuiTextField, Typography } from '@mui/material';
-import { CHOICES, OUTCOME_KIND_LABELS, OUTCOME_STAGE_LABELS, OUTCOME_STAGES, Outcome, OutcomeStage, Unit } from '@crm/domain';
+import { OUTCOME_STAGES, Outcome, OutcomeStage, Unit } from '@crm/domain';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, RecordContextProvider, ReferenceField, TextField, Title, useDataProvider, useGetList, useNotify } from 'react-admin';
@@ -8,6 +8,7 @@ import type { CrmDataProvider } from '../dataProvider';
 import { Board, buildBoard, moveCard, withSaved } from './board';
 import { STAGE_COLORS } from '../common/fields';
 import { versionConflictOf } from '../common/conflict';
+import { useVocabularyLabel, vocabularyChoices } from '../i18n';
 
 const KIND_COLORS: Record<string, string> = {
   framework_agreement: '#1f4e79',
@@ -19,6 +20,7 @@ const KIND_COLORS: Record<string, string> = {
 };
 
 function OutcomeCard({ outcome, index }: { outcome: Outcome; index: number }) {
+  const label = useVocabularyLabel();
   return (
     <Draggable draggableId={String(outcome.id)} index={index}>
       {(provided, snapshot) => (
@@ -32,7 +34,7 @@ function OutcomeCard({ outcome, index }: { outcome: Outcome; index: number }) {
         >
           <CardContent sx={{ p: 1.25, '&:last-child': { pb: 1.25 } }}>
             <Typography variant="caption" color="text.secondary">
-              {OUTCOME_KIND_LABELS[outcome.kind]}
+              {label('outcomeKinds', outcome.kind)}
             </Typography>
             <Typography variant="body2" component={Link} to={`/outcomes/${outcome.id}/show`} sx={{ display: 'block', fontWeight: 500, color: 'inherit', textDecoration: 'none' }}>
               {outcome.title}
@@ -63,6 +65,7 @@ function OutcomeCard({ outcome, index }: { outcome: Outcome; index: number }) {
 export default function OutcomeBoard() {
   const dataProvider = useDataProvider<CrmDataProvider>();
   const notify = useNotify();
+  const label = useVocabularyLabel();
   const [kind, setKind] = useState('');
   const [unitId, setUnitId] = useState('');
   // the whole board is loaded, filters apply on the page, so a drop maps to a place in the whole column
@@ -100,7 +103,7 @@ export default function OutcomeBoard() {
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
         <MuiTextField select size="small" label="Kind" value={kind} onChange={(event) => setKind(event.target.value)} sx={{ minWidth: 220 }}>
           <MenuItem value="">All kinds</MenuItem>
-          {CHOICES.outcomeKinds.map((choice) => (
+          {vocabularyChoices('outcomeKinds').map((choice) => (
             <MenuItem key={choice.id} value={choice.id}>
               {choice.name}
             </MenuItem>
@@ -122,7 +125,7 @@ export default function OutcomeBoard() {
             return (
               <Paper key={stage} variant="outlined" sx={{ flex: '0 0 200px', bgcolor: 'grey.50', p: 1 }} data-testid={`column-${stage}`}>
                 <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
-                  <Typography variant="subtitle2">{OUTCOME_STAGE_LABELS[stage]}</Typography>
+                  <Typography variant="subtitle2">{label('outcomeStages', stage)}</Typography>
                   <Chip size="small" label={cards.length} color={STAGE_COLORS[stage] ?? 'default'} />
                 </Stack>
                 <Droppable droppableId={stage}>

@@ -1,7 +1,7 @@
-import { CHOICES } from '@crm/domain';
 import { Stack } from '@mui/material';
 import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { notBefore } from '../common/validation';
+import { vocabularyChoices } from '../i18n';
 
 const nonNegative = (value: unknown) => (typeof value === 'number' && value < 0 ? 'Must not be negative' : undefined);
 const wholeNumber = (value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? 'Must be a whole number' : undefined);
@@ -11,8 +11,8 @@ export function OutcomeInputs() {
     <>
       <TextInput source="title" validate={required()} fullWidth />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
-        <SelectInput source="kind" choices={CHOICES.outcomeKinds} validate={required()} />
-        <SelectInput source="stage" choices={CHOICES.outcomeStages} defaultValue="idea" validate={required()} />
+        <SelectInput source="kind" choices={vocabularyChoices('outcomeKinds')} validate={required()} />
+        <SelectInput source="stage" choices={vocabularyChoices('outcomeStages')} defaultValue="idea" validate={required()} />
       </Stack>
       <ReferenceInput source="enterpriseId" reference="enterprises">
         <AutocompleteInput label="Partner enterprise" validate={required()} />
@@ -32,9 +32,9 @@ export function OutcomeInputs() {
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
         <DateInput source="signedDate" label="Signed" />
         <DateInput source="startDate" label="Agreement starts" />
-        <DateInput source="endDate" label="Agreement ends" validate={notBefore('startDate', 'start date')} />
+        <DateInput source="endDate" label="Agreement ends" validate={notBefore('startDate', 'crm.validation.endBeforeStartDate')} />
       </Stack>
-      <SelectInput source="renewal" choices={CHOICES.renewals} defaultValue="none" />
+      <SelectInput source="renewal" choices={vocabularyChoices('renewals')} defaultValue="none" />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
         <NumberInput source="value" label="Value (CNY)" validate={nonNegative} min={0} />
         <NumberInput source="capacity" label="Capacity (students per year)" validate={[nonNegative, wholeNumber]} min={0} />

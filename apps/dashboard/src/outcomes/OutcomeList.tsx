@@ -1,11 +1,12 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { addDays, chinaDay, CHOICES, LIVE_OUTCOME_STAGES, OUTCOME_KIND_LABELS, OUTCOME_STAGE_LABELS } from '@crm/domain';
+import { addDays, chinaDay, LIVE_OUTCOME_STAGES, OUTCOME_KIND_LABELS, OUTCOME_STAGE_LABELS } from '@crm/domain';
 import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { CreateButton, DataTable, DateField, ExportButton, FilterList, FilterListItem, NumberField, ReferenceField, TopToolbar, SimpleList } from 'react-admin';
 import type { Outcome } from '@crm/domain';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 /** Agreements in force whose end falls within the next `days` days. */
 export function expiringWithin(days: number, today = chinaDay(new Date())) {
@@ -21,12 +22,12 @@ function OutcomeFilters() {
         ))}
       </FilterList>
       <FilterList label="Stage" icon={null}>
-        {CHOICES.outcomeStages.map((stage) => (
+        {vocabularyChoices('outcomeStages').map((stage) => (
           <FilterListItem key={stage.id} label={stage.name} value={{ stage: stage.id }} />
         ))}
       </FilterList>
       <FilterList label="Kind" icon={null}>
-        {CHOICES.outcomeKinds.map((kind) => (
+        {vocabularyChoices('outcomeKinds').map((kind) => (
           <FilterListItem key={kind.id} label={kind.name} value={{ kind: kind.id }} />
         ))}
       </FilterList>
@@ -64,10 +65,10 @@ export function OutcomeList() {
         <DataTable rowClick="show">
           <DataTable.Col source="title" />
           <DataTable.Col source="kind">
-            <ChoiceChip source="kind" choices={CHOICES.outcomeKinds} />
+            <ChoiceChip source="kind" choices={vocabularyChoices('outcomeKinds')} />
           </DataTable.Col>
           <DataTable.Col source="stage">
-            <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
+            <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
           </DataTable.Col>
           <DataTable.Col source="enterpriseId" label="Partner">
             <ReferenceField source="enterpriseId" reference="enterprises" link={false} />

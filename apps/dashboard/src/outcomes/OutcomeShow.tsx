@@ -1,9 +1,9 @@
-import { CHOICES } from '@crm/domain';
 import { DataTable, DateField, NumberField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 export function OutcomeShow() {
   return (
@@ -11,8 +11,8 @@ export function OutcomeShow() {
       <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Outcome">
           <TextField source="title" />
-          <ChoiceChip source="kind" choices={CHOICES.outcomeKinds} />
-          <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
+          <ChoiceChip source="kind" choices={vocabularyChoices('outcomeKinds')} />
+          <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
           <ReferenceField source="enterpriseId" reference="enterprises" label="Partner" />
           <ReferenceField source="chamberId" reference="chambers" label="Brought by" emptyText="—" />
           <ReferenceField source="unitId" reference="units" label="Responsible unit" emptyText="—" />
@@ -21,7 +21,7 @@ export function OutcomeShow() {
           <DateField source="signedDate" label="Signed" emptyText="—" />
           <DateField source="startDate" label="Starts" emptyText="—" />
           <DateField source="endDate" label="Ends" emptyText="—" />
-          <ChoiceChip source="renewal" choices={CHOICES.renewals} />
+          <ChoiceChip source="renewal" choices={vocabularyChoices('renewals')} />
           <NumberField source="value" label="Value (CNY)" emptyText="—" />
           <NumberField source="capacity" label="Capacity (students per year)" emptyText="—" />
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
@@ -30,7 +30,7 @@ export function OutcomeShow() {
           <Related reference="intakes" target="outcomeId" addLabel="Record an intake" prefill={(outcome) => ({ outcomeId: outcome.id })} sort={{ field: 'academicYear', order: 'DESC' }}>
             <DataTable.Col source="academicYear" label="Year" />
             <DataTable.Col source="term">
-              <ChoiceChip source="term" choices={CHOICES.terms} />
+              <ChoiceChip source="term" choices={vocabularyChoices('terms')} />
             </DataTable.Col>
             <DataTable.Col source="majorId" label="Major">
               <ReferenceField source="majorId" reference="majors" link={false} />

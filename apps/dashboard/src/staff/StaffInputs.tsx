@@ -1,6 +1,6 @@
-import { CHOICES } from '@crm/domain';
 import { AutocompleteInput, BooleanInput, PasswordInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { email, loginNeedsUsername, password, username } from '../common/validation';
+import { vocabularyChoices } from '../i18n';
 
 export const validateStaff = loginNeedsUsername;
 
@@ -14,7 +14,7 @@ export function StaffInputs() {
       </ReferenceInput>
       <TextInput source="email" validate={email} />
       <TextInput source="phone" />
-      <SelectInput source="role" choices={CHOICES.roles} emptyText="No login" helperText="Only staff with a role can log in" />
+      <SelectInput source="role" choices={vocabularyChoices('roles')} emptyText="No login" helperText="Only staff with a role can log in" />
       <TextInput source="username" validate={username} autoComplete="off" />
       <PasswordInput source="password" validate={password} helperText="Leave empty to keep the current password" autoComplete="new-password" />
       <BooleanInput source="active" defaultValue />

@@ -1,7 +1,7 @@
-import { CHOICES } from '@crm/domain';
 import { BooleanField, DataTable, FilterList, FilterListItem, ReferenceField } from 'react-admin';
 import { ChoiceChip } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 function StaffFilters() {
   return (
@@ -9,7 +9,7 @@ function StaffFilters() {
       <FilterHeading>Unit</FilterHeading>
       <ReferenceFilter source="unitId" reference="units" label="Unit" />
       <FilterList label="Role" icon={null}>
-        {CHOICES.roles.map((role) => (
+        {vocabularyChoices('roles').map((role) => (
           <FilterListItem key={role.id} label={role.name} value={{ role: role.id }} />
         ))}
       </FilterList>
@@ -31,7 +31,7 @@ export function StaffList() {
           <ReferenceField source="unitId" reference="units" link={false} />
         </DataTable.Col>
         <DataTable.Col source="role">
-          <ChoiceChip source="role" choices={CHOICES.roles} />
+          <ChoiceChip source="role" choices={vocabularyChoices('roles')} />
         </DataTable.Col>
         <DataTable.Col source="username" />
         <DataTable.Col source="active" field={BooleanField} />

@@ -1,9 +1,9 @@
-import { CHOICES } from '@crm/domain';
 import { BooleanField, DataTable, DateField, EmailField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 export function StaffShow() {
   return (
@@ -16,7 +16,7 @@ export function StaffShow() {
           <EmailField source="email" />
           <TextField source="phone" />
           <TextField source="username" emptyText="(no login)" />
-          <ChoiceChip source="role" choices={CHOICES.roles} />
+          <ChoiceChip source="role" choices={vocabularyChoices('roles')} />
           <BooleanField source="hasLogin" label="Can log in" />
           <BooleanField source="active" />
         </TabbedShowLayout.Tab>
@@ -37,7 +37,7 @@ export function StaffShow() {
           <Related reference="outcomes" target="ownerId" sort={{ field: 'updatedAt', order: 'DESC' }}>
             <DataTable.Col source="title" />
             <DataTable.Col source="stage">
-              <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
+              <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
             </DataTable.Col>
           </Related>
         </TabbedShowLayout.Tab>

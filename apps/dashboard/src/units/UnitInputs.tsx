@@ -1,11 +1,11 @@
-import { CHOICES } from '@crm/domain';
 import { required, SelectInput, TextInput } from 'react-admin';
+import { vocabularyChoices } from '../i18n';
 
 export function UnitInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} fullWidth />
-      <SelectInput source="kind" choices={CHOICES.unitKinds} validate={required()} defaultValue="college" />
+      <SelectInput source="kind" choices={vocabularyChoices('unitKinds')} validate={required()} defaultValue="college" />
       <TextInput source="code" />
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>

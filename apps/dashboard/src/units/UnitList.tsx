@@ -1,12 +1,12 @@
-import { CHOICES } from '@crm/domain';
 import { DataTable, FilterList, FilterListItem } from 'react-admin';
 import { ChoiceChip } from '../common/fields';
 import { ResourceList } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 function UnitFilters() {
   return (
     <FilterList label="Kind" icon={null}>
-      {CHOICES.unitKinds.map((kind) => (
+      {vocabularyChoices('unitKinds').map((kind) => (
         <FilterListItem key={kind.id} label={kind.name} value={{ kind: kind.id }} />
       ))}
     </FilterList>
@@ -19,7 +19,7 @@ export function UnitList() {
       <DataTable rowClick="show">
         <DataTable.Col source="name" />
         <DataTable.Col source="kind">
-          <ChoiceChip source="kind" choices={CHOICES.unitKinds} />
+          <ChoiceChip source="kind" choices={vocabularyChoices('unitKinds')} />
         </DataTable.Col>
         <DataTable.Col source="code" />
       </DataTable>

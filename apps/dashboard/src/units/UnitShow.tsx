@@ -1,9 +1,9 @@
-import { CHOICES } from '@crm/domain';
 import { DataTable, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
 
 export function UnitShow() {
   return (
@@ -11,7 +11,7 @@ export function UnitShow() {
       <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Unit">
           <TextField source="name" />
-          <ChoiceChip source="kind" choices={CHOICES.unitKinds} />
+          <ChoiceChip source="kind" choices={vocabularyChoices('unitKinds')} />
           <TextField source="code" />
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
@@ -25,7 +25,7 @@ export function UnitShow() {
           <Related reference="outcomes" target="unitId" sort={{ field: 'updatedAt', order: 'DESC' }}>
             <DataTable.Col source="title" />
             <DataTable.Col source="stage">
-              <ChoiceChip source="stage" choices={CHOICES.outcomeStages} colors={STAGE_COLORS} />
+              <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
             </DataTable.Col>
           </Related>
         </TabbedShowLayout.Tab>

@@ -1,0 +1,6 @@
+export { CATALOGUE, msg, requestLocale, translate, withMessage } from './catalogue';
+export type { MessageKey, SectionKey } from './catalogue';
+export { defineMessages } from './define';
+export { decodeMessage, encodeMessage, isMessage } from './message';
+export type { Message, MessageParam } from './message';
+export { RequestLocale } from './request-locale';

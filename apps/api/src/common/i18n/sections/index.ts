@@ -1,0 +1,12 @@
+/**
+ * The sections of the server's catalogue, one line each. A feature adds its file here
+ * (`defineMessages('<name>', en, zh)`) and one export line, in alphabetical order.
+ */
+export { default as auth } from './auth';
+export { default as http } from './http';
+export { default as list } from './list';
+export { default as nouns } from './nouns';
+export { default as records } from './records';
+export { default as resources } from './resources';
+export { default as validation } from './validation';
+export { default as workflow } from './workflow';

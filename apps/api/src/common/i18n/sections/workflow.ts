@@ -1,0 +1,22 @@
+import { defineMessages } from '../define';
+
+/** The offices' daily work: agreements and renewals, meetings that lead somewhere, attachments, the calendar feed. */
+export default defineMessages(
+  'workflow',
+  {
+    onlySignedRenews: 'Only a signed agreement can be renewed; this outcome is at the stage “{stage}”.',
+    afterCurrentEnd: 'must be after the current end date ({endDate})',
+    notBeforeStart: 'must not be before the start date',
+    anotherMeeting: 'must name another meeting',
+    visitOnly: 'is recorded only for a visit made to an enterprise',
+    months: 'must be a whole number of months between 1 and 120',
+  },
+  {
+    onlySignedRenews: '只有已签订的协议才能续签；此合作成果处于“{stage}”阶段。',
+    afterCurrentEnd: '必须晚于当前的结束日期（{endDate}）',
+    notBeforeStart: '不能早于开始日期',
+    anotherMeeting: '必须是另一场会议',
+    visitOnly: '仅在访企拓岗时记录',
+    months: '必须是 1 到 120 之间的整数月数',
+  },
+);
