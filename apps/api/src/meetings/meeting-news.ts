@@ -1,4 +1,4 @@
-import type { MeetingKind, OutcomeKind } from '@crm/domain';
+import { labelOf, MeetingKind, OutcomeKind } from '@crm/domain';
 
 export const NEWS_LOCALES = ['zh-CN', 'en'] as const;
 export type NewsLocale = (typeof NEWS_LOCALES)[number];
@@ -50,34 +50,8 @@ const zhPerson = (person: NewsPerson) => `${person.organisation ?? ''}${person.t
 const enPerson = (person: NewsPerson) => [person.name, person.title && person.organisation ? `${person.title} of ${person.organisation}` : (person.title ?? person.organisation)].filter(Boolean).join(', ');
 const enList = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
-const ZH_OUTCOME: Record<OutcomeKind, string> = {
-  framework_agreement: '框架协议',
-  internship_base: '实习基地',
-  joint_lab: '联合实验室',
-  order_class: '订单班',
-  industry_college: '产业学院',
-  course: '共建课程',
-  textbook: '共编教材',
-  teacher_practice: '教师企业实践',
-  rd_project: '研发项目',
-  training_service: '培训服务',
-  employment_positions: '就业岗位',
-  equipment_donation: '设备捐赠',
-};
-const EN_OUTCOME: Record<OutcomeKind, string> = {
-  framework_agreement: 'a framework agreement',
-  internship_base: 'an internship base',
-  joint_lab: 'a joint laboratory',
-  order_class: 'an order class',
-  industry_college: 'an industry college',
-  course: 'a co-developed course',
-  textbook: 'a co-developed textbook',
-  teacher_practice: 'teacher practice in the enterprise',
-  rd_project: 'an R&D project',
-  training_service: 'a training service',
-  employment_positions: 'employment positions',
-  equipment_donation: 'an equipment donation',
-};
+/** An outcome's kind as a news item names it: the vocabulary's label (lower case inside an English sentence). */
+const kindOf = (kind: OutcomeKind, locale: NewsLocale) => (locale === 'zh-CN' ? labelOf('outcomeKinds', kind, locale) : labelOf('outcomeKinds', kind, locale).toLowerCase());
 
 /**
  * The news item the school publishes after a meeting (like the seed article), written from the
@@ -114,7 +88,7 @@ function chinese(facts: NewsFacts): NewsDraft {
   }
   if (facts.topics.length) paragraphs.push(`会上，双方围绕${facts.topics.join('；')}等议题进行了深入交流。`);
   if (facts.outcomes.length) {
-    const named = facts.outcomes.slice(0, NAMED_OUTCOMES).map((outcome) => `与${outcome.enterprise}的${ZH_OUTCOME[outcome.kind]}（${outcome.title}）`);
+    const named = facts.outcomes.slice(0, NAMED_OUTCOMES).map((outcome) => `与${outcome.enterprise}的${kindOf(outcome.kind, 'zh-CN')}（${outcome.title}）`);
     const more = facts.outcomes.length > NAMED_OUTCOMES ? `等${facts.outcomes.length}项` : '';
     paragraphs.push(`经商议，双方达成${named.join('、')}${more}合作意向。`);
   }
@@ -145,7 +119,7 @@ function english(facts: NewsFacts): NewsDraft {
   }
   if (facts.topics.length) paragraphs.push(`The discussion covered ${enList(facts.topics.map((topic) => topic.charAt(0).toLowerCase() + topic.slice(1)))}.`);
   if (facts.outcomes.length) {
-    const named = facts.outcomes.slice(0, NAMED_OUTCOMES).map((outcome) => `${EN_OUTCOME[outcome.kind]} with ${outcome.enterprise} (${outcome.title})`);
+    const named = facts.outcomes.slice(0, NAMED_OUTCOMES).map((outcome) => `${kindOf(outcome.kind, 'en')} with ${outcome.enterprise} (${outcome.title})`);
     const more = facts.outcomes.length - named.length;
     paragraphs.push(`Both sides agreed on ${enList(more > 0 ? [...named, `${more} more`] : named)}.`);
   }
