@@ -4,6 +4,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AgreementsModule } from './agreements/agreements.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ChambersModule } from './chambers/chambers.module';
@@ -59,6 +60,7 @@ export class AppModule {
         AgreementsModule,
         InternshipsModule,
         PipelineModule,
+        AttachmentsModule,
         DemoModule,
         ...dashboard,
       ],

@@ -1,4 +1,5 @@
 import { AgreementTerm } from '../agreements/agreement-term.entity';
+import { Attachment } from '../attachments/attachment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   Task,
   AuditEvent,
   AgreementTerm,
+  Attachment,
 ];
