@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { AuthModule } from './auth/auth.module';
 import { ChambersModule } from './chambers/chambers.module';
 import { Clock } from './common/clock';
@@ -61,6 +62,7 @@ export class AppModule {
         InternshipsModule,
         PipelineModule,
         AttachmentsModule,
+        CalendarModule,
         DemoModule,
         ...dashboard,
       ],

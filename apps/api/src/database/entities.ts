@@ -1,6 +1,7 @@
 import { AgreementTerm } from '../agreements/agreement-term.entity';
 import { Attachment } from '../attachments/attachment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { CalendarLink } from '../calendar/calendar-link.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   AuditEvent,
   AgreementTerm,
   Attachment,
+  CalendarLink,
 ];

@@ -121,15 +121,17 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
     );
     if (ids.length === 0) return records;
     const byId = new Map(records.map((record) => [record.id, record]));
-    for (const link of LINKS) {
-      const rows = await manager.find(link.table, { where: { meetingId: In(ids) }, order: { [link.column]: 'ASC' } });
-      for (const row of rows as unknown as Record<string, number>[]) byId.get(row.meetingId)![link.field].push(row[link.column]);
-    }
-    // where it led, both ways: the meetings that follow it up and the outcomes born in it
-    const followUps = await manager.find(Meeting, { select: { id: true, followsMeetingId: true }, where: { followsMeetingId: In(ids) }, order: { startsAt: 'ASC', id: 'ASC' } });
-    for (const followUp of followUps) byId.get(followUp.followsMeetingId!)!.followUpMeetingIds.push(followUp.id);
-    const outcomes = await manager.find(Outcome, { select: { id: true, meetingId: true }, where: { meetingId: In(ids) }, order: { id: 'ASC' } });
-    for (const outcome of outcomes) byId.get(outcome.meetingId!)!.outcomeIds.push(outcome.id);
+    // every list of ids in one statement, whatever the page size: the link tables, then where the
+    // meeting led (the meetings that follow it up and the outcomes born in it)
+    const table = (target: EntityTarget<ObjectLiteral>) => manager.connection.getMetadata(target).tableName;
+    const parts = [
+      ...LINKS.map((link) => `SELECT '${link.field}' AS "field", "meetingId", "${link.column}" AS "id" FROM "${table(link.table)}" WHERE "meetingId" IN (:...ids)`),
+      `SELECT 'followUpMeetingIds' AS "field", "followsMeetingId" AS "meetingId", "id" FROM "meetings" WHERE "followsMeetingId" IN (:...ids) AND "deletedAt" IS NULL`,
+      `SELECT 'outcomeIds' AS "field", "meetingId", "id" FROM "outcomes" WHERE "meetingId" IN (:...ids) AND "deletedAt" IS NULL`,
+    ];
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(`${parts.join(' UNION ALL ')} ORDER BY "id"`, { ids });
+    const rows: { field: keyof MeetingRecord; meetingId: number; id: number }[] = await manager.query(sql, parameters);
+    for (const row of rows) (byId.get(Number(row.meetingId))![row.field] as number[]).push(Number(row.id));
     return records;
   }
 }

@@ -8,8 +8,9 @@ import { AgreementTerms1795694167564 } from './1795694167564-agreement-terms';
 import { StalePartnersIndex1795694400000 } from './1795694400000-stale-partners-index';
 import { MeetingsLeadSomewhere1795694768386 } from './1795694768386-meetings-lead-somewhere';
 import { Attachments1795695245509 } from './1795695245509-attachments';
+import { CalendarLinks1795695408156 } from './1795695408156-calendar-links';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
 // `npm run migration:generate -- apps/api/src/database/migrations/<name>` writes the difference.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795482400818, RowCounts1795482940166, EnterpriseListIndex1795483447596, FullTextSearch1795484000000, ReportIndexes1795484445174, AgreementTerms1795694167564, StalePartnersIndex1795694400000, MeetingsLeadSomewhere1795694768386, Attachments1795695245509];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795482400818, RowCounts1795482940166, EnterpriseListIndex1795483447596, FullTextSearch1795484000000, ReportIndexes1795484445174, AgreementTerms1795694167564, StalePartnersIndex1795694400000, MeetingsLeadSomewhere1795694768386, Attachments1795695245509, CalendarLinks1795695408156];

@@ -13,6 +13,7 @@ export default defineMessages(
     fileMissing: 'must be a file sent as multipart form data',
     fileTooLarge: 'A file may be at most {max} MB; nothing was stored.',
     attachmentsOfOneRecord: 'Attachments are listed per record: give filter={"resource":…,"recordId":…}.',
+    noCalendar: 'There is no calendar at this address; ask for a new link in the CRM.',
   },
   {
     onlySignedRenews: '只有已签订的协议才能续签；此合作成果处于“{stage}”阶段。',
@@ -24,5 +25,6 @@ export default defineMessages(
     fileMissing: '必须是以 multipart 表单发送的文件',
     fileTooLarge: '文件最大为 {max} MB；未保存任何内容。',
     attachmentsOfOneRecord: '附件按记录列出：请提供 filter={"resource":…,"recordId":…}。',
+    noCalendar: '此地址没有日历；请在系统中重新获取链接。',
   },
 );
