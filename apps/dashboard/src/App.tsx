@@ -20,6 +20,9 @@ import tasks from './tasks';
 import units from './units';
 
 const OutcomeBoard = lazy(() => import('./outcomes/OutcomeBoard'));
+const InternshipReport = lazy(() => import('./reports/InternshipReport'));
+const Funnel = lazy(() => import('./reports/Funnel'));
+const ChamberRanking = lazy(() => import('./reports/ChamberRanking'));
 
 const theme = {
   ...defaultTheme,
@@ -63,6 +66,9 @@ export function App() {
       <Resource name="audit-events" {...audit} options={{ label: 'Audit trail' }} />
       <CustomRoutes>
         <Route path="/board" element={<OutcomeBoard />} />
+        <Route path="/internships" element={<InternshipReport />} />
+        <Route path="/funnel" element={<Funnel />} />
+        <Route path="/chamber-ranking" element={<ChamberRanking />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,5 +1,11 @@
+import agreementsMessages from '../agreements/messages';
+import attachmentsMessages from '../attachments/messages';
+import calendarMessages from '../calendar/messages';
 import commonMessages from '../common/messages';
+import followupsMessages from '../followups/messages';
 import homeMessages from '../home/messages';
+import newsMessages from '../news/messages';
+import reportsMessages from '../reports/messages';
 import type { MessageSection } from './define';
 import { vocabularySection } from './vocabulary';
 
@@ -11,4 +17,10 @@ export const SECTIONS: MessageSection[] = [
   vocabularySection,
   commonMessages,
   homeMessages,
+  reportsMessages,
+  followupsMessages,
+  agreementsMessages,
+  newsMessages,
+  attachmentsMessages,
+  calendarMessages,
 ];

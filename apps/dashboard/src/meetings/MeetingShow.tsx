@@ -31,6 +31,8 @@ import { createLink } from '../common/links';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { vocabularyChoices } from '../i18n';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { NewsDraftButton } from '../news/NewsDraftButton';
 
 /** Long names and topics wrap inside their chip instead of widening the page on a phone. */
 const WRAPPING_CHIP = { maxWidth: '100%', height: 'auto', minHeight: 24, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } };
@@ -142,6 +144,7 @@ export function MeetingShow() {
       <Box sx={{ pt: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
       <Title title="Meeting" />
       <TopToolbar>
+        <NewsDraftButton />
         <EditButton />
       </TopToolbar>
       <MeetingHeader />
@@ -189,6 +192,7 @@ export function MeetingShow() {
             <Box sx={{ mt: 1 }} />
             <People source="enterpriseIds" reference="enterprises" empty="No enterprise." />
           </Section>
+          <AttachmentsPanel resource="meetings" card />
           <Section title="History">
             <Timeline resource="meetings" />
           </Section>

@@ -1,4 +1,6 @@
-import { DataTable, DateField, NumberField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { DataTable, DateField, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { RenewButton, TermsHistory } from '../agreements/RenewButton';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
@@ -7,7 +9,14 @@ import { vocabularyChoices } from '../i18n';
 
 export function OutcomeShow() {
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <RenewButton />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Outcome">
           <TextField source="title" />
@@ -46,6 +55,10 @@ export function OutcomeShow() {
             <DataTable.Col source="dueDate" label="Due" field={DateField} />
             <DataTable.Col source="doneAt" label="Done" field={DateField} />
           </Related>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="crm.agreements.tab" path="agreement">
+          <TermsHistory />
+          <AttachmentsPanel resource="outcomes" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="History" path="history">
           <Timeline resource="outcomes" />
