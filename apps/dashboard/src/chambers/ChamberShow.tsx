@@ -1,4 +1,5 @@
-import { DataTable, DateField, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, UrlField } from 'react-admin';
+import { DataTable, DateField, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, UrlField } from 'react-admin';
+import { AddMembersButton } from '../lesstyping/AddMembersButton';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
@@ -7,7 +8,14 @@ import { vocabularyChoices } from '../i18n';
 
 export function ChamberShow() {
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <AddMembersButton />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="Summary">
           <TextField source="name" />

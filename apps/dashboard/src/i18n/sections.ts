@@ -4,6 +4,7 @@ import calendarMessages from '../calendar/messages';
 import commonMessages from '../common/messages';
 import followupsMessages from '../followups/messages';
 import homeMessages from '../home/messages';
+import lessTypingMessages from '../lesstyping/messages';
 import newsMessages from '../news/messages';
 import reportsMessages from '../reports/messages';
 import type { MessageSection } from './define';
@@ -23,4 +24,5 @@ export const SECTIONS: MessageSection[] = [
   newsMessages,
   attachmentsMessages,
   calendarMessages,
+  lessTypingMessages,
 ];

@@ -19,6 +19,7 @@ import {
 } from 'react-admin';
 import { notBefore, toInstant } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
+import { ContactOrganisations } from '../lesstyping/ContactOrganisations';
 
 const Markdown = lazy(() => import('../common/Markdown'));
 
@@ -130,6 +131,7 @@ export function MeetingInputs() {
       <ReferenceArrayInput source="staffIds" reference="staff">
         <AutocompleteArrayInput label="School side (staff)" fullWidth />
       </ReferenceArrayInput>
+      <ContactOrganisations />
       <ReferenceArrayInput source="contactIds" reference="contacts">
         <AutocompleteArrayInput label="Enterprise and chamber side (contacts)" fullWidth />
       </ReferenceArrayInput>
