@@ -42,11 +42,11 @@ export interface Server {
 }
 
 /** `node dist/apps/api/main.js` on a free port with a new SQLite file in a temporary folder. */
-export async function startServer(port: number): Promise<Server> {
+export async function startServer(port: number, env: Record<string, string> = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'crm-browser-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'crm.sqlite'), CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, CRM_DEMO_DATA: '0' },
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'crm.sqlite'), CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, CRM_DEMO_DATA: '0', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';

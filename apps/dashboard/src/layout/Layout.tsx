@@ -4,7 +4,7 @@ import SchoolIcon from '@mui/icons-material/School';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Badge } from '@mui/material';
 import { ReactNode } from 'react';
-import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useTranslate } from 'react-admin';
+import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, useGetResourceLabel, UserMenu, useTranslate } from 'react-admin';
 import { CalendarLinkMenuItem } from '../calendar/CalendarLinkMenuItem';
 import { useOverdueCount } from '../followups/MyTasksCard';
 
@@ -12,12 +12,13 @@ import { useOverdueCount } from '../followups/MyTasksCard';
 function TasksItem() {
   const overdue = useOverdueCount();
   const translate = useTranslate();
+  const resourceLabel = useGetResourceLabel();
   return (
     <RaMenu.ResourceItem
       name="tasks"
       primaryText={
         <Badge badgeContent={overdue} color="error" max={999} title={overdue ? translate('crm.followups.overdueInMenu', { count: overdue }) : undefined} slotProps={{ badge: { 'data-testid': 'overdue-badge' } as object }} sx={{ pr: overdue ? 2 : 0 }}>
-          {translate('resources.tasks.name', { smart_count: 2 })}
+          {resourceLabel('tasks', 2)}
         </Badge>
       }
     />
