@@ -128,7 +128,7 @@ function fixtures(databasePath: string) {
 }
 
 function endpoints(f: ReturnType<typeof fixtures>, hasHome: boolean): Endpoint[] {
-  const filtered = `/api/enterprises?${q({ filter: { city: 'Shanghai', tier: ['core', 'strategic'] }, sort: ['name', 'ASC'], range: [0, 24] })}`;
+  const filtered = `/api/enterprises?${q({ filter: { city: '上海', tier: ['core', 'strategic'] }, sort: ['name', 'ASC'], range: [0, 24] })}`;
   const unfiltered = `/api/enterprises?${q({ sort: ['name', 'ASC'], range: [0, 24] })}`;
   const search = `/api/contacts?${q({ filter: { q: 'wang' }, sort: ['name', 'ASC'], range: [0, 24] })}`;
   const list = (path: string) => [{ method: 'GET' as const, path }];

@@ -11,8 +11,8 @@ describe('demo data', () => {
     Number((await h.api('get', `/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,0]`).expect(200)).headers['x-total-count']);
 
   it('holds the symposium of 21 March 2024 with the chamber and its 28 enterprises', async () => {
-    const [chamber] = (await h.api('get', `/api/chambers?filter=${encodeURIComponent('{"q":"Zhejiang Chamber"}')}`).expect(200)).body;
-    expect(chamber.name).toBe('Zhejiang Chamber of Commerce, Shanghai');
+    const [chamber] = (await h.api('get', `/api/chambers?filter=${encodeURIComponent('{"q":"浙江商会"}')}`).expect(200)).body;
+    expect(chamber.name).toBe('上海市浙江商会');
     expect(chamber.memberCount).toBeGreaterThanOrEqual(28);
     const meetings = (await h.api('get', `/api/meetings?filter=${encodeURIComponent(JSON.stringify({ chamberIds: [chamber.id], startsAt_gte: '2024-03-21', startsAt_lt: '2024-03-22' }))}&sort=["startsAt","ASC"]`).expect(200)).body;
     expect(meetings.map((m: { kind: string }) => m.kind)).toEqual(['symposium', 'visit_received']);
@@ -23,9 +23,30 @@ describe('demo data', () => {
     expect(chair.name).toBe('Huang Lixin');
     const enterprises = (await h.api('get', `/api/enterprises?filter=${encodeURIComponent(JSON.stringify({ id: symposium.enterpriseIds }))}`).expect(200)).body;
     const names = enterprises.map((e: { name: string }) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['Jianglang Technology Co., Ltd.', 'Leihui Ecological Group']));
+    expect(names).toEqual(expect.arrayContaining(['江朗科技有限公司', '雷辉生态集团']));
     const people = (await h.api('get', `/api/contacts?filter=${encodeURIComponent(JSON.stringify({ id: symposium.contactIds }))}`).expect(200)).body;
-    expect(people.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['Yu Qifeng', 'Yu Qiuqin', 'Chen Boqin', 'Lei Lei']));
+    const byName = Object.fromEntries(people.map((p: { name: string; title: string }) => [p.name, p.title]));
+    expect(byName).toMatchObject({ 'Yu Qifeng': '副会长', 'Yu Qiuqin': '副秘书长', 'Chen Boqin': '董事长', 'Lei Lei': '总经理' });
+    expect(chair.title).toBe('副校长');
+  });
+
+  it('finds the article\'s enterprises by their Chinese name and by the English one the article gives', async () => {
+    const search = async (q: string) => (await h.api('get', `/api/enterprises?filter=${encodeURIComponent(JSON.stringify({ q }))}`).expect(200)).body.map((e: { name: string }) => e.name);
+    for (const q of ['江朗', 'Jianglang', '江朗科技', 'jianglang technology']) expect(await search(q)).toContain('江朗科技有限公司');
+    for (const q of ['雷辉', 'Leihui']) expect(await search(q)).toContain('雷辉生态集团');
+  });
+
+  it('is written in Chinese: majors under their national codes, titles, outcomes and tasks', async () => {
+    const majors = (await h.api('get', `/api/majors?filter=${encodeURIComponent('{"code":"510201"}')}`).expect(200)).body;
+    expect(majors.map((m: { name: string }) => m.name)).toEqual(['计算机应用技术']);
+    const han = /[\u4e00-\u9fff]/;
+    for (const resource of ['enterprises', 'chambers', 'units', 'majors', 'outcomes', 'tasks', 'meetings']) {
+      const records = (await h.api('get', `/api/${resource}?range=[0,49]`).expect(200)).body as { name?: string; title?: string }[];
+      const latin = records.map((r) => r.name ?? r.title ?? '').filter((text) => !han.test(text));
+      expect({ resource, latin }).toEqual({ resource, latin: [] });
+    }
+    const staff = (await h.api('get', '/api/staff?range=[0,99]').expect(200)).body as { title: string | null }[];
+    expect(staff.filter((s) => s.title && !han.test(s.title))).toEqual([]);
   });
 
   it('has the sizes the demo promises, with valid USCCs and every outcome kind and stage', async () => {

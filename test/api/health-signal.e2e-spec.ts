@@ -18,10 +18,10 @@ describe('health signal', () => {
     const enterprise = await seed.enterprise();
     await seed.meeting({ enterpriseIds: [enterprise.id], startsAt: new Date().toISOString() });
     const healthOf = async () => (await h.api('get', `/api/enterprises/${enterprise.id}`).expect(200)).body.health;
-    expect(await healthOf()).toMatchObject({ score: 50 + 0 + 20, reasons: ['no live cooperation'] });
+    expect(await healthOf()).toMatchObject({ score: 50 + 0 + 20, reasons: [{ code: 'no_live_cooperation' }] });
     await seed.outcome({ enterpriseId: enterprise.id, kind: 'internship_base', stage: 'active', startDate: inDays(-300), endDate: inDays(400) });
     const ending = await seed.outcome({ enterpriseId: enterprise.id, kind: 'joint_lab', stage: 'signed', startDate: inDays(-300), endDate: inDays(30) });
-    expect(await healthOf()).toMatchObject({ score: 50 + 20 + 0, reasons: ['an agreement ends in 30 days'] });
+    expect(await healthOf()).toMatchObject({ score: 50 + 20 + 0, reasons: [{ code: 'agreement_ends', days: 30 }] });
     await h.api('delete', `/api/outcomes/${ending.id}`).expect(200);
     expect(await healthOf()).toMatchObject({ level: 'good', score: 50 + 10 + 20, reasons: [] });
     // the list answers the same signal for a whole page

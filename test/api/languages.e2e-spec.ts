@@ -70,3 +70,56 @@ describe('error messages in the language of Accept-Language', () => {
     expect(blocked.body.message).toBe('此企业仍有 1 位联系人，不能删除；请先删除或转移这些记录。');
   });
 });
+
+describe('the account language', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  it('is null until the user sets it, then comes with every login and leaves the record version alone', async () => {
+    const login = () => h.http.post('/api/auth/login').send({ username: 'admin', password: 'test-admin-password' }).expect(200);
+    expect((await login()).body.user).toMatchObject({ name: expect.any(String), role: 'admin', locale: null });
+    const me = (await login()).body.user;
+    const before = (await h.api('get', `/api/staff/${me.id}`).expect(200)).body;
+
+    expect((await h.api('put', '/api/auth/locale').send({ locale: 'zh-CN' }).expect(200)).body).toEqual({ locale: 'zh-CN' });
+    expect((await login()).body.user.locale).toBe('zh-CN');
+    const after = (await h.api('get', `/api/staff/${me.id}`).expect(200)).body;
+    expect(after).toMatchObject({ locale: 'zh-CN', version: before.version });
+
+    const refused = await h.api('put', '/api/auth/locale').set('Accept-Language', 'zh-CN').send({ locale: 'fr' }).expect(400);
+    expect(refused.body.errors).toEqual({ locale: '必须是以下之一：zh-CN, en' });
+    await h.http.put('/api/auth/locale').send({ locale: 'en' }).expect(401);
+  });
+});
+
+describe('lists sorted by a Chinese name', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  it('come in pinyin order (陈 before 王), both ways, and a renamed record moves', async () => {
+    const names = ['王伟科技有限公司', '陈氏物流有限公司', '安徽汽车集团', '张江软件有限公司', 'Bosch Automotive'];
+    const ids: number[] = [];
+    for (const name of names) ids.push((await h.api('post', '/api/enterprises').send({ name, tier: 'general' }).expect(201)).body.id);
+    const list = async (order: 'ASC' | 'DESC') => (await h.api('get', `/api/enterprises?sort=${encodeURIComponent(JSON.stringify(['name', order]))}`).expect(200)).body.map((e: { name: string }) => e.name);
+    expect(await list('ASC')).toEqual(['安徽汽车集团', 'Bosch Automotive', '陈氏物流有限公司', '王伟科技有限公司', '张江软件有限公司']);
+    expect(await list('DESC')).toEqual(['张江软件有限公司', '王伟科技有限公司', '陈氏物流有限公司', 'Bosch Automotive', '安徽汽车集团']);
+
+    const anhui = (await h.api('get', `/api/enterprises/${ids[2]}`).expect(200)).body;
+    expect(anhui).not.toHaveProperty('nameSortKey');
+    await h.api('put', `/api/enterprises/${anhui.id}`).send({ ...anhui, name: '中国汽车集团' }).expect(200);
+    expect((await list('ASC')).at(-1)).toBe('中国汽车集团');
+
+    await h.api('post', '/api/contacts').send({ name: '王芳', enterpriseId: ids[0] }).expect(201);
+    await h.api('post', '/api/contacts').send({ name: '陈静', enterpriseId: ids[0] }).expect(201);
+    const contacts = (await h.api('get', '/api/contacts?sort=["name","ASC"]').expect(200)).body.map((c: { name: string }) => c.name);
+    expect(contacts).toEqual(['陈静', '王芳']);
+  });
+});

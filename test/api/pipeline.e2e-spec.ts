@@ -106,8 +106,8 @@ describe('the pipeline: funnel, stale partners, chamber attribution, year over y
     const base = await seed.outcome({ enterpriseId: partner.id, stage: 'active', capacity: 40 });
     const intake = await seed.create('intakes', { outcomeId: base.id, majorId: (await seed.major()).id, academicYear: academicYearOf(chinaDay(new Date())), term: 'autumn', positions: 20, placed: 10 });
     const health = async () => (await h.api('get', `/api/enterprises/${partner.id}`).expect(200)).body.health;
-    expect((await health()).reasons).toEqual(expect.arrayContaining(['no contact recorded', 'internship bases used at 25% of capacity this year']));
+    expect((await health()).reasons).toEqual(expect.arrayContaining([{ code: 'no_contact_recorded' }, { code: 'low_internship_yield', percent: 25 }]));
     await h.api('put', `/api/intakes/${intake.id}`).send({ version: intake.version, placed: 30 }).expect(200);
-    expect((await health()).reasons).not.toContainEqual(expect.stringMatching(/internship/));
+    expect((await health()).reasons).not.toContainEqual(expect.objectContaining({ code: 'low_internship_yield' }));
   });
 });

@@ -20,11 +20,12 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
+/** Logs in as admin; the button reads "Sign in" or "登录" depending on the browser's language. */
 export async function logIn(page: Page, url: string, password = ADMIN_PASSWORD): Promise<void> {
   await page.goto(`${url}/#/login`);
   await page.locator('input[name="username"]').fill('admin');
   await page.locator('input[name="password"]').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: /^(Sign in|登录)$/ }).click();
 }
 
 /**

@@ -54,7 +54,7 @@ describe('a day of each office, on the demo data', () => {
     const symposium = symposia.find((meeting) => (meeting.enterpriseIds as number[]).length === 28)!;
     await page.goto(`${server.url}/#/meetings/${symposium.id}/show`);
     await page.getByTestId('news-draft').click();
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '简体中文' }).click();
     const body = page.getByTestId('news-body');
     await page.waitForFunction(() => (document.querySelector('[data-testid="news-body"]') as HTMLTextAreaElement | null)?.value.includes('28家企业'));
     expect(await body.inputValue()).toMatch(/^2024年3月21日下午/);

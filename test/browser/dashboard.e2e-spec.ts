@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { usccCheckCharacter } from '@crm/domain';
+import { addDays, chinaDay, usccCheckCharacter } from '@crm/domain';
 import { dragTo, launchChromium, logIn, screenshot, SCREENSHOTS } from './browser';
 import { ensureBuilt, Server, startServer } from './server';
 
@@ -24,12 +24,9 @@ const PHONE = { width: 390, height: 844 };
 const FIRST_17 = '91330100MA2H3X7K0';
 const USCC = FIRST_17 + usccCheckCharacter(FIRST_17);
 
-/** "YYYY-MM-DDTHH:mm" for a datetime-local input, a day ago, so the meeting is in this academic year. */
+/** "YYYY-MM-DD 14:00" (China time) a day ago, as a person types it, so the meeting is in this academic year. */
 function yesterdayAtTwo(): string {
-  const day = new Date(Date.now() - 86_400_000);
-  day.setHours(14, 0, 0, 0);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T14:00`;
+  return `${addDays(chinaDay(new Date()), -1)} 14:00`;
 }
 
 /** Reads until the value is the expected one (or the time is up), then returns what it read last. */
@@ -55,7 +52,8 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     ensureBuilt();
     server = await startServer(await freePort());
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: DESKTOP });
+    // an English browser: this file is about the workflows; test/browser/languages.e2e-spec.ts is about Chinese
+    context = await browser.newContext({ viewport: DESKTOP, locale: 'en-US' });
     context.setDefaultTimeout(45_000);
     page = await context.newPage();
   });
@@ -148,10 +146,10 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
 
   it('moves an outcome on the kanban with one request, and the home figures follow', async () => {
     await page.goto(`${server.url}/#/`);
-    await figure('Meetings this year').waitFor();
-    expect(await figure('Meetings this year').textContent()).toBe('1');
-    expect(await figure('Active partners').textContent()).toBe('0');
-    expect(await figure('Active internship bases').textContent()).toBe('0');
+    await figure('meetingsThisYear').waitFor();
+    expect(await figure('meetingsThisYear').textContent()).toBe('1');
+    expect(await figure('activePartners').textContent()).toBe('0');
+    expect(await figure('activeBases').textContent()).toBe('0');
 
     const base = await server.api('POST', '/outcomes', {
       title: 'Anhai internship base',
@@ -180,8 +178,8 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await screenshot(page, '07-kanban-after');
 
     await page.goto(`${server.url}/#/`);
-    expect(await settled(() => figure('Active partners').textContent(), '1')).toBe('1');
-    expect(await figure('Active internship bases').textContent()).toBe('1');
+    expect(await settled(() => figure('activePartners').textContent(), '1')).toBe('1');
+    expect(await figure('activeBases').textContent()).toBe('1');
     await page.getByText('30 students a year').waitFor();
     await screenshot(page, '08-home');
   });
@@ -211,7 +209,7 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
   });
 
   it('opens the first list quickly from a cold cache, and keeps screenshots of the main pages', async () => {
-    const cold = await browser.newContext({ viewport: DESKTOP, storageState: await context.storageState() });
+    const cold = await browser.newContext({ viewport: DESKTOP, locale: 'en-US', storageState: await context.storageState() });
     const fresh = await cold.newPage();
     const started = Date.now();
     await fresh.goto(`${server.url}/#/enterprises`);

@@ -41,7 +41,7 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-/** `node dist/apps/api/main.js` on a free port with a new SQLite file in a temporary folder. */
+/** `node dist/apps/api/main.js` on a free port with a new SQLite file in a temporary folder (`env` adds to its environment, e.g. the demo data). */
 export async function startServer(port: number, env: Record<string, string> = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'crm-browser-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
@@ -52,6 +52,8 @@ export async function startServer(port: number, env: Record<string, string> = {}
   let errors = '';
   child.stderr!.on('data', (chunk) => (errors += chunk));
   const url = `http://127.0.0.1:${port}`;
+  // the demo data is generated before the server listens
+  const attempts = env.CRM_DEMO_DATA === '1' ? 600 : 150;
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`The server stopped: ${errors}`);
     try {
@@ -59,7 +61,7 @@ export async function startServer(port: number, env: Record<string, string> = {}
     } catch {
       // not listening yet
     }
-    if (attempt > 150) throw new Error(`The server did not start in 15 s: ${errors}`);
+    if (attempt > attempts) throw new Error(`The server did not start in ${attempts / 10} s: ${errors}`);
     await new Promise((done) => setTimeout(done, 100));
   }
   const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });

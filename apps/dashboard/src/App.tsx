@@ -24,8 +24,30 @@ const InternshipReport = lazy(() => import('./reports/InternshipReport'));
 const Funnel = lazy(() => import('./reports/Funnel'));
 const ChamberRanking = lazy(() => import('./reports/ChamberRanking'));
 
+/**
+ * Latin text in the system's UI face, Chinese in the platform's CJK face: PingFang SC (macOS),
+ * Microsoft YaHei (Windows), Noto Sans CJK SC / Source Han Sans SC / WenQuanYi (Linux). Nothing is
+ * downloaded: every face is one the system already has.
+ */
+const FONT_STACK = [
+  '-apple-system',
+  'BlinkMacSystemFont',
+  '"Segoe UI"',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"Microsoft YaHei"',
+  '"Noto Sans CJK SC"',
+  '"Source Han Sans SC"',
+  '"WenQuanYi Micro Hei"',
+  'Roboto',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
+].join(', ');
+
 const theme = {
   ...defaultTheme,
+  typography: { ...defaultTheme.typography, fontFamily: FONT_STACK },
   palette: { ...defaultTheme.palette, primary: { main: '#1f4e79' }, secondary: { main: '#00838f' } },
   components: {
     ...defaultTheme.components,
@@ -57,13 +79,13 @@ export function App() {
       <Resource name="chambers" {...chambers} />
       <Resource name="contacts" {...contacts} />
       <Resource name="outcomes" {...outcomes} />
-      <Resource name="intakes" {...intakes} options={{ label: 'Internship intakes' }} />
-      <Resource name="tasks" {...tasks} options={{ label: 'Follow-up tasks' }} />
-      <Resource name="units" {...units} options={{ label: 'School units' }} />
+      <Resource name="intakes" {...intakes} />
+      <Resource name="tasks" {...tasks} />
+      <Resource name="units" {...units} />
       <Resource name="majors" {...majors} />
-      <Resource name="staff" {...staff} options={{ label: 'Staff' }} />
-      <Resource name="memberships" {...memberships} options={{ label: 'Chamber memberships' }} />
-      <Resource name="audit-events" {...audit} options={{ label: 'Audit trail' }} />
+      <Resource name="staff" {...staff} />
+      <Resource name="memberships" {...memberships} />
+      <Resource name="audit-events" {...audit} />
       <CustomRoutes>
         <Route path="/board" element={<OutcomeBoard />} />
         <Route path="/internships" element={<InternshipReport />} />

@@ -7,6 +7,8 @@ export interface SessionUser {
   id: number;
   name: string;
   role: string;
+  /** The account's interface language (null: the browser's). */
+  locale?: string | null;
 }
 
 export interface Session {

@@ -21,7 +21,7 @@ describe('relationshipStage', () => {
 describe('healthSignal', () => {
   const today = '2024-06-01';
   it('is none without any contact or cooperation', () => {
-    expect(healthSignal({ today, lastContactDate: null, liveKinds: 0, nextAgreementEnd: null })).toEqual({ level: 'none', score: 0, reasons: ['no contact yet'] });
+    expect(healthSignal({ today, lastContactDate: null, liveKinds: 0, nextAgreementEnd: null })).toEqual({ level: 'none', score: 0, reasons: [{ code: 'no_contact_yet' }] });
   });
   it('is good with recent contact, broad cooperation and no agreement about to end', () => {
     const signal = healthSignal({ today, lastContactDate: '2024-05-01', liveKinds: 3, nextAgreementEnd: '2025-06-01' });
@@ -39,12 +39,12 @@ describe('healthSignal', () => {
     const signal = healthSignal({ today, lastContactDate: '2024-05-01', liveKinds: 1, nextAgreementEnd: '2024-07-01' });
     expect(signal.score).toBe(60);
     expect(signal.level).toBe('watch');
-    expect(signal.reasons).toEqual(['an agreement ends in 30 days']);
+    expect(signal.reasons).toEqual([{ code: 'agreement_ends', days: 30 }]);
   });
   it('is at risk after long silence with no live cooperation', () => {
     const signal = healthSignal({ today, lastContactDate: '2022-01-01', liveKinds: 0, nextAgreementEnd: null });
     expect(signal.level).toBe('at_risk');
-    expect(signal.reasons).toEqual(expect.arrayContaining(['no live cooperation', expect.stringMatching(/^no contact for \d+ days$/)]));
+    expect(signal.reasons).toEqual(expect.arrayContaining([{ code: 'no_live_cooperation' }, { code: 'silent', days: expect.any(Number) }]));
   });
   it('caps breadth at three kinds', () => {
     expect(healthSignal({ today, lastContactDate: today, liveKinds: 7, nextAgreementEnd: null }).score).toBe(100);
@@ -52,7 +52,7 @@ describe('healthSignal', () => {
 
   it('names a low internship yield as a reason without changing the score', () => {
     const base = { today, lastContactDate: today, liveKinds: 3, nextAgreementEnd: null };
-    expect(healthSignal({ ...base, internships: { capacity: 40, placed: 10 } })).toEqual({ level: 'good', score: 100, reasons: ['internship bases used at 25% of capacity this year'] });
+    expect(healthSignal({ ...base, internships: { capacity: 40, placed: 10 } })).toEqual({ level: 'good', score: 100, reasons: [{ code: 'low_internship_yield', percent: 25 }] });
     expect(healthSignal({ ...base, internships: { capacity: 40, placed: 20 } }).reasons).toEqual([]);
     expect(healthSignal({ ...base, internships: { capacity: 0, placed: 0 } }).reasons).toEqual([]);
   });

@@ -17,11 +17,20 @@ export function relationshipStage(facts: { outcomeStages: readonly OutcomeStage[
 
 export type HealthLevel = 'good' | 'watch' | 'at_risk' | 'none';
 
+/** Why a relationship is not at full health, as codes (each interface words them in its language). */
+export type HealthReason =
+  | { code: 'no_contact_yet' }
+  | { code: 'no_contact_recorded' }
+  | { code: 'silent'; days: number }
+  | { code: 'no_live_cooperation' }
+  | { code: 'agreement_ends'; days: number }
+  | { code: 'low_internship_yield'; percent: number };
+
 export interface HealthSignal {
   level: HealthLevel;
   /** 0–100: recency 50, breadth of cooperation kinds 30, no agreement about to lapse 20. */
   score: number;
-  reasons: string[];
+  reasons: HealthReason[];
 }
 
 /** Below this share of their capacity, the live internship bases of a partner are a reason to look at it. */
@@ -39,24 +48,24 @@ export function healthSignal(facts: {
   nextAgreementEnd: string | null;
   internships?: { capacity: number; placed: number } | null;
 }): HealthSignal {
-  const reasons: string[] = [];
-  if (!facts.lastContactDate && facts.liveKinds === 0) return { level: 'none', score: 0, reasons: ['no contact yet'] };
+  const reasons: HealthReason[] = [];
+  if (!facts.lastContactDate && facts.liveKinds === 0) return { level: 'none', score: 0, reasons: [{ code: 'no_contact_yet' }] };
   const silentDays = facts.lastContactDate ? daysBetween(facts.lastContactDate, facts.today) : Infinity;
   const recency = silentDays <= 90 ? 50 : silentDays <= 180 ? 35 : silentDays <= 365 ? 15 : 0;
-  if (silentDays > 180) reasons.push(Number.isFinite(silentDays) ? `no contact for ${silentDays} days` : 'no contact recorded');
+  if (silentDays > 180) reasons.push(Number.isFinite(silentDays) ? { code: 'silent', days: silentDays } : { code: 'no_contact_recorded' });
   const breadth = Math.min(facts.liveKinds, 3) * 10;
-  if (facts.liveKinds === 0) reasons.push('no live cooperation');
+  if (facts.liveKinds === 0) reasons.push({ code: 'no_live_cooperation' });
   let renewal = 20;
   if (facts.nextAgreementEnd) {
     const left = daysBetween(facts.today, facts.nextAgreementEnd);
     if (left >= 0 && left <= 90) {
       renewal = 0;
-      reasons.push(`an agreement ends in ${left} days`);
+      reasons.push({ code: 'agreement_ends', days: left });
     }
   }
   const internships = facts.internships;
   if (internships && internships.capacity > 0 && internships.placed / internships.capacity < LOW_INTERNSHIP_YIELD) {
-    reasons.push(`internship bases used at ${Math.round((internships.placed / internships.capacity) * 100)}% of capacity this year`);
+    reasons.push({ code: 'low_internship_yield', percent: Math.round((internships.placed / internships.capacity) * 100) });
   }
   const score = recency + breadth + renewal;
   const level: HealthLevel = score >= 70 ? 'good' : score >= 40 ? 'watch' : 'at_risk';

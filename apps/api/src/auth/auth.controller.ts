@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swag
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
 import { withMessage } from '../common/i18n';
+import type { Locale } from '@crm/domain';
 import { Actor, CurrentActor, Public } from './actor';
 import { TOKEN_COOKIE } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -14,7 +15,7 @@ class LoginBody {
 
 class LoginAnswer {
   @ApiProperty() token: string;
-  @ApiProperty() user: Actor;
+  @ApiProperty({ description: 'The account, with its interface language (null: follow the browser).' }) user: Actor & { locale: Locale | null };
 }
 
 @ApiTags('auth')

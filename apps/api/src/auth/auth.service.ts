@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import type { Role } from '@crm/domain';
+import type { Locale, Role } from '@crm/domain';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Staff } from '../staff/staff.entity';
 import { Actor } from './actor';
@@ -28,13 +28,13 @@ export class AuthService {
   ) {}
 
   /** The same 401 for an unknown user, a wrong password or a disabled account: no hint which. */
-  async login(username: string, password: string): Promise<{ token: string; user: Actor }> {
+  async login(username: string, password: string): Promise<{ token: string; user: Actor & { locale: Locale | null } }> {
     const staff = await this.dataSource.getRepository(Staff).findOne({ where: { username } });
     const matches = await verifyPassword(password, staff?.passwordHash ?? DECOY_HASH);
     if (!staff || !matches || !staff.active || !staff.role) throw new UnauthorizedException({ message: msg('auth.badCredentials') });
     const user: Actor = { id: staff.id, name: staff.name, role: staff.role };
     const token = await this.jwt.signAsync({ sub: user.id, name: user.name, role: user.role } satisfies TokenClaims);
-    return { token, user };
+    return { token, user: { ...user, locale: staff.locale } };
   }
 
   /**

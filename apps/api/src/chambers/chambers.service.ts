@@ -8,6 +8,7 @@ import { Membership } from '../memberships/membership.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Chamber } from './chamber.entity';
+import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
 export type ChamberRecord = Chamber & { memberCount: number; outcomeCount: number };
 
@@ -23,6 +24,7 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
       enterpriseId: through('memberships', 'chamberId', 'enterpriseId', { liveOnly: true }),
     },
     defaultSort: ['name', 'ASC'],
+    sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly references: Reference[] = [{ field: 'ownerId', target: Staff, label: 'staffMember' }];
   protected readonly dependents: Dependent[] = [
@@ -35,6 +37,10 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
 
   constructor(dependencies: CrudDependencies) {
     super(Chamber, dependencies);
+  }
+
+  protected derive(draft: Chamber): void {
+    draft.nameSortKey = pinyinSortKey(draft.name);
   }
 
   protected async present(chambers: Chamber[], manager: EntityManager): Promise<ChamberRecord[]> {

@@ -26,6 +26,8 @@ export interface ListSpec {
    */
   relations?: Record<string, (alias: string, param: string) => string>;
   defaultSort?: [string, 'ASC' | 'DESC'];
+  /** Fields sorted by another column, e.g. a Chinese `name` by its pinyin key `nameSortKey` (common/pinyin.ts). */
+  sortKeys?: Record<string, string>;
 }
 
 /**
@@ -267,7 +269,7 @@ export async function queryPage<T extends ObjectLiteral>(
   const [field, direction] = query.sort;
   const page = filtered
     .clone()
-    .orderBy(`${alias}.${field}`, direction)
+    .orderBy(`${alias}.${spec.sortKeys?.[field] ?? field}`, direction)
     .addOrderBy(`${alias}.id`, direction)
     .offset(first)
     .limit(last - first + 1);

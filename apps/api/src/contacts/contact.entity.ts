@@ -6,9 +6,14 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 
 /** A person at exactly one enterprise or one chamber. Contacts do not log in. */
 @Entity('contacts')
+@Index('IDX_contacts_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 export class Contact extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 100 })
   name: string;
+
+  /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
+  @Column({ type: 'varchar', length: 800, default: '', select: false })
+  nameSortKey: string;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   title: string | null;

@@ -8,6 +8,7 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 import { MeetingContact } from '../meetings/meeting.entity';
 import { Contact } from './contact.entity';
 import { msg } from '../common/i18n';
+import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
 @Injectable()
 export class ContactsService extends CrudService<Contact> {
@@ -21,6 +22,7 @@ export class ContactsService extends CrudService<Contact> {
       meetingId: through('meeting_contacts', 'contactId', 'meetingId'),
     },
     defaultSort: ['name', 'ASC'],
+    sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly references: Reference[] = [
     { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
@@ -30,6 +32,10 @@ export class ContactsService extends CrudService<Contact> {
 
   constructor(dependencies: CrudDependencies) {
     super(Contact, dependencies);
+  }
+
+  protected derive(draft: Contact): void {
+    draft.nameSortKey = pinyinSortKey(draft.name);
   }
 
   /** A contact works at exactly one organisation: an enterprise or a chamber. */

@@ -29,9 +29,10 @@ import { Outcome, POSITION_GAP } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Unit } from '../units/unit.entity';
+import { pinyinSortKey } from '../common/pinyin';
 import { Random } from './random';
 import { SEED_CHAMBER, SEED_CHAMBER_CONTACTS, SEED_NAMED_ENTERPRISES, SEED_STAFF, SEED_SYMPOSIUM, SEED_VISIT } from './seed-event';
-import { BRAND_SYLLABLES, CITIES, COLLEGES, CONTACT_TITLES, GIVEN_NAMES, INDUSTRIES, OFFICES, SUFFIXES, SURNAMES } from './vocabulary';
+import { BRAND_SYLLABLES, CITIES, COLLEGES, CONTACT_TITLES, EMPLOYMENT_OFFICE, GIVEN_NAMES, INDUSTRIES, MEETING_SUBJECTS, MEETING_TOPICS, OFFICES, STAFF_TITLES, SUFFIXES, SURNAMES, TASK_TITLES } from './vocabulary';
 
 export interface Scale {
   chambers: number;
@@ -72,16 +73,21 @@ export interface GenerateSummary {
 }
 
 const CHUNK = 400;
+/** Tables whose lists sort by a pinyin key beside the name, as the services write it. */
+const SORTED_BY_NAME = new Set<EntityTarget<ObjectLiteral>>([Chamber, Enterprise, Contact, Staff, Unit, Major]);
+const sortKeys = new Map<string, string>();
+/** Person names repeat (surname and given names from short lists), so their keys are computed once. */
+function sortKeyOf(name: string): string {
+  let key = sortKeys.get(name);
+  if (key === undefined) {
+    key = pinyinSortKey(name);
+    if (sortKeys.size < 100_000) sortKeys.set(name, key);
+  }
+  return key;
+}
 const OUTCOME_KIND_WEIGHTS: [OutcomeKind, number][] = OUTCOME_KINDS.map((kind) => [kind, kind === 'internship_base' ? 6 : kind === 'employment_positions' ? 4 : kind === 'framework_agreement' ? 3 : 1]);
 const OUTCOME_STAGE_WEIGHTS: [OutcomeStage, number][] = [['idea', 3], ['negotiating', 3], ['signed', 2], ['active', 4], ['completed', 2], ['lapsed', 1], ['terminated', 1]];
 const MEETING_KIND_WEIGHTS: [MeetingKind, number][] = [['symposium', 1], ['visit_received', 3], ['visit_made', 4], ['signing', 1], ['online', 2], ['phone', 2]];
-
-/** "Shanghai Hengtong Logistics Co., Ltd." → "Hengtong Logistics": how people name a partner in a project title. */
-function shortName(name: string): string {
-  const words = name.split(' ');
-  const rest = CITIES.some((city) => city.city === words[0]) ? words.slice(1) : words;
-  return rest.slice(0, 2).join(' ').replace(/,$/, '');
-}
 
 /** Datetimes as the SQLite driver stores them (UTC text), so generated rows compare like API-written ones. */
 function stored(instant: Date): string {
@@ -103,6 +109,7 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
   const audit: { resource: string; recordId: number; at: string; after: object }[] = [];
 
   const insert = async <T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, resource: string | null, records: ObjectLiteral[]): Promise<number[]> => {
+    if (SORTED_BY_NAME.has(target as EntityTarget<ObjectLiteral>)) for (const record of records) record.nameSortKey = sortKeyOf(record.name);
     const ids: number[] = [];
     for (let index = 0; index < records.length; index += CHUNK) {
       const chunk = records.slice(index, index + CHUNK);
@@ -120,7 +127,12 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
   };
 
   const dayInHistory = () => addDays(historyStart, random.int(0, Math.floor(historyDays)));
-  const personName = () => `${random.pick(SURNAMES)} ${random.pick(GIVEN_NAMES)}${random.chance(0.5) ? random.pick(GIVEN_NAMES).toLowerCase() : ''}`;
+  /** A Chinese name and its pinyin (for an e-mail address): 王芳 / wang.fang, 陈宇浩 / chen.yuhao. */
+  const person = () => {
+    const [surname, given, second] = [random.pick(SURNAMES), random.pick(GIVEN_NAMES), random.chance(0.5) ? random.pick(GIVEN_NAMES) : null];
+    return { name: `${surname[0]}${given[0]}${second?.[0] ?? ''}`, pinyin: `${surname[1]}.${given[1]}${second?.[1] ?? ''}` };
+  };
+  const personName = () => person().name;
   const created = (day: string) => `${day} 02:00:00.000`;
 
   await dataSource.transaction(async (manager) => {
@@ -137,10 +149,10 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
 
     const staffRecords = [
       ...SEED_STAFF.map((person) => ({ name: person.name, title: person.title, unitId: unitByName.get(person.unit)!, active: true, version: 1 })),
-      ...COLLEGES.map((college) => ({ name: personName(), title: `Dean, ${college.name}`, unitId: unitByName.get(college.name)!, active: true, version: 1 })),
+      ...COLLEGES.map((college) => ({ name: personName(), title: `${college.name}院长`, unitId: unitByName.get(college.name)!, active: true, version: 1 })),
       ...Array.from({ length: scale.teachers }, () => {
         const unitId = random.chance(0.8) ? random.pick(collegeIds) : random.pick(unitIds.slice(0, OFFICES.length));
-        return { name: personName(), title: random.pick(['Teacher', 'Associate Professor', 'Lecturer', 'Programme Director', 'Officer']), unitId, active: true, version: 1 };
+        return { name: personName(), title: random.pick(STAFF_TITLES), unitId, active: true, version: 1 };
       }),
     ];
     const staffIds = await insert(manager, Staff, 'staff', staffRecords);
@@ -151,9 +163,9 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
     // ---- chambers and enterprises ------------------------------------------------------------
     const chamberNames = [
       SEED_CHAMBER.name,
-      'Shanghai Artificial Intelligence Industry Association',
-      'Songjiang District Economic Commission',
-      ...Array.from({ length: Math.max(0, scale.chambers - 3) }, (_, index) => `${random.pick(CITIES).city} ${random.pick(INDUSTRIES).en} ${random.pick(['Chamber of Commerce', 'Industry Association', 'Alliance'])} No. ${index + 4}`),
+      '上海市人工智能行业协会',
+      '松江区经济委员会',
+      ...Array.from({ length: Math.max(0, scale.chambers - 3) }, (_, index) => `${random.pick(CITIES).city}市${random.pick(INDUSTRIES).zh}${random.pick(['商会', '行业协会', '产教联盟'])}（${index + 4}）`),
     ].slice(0, scale.chambers);
     const chamberIds = await insert(
       manager,
@@ -161,10 +173,10 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       'chambers',
       chamberNames.map((name, index) => ({
         name,
-        kind: index === 0 ? 'chamber' : index === 2 ? 'government' : name.includes('Association') ? 'association' : name.includes('Alliance') ? 'alliance' : 'chamber',
-        city: index < 3 ? 'Shanghai' : random.pick(CITIES).city,
+        kind: index === 0 ? 'chamber' : index === 2 ? 'government' : name.includes('协会') ? 'association' : name.includes('联盟') ? 'alliance' : 'chamber',
+        city: index < 3 ? SEED_CHAMBER.city : random.pick(CITIES).city,
         ownerId: officeDirectorId,
-        notes: index === 0 ? `${SEED_CHAMBER.alias}. Brought 28 member enterprises to campus on 21 March 2024.` : null,
+        notes: index === 0 ? `${SEED_CHAMBER.alias}。2024年3月21日带领28家会员企业来校座谈交流。` : null,
         version: 1,
         createdAt: created(historyStart),
       })),
@@ -182,21 +194,24 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       }
     };
     const cityWeights = CITIES.map((city) => [city, city.weight] as const);
+    // how people name a partner in a project title: 恒通智能制造, not 杭州恒通智能制造有限公司
+    const shortNames: string[] = [];
     const enterpriseRecords = Array.from({ length: scale.enterprises }, (_, index) => {
       const city = random.weighted(cityWeights);
       const industry = random.pick(INDUSTRIES);
       const [brandA, brandB] = [random.pick(BRAND_SYLLABLES), random.pick(BRAND_SYLLABLES)];
       const suffix = random.weighted(SUFFIXES.map((entry) => [entry, entry[2]] as const));
       const named = options.seedEvent ? SEED_NAMED_ENTERPRISES[index] : undefined;
-      const number = index >= 1000 ? ` ${index}` : '';
+      const number = index >= 1000 ? `（${index}）` : '';
+      shortNames.push(named?.short ?? `${brandA[1]}${brandB[1]}${industry.zh}`);
       return {
-        name: named?.name ?? `${city.city} ${brandA[0]}${brandB[0].toLowerCase()} ${industry.en} ${suffix[0]}${number}`,
+        name: named?.name ?? `${city.city}${brandA[1]}${brandB[1]}${industry.zh}${suffix[1]}${number}`,
         uscc: random.chance(0.85) || named ? usccFor(city.code) : null,
-        aliases: [named?.alias ?? `${city.city === 'Shanghai' ? '上海' : ''}${brandA[1]}${brandB[1]}${industry.zh}${suffix[1]}`],
-        industry: named?.industry ?? industry.industry,
+        aliases: named?.aliases ?? [`${city.en} ${brandA[0]}${brandB[0].toLowerCase()} ${industry.en} ${suffix[0]}${number ? ` ${index}` : ''}`],
+        industry: named?.industry ?? industry.zh,
         ownership: random.weighted(OWNERSHIPS.map((ownership) => [ownership, ownership === 'private' ? 8 : 1] as const)),
         size: random.pick(ENTERPRISE_SIZES),
-        city: named ? 'Shanghai' : city.city,
+        city: named ? SEED_CHAMBER.city : city.city,
         tier: random.weighted(TIERS.map((tier) => [tier, tier === 'general' ? 7 : tier === 'core' ? 2 : 1] as const)),
         ownerId: random.pick(owners),
         relationshipStage: 'prospect',
@@ -207,7 +222,8 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
     });
     const enterpriseIds = await insert(manager, Enterprise, 'enterprises', enterpriseRecords);
     const enterpriseIndex = new Map(enterpriseIds.map((id, index) => [id, index]));
-    const enterpriseName = (id: number | undefined) => (id === undefined ? 'partner' : enterpriseRecords[enterpriseIndex.get(id)!].name);
+    const enterpriseName = (id: number | undefined) => (id === undefined ? '合作企业' : enterpriseRecords[enterpriseIndex.get(id)!].name);
+    const shortName = (id: number) => shortNames[enterpriseIndex.get(id)!];
 
     // Members: the seed chamber has the 28 of the article; every enterprise is in 0–2 chambers.
     const members = new Map<number, number[]>(chamberIds.map((id) => [id, []]));
@@ -219,10 +235,10 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       chambersOf.set(enterpriseId, [...(chambersOf.get(enterpriseId) ?? []), chamberId]);
       membershipRecords.push({ enterpriseId, chamberId, role, since: dayInHistory(), version: 1 });
     };
-    enterpriseIds.slice(0, 28).forEach((id, index) => join(id, chamberIds[0], index < 2 ? 'vice-president unit' : index < 8 ? 'director unit' : 'member'));
+    enterpriseIds.slice(0, 28).forEach((id, index) => join(id, chamberIds[0], index < 2 ? '副会长单位' : index < 8 ? '理事单位' : '会员单位'));
     for (const id of enterpriseIds.slice(28)) {
-      if (random.chance(0.55)) join(id, random.pick(chamberIds), random.weighted([['member', 8], ['director unit', 2], ['vice-president unit', 1]] as const));
-      if (random.chance(0.1)) join(id, random.pick(chamberIds), 'member');
+      if (random.chance(0.55)) join(id, random.pick(chamberIds), random.weighted([['会员单位', 8], ['理事单位', 2], ['副会长单位', 1]] as const));
+      if (random.chance(0.1)) join(id, random.pick(chamberIds), '会员单位');
     }
     await insert(manager, Membership, 'memberships', membershipRecords);
 
@@ -237,14 +253,14 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
     }
     while (contactRecords.length < scale.contacts) {
       const atChamber = random.chance(0.05);
-      const name = personName();
+      const { name, pinyin } = person();
       contactRecords.push({
         name,
         title: random.pick(CONTACT_TITLES),
         enterpriseId: atChamber ? null : random.pick(enterpriseIds),
         chamberId: atChamber ? random.pick(chamberIds) : null,
         phone: `1${random.int(30, 99)}${String(random.int(0, 99_999_999)).padStart(8, '0')}`,
-        email: random.chance(0.7) ? `${name.toLowerCase().replace(/[^a-z]/g, '.')}${random.int(1, 999)}@example.com` : null,
+        email: random.chance(0.7) ? `${pinyin}${random.int(1, 999)}@example.com` : null,
         wechat: random.chance(0.5) ? `wx_${random.int(100000, 999999)}` : null,
         permission: random.weighted(CONTACT_PERMISSIONS.map((permission) => [permission, permission === 'free' ? 6 : 1] as const)),
         version: 1,
@@ -292,10 +308,14 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       const first = enterprises[0];
       const title =
         kind === 'visit_made'
-          ? `Visit to ${enterpriseName(first)} (访企拓岗)`
+          ? `走访${enterpriseName(first)}（访企拓岗）`
           : kind === 'symposium'
-            ? `Symposium with ${chamberNames[chamberIds.indexOf(viaChamber!)] ?? 'member enterprises'}`
-            : `${kind === 'signing' ? 'Signing with' : kind === 'visit_received' ? 'Visit from' : 'Call with'} ${enterpriseName(first)}`;
+            ? `与${chamberNames[chamberIds.indexOf(viaChamber!)] ?? '会员企业'}座谈交流`
+            : kind === 'signing'
+              ? `与${enterpriseName(first)}签约`
+              : kind === 'visit_received'
+                ? `${enterpriseName(first)}来校交流`
+                : `与${enterpriseName(first)}${kind === 'online' ? '线上会议' : '电话沟通'}`;
       planned.push({
         record: {
           title,
@@ -303,10 +323,10 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
           startsAt: stored(startsAt),
           endsAt: stored(new Date(startsAt.getTime() + 90 * 60_000)),
           academicYear: academicYearOf(startsAt),
-          location: kind === 'visit_made' ? 'At the enterprise' : kind === 'online' || kind === 'phone' ? null : 'Zhongqiao campus',
+          location: kind === 'visit_made' ? '企业现场' : kind === 'online' || kind === 'phone' ? null : '中侨校区',
           chairId: random.pick([vicePresidentId, officeDirectorId, employmentDirectorId, ...deanIds]),
-          topics: random.sample(['Internship positions', 'Joint lab', 'Order class', 'Employment', 'Teacher practice', 'Course co-development', 'Equipment'], random.int(1, 3)),
-          minutes: `Discussed ${random.pick(['internship positions for next term', 'a joint laboratory', 'an order class', 'graduate employment', 'teacher practice placements'])}.`,
+          topics: random.sample(MEETING_TOPICS, random.int(1, 3)),
+          minutes: `商讨${random.pick(MEETING_SUBJECTS)}事宜。`,
           version: 1,
           createdAt: created(day),
         },
@@ -347,13 +367,13 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       const chamberId = (chambersOf.get(enterpriseId) ?? [])[0] ?? null;
       const collegeId = random.pick(collegeIds);
       return {
-        title: `${shortName(enterpriseName(enterpriseId))} – ${OUTCOME_KIND_LABELS[kind]['zh-CN']}`,
+        title: `${shortName(enterpriseId)}${OUTCOME_KIND_LABELS[kind]['zh-CN']}`,
         kind,
         stage,
         position,
         enterpriseId,
         chamberId,
-        unitId: kind === 'employment_positions' || kind === 'internship_base' ? (random.chance(0.5) ? unitByName.get('Employment Office')! : collegeId) : collegeId,
+        unitId: kind === 'employment_positions' || kind === 'internship_base' ? (random.chance(0.5) ? unitByName.get(EMPLOYMENT_OFFICE)! : collegeId) : collegeId,
         ownerId: random.pick(owners),
         meetingId: origin?.id ?? null,
         signedDate: startDate,
@@ -391,14 +411,13 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
     await insert(manager, Intake, 'intakes', intakeRecords);
 
     // ---- follow-up tasks ----------------------------------------------------------------------
-    const taskTitles = ['Send the cooperation proposal', 'Collect internship positions', 'Draft the agreement', 'Arrange a return visit', 'Prepare the joint-lab plan', 'Confirm student list', 'Follow up on the order class'];
     const taskRecords: ObjectLiteral[] = Array.from({ length: scale.tasks }, () => {
       const index = random.int(0, planned.length - 1);
       const meeting = planned[index];
       const dueDate = addDays(meeting.day, random.int(7, 45));
       const done = dueDate < today && random.chance(0.75);
       return {
-        title: random.pick(taskTitles),
+        title: random.pick(TASK_TITLES),
         dueDate,
         assigneeId: random.pick(owners),
         doneAt: done ? stored(new Date(`${addDays(dueDate, -random.int(0, 5))}T08:00:00Z`)) : null,
@@ -413,9 +432,9 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
     if (options.seedEvent) {
       const [jianglang, leihui] = enterpriseIds;
       taskRecords.unshift(
-        { title: "Collect each enterprise's cooperation needs", dueDate: '2024-04-12', assigneeId: officeDirectorId, doneAt: stored(new Date('2024-04-10T08:00:00Z')), meetingId: meetingIds[0], enterpriseId: null, outcomeId: null, academicYear: '2023-2024', version: 1, createdAt: created('2024-03-21') },
-        { title: 'Propose an internship base to Jianglang Technology', dueDate: '2024-04-30', assigneeId: employmentDirectorId, doneAt: stored(new Date('2024-04-25T08:00:00Z')), meetingId: meetingIds[0], enterpriseId: jianglang, outcomeId: null, academicYear: '2023-2024', version: 1, createdAt: created('2024-03-21') },
-        { title: 'Prepare a joint-laboratory proposal with Leihui Ecological Group', dueDate: addDays(today, 14), assigneeId: deanIds[0], doneAt: null, meetingId: meetingIds[0], enterpriseId: leihui, outcomeId: null, academicYear: academicYearOf(addDays(today, 14)), version: 1, createdAt: created('2024-03-21') },
+        { title: '收集各企业的合作需求', dueDate: '2024-04-12', assigneeId: officeDirectorId, doneAt: stored(new Date('2024-04-10T08:00:00Z')), meetingId: meetingIds[0], enterpriseId: null, outcomeId: null, academicYear: '2023-2024', version: 1, createdAt: created('2024-03-21') },
+        { title: '向江朗科技提出共建实习基地方案', dueDate: '2024-04-30', assigneeId: employmentDirectorId, doneAt: stored(new Date('2024-04-25T08:00:00Z')), meetingId: meetingIds[0], enterpriseId: jianglang, outcomeId: null, academicYear: '2023-2024', version: 1, createdAt: created('2024-03-21') },
+        { title: '与雷辉生态集团准备联合实验室方案', dueDate: addDays(today, 14), assigneeId: deanIds[0], doneAt: null, meetingId: meetingIds[0], enterpriseId: leihui, outcomeId: null, academicYear: academicYearOf(addDays(today, 14)), version: 1, createdAt: created('2024-03-21') },
       );
     }
     await insert(manager, Task, 'tasks', taskRecords);
@@ -434,7 +453,7 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
         manager,
         AuditEvent,
         null,
-        audit.map((event) => ({ at: event.at, actorId: null, actorName: 'Demo data', resource: event.resource, recordId: event.recordId, action: 'create', before: null, after: event.after })),
+        audit.map((event) => ({ at: event.at, actorId: null, actorName: '演示数据', resource: event.resource, recordId: event.recordId, action: 'create', before: null, after: event.after })),
       );
     }
   });

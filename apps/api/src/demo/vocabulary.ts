@@ -1,28 +1,28 @@
-/** Word lists the generator composes plausible names from. */
+/** Word lists the generator composes plausible names from, in Chinese as the school enters them, with the English used for aliases. */
 export const CITIES = [
-  { city: 'Shanghai', code: '310000', weight: 8 },
-  { city: 'Hangzhou', code: '330100', weight: 3 },
-  { city: 'Ningbo', code: '330200', weight: 2 },
-  { city: 'Wenzhou', code: '330300', weight: 1 },
-  { city: 'Suzhou', code: '320500', weight: 2 },
-  { city: 'Nanjing', code: '320100', weight: 1 },
-  { city: 'Jiaxing', code: '330400', weight: 1 },
-  { city: 'Shaoxing', code: '330600', weight: 1 },
+  { city: '上海', en: 'Shanghai', code: '310000', weight: 8 },
+  { city: '杭州', en: 'Hangzhou', code: '330100', weight: 3 },
+  { city: '宁波', en: 'Ningbo', code: '330200', weight: 2 },
+  { city: '温州', en: 'Wenzhou', code: '330300', weight: 1 },
+  { city: '苏州', en: 'Suzhou', code: '320500', weight: 2 },
+  { city: '南京', en: 'Nanjing', code: '320100', weight: 1 },
+  { city: '嘉兴', en: 'Jiaxing', code: '330400', weight: 1 },
+  { city: '绍兴', en: 'Shaoxing', code: '330600', weight: 1 },
 ] as const;
 
 export const INDUSTRIES = [
-  { en: 'Intelligent Manufacturing', zh: '智能制造', industry: 'Intelligent manufacturing' },
-  { en: 'Information Technology', zh: '信息技术', industry: 'Information technology' },
-  { en: 'Artificial Intelligence', zh: '人工智能', industry: 'Artificial intelligence' },
-  { en: 'New Energy', zh: '新能源', industry: 'New energy' },
-  { en: 'Biomedical', zh: '生物医药', industry: 'Biomedicine' },
-  { en: 'Logistics', zh: '物流', industry: 'Logistics' },
-  { en: 'Hospitality', zh: '酒店管理', industry: 'Hospitality' },
-  { en: 'Culture and Media', zh: '文化传媒', industry: 'Culture and media' },
-  { en: 'Construction', zh: '建设工程', industry: 'Construction' },
-  { en: 'Electronics', zh: '电子', industry: 'Electronics' },
-  { en: 'Automotive', zh: '汽车', industry: 'Automotive' },
-  { en: 'Finance Services', zh: '金融服务', industry: 'Finance' },
+  { en: 'Intelligent Manufacturing', zh: '智能制造' },
+  { en: 'Information Technology', zh: '信息技术' },
+  { en: 'Artificial Intelligence', zh: '人工智能' },
+  { en: 'New Energy', zh: '新能源' },
+  { en: 'Biomedical', zh: '生物医药' },
+  { en: 'Logistics', zh: '物流' },
+  { en: 'Hospitality', zh: '酒店管理' },
+  { en: 'Culture and Media', zh: '文化传媒' },
+  { en: 'Construction', zh: '建设工程' },
+  { en: 'Electronics', zh: '电子' },
+  { en: 'Automotive', zh: '汽车' },
+  { en: 'Finance Services', zh: '金融服务' },
 ] as const;
 
 export const BRAND_SYLLABLES = [
@@ -38,19 +38,37 @@ export const SUFFIXES = [
   ['Industrial Co., Ltd.', '实业有限公司', 1],
 ] as const;
 
-export const SURNAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Lin', 'Luo', 'Zheng', 'Shen', 'Qian', 'Jiang', 'Ye'];
-export const GIVEN_NAMES = ['Wei', 'Fang', 'Min', 'Jing', 'Lei', 'Jun', 'Yan', 'Tao', 'Ming', 'Chao', 'Hui', 'Xia', 'Ping', 'Gang', 'Hong', 'Qiang', 'Lin', 'Yun', 'Jie', 'Bo', 'Ying', 'Hao', 'Xin', 'Yu'];
+/** Chinese surnames and given names with their pinyin (for e-mail addresses). */
+export const SURNAMES = [
+  ['王', 'wang'], ['李', 'li'], ['张', 'zhang'], ['刘', 'liu'], ['陈', 'chen'], ['杨', 'yang'], ['黄', 'huang'], ['赵', 'zhao'],
+  ['吴', 'wu'], ['周', 'zhou'], ['徐', 'xu'], ['孙', 'sun'], ['马', 'ma'], ['朱', 'zhu'], ['胡', 'hu'], ['郭', 'guo'],
+  ['何', 'he'], ['林', 'lin'], ['罗', 'luo'], ['郑', 'zheng'], ['沈', 'shen'], ['钱', 'qian'], ['姜', 'jiang'], ['叶', 'ye'],
+] as const;
+export const GIVEN_NAMES = [
+  ['伟', 'wei'], ['芳', 'fang'], ['敏', 'min'], ['静', 'jing'], ['磊', 'lei'], ['军', 'jun'], ['燕', 'yan'], ['涛', 'tao'],
+  ['明', 'ming'], ['超', 'chao'], ['辉', 'hui'], ['霞', 'xia'], ['平', 'ping'], ['刚', 'gang'], ['红', 'hong'], ['强', 'qiang'],
+  ['琳', 'lin'], ['云', 'yun'], ['杰', 'jie'], ['波', 'bo'], ['英', 'ying'], ['浩', 'hao'], ['鑫', 'xin'], ['宇', 'yu'],
+] as const;
 
-export const CONTACT_TITLES = ['General Manager', 'HR Director', 'Deputy General Manager', 'Chief Engineer', 'HR Manager', 'Training Manager', 'Technical Director', 'Chairman', 'Recruitment Specialist', 'Operations Director'];
+export const CONTACT_TITLES = ['总经理', '人力资源总监', '副总经理', '总工程师', '人力资源经理', '培训经理', '技术总监', '董事长', '招聘专员', '运营总监'];
 
-export const OFFICES = ["President's Office", 'Industry-Education Integration Office', 'Employment Office', 'Academic Affairs Office'];
+export const STAFF_TITLES = ['教师', '副教授', '讲师', '专业带头人', '科员'];
 
-/** Secondary colleges with majors (higher vocational catalogue codes). */
+export const OFFICES = ['校长办公室', '产教融合办公室', '就业办公室', '教务处'];
+export const EMPLOYMENT_OFFICE = '就业办公室';
+
+/**
+ * Secondary colleges with majors under their national codes (职业教育专业目录 2021, 高职专科).
+ */
 export const COLLEGES: { name: string; majors: [string, string][] }[] = [
-  { name: 'School of Intelligent Manufacturing', majors: [['460103', 'Mechanical Design and Manufacturing'], ['460301', 'Mechatronics Technology'], ['460303', 'Industrial Robot Technology'], ['460305', 'Intelligent Control Technology'], ['460104', 'Numerical Control Technology']] },
-  { name: 'School of Information Technology', majors: [['510201', 'Computer Application Technology'], ['510202', 'Computer Network Technology'], ['510203', 'Software Technology'], ['510209', 'Artificial Intelligence Technology Application'], ['510205', 'Big Data Technology'], ['510207', 'Cloud Computing Technology Application']] },
-  { name: 'School of Business', majors: [['530302', 'Big Data and Accounting'], ['530701', 'E-commerce'], ['530802', 'Modern Logistics Management'], ['530605', 'Marketing'], ['530501', 'International Trade']] },
-  { name: 'School of Art and Design', majors: [['550101', 'Art Design'], ['550103', 'Visual Communication Design'], ['550106', 'Environmental Art Design'], ['560212', 'Digital Media Art']] },
-  { name: 'School of Health and Nursing', majors: [['520201', 'Nursing'], ['520801', 'Rehabilitation Therapy'], ['520802', 'Elderly Care and Management'], ['490206', 'Pharmaceutical Production Technology']] },
-  { name: 'School of Tourism and Hospitality', majors: [['540106', 'Hotel Management and Digital Operation'], ['540101', 'Tourism Management'], ['540111', 'Exhibition Planning and Management']] },
+  { name: '智能制造学院', majors: [['460101', '机械设计与制造'], ['460102', '机械制造及自动化'], ['460103', '数控技术'], ['460301', '机电一体化技术'], ['460305', '工业机器人技术']] },
+  { name: '信息技术学院', majors: [['510201', '计算机应用技术'], ['510202', '计算机网络技术'], ['510203', '软件技术'], ['510205', '大数据技术'], ['510206', '云计算技术应用'], ['510209', '人工智能技术应用']] },
+  { name: '商学院', majors: [['530302', '大数据与会计'], ['530701', '电子商务'], ['530802', '现代物流管理'], ['530605', '市场营销'], ['530501', '国际贸易实务']] },
+  { name: '艺术设计学院', majors: [['550101', '艺术设计'], ['550102', '视觉传达设计'], ['550103', '数字媒体艺术设计'], ['550106', '环境艺术设计']] },
+  { name: '健康与护理学院', majors: [['520201', '护理'], ['520801', '康复治疗技术'], ['590302', '智慧健康养老服务与管理'], ['490201', '药品生产技术']] },
+  { name: '旅游与酒店管理学院', majors: [['540106', '酒店管理与数字化运营'], ['540101', '旅游管理'], ['540111', '会展策划与管理']] },
 ];
+
+export const MEETING_TOPICS = ['实习岗位', '联合实验室', '订单班', '毕业生就业', '教师企业实践', '课程共建', '设备捐赠'];
+export const MEETING_SUBJECTS = ['下学期的实习岗位', '共建联合实验室', '开设订单班', '毕业生就业', '教师企业实践岗位'];
+export const TASK_TITLES = ['发送合作方案', '收集实习岗位需求', '起草合作协议', '安排回访', '准备联合实验室方案', '确认学生名单', '跟进订单班'];

@@ -4,10 +4,11 @@ import { TrackedEntity } from '../common/tracked.entity';
 import { Staff } from '../staff/staff.entity';
 
 @Entity('enterprises')
+@Index('IDX_enterprises_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 // One live enterprise per USCC; a soft-deleted one does not block re-creating it.
 @Index('UQ_enterprises_uscc_live', ['uscc'], { unique: true, where: '"uscc" IS NOT NULL AND "deletedAt" IS NULL' })
 // The list's usual narrowing (a city, a tier) of live records, sorted by name: counted and paged from the index alone.
-@Index('IDX_enterprises_city_tier_name', ['city', 'tier', 'name'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_city_tier_name_sort', ['city', 'tier', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
 // Live enterprises by relationship stage: the stage filter and the count of active partners.
 @Index('IDX_enterprises_stage_live', ['relationshipStage'], { where: '"deletedAt" IS NULL' })
 // Partners by last contact: the stale partners' report reads a range of this index.
@@ -15,6 +16,10 @@ import { Staff } from '../staff/staff.entity';
 export class Enterprise extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
+  @Column({ type: 'varchar', length: 800, default: '', select: false })
+  nameSortKey: string;
 
   @Column({ type: 'varchar', length: 18, nullable: true })
   uscc: string | null;

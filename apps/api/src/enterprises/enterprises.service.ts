@@ -13,6 +13,7 @@ import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Enterprise } from './enterprise.entity';
 import { msg } from '../common/i18n';
+import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
 export type EnterpriseRecord = Enterprise & { health: HealthSignal };
 
@@ -43,6 +44,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
         `${through('memberships', 'enterpriseId', 'chamberId', { liveOnly: true })(alias, param)} AND "${alias}"."id" IN (SELECT "link"."enterpriseId" FROM "meeting_enterprises" "link" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "link"."meetingId" WHERE "meeting"."deletedAt" IS NULL)`,
     },
     defaultSort: ['name', 'ASC'],
+    sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly references: Reference[] = [{ field: 'ownerId', target: Staff, label: 'staffMember' }];
   protected readonly dependents: Dependent[] = [
@@ -59,6 +61,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
   }
 
   protected derive(draft: Enterprise): void {
+    draft.nameSortKey = pinyinSortKey(draft.name);
     draft.uscc = draft.uscc ? normaliseUscc(draft.uscc) : null;
     draft.aliases = [...new Set((draft.aliases ?? []).map((alias) => alias.trim()).filter(Boolean))];
   }

@@ -3,6 +3,7 @@ import { TrackedEntity } from '../common/tracked.entity';
 import { Unit } from '../units/unit.entity';
 
 @Entity('majors')
+@Index('IDX_majors_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 export class Major extends TrackedEntity {
   /** The national major code (专业代码), e.g. 510201. */
   @Index() @Column({ type: 'varchar', length: 20 })
@@ -10,6 +11,10 @@ export class Major extends TrackedEntity {
 
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
+  @Column({ type: 'varchar', length: 800, default: '', select: false })
+  nameSortKey: string;
 
   @Index() @Column({ type: 'integer' })
   unitId: number;

@@ -7,6 +7,7 @@ import { Intake } from '../intakes/intake.entity';
 import { Unit } from '../units/unit.entity';
 import { Major } from './major.entity';
 import { msg } from '../common/i18n';
+import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
 @Injectable()
 export class MajorsService extends CrudService<Major> {
@@ -16,12 +17,17 @@ export class MajorsService extends CrudService<Major> {
     fields: { code: 'string', name: 'string', unitId: 'id' },
     search: ['code', 'name'],
     defaultSort: ['code', 'ASC'],
+    sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly references: Reference[] = [{ field: 'unitId', target: Unit, label: 'unit' }];
   protected readonly dependents: Dependent[] = [{ target: Intake, field: 'majorId', label: 'intakes' }];
 
   constructor(dependencies: CrudDependencies) {
     super(Major, dependencies);
+  }
+
+  protected derive(draft: Major): void {
+    draft.nameSortKey = pinyinSortKey(draft.name);
   }
 
   protected async check(manager: EntityManager, draft: Major): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { academicYearOf } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';

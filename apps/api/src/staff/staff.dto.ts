@@ -1,5 +1,5 @@
 import { IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ROLES, Role } from '@crm/domain';
+import { Locale, LOCALES, ROLES, Role } from '@crm/domain';
 import { OptionalId, OptionalOneOf, OptionalText, ReadOnly, RecordBody, RequiredText, UpdateBody } from '../common/dto';
 import { withMessage } from '../common/i18n';
 
@@ -15,6 +15,8 @@ export class CreateStaffBody extends RecordBody {
   @IsOptional() @IsString() @MinLength(8, withMessage('validation.minLength', { min: 8 })) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) password?: string;
   @OptionalOneOf(ROLES) role?: Role | null;
   @IsOptional() @IsBoolean(withMessage('validation.boolean')) active?: boolean;
+  /** The account's interface language; the user sets it with PUT /api/auth/locale, an admin may too. */
+  @OptionalOneOf(LOCALES) locale?: Locale | null;
   @ReadOnly() hasLogin?: unknown;
 }
 

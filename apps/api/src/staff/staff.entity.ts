@@ -1,14 +1,19 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
-import type { Role } from '@crm/domain';
+import type { Locale, Role } from '@crm/domain';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Unit } from '../units/unit.entity';
 
 /** A school-side person; those with a username, password hash and role can log in. */
 @Entity('staff')
+@Index('IDX_staff_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 @Index('UQ_staff_username_live', ['username'], { unique: true, where: '"username" IS NOT NULL AND "deletedAt" IS NULL' })
 export class Staff extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 100 })
   name: string;
+
+  /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
+  @Column({ type: 'varchar', length: 800, default: '', select: false })
+  nameSortKey: string;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   title: string | null;
@@ -38,4 +43,8 @@ export class Staff extends TrackedEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** The language the account chose for the interface; null follows the browser. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  locale: Locale | null;
 }

@@ -12,6 +12,7 @@ import { Task } from '../tasks/task.entity';
 import { Unit } from '../units/unit.entity';
 import { Staff } from './staff.entity';
 import { msg } from '../common/i18n';
+import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
 export type StaffRecord = Omit<Staff, 'passwordHash'> & { hasLogin: boolean };
 
@@ -26,6 +27,7 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
       meetingId: through('meeting_staff', 'staffId', 'meetingId'),
     },
     defaultSort: ['name', 'ASC'],
+    sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly references: Reference[] = [{ field: 'unitId', target: Unit, label: 'unit' }];
   protected readonly dependents: Dependent[] = [
@@ -40,6 +42,10 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
 
   constructor(dependencies: CrudDependencies) {
     super(Staff, dependencies);
+  }
+
+  protected derive(draft: Staff): void {
+    draft.nameSortKey = pinyinSortKey(draft.name);
   }
 
   protected async check(manager: EntityManager, draft: Staff, _before: Staff | null, body: Record<string, unknown>): Promise<void> {

@@ -4,9 +4,14 @@ import { TrackedEntity } from '../common/tracked.entity';
 
 /** A school unit: an office or a secondary college (colleges hold majors). */
 @Entity('units')
+@Index('IDX_units_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 export class Unit extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
+  @Column({ type: 'varchar', length: 800, default: '', select: false })
+  nameSortKey: string;
 
   @Column({ type: 'varchar', length: 20 })
   kind: UnitKind;

@@ -5,6 +5,7 @@ import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Unit } from './unit.entity';
+import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
 @Injectable()
 export class UnitsService extends CrudService<Unit> {
@@ -14,6 +15,7 @@ export class UnitsService extends CrudService<Unit> {
     fields: { name: 'string', kind: 'string', code: 'string' },
     search: ['name', 'code'],
     defaultSort: ['name', 'ASC'],
+    sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly dependents: Dependent[] = [
     { target: Major, field: 'unitId', label: 'majors' },
@@ -23,5 +25,9 @@ export class UnitsService extends CrudService<Unit> {
 
   constructor(dependencies: CrudDependencies) {
     super(Unit, dependencies);
+  }
+
+  protected derive(draft: Unit): void {
+    draft.nameSortKey = pinyinSortKey(draft.name);
   }
 }

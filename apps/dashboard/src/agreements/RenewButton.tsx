@@ -5,16 +5,8 @@ import type { Outcome } from '@crm/domain';
 import { useState } from 'react';
 import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useFormat } from '../i18n';
-import { getReport, postAction } from '../reports/api';
-
-interface AgreementTerm {
-  id: number;
-  startDate: string | null;
-  endDate: string | null;
-  signedDate: string | null;
-  renewedAt: string;
-  renewedByName: string | null;
-}
+import { postAction } from '../reports/api';
+import { termsOf } from './api';
 
 const RENEWABLE = ['signed', 'active', 'lapsed', 'completed'];
 
@@ -24,7 +16,7 @@ export function TermsHistory({ outcome: given }: { outcome?: Outcome }) {
   const outcome = given ?? record;
   const translate = useTranslate();
   const format = useFormat();
-  const { data: terms } = useQuery({ queryKey: ['outcomes', outcome?.id, 'terms', outcome?.version], enabled: !!outcome, queryFn: () => getReport<AgreementTerm[]>(`outcomes/${outcome!.id}/terms`) });
+  const { data: terms } = useQuery({ queryKey: ['outcomes', outcome?.id, 'terms', outcome?.version], enabled: !!outcome, queryFn: () => termsOf(outcome!.id) });
   if (!outcome) return null;
   const date = (value: string | null) => (value ? format.date(value) : '—');
   return (

@@ -1,11 +1,15 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import type { AuditEvent } from '@crm/domain';
-import { DateField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { FunctionField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { ChoiceChip, TimeField } from '../common/fields';
+import { vocabularyChoices } from '../i18n';
+import { useResourceName } from './AuditList';
 
 const show = (value: unknown) => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
 function Changes() {
   const event = useRecordContext<AuditEvent>();
+  const translate = useTranslate();
   if (!event) return null;
   const fields = [...new Set([...Object.keys(event.before ?? {}), ...Object.keys(event.after ?? {})])];
   return (
@@ -13,9 +17,9 @@ function Changes() {
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell>Field</TableCell>
-            <TableCell>Before</TableCell>
-            <TableCell>After</TableCell>
+            <TableCell>{translate('crm.audit.field')}</TableCell>
+            <TableCell>{translate('crm.audit.before')}</TableCell>
+            <TableCell>{translate('crm.audit.after')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -24,7 +28,7 @@ function Changes() {
             const after = show(event.after?.[field]);
             return (
               <TableRow key={field} selected={before !== after}>
-                <TableCell>{field}</TableCell>
+                <TableCell>{translate(`resources.${event.resource}.fields.${field}`, { _: field })}</TableCell>
                 <TableCell sx={{ wordBreak: 'break-word' }}>{before}</TableCell>
                 <TableCell sx={{ wordBreak: 'break-word' }}>{after}</TableCell>
               </TableRow>
@@ -37,13 +41,14 @@ function Changes() {
 }
 
 export function AuditShow() {
+  const resourceName = useResourceName();
   return (
     <Show>
       <SimpleShowLayout>
-        <DateField source="at" showTime />
-        <TextField source="actorName" label="Who" />
-        <TextField source="action" />
-        <TextField source="resource" />
+        <TimeField source="at" />
+        <TextField source="actorName" label="crm.audit.who" />
+        <ChoiceChip source="action" choices={vocabularyChoices('auditActions')} />
+        <FunctionField<AuditEvent> source="resource" render={(event) => resourceName(event.resource)} />
         <TextField source="recordId" />
         <Changes />
       </SimpleShowLayout>

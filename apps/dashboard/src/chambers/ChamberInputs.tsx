@@ -10,7 +10,7 @@ export function ChamberInputs() {
       <TextInput source="address" fullWidth />
       <TextInput source="website" fullWidth />
       <ReferenceInput source="ownerId" reference="staff">
-        <AutocompleteInput label="Owner (school side)" />
+        <AutocompleteInput label="crm.chambers.ownerSchoolSide" />
       </ReferenceInput>
       <TextInput source="notes" multiline minRows={3} fullWidth />
     </>

@@ -1,7 +1,7 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText } from '@mui/material';
 import { ReactNode, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { SimpleForm, SimpleFormProps, useEditContext, useNotify, useSaveContext } from 'react-admin';
+import { SimpleForm, SimpleFormProps, useEditContext, useNotify, useResourceContext, useSaveContext, useTranslate } from 'react-admin';
 import type { ApiError } from '@crm/domain';
 import { changedFields, VersionConflict, versionConflictOf } from './conflict';
 
@@ -47,6 +47,8 @@ export function ConflictAwareForm({ children, ...props }: SimpleFormProps & { ch
 export function ConflictDialog({ conflict, onClose }: { conflict: VersionConflict | null; onClose: () => void }) {
   const { formState, control } = useFormContext();
   const { refetch } = useEditContext();
+  const resource = useResourceContext();
+  const translate = useTranslate();
   const [reloading, setReloading] = useState(false);
   if (!conflict) return null;
   const loaded = formState.defaultValues ?? {};
@@ -62,42 +64,42 @@ export function ConflictDialog({ conflict, onClose }: { conflict: VersionConflic
   };
   return (
     <Dialog open onClose={onClose} aria-labelledby="conflict-title">
-      <DialogTitle id="conflict-title">Someone else changed this record</DialogTitle>
+      <DialogTitle id="conflict-title">{translate('crm.conflict.title')}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
-          {conflict.message}
+          {translate(conflict.message, { _: conflict.message })}
         </Alert>
         {theirs.length > 0 && (
-          <List dense aria-label="Their changes">
+          <List dense aria-label={translate('crm.conflict.theirChanges')}>
             {theirs.map((field) => (
               <ListItem key={field} disableGutters>
                 <ListItemText
-                  primary={humanise(field)}
-                  secondary={`now: ${display(conflict.current[field])}${mine.has(field) ? ' — you changed it too; your value is kept' : ''}`}
+                  primary={translate(`resources.${resource}.fields.${field}`, { _: humanise(field) })}
+                  secondary={`${translate('crm.conflict.now', { value: display(conflict.current[field]) || translate('crm.conflict.empty') })}${mine.has(field) ? translate('crm.conflict.keptYours') : ''}`}
                 />
               </ListItem>
             ))}
           </List>
         )}
-        Reload their version to keep editing: what you typed stays in the form, and you can save again.
+        {translate('crm.conflict.explain')}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Not now</Button>
+        <Button onClick={onClose}>{translate('crm.conflict.notNow')}</Button>
         <Button onClick={reload} variant="contained" disabled={reloading}>
-          Reload, keep my edits
+          {translate('crm.conflict.reload')}
         </Button>
       </DialogActions>
     </Dialog>
   );
 }
 
-/** "lastContactDate" → "Last contact date", as react-admin labels a field without a translation. */
+/** "lastContactDate" → "Last contact date", as react-admin labels a field the catalogue does not name. */
 function humanise(field: string): string {
   const words = field.replace(/Id$/, '').replace(/([A-Z])/g, ' $1').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function display(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
+  if (value === null || value === undefined || value === '') return '';
   return Array.isArray(value) ? value.join(', ') : String(value);
 }

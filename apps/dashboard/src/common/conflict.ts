@@ -9,7 +9,7 @@ export interface VersionConflict {
 export function versionConflictOf(error: unknown): VersionConflict | null {
   const { status, body, message } = (error ?? {}) as { status?: number; body?: { message?: string; current?: unknown }; message?: string };
   if (status !== 409 || !body?.current || typeof body.current !== 'object') return null;
-  return { message: body.message ?? message ?? 'Someone else changed this record.', current: body.current as RaRecord };
+  return { message: body.message ?? message ?? 'crm.conflict.fallback', current: body.current as RaRecord };
 }
 
 const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt', 'deletedAt']);

@@ -1,7 +1,8 @@
 import { Chip, ChipProps } from '@mui/material';
 import { lazy, Suspense } from 'react';
 import { FieldProps, useRecordContext, useTranslate } from 'react-admin';
-import type { Choice, HealthSignal } from '@crm/domain';
+import type { Choice, HealthReason, HealthSignal } from '@crm/domain';
+import { useFormat } from '../i18n';
 
 const Markdown = lazy(() => import('./Markdown'));
 
@@ -27,12 +28,19 @@ export function ChoiceChip({ source, choices, colors }: FieldProps & { source: s
 }
 
 const HEALTH_COLORS: Record<HealthSignal['level'], ChipProps['color']> = { good: 'success', watch: 'warning', at_risk: 'error', none: 'default' };
+/** The reasons of a health signal in the interface's language. */
+export function useHealthReasons() {
+  const translate = useTranslate();
+  return (reasons: HealthReason[]) => reasons.map(({ code, ...figures }) => translate(`crm.health.reasons.${code}`, figures));
+}
+
 export function HealthField(_: { label?: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
+  const reasonsOf = useHealthReasons();
   const health = record?.health as HealthSignal | undefined;
   if (!health) return null;
-  return <Chip size="small" variant="outlined" color={HEALTH_COLORS[health.level]} label={`${translate(`crm.health.${health.level}`)} · ${health.score}`} title={health.reasons.join('; ')} />;
+  return <Chip size="small" variant="outlined" color={HEALTH_COLORS[health.level]} label={`${translate(`crm.health.${health.level}`)} · ${health.score}`} title={reasonsOf(health.reasons).join('；')} />;
 }
 
 export const STAGE_COLORS: Record<string, ChipProps['color']> = {
@@ -47,3 +55,29 @@ export const STAGE_COLORS: Record<string, ChipProps['color']> = {
   completed: 'secondary',
   terminated: 'error',
 };
+
+/** A calendar day (YYYY-MM-DD) as the interface's language writes it: 2024年3月21日 / 21 Mar 2024. */
+export function DayField({ source }: FieldProps & { source: string }) {
+  const record = useRecordContext();
+  const format = useFormat();
+  const value = record?.[source];
+  return value ? <span>{format.date(value)}</span> : null;
+}
+
+/** An instant in China time: 2024年3月21日 14:00 / 21 Mar 2024, 14:00. */
+export function TimeField({ source, emptyText }: FieldProps & { source: string }) {
+  const record = useRecordContext();
+  const format = useFormat();
+  const translate = useTranslate();
+  const value = record?.[source];
+  if (!value) return emptyText ? <span>{translate(emptyText)}</span> : null;
+  return <span>{format.dateTime(value)}</span>;
+}
+
+/** An amount in yuan: ¥1,200,000. */
+export function MoneyField({ source }: FieldProps & { source: string }) {
+  const record = useRecordContext();
+  const format = useFormat();
+  const value = record?.[source];
+  return value === null || value === undefined ? null : <span>{format.money(value)}</span>;
+}

@@ -13,7 +13,7 @@ export default defineMessages({
         needLogin: 'You need to log in.',
         expired: 'Your session has expired; log in again.',
       },
-      list: { search: 'Search', none: 'None yet.' },
+      list: { pagination: 'Pages' },
       related: { none: 'None yet.' },
       history: {
         title: 'History',
@@ -24,6 +24,7 @@ export default defineMessages({
         delete: 'deleted this',
         restore: 'restored this',
         earlier: '…and %{count} earlier events',
+        separator: ', ',
       },
       conflict: {
         title: 'Someone else changed this record',
@@ -54,6 +55,9 @@ export default defineMessages({
         usernameNeeded: 'Is needed for a staff member with a role (who logs in)',
         passwordNeeded: 'Is needed the first time a staff member gets a login',
         date: 'Must be a date such as %{example}',
+        notNegative: 'Must not be negative',
+        wholeNumber: 'Must be a whole number',
+        count: 'Must be a whole number, not negative',
         dateTime: 'Must be a date and time such as %{example}',
       },
       health: {
@@ -61,6 +65,14 @@ export default defineMessages({
         watch: 'Watch',
         at_risk: 'At risk',
         none: 'No contact',
+        reasons: {
+          no_contact_yet: 'no contact yet',
+          no_contact_recorded: 'no contact recorded',
+          silent: 'no contact for %{days} days',
+          no_live_cooperation: 'no live cooperation',
+          agreement_ends: 'an agreement ends in %{days} days',
+          low_internship_yield: 'internship bases used at %{percent}% of capacity this year',
+        },
       },
     },
   },
@@ -75,7 +87,7 @@ export default defineMessages({
         needLogin: '请先登录。',
         expired: '登录已过期，请重新登录。',
       },
-      list: { search: '搜索', none: '暂无记录。' },
+      list: { pagination: '翻页' },
       related: { none: '暂无记录。' },
       history: {
         title: '变更历史',
@@ -86,6 +98,7 @@ export default defineMessages({
         delete: '删除了此记录',
         restore: '恢复了此记录',
         earlier: '……以及更早的 %{count} 条记录',
+        separator: '、',
       },
       conflict: {
         title: '此记录已被他人修改',
@@ -116,6 +129,9 @@ export default defineMessages({
         usernameNeeded: '有角色（需要登录）的教职工必须有用户名',
         passwordNeeded: '教职工首次获得登录账号时必须设置密码',
         date: '必须是日期，例如 %{example}',
+        notNegative: '不能为负数',
+        wholeNumber: '必须是整数',
+        count: '必须是非负整数',
         dateTime: '必须是日期和时间，例如 %{example}',
       },
       health: {
@@ -123,6 +139,14 @@ export default defineMessages({
         watch: '需关注',
         at_risk: '有风险',
         none: '无联系',
+        reasons: {
+          no_contact_yet: '尚无联系',
+          no_contact_recorded: '没有联系记录',
+          silent: '已 %{days} 天没有联系',
+          no_live_cooperation: '没有进行中的合作',
+          agreement_ends: '有协议将在 %{days} 天后到期',
+          low_internship_yield: '本学年实习基地使用率仅 %{percent}%',
+        },
       },
     },
   },

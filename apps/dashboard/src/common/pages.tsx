@@ -12,6 +12,7 @@ import {
   SimpleForm,
   TabbedShowLayoutTabs,
   TextInput,
+  useTranslate,
   ValidateForm,
 } from 'react-admin';
 import { ConflictAwareForm } from './ConflictAwareForm';
@@ -54,10 +55,12 @@ export function TextFilter({ source, label }: { source: string; label: string })
   );
 }
 
-export function FilterHeading({ children }: { children: ReactNode }) {
+/** A heading in the filter sidebar; its text is a catalogue key. */
+export function FilterHeading({ children }: { children: string }) {
+  const translate = useTranslate();
   return (
     <Typography variant="overline" component="div" sx={{ mt: 1 }}>
-      {children}
+      {translate(children)}
     </Typography>
   );
 }

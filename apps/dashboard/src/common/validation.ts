@@ -69,9 +69,3 @@ export function loginNeedsUsername(values: Record<string, unknown>): Record<stri
   if (values.role && values.username && !values.hasLogin && !values.password) return { password: 'crm.validation.passwordNeeded' };
   return {};
 }
-
-/**
- * A datetime-local input gives "2024-03-21T14:00" in the browser's zone; the API takes an instant
- * with its offset, so it is sent as ISO 8601 UTC.
- */
-export const toInstant = (value: string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);

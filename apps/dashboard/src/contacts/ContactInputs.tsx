@@ -8,16 +8,16 @@ export function ContactInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} />
-      <TextInput source="title" label="Job title" />
+      <TextInput source="title" label="crm.contacts.jobTitle" />
       <ReferenceInput source="enterpriseId" reference="enterprises">
-        <AutocompleteInput label="Works at enterprise" helperText="An enterprise or a chamber, not both" />
+        <AutocompleteInput label="crm.contacts.worksAtEnterprise" helperText="crm.contacts.anEnterpriseOrAChamber" />
       </ReferenceInput>
       <ReferenceInput source="chamberId" reference="chambers">
-        <AutocompleteInput label="…or at chamber" />
+        <AutocompleteInput label="crm.contacts.orAtChamber" />
       </ReferenceInput>
       <TextInput source="phone" />
       <TextInput source="email" validate={email} />
-      <TextInput source="wechat" label="WeChat" />
+      <TextInput source="wechat" label="crm.contacts.wechat" />
       <SelectInput source="permission" choices={vocabularyChoices('contactPermissions')} defaultValue="free" validate={required()} />
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>

@@ -7,10 +7,10 @@ import { vocabularyChoices } from '../i18n';
 function ContactFilters() {
   return (
     <>
-      <FilterHeading>Organisation</FilterHeading>
-      <ReferenceFilter source="enterpriseId" reference="enterprises" label="Enterprise" />
-      <ReferenceFilter source="chamberId" reference="chambers" label="Chamber" />
-      <FilterList label="Permission" icon={null}>
+      <FilterHeading>crm.contacts.organisation</FilterHeading>
+      <ReferenceFilter source="enterpriseId" reference="enterprises" label="crm.contacts.enterprise" />
+      <ReferenceFilter source="chamberId" reference="chambers" label="crm.contacts.chamber" />
+      <FilterList label="crm.contacts.permission" icon={null}>
         {vocabularyChoices('contactPermissions').map((permission) => (
           <FilterListItem key={permission.id} label={permission.name} value={{ permission: permission.id }} />
         ))}
@@ -35,7 +35,7 @@ export function ContactList() {
         <DataTable rowClick="show">
           <DataTable.Col source="name" />
           <DataTable.Col source="title" />
-          <DataTable.Col source="enterpriseId" label="Organisation" disableSort>
+          <DataTable.Col source="enterpriseId" label="crm.contacts.organisation" disableSort>
             <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
             <ReferenceField source="chamberId" reference="chambers" link={false} />
           </DataTable.Col>

@@ -6,17 +6,17 @@ export function EnterpriseInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} fullWidth />
-      <TextInput source="uscc" label="Unified social credit code (USCC)" validate={uscc} helperText="18 characters, GB 32100-2015; leave empty if unknown" />
-      <TextArrayInput source="aliases" label="Other names (short, former, English)" helperText="Press Enter after each name" fullWidth />
+      <TextInput source="uscc" label="crm.enterprises.unifiedSocialCreditCodeUscc" validate={uscc} helperText="crm.enterprises.n18CharactersGb321002015" />
+      <TextArrayInput source="aliases" label="crm.enterprises.otherNamesShortFormerEnglish" helperText="crm.enterprises.pressEnterAfterEachName" fullWidth />
       <TextInput source="industry" />
-      <SelectInput source="ownership" choices={vocabularyChoices('ownerships')} emptyText="Unknown" />
-      <SelectInput source="size" choices={vocabularyChoices('enterpriseSizes')} emptyText="Unknown" />
+      <SelectInput source="ownership" choices={vocabularyChoices('ownerships')} emptyText="crm.enterprises.unknown2" />
+      <SelectInput source="size" choices={vocabularyChoices('enterpriseSizes')} emptyText="crm.enterprises.unknown2" />
       <TextInput source="city" />
       <TextInput source="address" fullWidth />
       <TextInput source="website" fullWidth />
       <SelectInput source="tier" choices={vocabularyChoices('tiers')} defaultValue="general" validate={required()} />
       <ReferenceInput source="ownerId" reference="staff">
-        <AutocompleteInput label="Owner (school side)" />
+        <AutocompleteInput label="crm.enterprises.ownerSchoolSide" />
       </ReferenceInput>
       <TextInput source="notes" multiline minRows={3} fullWidth />
     </>

@@ -2,23 +2,26 @@ import { Box, Chip, Stack, Typography } from '@mui/material';
 import type { Enterprise } from '@crm/domain';
 import {
   DataTable,
-  DateField,
   ReferenceField,
   Show,
   TabbedShowLayout,
   TextField,
   UrlField,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
-import { ChoiceChip, HealthField, STAGE_COLORS } from '../common/fields';
+import { ChoiceChip, DayField, HealthField, STAGE_COLORS, useHealthReasons } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
-import { vocabularyChoices } from '../i18n';
+import { useFormat, vocabularyChoices } from '../i18n';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 
 function EnterpriseHeader() {
   const enterprise = useRecordContext<Enterprise>();
+  const translate = useTranslate();
+  const format = useFormat();
+  const reasonsOf = useHealthReasons();
   if (!enterprise) return null;
   return (
     <Box sx={{ px: 2, pt: 2 }}>
@@ -27,11 +30,11 @@ function EnterpriseHeader() {
         <ChoiceChip source="relationshipStage" choices={vocabularyChoices('relationshipStages')} colors={STAGE_COLORS} />
         <HealthField />
         <ChoiceChip source="tier" choices={vocabularyChoices('tiers')} />
-        {enterprise.lastContactDate && <Chip size="small" variant="outlined" label={`Last contact ${enterprise.lastContactDate}`} />}
+        {enterprise.lastContactDate && <Chip size="small" variant="outlined" label={translate('crm.enterprises.lastContactOn', { date: format.date(enterprise.lastContactDate) })} />}
       </Stack>
       {enterprise.health?.reasons.length > 0 && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {enterprise.health.reasons.join(' · ')}
+          {reasonsOf(enterprise.health.reasons).join(' · ')}
         </Typography>
       )}
     </Box>
@@ -56,8 +59,8 @@ export function EnterpriseShow() {
     <Show>
       <EnterpriseHeader />
       <TabbedShowLayout tabs={scrollableTabs}>
-        <TabbedShowLayout.Tab label="Summary">
-          <TextField source="uscc" label="USCC" emptyText="unknown" />
+        <TabbedShowLayout.Tab label="crm.enterprises.summary">
+          <TextField source="uscc" label="crm.enterprises.uscc" emptyText="crm.enterprises.unknown" />
           <Aliases />
           <TextField source="industry" />
           <ChoiceChip source="ownership" choices={vocabularyChoices('ownerships')} />
@@ -65,11 +68,11 @@ export function EnterpriseShow() {
           <TextField source="city" />
           <TextField source="address" />
           <UrlField source="website" target="_blank" />
-          <ReferenceField source="ownerId" reference="staff" label="Owner" />
+          <ReferenceField source="ownerId" reference="staff" label="crm.enterprises.owner" />
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Contacts" path="contacts">
-          <Related reference="contacts" target="enterpriseId" addLabel="Add a contact" prefill={(enterprise) => ({ enterpriseId: enterprise.id })}>
+        <TabbedShowLayout.Tab label="crm.enterprises.contacts" path="contacts">
+          <Related reference="contacts" target="enterpriseId" addLabel="crm.enterprises.addAContact" prefill={(enterprise) => ({ enterpriseId: enterprise.id })}>
             <DataTable.Col source="name" />
             <DataTable.Col source="title" />
             <DataTable.Col source="phone" />
@@ -79,26 +82,26 @@ export function EnterpriseShow() {
             </DataTable.Col>
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Chambers" path="chambers">
-          <Related reference="memberships" target="enterpriseId" addLabel="Add to a chamber" prefill={(enterprise) => ({ enterpriseId: enterprise.id })} empty="Not a member of any chamber.">
-            <DataTable.Col source="chamberId" label="Chamber">
+        <TabbedShowLayout.Tab label="crm.enterprises.chambers" path="chambers">
+          <Related reference="memberships" target="enterpriseId" addLabel="crm.enterprises.addToAChamber" prefill={(enterprise) => ({ enterpriseId: enterprise.id })} empty="crm.enterprises.notAMemberOfAny">
+            <DataTable.Col source="chamberId" label="crm.enterprises.chamber">
               <ReferenceField source="chamberId" reference="chambers" />
             </DataTable.Col>
             <DataTable.Col source="role" />
-            <DataTable.Col source="since" field={DateField} />
+            <DataTable.Col source="since" field={DayField} />
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Meetings" path="meetings">
-          <Related reference="meetings" target="enterpriseIds" sort={{ field: 'startsAt', order: 'DESC' }} empty="No meeting yet.">
-            <DataTable.Col source="startsAt" label="When" field={DateField} />
+        <TabbedShowLayout.Tab label="crm.enterprises.meetings" path="meetings">
+          <Related reference="meetings" target="enterpriseIds" sort={{ field: 'startsAt', order: 'DESC' }} empty="crm.enterprises.noMeetingYet">
+            <DataTable.Col source="startsAt" label="crm.enterprises.when" field={DayField} />
             <DataTable.Col source="title" />
             <DataTable.Col source="kind">
               <ChoiceChip source="kind" choices={vocabularyChoices('meetingKinds')} />
             </DataTable.Col>
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Outcomes" path="outcomes">
-          <Related reference="outcomes" target="enterpriseId" addLabel="Add an outcome" prefill={(enterprise) => ({ enterpriseId: enterprise.id })} sort={{ field: 'updatedAt', order: 'DESC' }}>
+        <TabbedShowLayout.Tab label="crm.enterprises.outcomes" path="outcomes">
+          <Related reference="outcomes" target="enterpriseId" addLabel="crm.enterprises.addAnOutcome" prefill={(enterprise) => ({ enterpriseId: enterprise.id })} sort={{ field: 'updatedAt', order: 'DESC' }}>
             <DataTable.Col source="title" />
             <DataTable.Col source="kind">
               <ChoiceChip source="kind" choices={vocabularyChoices('outcomeKinds')} />
@@ -106,14 +109,14 @@ export function EnterpriseShow() {
             <DataTable.Col source="stage">
               <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
             </DataTable.Col>
-            <DataTable.Col source="endDate" label="Ends" field={DateField} />
+            <DataTable.Col source="endDate" label="crm.enterprises.ends" field={DayField} />
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Internships" path="intakes">
-          <Related reference="intakes" target="enterpriseId" sort={{ field: 'academicYear', order: 'DESC' }} empty="No internship intake recorded.">
-            <DataTable.Col source="academicYear" label="Year" />
+        <TabbedShowLayout.Tab label="crm.enterprises.internships" path="intakes">
+          <Related reference="intakes" target="enterpriseId" sort={{ field: 'academicYear', order: 'DESC' }} empty="crm.enterprises.noInternshipIntakeRecorded">
+            <DataTable.Col source="academicYear" label="crm.enterprises.year" />
             <DataTable.Col source="term" />
-            <DataTable.Col source="majorId" label="Major">
+            <DataTable.Col source="majorId" label="crm.enterprises.major">
               <ReferenceField source="majorId" reference="majors" link={false} />
             </DataTable.Col>
             <DataTable.NumberCol source="positions" />
@@ -121,17 +124,17 @@ export function EnterpriseShow() {
             <DataTable.NumberCol source="hired" />
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Tasks" path="tasks">
-          <Related reference="tasks" target="enterpriseId" addLabel="Add a follow-up" prefill={(enterprise) => ({ enterpriseId: enterprise.id })} sort={{ field: 'dueDate', order: 'ASC' }}>
+        <TabbedShowLayout.Tab label="crm.enterprises.tasks" path="tasks">
+          <Related reference="tasks" target="enterpriseId" addLabel="crm.enterprises.addAFollowUp" prefill={(enterprise) => ({ enterpriseId: enterprise.id })} sort={{ field: 'dueDate', order: 'ASC' }}>
             <DataTable.Col source="title" />
-            <DataTable.Col source="dueDate" label="Due" field={DateField} />
-            <DataTable.Col source="assigneeId" label="Assignee">
+            <DataTable.Col source="dueDate" label="crm.enterprises.due" field={DayField} />
+            <DataTable.Col source="assigneeId" label="crm.enterprises.assignee">
               <ReferenceField source="assigneeId" reference="staff" link={false} />
             </DataTable.Col>
-            <DataTable.Col source="doneAt" label="Done" field={DateField} />
+            <DataTable.Col source="doneAt" label="crm.enterprises.done" field={DayField} />
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="History" path="history">
+        <TabbedShowLayout.Tab label="crm.enterprises.history" path="history">
           <Timeline resource="enterprises" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.attachments.title" path="files">

@@ -1,4 +1,4 @@
-import { Card, CardContent, Grid, Typography } from '@mui/material';
+import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { HomeReport, OUTCOME_KINDS, OUTCOME_STAGES } from '@crm/domain';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -33,6 +33,23 @@ function ChartCard({ title, children, height = 260, empty }: { title: string; ch
   );
 }
 
+/**
+ * The legend as a plain list (recharts labels its own icons "… legend icon" for screen readers, in
+ * English whatever the page's language).
+ */
+function ChartLegend({ payload }: { payload?: readonly { value?: unknown; color?: string }[] }) {
+  return (
+    <Stack component="ul" direction="row" sx={{ justifyContent: 'center', flexWrap: 'wrap', columnGap: 2, rowGap: 0.5, listStyle: 'none', m: 0, p: 0, fontSize: 12 }}>
+      {payload?.map((entry) => (
+        <Stack component="li" key={String(entry.value)} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+          <Box component="span" sx={{ width: 10, height: 10, bgcolor: entry.color, display: 'inline-block' }} />
+          <span>{String(entry.value)}</span>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
 /** Loaded on demand: recharts stays out of the first bundle. */
 export default function HomeCharts({ report }: { report: HomeReport }) {
   const translate = useTranslate();
@@ -64,7 +81,7 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
             <XAxis type="number" allowDecimals={false} fontSize={12} />
             <YAxis type="category" dataKey="name" width={130} fontSize={11} />
             <Tooltip />
-            <Legend />
+            <Legend content={ChartLegend} />
             <Bar dataKey="liveOutcomes" name={translate('crm.home.live')} stackId="c" fill="#66bb6a" />
             <Bar dataKey="otherOutcomes" name={translate('crm.home.other')} stackId="c" fill="#b0bec5" />
           </BarChart>
@@ -77,7 +94,7 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
             <XAxis dataKey="kind" fontSize={11} interval={0} angle={-20} textAnchor="end" />
             <YAxis allowDecimals={false} fontSize={12} width={30} />
             <Tooltip />
-            <Legend verticalAlign="top" />
+            <Legend verticalAlign="top" content={ChartLegend} />
             {OUTCOME_STAGES.map((stage) => (
               <Bar key={stage} dataKey={stage} name={label('outcomeStages', stage)} stackId="s" fill={STAGE_PALETTE[stage]} />
             ))}

@@ -18,11 +18,24 @@ export function browserLocale(): Locale {
   return typeof navigator === 'undefined' ? 'en' : localeOfLanguages(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
+/** The page's language picks the Simplified Chinese forms of the CJK font, and tells screen readers. */
+function markPage(locale: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
 export function createI18nProvider(initial: Locale = browserLocale()): I18nProvider {
-  return polyglotI18nProvider((locale) => CATALOGUE[isLocale(locale) ? locale : 'en'], initial, LOCALE_NAMES.map(({ locale, name }) => ({ locale, name })), {
+  const provider = polyglotI18nProvider((locale) => CATALOGUE[isLocale(locale) ? locale : 'en'], initial, LOCALE_NAMES.map(({ locale, name }) => ({ locale, name })), {
     // a key missing from the catalogue shows as the key, which the tests look for
     allowMissing: false,
   });
+  markPage(initial);
+  return {
+    ...provider,
+    changeLocale: async (locale, options) => {
+      await provider.changeLocale(locale, options);
+      markPage(locale);
+    },
+  };
 }
 
 export const i18nProvider = createI18nProvider();

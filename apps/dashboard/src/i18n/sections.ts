@@ -1,12 +1,24 @@
 import agreementsMessages from '../agreements/messages';
 import attachmentsMessages from '../attachments/messages';
+import auditMessages from '../audit/messages';
 import calendarMessages from '../calendar/messages';
+import chambersMessages from '../chambers/messages';
 import commonMessages from '../common/messages';
+import contactsMessages from '../contacts/messages';
+import enterprisesMessages from '../enterprises/messages';
 import followupsMessages from '../followups/messages';
 import homeMessages from '../home/messages';
+import intakesMessages from '../intakes/messages';
 import lessTypingMessages from '../lesstyping/messages';
+import majorsMessages from '../majors/messages';
+import meetingsMessages from '../meetings/messages';
+import membershipsMessages from '../memberships/messages';
 import newsMessages from '../news/messages';
+import outcomesMessages from '../outcomes/messages';
 import reportsMessages from '../reports/messages';
+import staffMessages from '../staff/messages';
+import tasksMessages from '../tasks/messages';
+import unitsMessages from '../units/messages';
 import type { MessageSection } from './define';
 import { vocabularySection } from './vocabulary';
 
@@ -18,6 +30,18 @@ export const SECTIONS: MessageSection[] = [
   vocabularySection,
   commonMessages,
   homeMessages,
+  meetingsMessages,
+  enterprisesMessages,
+  chambersMessages,
+  contactsMessages,
+  outcomesMessages,
+  intakesMessages,
+  tasksMessages,
+  unitsMessages,
+  majorsMessages,
+  staffMessages,
+  membershipsMessages,
+  auditMessages,
   reportsMessages,
   followupsMessages,
   agreementsMessages,

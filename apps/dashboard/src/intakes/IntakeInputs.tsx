@@ -6,25 +6,25 @@ import { vocabularyChoices } from '../i18n';
 
 /** Outcome kinds that take students, as the API checks. */
 const PLACEMENT_KINDS = ['internship_base', 'order_class', 'employment_positions'];
-const count = (value: unknown) => (typeof value === 'number' && (value < 0 || !Number.isInteger(value)) ? 'Must be a whole number, not negative' : undefined);
+const count = (value: unknown) => (typeof value === 'number' && (value < 0 || !Number.isInteger(value)) ? 'crm.validation.count' : undefined);
 
 export function IntakeInputs() {
   return (
     <>
       <ReferenceInput source="outcomeId" reference="outcomes" filter={{ kind: PLACEMENT_KINDS }}>
-        <AutocompleteInput label="Internship base (outcome)" validate={required()} fullWidth />
+        <AutocompleteInput label="crm.intakes.internshipBaseOutcome" validate={required()} fullWidth />
       </ReferenceInput>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
-        <TextInput source="academicYear" validate={[required(), academicYear]} defaultValue={academicYearOf(chinaDay(new Date()))} helperText="e.g. 2024-2025" />
+        <TextInput source="academicYear" validate={[required(), academicYear]} defaultValue={academicYearOf(chinaDay(new Date()))} helperText="crm.intakes.yearExample" />
         <SelectInput source="term" choices={vocabularyChoices('terms')} validate={required()} defaultValue="autumn" />
       </Stack>
       <ReferenceInput source="majorId" reference="majors">
-        <AutocompleteInput label="Major" validate={required()} />
+        <AutocompleteInput label="crm.intakes.major" validate={required()} />
       </ReferenceInput>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
-        <NumberInput source="positions" label="Positions offered" defaultValue={0} validate={count} min={0} />
-        <NumberInput source="placed" label="Students placed" defaultValue={0} validate={count} min={0} />
-        <NumberInput source="hired" label="Hired after the internship" defaultValue={0} validate={[count, atMost('placed', 'crm.validation.hiredOverPlaced')]} min={0} />
+        <NumberInput source="positions" label="crm.intakes.positionsOffered" defaultValue={0} validate={count} min={0} />
+        <NumberInput source="placed" label="crm.intakes.studentsPlaced" defaultValue={0} validate={count} min={0} />
+        <NumberInput source="hired" label="crm.intakes.hiredAfterTheInternship" defaultValue={0} validate={[count, atMost('placed', 'crm.validation.hiredOverPlaced')]} min={0} />
       </Stack>
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>

@@ -9,20 +9,20 @@ function IntakeFilters() {
   const start = Number(thisYear.slice(0, 4));
   return (
     <>
-      <FilterList label="Academic year" icon={null}>
+      <FilterList label="crm.intakes.academicYear" icon={null}>
         {[0, 1, 2].map((back) => {
           const year = `${start - back}-${start - back + 1}`;
           return <FilterListItem key={year} label={year} value={{ academicYear: year }} />;
         })}
       </FilterList>
-      <FilterList label="Term" icon={null}>
+      <FilterList label="crm.intakes.term" icon={null}>
         {vocabularyChoices('terms').map((term) => (
           <FilterListItem key={term.id} label={term.name} value={{ term: term.id }} />
         ))}
       </FilterList>
-      <FilterHeading>Narrow to</FilterHeading>
-      <ReferenceFilter source="majorId" reference="majors" label="Major" />
-      <ReferenceFilter source="enterpriseId" reference="enterprises" label="Enterprise" />
+      <FilterHeading>crm.intakes.narrowTo</FilterHeading>
+      <ReferenceFilter source="majorId" reference="majors" label="crm.intakes.major" />
+      <ReferenceFilter source="enterpriseId" reference="enterprises" label="crm.intakes.enterprise" />
     </>
   );
 }
@@ -31,14 +31,14 @@ export function IntakeList() {
   return (
     <ResourceList sidebar={<IntakeFilters />} sort={{ field: 'academicYear', order: 'DESC' }}>
       <DataTable rowClick="show">
-        <DataTable.Col source="academicYear" label="Year" />
+        <DataTable.Col source="academicYear" label="crm.intakes.year" />
         <DataTable.Col source="term">
           <ChoiceChip source="term" choices={vocabularyChoices('terms')} />
         </DataTable.Col>
-        <DataTable.Col source="outcomeId" label="Base">
+        <DataTable.Col source="outcomeId" label="crm.intakes.base">
           <ReferenceField source="outcomeId" reference="outcomes" link={false} />
         </DataTable.Col>
-        <DataTable.Col source="majorId" label="Major">
+        <DataTable.Col source="majorId" label="crm.intakes.major">
           <ReferenceField source="majorId" reference="majors" link={false} />
         </DataTable.Col>
         <DataTable.NumberCol source="positions" />

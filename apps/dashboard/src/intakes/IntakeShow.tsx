@@ -8,17 +8,17 @@ export function IntakeShow() {
   return (
     <Show>
       <TabbedShowLayout tabs={scrollableTabs}>
-        <TabbedShowLayout.Tab label="Intake">
-          <ReferenceField source="outcomeId" reference="outcomes" label="Internship base" />
+        <TabbedShowLayout.Tab label="crm.intakes.intake">
+          <ReferenceField source="outcomeId" reference="outcomes" label="crm.intakes.internshipBase" />
           <TextField source="academicYear" />
           <ChoiceChip source="term" choices={vocabularyChoices('terms')} />
-          <ReferenceField source="majorId" reference="majors" label="Major" />
-          <NumberField source="positions" label="Positions offered" />
-          <NumberField source="placed" label="Students placed" />
-          <NumberField source="hired" label="Hired after the internship" />
+          <ReferenceField source="majorId" reference="majors" label="crm.intakes.major" />
+          <NumberField source="positions" label="crm.intakes.positionsOffered" />
+          <NumberField source="placed" label="crm.intakes.studentsPlaced" />
+          <NumberField source="hired" label="crm.intakes.hiredAfterTheInternship" />
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="History" path="history">
+        <TabbedShowLayout.Tab label="crm.intakes.history" path="history">
           <Timeline resource="intakes" />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

@@ -2,11 +2,13 @@ import FilterAltIcon from '@mui/icons-material/FilterAlt';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import SchoolIcon from '@mui/icons-material/School';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { Badge } from '@mui/material';
-import { ReactNode } from 'react';
-import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, useGetResourceLabel, UserMenu, useTranslate } from 'react-admin';
+import { Badge, createTheme, Theme, ThemeProvider } from '@mui/material';
+import { enUS, zhCN } from '@mui/material/locale';
+import { ReactNode, useMemo } from 'react';
+import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, useGetResourceLabel, useLocale, UserMenu, useTranslate } from 'react-admin';
 import { CalendarLinkMenuItem } from '../calendar/CalendarLinkMenuItem';
 import { useOverdueCount } from '../followups/MyTasksCard';
+import { AccountLocale } from './AccountLocale';
 
 /** The tasks menu item carries how many of mine are overdue. */
 function TasksItem() {
@@ -49,6 +51,7 @@ function Menu() {
   );
 }
 
+/** react-admin's app bar; its language menu appears because the i18nProvider offers two locales. */
 function AppBar() {
   return (
     <RaAppBar
@@ -63,10 +66,27 @@ function AppBar() {
   );
 }
 
+/** MUI's own words (pagination, "Clear", "No options"…) in the interface's language. */
+function MuiLocale({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  const translate = useTranslate();
+  const pagination = translate('crm.list.pagination');
+  const theme = useMemo(
+    () => (outer: Theme) =>
+      // MUI names the page navigation in English whatever its locale pack says
+      createTheme(outer, locale === 'zh-CN' ? zhCN : enUS, { components: { RaPaginationActions: { defaultProps: { 'aria-label': pagination } } } }),
+    [locale, pagination],
+  );
+  return <ThemeProvider theme={theme}>{children}</ThemeProvider>;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout menu={Menu} appBar={AppBar}>
-      {children}
-    </RaLayout>
+    <MuiLocale>
+      <RaLayout menu={Menu} appBar={AppBar}>
+        <AccountLocale />
+        {children}
+      </RaLayout>
+    </MuiLocale>
   );
 }

@@ -4,10 +4,10 @@ import { majorCode } from '../common/validation';
 export function MajorInputs() {
   return (
     <>
-      <TextInput source="code" label="National major code" validate={[required(), majorCode]} />
+      <TextInput source="code" label="crm.majors.nationalMajorCode" validate={[required(), majorCode]} />
       <TextInput source="name" validate={required()} fullWidth />
       <ReferenceInput source="unitId" reference="units" filter={{ kind: 'college' }}>
-        <AutocompleteInput label="Secondary college" validate={required()} />
+        <AutocompleteInput label="crm.majors.secondaryCollege" validate={required()} />
       </ReferenceInput>
     </>
   );

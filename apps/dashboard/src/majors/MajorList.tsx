@@ -6,8 +6,8 @@ export function MajorList() {
     <ResourceList
       sidebar={
         <>
-          <FilterHeading>College</FilterHeading>
-          <ReferenceFilter source="unitId" reference="units" label="College" />
+          <FilterHeading>crm.majors.college</FilterHeading>
+          <ReferenceFilter source="unitId" reference="units" label="crm.majors.college" />
         </>
       }
       sort={{ field: 'code', order: 'ASC' }}
@@ -15,7 +15,7 @@ export function MajorList() {
       <DataTable rowClick="show">
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />
-        <DataTable.Col source="unitId" label="College">
+        <DataTable.Col source="unitId" label="crm.majors.college">
           <ReferenceField source="unitId" reference="units" link={false} />
         </DataTable.Col>
       </DataTable>

@@ -7,23 +7,23 @@ export function MajorShow() {
   return (
     <Show>
       <TabbedShowLayout tabs={scrollableTabs}>
-        <TabbedShowLayout.Tab label="Major">
+        <TabbedShowLayout.Tab label="crm.majors.major">
           <TextField source="code" />
           <TextField source="name" />
-          <ReferenceField source="unitId" reference="units" label="College" />
+          <ReferenceField source="unitId" reference="units" label="crm.majors.college" />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Internships" path="intakes">
+        <TabbedShowLayout.Tab label="crm.majors.internships" path="intakes">
           <Related reference="intakes" target="majorId" sort={{ field: 'academicYear', order: 'DESC' }}>
-            <DataTable.Col source="academicYear" label="Year" />
+            <DataTable.Col source="academicYear" label="crm.majors.year" />
             <DataTable.Col source="term" />
-            <DataTable.Col source="outcomeId" label="Base">
+            <DataTable.Col source="outcomeId" label="crm.majors.base">
               <ReferenceField source="outcomeId" reference="outcomes" link={false} />
             </DataTable.Col>
             <DataTable.NumberCol source="placed" />
             <DataTable.NumberCol source="hired" />
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="History" path="history">
+        <TabbedShowLayout.Tab label="crm.majors.history" path="history">
           <Timeline resource="majors" />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

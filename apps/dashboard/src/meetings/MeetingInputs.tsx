@@ -6,7 +6,6 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import {
   AutocompleteArrayInput,
   AutocompleteInput,
-  DateTimeInput,
   ReferenceArrayInput,
   ReferenceInput,
   required,
@@ -16,8 +15,10 @@ import {
   useDataProvider,
   useGetMany,
   useNotify,
+  useTranslate,
 } from 'react-admin';
-import { notBefore, toInstant } from '../common/validation';
+import { MomentInput } from '../common/DateInputs';
+import { notBefore, } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
 import { ContactOrganisations } from '../lesstyping/ContactOrganisations';
 
@@ -38,6 +39,7 @@ function ChamberMembersButtons() {
   const { getValues, setValue } = useFormContext();
   const dataProvider = useDataProvider();
   const notify = useNotify();
+  const translate = useTranslate();
   const [busy, setBusy] = useState<number | null>(null);
   if (!chambers?.length) return null;
 
@@ -52,7 +54,7 @@ function ChamberMembersButtons() {
       const before: number[] = getValues('enterpriseIds') ?? [];
       const merged = mergeIds(before, data.map((enterprise) => enterprise.id));
       setValue('enterpriseIds', merged, { shouldDirty: true });
-      notify(`Added ${merged.length - before.length} member enterprises of ${chamber.name}`, { type: 'info' });
+      notify('crm.meetings.membersAdded', { type: 'info', messageArgs: { count: merged.length - before.length, chamber: chamber.name } });
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     } finally {
@@ -71,7 +73,7 @@ function ChamberMembersButtons() {
           disabled={busy !== null || chamber.memberCount === 0}
           onClick={() => addMembers(chamber)}
         >
-          Add all {chamber.memberCount} members of {chamber.name}
+          {translate('crm.meetings.addAllMembers', { count: chamber.memberCount, chamber: chamber.name })}
         </Button>
       ))}
     </Stack>
@@ -79,20 +81,21 @@ function ChamberMembersButtons() {
 }
 
 function MinutesInput() {
+  const translate = useTranslate();
   const [preview, setPreview] = useState(false);
   const minutes: string | null = useWatch({ name: 'minutes' });
   return (
     <Box sx={{ width: '100%' }}>
       <Tabs value={preview ? 1 : 0} onChange={(_, tab) => setPreview(tab === 1)} sx={{ minHeight: 36 }}>
-        <Tab label="Write minutes" sx={{ minHeight: 36 }} />
-        <Tab label="Preview" sx={{ minHeight: 36 }} />
+        <Tab label={translate('crm.meetings.writeMinutes')} sx={{ minHeight: 36 }} />
+        <Tab label={translate('crm.meetings.preview')} sx={{ minHeight: 36 }} />
       </Tabs>
       <Box sx={{ display: preview ? 'none' : 'block' }}>
-        <TextInput source="minutes" label="Minutes (Markdown)" multiline minRows={6} fullWidth helperText="**bold**, - lists, # headings" />
+        <TextInput source="minutes" label="crm.meetings.minutesMarkdown" multiline minRows={6} fullWidth helperText="crm.meetings.boldListsHeadings" />
       </Box>
       {preview && (
         <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mb: 2, minHeight: 120 }}>
-          <Suspense fallback={null}>{minutes ? <Markdown text={minutes} /> : <Typography color="text.secondary">Nothing written yet.</Typography>}</Suspense>
+          <Suspense fallback={null}>{minutes ? <Markdown text={minutes} /> : <Typography color="text.secondary">{translate('crm.meetings.nothingWritten')}</Typography>}</Suspense>
         </Box>
       )}
     </Box>
@@ -100,40 +103,41 @@ function MinutesInput() {
 }
 
 export function MeetingInputs() {
+  const translate = useTranslate();
   return (
     <>
       <TextInput source="title" validate={required()} fullWidth />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
         <SelectInput source="kind" choices={vocabularyChoices('meetingKinds')} validate={required()} defaultValue="symposium" />
-        <DateTimeInput source="startsAt" label="Starts" validate={required()} parse={toInstant} />
-        <DateTimeInput source="endsAt" label="Ends" validate={notBefore('startsAt', 'crm.validation.endsBeforeStart')} parse={toInstant} />
+        <MomentInput source="startsAt" label="crm.meetings.starts" validate={required()} />
+        <MomentInput source="endsAt" label="crm.meetings.ends" validate={notBefore('startsAt', 'crm.validation.endsBeforeStart')} />
       </Stack>
       <TextInput source="location" fullWidth />
       <ReferenceInput source="chairId" reference="staff">
-        <AutocompleteInput label="Chaired by" />
+        <AutocompleteInput label="crm.meetings.chairedBy" />
       </ReferenceInput>
-      <TextArrayInput source="topics" helperText="Press Enter after each topic, e.g. internship bases, joint labs" fullWidth />
+      <TextArrayInput source="topics" helperText="crm.meetings.pressEnterAfterEachTopic" fullWidth />
 
       <Typography variant="h6" sx={{ mt: 2 }}>
-        Organisations present
+        {translate('crm.meetings.organisationsPresent')}
       </Typography>
       <ReferenceArrayInput source="chamberIds" reference="chambers">
-        <AutocompleteArrayInput label="Chambers" fullWidth />
+        <AutocompleteArrayInput label="crm.meetings.chambers" fullWidth />
       </ReferenceArrayInput>
       <ChamberMembersButtons />
       <ReferenceArrayInput source="enterpriseIds" reference="enterprises" perPage={50}>
-        <AutocompleteArrayInput label="Enterprises" fullWidth />
+        <AutocompleteArrayInput label="crm.meetings.enterprises" fullWidth />
       </ReferenceArrayInput>
 
       <Typography variant="h6" sx={{ mt: 2 }}>
-        Attendees
+        {translate('crm.meetings.attendees')}
       </Typography>
       <ReferenceArrayInput source="staffIds" reference="staff">
-        <AutocompleteArrayInput label="School side (staff)" fullWidth />
+        <AutocompleteArrayInput label="crm.meetings.schoolSideStaff" fullWidth />
       </ReferenceArrayInput>
       <ContactOrganisations />
       <ReferenceArrayInput source="contactIds" reference="contacts">
-        <AutocompleteArrayInput label="Enterprise and chamber side (contacts)" fullWidth />
+        <AutocompleteArrayInput label="crm.meetings.enterpriseAndChamberSideContacts" fullWidth />
       </ReferenceArrayInput>
 
       <MinutesInput />

@@ -6,8 +6,6 @@ import { Link, useLocation } from 'react-router-dom';
 import {
   AutocompleteInput,
   DataTable,
-  DateField,
-  DateInput,
   EditButton,
   Form,
   ReferenceArrayField,
@@ -24,9 +22,11 @@ import {
   useNotify,
   useRecordContext,
   useRefresh,
+  useTranslate,
   Title,
 } from 'react-admin';
-import { ChoiceChip, MarkdownField, STAGE_COLORS } from '../common/fields';
+import { DayInput } from '../common/DateInputs';
+import { ChoiceChip, DayField, MarkdownField, STAGE_COLORS, TimeField } from '../common/fields';
 import { createLink } from '../common/links';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
@@ -37,12 +37,14 @@ import { NewsDraftButton } from '../news/NewsDraftButton';
 /** Long names and topics wrap inside their chip instead of widening the page on a phone. */
 const WRAPPING_CHIP = { maxWidth: '100%', height: 'auto', minHeight: 24, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } };
 
+/** A card of the meeting page; `title` is a catalogue key. */
 function Section({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+  const translate = useTranslate();
   return (
     <Card sx={{ mb: 2 }}>
       <CardContent>
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
-          <Typography variant="h6">{title}</Typography>
+          <Typography variant="h6">{translate(title)}</Typography>
           {action}
         </Stack>
         {children}
@@ -52,8 +54,9 @@ function Section({ title, children, action }: { title: string; children: ReactNo
 }
 
 function People({ source, reference, empty }: { source: string; reference: string; empty: string }) {
+  const translate = useTranslate();
   return (
-    <ReferenceArrayField source={source} reference={reference} perPage={500} empty={<Typography color="text.secondary">{empty}</Typography>}>
+    <ReferenceArrayField source={source} reference={reference} perPage={500} empty={<Typography color="text.secondary">{translate(empty)}</Typography>}>
       <SingleFieldList linkType="show" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
         <ChipField source="name" size="small" sx={WRAPPING_CHIP} />
       </SingleFieldList>
@@ -78,7 +81,7 @@ function QuickTask() {
       notify((error as Error).message, { type: 'error' });
       return undefined;
     }
-    notify('Follow-up added', { type: 'info' });
+    notify('crm.meetings.followUpAdded', { type: 'info' });
     setRound(round + 1);
     refresh();
     return undefined;
@@ -87,12 +90,12 @@ function QuickTask() {
     <Form key={round} onSubmit={submit} record={{}}>
       {/* inputs are full width by default: in a row each needs its share (flex-basis only in a row: in a column it would be a height), and the button must not shrink */}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={{ md: 1 }} useFlexGap sx={{ alignItems: { md: 'flex-start' }, flexWrap: { md: 'wrap' } }}>
-        <TextInput source="title" label="New follow-up" validate={required()} helperText={false} sx={{ flex: { md: '2 1 220px' } }} />
+        <TextInput source="title" label="crm.meetings.newFollowUp" validate={required()} helperText={false} sx={{ flex: { md: '2 1 220px' } }} />
         <ReferenceInput source="assigneeId" reference="staff">
-          <AutocompleteInput label="Who" helperText={false} sx={{ flex: { md: '1 1 160px' } }} />
+          <AutocompleteInput label="crm.meetings.who" helperText={false} sx={{ flex: { md: '1 1 160px' } }} />
         </ReferenceInput>
-        <DateInput source="dueDate" label="Due" helperText={false} sx={{ flex: { md: '0 1 160px' } }} />
-        <SaveButton label="Add" icon={<AddIcon />} alwaysEnable sx={{ mt: { md: 1 }, flexShrink: 0, whiteSpace: 'nowrap' }} />
+        <DayInput source="dueDate" label="crm.meetings.due" helperText={false} sx={{ flex: { md: '0 1 160px' } }} />
+        <SaveButton label="crm.meetings.add" icon={<AddIcon />} alwaysEnable sx={{ mt: { md: 1 }, flexShrink: 0, whiteSpace: 'nowrap' }} />
       </Stack>
     </Form>
   );
@@ -100,6 +103,7 @@ function QuickTask() {
 
 function AddOutcomeButton() {
   const meeting = useRecordContext<Meeting>();
+  const translate = useTranslate();
   const location = useLocation();
   if (!meeting) return null;
   const prefill = {
@@ -110,22 +114,23 @@ function AddOutcomeButton() {
   };
   return (
     <Button component={Link} to={createLink('outcomes', prefill, location.pathname)} size="small" startIcon={<AddIcon />}>
-      Record an outcome
+      {translate('crm.meetings.recordOutcome')}
     </Button>
   );
 }
 
 function MeetingHeader() {
   const meeting = useRecordContext<Meeting>();
+  const translate = useTranslate();
   if (!meeting) return null;
   return (
     <Box sx={{ mb: 2 }}>
       <Typography variant="h5">{meeting.title}</Typography>
       <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>
         <ChoiceChip source="kind" choices={vocabularyChoices('meetingKinds')} />
-        <DateField source="startsAt" showTime options={{ dateStyle: 'full', timeStyle: 'short' }} />
+        <TimeField source="startsAt" />
         {meeting.location && <Typography variant="body2">· {meeting.location}</Typography>}
-        <Chip size="small" variant="outlined" label={meeting.academicYear} />
+        <Chip size="small" variant="outlined" label={translate('crm.meetings.academicYearChip', { year: meeting.academicYear })} />
       </Stack>
       {meeting.topics.length > 0 && (
         <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }}>
@@ -139,10 +144,11 @@ function MeetingHeader() {
 }
 
 export function MeetingShow() {
+  const translate = useTranslate();
   return (
     <ShowBase>
       <Box sx={{ pt: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
-      <Title title="Meeting" />
+      <Title title="crm.meetings.meeting" />
       <TopToolbar>
         <NewsDraftButton />
         <EditButton />
@@ -150,50 +156,50 @@ export function MeetingShow() {
       <MeetingHeader />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }} sx={{ minWidth: 0 }}>
-          <Section title="Minutes">
+          <Section title="crm.meetings.minutes">
             <MarkdownField source="minutes" />
           </Section>
-          <Section title="Follow-up tasks">
+          <Section title="crm.meetings.followUpTasks">
             <QuickTask />
-            <Related reference="tasks" target="meetingId" sort={{ field: 'dueDate', order: 'ASC' }} empty="No follow-up yet.">
+            <Related reference="tasks" target="meetingId" sort={{ field: 'dueDate', order: 'ASC' }} empty="crm.meetings.noFollowUpYet">
               <DataTable.Col source="title" />
-              <DataTable.Col source="assigneeId" label="Who">
+              <DataTable.Col source="assigneeId" label="crm.meetings.who">
                 <ReferenceField source="assigneeId" reference="staff" link={false} />
               </DataTable.Col>
-              <DataTable.Col source="dueDate" label="Due" field={DateField} />
-              <DataTable.Col source="doneAt" label="Done" field={DateField} />
+              <DataTable.Col source="dueDate" label="crm.meetings.due" field={DayField} />
+              <DataTable.Col source="doneAt" label="crm.meetings.done" field={DayField} />
             </Related>
           </Section>
-          <Section title="Outcomes" action={<AddOutcomeButton />}>
-            <Related reference="outcomes" target="meetingId" sort={{ field: 'updatedAt', order: 'DESC' }} empty="No outcome recorded from this meeting yet.">
+          <Section title="crm.meetings.outcomes" action={<AddOutcomeButton />}>
+            <Related reference="outcomes" target="meetingId" sort={{ field: 'updatedAt', order: 'DESC' }} empty="crm.meetings.noOutcomeRecordedFromThis">
               <DataTable.Col source="title" />
               <DataTable.Col source="stage">
                 <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
               </DataTable.Col>
-              <DataTable.Col source="enterpriseId" label="Partner">
+              <DataTable.Col source="enterpriseId" label="crm.meetings.partner">
                 <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
               </DataTable.Col>
             </Related>
           </Section>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }} sx={{ minWidth: 0 }}>
-          <Section title="School side">
+          <Section title="crm.meetings.schoolSide">
             <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
-              <Typography variant="body2">Chair:</Typography>
-              <ReferenceField source="chairId" reference="staff" emptyText="not recorded" />
+              <Typography variant="body2">{translate('crm.meetings.chairLabel')}</Typography>
+              <ReferenceField source="chairId" reference="staff" emptyText="crm.meetings.notRecorded" />
             </Stack>
-            <People source="staffIds" reference="staff" empty="No staff recorded." />
+            <People source="staffIds" reference="staff" empty="crm.meetings.noStaffRecorded" />
           </Section>
-          <Section title="Guests">
-            <People source="contactIds" reference="contacts" empty="No contacts recorded." />
+          <Section title="crm.meetings.guests">
+            <People source="contactIds" reference="contacts" empty="crm.meetings.noContactsRecorded" />
           </Section>
-          <Section title="Organisations present">
-            <People source="chamberIds" reference="chambers" empty="No chamber." />
+          <Section title="crm.meetings.organisationsPresent">
+            <People source="chamberIds" reference="chambers" empty="crm.meetings.noChamber" />
             <Box sx={{ mt: 1 }} />
-            <People source="enterpriseIds" reference="enterprises" empty="No enterprise." />
+            <People source="enterpriseIds" reference="enterprises" empty="crm.meetings.noEnterprise" />
           </Section>
           <AttachmentsPanel resource="meetings" card />
-          <Section title="History">
+          <Section title="crm.meetings.history">
             <Timeline resource="meetings" />
           </Section>
         </Grid>

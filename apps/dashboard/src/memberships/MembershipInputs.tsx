@@ -1,16 +1,17 @@
-import { AutocompleteInput, DateInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { DayInput } from '../common/DateInputs';
 
 export function MembershipInputs() {
   return (
     <>
       <ReferenceInput source="enterpriseId" reference="enterprises">
-        <AutocompleteInput label="Enterprise" validate={required()} />
+        <AutocompleteInput label="crm.memberships.enterprise" validate={required()} />
       </ReferenceInput>
       <ReferenceInput source="chamberId" reference="chambers">
-        <AutocompleteInput label="Chamber" validate={required()} />
+        <AutocompleteInput label="crm.memberships.chamber" validate={required()} />
       </ReferenceInput>
-      <TextInput source="role" label="Role in the chamber" helperText="e.g. vice-president unit, member" />
-      <DateInput source="since" />
+      <TextInput source="role" label="crm.memberships.roleInTheChamber" helperText="crm.memberships.eGVicePresidentUnit" />
+      <DayInput source="since" />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextF
 import type { Locale, Meeting } from '@crm/domain';
 import { useEffect, useState } from 'react';
 import { useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { LOCALE_NAMES } from '../i18n';
 import { getReport } from '../reports/api';
 
 /**
@@ -39,8 +40,11 @@ export function NewsDraftButton() {
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
             <ToggleButtonGroup exclusive size="small" value={locale} onChange={(_, value: Locale | null) => value && setLocale(value)}>
-              <ToggleButton value="zh-CN">中文</ToggleButton>
-              <ToggleButton value="en">English</ToggleButton>
+              {LOCALE_NAMES.map(({ locale: value, name }) => (
+                <ToggleButton key={value} value={value}>
+                  {name}
+                </ToggleButton>
+              ))}
             </ToggleButtonGroup>
             <TextField label={translate('crm.news.title')} value={draft?.title ?? ''} onChange={(event) => draft && setDraft({ ...draft, title: event.target.value })} disabled={!draft} slotProps={{ htmlInput: { 'data-testid': 'news-title' } }} />
             <TextField label={translate('crm.news.body')} value={draft?.body ?? ''} onChange={(event) => draft && setDraft({ ...draft, body: event.target.value })} disabled={!draft} multiline minRows={10} slotProps={{ htmlInput: { 'data-testid': 'news-body' } }} />

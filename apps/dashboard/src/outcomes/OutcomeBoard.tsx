@@ -3,7 +3,7 @@ import { Box, Card, CardContent, Chip, MenuItem, Paper, Stack, TextField as MuiT
 import { OUTCOME_STAGES, Outcome, OutcomeStage, Unit } from '@crm/domain';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Loading, RecordContextProvider, ReferenceField, TextField, Title, useDataProvider, useGetList, useNotify } from 'react-admin';
+import { Loading, RecordContextProvider, ReferenceField, TextField, Title, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
 import type { CrmDataProvider } from '../dataProvider';
 import { Board, buildBoard, moveCard, withSaved } from './board';
 import { STAGE_COLORS } from '../common/fields';
@@ -65,6 +65,7 @@ function OutcomeCard({ outcome, index }: { outcome: Outcome; index: number }) {
 export default function OutcomeBoard() {
   const dataProvider = useDataProvider<CrmDataProvider>();
   const notify = useNotify();
+  const translate = useTranslate();
   const label = useVocabularyLabel();
   const [kind, setKind] = useState('');
   const [unitId, setUnitId] = useState('');
@@ -92,25 +93,25 @@ export default function OutcomeBoard() {
       setBoard((current) => (current ? withSaved(current, saved) : current));
     } catch (error) {
       const conflict = versionConflictOf(error);
-      notify(conflict ? conflict.message : (error as Error).message, { type: 'error' });
+      notify(conflict ? conflict.message : (error as Error).message || 'ra.notification.http_error', { type: 'error' });
       await refetch();
     }
   };
 
   return (
     <Box sx={{ mt: 1 }}>
-      <Title title="Outcome board" />
+      <Title title="crm.outcomes.outcomeBoard" />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <MuiTextField select size="small" label="Kind" value={kind} onChange={(event) => setKind(event.target.value)} sx={{ minWidth: 220 }}>
-          <MenuItem value="">All kinds</MenuItem>
+        <MuiTextField select size="small" label={translate('crm.outcomes.kind')} value={kind} onChange={(event) => setKind(event.target.value)} sx={{ minWidth: 220 }}>
+          <MenuItem value="">{translate('crm.outcomes.allKinds')}</MenuItem>
           {vocabularyChoices('outcomeKinds').map((choice) => (
             <MenuItem key={choice.id} value={choice.id}>
-              {choice.name}
+              {translate(choice.name)}
             </MenuItem>
           ))}
         </MuiTextField>
-        <MuiTextField select size="small" label="Responsible unit" value={unitId} onChange={(event) => setUnitId(event.target.value)} sx={{ minWidth: 220 }}>
-          <MenuItem value="">All units</MenuItem>
+        <MuiTextField select size="small" label={translate('crm.outcomes.responsibleUnit')} value={unitId} onChange={(event) => setUnitId(event.target.value)} sx={{ minWidth: 220 }}>
+          <MenuItem value="">{translate('crm.outcomes.allUnits')}</MenuItem>
           {units?.map((unit) => (
             <MenuItem key={unit.id} value={String(unit.id)}>
               {unit.name}

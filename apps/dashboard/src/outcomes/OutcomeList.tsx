@@ -1,12 +1,12 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { addDays, chinaDay, LIVE_OUTCOME_STAGES, OUTCOME_KIND_LABELS, OUTCOME_STAGE_LABELS } from '@crm/domain';
+import { addDays, chinaDay, LIVE_OUTCOME_STAGES } from '@crm/domain';
 import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { CreateButton, DataTable, DateField, ExportButton, FilterList, FilterListItem, NumberField, ReferenceField, TopToolbar, SimpleList } from 'react-admin';
+import { CreateButton, DataTable, ExportButton, FilterList, FilterListItem, ReferenceField, TopToolbar, SimpleList, useTranslate } from 'react-admin';
 import type { Outcome } from '@crm/domain';
-import { ChoiceChip, STAGE_COLORS } from '../common/fields';
+import { ChoiceChip, DayField, MoneyField, STAGE_COLORS } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
-import { vocabularyChoices } from '../i18n';
+import { useFormat, useVocabularyLabel, vocabularyChoices } from '../i18n';
 
 /** Agreements in force whose end falls within the next `days` days. */
 export function expiringWithin(days: number, today = chinaDay(new Date())) {
@@ -14,34 +14,36 @@ export function expiringWithin(days: number, today = chinaDay(new Date())) {
 }
 
 function OutcomeFilters() {
+  const translate = useTranslate();
   return (
     <>
-      <FilterList label="Expiring within" icon={null}>
+      <FilterList label="crm.outcomes.expiringWithin" icon={null}>
         {[30, 90, 180].map((days) => (
-          <FilterListItem key={days} label={`${days} days`} value={expiringWithin(days)} />
+          <FilterListItem key={days} label={translate('crm.outcomes.days', { count: days })} value={expiringWithin(days)} />
         ))}
       </FilterList>
-      <FilterList label="Stage" icon={null}>
+      <FilterList label="crm.outcomes.stage" icon={null}>
         {vocabularyChoices('outcomeStages').map((stage) => (
           <FilterListItem key={stage.id} label={stage.name} value={{ stage: stage.id }} />
         ))}
       </FilterList>
-      <FilterList label="Kind" icon={null}>
+      <FilterList label="crm.outcomes.kind" icon={null}>
         {vocabularyChoices('outcomeKinds').map((kind) => (
           <FilterListItem key={kind.id} label={kind.name} value={{ kind: kind.id }} />
         ))}
       </FilterList>
-      <FilterHeading>Responsible unit</FilterHeading>
-      <ReferenceFilter source="unitId" reference="units" label="Unit" />
+      <FilterHeading>crm.outcomes.responsibleUnit</FilterHeading>
+      <ReferenceFilter source="unitId" reference="units" label="crm.outcomes.unit" />
     </>
   );
 }
 
 function OutcomeListActions() {
+  const translate = useTranslate();
   return (
     <TopToolbar>
       <Button component={Link} to="/board" startIcon={<ViewKanbanIcon />} size="small">
-        Board
+        {translate('crm.outcomes.board')}
       </Button>
       <CreateButton />
       <ExportButton />
@@ -50,14 +52,16 @@ function OutcomeListActions() {
 }
 
 export function OutcomeList() {
+  const format = useFormat();
+  const label = useVocabularyLabel();
   return (
     <ResourceList sidebar={<OutcomeFilters />} actions={<OutcomeListActions />} sort={{ field: 'updatedAt', order: 'DESC' }}>
       <ResponsiveList
         phone={
           <SimpleList<Outcome>
             primaryText={(outcome) => outcome.title}
-            secondaryText={(outcome) => `${OUTCOME_KIND_LABELS[outcome.kind]} · ${OUTCOME_STAGE_LABELS[outcome.stage]}`}
-            tertiaryText={(outcome) => outcome.endDate ?? ''}
+            secondaryText={(outcome) => `${label('outcomeKinds', outcome.kind)} · ${label('outcomeStages', outcome.stage)}`}
+            tertiaryText={(outcome) => format.date(outcome.endDate)}
             linkType="show"
           />
         }
@@ -70,16 +74,16 @@ export function OutcomeList() {
           <DataTable.Col source="stage">
             <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
           </DataTable.Col>
-          <DataTable.Col source="enterpriseId" label="Partner">
+          <DataTable.Col source="enterpriseId" label="crm.outcomes.partner">
             <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
           </DataTable.Col>
-          <DataTable.Col source="unitId" label="Unit">
+          <DataTable.Col source="unitId" label="crm.outcomes.unit">
             <ReferenceField source="unitId" reference="units" link={false} />
           </DataTable.Col>
-          <DataTable.Col source="endDate" label="Ends" field={DateField} />
+          <DataTable.Col source="endDate" label="crm.outcomes.ends" field={DayField} />
           <DataTable.NumberCol source="capacity" />
-          <DataTable.Col source="value" label="Value (CNY)">
-            <NumberField source="value" options={{ maximumFractionDigits: 0 }} />
+          <DataTable.Col source="value" label="crm.outcomes.valueCny">
+            <MoneyField source="value" />
           </DataTable.Col>
         </DataTable>
       </ResponsiveList>

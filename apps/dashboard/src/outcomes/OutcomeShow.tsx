@@ -1,7 +1,7 @@
-import { DataTable, DateField, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { DataTable, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
 import { RenewButton, TermsHistory } from '../agreements/RenewButton';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
-import { ChoiceChip, STAGE_COLORS } from '../common/fields';
+import { ChoiceChip, DayField, MoneyField, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
@@ -18,30 +18,30 @@ export function OutcomeShow() {
       }
     >
       <TabbedShowLayout tabs={scrollableTabs}>
-        <TabbedShowLayout.Tab label="Outcome">
+        <TabbedShowLayout.Tab label="crm.outcomes.outcome">
           <TextField source="title" />
           <ChoiceChip source="kind" choices={vocabularyChoices('outcomeKinds')} />
           <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
-          <ReferenceField source="enterpriseId" reference="enterprises" label="Partner" />
-          <ReferenceField source="chamberId" reference="chambers" label="Brought by" emptyText="—" />
-          <ReferenceField source="unitId" reference="units" label="Responsible unit" emptyText="—" />
-          <ReferenceField source="ownerId" reference="staff" label="Owner" emptyText="—" />
-          <ReferenceField source="meetingId" reference="meetings" label="Came out of" emptyText="—" />
-          <DateField source="signedDate" label="Signed" emptyText="—" />
-          <DateField source="startDate" label="Starts" emptyText="—" />
-          <DateField source="endDate" label="Ends" emptyText="—" />
+          <ReferenceField source="enterpriseId" reference="enterprises" label="crm.outcomes.partner" />
+          <ReferenceField source="chamberId" reference="chambers" label="crm.outcomes.broughtBy" emptyText="—" />
+          <ReferenceField source="unitId" reference="units" label="crm.outcomes.responsibleUnit" emptyText="—" />
+          <ReferenceField source="ownerId" reference="staff" label="crm.outcomes.owner" emptyText="—" />
+          <ReferenceField source="meetingId" reference="meetings" label="crm.outcomes.cameOutOf" emptyText="—" />
+          <DayField source="signedDate" label="crm.outcomes.signed" />
+          <DayField source="startDate" label="crm.outcomes.starts" />
+          <DayField source="endDate" label="crm.outcomes.ends" />
           <ChoiceChip source="renewal" choices={vocabularyChoices('renewals')} />
-          <NumberField source="value" label="Value (CNY)" emptyText="—" />
-          <NumberField source="capacity" label="Capacity (students per year)" emptyText="—" />
+          <MoneyField source="value" label="crm.outcomes.valueCny" />
+          <NumberField source="capacity" label="crm.outcomes.capacityStudentsPerYear" emptyText="—" />
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Internships" path="intakes">
-          <Related reference="intakes" target="outcomeId" addLabel="Record an intake" prefill={(outcome) => ({ outcomeId: outcome.id })} sort={{ field: 'academicYear', order: 'DESC' }}>
-            <DataTable.Col source="academicYear" label="Year" />
+        <TabbedShowLayout.Tab label="crm.outcomes.internships" path="intakes">
+          <Related reference="intakes" target="outcomeId" addLabel="crm.outcomes.recordAnIntake" prefill={(outcome) => ({ outcomeId: outcome.id })} sort={{ field: 'academicYear', order: 'DESC' }}>
+            <DataTable.Col source="academicYear" label="crm.outcomes.year" />
             <DataTable.Col source="term">
               <ChoiceChip source="term" choices={vocabularyChoices('terms')} />
             </DataTable.Col>
-            <DataTable.Col source="majorId" label="Major">
+            <DataTable.Col source="majorId" label="crm.outcomes.major">
               <ReferenceField source="majorId" reference="majors" link={false} />
             </DataTable.Col>
             <DataTable.NumberCol source="positions" />
@@ -49,18 +49,18 @@ export function OutcomeShow() {
             <DataTable.NumberCol source="hired" />
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Tasks" path="tasks">
-          <Related reference="tasks" target="outcomeId" addLabel="Add a follow-up" prefill={(outcome) => ({ outcomeId: outcome.id })} sort={{ field: 'dueDate', order: 'ASC' }}>
+        <TabbedShowLayout.Tab label="crm.outcomes.tasks" path="tasks">
+          <Related reference="tasks" target="outcomeId" addLabel="crm.outcomes.addAFollowUp" prefill={(outcome) => ({ outcomeId: outcome.id })} sort={{ field: 'dueDate', order: 'ASC' }}>
             <DataTable.Col source="title" />
-            <DataTable.Col source="dueDate" label="Due" field={DateField} />
-            <DataTable.Col source="doneAt" label="Done" field={DateField} />
+            <DataTable.Col source="dueDate" label="crm.outcomes.due" field={DayField} />
+            <DataTable.Col source="doneAt" label="crm.outcomes.done" field={DayField} />
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.agreements.tab" path="agreement">
           <TermsHistory />
           <AttachmentsPanel resource="outcomes" />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="History" path="history">
+        <TabbedShowLayout.Tab label="crm.outcomes.history" path="history">
           <Timeline resource="outcomes" />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

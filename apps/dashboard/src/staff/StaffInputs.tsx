@@ -8,15 +8,15 @@ export function StaffInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} />
-      <TextInput source="title" label="Position" helperText="e.g. Vice-president, Dean, Director of the Employment Office" />
+      <TextInput source="title" label="crm.staff.position" helperText="crm.staff.eGVicePresidentDean" />
       <ReferenceInput source="unitId" reference="units">
-        <AutocompleteInput label="Unit" />
+        <AutocompleteInput label="crm.staff.unit" />
       </ReferenceInput>
       <TextInput source="email" validate={email} />
       <TextInput source="phone" />
-      <SelectInput source="role" choices={vocabularyChoices('roles')} emptyText="No login" helperText="Only staff with a role can log in" />
+      <SelectInput source="role" choices={vocabularyChoices('roles')} emptyText="crm.staff.noLogin" helperText="crm.staff.onlyStaffWithARole" />
       <TextInput source="username" validate={username} autoComplete="off" />
-      <PasswordInput source="password" validate={password} helperText="Leave empty to keep the current password" autoComplete="new-password" />
+      <PasswordInput source="password" validate={password} helperText="crm.staff.leaveEmptyToKeepThe" autoComplete="new-password" />
       <BooleanInput source="active" defaultValue />
     </>
   );

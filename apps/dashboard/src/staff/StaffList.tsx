@@ -6,16 +6,16 @@ import { vocabularyChoices } from '../i18n';
 function StaffFilters() {
   return (
     <>
-      <FilterHeading>Unit</FilterHeading>
-      <ReferenceFilter source="unitId" reference="units" label="Unit" />
-      <FilterList label="Role" icon={null}>
+      <FilterHeading>crm.staff.unit</FilterHeading>
+      <ReferenceFilter source="unitId" reference="units" label="crm.staff.unit" />
+      <FilterList label="crm.staff.role" icon={null}>
         {vocabularyChoices('roles').map((role) => (
           <FilterListItem key={role.id} label={role.name} value={{ role: role.id }} />
         ))}
       </FilterList>
-      <FilterList label="Status" icon={null}>
-        <FilterListItem label="Active" value={{ active: true }} />
-        <FilterListItem label="Inactive" value={{ active: false }} />
+      <FilterList label="crm.staff.status" icon={null}>
+        <FilterListItem label="crm.staff.active" value={{ active: true }} />
+        <FilterListItem label="crm.staff.inactive" value={{ active: false }} />
       </FilterList>
     </>
   );
@@ -26,8 +26,8 @@ export function StaffList() {
     <ResourceList sidebar={<StaffFilters />} sort={{ field: 'name', order: 'ASC' }}>
       <DataTable rowClick="show">
         <DataTable.Col source="name" />
-        <DataTable.Col source="title" label="Position" />
-        <DataTable.Col source="unitId" label="Unit">
+        <DataTable.Col source="title" label="crm.staff.position" />
+        <DataTable.Col source="unitId" label="crm.staff.unit">
           <ReferenceField source="unitId" reference="units" link={false} />
         </DataTable.Col>
         <DataTable.Col source="role">

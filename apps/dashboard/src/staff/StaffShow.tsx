@@ -1,5 +1,5 @@
-import { BooleanField, DataTable, DateField, EmailField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
-import { ChoiceChip, STAGE_COLORS } from '../common/fields';
+import { BooleanField, DataTable, EmailField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { ChoiceChip, DayField, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
@@ -9,31 +9,31 @@ export function StaffShow() {
   return (
     <Show>
       <TabbedShowLayout tabs={scrollableTabs}>
-        <TabbedShowLayout.Tab label="Staff member">
+        <TabbedShowLayout.Tab label="crm.staff.staffMember">
           <TextField source="name" />
-          <TextField source="title" label="Position" />
-          <ReferenceField source="unitId" reference="units" label="Unit" />
+          <TextField source="title" label="crm.staff.position" />
+          <ReferenceField source="unitId" reference="units" label="crm.staff.unit" />
           <EmailField source="email" />
           <TextField source="phone" />
-          <TextField source="username" emptyText="(no login)" />
+          <TextField source="username" emptyText="crm.staff.noLogin2" />
           <ChoiceChip source="role" choices={vocabularyChoices('roles')} />
-          <BooleanField source="hasLogin" label="Can log in" />
+          <BooleanField source="hasLogin" label="crm.staff.canLogIn" />
           <BooleanField source="active" />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Tasks" path="tasks">
+        <TabbedShowLayout.Tab label="crm.staff.tasks" path="tasks">
           <Related reference="tasks" target="assigneeId" sort={{ field: 'dueDate', order: 'ASC' }}>
             <DataTable.Col source="title" />
-            <DataTable.Col source="dueDate" label="Due" field={DateField} />
-            <DataTable.Col source="doneAt" label="Done" field={DateField} />
+            <DataTable.Col source="dueDate" label="crm.staff.due" field={DayField} />
+            <DataTable.Col source="doneAt" label="crm.staff.done" field={DayField} />
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Meetings" path="meetings">
+        <TabbedShowLayout.Tab label="crm.staff.meetings" path="meetings">
           <Related reference="meetings" target="staffIds" sort={{ field: 'startsAt', order: 'DESC' }}>
-            <DataTable.Col source="startsAt" label="When" field={DateField} />
+            <DataTable.Col source="startsAt" label="crm.staff.when" field={DayField} />
             <DataTable.Col source="title" />
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Outcomes owned" path="outcomes">
+        <TabbedShowLayout.Tab label="crm.staff.outcomesOwned" path="outcomes">
           <Related reference="outcomes" target="ownerId" sort={{ field: 'updatedAt', order: 'DESC' }}>
             <DataTable.Col source="title" />
             <DataTable.Col source="stage">
@@ -41,7 +41,7 @@ export function StaffShow() {
             </DataTable.Col>
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="History" path="history">
+        <TabbedShowLayout.Tab label="crm.staff.history" path="history">
           <Timeline resource="staff" />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

@@ -1,5 +1,6 @@
-import { AutocompleteInput, DateInput, DateTimeInput, ReferenceInput, required, TextInput } from 'react-admin';
-import { followsSomething, toInstant } from '../common/validation';
+import { AutocompleteInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { DayInput, MomentInput } from '../common/DateInputs';
+import { followsSomething, } from '../common/validation';
 
 export const validateTask = followsSomething;
 
@@ -8,19 +9,19 @@ export function TaskInputs() {
     <>
       <TextInput source="title" validate={required()} fullWidth />
       <ReferenceInput source="assigneeId" reference="staff">
-        <AutocompleteInput label="Assignee" />
+        <AutocompleteInput label="crm.tasks.assignee" />
       </ReferenceInput>
-      <DateInput source="dueDate" label="Due" />
+      <DayInput source="dueDate" label="crm.tasks.due" />
       <ReferenceInput source="meetingId" reference="meetings" sort={{ field: 'startsAt', order: 'DESC' }}>
-        <AutocompleteInput label="Follows up meeting" helperText="A meeting, an enterprise or an outcome: at least one" fullWidth />
+        <AutocompleteInput label="crm.tasks.followsUpMeeting" helperText="crm.tasks.aMeetingAnEnterpriseOr" fullWidth />
       </ReferenceInput>
       <ReferenceInput source="enterpriseId" reference="enterprises">
-        <AutocompleteInput label="Enterprise" fullWidth />
+        <AutocompleteInput label="crm.tasks.enterprise" fullWidth />
       </ReferenceInput>
       <ReferenceInput source="outcomeId" reference="outcomes">
-        <AutocompleteInput label="Outcome" fullWidth />
+        <AutocompleteInput label="crm.tasks.outcome" fullWidth />
       </ReferenceInput>
-      <DateTimeInput source="doneAt" label="Done at" helperText="Empty while the task is open" parse={toInstant} />
+      <MomentInput source="doneAt" label="crm.tasks.doneAt" helperText="crm.tasks.emptyWhileTheTaskIs" />
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>
   );

@@ -1,13 +1,16 @@
 import DoneIcon from '@mui/icons-material/Done';
 import { chinaDay, Task } from '@crm/domain';
 import { Button } from '@mui/material';
-import { DataTable, DateField, FilterList, FilterListItem, ReferenceField, useGetIdentity, useNotify, useRecordContext, useUpdate, SimpleList } from 'react-admin';
+import { DataTable, FilterList, FilterListItem, ReferenceField, useGetIdentity, useNotify, useRecordContext, useUpdate, SimpleList, useTranslate } from 'react-admin';
+import { DayField } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
+import { useFormat } from '../i18n';
 
 export function MarkDoneButton() {
   const task = useRecordContext<Task>();
   const [update, { isPending }] = useUpdate();
   const notify = useNotify();
+  const translate = useTranslate();
   if (!task || task.doneAt) return null;
   return (
     <Button
@@ -19,7 +22,7 @@ export function MarkDoneButton() {
         update('tasks', { id: task.id, data: { doneAt: new Date().toISOString(), version: task.version }, previousData: task }, { mutationMode: 'pessimistic', onError: (error) => notify((error as Error).message, { type: 'error' }) });
       }}
     >
-      Done
+      {translate('crm.tasks.markDone')}
     </Button>
   );
 }
@@ -29,47 +32,49 @@ function TaskFilters() {
   const today = chinaDay(new Date());
   return (
     <>
-      <FilterList label="Status" icon={null}>
-        <FilterListItem label="Open" value={{ doneAt: null }} />
-        <FilterListItem label="Overdue" value={{ doneAt: null, dueDate_lt: today }} />
-        <FilterListItem label="Done" value={{ doneAt_neq: null }} />
+      <FilterList label="crm.tasks.status" icon={null}>
+        <FilterListItem label="crm.tasks.open2" value={{ doneAt: null }} />
+        <FilterListItem label="crm.tasks.overdue" value={{ doneAt: null, dueDate_lt: today }} />
+        <FilterListItem label="crm.tasks.done" value={{ doneAt_neq: null }} />
       </FilterList>
       {identity && (
-        <FilterList label="Assignee" icon={null}>
-          <FilterListItem label="Mine" value={{ assigneeId: identity.id }} />
+        <FilterList label="crm.tasks.assignee" icon={null}>
+          <FilterListItem label="crm.tasks.mine" value={{ assigneeId: identity.id }} />
         </FilterList>
       )}
-      <FilterHeading>Narrow to</FilterHeading>
-      <ReferenceFilter source="assigneeId" reference="staff" label="Assignee" />
-      <ReferenceFilter source="enterpriseId" reference="enterprises" label="Enterprise" />
+      <FilterHeading>crm.tasks.narrowTo</FilterHeading>
+      <ReferenceFilter source="assigneeId" reference="staff" label="crm.tasks.assignee" />
+      <ReferenceFilter source="enterpriseId" reference="enterprises" label="crm.tasks.enterprise" />
     </>
   );
 }
 
 export function TaskList() {
+  const translate = useTranslate();
+  const format = useFormat();
   return (
     <ResourceList sidebar={<TaskFilters />} sort={{ field: 'dueDate', order: 'ASC' }} filterDefaultValues={{ doneAt: null }}>
       <ResponsiveList
         phone={
           <SimpleList<Task>
             primaryText={(task) => task.title}
-            secondaryText={(task) => (task.dueDate ? `due ${task.dueDate}` : 'no due date')}
-            tertiaryText={(task) => (task.doneAt ? 'done' : '')}
+            secondaryText={(task) => (task.dueDate ? translate('crm.home.due', { date: format.date(task.dueDate) }) : translate('crm.home.noDueDate'))}
+            tertiaryText={(task) => (task.doneAt ? translate('crm.tasks.doneShort') : '')}
             linkType="show"
           />
         }
       >
         <DataTable rowClick="show">
           <DataTable.Col source="title" />
-          <DataTable.Col source="dueDate" label="Due" field={DateField} />
-          <DataTable.Col source="assigneeId" label="Assignee">
+          <DataTable.Col source="dueDate" label="crm.tasks.due" field={DayField} />
+          <DataTable.Col source="assigneeId" label="crm.tasks.assignee">
             <ReferenceField source="assigneeId" reference="staff" link={false} />
           </DataTable.Col>
-          <DataTable.Col source="meetingId" label="Follows up" disableSort>
+          <DataTable.Col source="meetingId" label="crm.tasks.followsUp" disableSort>
             <ReferenceField source="meetingId" reference="meetings" link={false} />
             <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
           </DataTable.Col>
-          <DataTable.Col source="doneAt" label="Done" field={DateField} />
+          <DataTable.Col source="doneAt" label="crm.tasks.done" field={DayField} />
           <DataTable.Col label="" disableSort>
             <MarkDoneButton />
           </DataTable.Col>

@@ -1,4 +1,5 @@
-import { DateField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, EditButton } from 'react-admin';
+import { ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, EditButton } from 'react-admin';
+import { DayField, TimeField } from '../common/fields';
 import { Timeline } from '../common/Timeline';
 import { MarkDoneButton } from './TaskList';
 import { scrollableTabs } from '../common/pages';
@@ -14,17 +15,17 @@ export function TaskShow() {
       }
     >
       <TabbedShowLayout tabs={scrollableTabs}>
-        <TabbedShowLayout.Tab label="Task">
+        <TabbedShowLayout.Tab label="crm.tasks.task">
           <TextField source="title" />
-          <ReferenceField source="assigneeId" reference="staff" label="Assignee" emptyText="—" />
-          <DateField source="dueDate" label="Due" emptyText="—" />
-          <DateField source="doneAt" label="Done" showTime emptyText="open" />
-          <ReferenceField source="meetingId" reference="meetings" label="Meeting" emptyText="—" />
-          <ReferenceField source="enterpriseId" reference="enterprises" label="Enterprise" emptyText="—" />
-          <ReferenceField source="outcomeId" reference="outcomes" label="Outcome" emptyText="—" />
+          <ReferenceField source="assigneeId" reference="staff" label="crm.tasks.assignee" emptyText="—" />
+          <DayField source="dueDate" label="crm.tasks.due" />
+          <TimeField source="doneAt" label="crm.tasks.done" emptyText="crm.tasks.open" />
+          <ReferenceField source="meetingId" reference="meetings" label="crm.tasks.meeting" emptyText="—" />
+          <ReferenceField source="enterpriseId" reference="enterprises" label="crm.tasks.enterprise" emptyText="—" />
+          <ReferenceField source="outcomeId" reference="outcomes" label="crm.tasks.outcome" emptyText="—" />
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="History" path="history">
+        <TabbedShowLayout.Tab label="crm.tasks.history" path="history">
           <Timeline resource="tasks" />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

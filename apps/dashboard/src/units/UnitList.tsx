@@ -5,7 +5,7 @@ import { vocabularyChoices } from '../i18n';
 
 function UnitFilters() {
   return (
-    <FilterList label="Kind" icon={null}>
+    <FilterList label="crm.units.kind" icon={null}>
       {vocabularyChoices('unitKinds').map((kind) => (
         <FilterListItem key={kind.id} label={kind.name} value={{ kind: kind.id }} />
       ))}

@@ -9,19 +9,19 @@ export function UnitShow() {
   return (
     <Show>
       <TabbedShowLayout tabs={scrollableTabs}>
-        <TabbedShowLayout.Tab label="Unit">
+        <TabbedShowLayout.Tab label="crm.units.unit">
           <TextField source="name" />
           <ChoiceChip source="kind" choices={vocabularyChoices('unitKinds')} />
           <TextField source="code" />
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Majors" path="majors">
-          <Related reference="majors" target="unitId" addLabel="Add a major" prefill={(unit) => ({ unitId: unit.id })} sort={{ field: 'code', order: 'ASC' }}>
+        <TabbedShowLayout.Tab label="crm.units.majors" path="majors">
+          <Related reference="majors" target="unitId" addLabel="crm.units.addAMajor" prefill={(unit) => ({ unitId: unit.id })} sort={{ field: 'code', order: 'ASC' }}>
             <DataTable.Col source="code" />
             <DataTable.Col source="name" />
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Projects" path="outcomes">
+        <TabbedShowLayout.Tab label="crm.units.projects" path="outcomes">
           <Related reference="outcomes" target="unitId" sort={{ field: 'updatedAt', order: 'DESC' }}>
             <DataTable.Col source="title" />
             <DataTable.Col source="stage">
@@ -29,13 +29,13 @@ export function UnitShow() {
             </DataTable.Col>
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Staff" path="staff">
+        <TabbedShowLayout.Tab label="crm.units.staff" path="staff">
           <Related reference="staff" target="unitId" sort={{ field: 'name', order: 'ASC' }}>
             <DataTable.Col source="name" />
             <DataTable.Col source="title" />
           </Related>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="History" path="history">
+        <TabbedShowLayout.Tab label="crm.units.history" path="history">
           <Timeline resource="units" />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

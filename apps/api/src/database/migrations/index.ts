@@ -4,6 +4,8 @@ import { RowCounts1795482940166 } from './1795482940166-row-counts';
 import { EnterpriseListIndex1795483447596 } from './1795483447596-enterprise-list-index';
 import { FullTextSearch1795484000000 } from './1795484000000-full-text-search';
 import { ReportIndexes1795484445174 } from './1795484445174-report-indexes';
+import { AccountLocale1795490000000 } from './1795490000000-account-locale';
+import { NameSortKeys1795490100000 } from './1795490100000-name-sort-keys';
 import { AgreementTerms1795694167564 } from './1795694167564-agreement-terms';
 import { StalePartnersIndex1795694400000 } from './1795694400000-stale-partners-index';
 import { MeetingsLeadSomewhere1795694768386 } from './1795694768386-meetings-lead-somewhere';
@@ -13,4 +15,4 @@ import { CalendarLinks1795695408156 } from './1795695408156-calendar-links';
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
 // `npm run migration:generate -- apps/api/src/database/migrations/<name>` writes the difference.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795482400818, RowCounts1795482940166, EnterpriseListIndex1795483447596, FullTextSearch1795484000000, ReportIndexes1795484445174, AgreementTerms1795694167564, StalePartnersIndex1795694400000, MeetingsLeadSomewhere1795694768386, Attachments1795695245509, CalendarLinks1795695408156];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795482400818, RowCounts1795482940166, EnterpriseListIndex1795483447596, FullTextSearch1795484000000, ReportIndexes1795484445174, AccountLocale1795490000000, NameSortKeys1795490100000, AgreementTerms1795694167564, StalePartnersIndex1795694400000, MeetingsLeadSomewhere1795694768386, Attachments1795695245509, CalendarLinks1795695408156];

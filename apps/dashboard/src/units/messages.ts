@@ -1,0 +1,26 @@
+import { defineMessages } from '../i18n/define';
+
+export default defineMessages({
+  en: {
+    resources: {
+      units: {
+        name: 'School unit |||| School units',
+        fields: { name: 'Name', kind: 'Kind', code: 'Code', notes: 'Notes' },
+      },
+    },
+    crm: {
+      units: { kind: 'Kind', unit: 'Unit', majors: 'Majors', addAMajor: 'Add a major', projects: 'Projects', staff: 'Staff', history: 'History' },
+    },
+  },
+  'zh-CN': {
+    resources: {
+      units: {
+        name: '校内单位',
+        fields: { name: '名称', kind: '类型', code: '代码', notes: '备注' },
+      },
+    },
+    crm: {
+      units: { kind: '类型', unit: '单位', majors: '专业', addAMajor: '添加专业', projects: '合作项目', staff: '教职工', history: '变更历史' },
+    },
+  },
+});
