@@ -1,4 +1,5 @@
 import { addDays, chinaDay } from '@crm/domain';
+import { AgreementsJob } from '../../apps/api/src/agreements/agreements.job';
 import { AgreementsService } from '../../apps/api/src/agreements/agreements.service';
 import { Clock } from '../../apps/api/src/common/clock';
 import { expectError, q } from '../fixtures/assertions';
@@ -188,6 +189,7 @@ describe('the renewal task is made once per term', () => {
     await first.app.close();
     // the restart runs the daily job again at start
     first = await startHarness({}, first.databasePath);
+    await first.app.get(AgreementsJob).firstRun;
     expect(await count(first)).toBe(1);
 
     // a new term (renewed, then ending soon again) gets its task, made by exactly one of two servers
@@ -196,6 +198,7 @@ describe('the renewal task is made once per term', () => {
     // due and try again, and the key in the database lets neither through (run one after the other:
     // two connections in one process would wait on each other's lock)
     const second = await startHarness({}, first.databasePath);
+    await second.app.get(AgreementsJob).firstRun;
     expect(await count(first)).toBe(2);
     expect(await second.app.get(AgreementsService).runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
     expect(await first.app.get(AgreementsService).runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });

@@ -4,7 +4,7 @@ import { AgreementsService } from './agreements.service';
 const DAY = 86_400_000;
 
 /**
- * Runs the agreements' daily work at start and then every day shortly after midnight in Beijing.
+ * Runs the agreements' daily work at start (in the background) and then every day shortly after midnight in Beijing.
  * Every instance runs it; the database makes each effect happen once (see AgreementsService.runDaily),
  * so nothing depends on which instance is up.
  */
@@ -12,11 +12,13 @@ const DAY = 86_400_000;
 export class AgreementsJob implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Agreements');
   private timer?: NodeJS.Timeout;
+  /** The run at start: the server does not wait for it (a first run over years of history is long); tests may. */
+  firstRun: Promise<void> = Promise.resolve();
 
   constructor(private readonly agreements: AgreementsService) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.run();
+  onApplicationBootstrap(): void {
+    this.firstRun = this.run();
     this.schedule();
   }
 

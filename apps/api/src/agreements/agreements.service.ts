@@ -17,8 +17,10 @@ import { AgreementTerm } from './agreement-term.entity';
 
 /** Kinds whose follow-up belongs to the Employment Office when the outcome has no owner. */
 const PLACEMENT_KINDS: readonly OutcomeKind[] = ['internship_base', 'order_class', 'employment_positions'];
-/** Ended agreements stay at the top of the expiry list for this long after their end. */
+/** Ended agreements stay at the top of the expiry list, and get a renewal task, for this long after their end. */
 const ENDED_SHOWN_DAYS = 365;
+/** Agreements handled per transaction by the daily run. */
+const BATCH = 200;
 
 export type ExpiryStatus = 'ended' | 'expiring';
 
@@ -87,33 +89,52 @@ export class AgreementsService {
       .getMany();
     if (ended.length === 0 && expiring.length === 0) return { lapsed: 0, tasksCreated: 0 };
     const heads = await this.officeHeads();
+    // an agreement that ended long ago is lapsed but gets no task: the list would drown the recent ones
+    const since = addDays(today, -ENDED_SHOWN_DAYS);
+    const due = [...ended.filter((outcome) => outcome.endDate! >= since), ...expiring];
 
-    return this.writes.transaction(async (manager) => {
-      let lapsed = 0;
-      let tasksCreated = 0;
-      for (const outcome of ended) {
-        // the write comes first, so that the transaction holds the write lock before it reads
-        const result = await manager
-          .createQueryBuilder()
-          .update(Outcome)
-          .set({ stage: 'lapsed', version: () => '"version" + 1', updatedAt: this.clock.now() })
-          .where('id = :id', { id: outcome.id })
-          .andWhere('stage IN (:...live)', { live })
-          .andWhere('"endDate" < :today', { today })
-          .andWhere('"deletedAt" IS NULL')
-          .execute();
-        if (!result.affected) continue;
-        lapsed++;
-        const after = await manager.findOneByOrFail(Outcome, { id: outcome.id });
-        await this.audit.record(manager, { actor: null, resource: 'outcomes', recordId: outcome.id, action: 'update', before: outcome, after });
-        await this.standing.refresh(manager, [outcome.enterpriseId]);
-      }
-      for (const outcome of [...ended, ...expiring]) {
-        if (await this.createRenewalTask(manager, outcome, heads, today)) tasksCreated++;
-        else if (outcome.endDate! < today) await this.sayEnded(manager, outcome, today);
-      }
-      return { lapsed, tasksCreated };
-    });
+    // in batches, each its own transaction, so that a first run over years of history never holds
+    // the writer long enough to stall the requests queued behind it
+    let lapsed = 0;
+    let tasksCreated = 0;
+    for (let start = 0; start < ended.length; start += BATCH) {
+      lapsed += await this.writes.transaction((manager) => this.lapse(manager, ended.slice(start, start + BATCH), today));
+    }
+    for (let start = 0; start < due.length; start += BATCH) {
+      tasksCreated += await this.writes.transaction(async (manager) => {
+        let created = 0;
+        for (const outcome of due.slice(start, start + BATCH)) {
+          if (await this.createRenewalTask(manager, outcome, heads, today)) created++;
+          else if (outcome.endDate! < today) await this.sayEnded(manager, outcome, today);
+        }
+        return created;
+      });
+    }
+    return { lapsed, tasksCreated };
+  }
+
+  /** Lapses those of `outcomes` still in force past their end; the number it lapsed. */
+  private async lapse(manager: EntityManager, outcomes: Outcome[], today: string): Promise<number> {
+    const live = [...LIVE_OUTCOME_STAGES];
+    const changed: Outcome[] = [];
+    for (const outcome of outcomes) {
+      // the write comes first, so that the transaction holds the write lock before it reads
+      const result = await manager
+        .createQueryBuilder()
+        .update(Outcome)
+        .set({ stage: 'lapsed', version: () => '"version" + 1', updatedAt: this.clock.now() })
+        .where('id = :id', { id: outcome.id })
+        .andWhere('stage IN (:...live)', { live })
+        .andWhere('"endDate" < :today', { today })
+        .andWhere('"deletedAt" IS NULL')
+        .execute();
+      if (!result.affected) continue;
+      changed.push(outcome);
+      const after = await manager.findOneByOrFail(Outcome, { id: outcome.id });
+      await this.audit.record(manager, { actor: null, resource: 'outcomes', recordId: outcome.id, action: 'update', before: outcome, after });
+    }
+    await this.standing.refresh(manager, changed.map((outcome) => outcome.enterpriseId));
+    return changed.length;
   }
 
   /** Inserts the term's renewal task unless its key is taken; true when this call made it. */
