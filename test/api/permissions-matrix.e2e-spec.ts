@@ -4,7 +4,7 @@ import { Harness, startHarness } from './harness';
 import { roleAccounts, RoleAccount } from './roles';
 
 /** Routes anyone may call: the login, the logout, health (docs are not in the document). */
-const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health']);
+const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health', 'GET /api/calendar/{file}']);
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 interface Operation {

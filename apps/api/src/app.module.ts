@@ -4,9 +4,13 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AnnualReportModule } from './annual-report/annual-report.module';
+import { AgreementsModule } from './agreements/agreements.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { AuthModule } from './auth/auth.module';
 import { ChambersModule } from './chambers/chambers.module';
+import { Clock } from './common/clock';
 import { ErrorFilter } from './common/error.filter';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -19,10 +23,12 @@ import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { IntakesModule } from './intakes/intakes.module';
+import { InternshipsModule } from './internships/internships.module';
 import { MajorsModule } from './majors/majors.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
+import { PipelineModule } from './pipeline/pipeline.module';
 import { ReportsModule } from './reports/reports.module';
 import { StaffModule } from './staff/staff.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -61,16 +67,22 @@ export class AppModule {
         ReportsModule,
         ImportsModule,
         AnnualReportModule,
+        AgreementsModule,
+        InternshipsModule,
+        PipelineModule,
+        AttachmentsModule,
+        CalendarModule,
         DemoModule,
         ...dashboard,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        Clock,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }

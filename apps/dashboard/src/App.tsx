@@ -27,6 +27,9 @@ const ImportPage = lazy(() => import('./imports/ImportPage'));
 const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage'));
 const MergePage = lazy(() => import('./duplicates/MergePage'));
 const AnnualReportPage = lazy(() => import('./annual-report/AnnualReportPage'));
+const InternshipReport = lazy(() => import('./reports/InternshipReport'));
+const Funnel = lazy(() => import('./reports/Funnel'));
+const ChamberRanking = lazy(() => import('./reports/ChamberRanking'));
 
 /**
  * Latin text in the system's UI face, Chinese in the platform's CJK face: PingFang SC (macOS),
@@ -98,6 +101,9 @@ export function App() {
         <Route path="/duplicates" element={<DuplicatesPage />} />
         <Route path="/merge/:resource/:keepId/:otherId" element={<MergePage />} />
         <Route path="/annual-report" element={<AnnualReportPage />} />
+        <Route path="/internships" element={<InternshipReport />} />
+        <Route path="/funnel" element={<Funnel />} />
+        <Route path="/chamber-ranking" element={<ChamberRanking />} />
       </CustomRoutes>
     </Admin>
   );

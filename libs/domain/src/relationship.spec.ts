@@ -49,4 +49,11 @@ describe('healthSignal', () => {
   it('caps breadth at three kinds', () => {
     expect(healthSignal({ today, lastContactDate: today, liveKinds: 7, nextAgreementEnd: null }).score).toBe(100);
   });
+
+  it('names a low internship yield as a reason without changing the score', () => {
+    const base = { today, lastContactDate: today, liveKinds: 3, nextAgreementEnd: null };
+    expect(healthSignal({ ...base, internships: { capacity: 40, placed: 10 } })).toEqual({ level: 'good', score: 100, reasons: [{ code: 'low_internship_yield', percent: 25 }] });
+    expect(healthSignal({ ...base, internships: { capacity: 40, placed: 20 } }).reasons).toEqual([]);
+    expect(healthSignal({ ...base, internships: { capacity: 0, placed: 0 } }).reasons).toEqual([]);
+  });
 });

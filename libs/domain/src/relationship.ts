@@ -23,7 +23,8 @@ export type HealthReason =
   | { code: 'no_contact_recorded' }
   | { code: 'silent'; days: number }
   | { code: 'no_live_cooperation' }
-  | { code: 'agreement_ends'; days: number };
+  | { code: 'agreement_ends'; days: number }
+  | { code: 'low_internship_yield'; percent: number };
 
 export interface HealthSignal {
   level: HealthLevel;
@@ -32,15 +33,20 @@ export interface HealthSignal {
   reasons: HealthReason[];
 }
 
+/** Below this share of their capacity, the live internship bases of a partner are a reason to look at it. */
+export const LOW_INTERNSHIP_YIELD = 0.5;
+
 /**
  * The health of a relationship on a given day: how recently we were in touch, how many kinds of
- * cooperation are live, and whether an agreement ends within 90 days.
+ * cooperation are live, whether an agreement ends within 90 days, and (a reason, not points) how
+ * much of its internship bases' capacity this academic year's placements use.
  */
 export function healthSignal(facts: {
   today: string;
   lastContactDate: string | null;
   liveKinds: number;
   nextAgreementEnd: string | null;
+  internships?: { capacity: number; placed: number } | null;
 }): HealthSignal {
   const reasons: HealthReason[] = [];
   if (!facts.lastContactDate && facts.liveKinds === 0) return { level: 'none', score: 0, reasons: [{ code: 'no_contact_yet' }] };
@@ -56,6 +62,10 @@ export function healthSignal(facts: {
       renewal = 0;
       reasons.push({ code: 'agreement_ends', days: left });
     }
+  }
+  const internships = facts.internships;
+  if (internships && internships.capacity > 0 && internships.placed / internships.capacity < LOW_INTERNSHIP_YIELD) {
+    reasons.push({ code: 'low_internship_yield', percent: Math.round((internships.placed / internships.capacity) * 100) });
   }
   const score = recency + breadth + renewal;
   const level: HealthLevel = score >= 70 ? 'good' : score >= 40 ? 'watch' : 'at_risk';

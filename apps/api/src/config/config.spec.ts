@@ -57,6 +57,13 @@ describe('loadConfig', () => {
     expect(failure({ CRM_DEMO_DATA: 'yes' })).toBe('CRM_DEMO_DATA must be 1 or 0');
     expect(failure({ CRM_TOKEN_HOURS: '0' })).toBe('CRM_TOKEN_HOURS must be at least 1');
     expect(failure({ CRM_TOKEN_HOURS: 'soon' })).toBe('CRM_TOKEN_HOURS must be a whole number');
+    expect(failure({ CRM_EXPIRY_DAYS: '0' })).toBe('CRM_EXPIRY_DAYS must be between 1 and 730');
+    expect(failure({ CRM_EXPIRY_DAYS: 'ninety' })).toBe('CRM_EXPIRY_DAYS must be a whole number');
+  });
+
+  it('warns of expiring agreements 90 days ahead and keeps files beside the database unless told otherwise', () => {
+    expect(loadConfig(base)).toMatchObject({ expiryDays: 90, filesPath: join(dir, 'files') });
+    expect(loadConfig({ ...base, CRM_EXPIRY_DAYS: '30', CRM_FILES_PATH: join(dir, 'shared') })).toMatchObject({ expiryDays: 30, filesPath: join(dir, 'shared') });
   });
 
   it('generates a token secret beside the database once and keeps it', () => {

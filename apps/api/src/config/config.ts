@@ -35,6 +35,13 @@ class EnvironmentSchema {
   @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   @IsInt({ message: 'CRM_TOKEN_HOURS must be a whole number' }) @Min(1, { message: 'CRM_TOKEN_HOURS must be at least 1' }) @Max(720, { message: 'CRM_TOKEN_HOURS must be at most 720' })
   CRM_TOKEN_HOURS?: number;
+
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'CRM_EXPIRY_DAYS must be a whole number' }) @Min(1, { message: 'CRM_EXPIRY_DAYS must be between 1 and 730' }) @Max(730, { message: 'CRM_EXPIRY_DAYS must be between 1 and 730' })
+  CRM_EXPIRY_DAYS?: number;
+
+  @IsOptional() @IsString() @MinLength(1, { message: 'CRM_FILES_PATH must not be empty' })
+  CRM_FILES_PATH?: string;
 }
 
 export interface AppConfig {
@@ -48,6 +55,10 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Express's `trust proxy`: false, a number of hops, or trusted addresses. */
   trustProxy: false | number | string;
+  /** Agreements ending within this many days are flagged and get a renewal task. */
+  expiryDays: number;
+  /** Where attachment bytes live (content-addressed), shared by every instance. */
+  filesPath: string;
 }
 
 export class ConfigError extends Error {}
@@ -87,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: parsed.CRM_DEMO_DATA === '1' || parsed.CRM_DEMO_DATA === 'true',
     corsOrigins: (parsed.CRM_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     trustProxy: trustProxy(parsed.CRM_TRUST_PROXY),
+    expiryDays: parsed.CRM_EXPIRY_DAYS ?? 90,
+    filesPath: resolve(parsed.CRM_FILES_PATH ?? resolve(dirname(databasePath), 'files')),
   };
 }
 

@@ -1,13 +1,16 @@
+import { AgreementTerm } from '../agreements/agreement-term.entity';
+import { Attachment } from '../attachments/attachment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { Session } from '../auth/session.entity';
+import { CalendarLink } from '../calendar/calendar-link.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { ImportPreview } from '../imports/import-preview.entity';
 import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
-import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingStaff } from '../meetings/meeting.entity';
+import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingMajor, MeetingStaff } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
@@ -27,6 +30,7 @@ export const ENTITIES = [
   MeetingContact,
   MeetingEnterprise,
   MeetingChamber,
+  MeetingMajor,
   Outcome,
   Intake,
   Task,
@@ -34,4 +38,7 @@ export const ENTITIES = [
   LoginFailure,
   Session,
   ImportPreview,
+  AgreementTerm,
+  Attachment,
+  CalendarLink,
 ];

@@ -11,6 +11,8 @@ import { Staff } from '../staff/staff.entity';
 @Index('IDX_enterprises_city_tier_name_sort', ['city', 'tier', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
 // Live enterprises by relationship stage: the stage filter and the count of active partners.
 @Index('IDX_enterprises_stage_live', ['relationshipStage'], { where: '"deletedAt" IS NULL' })
+// Partners by last contact: the stale partners' report reads a range of this index.
+@Index('IDX_enterprises_stage_contact_live', ['relationshipStage', 'lastContactDate'], { where: '"deletedAt" IS NULL' })
 export class Enterprise extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc } from '@crm/domain';
+import { academicYearOf, chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc } from '@crm/domain';
 import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
@@ -39,6 +39,9 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     relations: {
       chamberId: through('memberships', 'enterpriseId', 'chamberId', { liveOnly: true }),
       meetingId: through('meeting_enterprises', 'enterpriseId', 'meetingId'),
+      // members of a chamber that attended any meeting (the chamber ranking's "engaged")
+      engagedInChamberId: (alias, param) =>
+        `${through('memberships', 'enterpriseId', 'chamberId', { liveOnly: true })(alias, param)} AND "${alias}"."id" IN (SELECT "link"."enterpriseId" FROM "meeting_enterprises" "link" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "link"."meetingId" WHERE "meeting"."deletedAt" IS NULL)`,
     },
     defaultSort: ['name', 'ASC'],
     sortKeys: { name: NAME_SORT_KEY },
@@ -87,6 +90,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
           .getRawMany()
       : [];
     const today = chinaDay(new Date());
+    const internships = await this.internshipUse(manager, ids, academicYearOf(today));
     return enterprises.map((enterprise) => {
       const own = live.filter((outcome) => outcome.enterpriseId === enterprise.id);
       const ends = own.map((outcome) => outcome.endDate).filter((end): end is string => !!end && end >= today).sort();
@@ -95,8 +99,26 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
         lastContactDate: enterprise.lastContactDate,
         liveKinds: new Set(own.map((outcome) => outcome.kind)).size,
         nextAgreementEnd: ends[0] ?? null,
+        internships: internships.get(enterprise.id) ?? null,
       });
       return Object.assign(enterprise, { health });
     });
+  }
+
+  /** Capacity of each enterprise's live internship bases and the students placed in them this academic year. */
+  private async internshipUse(manager: EntityManager, ids: number[], academicYear: string): Promise<Map<number, { capacity: number; placed: number }>> {
+    if (ids.length === 0) return new Map();
+    const rows: { enterpriseId: number; capacity: number | string | null; placed: number | string | null }[] = await manager
+      .createQueryBuilder(Outcome, 'outcome')
+      .select('outcome.enterpriseId', 'enterpriseId')
+      .addSelect('SUM(outcome.capacity)', 'capacity')
+      .addSelect(`SUM((SELECT COALESCE(SUM("intake"."placed"), 0) FROM "intakes" "intake" WHERE "intake"."outcomeId" = "outcome"."id" AND "intake"."academicYear" = :academicYear AND "intake"."deletedAt" IS NULL))`, 'placed')
+      .where('outcome.enterpriseId IN (:...ids)', { ids })
+      .andWhere('outcome.kind = :kind', { kind: 'internship_base' })
+      .andWhere('outcome.stage IN (:...live)', { live: [...LIVE_OUTCOME_STAGES] })
+      .setParameter('academicYear', academicYear)
+      .groupBy('outcome.enterpriseId')
+      .getRawMany();
+    return new Map(rows.map((row) => [Number(row.enterpriseId), { capacity: Number(row.capacity ?? 0), placed: Number(row.placed ?? 0) }]));
   }
 }

@@ -7,6 +7,8 @@ import { Outcome } from '../outcomes/outcome.entity';
 /** Internship use of a base in one academic year, term and major. */
 @Entity('intakes')
 @Index('UQ_intakes_live', ['outcomeId', 'academicYear', 'term', 'majorId'], { unique: true, where: '"deletedAt" IS NULL' })
+// The internship report and the intake totals of a year read the sums from this index alone.
+@Index('IDX_intakes_year_live', ['academicYear', 'outcomeId', 'majorId', 'term', 'positions', 'placed', 'hired'], { where: '"deletedAt" IS NULL' })
 export class Intake extends TrackedEntity {
   @Index() @Column({ type: 'integer' })
   outcomeId: number;

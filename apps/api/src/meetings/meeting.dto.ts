@@ -1,7 +1,8 @@
 import { IsOptional } from 'class-validator';
 import { MEETING_KINDS, MeetingKind } from '@crm/domain';
-import { IdList, OneOf, OptionalId, OptionalText, ReadOnly, RecordBody, RequiredText, TextList, UpdateBody } from '../common/dto';
+import { IdList, OneOf, OptionalCount, OptionalId, OptionalText, ReadOnly, RecordBody, RequiredText, TextList, UpdateBody } from '../common/dto';
 import { IsIsoDateTime } from '../common/validation';
+import { NEWS_LOCALES, NewsLocale } from './meeting-news';
 
 export class CreateMeetingBody extends RecordBody {
   @RequiredText(300) title: string;
@@ -21,7 +22,22 @@ export class CreateMeetingBody extends RecordBody {
   /** Organisations present: 28 enterprises at once is normal. */
   @IdList() enterpriseIds?: number[];
   @IdList() chamberIds?: number[];
+  /** The meeting this one follows up. */
+  @OptionalId() followsMeetingId?: number | null;
+  // a visit made to an enterprise (访企拓岗) only: what the enterprise can offer and take
+  @OptionalCount(100000) positionsOffered?: number | null;
+  /** Majors the enterprise needs. */
+  @IdList() majorIds?: number[];
+  @OptionalCount(100000) internsWanted?: number | null;
+  @OptionalCount(100000) graduatesWanted?: number | null;
   @ReadOnly() academicYear?: unknown;
+  @ReadOnly() followUpMeetingIds?: unknown;
+  @ReadOnly() outcomeIds?: unknown;
 }
 
 export class UpdateMeetingBody extends UpdateBody(CreateMeetingBody) {}
+
+export class NewsQuery {
+  /** The language of the draft; Chinese when left out. */
+  @IsOptional() @OneOf(NEWS_LOCALES) locale?: NewsLocale;
+}

@@ -4,6 +4,7 @@ import { TrackedEntity } from '../common/tracked.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { Major } from '../majors/major.entity';
 import { Staff } from '../staff/staff.entity';
 
 @Entity('meetings')
@@ -42,6 +43,21 @@ export class Meeting extends TrackedEntity {
   /** Markdown. */
   @Column({ type: 'text', nullable: true })
   minutes: string | null;
+
+  /** The meeting this one follows up, if any (its follow-ups are read back as followUpMeetingIds). */
+  @Index() @Column({ type: 'integer', nullable: true })
+  followsMeetingId: number | null;
+
+  // What a visit made to an enterprise (访企拓岗) brings back for the Employment Office; the majors it
+  // needs are the link table meeting_majors.
+  @Column({ type: 'integer', nullable: true })
+  positionsOffered: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  internsWanted: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  graduatesWanted: number | null;
 }
 
 /*
@@ -78,4 +94,12 @@ export class MeetingChamber {
   @Index() @PrimaryColumn({ type: 'integer' }) chamberId: number;
   @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'meetingId' }) meeting?: Relation<Meeting>;
   @ManyToOne(() => Chamber, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'chamberId' }) chamber?: Relation<Chamber>;
+}
+
+@Entity('meeting_majors')
+export class MeetingMajor {
+  @PrimaryColumn({ type: 'integer' }) meetingId: number;
+  @Index() @PrimaryColumn({ type: 'integer' }) majorId: number;
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'meetingId' }) meeting?: Relation<Meeting>;
+  @ManyToOne(() => Major, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'majorId' }) major?: Relation<Major>;
 }

@@ -1,14 +1,26 @@
-import { Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { CrudController } from '../common/crud.controller';
-import { CreateMeetingBody, UpdateMeetingBody } from './meeting.dto';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Can } from '../auth/actor';
+import { CrudController, IdParam } from '../common/crud.controller';
+import { CreateMeetingBody, NewsQuery, UpdateMeetingBody } from './meeting.dto';
+import { MeetingNewsService } from './meeting-news.service';
 import { Meeting } from './meeting.entity';
 import { MeetingsService } from './meetings.service';
 
 @ApiTags('meetings')
 @Controller('meetings')
 export class MeetingsController extends CrudController({ create: CreateMeetingBody, update: UpdateMeetingBody, record: Meeting }) {
-  constructor(protected readonly service: MeetingsService) {
+  constructor(
+    protected readonly service: MeetingsService,
+    private readonly news: MeetingNewsService,
+  ) {
     super();
+  }
+
+  @Get(':id/news')
+  @Can('read')
+  @ApiOperation({ summary: 'A news draft written from the record: date (China time), who came (chamber, number of enterprises, leaders with titles), who received them, topics, what was agreed.' })
+  newsDraft(@IdParam() id: number, @Query() query: NewsQuery) {
+    return this.news.draft(id, query.locale ?? 'zh-CN');
   }
 }

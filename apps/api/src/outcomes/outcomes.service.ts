@@ -42,6 +42,11 @@ export class OutcomesService extends CrudService<Outcome> {
       majorId: 'id',
     },
     search: ['title', 'notes'],
+    relations: {
+      // what a chamber brought: its own outcomes and those born in a meeting it attended (the chamber ranking's figure)
+      broughtByChamberId: (alias, param) =>
+        `("${alias}"."chamberId" IN (:...${param}) OR "${alias}"."meetingId" IN (SELECT "meetingId" FROM "meeting_chambers" WHERE "chamberId" IN (:...${param})))`,
+    },
     defaultSort: ['updatedAt', 'DESC'],
   };
   protected readonly references: Reference[] = [

@@ -14,6 +14,7 @@ export class CreateTaskBody extends RecordBody {
   @OptionalId() outcomeId?: number | null;
   @OptionalText(20000) notes?: string | null;
   @ReadOnly() academicYear?: unknown;
+  @ReadOnly() renewalKey?: unknown;
 }
 
 export class UpdateTaskBody extends UpdateBody(CreateTaskBody) {}

@@ -9,6 +9,8 @@ import { Staff } from '../staff/staff.entity';
 @Entity('tasks')
 // Open follow-ups by due day: overdue and "my open tasks" without reading done ones.
 @Index('IDX_tasks_open_due', ['dueDate'], { where: '"doneAt" IS NULL AND "deletedAt" IS NULL' })
+// One renewal task per agreement term, whichever server instance or restart gets there first.
+@Index('UQ_tasks_renewal_key', ['renewalKey'], { unique: true })
 export class Task extends TrackedEntity {
   @Column({ type: 'varchar', length: 300 })
   title: string;
@@ -53,4 +55,8 @@ export class Task extends TrackedEntity {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  /** Set on a task the system made, to make it once: "renewal:<outcome id>:<end date>" for a renewal. */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  renewalKey: string | null;
 }

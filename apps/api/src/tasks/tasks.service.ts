@@ -25,7 +25,7 @@ export class TasksService extends CrudService<Task> {
     { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
     { field: 'outcomeId', target: Outcome, label: 'outcome' },
   ];
-  protected readonly derivedFields = ['academicYear'];
+  protected readonly derivedFields = ['academicYear', 'renewalKey'];
 
   constructor(dependencies: CrudDependencies) {
     super(Task, dependencies);

@@ -1,4 +1,5 @@
-import { DataTable, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, UrlField } from 'react-admin';
+import { DataTable, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, UrlField } from 'react-admin';
+import { AddMembersButton } from '../lesstyping/AddMembersButton';
 import { ChoiceChip, DayField, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
@@ -7,7 +8,14 @@ import { vocabularyChoices } from '../i18n';
 
 export function ChamberShow() {
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <AddMembersButton />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="crm.chambers.summary">
           <TextField source="name" />

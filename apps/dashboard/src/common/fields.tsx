@@ -31,7 +31,7 @@ const HEALTH_COLORS: Record<HealthSignal['level'], ChipProps['color']> = { good:
 /** The reasons of a health signal in the interface's language. */
 export function useHealthReasons() {
   const translate = useTranslate();
-  return (reasons: HealthReason[]) => reasons.map((reason) => translate(`crm.health.reasons.${reason.code}`, 'days' in reason ? { days: reason.days } : {}));
+  return (reasons: HealthReason[]) => reasons.map(({ code, ...figures }) => translate(`crm.health.reasons.${code}`, figures));
 }
 
 export function HealthField(_: { label?: string }) {

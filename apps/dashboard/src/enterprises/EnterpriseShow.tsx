@@ -15,6 +15,7 @@ import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
 import { useFormat, vocabularyChoices } from '../i18n';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 
 function EnterpriseHeader() {
   const enterprise = useRecordContext<Enterprise>();
@@ -135,6 +136,9 @@ export function EnterpriseShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.enterprises.history" path="history">
           <Timeline resource="enterprises" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="crm.attachments.title" path="files">
+          <AttachmentsPanel resource="enterprises" />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

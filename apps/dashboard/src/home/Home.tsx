@@ -1,12 +1,13 @@
-import { Alert, Box, Button, Card, CardActionArea, CardContent, Grid, List as MuiList, ListItem, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardActionArea, CardContent, Grid, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { chinaDay, HomeReport, LIVE_OUTCOME_STAGES, Task } from '@crm/domain';
+import { HomeReport, LIVE_OUTCOME_STAGES } from '@crm/domain';
 import { lazy, ReactNode, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { Loading, Title, useDataProvider, useGetIdentity, useGetList, useTranslate } from 'react-admin';
+import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
 import type { CrmDataProvider } from '../dataProvider';
 import { useFormat } from '../i18n';
 import { expiringWithin } from '../outcomes/OutcomeList';
+import { MyTasksCard } from '../followups/MyTasksCard';
 import { Onboarding } from './Onboarding';
 
 const HomeCharts = lazy(() => import('./HomeCharts'));
@@ -38,44 +39,6 @@ function Figure({ label, value, detail, to }: { label: string; value: number; de
   );
 }
 
-function MyOpenTasks() {
-  const translate = useTranslate();
-  const format = useFormat();
-  const { identity } = useGetIdentity();
-  const today = chinaDay(new Date());
-  const { data, total } = useGetList<Task>(
-    'tasks',
-    { filter: { assigneeId: identity?.id, doneAt: null }, sort: { field: 'dueDate', order: 'ASC' }, pagination: { page: 1, perPage: 8 } },
-    { enabled: !!identity },
-  );
-  return (
-    <Card>
-      <CardContent>
-        <Typography variant="h6">{translate('crm.home.myTasks')}</Typography>
-        {data && data.length === 0 && <Typography color="text.secondary">{translate('crm.home.nothingOpen')}</Typography>}
-        <MuiList dense aria-label={translate('crm.home.myTasks')}>
-          {data?.map((task) => (
-            <ListItem key={task.id} disablePadding>
-              <ListItemButton component={Link} to={`/tasks/${task.id}/show`}>
-                <ListItemText
-                  primary={task.title}
-                  secondary={task.dueDate ? translate('crm.home.due', { date: format.date(task.dueDate) }) : translate('crm.home.noDueDate')}
-                  slotProps={{ secondary: { color: task.dueDate && task.dueDate < today ? 'error' : 'text.secondary' } }}
-                />
-              </ListItemButton>
-            </ListItem>
-          ))}
-        </MuiList>
-        {identity && total !== undefined && total > (data?.length ?? 0) && (
-          <Button component={Link} to={listLink('tasks', { assigneeId: identity.id, doneAt: null })} size="small">
-            {translate('crm.home.allTasks', { count: format.number(total) })}
-          </Button>
-        )}
-      </CardContent>
-    </Card>
-  );
-}
-
 /** Leadership's view: the figures of the annual report, the pipeline, and what I must do next. */
 export function Home() {
   const dataProvider = useDataProvider<CrmDataProvider>();
@@ -94,6 +57,9 @@ function Figures({ report }: { report: HomeReport }) {
     <Box sx={{ mt: 2 }}>
       <Title title="crm.home.title" />
       <Grid container spacing={2}>
+        <Grid size={12}>
+          <MyTasksCard />
+        </Grid>
         <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
           <Figure label="crm.home.activePartners" value={report.activePartners} to={listLink('enterprises', { relationshipStage: 'partner' })} />
         </Grid>
@@ -114,15 +80,10 @@ function Figures({ report }: { report: HomeReport }) {
         <Grid size={{ xs: 12, md: 6, lg: 2.4 }}>
           <Figure label="crm.home.overdue" value={report.overdueTasks} to={listLink('tasks', { doneAt: null, dueDate_lt: today })} />
         </Grid>
-        <Grid size={{ xs: 12, lg: 8 }}>
+        <Grid size={12}>
           <Suspense fallback={<Loading />}>
             <HomeCharts report={report} />
           </Suspense>
-        </Grid>
-        <Grid size={{ xs: 12, lg: 4 }}>
-          <Stack spacing={2}>
-            <MyOpenTasks />
-          </Stack>
         </Grid>
       </Grid>
     </Box>

@@ -1,19 +1,26 @@
 import accountMessages from '../account/messages';
 import annualReportMessages from '../annual-report/messages';
+import agreementsMessages from '../agreements/messages';
+import attachmentsMessages from '../attachments/messages';
 import auditMessages from '../audit/messages';
+import calendarMessages from '../calendar/messages';
 import chambersMessages from '../chambers/messages';
 import commonMessages from '../common/messages';
 import duplicatesMessages from '../duplicates/messages';
 import exportsMessages from '../exports/messages';
 import contactsMessages from '../contacts/messages';
 import enterprisesMessages from '../enterprises/messages';
+import followupsMessages from '../followups/messages';
 import homeMessages from '../home/messages';
 import importsMessages from '../imports/messages';
 import intakesMessages from '../intakes/messages';
+import lessTypingMessages from '../lesstyping/messages';
 import majorsMessages from '../majors/messages';
 import meetingsMessages from '../meetings/messages';
 import membershipsMessages from '../memberships/messages';
+import newsMessages from '../news/messages';
 import outcomesMessages from '../outcomes/messages';
+import reportsMessages from '../reports/messages';
 import staffMessages from '../staff/messages';
 import tasksMessages from '../tasks/messages';
 import unitsMessages from '../units/messages';
@@ -45,4 +52,11 @@ export const SECTIONS: MessageSection[] = [
   duplicatesMessages,
   exportsMessages,
   annualReportMessages,
+  reportsMessages,
+  followupsMessages,
+  agreementsMessages,
+  newsMessages,
+  attachmentsMessages,
+  calendarMessages,
+  lessTypingMessages,
 ];

@@ -20,6 +20,7 @@ import {
 import { MomentInput } from '../common/DateInputs';
 import { notBefore, } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
+import { ContactOrganisations } from '../lesstyping/ContactOrganisations';
 
 const Markdown = lazy(() => import('../common/Markdown'));
 
@@ -134,6 +135,7 @@ export function MeetingInputs() {
       <ReferenceArrayInput source="staffIds" reference="staff">
         <AutocompleteArrayInput label="crm.meetings.schoolSideStaff" fullWidth />
       </ReferenceArrayInput>
+      <ContactOrganisations />
       <ReferenceArrayInput source="contactIds" reference="contacts">
         <AutocompleteArrayInput label="crm.meetings.enterpriseAndChamberSideContacts" fullWidth />
       </ReferenceArrayInput>

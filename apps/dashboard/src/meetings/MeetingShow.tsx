@@ -32,6 +32,8 @@ import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { SignInSheetButton } from '../imports/SignInSheetButton';
 import { vocabularyChoices } from '../i18n';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { NewsDraftButton } from '../news/NewsDraftButton';
 
 /** Long names and topics wrap inside their chip instead of widening the page on a phone. */
 const WRAPPING_CHIP = { maxWidth: '100%', height: 'auto', minHeight: 24, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } };
@@ -149,6 +151,7 @@ export function MeetingShow() {
       <Box sx={{ pt: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
       <Title title="crm.meetings.meeting" />
       <TopToolbar>
+        <NewsDraftButton />
         <EditButton />
       </TopToolbar>
       <MeetingHeader />
@@ -196,6 +199,7 @@ export function MeetingShow() {
             <Box sx={{ mt: 1 }} />
             <People source="enterpriseIds" reference="enterprises" empty="crm.meetings.noEnterprise" />
           </Section>
+          <AttachmentsPanel resource="meetings" card />
           <Section title="crm.meetings.history">
             <Timeline resource="meetings" />
           </Section>

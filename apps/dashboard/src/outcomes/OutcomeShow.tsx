@@ -1,4 +1,6 @@
-import { DataTable, NumberField, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { DataTable, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { RenewButton, TermsHistory } from '../agreements/RenewButton';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { ChoiceChip, DayField, MoneyField, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
@@ -7,7 +9,14 @@ import { vocabularyChoices } from '../i18n';
 
 export function OutcomeShow() {
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <RenewButton />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="crm.outcomes.outcome">
           <TextField source="title" />
@@ -46,6 +55,10 @@ export function OutcomeShow() {
             <DataTable.Col source="dueDate" label="crm.outcomes.due" field={DayField} />
             <DataTable.Col source="doneAt" label="crm.outcomes.done" field={DayField} />
           </Related>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="crm.agreements.tab" path="agreement">
+          <TermsHistory />
+          <AttachmentsPanel resource="outcomes" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.outcomes.history" path="history">
           <Timeline resource="outcomes" />

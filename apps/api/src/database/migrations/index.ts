@@ -9,6 +9,11 @@ import { NameSortKeys1795490100000 } from './1795490100000-name-sort-keys';
 import { SessionsAndLoginThrottle1795490200000 } from './1795490200000-sessions-and-login-throttle';
 import { ImportPreviews1795694046978 } from './1795694046978-import-previews';
 import { AnnualReportFigures1795694749330 } from './1795694749330-annual-report-figures';
+import { AgreementTerms1795694167564 } from './1795694167564-agreement-terms';
+import { StalePartnersIndex1795694400000 } from './1795694400000-stale-partners-index';
+import { MeetingsLeadSomewhere1795694768386 } from './1795694768386-meetings-lead-somewhere';
+import { Attachments1795695245509 } from './1795695245509-attachments';
+import { CalendarLinks1795695408156 } from './1795695408156-calendar-links';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -23,5 +28,10 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   NameSortKeys1795490100000,
   SessionsAndLoginThrottle1795490200000,
   ImportPreviews1795694046978,
+  AgreementTerms1795694167564,
+  StalePartnersIndex1795694400000,
   AnnualReportFigures1795694749330,
+  MeetingsLeadSomewhere1795694768386,
+  Attachments1795695245509,
+  CalendarLinks1795695408156,
 ];

@@ -14,3 +14,4 @@ export { default as resources } from './resources';
 export { default as security } from './security';
 export { default as spreadsheetExport } from './spreadsheet-export';
 export { default as validation } from './validation';
+export { default as workflow } from './workflow';

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor, Can } from '../auth/actor';
+import { IdParam } from '../common/crud.controller';
+import { RenewAgreementBody } from './agreement.dto';
+import { AgreementTerm } from './agreement-term.entity';
+import { AgreementsService } from './agreements.service';
+
+@ApiTags('outcomes')
+@ApiBearerAuth()
+@Controller('outcomes')
+export class AgreementsController {
+  constructor(private readonly agreements: AgreementsService) {}
+
+  @Post(':id/renew')
+  @Can('update')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Renew an agreement to a new end date; the replaced term goes into its history, with an audit event.' })
+  renew(@IdParam() id: number, @Body() body: RenewAgreementBody, @CurrentActor() actor: Actor) {
+    return this.agreements.renew(id, body, actor);
+  }
+
+  @Get(':id/terms')
+  @Can('read')
+  @ApiOperation({ summary: 'The earlier terms of an agreement, oldest first (the current one is on the outcome).' })
+  @ApiOkResponse({ type: AgreementTerm, isArray: true })
+  terms(@IdParam() id: number) {
+    return this.agreements.terms(id);
+  }
+}
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ExpiryController {
+  constructor(private readonly agreements: AgreementsService) {}
+
+  @Get('expiring')
+  @Can('read')
+  @ApiOperation({ summary: 'Agreements ended without renewal (first) and those ending within CRM_EXPIRY_DAYS, with their renewal tasks.' })
+  expiring() {
+    return this.agreements.expiring();
+  }
+}

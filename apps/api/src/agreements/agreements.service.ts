@@ -1,0 +1,274 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { academicYearOf, addDays, daysBetween, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage, canOnRecord, rowFactsOf } from '@crm/domain';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { conflict, fieldErrors, notFound, forbidden } from '../common/errors';
+import { msg } from '../common/i18n';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { WriteQueue } from '../database/write-queue';
+import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Staff } from '../staff/staff.entity';
+import { Task } from '../tasks/task.entity';
+import { AgreementTerm } from './agreement-term.entity';
+
+/** Kinds whose follow-up belongs to the Employment Office when the outcome has no owner. */
+const PLACEMENT_KINDS: readonly OutcomeKind[] = ['internship_base', 'order_class', 'employment_positions'];
+/** Ended agreements stay at the top of the expiry list, and get a renewal task, for this long after their end. */
+const ENDED_SHOWN_DAYS = 365;
+/** Agreements handled per transaction by the daily run. */
+const BATCH = 200;
+
+export type ExpiryStatus = 'ended' | 'expiring';
+
+export interface ExpiringAgreement {
+  outcomeId: number;
+  title: string;
+  kind: OutcomeKind;
+  stage: OutcomeStage;
+  enterpriseId: number;
+  enterpriseName: string;
+  ownerId: number | null;
+  endDate: string;
+  daysLeft: number;
+  /** "ended": past its end and not renewed; "expiring": ends within the warning window. */
+  status: ExpiryStatus;
+  renewalTaskId: number | null;
+}
+
+export interface ExpiryReport {
+  today: string;
+  expiryDays: number;
+  agreements: ExpiringAgreement[];
+}
+
+/** The key that makes the renewal task of one agreement term once, across restarts and instances. */
+export const renewalKey = (outcomeId: number, endDate: string) => `renewal:${outcomeId}:${endDate}`;
+
+/** The renewal task's title, in the school's language: it says when the agreement has already ended. */
+export function renewalTitle(title: string, endDate: string, today: string): string {
+  return endDate < today ? `续签协议：${title}（已于 ${endDate} 到期，未续签）` : `续签协议：${title}（${endDate} 到期）`;
+}
+
+/**
+ * Agreements over time: an agreement in force whose end date has passed without a renewal is
+ * derived as lapsed (nobody types it), an agreement ending soon gets one renewal task per term,
+ * and a renewal extends the term while the earlier terms stay on record.
+ */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writes: WriteQueue,
+    private readonly audit: AuditService,
+    private readonly standing: EnterpriseStanding,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * The daily work, safe to run any number of times and on several instances at once: each write
+   * is conditional (a stage still live, a key not yet taken), so a second run finds nothing to do.
+   */
+  async runDaily(): Promise<{ lapsed: number; tasksCreated: number }> {
+    const today = this.clock.today();
+    const live = [...LIVE_OUTCOME_STAGES];
+    const manager = this.dataSource.manager;
+    const ended = await manager
+      .createQueryBuilder(Outcome, 'outcome')
+      .where('outcome.stage IN (:...live)', { live })
+      .andWhere('outcome.endDate < :today', { today })
+      .getMany();
+    const expiring = await manager
+      .createQueryBuilder(Outcome, 'outcome')
+      .where('outcome.stage IN (:...live)', { live })
+      .andWhere('outcome.endDate BETWEEN :today AND :until', { today, until: addDays(today, this.config.expiryDays) })
+      .getMany();
+    if (ended.length === 0 && expiring.length === 0) return { lapsed: 0, tasksCreated: 0 };
+    const heads = await this.officeHeads();
+    // an agreement that ended long ago is lapsed but gets no task: the list would drown the recent ones
+    const since = addDays(today, -ENDED_SHOWN_DAYS);
+    const due = [...ended.filter((outcome) => outcome.endDate! >= since), ...expiring];
+
+    // in batches, each its own transaction, so that a first run over years of history never holds
+    // the writer long enough to stall the requests queued behind it
+    let lapsed = 0;
+    let tasksCreated = 0;
+    for (let start = 0; start < ended.length; start += BATCH) {
+      lapsed += await this.writes.transaction((manager) => this.lapse(manager, ended.slice(start, start + BATCH), today));
+    }
+    for (let start = 0; start < due.length; start += BATCH) {
+      tasksCreated += await this.writes.transaction(async (manager) => {
+        let created = 0;
+        for (const outcome of due.slice(start, start + BATCH)) {
+          if (await this.createRenewalTask(manager, outcome, heads, today)) created++;
+          else if (outcome.endDate! < today) await this.sayEnded(manager, outcome, today);
+        }
+        return created;
+      });
+    }
+    return { lapsed, tasksCreated };
+  }
+
+  /** Lapses those of `outcomes` still in force past their end; the number it lapsed. */
+  private async lapse(manager: EntityManager, outcomes: Outcome[], today: string): Promise<number> {
+    const live = [...LIVE_OUTCOME_STAGES];
+    const changed: Outcome[] = [];
+    for (const outcome of outcomes) {
+      // the write comes first, so that the transaction holds the write lock before it reads
+      const result = await manager
+        .createQueryBuilder()
+        .update(Outcome)
+        .set({ stage: 'lapsed', version: () => '"version" + 1', updatedAt: this.clock.now() })
+        .where('id = :id', { id: outcome.id })
+        .andWhere('stage IN (:...live)', { live })
+        .andWhere('"endDate" < :today', { today })
+        .andWhere('"deletedAt" IS NULL')
+        .execute();
+      if (!result.affected) continue;
+      changed.push(outcome);
+      const after = await manager.findOneByOrFail(Outcome, { id: outcome.id });
+      await this.audit.record(manager, { actor: null, resource: 'outcomes', recordId: outcome.id, action: 'update', before: outcome, after });
+    }
+    await this.standing.refresh(manager, changed.map((outcome) => outcome.enterpriseId));
+    return changed.length;
+  }
+
+  /** Inserts the term's renewal task unless its key is taken; true when this call made it. */
+  private async createRenewalTask(manager: EntityManager, outcome: Outcome, heads: Map<'placement' | 'other', number>, today: string): Promise<boolean> {
+    const endDate = outcome.endDate!;
+    const key = renewalKey(outcome.id, endDate);
+    const dueDate = endDate < today ? today : endDate;
+    const now = this.clock.now();
+    const metadata = manager.connection.getMetadata(Task);
+    const stored = (property: string, value: unknown) => manager.connection.driver.preparePersistentValue(value, metadata.findColumnWithPropertyName(property)!);
+    const values: Record<string, unknown> = {
+      title: renewalTitle(outcome.title, endDate, today),
+      dueDate,
+      assigneeId: outcome.ownerId ?? heads.get(PLACEMENT_KINDS.includes(outcome.kind) ? 'placement' : 'other') ?? null,
+      outcomeId: outcome.id,
+      enterpriseId: outcome.enterpriseId,
+      academicYear: academicYearOf(dueDate),
+      version: 1,
+      createdAt: stored('createdAt', now),
+      updatedAt: stored('updatedAt', now),
+      renewalKey: key,
+    };
+    const columns = Object.keys(values);
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      `INSERT INTO "tasks" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((column) => `:${column}`).join(', ')}) ON CONFLICT DO NOTHING RETURNING "id"`,
+      values,
+    );
+    const inserted: { id: number }[] = await manager.query(sql, parameters);
+    if (inserted.length === 0) return false;
+    const task = await manager.findOneByOrFail(Task, { id: inserted[0].id });
+    await this.audit.record(manager, { actor: null, resource: 'tasks', recordId: task.id, action: 'create', before: null, after: task });
+    return true;
+  }
+
+  /** An open renewal task made while the agreement was still running now says that it ended. */
+  private async sayEnded(manager: EntityManager, outcome: Outcome, today: string): Promise<void> {
+    const task = await manager.findOne(Task, { where: { renewalKey: renewalKey(outcome.id, outcome.endDate!), doneAt: IsNull() } });
+    const title = renewalTitle(outcome.title, outcome.endDate!, today);
+    if (!task || task.title === title) return;
+    const before = { ...task };
+    await manager.update(Task, task.id, { title, version: task.version + 1, updatedAt: this.clock.now() });
+    await this.audit.record(manager, { actor: null, resource: 'tasks', recordId: task.id, action: 'update', before, after: await manager.findOneByOrFail(Task, { id: task.id }) });
+  }
+
+  /** Who takes a renewal when the outcome has no owner: the first active account of the office concerned. */
+  private async officeHeads(): Promise<Map<'placement' | 'other', number>> {
+    const heads = new Map<'placement' | 'other', number>();
+    for (const [which, role] of [['placement', 'employment'], ['other', 'office']] as const) {
+      const head = await this.dataSource.manager.findOne(Staff, { where: { role, active: true }, order: { id: 'ASC' }, select: { id: true } });
+      if (head) heads.set(which, head.id);
+    }
+    return heads;
+  }
+
+  /** Agreements that ended without renewal (first) and those ending within the window, soonest first. */
+  async expiring(): Promise<ExpiryReport> {
+    const today = this.clock.today();
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(Outcome, 'outcome')
+      .innerJoin(Enterprise, 'enterprise', 'enterprise.id = outcome.enterpriseId')
+      .select(['outcome.id AS "outcomeId"', 'outcome.title AS "title"', 'outcome.kind AS "kind"', 'outcome.stage AS "stage"', 'outcome.enterpriseId AS "enterpriseId"'])
+      .addSelect(['enterprise.name AS "enterpriseName"', 'outcome.ownerId AS "ownerId"', 'outcome.endDate AS "endDate"'])
+      .where('outcome.endDate IS NOT NULL')
+      .andWhere(
+        '((outcome.stage IN (:...live) AND outcome.endDate BETWEEN :today AND :until) OR (outcome.stage = :lapsed AND outcome.endDate >= :since AND outcome.endDate < :today))',
+        { live: [...LIVE_OUTCOME_STAGES], today, until: addDays(today, this.config.expiryDays), lapsed: 'lapsed', since: addDays(today, -ENDED_SHOWN_DAYS) },
+      )
+      .orderBy('outcome.endDate', 'ASC')
+      .getRawMany<Omit<ExpiringAgreement, 'daysLeft' | 'status' | 'renewalTaskId'>>();
+    const tasks = rows.length
+      ? await this.dataSource.manager.find(Task, { select: { id: true, renewalKey: true }, where: { renewalKey: In(rows.map((row) => renewalKey(row.outcomeId, row.endDate))) } })
+      : [];
+    const taskByKey = new Map(tasks.map((task) => [task.renewalKey, task.id]));
+    const agreements = rows.map((row) => ({
+      ...row,
+      outcomeId: Number(row.outcomeId),
+      enterpriseId: Number(row.enterpriseId),
+      ownerId: row.ownerId === null ? null : Number(row.ownerId),
+      daysLeft: daysBetween(today, row.endDate),
+      status: (row.endDate < today ? 'ended' : 'expiring') as ExpiryStatus,
+      renewalTaskId: taskByKey.get(renewalKey(row.outcomeId, row.endDate)) ?? null,
+    }));
+    // ended ones first (most recently ended at the top), then the soonest to end
+    agreements.sort((a, b) => (a.status === b.status ? (a.status === 'ended' ? b.endDate.localeCompare(a.endDate) : a.endDate.localeCompare(b.endDate)) : a.status === 'ended' ? -1 : 1));
+    return { today, expiryDays: this.config.expiryDays, agreements };
+  }
+
+  /** The terms a renewal replaced, oldest first; the current term is the outcome's own dates. */
+  async terms(outcomeId: number): Promise<AgreementTerm[]> {
+    if (!(await this.dataSource.manager.exists(Outcome, { where: { id: outcomeId } }))) throw notFound('outcome', outcomeId);
+    return this.dataSource.manager.find(AgreementTerm, { where: { outcomeId }, order: { id: 'ASC' } });
+  }
+
+  /**
+   * Extends an agreement to a new end date: the term it replaces goes into the history, an agreement
+   * that had lapsed or completed is active again, the old term's open renewal task is done, and the
+   * audit trail has the change, all in one transaction.
+   */
+  async renew(outcomeId: number, body: { endDate: string; signedDate?: string }, actor: Actor | null): Promise<Outcome & { terms: AgreementTerm[] }> {
+    return this.writes.transaction(async (manager) => {
+      const current = await manager.findOne(Outcome, { where: { id: outcomeId }, lock: this.writes.lock });
+      if (!current) throw notFound('outcome', outcomeId);
+      if (actor && !canOnRecord(actor, 'outcomes', 'update', rowFactsOf('outcomes', current as unknown as Record<string, unknown>))) {
+        throw forbidden(msg('security.roleMayNot', { role: actor.role, action: 'update', resource: 'outcomes' }));
+      }
+      if (!['signed', 'active', 'lapsed', 'completed'].includes(current.stage)) {
+        throw conflict(msg('workflow.onlySignedRenews', { stage: current.stage }));
+      }
+      if (current.endDate && body.endDate <= current.endDate) throw fieldErrors({ endDate: msg('workflow.afterCurrentEnd', { endDate: current.endDate }) });
+      if (current.startDate && body.endDate < current.startDate) throw fieldErrors({ endDate: msg('workflow.notBeforeStart') });
+      const now = this.clock.now();
+      const previous = await manager.findOne(AgreementTerm, { where: { outcomeId }, order: { id: 'DESC' } });
+      await manager.insert(AgreementTerm, {
+        outcomeId,
+        startDate: previous?.endDate ? addDays(previous.endDate, 1) : current.startDate,
+        endDate: current.endDate,
+        signedDate: current.signedDate,
+        renewedAt: now,
+        renewedById: actor?.id ?? null,
+        renewedByName: actor?.name ?? null,
+      });
+      const stage: OutcomeStage = current.stage === 'lapsed' || current.stage === 'completed' ? 'active' : current.stage;
+      await manager.update(Outcome, outcomeId, { endDate: body.endDate, signedDate: body.signedDate ?? this.clock.today(), stage, version: current.version + 1, updatedAt: now });
+      const renewed = await manager.findOneByOrFail(Outcome, { id: outcomeId });
+      await this.audit.record(manager, { actor, resource: 'outcomes', recordId: outcomeId, action: 'update', before: current, after: renewed });
+      if (current.endDate) {
+        const task = await manager.findOne(Task, { where: { renewalKey: renewalKey(outcomeId, current.endDate), doneAt: IsNull() } });
+        if (task) {
+          await manager.update(Task, task.id, { doneAt: now, version: task.version + 1, updatedAt: now });
+          await this.audit.record(manager, { actor, resource: 'tasks', recordId: task.id, action: 'update', before: task, after: await manager.findOneByOrFail(Task, { id: task.id }) });
+        }
+      }
+      if (stage !== current.stage) await this.standing.refresh(manager, [renewed.enterpriseId]);
+      return Object.assign(renewed, { terms: await manager.find(AgreementTerm, { where: { outcomeId }, order: { id: 'ASC' } }) });
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Column, Entity, Index } from 'typeorm';
+import { TrackedEntity } from '../common/tracked.entity';
+
+/** Records that carry files (signed agreements, photos, sign-in sheets). */
+export const ATTACHABLE = ['meetings', 'outcomes', 'enterprises'] as const;
+export type Attachable = (typeof ATTACHABLE)[number];
+
+/**
+ * A file on a meeting, an outcome or an enterprise. The bytes live in the file store under their
+ * SHA-256 (shared by every instance); the row keeps the name as uploaded, Chinese included.
+ */
+@Entity('attachments')
+@Index('IDX_attachments_record', ['resource', 'recordId'])
+export class Attachment extends TrackedEntity {
+  @Column({ type: 'varchar', length: 20 })
+  resource: Attachable;
+
+  @Column({ type: 'integer' })
+  recordId: number;
+
+  @Column({ type: 'varchar', length: 255 })
+  name: string;
+
+  /** Bytes. */
+  @Column({ type: 'integer' })
+  size: number;
+
+  @Column({ type: 'varchar', length: 100 })
+  contentType: string;
+
+  /** Hex SHA-256 of the bytes: their address in the file store. */
+  @Column({ type: 'varchar', length: 64 })
+  sha256: string;
+
+  @Column({ type: 'integer', nullable: true })
+  uploadedById: number | null;
+}

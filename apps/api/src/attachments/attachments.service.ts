@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { canOnRecord, rowFactsOf } from '@crm/domain';
+import type { Actor } from '../auth/actor';
+import { CrudDependencies, CrudService, ListPage } from '../common/crud.service';
+import { fieldErrors, notFound, RecordNoun, forbidden } from '../common/errors';
+import { msg } from '../common/i18n';
+import { ListQueryInput, ListSpec } from '../common/list-query';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { ATTACHABLE, Attachable, Attachment } from './attachment.entity';
+import { FileStore } from './file-store';
+
+/** The largest file accepted: 25 MB. */
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+
+const RECORDS: Record<Attachable, { target: typeof Meeting | typeof Outcome | typeof Enterprise; noun: RecordNoun }> = {
+  meetings: { target: Meeting, noun: 'meeting' },
+  outcomes: { target: Outcome, noun: 'outcome' },
+  enterprises: { target: Enterprise, noun: 'enterprise' },
+};
+
+export interface UploadedFile {
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/**
+ * Files on meetings, outcomes and enterprises. An attachment goes into the bin with its record and
+ * comes back with it: whether it shows is read from its record, so a delete or restore of the record
+ * needs no second write, and no other path (a merge, an import) can leave the two out of step.
+ */
+@Injectable()
+export class AttachmentsService extends CrudService<Attachment> {
+  readonly resource = 'attachments';
+  readonly noun = 'attachment';
+  protected readonly spec: ListSpec = {
+    fields: { resource: 'string', recordId: 'id', name: 'string', size: 'number', contentType: 'string' },
+    search: ['name'],
+    defaultSort: ['createdAt', 'DESC'],
+  };
+
+  constructor(
+    dependencies: CrudDependencies,
+    private readonly files: FileStore,
+  ) {
+    super(Attachment, dependencies);
+  }
+
+  /** A list is of one record's files: `filter={"resource":"meetings","recordId":5}`. */
+  async list(input: ListQueryInput): Promise<ListPage<Attachment>> {
+    const filter = this.recordOf(input.filter);
+    await this.liveRecord(this.dataSource.manager, filter.resource, filter.recordId);
+    return super.list(input);
+  }
+
+  async findOne(id: number): Promise<Attachment> {
+    const attachment = await super.findOne(id);
+    if (!(await this.isLive(this.dataSource.manager, attachment))) throw notFound(this.noun, id);
+    return attachment;
+  }
+
+  /** Restoring a file whose record is in the bin would show nothing: the record comes back first. */
+  protected async check(manager: EntityManager, draft: Attachment): Promise<void> {
+    await this.liveRecord(manager, draft.resource, draft.recordId);
+  }
+
+  private isLive(manager: EntityManager, attachment: Attachment): Promise<boolean> {
+    return manager.exists(RECORDS[attachment.resource].target, { where: { id: attachment.recordId } });
+  }
+
+  async upload(resource: unknown, recordId: unknown, file: UploadedFile | undefined, actor: Actor | null): Promise<Pick<Attachment, 'id' | 'name' | 'size' | 'contentType'> & Attachment> {
+    const errors: Record<string, ReturnType<typeof msg>> = {};
+    if (!ATTACHABLE.includes(resource as Attachable)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE.join(', ') });
+    const id = typeof recordId === 'string' && /^\d+$/.test(recordId) ? Number(recordId) : NaN;
+    if (!(id > 0)) errors.recordId = msg('validation.id');
+    if (!file) errors.file = msg('workflow.fileMissing');
+    if (Object.keys(errors).length) throw fieldErrors(errors);
+    const name = file!.originalname.trim().slice(0, 255) || 'file';
+    const sha256 = await this.files.put(file!.buffer);
+    return this.writes.transaction(async (manager) => {
+      const record = await this.liveRecord(manager, resource as Attachable, id);
+      // a file on a record is part of the record: who may not edit it may not add to it
+      if (actor && !canOnRecord(actor, resource as Attachable, 'update', rowFactsOf(resource as Attachable, record))) {
+        throw forbidden(msg('security.roleMayNot', { role: actor.role, action: 'update', resource: resource as Attachable }));
+      }
+      const now = new Date();
+      const saved = await manager.save(
+        manager.create(Attachment, {
+          resource: resource as Attachable,
+          recordId: id,
+          name,
+          size: file!.size,
+          contentType: (file!.mimetype || 'application/octet-stream').slice(0, 100),
+          sha256,
+          uploadedById: actor?.id ?? null,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: saved.id, action: 'create', before: null, after: saved });
+      return saved;
+    });
+  }
+
+  /** The file's bytes and how to name them in a download. */
+  async content(id: number): Promise<{ attachment: Attachment; stream: ReturnType<FileStore['read']> }> {
+    const attachment = await this.findOne(id);
+    return { attachment, stream: this.files.read(attachment.sha256) };
+  }
+
+  private recordOf(filter: string | undefined): { resource: Attachable; recordId: number } {
+    let parsed: Record<string, unknown> = {};
+    try {
+      parsed = filter ? (JSON.parse(filter) as Record<string, unknown>) : {};
+    } catch {
+      // the list query's own parser reports malformed JSON in its words; here only the two fields matter
+    }
+    const errors: Record<string, ReturnType<typeof msg>> = {};
+    if (!ATTACHABLE.includes(parsed.resource as Attachable)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE.join(', ') });
+    if (!Number.isInteger(parsed.recordId) || (parsed.recordId as number) < 1) errors.recordId = msg('validation.id');
+    if (Object.keys(errors).length) throw fieldErrors(errors, msg('workflow.attachmentsOfOneRecord'));
+    return { resource: parsed.resource as Attachable, recordId: parsed.recordId as number };
+  }
+
+  /** The record must be live: its files are in the bin with it otherwise. */
+  private async liveRecord(manager: EntityManager, resource: Attachable, recordId: number): Promise<Record<string, unknown>> {
+    const { target, noun } = RECORDS[resource];
+    const record = await manager.findOne(target, { where: { id: recordId } });
+    if (!record) throw notFound(noun, recordId);
+    return record as unknown as Record<string, unknown>;
+  }
+}

@@ -1,0 +1,47 @@
+import { Controller, Get, HttpCode, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Actor, CurrentActor, Public, Can } from '../auth/actor';
+import { msg } from '../common/i18n';
+import { CalendarService } from './calendar.service';
+
+const FEED_FILE = /^([A-Za-z0-9_-]{20,100})\.ics$/;
+
+function origin(request: Request): string {
+  return `${request.protocol}://${request.get('host')}`;
+}
+
+@ApiTags('calendar')
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  @Get('link')
+  @Can('self')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The logged-in user’s secret calendar link (made on first asking), to subscribe to without logging in.' })
+  async link(@CurrentActor() actor: Actor, @Req() request: Request): Promise<{ url: string }> {
+    return { url: `${origin(request)}/api/calendar/${await this.calendar.secretFor(actor.id)}.ics` };
+  }
+
+  @Post('link')
+  @Can('self')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Issue a new secret calendar link; the old one stops working (404).' })
+  async renew(@CurrentActor() actor: Actor, @Req() request: Request): Promise<{ url: string }> {
+    return { url: `${origin(request)}/api/calendar/${await this.calendar.secretFor(actor.id, true)}.ics` };
+  }
+
+  @Public()
+  @Get(':file')
+  @ApiOperation({ summary: 'The iCalendar feed behind a secret link: the user’s meetings and open tasks with due dates. A forged or revoked secret answers 404.' })
+  async feed(@Param('file') file: string, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const secret = FEED_FILE.exec(file)?.[1];
+    const feed = secret ? await this.calendar.feed(secret, origin(request)) : null;
+    if (feed === null) throw new NotFoundException({ message: msg('workflow.noCalendar') });
+    response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    response.setHeader('Cache-Control', 'private, max-age=300');
+    return feed;
+  }
+}

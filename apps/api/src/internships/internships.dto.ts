@@ -1,0 +1,33 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import { withMessage } from '../common/i18n';
+import { IsAcademicYearText } from '../common/validation';
+
+/** Ids in a query string arrive as text; a whole number is read as one, anything else fails the check. */
+export const QueryId = () =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)),
+    IsOptional(),
+    IsInt(withMessage('validation.id')),
+    Min(1, withMessage('validation.id')),
+    ApiProperty({ required: false, type: Number }),
+  );
+
+export class InternshipReportQuery {
+  @ApiProperty({ example: '2024-2025' }) @IsAcademicYearText() academicYear: string;
+  /** The base's responsible college. */
+  @QueryId() unitId?: number;
+  /** Bases with intakes of this major in the year. */
+  @QueryId() majorId?: number;
+}
+
+export class IntakeTotalsQuery {
+  @ApiProperty({ required: false, example: '2024-2025' }) @IsOptional() @IsAcademicYearText() academicYear?: string;
+  @QueryId() unitId?: number;
+  @QueryId() majorId?: number;
+  @QueryId() outcomeId?: number;
+}
+
+

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { daysBetween, OutcomeStage, Term } from '@crm/domain';
+import { Clock } from '../common/clock';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Intake } from '../intakes/intake.entity';
+import { Major } from '../majors/major.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Unit } from '../units/unit.entity';
+
+/** Stages in which a base exists on paper: before signature it has no capacity to use. */
+const BASE_STAGES: OutcomeStage[] = ['signed', 'active', 'completed', 'lapsed'];
+
+export interface Placement {
+  positions: number;
+  placed: number;
+  hired: number;
+}
+
+export interface InternshipRow extends Placement {
+  outcomeId: number;
+  title: string;
+  stage: OutcomeStage;
+  enterpriseId: number;
+  enterpriseName: string;
+  unitId: number | null;
+  unitName: string | null;
+  majors: { id: number; name: string }[];
+  capacity: number | null;
+  /** placed ÷ capacity, null without a capacity. */
+  utilisation: number | null;
+  endDate: string | null;
+  daysLeft: number | null;
+}
+
+export interface IntakeTotals {
+  academicYear: string | null;
+  total: Placement;
+  byTerm: (Placement & { term: Term })[];
+  byCollege: (Placement & { unitId: number; name: string })[];
+  byMajor: (Placement & { majorId: number; code: string; name: string; unitId: number })[];
+}
+
+const sums = (row: { positions?: unknown; placed?: unknown; hired?: unknown } | undefined): Placement => ({
+  positions: Number(row?.positions ?? 0),
+  placed: Number(row?.placed ?? 0),
+  hired: Number(row?.hired ?? 0),
+});
+
+function selectSums<T extends object>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return qb.addSelect('COALESCE(SUM(intake.positions), 0)', 'positions').addSelect('COALESCE(SUM(intake.placed), 0)', 'placed').addSelect('COALESCE(SUM(intake.hired), 0)', 'hired');
+}
+
+/** The Employment Office's figures: internship bases with their use in a year, and intake totals. */
+@Injectable()
+export class InternshipsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One row per internship base: its capacity and, for the year, the sums of its intakes. */
+  async report(query: { academicYear: string; unitId?: number; majorId?: number }): Promise<InternshipRow[]> {
+    const manager = this.dataSource.manager;
+    const today = this.clock.today();
+    const bases = manager
+      .createQueryBuilder(Outcome, 'outcome')
+      .innerJoin(Enterprise, 'enterprise', 'enterprise.id = outcome.enterpriseId')
+      .leftJoin(Unit, 'unit', 'unit.id = outcome.unitId')
+      .select(['outcome.id AS "outcomeId"', 'outcome.title AS "title"', 'outcome.stage AS "stage"', 'outcome.enterpriseId AS "enterpriseId"', 'enterprise.name AS "enterpriseName"'])
+      .addSelect(['outcome.unitId AS "unitId"', 'unit.name AS "unitName"', 'outcome.capacity AS "capacity"', 'outcome.endDate AS "endDate"'])
+      .where('outcome.kind = :kind', { kind: 'internship_base' })
+      .andWhere('outcome.stage IN (:...stages)', { stages: BASE_STAGES })
+      .orderBy('outcome.title', 'ASC')
+      .addOrderBy('outcome.id', 'ASC');
+    if (query.unitId) bases.andWhere('outcome.unitId = :unitId', { unitId: query.unitId });
+    if (query.majorId) {
+      bases.andWhere('outcome.id IN (SELECT "outcomeId" FROM "intakes" WHERE "academicYear" = :year AND "majorId" = :majorId AND "deletedAt" IS NULL)', {
+        year: query.academicYear,
+        majorId: query.majorId,
+      });
+    }
+    const rows = await bases.getRawMany<Omit<InternshipRow, 'majors' | 'positions' | 'placed' | 'hired' | 'utilisation' | 'daysLeft'>>();
+
+    // the year's intakes by base and major, from the covering index, then folded here
+    const intakes = await manager
+      .createQueryBuilder(Intake, 'intake')
+      .select(['intake.outcomeId AS "outcomeId"', 'intake.majorId AS "majorId"'])
+      .where('intake.academicYear = :year', { year: query.academicYear })
+      .groupBy('intake.outcomeId')
+      .addGroupBy('intake.majorId');
+    const perMajor = await selectSums(intakes).getRawMany<{ outcomeId: number; majorId: number } & Placement>();
+    const majorIds = [...new Set(perMajor.map((row) => Number(row.majorId)))];
+    const majorNames = new Map(
+      (majorIds.length ? await manager.find(Major, { select: { id: true, name: true }, where: { id: In(majorIds) }, withDeleted: true }) : []).map((major) => [major.id, major.name]),
+    );
+    const byBase = new Map<number, { totals: Placement; majors: { id: number; name: string }[] }>();
+    for (const row of perMajor) {
+      const id = Number(row.outcomeId);
+      const entry = byBase.get(id) ?? { totals: { positions: 0, placed: 0, hired: 0 }, majors: [] };
+      const figures = sums(row);
+      entry.totals.positions += figures.positions;
+      entry.totals.placed += figures.placed;
+      entry.totals.hired += figures.hired;
+      entry.majors.push({ id: Number(row.majorId), name: majorNames.get(Number(row.majorId)) ?? '' });
+      byBase.set(id, entry);
+    }
+    return rows.map((row) => {
+      const id = Number(row.outcomeId);
+      const use = byBase.get(id);
+      const totals = use?.totals ?? { positions: 0, placed: 0, hired: 0 };
+      const capacity = row.capacity === null ? null : Number(row.capacity);
+      return {
+        ...row,
+        outcomeId: id,
+        enterpriseId: Number(row.enterpriseId),
+        unitId: row.unitId === null ? null : Number(row.unitId),
+        majors: (use?.majors ?? []).sort((a, b) => a.name.localeCompare(b.name)),
+        capacity,
+        ...totals,
+        utilisation: capacity ? Math.round((totals.placed / capacity) * 1000) / 1000 : null,
+        daysLeft: row.endDate ? daysBetween(today, row.endDate) : null,
+      };
+    });
+  }
+
+  /** Positions, placed and hired in total, per term, per college and per major, for a year or all years. */
+  async totals(query: { academicYear?: string; unitId?: number; majorId?: number; outcomeId?: number }): Promise<IntakeTotals> {
+    const manager = this.dataSource.manager;
+    const narrowed = () => {
+      const qb = manager.createQueryBuilder(Intake, 'intake').innerJoin(Major, 'major', 'major.id = intake.majorId').select([]);
+      if (query.academicYear) qb.andWhere('intake.academicYear = :year', { year: query.academicYear });
+      if (query.unitId) qb.andWhere('major.unitId = :unitId', { unitId: query.unitId });
+      if (query.majorId) qb.andWhere('intake.majorId = :majorId', { majorId: query.majorId });
+      if (query.outcomeId) qb.andWhere('intake.outcomeId = :outcomeId', { outcomeId: query.outcomeId });
+      return qb;
+    };
+    const total = await selectSums(narrowed()).getRawOne<Placement>();
+    const byTerm = await selectSums(narrowed().addSelect('intake.term', 'term').groupBy('intake.term')).getRawMany<Placement & { term: Term }>();
+    const byMajor = await selectSums(
+      narrowed().addSelect(['intake.majorId AS "majorId"', 'major.code AS "code"', 'major.name AS "name"', 'major.unitId AS "unitId"']).groupBy('intake.majorId').addGroupBy('major.code').addGroupBy('major.name').addGroupBy('major.unitId'),
+    ).getRawMany<Placement & { majorId: number; code: string; name: string; unitId: number }>();
+    const unitIds = [...new Set(byMajor.map((row) => Number(row.unitId)))];
+    const units = new Map((unitIds.length ? await manager.find(Unit, { select: { id: true, name: true }, where: { id: In(unitIds) }, withDeleted: true }) : []).map((unit) => [unit.id, unit.name]));
+    const byCollege = new Map<number, Placement & { unitId: number; name: string }>();
+    for (const row of byMajor) {
+      const unitId = Number(row.unitId);
+      const entry = byCollege.get(unitId) ?? { unitId, name: units.get(unitId) ?? '', positions: 0, placed: 0, hired: 0 };
+      const figures = sums(row);
+      entry.positions += figures.positions;
+      entry.placed += figures.placed;
+      entry.hired += figures.hired;
+      byCollege.set(unitId, entry);
+    }
+    const termOrder: Term[] = ['autumn', 'spring', 'summer'];
+    return {
+      academicYear: query.academicYear ?? null,
+      total: sums(total),
+      byTerm: byTerm.map((row) => ({ term: row.term, ...sums(row) })).sort((a, b) => termOrder.indexOf(a.term) - termOrder.indexOf(b.term)),
+      byCollege: [...byCollege.values()].sort((a, b) => a.name.localeCompare(b.name)),
+      byMajor: byMajor.map((row) => ({ majorId: Number(row.majorId), code: row.code, name: row.name, unitId: Number(row.unitId), ...sums(row) })).sort((a, b) => a.code.localeCompare(b.code)),
+    };
+  }
+}
+

@@ -1,0 +1,40 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Can } from '../auth/actor';
+import { OptionalYearQuery, StalePartnersQuery, YearQuery } from './pipeline.dto';
+import { PipelineService } from './pipeline.service';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class PipelineController {
+  constructor(private readonly pipeline: PipelineService) {}
+
+  @Get('funnel')
+  @Can('read')
+  @ApiOperation({ summary: 'Live enterprises per relationship stage (prospect → engaged → negotiating → partner → lapsed); each count is the enterprise list filtered by that stage.' })
+  funnel() {
+    return this.pipeline.funnel();
+  }
+
+  @Get('stale-partners')
+  @Can('read')
+  @ApiOperation({ summary: 'Partners with no contact in the last `months` months (default 6), with their owner.' })
+  stalePartners(@Query() query: StalePartnersQuery) {
+    return this.pipeline.stalePartners(query.months);
+  }
+
+  @Get('chambers')
+  @Can('read')
+  @ApiOperation({ summary: 'Per chamber, ranked: members, engaged members, partners, meetings and outcomes (brought or born in its meetings, counted once); all time without academicYear.' })
+  chambers(@Query() query: OptionalYearQuery) {
+    return this.pipeline.chambers(query.academicYear);
+  }
+
+  @Get('year')
+  @Can('read')
+  @ApiOperation({ summary: 'The home figures of an academic year beside the year before: meetings, enterprises met, outcomes, agreements signed, positions, placed, hired.' })
+  year(@Query() query: YearQuery) {
+    return this.pipeline.yearOverYear(query.academicYear);
+  }
+}

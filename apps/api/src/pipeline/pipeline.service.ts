@@ -1,0 +1,229 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { academicYearRange, daysBetween, LIVE_OUTCOME_STAGES, MEETING_KINDS, MeetingKind, OUTCOME_KINDS, OutcomeKind, RELATIONSHIP_STAGES, RelationshipStage } from '@crm/domain';
+import { Chamber } from '../chambers/chamber.entity';
+import { Clock } from '../common/clock';
+import { Staff } from '../staff/staff.entity';
+
+export interface FunnelStage {
+  stage: RelationshipStage;
+  count: number;
+}
+
+export interface StalePartner {
+  enterpriseId: number;
+  name: string;
+  lastContactDate: string | null;
+  daysSilent: number | null;
+  ownerId: number | null;
+  ownerName: string | null;
+}
+
+export interface ChamberAttribution {
+  chamberId: number;
+  name: string;
+  /** Live member enterprises. */
+  members: number;
+  /** Members that attended any meeting (in the year, when one is asked for). */
+  engaged: number;
+  /** Members whose relationship stage is partner. */
+  partners: number;
+  /** Meetings the chamber attended. */
+  meetings: number;
+  /** Outcomes it brought (its chamberId) or that came out of a meeting it attended, each counted once. */
+  outcomes: number;
+}
+
+export interface YearFigures {
+  academicYear: string;
+  meetings: number;
+  meetingsByKind: Record<MeetingKind, number>;
+  enterprisesMet: number;
+  outcomes: number;
+  outcomesByKind: Record<OutcomeKind, number>;
+  agreementsSigned: number;
+  positions: number;
+  placed: number;
+  hired: number;
+  /** What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted. */
+  visits: { positionsOffered: number; internsWanted: number; graduatesWanted: number };
+}
+
+/** How many stale partners one answer lists; `total` says how many there are. */
+const STALE_LIMIT = 500;
+
+/** The year before "2024-2025": "2023-2024". */
+export function previousYear(academicYear: string): string {
+  const start = Number(academicYear.slice(0, 4));
+  return `${start - 1}-${start}`;
+}
+
+/** The months before a day, on the calendar: 31 August less six months is 28 (or 29) February. */
+export function monthsBefore(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * Leadership's view of the pipeline, each figure one grouped query over indexed columns (plain SQL
+ * that SQLite and PostgreSQL read alike), each the count of a list the dashboard can open.
+ */
+@Injectable()
+export class PipelineService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  private async rows<T>(sql: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    return this.dataSource.query(query, values);
+  }
+
+  /** Live enterprises per relationship stage, every stage listed (zero included), in pipeline order. */
+  async funnel(): Promise<FunnelStage[]> {
+    const counted = await this.rows<{ stage: RelationshipStage; count: number | string }>(
+      `SELECT "relationshipStage" AS "stage", COUNT(*) AS "count" FROM "enterprises" WHERE "deletedAt" IS NULL GROUP BY "relationshipStage"`,
+    );
+    const byStage = new Map(counted.map((row) => [row.stage, Number(row.count)]));
+    return RELATIONSHIP_STAGES.map((stage) => ({ stage, count: byStage.get(stage) ?? 0 }));
+  }
+
+  /** Partners nobody met for `months` months (or ever), longest silent first, with their owner. */
+  async stalePartners(months = 6): Promise<{ months: number; since: string; total: number; partners: StalePartner[] }> {
+    const today = this.clock.today();
+    const since = monthsBefore(today, months);
+    const where = `"deletedAt" IS NULL AND "relationshipStage" = 'partner' AND ("lastContactDate" IS NULL OR "lastContactDate" < :since)`;
+    const [{ total }] = await this.rows<{ total: number | string }>(`SELECT COUNT(*) AS "total" FROM "enterprises" WHERE ${where}`, { since });
+    // never met first, then the longest silent: (lastContactDate IS NOT NULL) orders nulls first on both engines
+    const found = await this.rows<{ id: number; name: string; lastContactDate: string | null; ownerId: number | null }>(
+      `SELECT "id", "name", "lastContactDate", "ownerId" FROM "enterprises" WHERE ${where} ORDER BY ("lastContactDate" IS NOT NULL), "lastContactDate", "id" LIMIT ${STALE_LIMIT}`,
+      { since },
+    );
+    const ownerIds = [...new Set(found.map((row) => row.ownerId).filter((id): id is number => id !== null))];
+    const owners = new Map(
+      (ownerIds.length ? await this.dataSource.manager.find(Staff, { select: { id: true, name: true }, where: { id: In(ownerIds) }, withDeleted: true }) : []).map((staff) => [staff.id, staff.name]),
+    );
+    return {
+      months,
+      since,
+      total: Number(total),
+      partners: found.map((row) => ({
+        enterpriseId: Number(row.id),
+        name: row.name,
+        lastContactDate: row.lastContactDate,
+        daysSilent: row.lastContactDate ? daysBetween(row.lastContactDate, today) : null,
+        ownerId: row.ownerId === null ? null : Number(row.ownerId),
+        ownerName: row.ownerId === null ? null : (owners.get(Number(row.ownerId)) ?? null),
+      })),
+    };
+  }
+
+  /** What each chamber brought, ranked: outcomes first, then partners, engaged members and members. */
+  async chambers(academicYear?: string): Promise<ChamberAttribution[]> {
+    const year = academicYear ? ` AND "meeting"."academicYear" = :year` : '';
+    const outcomeYear = academicYear ? ` AND "outcome"."academicYear" = :year` : '';
+    const parameters = { year: academicYear, partner: 'partner' };
+    const liveMembers = `FROM "memberships" "membership" INNER JOIN "enterprises" "enterprise" ON "enterprise"."id" = "membership"."enterpriseId" AND "enterprise"."deletedAt" IS NULL WHERE "membership"."deletedAt" IS NULL`;
+    const [members, engaged, meetings, outcomes] = await Promise.all([
+      this.rows<{ chamberId: number; members: number | string; partners: number | string }>(
+        `SELECT "membership"."chamberId" AS "chamberId", COUNT(*) AS "members", SUM(CASE WHEN "enterprise"."relationshipStage" = :partner THEN 1 ELSE 0 END) AS "partners" ${liveMembers} GROUP BY "membership"."chamberId"`,
+        parameters,
+      ),
+      this.rows<{ chamberId: number; engaged: number | string }>(
+        `SELECT "membership"."chamberId" AS "chamberId", COUNT(*) AS "engaged" ${liveMembers} AND "membership"."enterpriseId" IN (SELECT "link"."enterpriseId" FROM "meeting_enterprises" "link" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "link"."meetingId" AND "meeting"."deletedAt" IS NULL${year}) GROUP BY "membership"."chamberId"`,
+        parameters,
+      ),
+      this.rows<{ chamberId: number; meetings: number | string }>(
+        `SELECT "link"."chamberId" AS "chamberId", COUNT(*) AS "meetings" FROM "meeting_chambers" "link" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "link"."meetingId" AND "meeting"."deletedAt" IS NULL${year} GROUP BY "link"."chamberId"`,
+        parameters,
+      ),
+      // UNION, not UNION ALL: an outcome both brought by a chamber and born in its meeting counts once
+      this.rows<{ chamberId: number; outcomes: number | string }>(
+        `SELECT "chamberId", COUNT(*) AS "outcomes" FROM (` +
+          `SELECT "outcome"."chamberId" AS "chamberId", "outcome"."id" AS "outcomeId" FROM "outcomes" "outcome" WHERE "outcome"."chamberId" IS NOT NULL AND "outcome"."deletedAt" IS NULL${outcomeYear}` +
+          ` UNION SELECT "link"."chamberId" AS "chamberId", "outcome"."id" AS "outcomeId" FROM "outcomes" "outcome" INNER JOIN "meeting_chambers" "link" ON "link"."meetingId" = "outcome"."meetingId" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "outcome"."meetingId" AND "meeting"."deletedAt" IS NULL WHERE "outcome"."deletedAt" IS NULL${outcomeYear}` +
+          `) "brought" GROUP BY "chamberId"`,
+        parameters,
+      ),
+    ]);
+    const chambers = await this.dataSource.manager.find(Chamber, { select: { id: true, name: true } });
+    const figure = <R extends { chamberId: number }>(rows: R[], field: keyof R) => new Map(rows.map((row) => [Number(row.chamberId), Number(row[field])]));
+    const [memberCount, partnerCount, engagedCount, meetingCount, outcomeCount] = [
+      figure(members, 'members'),
+      figure(members, 'partners'),
+      figure(engaged, 'engaged'),
+      figure(meetings, 'meetings'),
+      figure(outcomes, 'outcomes'),
+    ];
+    return chambers
+      .map((chamber) => ({
+        chamberId: chamber.id,
+        name: chamber.name,
+        members: memberCount.get(chamber.id) ?? 0,
+        engaged: engagedCount.get(chamber.id) ?? 0,
+        partners: partnerCount.get(chamber.id) ?? 0,
+        meetings: meetingCount.get(chamber.id) ?? 0,
+        outcomes: outcomeCount.get(chamber.id) ?? 0,
+      }))
+      .sort((a, b) => b.outcomes - a.outcomes || b.partners - a.partners || b.engaged - a.engaged || b.members - a.members || a.name.localeCompare(b.name));
+  }
+
+  /** The home figures of an academic year beside the year before. */
+  async yearOverYear(academicYear: string): Promise<{ current: YearFigures; previous: YearFigures }> {
+    return { current: await this.year(academicYear), previous: await this.year(previousYear(academicYear)) };
+  }
+
+  private async year(academicYear: string): Promise<YearFigures> {
+    const { start, end } = academicYearRange(academicYear);
+    const parameters = { year: academicYear, start, end, live: [...LIVE_OUTCOME_STAGES] };
+    const [meetings, met, outcomes, signed, intakes, visits] = await Promise.all([
+      this.rows<{ kind: MeetingKind; count: number | string }>(
+        `SELECT "kind", COUNT(*) AS "count" FROM "meetings" WHERE "deletedAt" IS NULL AND "academicYear" = :year GROUP BY "kind"`,
+        parameters,
+      ),
+      this.rows<{ count: number | string }>(
+        `SELECT COUNT(DISTINCT "link"."enterpriseId") AS "count" FROM "meeting_enterprises" "link" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "link"."meetingId" WHERE "meeting"."deletedAt" IS NULL AND "meeting"."academicYear" = :year`,
+        parameters,
+      ),
+      this.rows<{ kind: OutcomeKind; count: number | string }>(
+        `SELECT "kind", COUNT(*) AS "count" FROM "outcomes" WHERE "deletedAt" IS NULL AND "academicYear" = :year GROUP BY "kind"`,
+        parameters,
+      ),
+      this.rows<{ count: number | string }>(`SELECT COUNT(*) AS "count" FROM "outcomes" WHERE "deletedAt" IS NULL AND "signedDate" BETWEEN :start AND :end`, parameters),
+      this.rows<{ positions: number | string | null; placed: number | string | null; hired: number | string | null }>(
+        `SELECT SUM("positions") AS "positions", SUM("placed") AS "placed", SUM("hired") AS "hired" FROM "intakes" WHERE "deletedAt" IS NULL AND "academicYear" = :year`,
+        parameters,
+      ),
+      this.rows<{ positionsOffered: number | string | null; internsWanted: number | string | null; graduatesWanted: number | string | null }>(
+        `SELECT SUM("positionsOffered") AS "positionsOffered", SUM("internsWanted") AS "internsWanted", SUM("graduatesWanted") AS "graduatesWanted" FROM "meetings" WHERE "deletedAt" IS NULL AND "academicYear" = :year AND "kind" = :visit`,
+        { ...parameters, visit: 'visit_made' },
+      ),
+    ]);
+    const byKind = <K extends string>(kinds: readonly K[], rows: { kind: K; count: number | string }[]) =>
+      Object.fromEntries(kinds.map((kind) => [kind, Number(rows.find((row) => row.kind === kind)?.count ?? 0)])) as Record<K, number>;
+    const meetingsByKind = byKind(MEETING_KINDS, meetings);
+    const outcomesByKind = byKind(OUTCOME_KINDS, outcomes);
+    return {
+      academicYear,
+      meetings: Object.values(meetingsByKind).reduce((sum, count) => sum + count, 0),
+      meetingsByKind,
+      enterprisesMet: Number(met[0]?.count ?? 0),
+      outcomes: Object.values(outcomesByKind).reduce((sum, count) => sum + count, 0),
+      outcomesByKind,
+      agreementsSigned: Number(signed[0]?.count ?? 0),
+      positions: Number(intakes[0]?.positions ?? 0),
+      placed: Number(intakes[0]?.placed ?? 0),
+      hired: Number(intakes[0]?.hired ?? 0),
+      visits: {
+        positionsOffered: Number(visits[0]?.positionsOffered ?? 0),
+        internsWanted: Number(visits[0]?.internsWanted ?? 0),
+        graduatesWanted: Number(visits[0]?.graduatesWanted ?? 0),
+      },
+    };
+  }
+}
+

@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium, logIn, screenshot } from './browser';
+import { ensureBuilt, Server, startServer } from './server';
+
+jest.setTimeout(300_000);
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+    probe.on('error', fail);
+  });
+}
+
+interface Row {
+  id: number;
+  [field: string]: unknown;
+}
+
+/** Each office's day on the demo data (the seed article's symposium among two years of history), in Chromium. */
+describe('a day of each office, on the demo data', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await startServer(await freePort(), { CRM_DEMO_DATA: '1' });
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(45_000);
+    page = await context.newPage();
+    await logIn(page, server.url);
+    await page.getByTestId('my-tasks').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the home page opens on my tasks, open, today, overdue and this week', async () => {
+    for (const horizon of ['open', 'today', 'overdue', 'week']) await page.getByTestId(`tasks-${horizon}`).waitFor();
+    await screenshot(page, 'w01-home-my-tasks');
+  });
+
+  it('Integration Office: the seed symposium’s news draft, with its 28 enterprises, and a file attached to it', async () => {
+    const symposia = await server.api<Row[]>('get', `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'symposium', startsAt_gte: '2024-03-21T00:00:00Z', startsAt_lte: '2024-03-21T15:59:59Z' }))}`);
+    const symposium = symposia.find((meeting) => (meeting.enterpriseIds as number[]).length === 28)!;
+    await page.goto(`${server.url}/#/meetings/${symposium.id}/show`);
+    await page.getByTestId('news-draft').click();
+    await page.getByRole('button', { name: '简体中文' }).click();
+    const body = page.getByTestId('news-body');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="news-body"]') as HTMLTextAreaElement | null)?.value.includes('28家企业'));
+    expect(await body.inputValue()).toMatch(/^2024年3月21日下午/);
+    await body.fill(`${await body.inputValue()}\n\n（编辑过的草稿）`);
+    expect(await body.inputValue()).toContain('（编辑过的草稿）');
+    await screenshot(page, 'w02-news-draft');
+    await page.keyboard.press('Escape');
+
+    const dir = mkdtempSync(join(tmpdir(), 'crm-upload-'));
+    const file = join(dir, '座谈会签到表.pdf');
+    writeFileSync(file, '%PDF-1.4 sign-in sheet');
+    await page.getByTestId('attachment-input').setInputFiles(file);
+    await page.getByRole('link', { name: '座谈会签到表.pdf' }).waitFor();
+    const stored = await server.api<Row[]>('get', `/attachments?filter=${encodeURIComponent(JSON.stringify({ resource: 'meetings', recordId: symposium.id }))}`);
+    expect(stored.map((attachment) => attachment.name)).toEqual(['座谈会签到表.pdf']);
+    await screenshot(page, 'w03-meeting-attachment');
+  });
+
+  it('Employment Office: finds the internship base expiring soonest and renews it', async () => {
+    await page.goto(`${server.url}/#/internships`);
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor();
+    await screenshot(page, 'w04-internship-bases');
+    // sorted by days left, the first base still in force is the one expiring soonest
+    const expiring = await server.api<{ agreements: { outcomeId: number; status: string; kind: string; endDate: string }[] }>('get', '/reports/expiring');
+    const soonest = expiring.agreements.find((row) => row.status === 'expiring' && row.kind === 'internship_base') ?? expiring.agreements.find((row) => row.kind === 'internship_base')!;
+    await page.goto(`${server.url}/#/outcomes/${soonest.outcomeId}/show`);
+    await page.getByTestId('renew').click();
+    const next = `${Number(soonest.endDate.slice(0, 4)) + 3}${soonest.endDate.slice(4)}`;
+    await page.getByTestId('renew-end').fill(next);
+    await screenshot(page, 'w05-renew-dialog');
+    await page.getByTestId('renew-save').click();
+    await page.getByTestId('renew-save').waitFor({ state: 'detached' });
+    const renewed = await server.api<Row>('get', `/outcomes/${soonest.outcomeId}`);
+    expect(renewed.endDate).toBe(next);
+    const terms = await server.api<Row[]>('get', `/outcomes/${soonest.outcomeId}/terms`);
+    expect(terms.map((term) => term.endDate)).toEqual([soonest.endDate]);
+  });
+
+  it('Leadership: reads the funnel and the chamber ranking, and clicks through to the enterprises behind a number', async () => {
+    await page.goto(`${server.url}/#/funnel`);
+    const funnel = await server.api<{ stage: string; count: number }[]>('get', '/reports/funnel');
+    const partners = funnel.find((stage) => stage.stage === 'partner')!;
+    await page.getByTestId('funnel-partner').waitFor();
+    await screenshot(page, 'w06-funnel');
+    await page.getByTestId('funnel-partner').click();
+    await page.waitForURL(/#\/enterprises\?filter=/);
+    await page.getByText(new RegExp(`of ${partners.count}$`)).first().waitFor();
+
+    await page.goto(`${server.url}/#/chamber-ranking`);
+    const ranking = await server.api<{ chamberId: number; members: number; outcomes: number }[]>('get', '/reports/chambers');
+    const top = ranking[0];
+    await page.getByTestId(`chamber-${top.chamberId}-members`).waitFor();
+    await screenshot(page, 'w07-chamber-ranking');
+    await page.getByTestId(`chamber-${top.chamberId}-members`).click();
+    await page.waitForURL(/#\/enterprises\?filter=/);
+    await page.getByText(new RegExp(`of ${top.members}$`)).first().waitFor();
+    await screenshot(page, 'w08-chamber-members');
+  });
+});
