@@ -1,18 +1,20 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableForeignKey } from 'typeorm';
 
 /**
  * The fields the annual report (产学合作 figures) counts: on outcomes the major served, the
  * per-year figures and a base's attributes; on intakes a base's use per major and term.
  *
- * Written by hand as ADD COLUMN rather than generated: TypeORM's SQLite generator rebuilds the
- * two tables to add a foreign key, which would drop the indexes and triggers other migrations
- * keep on them. SQLite accepts a REFERENCES clause on an added column whose default is NULL.
+ * Columns are added in place. The foreign key of `majorId` needs the table rebuilt (SQLite cannot
+ * add a constraint to a table), which TypeORM's query runner does keeping the table's indexes; the
+ * triggers other migrations keep on outcomes (live-row counters) are read before and put back after,
+ * so the schema is exactly what the entities declare and nothing that the triggers keep goes stale.
  */
 export class AnnualReportFigures1795694749330 implements MigrationInterface {
   name = 'AnnualReportFigures1795694749330';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "outcomes" ADD COLUMN "majorId" integer CONSTRAINT "FK_1795ac412747f48c22413cbbd80" REFERENCES "majors" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    const triggers: { sql: string }[] = await queryRunner.query(`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'outcomes'`);
+    await queryRunner.query(`ALTER TABLE "outcomes" ADD COLUMN "majorId" integer`);
     for (const column of ['orderClassStudents', 'courses', 'textbooks', 'partTimeTeachers', 'trainingPersonDays', 'trainingProjects']) {
       await queryRunner.query(`ALTER TABLE "outcomes" ADD COLUMN "${column}" integer`);
     }
@@ -21,6 +23,11 @@ export class AnnualReportFigures1795694749330 implements MigrationInterface {
     }
     await queryRunner.query(`ALTER TABLE "outcomes" ADD COLUMN "providesAccommodation" boolean`);
     await queryRunner.query(`CREATE INDEX "IDX_1795ac412747f48c22413cbbd8" ON "outcomes" ("majorId")`);
+    await queryRunner.createForeignKey(
+      'outcomes',
+      new TableForeignKey({ name: 'FK_1795ac412747f48c22413cbbd80', columnNames: ['majorId'], referencedTableName: 'majors', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+    );
+    for (const { sql } of triggers) await queryRunner.query(sql);
     for (const column of ['studentVisits', 'daysInUse', 'halfYearInterns', 'supervisingTeachers']) {
       await queryRunner.query(`ALTER TABLE "intakes" ADD COLUMN "${column}" integer NOT NULL DEFAULT (0)`);
     }
