@@ -21,8 +21,12 @@ import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Unit } from '../units/unit.entity';
 
-/** Stages in which an outcome happened: signed, running or done (not an idea, not called off). */
-const COUNTED_STAGES = ['signed', 'active', 'completed'];
+/**
+ * Stages in which an outcome happened: signed, running or done, or lapsed — an agreement that ran
+ * its term and was not renewed (the daily agreements run moves it there) still counts for the years
+ * its term covered. Not an idea, nothing under negotiation, nothing terminated.
+ */
+const COUNTED_STAGES = ['signed', 'active', 'completed', 'lapsed'];
 
 type OutcomeRow = Pick<
   Outcome,
