@@ -2,7 +2,8 @@ import { BadRequestException } from '@nestjs/common';
 import { Brackets, ObjectLiteral, Repository, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
 import { canUseFullText, FULL_TEXT, fullTextPhrase, searchTable } from '../database/full-text';
-import { liveRowCount } from '../database/row-counts';
+import { readTogether } from '../database/read-pool';
+import { liveRowCountQuery } from '../database/row-counts';
 
 /**
  * The list query of the REST contract (ra-data-simple-rest with the operators of
@@ -234,29 +235,20 @@ export interface Page<T> {
 }
 
 /**
- * The total the filters match, exact. A whole table's comes from its live-row counter (kept by
- * triggers, see database/row-counts.ts); otherwise COUNT(*) — not TypeORM's getCount(), whose
- * COUNT(DISTINCT id) is for joins, which these queries have none of, and costs twice as much.
+ * The query for the total the filters match, exact. A whole table's comes from its live-row counter
+ * (kept by triggers, see database/row-counts.ts); otherwise COUNT(*) — not TypeORM's getCount(),
+ * whose COUNT(DISTINCT id) is for joins, which these queries have none of, and costs twice as much.
  */
-export async function countMatching<T extends ObjectLiteral>(filtered: SelectQueryBuilder<T>, query: ParsedListQuery): Promise<number> {
-  if (query.isUnfiltered) {
-    const live = await liveRowCount(filtered.connection.manager, filtered.expressionMap.mainAlias!.metadata.tableName);
-    if (live !== undefined) return live;
-  }
-  const row = await filtered.clone().select('COUNT(*)', 'total').orderBy().getRawOne<{ total: number | string }>();
-  return Number(row?.total ?? 0);
+export function totalQuery<T extends ObjectLiteral>(filtered: SelectQueryBuilder<T>, query: ParsedListQuery): SelectQueryBuilder<ObjectLiteral> {
+  const counter = query.isUnfiltered ? liveRowCountQuery(filtered.connection, filtered.expressionMap.mainAlias!.metadata.tableName) : undefined;
+  return counter ?? filtered.clone().select('COUNT(*)', 'total').orderBy();
 }
 
 /**
- * One page of a table for a list query, and the total the filters match. `count` is the seam
- * through which a resource can answer the total of a whole table more cheaply.
+ * One page of a table for a list query, and the total the filters match, read in one snapshot
+ * off the event loop (database/read-pool.ts).
  */
-export async function queryPage<T extends ObjectLiteral>(
-  repository: Repository<T>,
-  spec: ListSpec,
-  input: ListQueryInput,
-  count: (filtered: SelectQueryBuilder<T>, query: ParsedListQuery) => Promise<number> = countMatching,
-): Promise<Page<T>> {
+export async function queryPage<T extends ObjectLiteral>(repository: Repository<T>, spec: ListSpec, input: ListQueryInput): Promise<Page<T>> {
   const query = parseListQuery(input, spec);
   const alias = 'record';
   const filtered = repository.createQueryBuilder(alias);
@@ -270,6 +262,6 @@ export async function queryPage<T extends ObjectLiteral>(
     .addOrderBy(`${alias}.id`, direction)
     .offset(first)
     .limit(last - first + 1);
-  const [rows, total] = await Promise.all([page.getMany(), count(filtered, query)]);
-  return { rows, total, range: [first, first + rows.length - 1] };
+  const [rows, totals] = await readTogether(page, totalQuery(filtered, query));
+  return { rows, total: Number(totals[0]?.total ?? 0), range: [first, first + rows.length - 1] };
 }
