@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { Brackets, ObjectLiteral, Repository, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
-import { canUseFullText, FULL_TEXT, fullTextPhrase, searchTable } from '../database/full-text';
+import { canUseFullText, FULL_TEXT, fullTextPhrase, gramTable, searchTable, servedByGrams } from '../database/full-text';
 import { readTogether } from '../database/read-pool';
 import { liveRowCountQuery } from '../database/row-counts';
 
@@ -214,7 +214,13 @@ export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias:
   });
   if (query.q && spec.search.length > 0) {
     const table = qb.expressionMap.mainAlias!.metadata.tableName;
-    if (qb.connection.options.type === 'better-sqlite3' && Object.hasOwn(FULL_TEXT, table) && canUseFullText(query.q)) {
+    const sqlite = qb.connection.options.type === 'better-sqlite3';
+    // the live rows holding one or two Chinese characters, from the gram index (database/full-text.ts)
+    if (sqlite && !query.deleted && servedByGrams(table, query.q)) {
+      qb.andWhere(`"${alias}"."id" IN (SELECT "id" FROM "${gramTable(table)}" WHERE "gram" = :q)`, { q: query.q });
+      return;
+    }
+    if (sqlite && Object.hasOwn(FULL_TEXT, table) && canUseFullText(query.q)) {
       const index = searchTable(table);
       qb.andWhere(`"${alias}"."id" IN (SELECT rowid FROM "${index}" WHERE "${index}" MATCH :q)`, { q: fullTextPhrase(query.q) });
       return;
@@ -240,8 +246,15 @@ export interface Page<T> {
  * whose COUNT(DISTINCT id) is for joins, which these queries have none of, and costs twice as much.
  */
 export function totalQuery<T extends ObjectLiteral>(filtered: SelectQueryBuilder<T>, query: ParsedListQuery): SelectQueryBuilder<ObjectLiteral> {
-  const counter = query.isUnfiltered ? liveRowCountQuery(filtered.connection, filtered.expressionMap.mainAlias!.metadata.tableName) : undefined;
-  return counter ?? filtered.clone().select('COUNT(*)', 'total').orderBy();
+  const table = filtered.expressionMap.mainAlias!.metadata.tableName;
+  const counter = query.isUnfiltered ? liveRowCountQuery(filtered.connection, table) : undefined;
+  if (counter) return counter;
+  // a search of live rows and nothing else: the length of one range of the gram index
+  const searchOnly = query.q && !query.deleted && query.conditions.length === 0 && query.relations.length === 0;
+  if (searchOnly && filtered.connection.options.type === 'better-sqlite3' && servedByGrams(table, query.q!)) {
+    return filtered.connection.createQueryBuilder().select('COUNT(*)', 'total').from(gramTable(table), 'gram').where('gram."gram" = :q', { q: query.q });
+  }
+  return filtered.clone().select('COUNT(*)', 'total').orderBy();
 }
 
 /**

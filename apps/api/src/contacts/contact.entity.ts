@@ -6,6 +6,10 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 
 /** A person at exactly one enterprise or one chamber. Contacts do not log in. */
 @Entity('contacts')
+// The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
+@Index('IDX_contacts_list_enterprise', ['enterpriseId', 'name'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_chamber', ['chamberId', 'name'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_permission', ['permission', 'name'], { where: '"deletedAt" IS NULL' })
 export class Contact extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 100 })
   name: string;

@@ -8,8 +8,11 @@ import { Staff } from '../staff/staff.entity';
 @Index('UQ_enterprises_uscc_live', ['uscc'], { unique: true, where: '"uscc" IS NOT NULL AND "deletedAt" IS NULL' })
 // The list's usual narrowing (a city, a tier) of live records, sorted by name: counted and paged from the index alone.
 @Index('IDX_enterprises_city_tier_name', ['city', 'tier', 'name'], { where: '"deletedAt" IS NULL' })
-// Live enterprises by relationship stage: the stage filter and the count of active partners.
-@Index('IDX_enterprises_stage_live', ['relationshipStage'], { where: '"deletedAt" IS NULL' })
+// The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
+@Index('IDX_enterprises_list_city', ['city', 'name'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_industry', ['industry', 'name'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_tier', ['tier', 'name'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_stage', ['relationshipStage', 'name'], { where: '"deletedAt" IS NULL' })
 export class Enterprise extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;

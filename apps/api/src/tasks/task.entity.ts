@@ -9,6 +9,9 @@ import { Staff } from '../staff/staff.entity';
 @Entity('tasks')
 // Open follow-ups by due day: overdue and "my open tasks" without reading done ones.
 @Index('IDX_tasks_open_due', ['dueDate'], { where: '"doneAt" IS NULL AND "deletedAt" IS NULL' })
+// The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
+@Index('IDX_tasks_list_assignee', ['assigneeId', 'dueDate'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_tasks_list_enterprise', ['enterpriseId', 'dueDate'], { where: '"deletedAt" IS NULL' })
 export class Task extends TrackedEntity {
   @Column({ type: 'varchar', length: 300 })
   title: string;
