@@ -89,6 +89,13 @@ describe('full-text search', () => {
       const expected = scan('enterprises', ['name', 'uscc', 'aliases', 'city', 'industry'], text);
       expect(await page('enterprises', text)).toEqual({ ids: expected, total: expected.length });
     }
+    // a later page, in either order: the window of the index range moves with it
+    const all = scan('contacts', contactColumns, '王');
+    for (const [direction, expected] of [['ASC', all], ['DESC', [...all].reverse()]] as const) {
+      const response = await h.api('get', `/api/contacts?filter=${q({ q: '王' })}&sort=${q(['name', direction])}&range=${q([1, 2])}`).expect(200);
+      expect((response.body as ApiRecord[]).map((row) => row.id)).toEqual(expected.slice(1, 3));
+      expect(response.headers['content-range']).toBe(`contacts 1-${Math.min(2, all.length - 1)}/${all.length}`);
+    }
     // with another filter, in the bin, and after an edit, a delete and a restore
     expect((await page('contacts', '王', { enterpriseId: extra.id })).ids).toEqual([fang.id]);
     const renamed = (await h.api('put', `/api/contacts/${fang.id}`).send({ version: fang.version, name: '陈芳' }).expect(200)).body;

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { Brackets, ObjectLiteral, Repository, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
-import { canUseFullText, FULL_TEXT, fullTextPhrase, gramTable, searchTable, servedByGrams } from '../database/full-text';
+import { canUseFullText, FULL_TEXT, fullTextPhrase, gramCondition, gramTable, searchTable, servedByGrams } from '../database/full-text';
 import { readTogether } from '../database/read-pool';
 import { liveRowCountQuery } from '../database/row-counts';
 
@@ -217,7 +217,7 @@ export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias:
     const sqlite = qb.connection.options.type === 'better-sqlite3';
     // the live rows holding one or two Chinese characters, from the gram index (database/full-text.ts)
     if (sqlite && !query.deleted && servedByGrams(table, query.q)) {
-      qb.andWhere(`"${alias}"."id" IN (SELECT "id" FROM "${gramTable(table)}" WHERE "gram" = :q)`, { q: query.q });
+      qb.andWhere(gramCondition(table, alias), { q: query.q });
       return;
     }
     if (sqlite && Object.hasOwn(FULL_TEXT, table) && canUseFullText(query.q)) {
@@ -250,11 +250,16 @@ export function totalQuery<T extends ObjectLiteral>(filtered: SelectQueryBuilder
   const counter = query.isUnfiltered ? liveRowCountQuery(filtered.connection, table) : undefined;
   if (counter) return counter;
   // a search of live rows and nothing else: the length of one range of the gram index
-  const searchOnly = query.q && !query.deleted && query.conditions.length === 0 && query.relations.length === 0;
-  if (searchOnly && filtered.connection.options.type === 'better-sqlite3' && servedByGrams(table, query.q!)) {
+  if (gramSearchOnly(filtered, query)) {
     return filtered.connection.createQueryBuilder().select('COUNT(*)', 'total').from(gramTable(table), 'gram').where('gram."gram" = :q', { q: query.q });
   }
   return filtered.clone().select('COUNT(*)', 'total').orderBy();
+}
+
+/** A search of live rows by the gram index and no other filter. */
+function gramSearchOnly(qb: SelectQueryBuilder<ObjectLiteral>, query: ParsedListQuery): boolean {
+  const searchOnly = !!query.q && !query.deleted && query.conditions.length === 0 && query.relations.length === 0;
+  return searchOnly && qb.connection.options.type === 'better-sqlite3' && servedByGrams(qb.expressionMap.mainAlias!.metadata.tableName, query.q!);
 }
 
 /**
@@ -269,7 +274,12 @@ export async function queryPage<T extends ObjectLiteral>(repository: Repository<
   applyFilters(filtered, alias, query, spec);
   const [first, last] = query.range;
   const [field, direction] = query.sort;
-  const page = filtered
+  // searched by one or two Chinese characters and sorted by name: the page is the front of the gram index's range
+  const windowed = gramSearchOnly(filtered, query) && field === 'name';
+  const base = windowed
+    ? repository.createQueryBuilder(alias).andWhere(gramCondition(filtered.expressionMap.mainAlias!.metadata.tableName, alias, { direction, rows: last + 1 }), { q: query.q })
+    : filtered;
+  const page = base
     .clone()
     .orderBy(`${alias}.${field}`, direction)
     .addOrderBy(`${alias}.id`, direction)

@@ -47,9 +47,10 @@ export const canUseFullText = (text: string) => [...text].length >= 3;
 /**
  * Searches of one or two Chinese characters (a surname, a given name, 上海) are the commonest and
  * the trigram index cannot serve them. For those a gram index: every single character and every
- * pair of adjacent characters of CJK text in the search columns of live rows, with the row's id
- * (a WITHOUT ROWID table keyed by (gram, id)), kept by triggers in the writing transaction. A
- * search finds its rows by one key, and its total is the length of one index range. Only CJK
+ * pair of adjacent characters of CJK text in the search columns of live rows, with the row's name
+ * and id (a WITHOUT ROWID table keyed by (gram, name, id)), kept by triggers in the writing
+ * transaction. A search's total is the length of one range of that key, and its first page in the
+ * lists' default order (by name) the first rows of the range, however many rows match. Only CJK
  * characters are indexed: they have no case to fold, so an exact match is the same as LIKE's
  * case-folded one, and a Chinese name makes a few grams where Latin text would make dozens per row.
  * Meetings are left out (their minutes would make hundreds of grams each).
@@ -84,6 +85,16 @@ export function servedByGrams(table: string, text: string): boolean {
 }
 
 /**
+ * The condition narrowing `alias` to the live rows of `table` that hold `text` (servedByGrams), as
+ * SQL with the parameter `:q`. With a window, only the first `rows` of them by name (ascending or
+ * descending, then id): for a page in that order, read from the front of the index range.
+ */
+export function gramCondition(table: string, alias: string, window?: { direction: 'ASC' | 'DESC'; rows: number }): string {
+  const order = window ? ` ORDER BY "name" ${window.direction}, "id" ${window.direction} LIMIT ${Math.trunc(window.rows)}` : '';
+  return `"${alias}"."id" IN (SELECT "id" FROM "${gramTable(table)}" WHERE "gram" = :q${order})`;
+}
+
+/**
  * SELECT the grams of one row, each once per field it occurs in: `row` is NEW or OLD in a trigger,
  * or a table alias joined before this FROM (json_each may read the row it is joined to).
  */
@@ -92,10 +103,11 @@ function gramsOf(table: string, row: string, id: string | null, from = ''): stri
   const character = (offset: string) => `substr("field"."value", "position"."n"${offset}, 1)`;
   return (
     `SELECT substr("field"."value", "position"."n", "size"."length")${id ? `, ${id}` : ''} ` +
+    // CROSS JOIN fixes the order: each field, then its positions (a range of the positions' key), then the lengths
     `FROM ${from}json_each(json_array(${values})) AS "field" ` +
-    `JOIN "search_positions" AS "position" ON "position"."n" <= length("field"."value") ` +
-    `JOIN (SELECT 1 AS "length" UNION ALL SELECT 2) AS "size" ON "position"."n" + "size"."length" - 1 <= length("field"."value") ` +
-    `WHERE "field"."type" = 'text' AND ${isCjkSql(character(''))} AND ("size"."length" = 1 OR ${isCjkSql(character(' + 1'))})`
+    `CROSS JOIN "search_positions" AS "position" CROSS JOIN (SELECT 1 AS "length" UNION ALL SELECT 2) AS "size" ` +
+    `WHERE "position"."n" <= length("field"."value") AND "position"."n" + "size"."length" - 1 <= length("field"."value") AND ` +
+    `"field"."type" = 'text' AND ${isCjkSql(character(''))} AND ("size"."length" = 1 OR ${isCjkSql(character(' + 1'))})`
   );
 }
 
@@ -103,19 +115,19 @@ function gramsOf(table: string, row: string, id: string | null, from = ''): stri
 export function gramSql(table: string): string[] {
   const grams = gramTable(table);
   const columns = quoted(FULL_TEXT[table]);
-  const add = `INSERT OR IGNORE INTO "${grams}" ("gram", "id") ${gramsOf(table, 'NEW', 'NEW."id"')}`;
+  const add = `INSERT OR IGNORE INTO "${grams}" ("gram", "name", "id") ${gramsOf(table, 'NEW', 'NEW."name", NEW."id"')}`;
   // by key, not by id: the table has no index on id alone, and needs none
-  const remove = `DELETE FROM "${grams}" WHERE "id" = OLD."id" AND "gram" IN (${gramsOf(table, 'OLD', null)}`;
+  const remove = `DELETE FROM "${grams}" WHERE "name" = OLD."name" AND "id" = OLD."id" AND "gram" IN (${gramsOf(table, 'OLD', null)}`;
   return [
     `CREATE TABLE IF NOT EXISTS "search_positions" ("n" INTEGER PRIMARY KEY)`,
     `INSERT OR IGNORE INTO "search_positions" ("n") SELECT tens.value * 100 + ones.value FROM json_each(json_array(${Array.from({ length: 40 }, (_, index) => index).join(',')})) AS tens, ` +
       `json_each(json_array(${Array.from({ length: 100 }, (_, index) => index).join(',')})) AS ones WHERE tens.value * 100 + ones.value BETWEEN 1 AND ${GRAM_POSITIONS}`,
-    `CREATE TABLE IF NOT EXISTS "${grams}" ("gram" TEXT NOT NULL, "id" INTEGER NOT NULL, PRIMARY KEY ("gram", "id")) WITHOUT ROWID`,
+    `CREATE TABLE IF NOT EXISTS "${grams}" ("gram" TEXT NOT NULL, "name" TEXT NOT NULL, "id" INTEGER NOT NULL, PRIMARY KEY ("gram", "name", "id")) WITHOUT ROWID`,
     `CREATE TRIGGER IF NOT EXISTS "${grams}_insert" AFTER INSERT ON "${table}" WHEN NEW."deletedAt" IS NULL BEGIN ${add}; END`,
     `CREATE TRIGGER IF NOT EXISTS "${grams}_delete" AFTER DELETE ON "${table}" WHEN OLD."deletedAt" IS NULL BEGIN ${remove}); END`,
     `CREATE TRIGGER IF NOT EXISTS "${grams}_update" AFTER UPDATE OF ${columns}, "deletedAt" ON "${table}" BEGIN ` +
       `${remove} AND OLD."deletedAt" IS NULL); ${add} AND NEW."deletedAt" IS NULL; END`,
     `DELETE FROM "${grams}"`,
-    `INSERT OR IGNORE INTO "${grams}" ("gram", "id") ${gramsOf(table, '"row"', '"row"."id"', `"${table}" AS "row", `)} AND "row"."deletedAt" IS NULL`,
+    `INSERT OR IGNORE INTO "${grams}" ("gram", "name", "id") ${gramsOf(table, '"row"', '"row"."name", "row"."id"', `"${table}" AS "row" CROSS JOIN `)} AND "row"."deletedAt" IS NULL`,
   ];
 }
