@@ -76,8 +76,9 @@ describe('fuzz: every endpoint, malformed input', () => {
 
   /** Every row of every table, in a stable order. */
   function dump(): string {
-    const tables = (db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
-    return JSON.stringify(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]));
+    const tables = db.prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; wr: number }[];
+    // a WITHOUT ROWID table (the gram indexes) has no rowid and is read in key order
+    return JSON.stringify(tables.map(({ name, wr }) => [name, db.prepare(`SELECT * FROM "${name}"${wr ? '' : ' ORDER BY rowid'}`).all()]));
   }
 
   const resourceOf = (path: string) => path.split('/')[2];
