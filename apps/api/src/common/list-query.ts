@@ -285,6 +285,8 @@ export async function queryPage<T extends ObjectLiteral>(repository: Repository<
     .addOrderBy(`${alias}.id`, direction)
     .offset(first)
     .limit(last - first + 1);
-  const [rows, totals] = await readTogether(page, totalQuery(filtered, query));
+  // records asked for by id (a point read, react-admin's getMany) are found by key: read here, not on a reader thread
+  const byKey = query.conditions.some((condition) => condition.field === 'id' && condition.operator === 'eq' && condition.value !== null);
+  const [rows, totals] = await readTogether(page, [totalQuery(filtered, query)], byKey);
   return { rows, total: Number(totals[0]?.total ?? 0), range: [first, first + rows.length - 1] };
 }

@@ -151,12 +151,13 @@ export class ReadPool implements OnApplicationBootstrap, OnModuleDestroy {
 }
 
 /**
- * Reads in one snapshot, off the event loop where a reader pool serves the data source: the first
- * query's records as entities (TypeORM's own hydration, exactly as getMany() makes them), each other
- * query's raw rows. Without a pool, the same queries on the data source's connection.
+ * Reads in one snapshot: the first query's records as entities (TypeORM's own hydration, exactly as
+ * getMany() makes them), each other query's raw rows. Off the event loop where a reader pool
+ * serves the data source, unless `here`: reads bounded by a key (a record by id) cost less than
+ * the trip to a thread and back. Without a pool, the same queries on the data source's connection.
  */
-export async function readTogether<T extends ObjectLiteral>(records: SelectQueryBuilder<T>, ...raw: SelectQueryBuilder<ObjectLiteral>[]): Promise<[T[], ...ObjectLiteral[][]]> {
-  const pool = ReadPool.of(records.connection);
+export async function readTogether<T extends ObjectLiteral>(records: SelectQueryBuilder<T>, raw: SelectQueryBuilder<ObjectLiteral>[], here = false): Promise<[T[], ...ObjectLiteral[][]]> {
+  const pool = here ? null : ReadPool.of(records.connection);
   if (!pool) return [await records.getMany(), ...(await Promise.all(raw.map((query) => query.getRawMany())))];
   const [rows, ...others] = await pool.run([records, ...raw].map((query) => query.getQueryAndParameters()));
   // getMany() gets its rows from loadRawResults(): handing it the rows read over there keeps
