@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
-import { likePattern, ListSpec, MAX_PAGE, parseListQuery } from './list-query';
+import { likePattern } from '../database/full-text';
+import { ListSpec, MAX_PAGE, parseListQuery } from './list-query';
 
 const SPEC: ListSpec = {
   fields: { name: 'string', ownerId: 'id', value: 'number', active: 'boolean', startDate: 'date', startsAt: 'datetime', notes: 'string' },

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
-import { Brackets, ObjectLiteral, Repository, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
+import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
-import { canUseFullText, FULL_TEXT, fullTextPhrase, gramCondition, gramTable, searchTable, servedByGrams } from '../database/full-text';
+import { gramCondition, gramTable, searchCondition, servedByGrams } from '../database/full-text';
 import { readTogether } from '../database/read-pool';
 import { liveRowCountQuery } from '../database/row-counts';
 
@@ -186,11 +186,6 @@ function parseFilter(filter: unknown, fields: Record<string, FieldType>, spec: L
   }
 }
 
-/** Escapes LIKE's wildcards so a search for "50%" finds "50%", not everything. */
-export function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** Narrows a query builder by everything but sort and range (shared by the page and the count). */
 export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias: string, query: ParsedListQuery, spec: ListSpec): void {
   query.conditions.forEach((condition, index) => {
@@ -215,23 +210,10 @@ export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias:
   if (query.q && spec.search.length > 0) {
     const table = qb.expressionMap.mainAlias!.metadata.tableName;
     const sqlite = qb.connection.options.type === 'better-sqlite3';
-    // the live rows holding one or two Chinese characters, from the gram index (database/full-text.ts)
-    if (sqlite && !query.deleted && servedByGrams(table, query.q)) {
-      qb.andWhere(gramCondition(table, alias), { q: query.q });
-      return;
-    }
-    if (sqlite && Object.hasOwn(FULL_TEXT, table) && canUseFullText(query.q)) {
-      const index = searchTable(table);
-      qb.andWhere(`"${alias}"."id" IN (SELECT rowid FROM "${index}" WHERE "${index}" MATCH :q)`, { q: fullTextPhrase(query.q) });
-      return;
-    }
-    // LOWER(…) LIKE works alike on SQLite and PostgreSQL; Chinese text has no case to fold.
-    qb.andWhere(
-      new Brackets((where: WhereExpressionBuilder) => {
-        for (const field of spec.search) where.orWhere(`LOWER("${alias}"."${field}") LIKE :q ESCAPE '\\'`, { q: likePattern(query.q!) });
-      }),
-    );
+    const { sql, parameters } = searchCondition({ sqlite, table, alias, columns: spec.search, liveOnly: !query.deleted }, query.q);
+    qb.andWhere(sql, parameters);
   }
+
 }
 
 export interface Page<T> {

@@ -131,3 +131,30 @@ export function gramSql(table: string): string[] {
     `INSERT OR IGNORE INTO "${grams}" ("gram", "name", "id") ${gramsOf(table, '"row"', '"row"."name", "row"."id"', `"${table}" AS "row" CROSS JOIN `)} AND "row"."deletedAt" IS NULL`,
   ];
 }
+
+/** Escapes LIKE's wildcards so a search for "50%" finds "50%", not everything. */
+export function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The one place that turns a search into SQL: the condition narrowing `alias` (a row of `table`) to
+ * the rows whose `columns` hold `text` as a substring, case-folded, with its parameters. It picks
+ * what serves the query: the gram index for one or two Chinese characters on live rows, the
+ * trigram index for three characters or more, else LOWER(…) LIKE over the columns (also what
+ * PostgreSQL runs, served there by pg_trgm). `columns` are the table's FULL_TEXT columns where it
+ * has an index. The list query's `q` uses it; so can a search across tables.
+ */
+export function searchCondition(
+  options: { sqlite: boolean; table: string; alias: string; columns: readonly string[]; liveOnly: boolean },
+  text: string,
+): { sql: string; parameters: { q: string } } {
+  const { sqlite, table, alias, columns, liveOnly } = options;
+  if (sqlite && liveOnly && servedByGrams(table, text)) return { sql: gramCondition(table, alias), parameters: { q: text } };
+  if (sqlite && Object.hasOwn(FULL_TEXT, table) && canUseFullText(text)) {
+    const index = searchTable(table);
+    return { sql: `"${alias}"."id" IN (SELECT rowid FROM "${index}" WHERE "${index}" MATCH :q)`, parameters: { q: fullTextPhrase(text) } };
+  }
+  // LOWER(…) LIKE works alike on SQLite and PostgreSQL; Chinese text has no case to fold.
+  return { sql: `(${columns.map((column) => `LOWER("${alias}"."${column}") LIKE :q ESCAPE '\\'`).join(' OR ')})`, parameters: { q: likePattern(text) } };
+}
