@@ -3,8 +3,13 @@ import { DataSource, EntityManager } from 'typeorm';
 
 /** Writes between two refreshes of the planner's statistics. */
 const WRITES_PER_OPTIMIZE = 1000;
-/** The most writes one commit carries: bounds how long the first of them waits for the last. */
+/** The most writes one commit carries. */
 const MAX_GROUP = 64;
+/**
+ * No write joins a group that has been running this long: the first write of a group waits for
+ * the COMMIT after the last, so this bounds the wait a group adds to a write's own time.
+ */
+const MAX_GROUP_MS = 15;
 
 interface Job {
   work: (manager: EntityManager) => Promise<unknown>;
@@ -17,8 +22,9 @@ interface Job {
  * statements (or fail with "cannot start a transaction within a transaction"). Every write goes
  * through this queue.
  *
- * Group commit: the writes waiting when the queue gets its turn run one after another in one
- * transaction, each inside its own savepoint, and share one COMMIT — one fsync under
+ * Group commit: the writes waiting when the queue gets its turn, and those arriving while it runs
+ * them (for up to MAX_GROUP_MS), run one after another in one transaction, each inside its own
+ * savepoint, and share one COMMIT — one fsync under
  * synchronous=FULL instead of one each. A write that fails is rolled back to its savepoint and
  * fails alone; the others still commit. No write is acknowledged before the COMMIT that makes it
  * durable has returned; if that COMMIT fails, every write of the group fails.
@@ -75,7 +81,7 @@ export class WriteQueue implements OnApplicationBootstrap {
     // one turn of the event loop first, so that requests already read off their sockets join the group
     setImmediate(async () => {
       try {
-        while (this.waiting.length) await this.commitGroup(this.waiting.splice(0, MAX_GROUP));
+        while (this.waiting.length) await this.commitGroup();
         if (this.optimizeDue) {
           this.optimizeDue = false;
           this.writesSinceOptimize = 0;
@@ -88,12 +94,16 @@ export class WriteQueue implements OnApplicationBootstrap {
     });
   }
 
-  private async commitGroup(group: Job[]): Promise<void> {
+  private async commitGroup(): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     const settled: (() => void)[] = [];
+    const group: Job[] = [];
+    const started = performance.now();
     try {
       await runner.startTransaction();
-      for (const job of group) {
+      while (this.waiting.length && group.length < MAX_GROUP && (group.length === 0 || performance.now() - started < MAX_GROUP_MS)) {
+        const job = this.waiting.shift()!;
+        group.push(job);
         await runner.startTransaction(); // a savepoint
         try {
           const value = await job.work(runner.manager);
@@ -108,7 +118,8 @@ export class WriteQueue implements OnApplicationBootstrap {
     } catch (error) {
       // the transaction itself failed (its COMMIT, or SQLite ended it): nothing of the group is stored
       if (runner.isTransactionActive) await this.abandon(runner);
-      for (const job of group) job.fail(error);
+      // a transaction that could not even begin fails the writes waiting for it, rather than retrying forever
+      for (const job of group.length ? group : this.waiting.splice(0)) job.fail(error);
       return;
     } finally {
       await runner.release();
