@@ -244,12 +244,13 @@ export interface Stall {
 }
 
 /**
- * Goal 1: while 8 connections search for one CJK character over every contact (the worst search
- * the API allows) and 8 ask for the home report, /api/health and a point read, each on its own
- * connection, must keep answering.
+ * Goal 1: while 8 connections run the worst search the API allows and 8 ask for the home report,
+ * /api/health and a point read, each on its own connection, must keep answering. One Chinese
+ * character (the issue's q=王) is now read from the gram index; the worst search left is one Latin
+ * letter over every contact, which still scans.
  */
 async function measureStall(api: ServerProcess, f: ReturnType<typeof fixtures>, seconds: number): Promise<Stall> {
-  const worstSearch = `/api/contacts?${q({ filter: { q: '王' }, sort: ['name', 'ASC'], range: [0, 24] })}`;
+  const worstSearch = `/api/contacts?${q({ filter: { q: 'w' }, sort: ['name', 'ASC'], range: [0, 24] })}`;
   const point = `/api/enterprises/${f.enterpriseId}`;
   const idleHealth = await load(api.url, null, [{ method: 'GET', path: '/api/health' }], 1, 2);
   const idlePointRead = await load(api.url, api.token, [{ method: 'GET', path: point }], 1, 2);
@@ -260,7 +261,7 @@ async function measureStall(api: ServerProcess, f: ReturnType<typeof fixtures>, 
     new Promise<void>((started) => setTimeout(started, 500)).then(() => load(api.url, null, [{ method: 'GET', path: '/api/health' }], 1, duration - 1)),
     new Promise<void>((started) => setTimeout(started, 500)).then(() => load(api.url, api.token, [{ method: 'GET', path: point }], 1, duration - 1)),
   ]);
-  return { load: "8 × contact search q=王, 8 × home report", health, pointRead, idleHealth, idlePointRead };
+  return { load: '8 × contact search q=w (a scan), 8 × home report', health, pointRead, idleHealth, idlePointRead };
 }
 
 export interface BrowserTimes {
