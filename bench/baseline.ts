@@ -50,6 +50,17 @@ const TABLES: Record<string, Table> = {
   contacts: { sortable: new Set(['id', 'name', 'title', 'createdAt', 'updatedAt']), search: ['name', 'title', 'phone', 'email', 'wechat'], json: [] },
 };
 
+/** Any other table of the schema: its own columns sort and filter, and rows go out as stored (the generated filter rows compare ids and totals only). */
+const columnsOf = new Map<string, Set<string>>();
+function plainTable(resource: string): Table | undefined {
+  const table = resource.replace(/-/g, '_');
+  if (!columnsOf.has(table)) columnsOf.set(table, new Set((db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((row) => row.name)));
+  const columns = columnsOf.get(table)!;
+  return columns.size ? { sortable: columns, search: [], json: [] } : undefined;
+}
+
+const OPERATORS: Record<string, string> = { gte: '>=', lte: '<=', gt: '>', lt: '<', neq: '<>' };
+
 function list(resource: string, table: Table, params: URLSearchParams): { status: number; body: string; headers: Record<string, string> } {
   const [field, direction] = JSON.parse(params.get('sort') ?? '["id","ASC"]') as [string, string];
   const [first, last] = JSON.parse(params.get('range') ?? '[0,24]') as [number, number];
@@ -58,11 +69,16 @@ function list(resource: string, table: Table, params: URLSearchParams): { status
 
   const where = ['"deletedAt" IS NULL'];
   const values: unknown[] = [];
-  for (const [key, value] of Object.entries(filter)) {
+  for (const [key, raw] of Object.entries(filter)) {
+    const value = typeof raw === 'boolean' ? Number(raw) : raw;
+    const operator = /^(.+)_(gte|lte|gt|lt|neq)$/.exec(key);
     if (key === 'q') {
       where.push(`(${table.search.map((column) => `LOWER("${column}") LIKE ? ESCAPE '\\'`).join(' OR ')})`);
       const pattern = `%${String(value).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       values.push(...table.search.map(() => pattern));
+    } else if (operator) {
+      where.push(`"${operator[1].replace(/"/g, '')}" ${OPERATORS[operator[2]]} ?`);
+      values.push(value);
     } else if (Array.isArray(value)) {
       where.push(`"${key.replace(/"/g, '')}" IN (${value.map(() => '?').join(',')})`);
       values.push(...value);
@@ -72,12 +88,12 @@ function list(resource: string, table: Table, params: URLSearchParams): { status
     }
   }
   const conditions = where.join(' AND ');
-  const rows = prepared(`SELECT * FROM "${resource}" WHERE ${conditions} ORDER BY "${field}" ${direction}, "id" ${direction} LIMIT ? OFFSET ?`).all(
+  const rows = prepared(`SELECT * FROM "${resource.replace(/-/g, '_')}" WHERE ${conditions} ORDER BY "${field}" ${direction}, "id" ${direction} LIMIT ? OFFSET ?`).all(
     ...values,
     last - first + 1,
     first,
   ) as Record<string, unknown>[];
-  const { total } = prepared(`SELECT count(*) AS total FROM "${resource}" WHERE ${conditions}`).get(...values) as { total: number };
+  const { total } = prepared(`SELECT count(*) AS total FROM "${resource.replace(/-/g, '_')}" WHERE ${conditions}`).get(...values) as { total: number };
   for (const row of rows) {
     for (const column of DATETIMES) if (typeof row[column] === 'string') row[column] = new Date(`${(row[column] as string).replace(' ', 'T')}Z`).toISOString();
     for (const column of table.json) row[column] = JSON.parse(row[column] as string);
@@ -90,7 +106,7 @@ function list(resource: string, table: Table, params: URLSearchParams): { status
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const resource = url.pathname.replace(/^\/api\//, '');
-  const table = Object.hasOwn(TABLES, resource) ? TABLES[resource] : undefined;
+  const table = Object.hasOwn(TABLES, resource) ? TABLES[resource] : plainTable(resource);
   let answer = { status: 404, body: '{"statusCode":404}', headers: {} as Record<string, string> };
   try {
     if (request.method === 'GET' && table) answer = list(resource, table, url.searchParams);

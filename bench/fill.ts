@@ -16,6 +16,8 @@ function fingerprint(scale: ScaleName): string {
   const hash = createHash('sha1').update(scale).update(TODAY);
   const sources = [join(ROOT, 'apps/api/src/demo'), join(ROOT, 'apps/api/src/database/migrations')];
   for (const dir of sources) for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  // the SQL that migrations take from these (triggers, search indexes)
+  for (const file of ['full-text.ts', 'row-counts.ts']) hash.update(file).update(readFileSync(join(ROOT, 'apps/api/src/database', file)));
   return hash.digest('hex').slice(0, 10);
 }
 

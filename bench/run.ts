@@ -8,12 +8,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { ScaleName } from '../apps/api/src/demo/generator';
 import { filledDatabase, RESULTS } from './fill';
-import { freePort, ROOT, ServerProcess, startServer } from './server-process';
+import { filterQueries } from './list-specs';
+import { ADMIN_PASSWORD, freePort, ROOT, ServerProcess, startServer } from './server-process';
 
 /**
  *   npm run bench                          large scale (100k enterprises) and medium (10k) for the growth ratio
  *   npm run bench -- --scale medium        one scale only; --scale demo for a smoke run
- *   npm run bench -- --rounds 1 --seconds 2 --connections 1,8
+ *   npm run bench -- --rounds 1 --seconds 2 --connections 1,8 --filter-seconds 1 --no-browser
  *
  * Fills a fresh database with the deterministic generator, starts the built server and the
  * bare node:http baseline on it (loopback), checks that both answer the list queries alike, then
@@ -25,6 +26,10 @@ interface Options {
   rounds: number;
   seconds: number;
   connections: number[];
+  /** Measure the dashboard in Chromium (large scale, or the only scale). */
+  browser: boolean;
+  /** Seconds of each generated filter row (one round, c = 1). */
+  filterSeconds: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -37,8 +42,8 @@ function parseOptions(argv: string[]): Options {
   const growth = scale === 'large' && !argv.includes('--no-growth');
   const rounds = Math.min(9, Math.max(1, Number(value('rounds') ?? 3)));
   const seconds = Math.min(30, Math.max(1, Number(value('seconds') ?? 3)));
-  const connections = (value('connections') ?? '1,16').split(',').map(Number).filter((n) => n >= 1 && n <= 256);
-  return { scales: growth ? ['medium', 'large'] : [scale], rounds, seconds, connections };
+  const connections = (value('connections') ?? '1,16,64').split(',').map(Number).filter((n) => n >= 1 && n <= 256);
+  return { scales: growth ? ['medium', 'large'] : [scale], rounds, seconds, connections, browser: !argv.includes('--no-browser'), filterSeconds: Math.min(10, Math.max(1, Number(value('filter-seconds') ?? 2))) };
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -91,7 +96,11 @@ interface Endpoint {
   requests: Request[];
   /** The same list query on the baseline server. */
   baseline?: Request[];
-  kind: 'list' | 'read' | 'write' | 'report';
+  kind: 'list' | 'read' | 'write' | 'report' | 'search' | 'filter';
+  /** Only at these connection counts (a scan at 64 connections would only time out). */
+  only?: number[];
+  /** Goal 4: the search text's length and script, for the goals table. */
+  search?: string;
 }
 
 interface Row {
@@ -121,6 +130,8 @@ function fixtures(databasePath: string) {
       contactIds: ids('SELECT id FROM contacts WHERE deletedAt IS NULL AND enterpriseId IS NOT NULL ORDER BY id LIMIT 10'),
       chamberId: ids('SELECT id FROM chambers ORDER BY id LIMIT 1')[0],
       outcomeId: ids("SELECT id FROM outcomes WHERE stage = 'negotiating' AND deletedAt IS NULL ORDER BY id LIMIT 1")[0],
+      // the issue's point read: an enterprise in the middle of the table
+      enterpriseId: ids('SELECT id FROM enterprises WHERE deletedAt IS NULL ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM enterprises WHERE deletedAt IS NULL)')[0],
     };
   } finally {
     db.close();
@@ -146,10 +157,24 @@ function endpoints(f: ReturnType<typeof fixtures>, hasHome: boolean): Endpoint[]
     enterpriseIds: f.enterpriseIds,
     chamberIds: [f.chamberId],
   };
+  const pointRead = `/api/enterprises?${q({ filter: { id: f.enterpriseId } })}`;
+  const searchRow = (resource: string, text: string, what: string): Endpoint => {
+    const path = `/api/${resource}?${q({ filter: { q: text }, sort: ['name', 'ASC'], range: [0, 24] })}`;
+    return { name: `${resource === 'contacts' ? 'contact' : 'enterprise'} search q=${text} (${what})`, kind: 'search', search: what, requests: list(path), baseline: list(path), only: [1] };
+  };
   return [
     { name: 'enterprise list, filtered + sorted', kind: 'list', requests: list(filtered), baseline: list(filtered) },
     { name: 'enterprise list, unfiltered', kind: 'list', requests: list(unfiltered), baseline: list(unfiltered) },
-    { name: 'contact search (q)', kind: 'list', requests: list(search), baseline: list(search) },
+    { name: 'contact search (q)', kind: 'list', requests: list(search), baseline: list(search), only: [1, 16] },
+    // goal 4: one, two and three or more characters, Chinese (enterprise aliases) and Latin (contact names)
+    searchRow('enterprises', '科', '1 CJK'),
+    searchRow('enterprises', '科技', '2 CJK'),
+    searchRow('enterprises', '人工智能', '4 CJK'),
+    searchRow('contacts', 'w', '1 Latin'),
+    searchRow('contacts', 'wa', '2 Latin'),
+    searchRow('contacts', 'wang', '4 Latin'),
+    { name: 'enterprise point read (filter id)', kind: 'read', requests: list(pointRead), baseline: list(pointRead) },
+    { name: 'enterprise show page', kind: 'read', requests: list(`/api/enterprises/${f.enterpriseId}`) },
     { name: 'meeting show, 28 organisations', kind: 'read', requests: list(`/api/meetings/${f.symposiumId}`) },
     { name: 'create a 28-enterprise meeting', kind: 'write', requests: [{ method: 'POST', path: '/api/meetings', body: meeting }] },
     {
@@ -191,47 +216,165 @@ async function assertSameAnswer(api: ServerProcess, baselineUrl: string, path: s
   }
 }
 
-async function benchScale(scale: ScaleName, options: Options): Promise<{ rows: Row[]; notes: string[] }> {
+/** Same records (by id, in order) and the same total: for the generated filter rows, where the baseline sends rows as stored. */
+async function assertSameIds(api: ServerProcess, baselineUrl: string, path: string): Promise<void> {
+  const [mine, theirs] = await Promise.all([fetch(api.url + path, { headers: { authorization: `Bearer ${api.token}` } }), fetch(baselineUrl + path)]);
+  if (mine.status !== 200 || theirs.status !== 200) throw new Error(`${path}: API ${mine.status}, baseline ${theirs.status}`);
+  const ids = async (response: Response) => ((await response.json()) as { id: number }[]).map((row) => row.id);
+  const [mineIds, theirIds] = [await ids(mine), await ids(theirs)];
+  if (mine.headers.get('x-total-count') !== theirs.headers.get('x-total-count') || !isDeepStrictEqual(mineIds, theirIds)) {
+    throw new Error(`${path}: the API and the baseline answer differently (totals ${mine.headers.get('x-total-count')} / ${theirs.headers.get('x-total-count')}; ids ${mineIds.slice(0, 5)} / ${theirIds.slice(0, 5)})`);
+  }
+}
+
+const combine = (samples: Sample[]): Sample => ({
+  p50: median(samples.map((s) => s.p50)),
+  p99: median(samples.map((s) => s.p99)),
+  rps: median(samples.map((s) => s.rps)),
+  requests: samples.reduce((sum, s) => sum + s.requests, 0),
+  failures: samples.reduce((sum, s) => sum + s.failures, 0),
+});
+
+export interface Stall {
+  /** What ran in the background. */
+  load: string;
+  health: Sample;
+  pointRead: Sample;
+  /** The same two, idle, just before. */
+  idleHealth: Sample;
+  idlePointRead: Sample;
+}
+
+/**
+ * Goal 1: while 8 connections run the worst search the API allows and 8 ask for the home report,
+ * /api/health and a point read, each on its own connection, must keep answering. One Chinese
+ * character (the issue's q=王) is now read from the gram index; the worst search left is one Latin
+ * letter over every contact, which still scans.
+ */
+async function measureStall(api: ServerProcess, f: ReturnType<typeof fixtures>, seconds: number): Promise<Stall> {
+  const worstSearch = `/api/contacts?${q({ filter: { q: 'w' }, sort: ['name', 'ASC'], range: [0, 24] })}`;
+  const point = `/api/enterprises/${f.enterpriseId}`;
+  const idleHealth = await load(api.url, null, [{ method: 'GET', path: '/api/health' }], 1, 2);
+  const idlePointRead = await load(api.url, api.token, [{ method: 'GET', path: point }], 1, 2);
+  const duration = Math.max(5, seconds * 2);
+  const [, , health, pointRead] = await Promise.all([
+    load(api.url, api.token, [{ method: 'GET', path: worstSearch }], 8, duration + 1),
+    load(api.url, api.token, [{ method: 'GET', path: '/api/reports/home' }], 8, duration + 1),
+    new Promise<void>((started) => setTimeout(started, 500)).then(() => load(api.url, null, [{ method: 'GET', path: '/api/health' }], 1, duration - 1)),
+    new Promise<void>((started) => setTimeout(started, 500)).then(() => load(api.url, api.token, [{ method: 'GET', path: point }], 1, duration - 1)),
+  ]);
+  return { load: '8 × contact search q=w (a scan), 8 × home report', health, pointRead, idleHealth, idlePointRead };
+}
+
+export interface BrowserTimes {
+  firstListMs: number;
+  homeChartsMs: number;
+}
+
+/** Goal 7: the dashboard in Debian's Chromium, cold cache, logged in: the enterprise list's first row, and the home page's charts. */
+async function measureBrowser(api: ServerProcess, notes: string[]): Promise<BrowserTimes | undefined> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(join(ROOT, 'dist/apps/dashboard/index.html')) || !existsSync(executablePath)) {
+    notes.push(`dashboard timings not measured: ${existsSync(executablePath) ? 'dist/apps/dashboard is not built (npm run build:dashboard)' : `no Chromium at ${executablePath}`}`);
+    return undefined;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const viewport = { width: 1440, height: 900 };
+    const login = await browser.newContext({ viewport });
+    const page = await login.newPage();
+    await page.goto(`${api.url}/#/login`);
+    await page.locator('input[name="username"]').fill('admin');
+    await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
+    await page.locator('input[name="password"]').press('Enter');
+    await page.waitForURL((url) => !url.hash.includes('login'), { timeout: 30_000 });
+    const state = await login.storageState();
+    await login.close();
+    const timed = async (path: string, selector: string) => {
+      const context = await browser.newContext({ viewport, storageState: state });
+      const fresh = await context.newPage();
+      const started = performance.now();
+      await fresh.goto(`${api.url}/#/${path}`);
+      await fresh.locator(selector).first().waitFor({ timeout: 60_000 });
+      const elapsed = performance.now() - started;
+      await context.close();
+      return elapsed;
+    };
+    return { firstListMs: await timed('enterprises', 'table tbody tr td'), homeChartsMs: await timed('', '.recharts-surface') };
+  } catch (error) {
+    notes.push(`dashboard timings failed: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface ScaleResult {
+  rows: Row[];
+  notes: string[];
+  stall?: Stall;
+  coldStartMs: number;
+  peakRssMb: number;
+  browser?: BrowserTimes;
+}
+
+async function benchScale(scale: ScaleName, options: Options, last: boolean): Promise<ScaleResult> {
   const pristine = await filledDatabase(scale, log);
   const work = join(RESULTS, `work-${scale}.sqlite`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(work + suffix, { force: true });
   copyFileSync(pristine, work);
   const notes: string[] = [];
+  // cold start: the file just copied, the server's first start on it
   const api = await startServer(work);
+  log(`${scale}: the server answered ${api.startedInMs.toFixed(0)} ms after it was started`);
   const baseline = await startBaseline(work);
   try {
     const home = await fetch(`${api.url}/api/reports/home`, { headers: { authorization: `Bearer ${api.token}` } });
     if (home.status !== 200) notes.push(`GET /api/reports/home answered ${home.status}: the home dashboard figures were not measured.`);
-    const list = endpoints(fixtures(work), home.status === 200);
+    const f = fixtures(work);
+    const list = endpoints(f, home.status === 200);
     for (const endpoint of list) for (const request of endpoint.baseline ?? []) await assertSameAnswer(api, baseline.url, request.path);
-    log(`${scale}: the API and the baseline answer the list queries identically`);
+    // goal 2's rows, from the list specs; measured at the large scale (or the only one)
+    const filters: Endpoint[] = last
+      ? filterQueries(work).map((query) => {
+          const path = `/api/${query.resource}?${q(query.params)}`;
+          return { name: `${query.resource} by ${query.filter}`, kind: 'filter' as const, requests: [{ method: 'GET' as const, path }], baseline: [{ method: 'GET' as const, path }], only: [1] };
+        })
+      : [];
+    for (const endpoint of filters) await assertSameIds(api, baseline.url, endpoint.requests[0].path);
+    log(`${scale}: the API and the baseline answer the list queries identically (${list.length} endpoints, ${filters.length} filter rows)`);
 
     const rows: Row[] = [];
-    for (const endpoint of list) {
-      for (const connections of options.connections) {
-        // warm-up, not counted
-        await load(api.url, api.token, endpoint.requests, connections, 1);
-        if (endpoint.baseline) await load(baseline.url, null, endpoint.baseline, connections, 1);
-        const apiSamples: Sample[] = [];
-        const baselineSamples: Sample[] = [];
-        for (let round = 0; round < options.rounds; round++) {
-          apiSamples.push(await load(api.url, api.token, endpoint.requests, connections, options.seconds));
-          if (endpoint.baseline) baselineSamples.push(await load(baseline.url, null, endpoint.baseline, connections, options.seconds));
-        }
-        const combine = (samples: Sample[]): Sample => ({
-          p50: median(samples.map((s) => s.p50)),
-          p99: median(samples.map((s) => s.p99)),
-          rps: median(samples.map((s) => s.rps)),
-          requests: samples.reduce((sum, s) => sum + s.requests, 0),
-          failures: samples.reduce((sum, s) => sum + s.failures, 0),
-        });
-        const row: Row = { scale, endpoint: endpoint.name, kind: endpoint.kind, connections, api: combine(apiSamples), baseline: endpoint.baseline ? combine(baselineSamples) : undefined };
-        if (row.api.failures) notes.push(`${scale} ${endpoint.name} c=${connections}: ${row.api.failures} requests failed or answered non-2xx`);
-        rows.push(row);
-        log(`${scale} ${endpoint.name} c=${connections}: p50 ${row.api.p50.toFixed(2)} ms, ${row.api.rps.toFixed(0)} req/s${row.baseline ? ` (baseline ${row.baseline.p50.toFixed(2)} ms, ${row.baseline.rps.toFixed(0)} req/s)` : ''}`);
+    const measure = async (endpoint: Endpoint, connections: number, rounds: number, seconds: number) => {
+      // warm-up, not counted
+      await load(api.url, api.token, endpoint.requests, connections, 1);
+      if (endpoint.baseline) await load(baseline.url, null, endpoint.baseline, connections, 1);
+      const apiSamples: Sample[] = [];
+      const baselineSamples: Sample[] = [];
+      for (let round = 0; round < rounds; round++) {
+        apiSamples.push(await load(api.url, api.token, endpoint.requests, connections, seconds));
+        if (endpoint.baseline) baselineSamples.push(await load(baseline.url, null, endpoint.baseline, connections, seconds));
       }
+      const row: Row = { scale, endpoint: endpoint.name, kind: endpoint.kind, connections, api: combine(apiSamples), baseline: endpoint.baseline ? combine(baselineSamples) : undefined };
+      if (row.api.failures) notes.push(`${scale} ${endpoint.name} c=${connections}: ${row.api.failures} requests failed or answered non-2xx`);
+      rows.push(row);
+      log(`${scale} ${endpoint.name} c=${connections}: p50 ${row.api.p50.toFixed(2)} ms, ${row.api.rps.toFixed(0)} req/s${row.baseline ? ` (baseline ${row.baseline.p50.toFixed(2)} ms, ${row.baseline.rps.toFixed(0)} req/s)` : ''}`);
+    };
+    for (const endpoint of list) {
+      for (const connections of options.connections) if (!endpoint.only || endpoint.only.includes(connections)) await measure(endpoint, connections, options.rounds, options.seconds);
     }
-    return { rows, notes };
+    // one short round each: there are about seventy
+    for (const endpoint of filters) await measure(endpoint, 1, 1, options.filterSeconds);
+
+    const stall = home.status === 200 ? await measureStall(api, f, options.seconds) : undefined;
+    if (stall) log(`${scale} while ${stall.load}: /api/health p99 ${stall.health.p99.toFixed(1)} ms, point read p99 ${stall.pointRead.p99.toFixed(1)} ms`);
+    const browser = last && options.browser ? await measureBrowser(api, notes) : undefined;
+    if (browser) log(`${scale} dashboard: first list ${browser.firstListMs.toFixed(0)} ms, home charts ${browser.homeChartsMs.toFixed(0)} ms`);
+    return { rows, notes, stall, coldStartMs: api.startedInMs, peakRssMb: api.peakRssMb(), browser };
   } finally {
     await baseline.stop();
     await api.stop();
@@ -252,7 +395,7 @@ function dashboardBundle(): { initialJsGzipBytes: number; files: string[] } | nu
 
 const fmt = (n: number | undefined, digits = 2) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
 
-function report(rows: Row[], options: Options, notes: string[]): object {
+function report(rows: Row[], options: Options, notes: string[], scales: Map<ScaleName, ScaleResult>): object {
   const growth = rows
     .filter((row) => row.scale === 'large')
     .map((row) => {
@@ -286,22 +429,113 @@ function report(rows: Row[], options: Options, notes: string[]): object {
   }
   const bundle = dashboardBundle();
   console.log(bundle ? `\nDashboard initial JS (gzip): ${(bundle.initialJsGzipBytes / 1024).toFixed(1)} kB in ${bundle.files.length} files` : '\nDashboard bundle: dist/apps/dashboard not built (npm run build:dashboard); not measured.');
+  for (const [scale, result] of scales) {
+    console.log(`\n${scale}: cold start ${fmt(result.coldStartMs, 0)} ms; server peak RSS ${fmt(result.peakRssMb, 0)} MB` + (result.browser ? `; dashboard first list ${fmt(result.browser.firstListMs, 0)} ms, home charts ${fmt(result.browser.homeChartsMs, 0)} ms` : ''));
+    if (result.stall) {
+      const { stall } = result;
+      console.log(`  while ${stall.load}: /api/health p50 ${fmt(stall.health.p50)} / p99 ${fmt(stall.health.p99)} ms (idle p99 ${fmt(stall.idleHealth.p99)}), point read p50 ${fmt(stall.pointRead.p50)} / p99 ${fmt(stall.pointRead.p99)} ms (idle p99 ${fmt(stall.idlePointRead.p99)})`);
+    }
+  }
+  const goals = goalRows(rows, growth, scales);
+  console.log('\nGoals of issue 12 (at the largest scale measured):');
+  const goalWidths = [0, 1, 2].map((column) => Math.max(...goals.map((goal) => [goal.goal, goal.target, goal.measured][column].length)));
+  for (const goal of goals) console.log(`| ${goal.goal.padEnd(goalWidths[0])} | ${goal.target.padEnd(goalWidths[1])} | ${goal.measured.padEnd(goalWidths[2])} | ${goal.met === undefined ? 'not measured' : goal.met ? 'met' : 'MISSED'} |`);
+  const top = [...scales.keys()].pop();
+  const missedFilters = rows.filter((row) => row.scale === top && row.kind === 'filter' && row.baseline && !(row.api.p50 <= 2 * row.baseline.p50 && row.api.rps >= 0.5 * row.baseline.rps));
+  if (missedFilters.length) {
+    console.log('\nFilter rows that miss goal 2 (p50 ×baseline / req/s share of it):');
+    for (const row of missedFilters) console.log(`  ${row.endpoint}: ${fmt(row.api.p50)} vs ${fmt(row.baseline!.p50)} ms (${fmt(row.api.p50 / row.baseline!.p50)}×), ${fmt(row.api.rps, 0)} vs ${fmt(row.baseline!.rps, 0)} req/s (${fmt((100 * row.api.rps) / row.baseline!.rps, 0)} %)`);
+  }
   for (const note of notes) console.log(`note: ${note}`);
-  return { at: new Date().toISOString(), options, machine: { node: process.version, cpus: cpus().length }, rows, growth, dashboardBundle: bundle, notes };
+  return { at: new Date().toISOString(), options, machine: { node: process.version, cpus: cpus().length }, rows, growth, scales: Object.fromEntries(scales), goals, dashboardBundle: bundle, notes };
 }
 
+interface Goal {
+  goal: string;
+  target: string;
+  measured: string;
+  met: boolean | undefined;
+}
+
+/** Every goal of issue 12 as a row: target, what was measured, met or missed. */
+function goalRows(rows: Row[], growth: { endpoint: string; connections: number; ratio?: number }[], scales: Map<ScaleName, ScaleResult>): Goal[] {
+  const top = [...scales.keys()].pop()!;
+  const result = scales.get(top)!;
+  const at = rows.filter((row) => row.scale === top);
+  const find = (endpoint: string, connections: number) => at.find((row) => row.endpoint === endpoint && row.connections === connections);
+  const goals: Goal[] = [];
+  const stall = result.stall;
+  goals.push({
+    goal: '1 no request stalls another',
+    target: 'health and point read p99 ≤ 50 ms under 8 searches + 8 reports',
+    measured: stall ? `health p99 ${fmt(stall.health.p99)} ms, point read p99 ${fmt(stall.pointRead.p99)} ms` : '–',
+    met: stall ? stall.health.p99 <= 50 && stall.pointRead.p99 <= 50 : undefined,
+  });
+  const filters = at.filter((row) => row.kind === 'filter' && row.baseline);
+  const filterMet = (row: Row) => row.api.p50 <= 2 * row.baseline!.p50 && row.api.rps >= 0.5 * row.baseline!.rps;
+  const missed = filters.filter((row) => !filterMet(row));
+  goals.push({
+    goal: '2 every filter of every list',
+    target: 'p50 ≤ 2× baseline, req/s ≥ 50 % (each field alone, default sort)',
+    measured: filters.length ? `${filters.length - missed.length} of ${filters.length} met${missed.length ? ' (the missed ones are listed below)' : ''}` : '–',
+    met: filters.length ? missed.length === 0 : undefined,
+  });
+  for (const name of ['enterprise point read (filter id)', 'enterprise show page']) {
+    const reference = find('enterprise point read (filter id)', 1)?.baseline;
+    const measuredAt = options().connections.map((c) => find(name, c)).filter((row): row is Row => !!row);
+    goals.push({
+      goal: `3 ${name}`,
+      target: 'req/s ≥ 50 % of the baseline point read',
+      measured: measuredAt.map((row) => `c=${row.connections} ${fmt(row.api.rps, 0)}/${fmt((row.baseline ?? find('enterprise point read (filter id)', row.connections)?.baseline)?.rps, 0)} req/s`).join(', ') || '–',
+      met: measuredAt.length && reference ? measuredAt.every((row) => row.api.rps >= 0.5 * (row.baseline ?? find('enterprise point read (filter id)', row.connections)?.baseline ?? reference).rps) : undefined,
+    });
+  }
+  for (const row of at.filter((row) => row.kind === 'search')) {
+    const ratio = growth.find((entry) => entry.endpoint === row.endpoint && entry.connections === row.connections)?.ratio;
+    goals.push({
+      goal: `4 ${row.endpoint}`,
+      target: 'p50 ≤ 20 ms, growth ≤ 1.5×',
+      measured: `p50 ${fmt(row.api.p50)} ms${ratio !== undefined ? `, ×${fmt(ratio)}` : ''}`,
+      met: row.api.p50 <= 20 && (ratio === undefined || ratio <= 1.5),
+    });
+  }
+  const homeRow = find('home dashboard figures', 1);
+  const homeGrowth = growth.find((entry) => entry.endpoint === 'home dashboard figures' && entry.connections === 1)?.ratio;
+  goals.push({
+    goal: '5 home report',
+    target: 'p50 ≤ 50 ms, growth ≤ 1.5× (funnel, chamber, internship reports: not built yet)',
+    measured: homeRow ? `p50 ${fmt(homeRow.api.p50)} ms${homeGrowth !== undefined ? `, ×${fmt(homeGrowth)}` : ''}` : '–',
+    met: homeRow ? homeRow.api.p50 <= 50 && (homeGrowth === undefined || homeGrowth <= 1.5) : undefined,
+  });
+  const save = find('create a 28-enterprise meeting', 16);
+  goals.push({ goal: '6 writes keep up', target: '28-enterprise meeting save p99 ≤ 100 ms at c=16, synchronous=FULL', measured: save ? `p99 ${fmt(save.api.p99)} ms, ${fmt(save.api.rps, 0)}/s` : '–', met: save ? save.api.p99 <= 100 : undefined });
+  goals.push({ goal: '7 cold start, peak RSS', target: 'printed', measured: `${fmt(result.coldStartMs, 0)} ms, ${fmt(result.peakRssMb, 0)} MB`, met: true });
+  goals.push({
+    goal: '7 dashboard in Chromium',
+    target: 'home charts ≤ 1.5 s (first list printed)',
+    measured: result.browser ? `first list ${fmt(result.browser.firstListMs, 0)} ms, home charts ${fmt(result.browser.homeChartsMs, 0)} ms` : '–',
+    met: result.browser ? result.browser.homeChartsMs <= 1500 : undefined,
+  });
+  return goals;
+}
+
+let parsedOptions: Options;
+const options = () => parsedOptions;
+
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+  const options = (parsedOptions = parseOptions(process.argv.slice(2)));
   log(`scales ${options.scales.join(', ')}; ${options.rounds} rounds of ${options.seconds} s at ${options.connections.join(', ')} connections`);
   mkdirSync(RESULTS, { recursive: true });
   const rows: Row[] = [];
   const notes: string[] = [];
+  const scales = new Map<ScaleName, ScaleResult>();
   for (const scale of options.scales) {
-    const result = await benchScale(scale, options);
+    const result = await benchScale(scale, options, scale === options.scales[options.scales.length - 1]);
     rows.push(...result.rows);
     notes.push(...result.notes);
+    scales.set(scale, result);
   }
-  const summary = report(rows, options, [...new Set(notes)]);
+  const summary = report(rows, options, [...new Set(notes)], scales);
   const file = join(RESULTS, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(summary, null, 2));
   writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(summary, null, 2));

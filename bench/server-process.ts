@@ -1,5 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -31,6 +31,10 @@ export interface ServerProcess {
   child: ChildProcess;
   url: string;
   token: string;
+  /** From spawning the process to its first answer to /api/health (migrations, checks, opening the file). */
+  startedInMs: number;
+  /** The process's peak resident memory so far (VmHWM; worker threads included), in MB; NaN where /proc is missing. */
+  peakRssMb: () => number;
   /** Everything the server printed, for a failure message. */
   output: () => string;
   /** SIGTERM and wait for the exit. */
@@ -48,6 +52,7 @@ export async function startServer(databasePath: string, options: { timeoutMs?: n
   ensureBuilt();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const began = performance.now();
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, CRM_TOKEN_SECRET: TOKEN_SECRET, CRM_DEMO_DATA: '0', ...options.env },
@@ -69,8 +74,9 @@ export async function startServer(databasePath: string, options: { timeoutMs?: n
       child.kill('SIGKILL');
       throw new Error(`The server did not answer in time:\n${output}`);
     }
-    await new Promise((wait) => setTimeout(wait, 100));
+    await new Promise((wait) => setTimeout(wait, 20));
   }
+  const startedInMs = performance.now() - began;
   const login = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -82,6 +88,15 @@ export async function startServer(databasePath: string, options: { timeoutMs?: n
     child,
     url,
     token,
+    startedInMs,
+    peakRssMb: () => {
+      try {
+        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        return match ? Number(match[1]) / 1024 : NaN;
+      } catch {
+        return NaN;
+      }
+    },
     output: () => output,
     stop: async () => {
       child.kill('SIGTERM');

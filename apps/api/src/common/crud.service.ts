@@ -80,6 +80,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     this.repository = dependencies.dataSource.getRepository(entity);
   }
 
+  /** What the list of this resource filters, sorts and searches by (the bench builds its rows from it). */
+  get listSpec(): ListSpec {
+    return this.spec;
+  }
+
   // ---- hooks -------------------------------------------------------------------------------
 
   /** Sets fields derived from others (academic year…) before a save. */

@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
+import { likePattern } from '../database/full-text';
 import { renderError } from './error.filter';
-import { likePattern, ListSpec, MAX_PAGE, parseListQuery } from './list-query';
+import { ListSpec, MAX_PAGE, parseListQuery } from './list-query';
 
 const SPEC: ListSpec = {
   fields: { name: 'string', ownerId: 'id', value: 'number', active: 'boolean', startDate: 'date', startsAt: 'datetime', notes: 'string' },

@@ -1,8 +1,9 @@
 import { BadRequestException } from '@nestjs/common';
-import { Brackets, ObjectLiteral, Repository, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
+import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
-import { canUseFullText, FULL_TEXT, fullTextPhrase, searchTable } from '../database/full-text';
-import { liveRowCount } from '../database/row-counts';
+import { gramCondition, gramTable, searchCondition, servedByGrams } from '../database/full-text';
+import { readTogether } from '../database/read-pool';
+import { liveRowCountQuery } from '../database/row-counts';
 import { Message, msg } from './i18n';
 
 /**
@@ -188,11 +189,6 @@ function parseFilter(filter: unknown, fields: Record<string, FieldType>, spec: L
   }
 }
 
-/** Escapes LIKE's wildcards so a search for "50%" finds "50%", not everything. */
-export function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** Narrows a query builder by everything but sort and range (shared by the page and the count). */
 export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias: string, query: ParsedListQuery, spec: ListSpec): void {
   query.conditions.forEach((condition, index) => {
@@ -216,18 +212,11 @@ export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias:
   });
   if (query.q && spec.search.length > 0) {
     const table = qb.expressionMap.mainAlias!.metadata.tableName;
-    if (qb.connection.options.type === 'better-sqlite3' && Object.hasOwn(FULL_TEXT, table) && canUseFullText(query.q)) {
-      const index = searchTable(table);
-      qb.andWhere(`"${alias}"."id" IN (SELECT rowid FROM "${index}" WHERE "${index}" MATCH :q)`, { q: fullTextPhrase(query.q) });
-      return;
-    }
-    // LOWER(…) LIKE works alike on SQLite and PostgreSQL; Chinese text has no case to fold.
-    qb.andWhere(
-      new Brackets((where: WhereExpressionBuilder) => {
-        for (const field of spec.search) where.orWhere(`LOWER("${alias}"."${field}") LIKE :q ESCAPE '\\'`, { q: likePattern(query.q!) });
-      }),
-    );
+    const sqlite = qb.connection.options.type === 'better-sqlite3';
+    const { sql, parameters } = searchCondition({ sqlite, table, alias, columns: spec.search, liveOnly: !query.deleted }, query.q);
+    qb.andWhere(sql, parameters);
   }
+
 }
 
 export interface Page<T> {
@@ -237,29 +226,32 @@ export interface Page<T> {
 }
 
 /**
- * The total the filters match, exact. A whole table's comes from its live-row counter (kept by
- * triggers, see database/row-counts.ts); otherwise COUNT(*) — not TypeORM's getCount(), whose
- * COUNT(DISTINCT id) is for joins, which these queries have none of, and costs twice as much.
+ * The query for the total the filters match, exact. A whole table's comes from its live-row counter
+ * (kept by triggers, see database/row-counts.ts); otherwise COUNT(*) — not TypeORM's getCount(),
+ * whose COUNT(DISTINCT id) is for joins, which these queries have none of, and costs twice as much.
  */
-export async function countMatching<T extends ObjectLiteral>(filtered: SelectQueryBuilder<T>, query: ParsedListQuery): Promise<number> {
-  if (query.isUnfiltered) {
-    const live = await liveRowCount(filtered.connection.manager, filtered.expressionMap.mainAlias!.metadata.tableName);
-    if (live !== undefined) return live;
+export function totalQuery<T extends ObjectLiteral>(filtered: SelectQueryBuilder<T>, query: ParsedListQuery): SelectQueryBuilder<ObjectLiteral> {
+  const table = filtered.expressionMap.mainAlias!.metadata.tableName;
+  const counter = query.isUnfiltered ? liveRowCountQuery(filtered.connection, table) : undefined;
+  if (counter) return counter;
+  // a search of live rows and nothing else: the length of one range of the gram index
+  if (gramSearchOnly(filtered, query)) {
+    return filtered.connection.createQueryBuilder().select('COUNT(*)', 'total').from(gramTable(table), 'gram').where('gram."gram" = :q', { q: query.q });
   }
-  const row = await filtered.clone().select('COUNT(*)', 'total').orderBy().getRawOne<{ total: number | string }>();
-  return Number(row?.total ?? 0);
+  return filtered.clone().select('COUNT(*)', 'total').orderBy();
+}
+
+/** A search of live rows by the gram index and no other filter. */
+function gramSearchOnly(qb: SelectQueryBuilder<ObjectLiteral>, query: ParsedListQuery): boolean {
+  const searchOnly = !!query.q && !query.deleted && query.conditions.length === 0 && query.relations.length === 0;
+  return searchOnly && qb.connection.options.type === 'better-sqlite3' && servedByGrams(qb.expressionMap.mainAlias!.metadata.tableName, query.q!);
 }
 
 /**
- * One page of a table for a list query, and the total the filters match. `count` is the seam
- * through which a resource can answer the total of a whole table more cheaply.
+ * One page of a table for a list query, and the total the filters match, read in one snapshot
+ * off the event loop (database/read-pool.ts).
  */
-export async function queryPage<T extends ObjectLiteral>(
-  repository: Repository<T>,
-  spec: ListSpec,
-  input: ListQueryInput,
-  count: (filtered: SelectQueryBuilder<T>, query: ParsedListQuery) => Promise<number> = countMatching,
-): Promise<Page<T>> {
+export async function queryPage<T extends ObjectLiteral>(repository: Repository<T>, spec: ListSpec, input: ListQueryInput): Promise<Page<T>> {
   const query = parseListQuery(input, spec);
   const alias = 'record';
   const filtered = repository.createQueryBuilder(alias);
@@ -267,12 +259,19 @@ export async function queryPage<T extends ObjectLiteral>(
   applyFilters(filtered, alias, query, spec);
   const [first, last] = query.range;
   const [field, direction] = query.sort;
-  const page = filtered
+  // searched by one or two Chinese characters and sorted by name: the page is the front of the gram index's range
+  const windowed = gramSearchOnly(filtered, query) && field === 'name';
+  const base = windowed
+    ? repository.createQueryBuilder(alias).andWhere(gramCondition(filtered.expressionMap.mainAlias!.metadata.tableName, alias, { direction, rows: last + 1 }), { q: query.q })
+    : filtered;
+  const page = base
     .clone()
     .orderBy(`${alias}.${spec.sortKeys?.[field] ?? field}`, direction)
     .addOrderBy(`${alias}.id`, direction)
     .offset(first)
     .limit(last - first + 1);
-  const [rows, total] = await Promise.all([page.getMany(), count(filtered, query)]);
-  return { rows, total, range: [first, first + rows.length - 1] };
+  // records asked for by id (a point read, react-admin's getMany) are found by key: read here, not on a reader thread
+  const byKey = query.conditions.some((condition) => condition.field === 'id' && condition.operator === 'eq' && condition.value !== null);
+  const [rows, totals] = await readTogether(page, [totalQuery(filtered, query)], byKey);
+  return { rows, total: Number(totals[0]?.total ?? 0), range: [first, first + rows.length - 1] };
 }

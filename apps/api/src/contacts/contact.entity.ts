@@ -7,6 +7,10 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 /** A person at exactly one enterprise or one chamber. Contacts do not log in. */
 @Entity('contacts')
 @Index('IDX_contacts_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
+// The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
+@Index('IDX_contacts_list_enterprise', ['enterpriseId', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_chamber', ['chamberId', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_permission', ['permission', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
 export class Contact extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 100 })
   name: string;

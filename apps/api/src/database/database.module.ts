@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { CrudDependencies } from '../common/crud.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source';
+import { ReadPool } from './read-pool';
 import { TriggerRepair } from './trigger-repair';
 import { WriteQueue } from './write-queue';
 
@@ -15,7 +16,7 @@ import { WriteQueue } from './write-queue';
       useFactory: (config: AppConfig) => dataSourceOptions(config.databasePath),
     }),
   ],
-  providers: [WriteQueue, AuditService, CrudDependencies, TriggerRepair],
-  exports: [WriteQueue, AuditService, CrudDependencies],
+  providers: [WriteQueue, ReadPool, AuditService, CrudDependencies, TriggerRepair],
+  exports: [WriteQueue, ReadPool, AuditService, CrudDependencies],
 })
 export class DatabaseModule {}

@@ -43,3 +43,118 @@ export function fullTextPhrase(text: string): string {
 
 /** Trigrams need three characters (not bytes: "王小明" is three). */
 export const canUseFullText = (text: string) => [...text].length >= 3;
+
+/**
+ * Searches of one or two Chinese characters (a surname, a given name, 上海) are the commonest and
+ * the trigram index cannot serve them. For those a gram index: every single character and every
+ * pair of adjacent characters of CJK text in the search columns of live rows, with the row's name
+ * and id (a WITHOUT ROWID table keyed by (gram, name, id)), kept by triggers in the writing
+ * transaction. A search's total is the length of one range of that key, and its first page in the
+ * lists' default order (by name) the first rows of the range, however many rows match. Only CJK
+ * characters are indexed: they have no case to fold, so an exact match is the same as LIKE's
+ * case-folded one, and a Chinese name makes a few grams where Latin text would make dozens per row.
+ * Meetings are left out (their minutes would make hundreds of grams each).
+ *
+ * PostgreSQL twin: none needed; pg_trgm's GIN index serves LIKE patterns of any length.
+ */
+export const GRAM_TABLES: readonly string[] = ['contacts', 'enterprises'];
+
+export const gramTable = (table: string) => `${table}_grams`;
+
+/** The longest text whose every character is indexed; longer values are indexed up to it. */
+const GRAM_POSITIONS = 4000;
+
+/** Code points with no case: CJK radicals to unified ideographs, compatibility ideographs, the supplementary ideograph planes. */
+const CJK_RANGES: [number, number][] = [
+  [0x2e80, 0x9fff],
+  [0xf900, 0xfaff],
+  [0x20000, 0x3ffff],
+];
+
+const isCjkSql = (character: string) => `(${CJK_RANGES.map(([low, high]) => `unicode(${character}) BETWEEN ${low} AND ${high}`).join(' OR ')})`;
+
+const isCjk = (character: string) => {
+  const code = character.codePointAt(0)!;
+  return CJK_RANGES.some(([low, high]) => code >= low && code <= high);
+};
+
+/** Whether the gram index of `table` answers a search for `text`: one or two characters, all CJK. */
+export function servedByGrams(table: string, text: string): boolean {
+  const characters = [...text];
+  return GRAM_TABLES.includes(table) && characters.length >= 1 && characters.length <= 2 && characters.every(isCjk);
+}
+
+/**
+ * The condition narrowing `alias` to the live rows of `table` that hold `text` (servedByGrams), as
+ * SQL with the parameter `:q`. With a window, only the first `rows` of them by name (ascending or
+ * descending, then id): for a page in that order, read from the front of the index range.
+ */
+export function gramCondition(table: string, alias: string, window?: { direction: 'ASC' | 'DESC'; rows: number }): string {
+  const order = window ? ` ORDER BY "name" ${window.direction}, "id" ${window.direction} LIMIT ${Math.trunc(window.rows)}` : '';
+  return `"${alias}"."id" IN (SELECT "id" FROM "${gramTable(table)}" WHERE "gram" = :q${order})`;
+}
+
+/**
+ * SELECT the grams of one row, each once per field it occurs in: `row` is NEW or OLD in a trigger,
+ * or a table alias joined before this FROM (json_each may read the row it is joined to).
+ */
+function gramsOf(table: string, row: string, id: string | null, from = ''): string {
+  const values = FULL_TEXT[table].map((column) => `${row}."${column}"`).join(', ');
+  const character = (offset: string) => `substr("field"."value", "position"."n"${offset}, 1)`;
+  return (
+    `SELECT substr("field"."value", "position"."n", "size"."length")${id ? `, ${id}` : ''} ` +
+    // CROSS JOIN fixes the order: each field, then its positions (a range of the positions' key), then the lengths
+    `FROM ${from}json_each(json_array(${values})) AS "field" ` +
+    `CROSS JOIN "search_positions" AS "position" CROSS JOIN (SELECT 1 AS "length" UNION ALL SELECT 2) AS "size" ` +
+    `WHERE "position"."n" <= length("field"."value") AND "position"."n" + "size"."length" - 1 <= length("field"."value") AND ` +
+    `"field"."type" = 'text' AND ${isCjkSql(character(''))} AND ("size"."length" = 1 OR ${isCjkSql(character(' + 1'))})`
+  );
+}
+
+/** Creates (or re-creates, after a table rebuild dropped its triggers) the gram index of a table and fills it. */
+export function gramSql(table: string): string[] {
+  const grams = gramTable(table);
+  const columns = quoted(FULL_TEXT[table]);
+  const add = `INSERT OR IGNORE INTO "${grams}" ("gram", "name", "id") ${gramsOf(table, 'NEW', 'NEW."name", NEW."id"')}`;
+  // by key, not by id: the table has no index on id alone, and needs none
+  const remove = `DELETE FROM "${grams}" WHERE "name" = OLD."name" AND "id" = OLD."id" AND "gram" IN (${gramsOf(table, 'OLD', null)}`;
+  return [
+    `CREATE TABLE IF NOT EXISTS "search_positions" ("n" INTEGER PRIMARY KEY)`,
+    `INSERT OR IGNORE INTO "search_positions" ("n") SELECT tens.value * 100 + ones.value FROM json_each(json_array(${Array.from({ length: 40 }, (_, index) => index).join(',')})) AS tens, ` +
+      `json_each(json_array(${Array.from({ length: 100 }, (_, index) => index).join(',')})) AS ones WHERE tens.value * 100 + ones.value BETWEEN 1 AND ${GRAM_POSITIONS}`,
+    `CREATE TABLE IF NOT EXISTS "${grams}" ("gram" TEXT NOT NULL, "name" TEXT NOT NULL, "id" INTEGER NOT NULL, PRIMARY KEY ("gram", "name", "id")) WITHOUT ROWID`,
+    `CREATE TRIGGER IF NOT EXISTS "${grams}_insert" AFTER INSERT ON "${table}" WHEN NEW."deletedAt" IS NULL BEGIN ${add}; END`,
+    `CREATE TRIGGER IF NOT EXISTS "${grams}_delete" AFTER DELETE ON "${table}" WHEN OLD."deletedAt" IS NULL BEGIN ${remove}); END`,
+    `CREATE TRIGGER IF NOT EXISTS "${grams}_update" AFTER UPDATE OF ${columns}, "deletedAt" ON "${table}" BEGIN ` +
+      `${remove} AND OLD."deletedAt" IS NULL); ${add} AND NEW."deletedAt" IS NULL; END`,
+    `DELETE FROM "${grams}"`,
+    `INSERT OR IGNORE INTO "${grams}" ("gram", "name", "id") ${gramsOf(table, '"row"', '"row"."name", "row"."id"', `"${table}" AS "row" CROSS JOIN `)} AND "row"."deletedAt" IS NULL`,
+  ];
+}
+
+/** Escapes LIKE's wildcards so a search for "50%" finds "50%", not everything. */
+export function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The one place that turns a search into SQL: the condition narrowing `alias` (a row of `table`) to
+ * the rows whose `columns` hold `text` as a substring, case-folded, with its parameters. It picks
+ * what serves the query: the gram index for one or two Chinese characters on live rows, the
+ * trigram index for three characters or more, else LOWER(…) LIKE over the columns (also what
+ * PostgreSQL runs, served there by pg_trgm). `columns` are the table's FULL_TEXT columns where it
+ * has an index. The list query's `q` uses it; so can a search across tables.
+ */
+export function searchCondition(
+  options: { sqlite: boolean; table: string; alias: string; columns: readonly string[]; liveOnly: boolean },
+  text: string,
+): { sql: string; parameters: { q: string } } {
+  const { sqlite, table, alias, columns, liveOnly } = options;
+  if (sqlite && liveOnly && servedByGrams(table, text)) return { sql: gramCondition(table, alias), parameters: { q: text } };
+  if (sqlite && Object.hasOwn(FULL_TEXT, table) && canUseFullText(text)) {
+    const index = searchTable(table);
+    return { sql: `"${alias}"."id" IN (SELECT rowid FROM "${index}" WHERE "${index}" MATCH :q)`, parameters: { q: fullTextPhrase(text) } };
+  }
+  // LOWER(…) LIKE works alike on SQLite and PostgreSQL; Chinese text has no case to fold.
+  return { sql: `(${columns.map((column) => `LOWER("${alias}"."${column}") LIKE :q ESCAPE '\\'`).join(' OR ')})`, parameters: { q: likePattern(text) } };
+}

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
  * The number of live (not soft-deleted) rows of each table, kept by triggers in the same
@@ -31,9 +31,8 @@ export function rowCountSql(table: string): string[] {
   return statements;
 }
 
-/** The live rows of a whole table, or undefined where no counter is kept (then count the rows). */
-export async function liveRowCount(manager: EntityManager, table: string): Promise<number | undefined> {
-  if (manager.connection.options.type !== 'better-sqlite3' || !(COUNTED_TABLES as readonly string[]).includes(table)) return undefined;
-  const rows: { live: number }[] = await manager.query('SELECT "live" FROM "row_counts" WHERE "tableName" = ?', [table]);
-  return rows.length ? Number(rows[0].live) : undefined;
+/** The query reading the live rows of a whole table (as `total`), or undefined where no counter is kept (then count the rows). */
+export function liveRowCountQuery(dataSource: DataSource, table: string): SelectQueryBuilder<ObjectLiteral> | undefined {
+  if (dataSource.options.type !== 'better-sqlite3' || !(COUNTED_TABLES as readonly string[]).includes(table)) return undefined;
+  return dataSource.createQueryBuilder().select('counter."live"', 'total').from('row_counts', 'counter').where('counter."tableName" = :table', { table });
 }

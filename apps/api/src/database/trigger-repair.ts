@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FULL_TEXT, fullTextSql, searchTable } from './full-text';
+import { FULL_TEXT, fullTextSql, GRAM_TABLES, gramSql, gramTable, searchTable } from './full-text';
 import { COUNTED_TABLES, rowCountSql } from './row-counts';
 
 /** Tables kept up to date by triggers: which triggers each table needs, and the SQL that (re)builds them. */
@@ -24,6 +24,12 @@ const TRIGGER_SETS: TriggerSet[] = [
     tables: Object.keys(FULL_TEXT),
     triggers: (table) => ['insert', 'delete', 'update'].map((event) => `${searchTable(table)}_${event}`),
     install: fullTextSql,
+  },
+  {
+    name: 'gram indexes',
+    tables: GRAM_TABLES,
+    triggers: (table) => ['insert', 'delete', 'update'].map((event) => `${gramTable(table)}_${event}`),
+    install: gramSql,
   },
 ];
 

@@ -9,10 +9,14 @@ import { Staff } from '../staff/staff.entity';
 @Index('UQ_enterprises_uscc_live', ['uscc'], { unique: true, where: '"uscc" IS NOT NULL AND "deletedAt" IS NULL' })
 // The list's usual narrowing (a city, a tier) of live records, sorted by name: counted and paged from the index alone.
 @Index('IDX_enterprises_city_tier_name_sort', ['city', 'tier', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
-// Live enterprises by relationship stage: the stage filter and the count of active partners.
-@Index('IDX_enterprises_stage_live', ['relationshipStage'], { where: '"deletedAt" IS NULL' })
 // Partners by last contact: the stale partners' report reads a range of this index.
 @Index('IDX_enterprises_stage_contact_live', ['relationshipStage', 'lastContactDate'], { where: '"deletedAt" IS NULL' })
+// The dashboard's filters of this list, each with the list's default sort (pinyin order of the name), on live rows: a page and its total from the index (issue 12).
+// IDX_enterprises_list_stage also serves the stage filter and the count of active partners.
+@Index('IDX_enterprises_list_city', ['city', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_industry', ['industry', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_tier', ['tier', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_stage', ['relationshipStage', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
 export class Enterprise extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;

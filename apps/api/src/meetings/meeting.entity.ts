@@ -10,6 +10,8 @@ import { Staff } from '../staff/staff.entity';
 @Entity('meetings')
 // Live meetings of an academic year in time order: "this year" figures and meetings per month.
 @Index('IDX_meetings_year_live', ['academicYear', 'startsAt'], { where: '"deletedAt" IS NULL' })
+// The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
+@Index('IDX_meetings_list_kind', ['kind', 'startsAt'], { where: '"deletedAt" IS NULL' })
 export class Meeting extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 300 })
   title: string;

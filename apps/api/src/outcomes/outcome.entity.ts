@@ -18,6 +18,11 @@ export const POSITION_GAP = 1024;
 // report's groupings and the list's filters read these without touching the table.
 @Index('IDX_outcomes_kind_stage_live', ['kind', 'stage', 'capacity'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_chamber_live', ['chamberId', 'stage'], { where: '"deletedAt" IS NULL' })
+// The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
+@Index('IDX_outcomes_list_updated', ['updatedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_list_stage', ['stage', 'updatedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_list_kind', ['kind', 'updatedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_list_unit', ['unitId', 'updatedAt'], { where: '"deletedAt" IS NULL' })
 export class Outcome extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 300 })
   title: string;

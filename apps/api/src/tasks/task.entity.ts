@@ -11,6 +11,9 @@ import { Staff } from '../staff/staff.entity';
 @Index('IDX_tasks_open_due', ['dueDate'], { where: '"doneAt" IS NULL AND "deletedAt" IS NULL' })
 // One renewal task per agreement term, whichever server instance or restart gets there first.
 @Index('UQ_tasks_renewal_key', ['renewalKey'], { unique: true })
+// The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
+@Index('IDX_tasks_list_assignee', ['assigneeId', 'dueDate'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_tasks_list_enterprise', ['enterpriseId', 'dueDate'], { where: '"deletedAt" IS NULL' })
 export class Task extends TrackedEntity {
   @Column({ type: 'varchar', length: 300 })
   title: string;

@@ -14,6 +14,9 @@ import { StalePartnersIndex1795694400000 } from './1795694400000-stale-partners-
 import { MeetingsLeadSomewhere1795694768386 } from './1795694768386-meetings-lead-somewhere';
 import { Attachments1795695245509 } from './1795695245509-attachments';
 import { CalendarLinks1795695408156 } from './1795695408156-calendar-links';
+import { ListIndexesInPinyinOrder1795700000000 } from './1795700000000-list-indexes-in-pinyin-order';
+import { ListFilterIndexes1795485000000 } from './1795485000000-list-filter-indexes';
+import { GramSearch1795485100000 } from './1795485100000-gram-search';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -24,6 +27,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   EnterpriseListIndex1795483447596,
   FullTextSearch1795484000000,
   ReportIndexes1795484445174,
+  ListFilterIndexes1795485000000,
+  GramSearch1795485100000,
   AccountLocale1795490000000,
   NameSortKeys1795490100000,
   SessionsAndLoginThrottle1795490200000,
@@ -34,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MeetingsLeadSomewhere1795694768386,
   Attachments1795695245509,
   CalendarLinks1795695408156,
+  ListIndexesInPinyinOrder1795700000000,
 ];

@@ -1,0 +1,68 @@
+import { openTestDatabase, TestDatabase } from '../../../../test/fixtures/database';
+import { WriteQueue } from './write-queue';
+
+describe('WriteQueue (group commit)', () => {
+  let db: TestDatabase;
+  let queue: WriteQueue;
+
+  beforeEach(async () => {
+    db = await openTestDatabase();
+    queue = new WriteQueue(db.dataSource);
+    await db.dataSource.query('CREATE TABLE "notes" ("text" TEXT NOT NULL)');
+  });
+  afterEach(() => db.close());
+
+  const stored = async () => ((await db.dataSource.query('SELECT "text" FROM "notes" ORDER BY rowid')) as { text: string }[]).map((row) => row.text);
+  const add = (text: string) => queue.transaction((manager) => manager.query('INSERT INTO "notes" ("text") VALUES (?)', [text]).then(() => text));
+
+  it('commits writes that wait together with one COMMIT, and a failing one fails alone', async () => {
+    const runner = db.dataSource.createQueryRunner();
+    const statements = jest.spyOn(runner, 'query');
+    const results = await Promise.allSettled([
+      add('first'),
+      queue.transaction(async (manager) => {
+        await manager.query('INSERT INTO "notes" ("text") VALUES (?)', ['undone']);
+        throw new Error('a rule refused this write');
+      }),
+      add('third'),
+      // a statement SQLite refuses (NOT NULL) fails only its own write too
+      queue.transaction((manager) => manager.query('INSERT INTO "notes" ("text") VALUES (NULL)')),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
+    expect((results[1] as PromiseRejectedResult).reason.message).toBe('a rule refused this write');
+    expect(await stored()).toEqual(['first', 'third']);
+    expect(statements.mock.calls.filter(([sql]) => sql === 'COMMIT')).toHaveLength(1);
+  });
+
+  it('acknowledges no write before its COMMIT, and fails the whole group when the COMMIT fails', async () => {
+    const runner = db.dataSource.createQueryRunner();
+    const release = runner.commitTransaction.bind(runner);
+    let committed = false;
+    // savepoints are released as usual; the outer COMMIT fails, as on a full disk
+    const commit = jest.spyOn(runner, 'commitTransaction').mockImplementation(async () => {
+      if ((runner as unknown as { transactionDepth: number }).transactionDepth > 1) return release();
+      committed = true;
+      throw new Error('disk full');
+    });
+    const results = await Promise.allSettled([add('a'), add('b')]);
+    commit.mockRestore();
+    expect(committed).toBe(true);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    // the queue goes on: the next write starts a new transaction and commits
+    await add('c');
+    expect(await stored()).toEqual(['c']);
+  });
+
+  it('runs a write queued during a group in the next group, in order', async () => {
+    const order: string[] = [];
+    const first = queue.transaction(async (manager) => {
+      order.push('first');
+      void add('later').then(() => order.push('later'));
+      await manager.query('INSERT INTO "notes" ("text") VALUES (?)', ['first']);
+    });
+    await first;
+    await new Promise((settle) => setTimeout(settle, 50));
+    expect(order).toEqual(['first', 'later']);
+    expect(await stored()).toEqual(['first', 'later']);
+  });
+});
