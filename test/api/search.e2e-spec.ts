@@ -70,7 +70,7 @@ describe('full-text search', () => {
       const db = new Database(h.databasePath, { readonly: true });
       try {
         const where = columns.map((column) => `LOWER("${column}") LIKE ?`).join(' OR ');
-        return (db.prepare(`SELECT id FROM "${table}" WHERE "deletedAt" IS NULL AND (${where}) ORDER BY name, id`).all(...columns.map(() => `%${text}%`)) as { id: number }[]).map((row) => row.id);
+        return (db.prepare(`SELECT id FROM "${table}" WHERE "deletedAt" IS NULL AND (${where}) ORDER BY "nameSortKey", id`).all(...columns.map(() => `%${text}%`)) as { id: number }[]).map((row) => row.id);
       } finally {
         db.close();
       }

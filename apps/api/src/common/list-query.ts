@@ -259,8 +259,9 @@ export async function queryPage<T extends ObjectLiteral>(repository: Repository<
   applyFilters(filtered, alias, query, spec);
   const [first, last] = query.range;
   const [field, direction] = query.sort;
-  // searched by one or two Chinese characters and sorted by name: the page is the front of the gram index's range
-  const windowed = gramSearchOnly(filtered, query) && field === 'name';
+  // searched by one or two Chinese characters and sorted by the raw name the gram index is keyed by: the page
+  // is the front of the index's range. A list whose names sort by their pinyin key sorts the matches instead.
+  const windowed = gramSearchOnly(filtered, query) && field === 'name' && !spec.sortKeys?.[field];
   const base = windowed
     ? repository.createQueryBuilder(alias).andWhere(gramCondition(filtered.expressionMap.mainAlias!.metadata.tableName, alias, { direction, rows: last + 1 }), { q: query.q })
     : filtered;
