@@ -204,9 +204,21 @@ async function startBaseline(databasePath: string): Promise<{ url: string; stop:
   return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) };
 }
 
+/**
+ * fetch, tried again once when the server closed a pooled keep-alive connection just as it was
+ * reused (after a slow check, the connection can sit idle past the server's keep-alive timeout).
+ */
+async function get(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 /** The API and the baseline must answer a list query with the same records and totals, or the comparison means nothing. */
 async function assertSameAnswer(api: ServerProcess, baselineUrl: string, path: string): Promise<void> {
-  const [mine, theirs] = await Promise.all([fetch(api.url + path, { headers: { authorization: `Bearer ${api.token}` } }), fetch(baselineUrl + path)]);
+  const [mine, theirs] = await Promise.all([get(api.url + path, { headers: { authorization: `Bearer ${api.token}` } }), get(baselineUrl + path)]);
   const [mineBody, theirBody] = [await mine.json(), await theirs.json()];
   for (const header of ['content-range', 'x-total-count']) {
     if (mine.headers.get(header) !== theirs.headers.get(header)) throw new Error(`${path}: ${header} differs: API ${mine.headers.get(header)}, baseline ${theirs.headers.get(header)}`);
@@ -218,7 +230,7 @@ async function assertSameAnswer(api: ServerProcess, baselineUrl: string, path: s
 
 /** Same records (by id, in order) and the same total: for the generated filter rows, where the baseline sends rows as stored. */
 async function assertSameIds(api: ServerProcess, baselineUrl: string, path: string): Promise<void> {
-  const [mine, theirs] = await Promise.all([fetch(api.url + path, { headers: { authorization: `Bearer ${api.token}` } }), fetch(baselineUrl + path)]);
+  const [mine, theirs] = await Promise.all([get(api.url + path, { headers: { authorization: `Bearer ${api.token}` } }), get(baselineUrl + path)]);
   if (mine.status !== 200 || theirs.status !== 200) throw new Error(`${path}: API ${mine.status}, baseline ${theirs.status}`);
   const ids = async (response: Response) => ((await response.json()) as { id: number }[]).map((row) => row.id);
   const [mineIds, theirIds] = [await ids(mine), await ids(theirs)];
