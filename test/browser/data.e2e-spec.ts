@@ -65,6 +65,9 @@ describe('data in and out, in Chromium', () => {
     const meeting = await server.api<{ id: number }>('post', '/meetings', { title: '浙商座谈会', kind: 'symposium', startsAt: new Date(Date.now() - 86_400_000).toISOString() });
     await page.goto(`${server.url}/#/meetings/${meeting.id}/show`);
     await page.getByRole('link', { name: 'Import sign-in sheet' }).click();
+    // as a person would, choose the file once the page shows which meeting it goes to (the upload waits for the meeting)
+    await page.getByText('浙商座谈会').first().waitFor();
+    await page.locator('label.MuiButton-root:not(.Mui-disabled)', { hasText: /choose a file/i }).waitFor();
     await page.locator('input[type="file"]').setInputFiles({ name: '签到表.csv', mimeType: 'text/csv', buffer: csv([['姓名', '单位', '职务', '电话'], ['王芳', '上海江朗科技有限公司', '总经理', '13800138000'], ['李明', '新星物流', '经理', '']]) });
     await page.getByRole('table').locator('tbody tr').first().waitFor();
     await page.getByRole('button', { name: /Add to the meeting/ }).click();
