@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { conflict, fieldErrors, notFound, forbidden } from '../common/errors';
-import { msg } from '../common/i18n';
+import { msg, vocabularyLabel } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
@@ -238,7 +238,7 @@ export class AgreementsService {
       const current = await manager.findOne(Outcome, { where: { id: outcomeId }, lock: this.writes.lock });
       if (!current) throw notFound('outcome', outcomeId);
       if (actor && !canOnRecord(actor, 'outcomes', 'update', rowFactsOf('outcomes', current as unknown as Record<string, unknown>))) {
-        throw forbidden(msg('security.roleMayNot', { role: actor.role, action: 'update', resource: 'outcomes' }));
+        throw forbidden(msg('security.roleMayNot', { role: vocabularyLabel('roles', actor.role), action: 'update', resource: 'outcomes' }));
       }
       if (!['signed', 'active', 'lapsed', 'completed'].includes(current.stage)) {
         throw conflict(msg('workflow.onlySignedRenews', { stage: current.stage }));

@@ -4,7 +4,7 @@ import { canOnRecord, rowFactsOf } from '@crm/domain';
 import type { Actor } from '../auth/actor';
 import { CrudDependencies, CrudService, ListPage } from '../common/crud.service';
 import { fieldErrors, notFound, RecordNoun, forbidden } from '../common/errors';
-import { msg } from '../common/i18n';
+import { msg, vocabularyLabel } from '../common/i18n';
 import { ListQueryInput, ListSpec } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
@@ -85,7 +85,7 @@ export class AttachmentsService extends CrudService<Attachment> {
       const record = await this.liveRecord(manager, resource as Attachable, id);
       // a file on a record is part of the record: who may not edit it may not add to it
       if (actor && !canOnRecord(actor, resource as Attachable, 'update', rowFactsOf(resource as Attachable, record))) {
-        throw forbidden(msg('security.roleMayNot', { role: actor.role, action: 'update', resource: resource as Attachable }));
+        throw forbidden(msg('security.roleMayNot', { role: vocabularyLabel('roles', actor.role), action: 'update', resource: resource as Attachable }));
       }
       const now = new Date();
       const saved = await manager.save(

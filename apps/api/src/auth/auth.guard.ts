@@ -7,7 +7,7 @@ import { refuseBadBody } from '../common/request-guards';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Actor, IS_PUBLIC, PERMISSION_ACTION } from './actor';
 import { AuthService } from './auth.service';
-import { msg } from '../common/i18n';
+import { msg, vocabularyLabel } from '../common/i18n';
 
 export const TOKEN_COOKIE = 'crm_token';
 
@@ -44,7 +44,7 @@ export class AuthGuard implements CanActivate {
     const resource = Reflect.getMetadata(PATH_METADATA, context.getClass()) as string;
     const action = this.reflector.get<Action | undefined>(PERMISSION_ACTION, context.getHandler());
     if (!action || !can(actor, resource, action)) {
-      throw new ForbiddenException({ message: msg('security.roleMayNot', { role: actor.role, action: action ?? '—', resource }) });
+      throw new ForbiddenException({ message: msg('security.roleMayNot', { role: vocabularyLabel('roles', actor.role), action: action ?? '—', resource }) });
     }
     return true;
   }

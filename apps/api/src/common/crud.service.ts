@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { WriteQueue } from '../database/write-queue';
 import { conflict, fieldErrors, FieldProblems, forbidden, notFound, RecordNoun } from './errors';
-import { Message, msg } from './i18n';
+import { Message, msg, vocabularyLabel } from './i18n';
 import { ListQueryInput, ListSpec, queryPage } from './list-query';
 import { TrackedEntity } from './tracked.entity';
 
@@ -246,7 +246,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     const grant = grantOf(actor.role, this.resource, action);
     const facts = grant === undefined || grant === true ? {} : await this.rowFacts(manager, record);
     if (!canOnRecord(actor, this.resource, action, facts)) {
-      throw forbidden(msg('security.roleMayNotOnRecord', { role: actor.role, action, noun: msg(`nouns.${this.noun}`) }));
+      throw forbidden(msg('security.roleMayNotOnRecord', { role: vocabularyLabel('roles', actor.role), action, noun: msg(`nouns.${this.noun}`) }));
     }
     if (actor.role === 'admin') return;
     const stored = (before ?? {}) as Record<string, unknown>;

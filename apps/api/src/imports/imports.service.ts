@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Chamber } from '../chambers/chamber.entity';
 import { conflict, fieldErrors, forbidden, notFound } from '../common/errors';
-import { msg, translate } from '../common/i18n';
+import { msg, translate, vocabularyLabel } from '../common/i18n';
 import { pinyinSortKey } from '../common/pinyin';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
@@ -89,7 +89,7 @@ export class ImportsService {
   /** Importing writes records of the kind's resource: the guard let the route through, the table decides the kind. */
   private checkRight(kind: ImportKind, actor: Actor | null): void {
     const { resource, action } = IMPORT_WRITES[kind];
-    if (actor && !can(actor, resource, action)) throw forbidden(msg('security.roleMayNot', { role: actor.role, action, resource }));
+    if (actor && !can(actor, resource, action)) throw forbidden(msg('security.roleMayNot', { role: vocabularyLabel('roles', actor.role), action, resource }));
   }
 
   async commit(id: string, actor: Actor | null): Promise<ImportCommitAnswer> {

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, Locale, LOCALES, localeOfAcceptLanguage } from '@crm/domain';
+import { DEFAULT_LOCALE, Locale, LOCALES, localeOfAcceptLanguage, Localised, VOCABULARIES, VocabularyName } from '@crm/domain';
 import type { MessageSection } from './define';
 import { decodeMessage, encodeMessage, isMessage, Message, MessageParam } from './message';
 import * as sections from './sections';
@@ -18,8 +18,17 @@ export const CATALOGUE: Record<Locale, ReadonlyMap<string, string>> = (() => {
       for (const [key, text] of Object.entries(section.texts[locale])) catalogue[locale].set(`${section.name}.${key}`, text);
     }
   }
+  // the domain's vocabularies (roles, kinds, stages…) with their labels, so a sentence can name a value in the reader's language
+  for (const [name, labels] of Object.entries(VOCABULARIES) as [string, Record<string, Localised>][]) {
+    for (const [value, label] of Object.entries(labels)) for (const locale of LOCALES) catalogue[locale].set(`vocabulary.${name}.${value}`, label[locale]);
+  }
   return catalogue;
 })();
+
+/** A vocabulary value as a message parameter: its label in the reader's language (the value itself when unknown). */
+export function vocabularyLabel(vocabulary: VocabularyName, value: string): MessageParam {
+  return Object.hasOwn(VOCABULARIES[vocabulary], value) ? { key: `vocabulary.${vocabulary}.${value}` } : value;
+}
 
 export function msg(key: MessageKey, params?: Record<string, MessageParam>): Message {
   return params ? { key, params } : { key };

@@ -1,4 +1,4 @@
-export { CATALOGUE, msg, requestLocale, translate, withMessage } from './catalogue';
+export { CATALOGUE, msg, requestLocale, translate, vocabularyLabel, withMessage } from './catalogue';
 export type { MessageKey, SectionKey } from './catalogue';
 export { defineMessages } from './define';
 export { decodeMessage, encodeMessage, isMessage } from './message';

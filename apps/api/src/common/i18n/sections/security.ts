@@ -4,8 +4,8 @@ import { defineMessages } from '../define';
 export default defineMessages(
   'security',
   {
-    roleMayNot: 'Your role ({role}) may not do this ({action} {resource}).',
-    roleMayNotOnRecord: 'Your role ({role}) may not {action} this {noun}.',
+    roleMayNot: 'Your role ({role}) may not do this.',
+    roleMayNotOnRecord: 'Your role ({role}) may not do this to this {noun}.',
     adminOnlyFields: 'Only an administrator may set {fields}.',
     adminOnlyField: 'may be set only by an administrator',
     crossSite: 'This request came from another site; it was refused.',
@@ -32,8 +32,8 @@ export default defineMessages(
     outOfRange: 'is out of range',
   },
   {
-    roleMayNot: '您的角色（{role}）无权执行此操作（{action} {resource}）。',
-    roleMayNotOnRecord: '您的角色（{role}）无权对此{noun}执行 {action}。',
+    roleMayNot: '您的角色（{role}）无权执行此操作。',
+    roleMayNotOnRecord: '您的角色（{role}）无权对此{noun}执行此操作。',
     adminOnlyFields: '只有管理员可以设置 {fields}。',
     adminOnlyField: '只有管理员可以设置',
     crossSite: '此请求来自其他网站，已被拒绝。',
