@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { Browser, Page } from 'playwright-core';
 import { ROLES, type Role } from '@crm/domain';
-import { launchChromium, screenshot } from './browser';
+import { dragTo, launchChromium, screenshot } from './browser';
 import { ensureBuilt, Server, startServer } from './server';
 
 jest.setTimeout(300_000);
@@ -136,6 +136,23 @@ describe('each role in the dashboard: what the menu and buttons offer', () => {
         await page.getByText(/Jianglang (internship base|joint lab)/).first().waitFor();
         await page.waitForLoadState('networkidle');
         expect([role, what, await link(page, `outcomes/${outcome}`).count()]).toEqual([role, what, shown ? 1 : 0]);
+      }
+      if (role === 'viewer') {
+        // on the board a card the role may not move stays where it is, and nothing is sent
+        const moves: string[] = [];
+        page.on('request', (request) => {
+          if (request.url().includes('/move')) moves.push(request.url());
+        });
+        await page.goto(`${server.url}/#/board`);
+        const card = page.getByTestId(`outcome-card-${ids.otherOutcome}`);
+        await card.waitFor();
+        await page.waitForLoadState('networkidle');
+        const from = (await card.boundingBox())!;
+        const column = (await page.getByTestId('column-signed').boundingBox())!;
+        await dragTo(page, { x: from.x + from.width / 2, y: from.y + from.height / 2 }, { x: column.x + column.width / 2, y: column.y + 60 });
+        await page.waitForTimeout(1000);
+        expect(moves).toEqual([]);
+        expect(await page.getByTestId('column-signed').getByTestId(`outcome-card-${ids.otherOutcome}`).count()).toBe(0);
       }
       if (role === 'admin') {
         await page.goto(`${server.url}/#/trash`);

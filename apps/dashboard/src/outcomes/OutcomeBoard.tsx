@@ -3,7 +3,7 @@ import { Box, Card, CardContent, Chip, MenuItem, Paper, Stack, TextField as MuiT
 import { OUTCOME_STAGES, Outcome, OutcomeStage, Unit } from '@crm/domain';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Loading, RecordContextProvider, ReferenceField, TextField, Title, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
+import { Loading, RecordContextProvider, ReferenceField, TextField, Title, useCanAccess, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
 import type { CrmDataProvider } from '../dataProvider';
 import { Board, buildBoard, moveCard, withSaved } from './board';
 import { STAGE_COLORS } from '../common/fields';
@@ -21,8 +21,10 @@ const KIND_COLORS: Record<string, string> = {
 
 function OutcomeCard({ outcome, index }: { outcome: Outcome; index: number }) {
   const label = useVocabularyLabel();
+  // a card moves only for a role the permission table lets move it (its row rule reads the card)
+  const { canAccess: mayMove } = useCanAccess({ action: 'move', resource: 'outcomes', record: outcome });
   return (
-    <Draggable draggableId={String(outcome.id)} index={index}>
+    <Draggable draggableId={String(outcome.id)} index={index} isDragDisabled={!mayMove}>
       {(provided, snapshot) => (
         <Card
           ref={provided.innerRef}
