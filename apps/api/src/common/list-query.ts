@@ -5,6 +5,7 @@ import { gramCondition, gramTable, searchCondition, servedByGrams } from '../dat
 import { readTogether } from '../database/read-pool';
 import { liveRowCountQuery } from '../database/row-counts';
 import { Message, msg } from './i18n';
+import { NAME_SORT_KEY } from './pinyin';
 
 /**
  * The list query of the REST contract (ra-data-simple-rest with the operators of
@@ -259,9 +260,9 @@ export async function queryPage<T extends ObjectLiteral>(repository: Repository<
   applyFilters(filtered, alias, query, spec);
   const [first, last] = query.range;
   const [field, direction] = query.sort;
-  // searched by one or two Chinese characters and sorted by the raw name the gram index is keyed by: the page
-  // is the front of the index's range. A list whose names sort by their pinyin key sorts the matches instead.
-  const windowed = gramSearchOnly(filtered, query) && field === 'name' && !spec.sortKeys?.[field];
+  // searched by one or two Chinese characters and sorted by name: the page is the front of the gram index's
+  // range, which is keyed by the name's sort key, the order the list sorts names in
+  const windowed = gramSearchOnly(filtered, query) && field === 'name' && spec.sortKeys?.[field] === NAME_SORT_KEY;
   const base = windowed
     ? repository.createQueryBuilder(alias).andWhere(gramCondition(filtered.expressionMap.mainAlias!.metadata.tableName, alias, { direction, rows: last + 1 }), { q: query.q })
     : filtered;

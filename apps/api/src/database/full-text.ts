@@ -48,9 +48,10 @@ export const canUseFullText = (text: string) => [...text].length >= 3;
  * Searches of one or two Chinese characters (a surname, a given name, 上海) are the commonest and
  * the trigram index cannot serve them. For those a gram index: every single character and every
  * pair of adjacent characters of CJK text in the search columns of live rows, with the row's name
- * and id (a WITHOUT ROWID table keyed by (gram, name, id)), kept by triggers in the writing
- * transaction. A search's total is the length of one range of that key, and its first page in the
- * lists' default order (by name) the first rows of the range, however many rows match. Only CJK
+ * sort key (its pinyin, `nameSortKey`, the order the lists sort names in) and id (a WITHOUT ROWID
+ * table keyed by (gram, sortKey, id)), kept by triggers in the writing transaction. A search's total
+ * is the length of one range of that key, and its first page in the lists' default order (by name)
+ * the first rows of the range, however many rows match. Only CJK
  * characters are indexed: they have no case to fold, so an exact match is the same as LIKE's
  * case-folded one, and a Chinese name makes a few grams where Latin text would make dozens per row.
  * Meetings are left out (their minutes would make hundreds of grams each).
@@ -86,11 +87,11 @@ export function servedByGrams(table: string, text: string): boolean {
 
 /**
  * The condition narrowing `alias` to the live rows of `table` that hold `text` (servedByGrams), as
- * SQL with the parameter `:q`. With a window, only the first `rows` of them by name (ascending or
+ * SQL with the parameter `:q`. With a window, only the first `rows` of them in name order (ascending or
  * descending, then id): for a page in that order, read from the front of the index range.
  */
 export function gramCondition(table: string, alias: string, window?: { direction: 'ASC' | 'DESC'; rows: number }): string {
-  const order = window ? ` ORDER BY "name" ${window.direction}, "id" ${window.direction} LIMIT ${Math.trunc(window.rows)}` : '';
+  const order = window ? ` ORDER BY "sortKey" ${window.direction}, "id" ${window.direction} LIMIT ${Math.trunc(window.rows)}` : '';
   return `"${alias}"."id" IN (SELECT "id" FROM "${gramTable(table)}" WHERE "gram" = :q${order})`;
 }
 
@@ -114,21 +115,23 @@ function gramsOf(table: string, row: string, id: string | null, from = ''): stri
 /** Creates (or re-creates, after a table rebuild dropped its triggers) the gram index of a table and fills it. */
 export function gramSql(table: string): string[] {
   const grams = gramTable(table);
-  const columns = quoted(FULL_TEXT[table]);
-  const add = `INSERT OR IGNORE INTO "${grams}" ("gram", "name", "id") ${gramsOf(table, 'NEW', 'NEW."name", NEW."id"')}`;
+  // the sort key the rows' names are ordered by; the name itself until a row has one
+  const sortKey = (row: string) => `COALESCE(${row}."nameSortKey", ${row}."name")`;
+  const columns = quoted([...FULL_TEXT[table], 'nameSortKey']);
+  const add = `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, 'NEW', `${sortKey('NEW')}, NEW."id"`)}`;
   // by key, not by id: the table has no index on id alone, and needs none
-  const remove = `DELETE FROM "${grams}" WHERE "name" = OLD."name" AND "id" = OLD."id" AND "gram" IN (${gramsOf(table, 'OLD', null)}`;
+  const remove = `DELETE FROM "${grams}" WHERE "sortKey" = ${sortKey('OLD')} AND "id" = OLD."id" AND "gram" IN (${gramsOf(table, 'OLD', null)}`;
   return [
     `CREATE TABLE IF NOT EXISTS "search_positions" ("n" INTEGER PRIMARY KEY)`,
     `INSERT OR IGNORE INTO "search_positions" ("n") SELECT tens.value * 100 + ones.value FROM json_each(json_array(${Array.from({ length: 40 }, (_, index) => index).join(',')})) AS tens, ` +
       `json_each(json_array(${Array.from({ length: 100 }, (_, index) => index).join(',')})) AS ones WHERE tens.value * 100 + ones.value BETWEEN 1 AND ${GRAM_POSITIONS}`,
-    `CREATE TABLE IF NOT EXISTS "${grams}" ("gram" TEXT NOT NULL, "name" TEXT NOT NULL, "id" INTEGER NOT NULL, PRIMARY KEY ("gram", "name", "id")) WITHOUT ROWID`,
+    `CREATE TABLE IF NOT EXISTS "${grams}" ("gram" TEXT NOT NULL, "sortKey" TEXT NOT NULL, "id" INTEGER NOT NULL, PRIMARY KEY ("gram", "sortKey", "id")) WITHOUT ROWID`,
     `CREATE TRIGGER IF NOT EXISTS "${grams}_insert" AFTER INSERT ON "${table}" WHEN NEW."deletedAt" IS NULL BEGIN ${add}; END`,
     `CREATE TRIGGER IF NOT EXISTS "${grams}_delete" AFTER DELETE ON "${table}" WHEN OLD."deletedAt" IS NULL BEGIN ${remove}); END`,
     `CREATE TRIGGER IF NOT EXISTS "${grams}_update" AFTER UPDATE OF ${columns}, "deletedAt" ON "${table}" BEGIN ` +
       `${remove} AND OLD."deletedAt" IS NULL); ${add} AND NEW."deletedAt" IS NULL; END`,
     `DELETE FROM "${grams}"`,
-    `INSERT OR IGNORE INTO "${grams}" ("gram", "name", "id") ${gramsOf(table, '"row"', '"row"."name", "row"."id"', `"${table}" AS "row" CROSS JOIN `)} AND "row"."deletedAt" IS NULL`,
+    `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, '"row"', `${sortKey('"row"')}, "row"."id"`, `"${table}" AS "row" CROSS JOIN `)} AND "row"."deletedAt" IS NULL`,
   ];
 }
 

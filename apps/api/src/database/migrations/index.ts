@@ -15,6 +15,7 @@ import { MeetingsLeadSomewhere1795694768386 } from './1795694768386-meetings-lea
 import { Attachments1795695245509 } from './1795695245509-attachments';
 import { CalendarLinks1795695408156 } from './1795695408156-calendar-links';
 import { ListIndexesInPinyinOrder1795700000000 } from './1795700000000-list-indexes-in-pinyin-order';
+import { GramsBySortKey1795700100000 } from './1795700100000-grams-by-sort-key';
 import { ListFilterIndexes1795485000000 } from './1795485000000-list-filter-indexes';
 import { GramSearch1795485100000 } from './1795485100000-gram-search';
 
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Attachments1795695245509,
   CalendarLinks1795695408156,
   ListIndexesInPinyinOrder1795700000000,
+  GramsBySortKey1795700100000,
 ];
