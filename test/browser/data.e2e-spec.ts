@@ -66,7 +66,8 @@ describe('data in and out, in Chromium', () => {
     await page.goto(`${server.url}/#/meetings/${meeting.id}/show`);
     await page.getByRole('link', { name: 'Import sign-in sheet' }).click();
     // as a person would, choose the file once the page shows which meeting it goes to (the upload waits for the meeting)
-    await page.getByText('浙商座谈会').first().waitFor();
+    await page.waitForURL(/#\/import/);
+    await page.waitForFunction((title) => [...document.querySelectorAll('input')].some((input) => input.value === title), '浙商座谈会');
     await page.locator('label.MuiButton-root:not(.Mui-disabled)', { hasText: /choose a file/i }).waitFor();
     await page.locator('input[type="file"]').setInputFiles({ name: '签到表.csv', mimeType: 'text/csv', buffer: csv([['姓名', '单位', '职务', '电话'], ['王芳', '上海江朗科技有限公司', '总经理', '13800138000'], ['李明', '新星物流', '经理', '']]) });
     await page.getByRole('table').locator('tbody tr').first().waitFor();
