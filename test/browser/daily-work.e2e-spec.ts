@@ -1,22 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium, logIn, screenshot } from './browser';
-import { ensureBuilt, Server, startServer } from './server';
+import { ensureBuilt, freePort, Server, startServer } from './server';
 
 jest.setTimeout(300_000);
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-    probe.on('error', fail);
-  });
-}
 
 interface Row {
   id: number;

@@ -1,23 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, chinaDay, usccCheckCharacter } from '@crm/domain';
 import { dragTo, launchChromium, logIn, screenshot, SCREENSHOTS } from './browser';
-import { ensureBuilt, Server, startServer } from './server';
+import { ensureBuilt, freePort, Server, startServer } from './server';
 
 // generous: the machine running the tests may be busy, and a cold Chromium parses the whole bundle
 jest.setTimeout(300_000);
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-    probe.on('error', fail);
-  });
-}
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };

@@ -1,19 +1,8 @@
-import { createServer } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, logIn, screenshot } from './browser';
-import { ensureBuilt, Server, startServer } from './server';
+import { ensureBuilt, freePort, Server, startServer } from './server';
 
 jest.setTimeout(600_000);
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-    probe.on('error', fail);
-  });
-}
 
 const DESKTOP = { width: 1280, height: 800 };
 const MENU_PAGES = ['', 'meetings', 'enterprises', 'chambers', 'contacts', 'outcomes', 'board', 'intakes', 'tasks', 'units', 'majors', 'staff', 'memberships', 'audit-events'];

@@ -1,21 +1,10 @@
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { Browser, Page } from 'playwright-core';
 import { ROLES, type Role } from '@crm/domain';
 import { dragTo, launchChromium, screenshot } from './browser';
-import { ensureBuilt, Server, startServer } from './server';
+import { ensureBuilt, freePort, Server, startServer } from './server';
 
 jest.setTimeout(300_000);
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-    probe.on('error', fail);
-  });
-}
 
 const INITIAL = 'initial password 7';
 const OWN = 'Lanterns over the Huangpu';

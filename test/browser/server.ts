@@ -1,10 +1,22 @@
 import { ChildProcess, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..', '..');
 export const ADMIN_PASSWORD = 'browser-admin-password';
+
+/** A port nobody listens on now, for one test file's server. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+    probe.on('error', fail);
+  });
+}
 
 /** The newest modification time of any file under the given folders. */
 function newest(paths: string[]): number {
