@@ -1,7 +1,7 @@
+import { q } from '../fixtures/assertions';
 import { Seed, usccFor } from '../fixtures/resources';
 import { Harness, startHarness } from './harness';
 
-const filter = (value: object) => `filter=${encodeURIComponent(JSON.stringify(value))}`;
 
 describe('duplicates: found at the door, listed, merged', () => {
   let h: Harness;
@@ -69,21 +69,21 @@ describe('duplicates: found at the door, listed, merged', () => {
     expect(merged).toMatchObject({ name: '雷辉生态集团有限公司', uscc: usccFor(901), city: '杭州', relationshipStage: 'partner' });
     expect(merged.aliases).toEqual(['雷辉', 'Leihui Eco']); // the other's name is the same name as the survivor's, in another legal form
     expect((await h.api('get', `/api/enterprises/${other.id}`).expect(404)).body.statusCode).toBe(404);
-    expect((await h.api('get', `/api/enterprises?${filter({ deleted: true, id: other.id })}`).expect(200)).body).toHaveLength(1);
+    expect((await h.api('get', `/api/enterprises?filter=${q({ deleted: true, id: other.id })}`).expect(200)).body).toHaveLength(1);
 
     expect((await h.api('get', `/api/contacts/${contact.id}`).expect(200)).body).toMatchObject({ enterpriseId: survivor.id, version: contact.version + 1 });
-    expect((await h.api('get', `/api/contacts?${filter({ deleted: true, id: deletedContact.id })}`).expect(200)).body[0].enterpriseId).toBe(survivor.id);
-    const memberships = (await h.api('get', `/api/memberships?${filter({ enterpriseId: survivor.id })}`).expect(200)).body;
+    expect((await h.api('get', `/api/contacts?filter=${q({ deleted: true, id: deletedContact.id })}`).expect(200)).body[0].enterpriseId).toBe(survivor.id);
+    const memberships = (await h.api('get', `/api/memberships?filter=${q({ enterpriseId: survivor.id })}`).expect(200)).body;
     expect(memberships.map((m: { chamberId: number }) => m.chamberId).sort()).toEqual([both.id, otherOnly.id].sort());
     expect(memberships.find((m: { id: number }) => m.id === moved.id)).toBeDefined();
-    expect((await h.api('get', `/api/memberships?${filter({ deleted: true, id: doubled.id })}`).expect(200)).body).toHaveLength(1);
+    expect((await h.api('get', `/api/memberships?filter=${q({ deleted: true, id: doubled.id })}`).expect(200)).body).toHaveLength(1);
     expect((await h.api('get', `/api/outcomes/${outcome.id}`).expect(200)).body.enterpriseId).toBe(survivor.id);
-    expect((await h.api('get', `/api/intakes?${filter({ outcomeId: outcome.id })}`).expect(200)).body.map((i: { id: number }) => i.id)).toEqual([intake.id]);
+    expect((await h.api('get', `/api/intakes?filter=${q({ outcomeId: outcome.id })}`).expect(200)).body.map((i: { id: number }) => i.id)).toEqual([intake.id]);
     expect((await h.api('get', `/api/tasks/${task.id}`).expect(200)).body.enterpriseId).toBe(survivor.id);
     expect((await h.api('get', `/api/meetings/${together.id}`).expect(200)).body.enterpriseIds).toEqual([survivor.id]);
     expect((await h.api('get', `/api/meetings/${alone.id}`).expect(200)).body.enterpriseIds).toEqual([survivor.id]);
 
-    const audit = (await h.api('get', `/api/audit-events?${filter({ resource: 'enterprises', action: 'merge' })}`).expect(200)).body;
+    const audit = (await h.api('get', `/api/audit-events?filter=${q({ resource: 'enterprises', action: 'merge' })}`).expect(200)).body;
     expect(audit).toEqual([expect.objectContaining({ recordId: survivor.id, before: expect.objectContaining({ mergedId: other.id }) })]);
     // the other's name now finds the survivor
     expect((await h.api('get', `/api/enterprises/similar?name=${encodeURIComponent('Leihui Eco Ltd')}`).expect(200)).body).toEqual([expect.objectContaining({ id: survivor.id })]);

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { labelOf } from '@crm/domain';
+import { q } from '../fixtures/assertions';
 import { Seed } from '../fixtures/resources';
 import { Harness, startHarness } from './harness';
 
-const filter = (value: object) => encodeURIComponent(JSON.stringify(value));
 const binary = (response: any, done: (error: Error | null, body: Buffer) => void) => {
   const parts: Buffer[] = [];
   response.on('data', (part: Buffer) => parts.push(part));
@@ -30,7 +30,7 @@ describe('export: a list as CSV or XLSX', () => {
   const exportOf = (url: string, language = 'zh-CN,zh;q=0.9') => h.api('get', url).set('Accept-Language', language).buffer(true).parse(binary);
 
   it('CSV: UTF-8 with BOM, filtered and sorted as the list, Chinese headers, labels and names, formulas escaped', async () => {
-    const response = await exportOf(`/api/enterprises/export?format=csv&filter=${filter({ city: '上海' })}&sort=${encodeURIComponent('["name","DESC"]')}`).expect(200);
+    const response = await exportOf(`/api/enterprises/export?format=csv&filter=${q({ city: '上海' })}&sort=${encodeURIComponent('["name","DESC"]')}`).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toMatch(/attachment; filename="enterprises-.*\.csv"/);
     const body: Buffer = response.body;
@@ -40,7 +40,7 @@ describe('export: a list as CSV or XLSX', () => {
     expect(rows).toHaveLength(5);
     const names = rows.slice(1).map((row) => row[0]);
     // the rows and order of the list itself; every dangerous first character escaped
-    const listed = (await h.api('get', `/api/enterprises?filter=${filter({ city: '上海' })}&sort=${encodeURIComponent('["name","DESC"]')}`).expect(200)).body.map((row: { name: string }) => row.name);
+    const listed = (await h.api('get', `/api/enterprises?filter=${q({ city: '上海' })}&sort=${encodeURIComponent('["name","DESC"]')}`).expect(200)).body.map((row: { name: string }) => row.name);
     expect(names).toEqual(listed.map((name: string) => `'${name}`));
     expect(names.sort()).toEqual([`'\t制表符公司`, `'+86 科技`, `'-减号公司`, `'=HYPERLINK("http://evil.example","点我")`].sort());
     const hyperlink = rows.find((row) => row[0].startsWith(`'=`))!;
@@ -50,7 +50,7 @@ describe('export: a list as CSV or XLSX', () => {
 
   it('XLSX: the same rows, English headers when asked, numbers as numbers', async () => {
     const outcome = await seed.outcome({ title: '=1+1', value: 120000.5, capacity: 30, stage: 'active' });
-    const response = await exportOf(`/api/outcomes/export?format=xlsx&filter=${filter({ id: outcome.id })}`, 'en-GB,en;q=0.8').expect(200);
+    const response = await exportOf(`/api/outcomes/export?format=xlsx&filter=${q({ id: outcome.id })}`, 'en-GB,en;q=0.8').expect(200);
     expect(response.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body);
@@ -76,6 +76,6 @@ describe('export: a list as CSV or XLSX', () => {
 
   it('refuses a bad format or filter with 400', async () => {
     await h.api('get', '/api/enterprises/export?format=pdf').expect(400);
-    await h.api('get', `/api/enterprises/export?filter=${filter({ nosuchfield: 1 })}`).expect(400);
+    await h.api('get', `/api/enterprises/export?filter=${q({ nosuchfield: 1 })}`).expect(400);
   });
 });
