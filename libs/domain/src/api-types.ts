@@ -200,3 +200,87 @@ export interface HomeReport {
   outcomesByKindAndStage: { kind: OutcomeKind; stage: OutcomeStage; count: number }[];
   topChambers: { chamberId: number; name: string; outcomes: number; liveOutcomes: number }[];
 }
+
+/** GET /api/reports/internships and /api/reports/intake-totals: internship bases and their use in an academic year. */
+export interface Placement {
+  positions: number;
+  placed: number;
+  hired: number;
+}
+
+export interface InternshipRow extends Placement {
+  outcomeId: number;
+  title: string;
+  stage: OutcomeStage;
+  enterpriseId: number;
+  enterpriseName: string;
+  unitId: number | null;
+  unitName: string | null;
+  majors: { id: number; name: string }[];
+  capacity: number | null;
+  /** placed ÷ capacity, null without a capacity. */
+  utilisation: number | null;
+  endDate: string | null;
+  daysLeft: number | null;
+}
+
+export interface IntakeTotals {
+  academicYear: string | null;
+  total: Placement;
+  byTerm: (Placement & { term: Term })[];
+  byCollege: (Placement & { unitId: number; name: string })[];
+  byMajor: (Placement & { majorId: number; code: string; name: string; unitId: number })[];
+}
+
+/** GET /api/reports/stale-partners: partners with no contact since `since` (at most 500 listed; `total` counts all). */
+export interface StalePartners {
+  months: number;
+  since: string;
+  total: number;
+  partners: StalePartner[];
+}
+
+/** GET /api/reports/funnel, /stale-partners, /chambers and /year: leadership's pipeline. */
+export interface FunnelStage {
+  stage: RelationshipStage;
+  count: number;
+}
+
+export interface StalePartner {
+  enterpriseId: number;
+  name: string;
+  lastContactDate: string | null;
+  daysSilent: number | null;
+  ownerId: number | null;
+  ownerName: string | null;
+}
+
+export interface ChamberAttribution {
+  chamberId: number;
+  name: string;
+  /** Live member enterprises. */
+  members: number;
+  /** Members that attended any meeting (in the year, when one is asked for). */
+  engaged: number;
+  /** Members whose relationship stage is partner. */
+  partners: number;
+  /** Meetings the chamber attended. */
+  meetings: number;
+  /** Outcomes it brought (its chamberId) or that came out of a meeting it attended, each counted once. */
+  outcomes: number;
+}
+
+export interface YearFigures {
+  academicYear: string;
+  meetings: number;
+  meetingsByKind: Record<MeetingKind, number>;
+  enterprisesMet: number;
+  outcomes: number;
+  outcomesByKind: Record<OutcomeKind, number>;
+  agreementsSigned: number;
+  positions: number;
+  placed: number;
+  hired: number;
+  /** What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted. */
+  visits: { positionsOffered: number; internsWanted: number; graduatesWanted: number };
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
-import { daysBetween, OutcomeStage, Term } from '@crm/domain';
+import { daysBetween, IntakeTotals, InternshipRow, OutcomeStage, Placement, Term } from '@crm/domain';
 import { Clock } from '../common/clock';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Intake } from '../intakes/intake.entity';
@@ -10,36 +10,6 @@ import { Unit } from '../units/unit.entity';
 
 /** Stages in which a base exists on paper: before signature it has no capacity to use. */
 const BASE_STAGES: OutcomeStage[] = ['signed', 'active', 'completed', 'lapsed'];
-
-export interface Placement {
-  positions: number;
-  placed: number;
-  hired: number;
-}
-
-export interface InternshipRow extends Placement {
-  outcomeId: number;
-  title: string;
-  stage: OutcomeStage;
-  enterpriseId: number;
-  enterpriseName: string;
-  unitId: number | null;
-  unitName: string | null;
-  majors: { id: number; name: string }[];
-  capacity: number | null;
-  /** placed ÷ capacity, null without a capacity. */
-  utilisation: number | null;
-  endDate: string | null;
-  daysLeft: number | null;
-}
-
-export interface IntakeTotals {
-  academicYear: string | null;
-  total: Placement;
-  byTerm: (Placement & { term: Term })[];
-  byCollege: (Placement & { unitId: number; name: string })[];
-  byMajor: (Placement & { majorId: number; code: string; name: string; unitId: number })[];
-}
 
 const sums = (row: { positions?: unknown; placed?: unknown; hired?: unknown } | undefined): Placement => ({
   positions: Number(row?.positions ?? 0),

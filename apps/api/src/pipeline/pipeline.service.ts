@@ -1,53 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { academicYearRange, daysBetween, LIVE_OUTCOME_STAGES, MEETING_KINDS, MeetingKind, OUTCOME_KINDS, OutcomeKind, RELATIONSHIP_STAGES, RelationshipStage } from '@crm/domain';
+import {
+  academicYearRange,
+  ChamberAttribution,
+  daysBetween,
+  FunnelStage,
+  LIVE_OUTCOME_STAGES,
+  MEETING_KINDS,
+  MeetingKind,
+  OUTCOME_KINDS,
+  OutcomeKind,
+  RELATIONSHIP_STAGES,
+  RelationshipStage,
+  StalePartners,
+  YearFigures,
+} from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { Clock } from '../common/clock';
 import { Staff } from '../staff/staff.entity';
-
-export interface FunnelStage {
-  stage: RelationshipStage;
-  count: number;
-}
-
-export interface StalePartner {
-  enterpriseId: number;
-  name: string;
-  lastContactDate: string | null;
-  daysSilent: number | null;
-  ownerId: number | null;
-  ownerName: string | null;
-}
-
-export interface ChamberAttribution {
-  chamberId: number;
-  name: string;
-  /** Live member enterprises. */
-  members: number;
-  /** Members that attended any meeting (in the year, when one is asked for). */
-  engaged: number;
-  /** Members whose relationship stage is partner. */
-  partners: number;
-  /** Meetings the chamber attended. */
-  meetings: number;
-  /** Outcomes it brought (its chamberId) or that came out of a meeting it attended, each counted once. */
-  outcomes: number;
-}
-
-export interface YearFigures {
-  academicYear: string;
-  meetings: number;
-  meetingsByKind: Record<MeetingKind, number>;
-  enterprisesMet: number;
-  outcomes: number;
-  outcomesByKind: Record<OutcomeKind, number>;
-  agreementsSigned: number;
-  positions: number;
-  placed: number;
-  hired: number;
-  /** What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted. */
-  visits: { positionsOffered: number; internsWanted: number; graduatesWanted: number };
-}
 
 /** How many stale partners one answer lists; `total` says how many there are. */
 const STALE_LIMIT = 500;
@@ -93,7 +63,7 @@ export class PipelineService {
   }
 
   /** Partners nobody met for `months` months (or ever), longest silent first, with their owner. */
-  async stalePartners(months = 6): Promise<{ months: number; since: string; total: number; partners: StalePartner[] }> {
+  async stalePartners(months = 6): Promise<StalePartners> {
     const today = this.clock.today();
     const since = monthsBefore(today, months);
     const where = `"deletedAt" IS NULL AND "relationshipStage" = 'partner' AND ("lastContactDate" IS NULL OR "lastContactDate" < :since)`;

@@ -1,3 +1,4 @@
+import type { ChamberAttribution } from '@crm/domain';
 import { Alert, Box, Card, Link as MuiLink, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -6,20 +7,11 @@ import { useFormat } from '../i18n';
 import { recentAcademicYears } from './academicYears';
 import { listLink, useReport } from './api';
 
-interface ChamberRow {
-  chamberId: number;
-  name: string;
-  members: number;
-  engaged: number;
-  partners: number;
-  meetings: number;
-  outcomes: number;
-}
 
 const FIGURES = ['members', 'engaged', 'partners', 'meetings', 'outcomes'] as const;
 
 /** The list behind each figure of a chamber's row, as the report counted it. */
-function linkOf(figure: (typeof FIGURES)[number], row: ChamberRow, academicYear: string): string {
+function linkOf(figure: (typeof FIGURES)[number], row: ChamberAttribution, academicYear: string): string {
   const year = academicYear ? { academicYear } : {};
   switch (figure) {
     case 'members':
@@ -41,7 +33,7 @@ export default function ChamberRanking() {
   const format = useFormat();
   const years = recentAcademicYears();
   const [academicYear, setAcademicYear] = useState('');
-  const { data: rows, error } = useReport<ChamberRow[]>('reports/chambers', { academicYear: academicYear || undefined });
+  const { data: rows, error } = useReport<ChamberAttribution[]>('reports/chambers', { academicYear: academicYear || undefined });
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   return (
     <Box sx={{ mt: 2 }}>

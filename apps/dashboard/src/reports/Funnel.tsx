@@ -1,3 +1,4 @@
+import type { StalePartners, YearFigures } from '@crm/domain';
 import { Alert, Box, Card, CardActionArea, CardContent, Grid, LinearProgress, Link as MuiLink, List, ListItem, ListItemText, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -6,24 +7,7 @@ import { useFormat, useVocabularyLabel } from '../i18n';
 import { recentAcademicYears } from './academicYears';
 import { listLink, useReport } from './api';
 
-interface StalePartners {
-  months: number;
-  since: string;
-  total: number;
-  partners: { enterpriseId: number; name: string; lastContactDate: string | null; daysSilent: number | null; ownerId: number | null; ownerName: string | null }[];
-}
 
-interface YearFigures {
-  academicYear: string;
-  meetings: number;
-  enterprisesMet: number;
-  outcomes: number;
-  agreementsSigned: number;
-  positions: number;
-  placed: number;
-  hired: number;
-  visits: { positionsOffered: number; internsWanted: number; graduatesWanted: number };
-}
 
 /** Leadership's pipeline: enterprises per relationship stage, partners gone quiet, and a year beside the one before. */
 export default function Funnel() {
@@ -38,7 +22,7 @@ export default function Funnel() {
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   if (!funnel) return <Loading />;
   const widest = Math.max(1, ...funnel.map((stage) => stage.count));
-  const figures: { key: keyof Omit<YearFigures, 'academicYear' | 'visits'>; link?: (year: string) => string }[] = [
+  const figures: { key: keyof Omit<YearFigures, 'academicYear' | 'visits' | 'meetingsByKind' | 'outcomesByKind'>; link?: (year: string) => string }[] = [
     { key: 'meetings', link: (y) => listLink('meetings', { academicYear: y }) },
     { key: 'enterprisesMet' },
     { key: 'outcomes', link: (y) => listLink('outcomes', { academicYear: y }) },

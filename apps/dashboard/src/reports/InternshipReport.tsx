@@ -1,3 +1,4 @@
+import type { IntakeTotals, InternshipRow } from '@crm/domain';
 import { Alert, Box, Card, CardContent, Link as MuiLink, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TableSortLabel, TextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -6,28 +7,7 @@ import { useFormat, useVocabularyLabel } from '../i18n';
 import { recentAcademicYears } from './academicYears';
 import { listLink, useReport } from './api';
 
-interface InternshipRow {
-  outcomeId: number;
-  title: string;
-  stage: string;
-  enterpriseId: number;
-  enterpriseName: string;
-  unitId: number | null;
-  unitName: string | null;
-  majors: { id: number; name: string }[];
-  capacity: number | null;
-  positions: number;
-  placed: number;
-  hired: number;
-  utilisation: number | null;
-  endDate: string | null;
-  daysLeft: number | null;
-}
 
-interface Totals {
-  total: { positions: number; placed: number; hired: number };
-  byTerm: { term: string; positions: number; placed: number; hired: number }[];
-}
 
 type SortField = 'title' | 'enterpriseName' | 'unitName' | 'capacity' | 'positions' | 'placed' | 'hired' | 'utilisation' | 'daysLeft';
 const COLUMNS: SortField[] = ['title', 'enterpriseName', 'unitName', 'capacity', 'positions', 'placed', 'hired', 'utilisation', 'daysLeft'];
@@ -44,7 +24,7 @@ export default function InternshipReport() {
   const [majorId, setMajorId] = useState<number | ''>('');
   const [sort, setSort] = useState<{ field: SortField; order: 'asc' | 'desc' }>({ field: 'daysLeft', order: 'asc' });
   const { data: rows, error } = useReport<InternshipRow[]>('reports/internships', { academicYear });
-  const { data: totals } = useReport<Totals>('reports/intake-totals', { academicYear, unitId: unitId || undefined, majorId: majorId || undefined });
+  const { data: totals } = useReport<IntakeTotals>('reports/intake-totals', { academicYear, unitId: unitId || undefined, majorId: majorId || undefined });
 
   const colleges = useMemo(() => [...new Map((rows ?? []).filter((row) => row.unitId).map((row) => [row.unitId!, row.unitName ?? ''])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
   const majors = useMemo(() => [...new Map((rows ?? []).flatMap((row) => row.majors.map((major) => [major.id, major.name] as const))).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
