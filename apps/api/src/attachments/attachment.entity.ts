@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { TrackedEntity } from '../common/tracked.entity';
+import { RecordNouns } from '../common/relations';
 
 /** Records that carry files (signed agreements, photos, sign-in sheets). */
 export const ATTACHABLE = ['meetings', 'outcomes', 'enterprises'] as const;
@@ -10,6 +11,7 @@ export type Attachable = (typeof ATTACHABLE)[number];
  * SHA-256 (shared by every instance); the row keeps the name as uploaded, Chinese included.
  */
 @Entity('attachments')
+@RecordNouns({ one: 'attachment' })
 @Index('IDX_attachments_record', ['resource', 'recordId'])
 export class Attachment extends TrackedEntity {
   @Column({ type: 'varchar', length: 20 })

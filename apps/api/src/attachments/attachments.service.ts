@@ -36,7 +36,6 @@ export interface UploadedFile {
 @Injectable()
 export class AttachmentsService extends CrudService<Attachment> {
   readonly resource = 'attachments';
-  readonly noun = 'attachment';
   protected readonly spec: ListSpec = {
     fields: { resource: 'string', recordId: 'id', name: 'string', size: 'number', contentType: 'string' },
     search: ['name'],

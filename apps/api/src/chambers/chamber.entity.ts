@@ -2,8 +2,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm'
 import type { ChamberKind } from '@crm/domain';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Staff } from '../staff/staff.entity';
+import { CountedAs, RecordNouns } from '../common/relations';
 
 @Entity('chambers')
+@RecordNouns({ one: 'chamber' })
 @Index('IDX_chambers_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 export class Chamber extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
@@ -30,6 +32,7 @@ export class Chamber extends TrackedEntity {
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'ownerId' })
+  @CountedAs('chambersOwned')
   owner?: Relation<Staff>;
 
   @Column({ type: 'text', nullable: true })

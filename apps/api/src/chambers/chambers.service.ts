@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
+import { CrudDependencies, CrudService } from '../common/crud.service';
 import { ListSpec, through } from '../common/list-query';
-import { Contact } from '../contacts/contact.entity';
-import { MeetingChamber } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';
 import { Outcome } from '../outcomes/outcome.entity';
-import { Staff } from '../staff/staff.entity';
 import { Chamber } from './chamber.entity';
 import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
@@ -15,7 +12,6 @@ export type ChamberRecord = Chamber & { memberCount: number; outcomeCount: numbe
 @Injectable()
 export class ChambersService extends CrudService<Chamber, ChamberRecord> {
   readonly resource = 'chambers';
-  readonly noun = 'chamber';
   protected readonly spec: ListSpec = {
     fields: { name: 'string', kind: 'string', city: 'string', ownerId: 'id' },
     search: ['name', 'city'],
@@ -26,13 +22,6 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
     defaultSort: ['name', 'ASC'],
     sortKeys: { name: NAME_SORT_KEY },
   };
-  protected readonly references: Reference[] = [{ field: 'ownerId', target: Staff, label: 'staffMember' }];
-  protected readonly dependents: Dependent[] = [
-    { target: Membership, field: 'chamberId', label: 'memberEnterprises' },
-    { target: Contact, field: 'chamberId', label: 'contacts' },
-    { target: Outcome, field: 'chamberId', label: 'outcomes' },
-    { target: MeetingChamber, field: 'chamberId', label: 'meetings', owner: 'meeting' },
-  ];
   protected readonly derivedFields = ['memberCount', 'outcomeCount'];
 
   constructor(dependencies: CrudDependencies) {

@@ -7,32 +7,13 @@ import { WriteQueue } from '../database/write-queue';
 import { conflict, fieldErrors, FieldProblems, forbidden, notFound, RecordNoun } from './errors';
 import { Message, msg, vocabularyLabel } from './i18n';
 import { ListQueryInput, ListSpec, queryPage } from './list-query';
+import { Dependent, dependentsOf, nounsOf, Reference, referencesOf } from './relations';
 import { TrackedEntity } from './tracked.entity';
 
 export interface ListPage<R> {
   records: R[];
   total: number;
   range: [number, number];
-}
-
-/** A field that points at another resource: checked to exist (and not be deleted) before a write. */
-export interface Reference {
-  field: string;
-  target: EntityTarget<ObjectLiteral>;
-  label: RecordNoun;
-}
-
-/** Live records elsewhere that point at this one and so stop it from being deleted. */
-export interface Dependent {
-  target: EntityTarget<ObjectLiteral>;
-  field: string;
-  /** The `nouns` catalogue entry that counts them ("{count} contacts"). */
-  label: RecordNoun;
-  /**
-   * For a link table (no soft delete of its own): the relation to the record that owns the link,
-   * which counts only while that owner is live (a meeting in the bin blocks nothing).
-   */
-  owner?: string;
 }
 
 /** What every write body may carry that is not written: the record's identity and bookkeeping, as read. */
@@ -56,17 +37,14 @@ export class CrudDependencies {
 export abstract class CrudService<E extends TrackedEntity, R extends object = E> {
   /** The resource's name in the API and the audit trail, e.g. "enterprises". */
   abstract readonly resource: string;
-  /** The singular in sentences, a noun of the `nouns` catalogue section, e.g. "enterprise". */
-  abstract readonly noun: RecordNoun;
   protected abstract readonly spec: ListSpec;
-  protected readonly references: Reference[] = [];
-  protected readonly dependents: Dependent[] = [];
   /** Fields a client may send back as it read them but that are derived, not written. */
   protected readonly derivedFields: string[] = [];
   /** Fields written by afterWrite into other tables (a meeting's attendee ids). */
   protected readonly linkFields: string[] = [];
-  /** Link rows that are part of the record (a meeting's attendance) and go with it when it is purged. */
+  /** Link rows that are part of the record (a meeting's attendance): they never stop its delete, and go with it when it is purged. */
   protected readonly parts: { target: EntityTarget<ObjectLiteral>; field: string }[] = [];
+  private relations?: { references: Reference[]; dependents: Dependent[] };
 
   protected readonly repository: Repository<E>;
   protected readonly dataSource: DataSource;
@@ -78,6 +56,28 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     this.writes = dependencies.writes;
     this.audit = dependencies.audit;
     this.repository = dependencies.dataSource.getRepository(entity);
+  }
+
+  /** The singular in sentences, a noun of the `nouns` catalogue section, e.g. "enterprise" (the entity's @RecordNouns). */
+  get noun(): RecordNoun {
+    return nounsOf(this.entity).one;
+  }
+
+  /** What the entity points at and what points at it, read once from the metadata (after the subclass has named its parts). */
+  protected get references(): Reference[] {
+    return this.relationsOfEntity().references;
+  }
+
+  protected get dependents(): Dependent[] {
+    return this.relationsOfEntity().dependents;
+  }
+
+  private relationsOfEntity(): { references: Reference[]; dependents: Dependent[] } {
+    this.relations ??= {
+      references: referencesOf(this.repository.metadata),
+      dependents: dependentsOf(this.dataSource, this.repository.metadata, this.parts.map((part) => part.target)),
+    };
+    return this.relations;
   }
 
   /** What the list of this resource filters, sorts and searches by (the bench builds its rows from it). */
@@ -308,7 +308,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     for (const reference of this.references) {
       const id = (draft as Record<string, unknown>)[reference.field];
       if (id === null || id === undefined) continue;
-      if (!(await manager.exists(reference.target, { where: { id } as never }))) errors[reference.field] = msg('records.namesNo', { noun: msg(`nouns.${reference.label}`), id: String(id) });
+      if (!(await manager.exists(reference.target, { where: { id } as never }))) errors[reference.field] = msg('records.namesNo', { noun: msg(`nouns.${reference.noun}`), id: String(id) });
     }
     if (Object.keys(errors).length) throw fieldErrors(errors);
   }
@@ -345,7 +345,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
             .andWhere('owner.deletedAt IS NULL')
             .getCount()
         : await manager.count(dependent.target, { where: { [dependent.field]: id } as never });
-      if (count > 0) found.push(msg(`nouns.${dependent.label}`, { count }));
+      if (count > 0) found.push(msg(`nouns.${dependent.noun}`, { count }));
     }
     if (found.length) {
       throw conflict(msg('records.stillUsed', { noun: msg(`nouns.${this.noun}`), dependents: found }));

@@ -3,9 +3,11 @@ import type { ContactPermission } from '@crm/domain';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { RecordNouns } from '../common/relations';
 
 /** A person at exactly one enterprise or one chamber. Contacts do not log in. */
 @Entity('contacts')
+@RecordNouns({ one: 'contact', many: 'contacts' })
 @Index('IDX_contacts_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 // The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
 @Index('IDX_contacts_list_enterprise', ['enterpriseId', 'nameSortKey'], { where: '"deletedAt" IS NULL' })

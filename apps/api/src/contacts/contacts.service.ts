@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Chamber } from '../chambers/chamber.entity';
-import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
+import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
-import { Enterprise } from '../enterprises/enterprise.entity';
-import { MeetingContact } from '../meetings/meeting.entity';
 import { Contact } from './contact.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
@@ -13,7 +10,6 @@ import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 @Injectable()
 export class ContactsService extends CrudService<Contact> {
   readonly resource = 'contacts';
-  readonly noun = 'contact';
   protected readonly spec: ListSpec = {
     fields: { name: 'string', title: 'string', enterpriseId: 'id', chamberId: 'id', phone: 'string', email: 'string', permission: 'string' },
     // the columns of its full-text index
@@ -24,11 +20,6 @@ export class ContactsService extends CrudService<Contact> {
     defaultSort: ['name', 'ASC'],
     sortKeys: { name: NAME_SORT_KEY },
   };
-  protected readonly references: Reference[] = [
-    { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
-    { field: 'chamberId', target: Chamber, label: 'chamber' },
-  ];
-  protected readonly dependents: Dependent[] = [{ target: MeetingContact, field: 'contactId', label: 'meetings', owner: 'meeting' }];
 
   constructor(dependencies: CrudDependencies) {
     super(Contact, dependencies);

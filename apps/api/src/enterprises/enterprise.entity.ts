@@ -2,8 +2,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm'
 import type { EnterpriseSize, Ownership, RelationshipStage, Tier } from '@crm/domain';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Staff } from '../staff/staff.entity';
+import { CountedAs, RecordNouns } from '../common/relations';
 
 @Entity('enterprises')
+@RecordNouns({ one: 'enterprise' })
 @Index('IDX_enterprises_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 // One live enterprise per USCC; a soft-deleted one does not block re-creating it.
 @Index('UQ_enterprises_uscc_live', ['uscc'], { unique: true, where: '"uscc" IS NOT NULL AND "deletedAt" IS NULL' })
@@ -58,6 +60,7 @@ export class Enterprise extends TrackedEntity {
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'ownerId' })
+  @CountedAs('enterprisesOwned')
   owner?: Relation<Staff>;
 
   @Column({ type: 'text', nullable: true })

@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { academicYearOf, chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc } from '@crm/domain';
-import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
+import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
-import { Contact } from '../contacts/contact.entity';
-import { MeetingEnterprise } from '../meetings/meeting.entity';
-import { Membership } from '../memberships/membership.entity';
 import { Outcome } from '../outcomes/outcome.entity';
-import { Staff } from '../staff/staff.entity';
-import { Task } from '../tasks/task.entity';
 import { Enterprise } from './enterprise.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
@@ -20,7 +15,6 @@ export type EnterpriseRecord = Enterprise & { health: HealthSignal };
 @Injectable()
 export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord> {
   readonly resource = 'enterprises';
-  readonly noun = 'enterprise';
   protected readonly spec: ListSpec = {
     fields: {
       name: 'string',
@@ -46,14 +40,6 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     defaultSort: ['name', 'ASC'],
     sortKeys: { name: NAME_SORT_KEY },
   };
-  protected readonly references: Reference[] = [{ field: 'ownerId', target: Staff, label: 'staffMember' }];
-  protected readonly dependents: Dependent[] = [
-    { target: Contact, field: 'enterpriseId', label: 'contacts' },
-    { target: Membership, field: 'enterpriseId', label: 'chamberMemberships' },
-    { target: Outcome, field: 'enterpriseId', label: 'outcomes' },
-    { target: Task, field: 'enterpriseId', label: 'tasks' },
-    { target: MeetingEnterprise, field: 'enterpriseId', label: 'meetings', owner: 'meeting' },
-  ];
   protected readonly derivedFields = ['relationshipStage', 'lastContactDate', 'health'];
 
   constructor(dependencies: CrudDependencies) {

@@ -3,9 +3,11 @@ import type { Term } from '@crm/domain';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
+import { RecordNouns } from '../common/relations';
 
 /** Internship use of a base in one academic year, term and major. */
 @Entity('intakes')
+@RecordNouns({ one: 'intake', many: 'intakes' })
 @Index('UQ_intakes_live', ['outcomeId', 'academicYear', 'term', 'majorId'], { unique: true, where: '"deletedAt" IS NULL' })
 // The internship report and the intake totals of a year read the sums from this index alone.
 @Index('IDX_intakes_year_live', ['academicYear', 'outcomeId', 'majorId', 'term', 'positions', 'placed', 'hired'], { where: '"deletedAt" IS NULL' })

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { RowFacts } from '@crm/domain';
-import { CrudDependencies, CrudService, Reference } from '../common/crud.service';
+import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict, fieldErrors, FieldProblems } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
-import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Intake } from './intake.entity';
 import { msg } from '../common/i18n';
@@ -15,7 +14,6 @@ const PLACEMENT_KINDS = ['internship_base', 'order_class', 'employment_positions
 @Injectable()
 export class IntakesService extends CrudService<Intake> {
   readonly resource = 'intakes';
-  readonly noun = 'intake';
   protected readonly spec: ListSpec = {
     fields: { outcomeId: 'id', academicYear: 'string', term: 'string', majorId: 'id', positions: 'number', placed: 'number', hired: 'number' },
     search: ['notes'],
@@ -24,10 +22,6 @@ export class IntakesService extends CrudService<Intake> {
     },
     defaultSort: ['academicYear', 'DESC'],
   };
-  protected readonly references: Reference[] = [
-    { field: 'outcomeId', target: Outcome, label: 'outcome' },
-    { field: 'majorId', target: Major, label: 'major' },
-  ];
 
   constructor(dependencies: CrudDependencies) {
     super(Intake, dependencies);

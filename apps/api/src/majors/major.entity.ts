@@ -1,8 +1,10 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Unit } from '../units/unit.entity';
+import { RecordNouns } from '../common/relations';
 
 @Entity('majors')
+@RecordNouns({ one: 'major', many: 'majors' })
 @Index('IDX_majors_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 export class Major extends TrackedEntity {
   /** The national major code (专业代码), e.g. 510201. */

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
+import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
-import { Intake } from '../intakes/intake.entity';
-import { Outcome } from '../outcomes/outcome.entity';
 import { Unit } from '../units/unit.entity';
 import { Major } from './major.entity';
 import { msg } from '../common/i18n';
@@ -13,18 +11,12 @@ import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 @Injectable()
 export class MajorsService extends CrudService<Major> {
   readonly resource = 'majors';
-  readonly noun = 'major';
   protected readonly spec: ListSpec = {
     fields: { code: 'string', name: 'string', unitId: 'id' },
     search: ['code', 'name'],
     defaultSort: ['code', 'ASC'],
     sortKeys: { name: NAME_SORT_KEY },
   };
-  protected readonly references: Reference[] = [{ field: 'unitId', target: Unit, label: 'unit' }];
-  protected readonly dependents: Dependent[] = [
-    { target: Intake, field: 'majorId', label: 'intakes' },
-    { target: Outcome, field: 'majorId', label: 'outcomes' },
-  ];
 
   constructor(dependencies: CrudDependencies) {
     super(Major, dependencies);

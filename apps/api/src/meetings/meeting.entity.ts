@@ -6,8 +6,10 @@ import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Major } from '../majors/major.entity';
 import { Staff } from '../staff/staff.entity';
+import { CountedAs, RecordNouns } from '../common/relations';
 
 @Entity('meetings')
+@RecordNouns({ one: 'meeting', many: 'meetings' })
 // Live meetings of an academic year in time order: "this year" figures and meetings per month.
 @Index('IDX_meetings_year_live', ['academicYear', 'startsAt'], { where: '"deletedAt" IS NULL' })
 // The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
@@ -37,6 +39,7 @@ export class Meeting extends TrackedEntity {
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'chairId' })
+  @CountedAs('meetingsChaired')
   chair?: Relation<Staff>;
 
   @Column({ type: 'simple-json', default: '[]' })
@@ -49,6 +52,12 @@ export class Meeting extends TrackedEntity {
   /** The meeting this one follows up, if any (its follow-ups are read back as followUpMeetingIds). */
   @Index() @Column({ type: 'integer', nullable: true })
   followsMeetingId: number | null;
+
+  // no foreign key in the schema (the column came before the rule); the relation still checks the link both ways
+  @ManyToOne(() => Meeting, { nullable: true, createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'followsMeetingId' })
+  @CountedAs('followUpMeetings')
+  followsMeeting?: Relation<Meeting>;
 
   // What a visit made to an enterprise (访企拓岗) brings back for the Employment Office; the majors it
   // needs are the link table meeting_majors.
@@ -71,7 +80,7 @@ export class MeetingStaff {
   @PrimaryColumn({ type: 'integer' }) meetingId: number;
   @Index() @PrimaryColumn({ type: 'integer' }) staffId: number;
   @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'meetingId' }) meeting?: Relation<Meeting>;
-  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'staffId' }) staff?: Relation<Staff>;
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'staffId' }) @CountedAs('meetingAttendances') staff?: Relation<Staff>;
 }
 
 @Entity('meeting_contacts')

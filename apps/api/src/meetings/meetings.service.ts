@@ -2,16 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { academicYearOf, type RowFacts } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
-import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
+import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors, FieldProblems, RecordNoun } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
 import { Contact } from '../contacts/contact.entity';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
-import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
-import { Task } from '../tasks/task.entity';
 import { Major } from '../majors/major.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingMajor, MeetingStaff } from './meeting.entity';
 import { msg } from '../common/i18n';
@@ -34,7 +32,6 @@ export type MeetingRecord = Meeting & Record<LinkField, number[]> & { followUpMe
 @Injectable()
 export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   readonly resource = 'meetings';
-  readonly noun = 'meeting';
   protected readonly spec: ListSpec = {
     fields: { title: 'string', kind: 'string', startsAt: 'datetime', academicYear: 'string', location: 'string', chairId: 'id', followsMeetingId: 'id' },
     // the columns of its full-text index
@@ -48,15 +45,6 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
     },
     defaultSort: ['startsAt', 'DESC'],
   };
-  protected readonly references: Reference[] = [
-    { field: 'chairId', target: Staff, label: 'staffMember' },
-    { field: 'followsMeetingId', target: Meeting, label: 'meeting' },
-  ];
-  protected readonly dependents: Dependent[] = [
-    { target: Task, field: 'meetingId', label: 'followUpTasks' },
-    { target: Outcome, field: 'meetingId', label: 'outcomes' },
-    { target: Meeting, field: 'followsMeetingId', label: 'followUpMeetings' },
-  ];
   protected readonly derivedFields = ['academicYear', 'followUpMeetingIds', 'outcomeIds'];
   protected readonly linkFields = LINKS.map((link) => link.field);
   protected readonly parts = LINKS.map((link) => ({ target: link.table, field: 'meetingId' }));

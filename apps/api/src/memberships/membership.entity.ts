@@ -2,8 +2,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm'
 import { TrackedEntity } from '../common/tracked.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { CountedAs, RecordNouns } from '../common/relations';
 
 @Entity('memberships')
+@RecordNouns({ one: 'membership' })
 @Index('UQ_memberships_live', ['enterpriseId', 'chamberId'], { unique: true, where: '"deletedAt" IS NULL' })
 export class Membership extends TrackedEntity {
   @Index() @Column({ type: 'integer' })
@@ -11,6 +13,7 @@ export class Membership extends TrackedEntity {
 
   @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'enterpriseId' })
+  @CountedAs('chamberMemberships')
   enterprise?: Relation<Enterprise>;
 
   @Index() @Column({ type: 'integer' })
@@ -18,6 +21,7 @@ export class Membership extends TrackedEntity {
 
   @ManyToOne(() => Chamber, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'chamberId' })
+  @CountedAs('memberEnterprises')
   chamber?: Relation<Chamber>;
 
   /** The enterprise's role in the chamber, e.g. "vice-president unit". */

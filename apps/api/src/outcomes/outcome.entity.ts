@@ -7,12 +7,14 @@ import { Major } from '../majors/major.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Staff } from '../staff/staff.entity';
 import { Unit } from '../units/unit.entity';
+import { CountedAs, RecordNouns } from '../common/relations';
 
 /** Room left between neighbouring cards of a kanban column, so that a move writes only the moved card. */
 export const POSITION_GAP = 1024;
 
 /** A cooperation project and, once signed, its agreement. */
 @Entity('outcomes')
+@RecordNouns({ one: 'outcome', many: 'outcomes' })
 @Index('IDX_outcomes_board', ['stage', 'position'])
 // Live outcomes by kind and stage (and the capacity of internship bases) and by chamber: the home
 // report's groupings and the list's filters read these without touching the table.
@@ -64,6 +66,7 @@ export class Outcome extends TrackedEntity {
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'ownerId' })
+  @CountedAs('outcomesOwned')
   owner?: Relation<Staff>;
 
   /** The meeting it came out of. */

@@ -2,25 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
 import { academicYearOf, OutcomeStage } from '@crm/domain';
 import type { Actor } from '../auth/actor';
-import { Chamber } from '../chambers/chamber.entity';
-import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
+import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict, fieldErrors, notFound } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
-import { Enterprise } from '../enterprises/enterprise.entity';
-import { Intake } from '../intakes/intake.entity';
-import { Major } from '../majors/major.entity';
-import { Meeting } from '../meetings/meeting.entity';
-import { Staff } from '../staff/staff.entity';
-import { Task } from '../tasks/task.entity';
-import { Unit } from '../units/unit.entity';
 import { Outcome, POSITION_GAP } from './outcome.entity';
 import { msg } from '../common/i18n';
 
 @Injectable()
 export class OutcomesService extends CrudService<Outcome> {
   readonly resource = 'outcomes';
-  readonly noun = 'outcome';
   protected readonly spec: ListSpec = {
     fields: {
       title: 'string',
@@ -49,18 +40,6 @@ export class OutcomesService extends CrudService<Outcome> {
     },
     defaultSort: ['updatedAt', 'DESC'],
   };
-  protected readonly references: Reference[] = [
-    { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
-    { field: 'chamberId', target: Chamber, label: 'chamber' },
-    { field: 'unitId', target: Unit, label: 'unit' },
-    { field: 'ownerId', target: Staff, label: 'staffMember' },
-    { field: 'meetingId', target: Meeting, label: 'meeting' },
-    { field: 'majorId', target: Major, label: 'major' },
-  ];
-  protected readonly dependents: Dependent[] = [
-    { target: Intake, field: 'outcomeId', label: 'intakes' },
-    { target: Task, field: 'outcomeId', label: 'tasks' },
-  ];
   protected readonly derivedFields = ['position', 'academicYear'];
 
   constructor(

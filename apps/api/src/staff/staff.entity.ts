@@ -2,9 +2,11 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm'
 import type { Locale, Role } from '@crm/domain';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Unit } from '../units/unit.entity';
+import { RecordNouns } from '../common/relations';
 
 /** A school-side person; those with a username, password hash and role can log in. */
 @Entity('staff')
+@RecordNouns({ one: 'staffMember', many: 'staff' })
 @Index('IDX_staff_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 @Index('UQ_staff_username_live', ['username'], { unique: true, where: '"username" IS NOT NULL AND "deletedAt" IS NULL' })
 export class Staff extends TrackedEntity {

@@ -4,15 +4,9 @@ import { passwordProblem } from '@crm/domain';
 import { refuseIfLastAdmin } from '../auth/auth.service';
 import { hashPassword, passwordMessage } from '../auth/password';
 import { Session } from '../auth/session.entity';
-import { Chamber } from '../chambers/chamber.entity';
-import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
+import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict, fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
-import { Enterprise } from '../enterprises/enterprise.entity';
-import { Meeting, MeetingStaff } from '../meetings/meeting.entity';
-import { Outcome } from '../outcomes/outcome.entity';
-import { Task } from '../tasks/task.entity';
-import { Unit } from '../units/unit.entity';
 import { Staff } from './staff.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
@@ -22,7 +16,6 @@ export type StaffRecord = Omit<Staff, 'passwordHash' | 'sessionVersion'> & { has
 @Injectable()
 export class StaffService extends CrudService<Staff, StaffRecord> {
   readonly resource = 'staff';
-  readonly noun = 'staffMember';
   protected readonly spec: ListSpec = {
     fields: { name: 'string', title: 'string', unitId: 'id', username: 'string', role: 'string', active: 'boolean', email: 'string' },
     search: ['name', 'title', 'username', 'email'],
@@ -32,15 +25,6 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     defaultSort: ['name', 'ASC'],
     sortKeys: { name: NAME_SORT_KEY },
   };
-  protected readonly references: Reference[] = [{ field: 'unitId', target: Unit, label: 'unit' }];
-  protected readonly dependents: Dependent[] = [
-    { target: MeetingStaff, field: 'staffId', label: 'meetingAttendances', owner: 'meeting' },
-    { target: Meeting, field: 'chairId', label: 'meetingsChaired' },
-    { target: Outcome, field: 'ownerId', label: 'outcomesOwned' },
-    { target: Enterprise, field: 'ownerId', label: 'enterprisesOwned' },
-    { target: Chamber, field: 'ownerId', label: 'chambersOwned' },
-    { target: Task, field: 'assigneeId', label: 'tasksAssigned' },
-  ];
   protected readonly derivedFields = ['hasLogin', 'password', 'mustChangePassword', 'sessionVersion'];
   /** An account's logins go with it when it is purged. */
   protected readonly parts = [{ target: Session, field: 'staffId' }];

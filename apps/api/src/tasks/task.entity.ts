@@ -4,9 +4,11 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
+import { CountedAs, RecordNouns } from '../common/relations';
 
 /** A follow-up: someone must do something by a day, for a meeting, an enterprise or an outcome. */
 @Entity('tasks')
+@RecordNouns({ one: 'task', many: 'tasks' })
 // Open follow-ups by due day: overdue and "my open tasks" without reading done ones.
 @Index('IDX_tasks_open_due', ['dueDate'], { where: '"doneAt" IS NULL AND "deletedAt" IS NULL' })
 // One renewal task per agreement term, whichever server instance or restart gets there first.
@@ -26,6 +28,7 @@ export class Task extends TrackedEntity {
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'assigneeId' })
+  @CountedAs('tasksAssigned')
   assignee?: Relation<Staff>;
 
   @Index() @Column({ type: 'datetime', nullable: true })
@@ -36,6 +39,7 @@ export class Task extends TrackedEntity {
 
   @ManyToOne(() => Meeting, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'meetingId' })
+  @CountedAs('followUpTasks')
   meeting?: Relation<Meeting>;
 
   @Index() @Column({ type: 'integer', nullable: true })

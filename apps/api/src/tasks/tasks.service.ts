@@ -1,30 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { academicYearOf } from '@crm/domain';
-import { CrudDependencies, CrudService, Reference } from '../common/crud.service';
+import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
-import { Enterprise } from '../enterprises/enterprise.entity';
-import { Meeting } from '../meetings/meeting.entity';
-import { Outcome } from '../outcomes/outcome.entity';
-import { Staff } from '../staff/staff.entity';
 import { Task } from './task.entity';
 import { msg } from '../common/i18n';
 
 @Injectable()
 export class TasksService extends CrudService<Task> {
   readonly resource = 'tasks';
-  readonly noun = 'task';
   protected readonly spec: ListSpec = {
     fields: { title: 'string', dueDate: 'date', assigneeId: 'id', doneAt: 'datetime', meetingId: 'id', enterpriseId: 'id', outcomeId: 'id', academicYear: 'string' },
     search: ['title', 'notes'],
     defaultSort: ['dueDate', 'ASC'],
   };
-  protected readonly references: Reference[] = [
-    { field: 'assigneeId', target: Staff, label: 'staffMember' },
-    { field: 'meetingId', target: Meeting, label: 'meeting' },
-    { field: 'enterpriseId', target: Enterprise, label: 'enterprise' },
-    { field: 'outcomeId', target: Outcome, label: 'outcome' },
-  ];
   protected readonly derivedFields = ['academicYear', 'renewalKey'];
 
   constructor(dependencies: CrudDependencies) {

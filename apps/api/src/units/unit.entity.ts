@@ -1,9 +1,11 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { UnitKind } from '@crm/domain';
 import { TrackedEntity } from '../common/tracked.entity';
+import { RecordNouns } from '../common/relations';
 
 /** A school unit: an office or a secondary college (colleges hold majors). */
 @Entity('units')
+@RecordNouns({ one: 'unit' })
 @Index('IDX_units_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 export class Unit extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
