@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, Can } from '../auth/actor';
+import { Actor, CurrentActor, Can } from '../common/actor';
 import { IdParam } from '../common/crud.controller';
 import { RenewAgreementBody } from './agreement.dto';
 import { AgreementTerm } from './agreement-term.entity';

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTa
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
 import { Observable } from 'rxjs';
-import { Actor, CurrentActor, Can } from '../auth/actor';
+import { Actor, CurrentActor, Can } from '../common/actor';
 import { IdParam, setPageHeaders } from '../common/crud.controller';
 import { ListQueryDto } from '../common/dto';
 import { msg } from '../common/i18n';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { canOnRecord, rowFactsOf } from '@crm/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { CrudDependencies, CrudService, ListPage } from '../common/crud.service';
 import { fieldErrors, notFound, RecordNoun, forbidden } from '../common/errors';
 import { msg, vocabularyLabel } from '../common/i18n';

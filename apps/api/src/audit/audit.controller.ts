@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTa
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { canOnRecord } from '@crm/domain';
-import { Actor, Can, CurrentActor } from '../auth/actor';
+import { Actor, Can, CurrentActor } from '../common/actor';
 import { IdParam, setPageHeaders } from '../common/crud.controller';
 import { ListQueryDto } from '../common/dto';
 import { forbidden, notFound } from '../common/errors';

@@ -4,7 +4,7 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { withMessage } from '../common/i18n';
 import type { Locale } from '@crm/domain';
-import { Actor, Can, CurrentActor, Public } from './actor';
+import { Actor, Can, CurrentActor, Public } from '../common/actor';
 import { TOKEN_COOKIE } from './auth.guard';
 import { AuthService, LoginAnswer } from './auth.service';
 

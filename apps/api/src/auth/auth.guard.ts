@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { can, type Action } from '@crm/domain';
 import { refuseBadBody } from '../common/request-guards';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { Actor, IS_PUBLIC, PERMISSION_ACTION } from './actor';
+import { Actor, IS_PUBLIC, PERMISSION_ACTION } from '../common/actor';
 import { AuthService } from './auth.service';
 import { msg, vocabularyLabel } from '../common/i18n';
 

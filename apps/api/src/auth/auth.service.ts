@@ -7,7 +7,7 @@ import { fieldErrors } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WriteQueue } from '../database/write-queue';
 import { Staff } from '../staff/staff.entity';
-import { Actor } from './actor';
+import { Actor } from '../common/actor';
 import { LoginFailure } from './login-failure.entity';
 import { Session } from './session.entity';
 import { DECOY_HASH, generatePassword, hashPassword, passwordMessage, verifyPassword } from './password';

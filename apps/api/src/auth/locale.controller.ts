@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Locale, LOCALES } from '@crm/domain';
 import { withMessage } from '../common/i18n';
 import { WriteQueue } from '../database/write-queue';
-import { Actor, Can, CurrentActor } from './actor';
+import { Actor, Can, CurrentActor } from '../common/actor';
 
 class LocaleBody {
   @ApiProperty({ enum: LOCALES }) @IsIn(LOCALES, withMessage('validation.oneOf', { values: LOCALES.join(', ') })) locale: Locale;

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Actor, CurrentActor, Public, Can } from '../auth/actor';
+import { Actor, CurrentActor, Public, Can } from '../common/actor';
 import { msg } from '../common/i18n';
 import { CalendarService } from './calendar.service';
 

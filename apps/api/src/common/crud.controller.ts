@@ -1,7 +1,7 @@
 import { Body, Delete, Get, Param, ParseIntPipe, Post, Put, Query, Res, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, Can, CurrentActor } from '../auth/actor';
+import { Actor, Can, CurrentActor } from './actor';
 import { CrudService } from './crud.service';
 import type { TrackedEntity } from './tracked.entity';
 import { ListQueryDto } from './dto';

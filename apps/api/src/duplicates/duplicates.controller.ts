@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Actor, Can, CurrentActor } from '../auth/actor';
+import { Actor, Can, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/crud.controller';
 import { fieldErrors } from '../common/errors';
 import { msg } from '../common/i18n';

@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { organisationNameKey } from '@crm/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AuditService, snapshot } from '../audit/audit.service';
 import { fieldErrors, notFound } from '../common/errors';
 import { pinyinSortKey } from '../common/pinyin';

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res, StreamableFile, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Can } from '../auth/actor';
+import { Can } from '../common/actor';
 import type { Response } from 'express';
 import type { Locale } from '@crm/domain';
 import { fieldErrors } from '../common/errors';

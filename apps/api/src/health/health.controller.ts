@@ -1,7 +1,7 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/actor';
+import { Public } from '../common/actor';
 import { msg } from '../common/i18n';
 
 @ApiTags('health')

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, UploadedFile, UseInterceptors } fro
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Locale } from '@crm/domain';
-import { Actor, Can, CurrentActor } from '../auth/actor';
+import { Actor, Can, CurrentActor } from '../common/actor';
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
 import { IMPORT_KINDS, ImportKind } from './columns';

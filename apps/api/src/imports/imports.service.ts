@@ -2,7 +2,7 @@ import { BadRequestException, GoneException, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, LessThan, ObjectLiteral } from 'typeorm';
 import { can, Locale, normaliseUscc, organisationNameKey } from '@crm/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AuditService } from '../audit/audit.service';
 import { Chamber } from '../chambers/chamber.entity';
 import { conflict, fieldErrors, forbidden, notFound } from '../common/errors';

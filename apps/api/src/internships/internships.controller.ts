@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Can } from '../auth/actor';
+import { Can } from '../common/actor';
 import { InternshipReportQuery, IntakeTotalsQuery } from './internships.dto';
 import { InternshipsService } from './internships.service';
 

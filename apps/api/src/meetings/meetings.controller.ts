@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Can } from '../auth/actor';
+import { Can } from '../common/actor';
 import { CrudController, IdParam } from '../common/crud.controller';
 import { CreateMeetingBody, NewsQuery, UpdateMeetingBody } from './meeting.dto';
 import { MeetingNewsService } from './meeting-news.service';

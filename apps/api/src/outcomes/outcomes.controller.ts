@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Can, CurrentActor } from '../auth/actor';
+import { Actor, Can, CurrentActor } from '../common/actor';
 import { CrudController, IdParam } from '../common/crud.controller';
 import { CreateOutcomeBody, MoveOutcomeBody, UpdateOutcomeBody } from './outcome.dto';
 import { Outcome } from './outcome.entity';

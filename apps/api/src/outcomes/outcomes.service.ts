@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
 import { academicYearOf, OutcomeStage } from '@crm/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict, fieldErrors, notFound } from '../common/errors';
 import { ListSpec } from '../common/list-query';

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HomeReport } from '@crm/domain';
-import { Can } from '../auth/actor';
+import { Can } from '../common/actor';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
