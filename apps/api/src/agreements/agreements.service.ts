@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { academicYearOf, addDays, daysBetween, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage, canOnRecord, rowFactsOf } from '@crm/domain';
 import type { Actor } from '../common/actor';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { conflict, fieldErrors, notFound, forbidden } from '../common/errors';
 import { msg, vocabularyLabel } from '../common/i18n';

@@ -9,7 +9,7 @@ import { ListQueryDto } from '../common/dto';
 import { forbidden, notFound } from '../common/errors';
 import { msg } from '../common/i18n';
 import { ListSpec, queryPage } from '../common/list-query';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../common/audit-event.entity';
 
 const AUDIT_LIST: ListSpec = {
   fields: { at: 'datetime', actorId: 'id', resource: 'string', recordId: 'id', action: 'string' },

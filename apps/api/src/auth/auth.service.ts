@@ -1,16 +1,16 @@
-import { ConflictException, HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource, EntityManager, LessThan, MoreThan } from 'typeorm';
 import { passwordProblem, type Locale, type Role } from '@crm/domain';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit.service';
 import { fieldErrors } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WriteQueue } from '../database/write-queue';
 import { Staff } from '../staff/staff.entity';
 import { Actor } from '../common/actor';
 import { LoginFailure } from './login-failure.entity';
-import { Session } from './session.entity';
-import { DECOY_HASH, generatePassword, hashPassword, passwordMessage, verifyPassword } from './password';
+import { Session } from '../staff/session.entity';
+import { DECOY_HASH, generatePassword, hashPassword, passwordMessage, verifyPassword } from '../staff/password';
 import { msg } from '../common/i18n';
 
 /** The live account a token names (portable SQL; parameters bound by the driver). */
@@ -207,13 +207,5 @@ export class AuthService {
 
   private recordAtStart(manager: EntityManager, id: number, action: 'create' | 'restore'): Promise<void> {
     return this.audit.record(manager, { actor: null, resource: 'staff', recordId: id, action, before: null, after: { username: 'admin', role: 'admin' } });
-  }
-}
-
-/** The last live, active admin cannot lose that standing: nobody could administer the CRM after it. */
-export async function refuseIfLastAdmin(manager: EntityManager, staffId: number): Promise<void> {
-  const admins = await manager.find(Staff, { where: { role: 'admin', active: true }, select: { id: true }, take: 2 });
-  if (admins.length === 1 && admins[0].id === staffId) {
-    throw new ConflictException({ message: msg('security.lastAdmin') });
   }
 }

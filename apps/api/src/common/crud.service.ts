@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, In, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
 import { ADMIN_ONLY_FIELDS, canOnRecord, grantOf, type Action, type RowFacts } from '@crm/domain';
 import type { Actor } from './actor';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from './audit.service';
 import { WriteQueue } from '../database/write-queue';
 import { conflict, fieldErrors, FieldProblems, forbidden, notFound, RecordNoun } from './errors';
 import { Message, msg, vocabularyLabel } from './i18n';

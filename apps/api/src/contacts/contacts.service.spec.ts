@@ -1,7 +1,7 @@
 import { renderError } from '../common/error.filter';
 import { BadRequestException } from '@nestjs/common';
 import { openTestDatabase, TestDatabase } from '../../../../test/fixtures/database';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditEvent } from '../common/audit-event.entity';
 import { ChambersService } from '../chambers/chambers.service';
 import { EnterprisesService } from '../enterprises/enterprises.service';
 import { Contact } from './contact.entity';

@@ -1,8 +1,8 @@
 import { AgreementTerm } from '../agreements/agreement-term.entity';
 import { Attachment } from '../attachments/attachment.entity';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditEvent } from '../common/audit-event.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
-import { Session } from '../auth/session.entity';
+import { Session } from '../staff/session.entity';
 import { CalendarLink } from '../calendar/calendar-link.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';

@@ -17,7 +17,7 @@ import {
   TIERS,
   usccCheckCharacter,
 } from '@crm/domain';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditEvent } from '../common/audit-event.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { organisationNameKey } from '@crm/domain';
 import type { Actor } from '../common/actor';
-import { AuditService, snapshot } from '../audit/audit.service';
+import { AuditService, snapshot } from '../common/audit.service';
 import { fieldErrors, notFound } from '../common/errors';
 import { pinyinSortKey } from '../common/pinyin';
 import { msg, SectionKey } from '../common/i18n';

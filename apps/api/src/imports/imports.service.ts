@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, LessThan, ObjectLiteral } from 'typeorm';
 import { can, Locale, normaliseUscc, organisationNameKey } from '@crm/domain';
 import type { Actor } from '../common/actor';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit.service';
 import { Chamber } from '../chambers/chamber.entity';
 import { conflict, fieldErrors, forbidden, notFound } from '../common/errors';
 import { msg, translate, vocabularyLabel } from '../common/i18n';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { passwordProblem } from '@crm/domain';
-import { refuseIfLastAdmin } from '../auth/auth.service';
-import { hashPassword, passwordMessage } from '../auth/password';
-import { Session } from '../auth/session.entity';
+import { hashPassword, passwordMessage } from './password';
+import { Session } from './session.entity';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict, fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
@@ -69,5 +68,13 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
   /** Neither the hash nor the session version ever leaves the server. */
   protected async present(staff: Staff[]): Promise<StaffRecord[]> {
     return staff.map(({ passwordHash, sessionVersion: _sessionVersion, ...rest }) => ({ ...rest, hasLogin: !!(rest.username && rest.role && passwordHash) }) as StaffRecord);
+  }
+}
+
+/** The last live, active admin cannot lose that standing: nobody could administer the CRM after it. */
+export async function refuseIfLastAdmin(manager: EntityManager, staffId: number): Promise<void> {
+  const admins = await manager.find(Staff, { where: { role: 'admin', active: true }, select: { id: true }, take: 2 });
+  if (admins.length === 1 && admins[0].id === staffId) {
+    throw conflict(msg('security.lastAdmin'));
   }
 }

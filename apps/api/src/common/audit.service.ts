@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuditAction } from '@crm/domain';
-import type { Actor } from '../common/actor';
+import type { Actor } from './actor';
 import { AuditEvent } from './audit-event.entity';
 
 /** Writes the audit trail inside the transaction of the change it records, so neither exists without the other. */
