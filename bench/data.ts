@@ -8,6 +8,7 @@ import type { ScaleName } from '../apps/api/src/demo/generator';
 import { DataSource } from 'typeorm';
 import { fillAnnualFigures } from '../apps/api/src/annual-report/demo-figures';
 import { dataSourceOptions } from '../apps/api/src/database/data-source';
+import { ENTITIES } from '../apps/api/src/resources';
 import { filledDatabase } from './fill';
 
 /**
@@ -26,7 +27,7 @@ async function main() {
   const path = join(dir, 'crm.sqlite');
   copyFileSync(source, path);
   // a file generated before the report's figures existed gets them now (on the copy)
-  const dataSource = await new DataSource(dataSourceOptions(path)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(path, ENTITIES)).initialize();
   const [{ withMajor }] = await dataSource.query(`SELECT COUNT(*) AS "withMajor" FROM "outcomes" WHERE "majorId" IS NOT NULL`);
   if (Number(withMajor) === 0) await fillAnnualFigures(dataSource);
   await dataSource.destroy();

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../apps/api/src/database/data-source';
+import { ENTITIES } from '../apps/api/src/resources';
 import { generate, ScaleName, SCALES } from '../apps/api/src/demo/generator';
 
 const ROOT = resolve(__dirname, '..');
@@ -37,7 +38,7 @@ export async function filledDatabase(scale: ScaleName, log: (line: string) => vo
   for (const old of readdirSync(dir)) if (old.startsWith(`${scale}-`)) rmSync(join(dir, old), { force: true });
   const partial = `${path}.partial`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
-  const dataSource = new DataSource(dataSourceOptions(partial));
+  const dataSource = new DataSource(dataSourceOptions(partial, ENTITIES));
   await dataSource.initialize();
   try {
     // bulk load: the journal matters less than the speed here, and the file is discarded on failure

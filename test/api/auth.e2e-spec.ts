@@ -1,8 +1,10 @@
 import request from 'supertest';
+import { RESOURCES as REGISTRY } from '../../apps/api/src/resources';
 import { expectError } from '../fixtures/assertions';
 import { ADMIN_PASSWORD, Harness, startHarness } from './harness';
 
-const RESOURCES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks', 'audit-events'];
+// every resource of the registry, and the audit trail
+const RESOURCES = [...REGISTRY.map((declaration) => declaration.resource), 'audit-events'];
 
 describe('access, health and API docs', () => {
   let h: Harness;

@@ -1,3 +1,4 @@
+import { RESOURCES } from '../../apps/api/src/resources';
 import { expectError, q } from '../fixtures/assertions';
 import { ApiRecord, Body, FIXTURES, Seed } from '../fixtures/resources';
 import { Harness, startHarness } from './harness';
@@ -187,5 +188,12 @@ describe.each(FIXTURES)('$resource', (fixture) => {
     expect(updates[0].before.version).toBe(1);
     expect(updates[0].after.version).toBe(2);
     expect(JSON.stringify(events)).not.toMatch(/passwordHash|scrypt\$/);
+  });
+});
+
+describe('the registry of resources', () => {
+  it('has a fixture for every resource written as JSON (attachments are uploaded files, tested on their own)', () => {
+    const written = RESOURCES.map((declaration) => declaration.resource).filter((resource) => resource !== 'attachments');
+    expect(FIXTURES.map((fixture) => fixture.resource).sort()).toEqual(written.sort());
   });
 });

@@ -5,34 +5,25 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AnnualReportModule } from './annual-report/annual-report.module';
 import { AgreementsModule } from './agreements/agreements.module';
-import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { AuthModule } from './auth/auth.module';
-import { ChambersModule } from './chambers/chambers.module';
 import { Clock } from './common/clock';
+import { CommonModule } from './common/common.module';
 import { ErrorFilter } from './common/error.filter';
+import { RESOURCE_REGISTRY } from './common/resource';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/config';
-import { ContactsModule } from './contacts/contacts.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DuplicatesModule } from './duplicates/duplicates.module';
-import { EnterprisesModule } from './enterprises/enterprises.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
-import { IntakesModule } from './intakes/intakes.module';
 import { InternshipsModule } from './internships/internships.module';
-import { MajorsModule } from './majors/majors.module';
-import { MeetingsModule } from './meetings/meetings.module';
-import { MembershipsModule } from './memberships/memberships.module';
-import { OutcomesModule } from './outcomes/outcomes.module';
 import { PipelineModule } from './pipeline/pipeline.module';
 import { ReportsModule } from './reports/reports.module';
-import { StaffModule } from './staff/staff.module';
-import { TasksModule } from './tasks/tasks.module';
-import { UnitsModule } from './units/units.module';
+import { ENTITIES, RESOURCES } from './resources';
 
 /** Where `vite build` puts the dashboard; served at / when it is there. */
 export const DASHBOARD_DIR = resolve(__dirname, '..', 'dashboard');
@@ -47,22 +38,13 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
+        CommonModule,
         AuthModule,
         // before the resources they add routes to: /enterprises/duplicates must not be read as /enterprises/:id
         DuplicatesModule,
         ExportsModule,
-        ChambersModule,
-        EnterprisesModule,
-        MembershipsModule,
-        ContactsModule,
-        UnitsModule,
-        MajorsModule,
-        StaffModule,
-        MeetingsModule,
-        OutcomesModule,
-        IntakesModule,
-        TasksModule,
+        ...RESOURCES.map((declaration) => declaration.module),
         AuditModule,
         ReportsModule,
         ImportsModule,
@@ -70,7 +52,6 @@ export class AppModule {
         AgreementsModule,
         InternshipsModule,
         PipelineModule,
-        AttachmentsModule,
         CalendarModule,
         DemoModule,
         ...dashboard,
@@ -78,11 +59,12 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: RESOURCE_REGISTRY, useValue: RESOURCES },
         Clock,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
-      exports: [APP_CONFIG, Clock],
+      exports: [APP_CONFIG, Clock, RESOURCE_REGISTRY],
     };
   }
 }

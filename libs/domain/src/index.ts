@@ -9,3 +9,4 @@ export * from './permissions';
 export * from './password-policy';
 export * from './format';
 export * from './annual-report';
+export * from './exports';

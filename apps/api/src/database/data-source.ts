@@ -1,5 +1,4 @@
-import { DataSource, DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -7,11 +6,11 @@ import { MIGRATIONS } from './migrations';
  * synchronous so an acknowledged commit survives a power cut. Migrations run at start;
  * `synchronize` is never on.
  */
-export function dataSourceOptions(databasePath: string): DataSourceOptions {
+export function dataSourceOptions(databasePath: string, entities: NonNullable<DataSourceOptions['entities']>): DataSourceOptions {
   return {
     type: 'better-sqlite3',
     database: databasePath,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',
@@ -24,6 +23,3 @@ export function dataSourceOptions(databasePath: string): DataSourceOptions {
     },
   };
 }
-
-/** For the TypeORM CLI (generating a migration from the entities). */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_PATH ?? 'data/crm.sqlite'));

@@ -1,22 +1,27 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditService } from '../common/audit.service';
-import { CrudDependencies } from '../common/crud.service';
+import type { DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source';
 import { ReadPool } from './read-pool';
 import { TriggerRepair } from './trigger-repair';
 import { WriteQueue } from './write-queue';
 
+/** The data source of the given entities (the registry's), its write queue and its readers. */
 @Global()
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.databasePath),
-    }),
-  ],
-  providers: [WriteQueue, ReadPool, AuditService, CrudDependencies, TriggerRepair],
-  exports: [WriteQueue, ReadPool, AuditService, CrudDependencies],
-})
-export class DatabaseModule {}
+@Module({})
+export class DatabaseModule {
+  static forRoot(entities: NonNullable<DataSourceOptions['entities']>): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => dataSourceOptions(config.databasePath, entities),
+        }),
+      ],
+      providers: [WriteQueue, ReadPool, TriggerRepair],
+      exports: [WriteQueue, ReadPool],
+    };
+  }
+}

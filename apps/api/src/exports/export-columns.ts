@@ -1,4 +1,4 @@
-import type { VocabularyName } from '@crm/domain';
+import type { ExportedResource, VocabularyName } from '@crm/domain';
 
 /**
  * A column of an export: the list's column, headed by the catalogue's `spreadsheetExport.<resource>.<source>`.
@@ -24,7 +24,7 @@ const meetings = { table: 'meetings', name: 'title' };
 const outcomes = { table: 'outcomes', name: 'title' };
 
 /** Per list resource, the columns its list shows (and the identifying ones a sheet needs, such as the USCC). */
-export const EXPORT_COLUMNS: Record<string, ExportColumn[]> = {
+export const EXPORT_COLUMNS: Record<ExportedResource, ExportColumn[]> = {
   enterprises: [
     { source: 'name' },
     { source: 'uscc' },

@@ -2,10 +2,10 @@ import { Controller, Get, Query, Res, StreamableFile, Type } from '@nestjs/commo
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Can } from '../common/actor';
 import type { Response } from 'express';
-import type { Locale } from '@crm/domain';
+import { EXPORTED_RESOURCES, type ExportedResource, type Locale } from '@crm/domain';
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
-import { EXPORT_FORMATS, ExportFormat, EXPORTED, ExportsService } from './exports.service';
+import { EXPORT_FORMATS, ExportFormat, ExportsService } from './exports.service';
 
 function text(field: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
@@ -18,7 +18,7 @@ function text(field: string, value: unknown): string | undefined {
  * resource's own path (where the permission table looks for it), registered before the resource's
  * own controller so that "export" is not read as an id.
  */
-function exportController(resource: string): Type<unknown> {
+function exportController(resource: ExportedResource): Type<unknown> {
   @ApiTags(resource)
   @ApiBearerAuth()
   @Controller(resource)
@@ -45,4 +45,4 @@ function exportController(resource: string): Type<unknown> {
   return ResourceExportController;
 }
 
-export const EXPORT_CONTROLLERS = Object.keys(EXPORTED).map(exportController);
+export const EXPORT_CONTROLLERS = EXPORTED_RESOURCES.map(exportController);

@@ -1,42 +1,15 @@
-import { BadRequestException, Injectable, Type } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { labelOf, Locale } from '@crm/domain';
-import { ChambersService } from '../chambers/chambers.service';
-import { CrudService } from '../common/crud.service';
-import type { TrackedEntity } from '../common/tracked.entity';
+import { labelOf, Locale, type ExportedResource } from '@crm/domain';
+import { RESOURCE_REGISTRY, type ResourceDeclaration } from '../common/resource';
 import { msg, translate } from '../common/i18n';
 import { MAX_PAGE } from '../common/list-query';
-import { ContactsService } from '../contacts/contacts.service';
-import { EnterprisesService } from '../enterprises/enterprises.service';
-import { IntakesService } from '../intakes/intakes.service';
-import { MajorsService } from '../majors/majors.service';
-import { MeetingsService } from '../meetings/meetings.service';
-import { MembershipsService } from '../memberships/memberships.service';
-import { OutcomesService } from '../outcomes/outcomes.service';
-import { StaffService } from '../staff/staff.service';
-import { TasksService } from '../tasks/tasks.service';
-import { UnitsService } from '../units/units.service';
 import { EXPORT_COLUMNS, ExportColumn } from './export-columns';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The services whose lists export, by resource. */
-export const EXPORTED: Record<string, Type<CrudService<TrackedEntity, object>>> = {
-  enterprises: EnterprisesService,
-  chambers: ChambersService,
-  memberships: MembershipsService,
-  contacts: ContactsService,
-  units: UnitsService,
-  majors: MajorsService,
-  staff: StaffService,
-  meetings: MeetingsService,
-  outcomes: OutcomesService,
-  intakes: IntakesService,
-  tasks: TasksService,
-};
 
 /** More than a sheet anyone reads; a narrower filter is asked for. */
 export const MAX_EXPORT_ROWS = 200_000;
@@ -69,10 +42,11 @@ export class ExportsService {
   constructor(
     private readonly moduleRef: ModuleRef,
     private readonly dataSource: DataSource,
+    @Inject(RESOURCE_REGISTRY) private readonly resources: ResourceDeclaration[],
   ) {}
 
-  async export(resource: string, format: ExportFormat, query: { filter?: string; sort?: string }, locale: Locale): Promise<ExportFile> {
-    const service = this.moduleRef.get(EXPORTED[resource], { strict: false });
+  async export(resource: ExportedResource, format: ExportFormat, query: { filter?: string; sort?: string }, locale: Locale): Promise<ExportFile> {
+    const service = this.moduleRef.get(this.resources.find((declaration) => declaration.resource === resource)!.service, { strict: false });
     const columns = EXPORT_COLUMNS[resource];
     const records: Record<string, unknown>[] = [];
     for (let first = 0; ; first += MAX_PAGE) {

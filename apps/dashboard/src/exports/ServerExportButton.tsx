@@ -1,10 +1,10 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button } from '@mui/material';
 import { CreateButton, FilterButton, TopToolbar, useListContext, useResourceDefinition, useTranslate } from 'react-admin';
+import { EXPORTED_RESOURCES } from '@crm/domain';
 import { API_URL } from '../dataProvider';
 
-/** The lists the API exports (GET /api/{resource}/export). */
-const EXPORTED = new Set(['enterprises', 'chambers', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks']);
+const EXPORTED = new Set<string>(EXPORTED_RESOURCES);
 
 /**
  * Downloads the list as the person filtered and sorted it, written by the server: every record

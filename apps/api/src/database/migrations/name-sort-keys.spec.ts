@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../data-source';
+import { ENTITIES } from '../../resources';
 import { NameSortKeys1795490100000 } from './1795490100000-name-sort-keys';
 import { MIGRATIONS } from './index';
 
@@ -11,12 +12,12 @@ describe('the name sort key migration', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crm-migration-'));
     const path = join(dir, 'crm.sqlite');
     const before = MIGRATIONS.slice(0, MIGRATIONS.indexOf(NameSortKeys1795490100000));
-    const old = await new DataSource({ ...dataSourceOptions(path), entities: [], migrations: before }).initialize();
+    const old = await new DataSource({ ...dataSourceOptions(path, ENTITIES), entities: [], migrations: before }).initialize();
     for (const name of ['王伟科技有限公司', '陈氏物流有限公司', '安徽汽车集团']) await old.query('INSERT INTO "enterprises" ("name", "version") VALUES (?, 1)', [name]);
     await old.query('INSERT INTO "contacts" ("name", "version") VALUES (?, 1)', ['Chen Boqin']);
     await old.destroy();
 
-    const migrated = await new DataSource(dataSourceOptions(path)).initialize();
+    const migrated = await new DataSource(dataSourceOptions(path, ENTITIES)).initialize();
     try {
       const keys = await migrated.query('SELECT "name", "nameSortKey" FROM "enterprises" ORDER BY "nameSortKey"');
       expect(keys).toEqual([
