@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { pinyinSortKey } from '../../common/pinyin';
+import { pinyin } from 'pinyin-pro';
 
 const TABLES = ['chambers', 'enterprises', 'contacts', 'staff', 'units', 'majors'];
 const BATCH = 500;
@@ -35,4 +35,15 @@ export class NameSortKeys1795490100000 implements MigrationInterface {
       await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "nameSortKey"`);
     }
   }
+}
+
+/**
+ * The sort key as this migration computed it when it was written (common/pinyin.ts then), frozen
+ * here so that a later change of the live rule cannot change what an old migration writes.
+ */
+function pinyinSortKey(text: string): string {
+  return pinyin(text, { toneType: 'num', type: 'array', nonZh: 'consecutive', v: true })
+    .map((syllable) => syllable.trim().toLowerCase())
+    .filter(Boolean)
+    .join(' ');
 }
