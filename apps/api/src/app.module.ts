@@ -24,6 +24,7 @@ import { InternshipsModule } from './internships/internships.module';
 import { PipelineModule } from './pipeline/pipeline.module';
 import { ReportsModule } from './reports/reports.module';
 import { ENTITIES, RESOURCES } from './resources';
+import { StandingModule } from './standing/standing.module';
 
 /** Where `vite build` puts the dashboard; served at / when it is there. */
 export const DASHBOARD_DIR = resolve(__dirname, '..', 'dashboard');
@@ -45,6 +46,7 @@ export class AppModule {
         DuplicatesModule,
         ExportsModule,
         ...RESOURCES.map((declaration) => declaration.module),
+        StandingModule,
         AuditModule,
         ReportsModule,
         ImportsModule,

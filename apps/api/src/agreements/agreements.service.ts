@@ -8,7 +8,7 @@ import { conflict, fieldErrors, notFound, forbidden } from '../common/errors';
 import { msg, vocabularyLabel } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WriteQueue } from '../database/write-queue';
-import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
+import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';

@@ -7,6 +7,7 @@ import { WriteQueue } from '../database/write-queue';
 import { conflict, fieldErrors, FieldProblems, forbidden, notFound, RecordNoun } from './errors';
 import { Message, msg, vocabularyLabel } from './i18n';
 import { ListQueryInput, ListSpec, queryPage } from './list-query';
+import { RecordChanges } from './record-changes';
 import { Dependent, dependentsOf, nounsOf, Reference, referencesOf } from './relations';
 import { TrackedEntity } from './tracked.entity';
 
@@ -26,6 +27,7 @@ export class CrudDependencies {
     readonly dataSource: DataSource,
     readonly writes: WriteQueue,
     readonly audit: AuditService,
+    readonly changes: RecordChanges,
   ) {}
 }
 
@@ -50,11 +52,13 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   protected readonly dataSource: DataSource;
   protected readonly writes: WriteQueue;
   protected readonly audit: AuditService;
+  protected readonly changes: RecordChanges;
 
   constructor(protected readonly entity: new () => E, dependencies: CrudDependencies) {
     this.dataSource = dependencies.dataSource;
     this.writes = dependencies.writes;
     this.audit = dependencies.audit;
+    this.changes = dependencies.changes;
     this.repository = dependencies.dataSource.getRepository(entity);
   }
 
@@ -138,6 +142,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       await this.afterWrite(manager, saved, body as Record<string, unknown>, null);
       const [record] = await this.present([await this.reload(manager, saved.id)], manager);
       await this.authorize(manager, actor, 'create', record, body, null);
+      await this.changed(manager, null, record);
       await this.audit.record(manager, { actor, resource: this.resource, recordId: saved.id, action: 'create', before: null, after: record });
       return record;
     });
@@ -167,6 +172,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const [record] = await this.present([await this.reload(manager, id)], manager);
       // the record as changed must pass the row rules too: a college cannot hand its outcome to another
       await this.authorize(manager, actor, 'update', record, {}, before);
+      await this.changed(manager, before, record);
       await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: this.updateAction(before, record), before, after: record });
       return record;
     });
@@ -184,6 +190,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const deleted = await this.reload(manager, id);
       await this.afterStatusChange(manager, deleted);
       const [record] = await this.present([deleted], manager);
+      await this.changed(manager, before, record);
       await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'delete', before, after: record });
       return record;
     });
@@ -202,6 +209,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const restored = await this.reload(manager, id);
       await this.afterStatusChange(manager, restored);
       const [record] = await this.present([restored], manager);
+      await this.changed(manager, before, record);
       await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'restore', before, after: record });
       return record;
     });
@@ -227,6 +235,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   // ---- shared rules ------------------------------------------------------------------------------
+
+  /** Tells those above (an enterprise's standing) that a record of this resource was written. */
+  protected changed(manager: EntityManager, before: R | null, after: R): Promise<void> {
+    return this.changes.changed(manager, { resource: this.resource, before: before as Record<string, unknown> | null, after: after as Record<string, unknown> });
+  }
 
   /** Rules that stop a delete beyond the records pointing at it (the last admin). */
   protected async checkRemove(_manager: EntityManager, _current: E): Promise<void> {}

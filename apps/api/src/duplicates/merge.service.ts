@@ -8,7 +8,7 @@ import { pinyinSortKey } from '../common/pinyin';
 import { msg, SectionKey } from '../common/i18n';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
-import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
+import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { MeetingContact, MeetingEnterprise } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';

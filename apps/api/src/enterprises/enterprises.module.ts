@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { EnterpriseStanding } from './enterprise-standing.service';
 import { EnterprisesController } from './enterprises.controller';
 import { EnterprisesService } from './enterprises.service';
 
-@Module({ controllers: [EnterprisesController], providers: [EnterprisesService, EnterpriseStanding], exports: [EnterprisesService, EnterpriseStanding] })
+@Module({ controllers: [EnterprisesController], providers: [EnterprisesService], exports: [EnterprisesService] })
 export class EnterprisesModule {}

@@ -10,7 +10,7 @@ import { msg, translate, vocabularyLabel } from '../common/i18n';
 import { pinyinSortKey } from '../common/pinyin';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
-import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
+import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';

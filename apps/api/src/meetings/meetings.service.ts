@@ -7,7 +7,6 @@ import { fieldErrors, FieldProblems, RecordNoun } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
 import { Contact } from '../contacts/contact.entity';
-import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Staff } from '../staff/staff.entity';
 import { Major } from '../majors/major.entity';
@@ -49,10 +48,7 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   protected readonly linkFields = LINKS.map((link) => link.field);
   protected readonly parts = LINKS.map((link) => ({ target: link.table, field: 'meetingId' }));
 
-  constructor(
-    dependencies: CrudDependencies,
-    private readonly standing: EnterpriseStanding,
-  ) {
+  constructor(dependencies: CrudDependencies) {
     super(Meeting, dependencies);
   }
 
@@ -87,7 +83,6 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
 
   /** Replaces each list of ids the body carries; a list left out stays as it was. */
   protected async afterWrite(manager: EntityManager, meeting: Meeting, body: Record<string, unknown>, before: Meeting | null): Promise<void> {
-    const previousEnterprises = before ? await this.linkedIds(manager, MeetingEnterprise, 'enterpriseId', meeting.id) : [];
     for (const link of LINKS) {
       const ids = body[link.field] as number[] | undefined;
       if (!ids) continue;
@@ -95,18 +90,6 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
       const rows = [...new Set(ids)].map((id) => ({ meetingId: meeting.id, [link.column]: id }));
       if (rows.length) await manager.insert(link.table, rows);
     }
-    const enterprises = (body.enterpriseIds as number[] | undefined) ?? previousEnterprises;
-    // the date may have moved, so every enterprise present before or now has a new last contact
-    await this.standing.refresh(manager, [...previousEnterprises, ...enterprises]);
-  }
-
-  protected async afterStatusChange(manager: EntityManager, meeting: Meeting): Promise<void> {
-    await this.standing.refresh(manager, await this.linkedIds(manager, MeetingEnterprise, 'enterpriseId', meeting.id));
-  }
-
-  private async linkedIds(manager: EntityManager, table: EntityTarget<ObjectLiteral>, column: string, meetingId: number): Promise<number[]> {
-    const rows = await manager.find(table, { where: { meetingId } });
-    return rows.map((row) => row[column] as number);
   }
 
   /** Adds the four lists of ids for a whole page: one query per link table, whatever the page size. */

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { EnterprisesModule } from '../enterprises/enterprises.module';
 import { OutcomesController } from './outcomes.controller';
 import { OutcomesService } from './outcomes.service';
 
-@Module({ imports: [EnterprisesModule], controllers: [OutcomesController], providers: [OutcomesService], exports: [OutcomesService] })
+@Module({ controllers: [OutcomesController], providers: [OutcomesService], exports: [OutcomesService] })
 export class OutcomesModule {}

@@ -5,7 +5,6 @@ import type { Actor } from '../common/actor';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict, fieldErrors, notFound } from '../common/errors';
 import { ListSpec } from '../common/list-query';
-import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
 import { Outcome, POSITION_GAP } from './outcome.entity';
 import { msg } from '../common/i18n';
 
@@ -42,10 +41,7 @@ export class OutcomesService extends CrudService<Outcome> {
   };
   protected readonly derivedFields = ['position', 'academicYear'];
 
-  constructor(
-    dependencies: CrudDependencies,
-    private readonly standing: EnterpriseStanding,
-  ) {
+  constructor(dependencies: CrudDependencies) {
     super(Outcome, dependencies);
   }
 
@@ -59,14 +55,6 @@ export class OutcomesService extends CrudService<Outcome> {
     if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) throw fieldErrors({ endDate: msg('validation.notBefore', { other: 'startDate' }) });
     // a new card, or one whose stage changed by edit, goes to the bottom of its column
     if (!before || before.stage !== draft.stage) draft.position = await this.nextPosition(manager, draft.stage, draft.id);
-  }
-
-  protected async afterWrite(manager: EntityManager, outcome: Outcome, _body: unknown, before: Outcome | null): Promise<void> {
-    await this.standing.refresh(manager, [outcome.enterpriseId, before?.enterpriseId]);
-  }
-
-  protected async afterStatusChange(manager: EntityManager, outcome: Outcome): Promise<void> {
-    await this.standing.refresh(manager, [outcome.enterpriseId]);
   }
 
   private async nextPosition(manager: EntityManager, stage: OutcomeStage, excludeId?: number): Promise<number> {
@@ -122,7 +110,7 @@ export class OutcomesService extends CrudService<Outcome> {
       const position = await this.slot(manager, target.stage, target.position, id);
       await manager.update(Outcome, id, { stage: target.stage, position, version: current.version + 1, updatedAt: new Date() });
       const moved = (await manager.findOne(Outcome, { where: { id } }))!;
-      if (before.stage !== moved.stage) await this.standing.refresh(manager, [moved.enterpriseId]);
+      if (before.stage !== moved.stage) await this.changed(manager, before, moved);
       await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'move', before, after: moved });
       return moved;
     });

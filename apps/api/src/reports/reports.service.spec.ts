@@ -1,6 +1,6 @@
 import { openTestDatabase, TestDatabase } from '../../../../test/fixtures/database';
 import { ChambersService } from '../chambers/chambers.service';
-import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
+import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { EnterprisesService } from '../enterprises/enterprises.service';
 import { MeetingsService } from '../meetings/meetings.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
@@ -28,12 +28,13 @@ describe('ReportsService.home', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase();
-    const standing = new EnterpriseStanding();
+    // the enterprises' standing follows the meetings and outcomes written below
+    new EnterpriseStanding(db.dependencies.changes);
     services = {
       chambers: new ChambersService(db.dependencies),
       enterprises: new EnterprisesService(db.dependencies),
-      meetings: new MeetingsService(db.dependencies, standing),
-      outcomes: new OutcomesService(db.dependencies, standing),
+      meetings: new MeetingsService(db.dependencies),
+      outcomes: new OutcomesService(db.dependencies),
       tasks: new TasksService(db.dependencies),
     };
     reports = new ReportsService(db.dataSource);

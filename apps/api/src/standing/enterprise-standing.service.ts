@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { chinaDay, OutcomeStage, relationshipStage } from '@crm/domain';
+import { RecordChanges } from '../common/record-changes';
+import { Enterprise } from '../enterprises/enterprise.entity';
 import { MeetingEnterprise } from '../meetings/meeting.entity';
 import { Outcome } from '../outcomes/outcome.entity';
-import { Enterprise } from './enterprise.entity';
 
 /** The instant a database returns for a datetime aggregate: a Date (PostgreSQL) or UTC text (SQLite). */
 export function instantOf(value: unknown): Date | null {
@@ -15,11 +16,19 @@ export function instantOf(value: unknown): Date | null {
 
 /**
  * Keeps each enterprise's derived relationship stage and last contact date in step with its
- * meetings and outcomes. Called inside the transaction that changed them, so the derived columns
- * are never stale and can be filtered and sorted like any other.
+ * meetings and outcomes: above all three, it listens to every write of a meeting or an outcome (and
+ * is called by the bulk writers: imports, merges, renewals), inside the transaction that changed
+ * them, so the derived columns are never stale and can be filtered and sorted like any other.
  */
 @Injectable()
 export class EnterpriseStanding {
+  constructor(changes: RecordChanges) {
+    // every enterprise a meeting or an outcome named before or names now: a date or a stage may have moved
+    changes.listen(['meetings', 'outcomes'], (manager, { before, after }) =>
+      this.refresh(manager, [before, after].flatMap((record) => [record?.enterpriseId, ...((record?.enterpriseIds as number[] | undefined) ?? [])]) as (number | null | undefined)[]),
+    );
+  }
+
   async refresh(manager: EntityManager, enterpriseIds: Iterable<number | null | undefined>): Promise<void> {
     const ids = [...new Set([...enterpriseIds].filter((id): id is number => typeof id === 'number'))];
     if (ids.length === 0) return;
