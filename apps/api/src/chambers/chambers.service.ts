@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { ListSpec, through } from '../common/list-query';
-import { Membership } from '../memberships/membership.entity';
-import { Outcome } from '../outcomes/outcome.entity';
 import { Chamber } from './chamber.entity';
 import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
 
@@ -35,8 +33,9 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
   protected async present(chambers: Chamber[], manager: EntityManager): Promise<ChamberRecord[]> {
     const ids = chambers.map((chamber) => chamber.id);
     const [members, outcomes] = await Promise.all([
-      this.countsBy(manager, Membership, 'chamberId', ids),
-      this.countsBy(manager, Outcome, 'chamberId', ids),
+      // the tables that point at a chamber, by name: a membership or an outcome names its chamber, not the reverse
+      this.countsBy(manager, 'memberships', 'chamberId', ids),
+      this.countsBy(manager, 'outcomes', 'chamberId', ids),
     ]);
     return chambers.map((chamber) => Object.assign(chamber, { memberCount: members.get(chamber.id) ?? 0, outcomeCount: outcomes.get(chamber.id) ?? 0 }));
   }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { academicYearOf, chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc } from '@crm/domain';
+import { academicYearOf, chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc, type Outcome } from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
-import { Outcome } from '../outcomes/outcome.entity';
 import { Enterprise } from './enterprise.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
@@ -66,10 +65,11 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
   /** Adds the health signal, which depends on today and so is computed on read (two queries a page). */
   protected async present(enterprises: Enterprise[], manager: EntityManager): Promise<EnterpriseRecord[]> {
     const ids = enterprises.map((enterprise) => enterprise.id);
-    // three columns of a few rows: read raw, since building entities would cost more than the query
+    // three columns of a few rows: read raw, since building entities would cost more than the query; by
+    // table name, as an outcome names its enterprise and not the reverse
     const live: Pick<Outcome, 'enterpriseId' | 'kind' | 'endDate'>[] = ids.length
       ? await manager
-          .createQueryBuilder(Outcome, 'outcome')
+          .createQueryBuilder('outcomes', 'outcome')
           .select(['outcome.enterpriseId AS "enterpriseId"', 'outcome.kind AS "kind"', 'outcome.endDate AS "endDate"'])
           .where('outcome.enterpriseId IN (:...ids)', { ids })
           .andWhere('outcome.stage IN (:...live)', { live: [...LIVE_OUTCOME_STAGES] })
@@ -95,7 +95,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
   private async internshipUse(manager: EntityManager, ids: number[], academicYear: string): Promise<Map<number, { capacity: number; placed: number }>> {
     if (ids.length === 0) return new Map();
     const rows: { enterpriseId: number; capacity: number | string | null; placed: number | string | null }[] = await manager
-      .createQueryBuilder(Outcome, 'outcome')
+      .createQueryBuilder('outcomes', 'outcome')
       .select('outcome.enterpriseId', 'enterpriseId')
       .addSelect('SUM(outcome.capacity)', 'capacity')
       .addSelect(`SUM((SELECT COALESCE(SUM("intake"."placed"), 0) FROM "intakes" "intake" WHERE "intake"."outcomeId" = "outcome"."id" AND "intake"."academicYear" = :academicYear AND "intake"."deletedAt" IS NULL))`, 'placed')

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import type { Outcome as OutcomeRecord, Task as TaskRecord } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { notFound } from '../common/errors';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
-import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
-import { Task } from '../tasks/task.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingStaff } from './meeting.entity';
 import { NewsDraft, newsDraft, NewsFacts, NewsLocale, NewsPerson } from './meeting-news';
 
@@ -35,8 +34,9 @@ export class MeetingNewsService {
     const enterprises = await manager.find(Enterprise, { where: { id: In(enterpriseIds) }, order: { name: 'ASC' } });
     const contacts = await manager.find(Contact, { where: { id: In(contactIds) }, order: { id: 'ASC' } });
     const staff = await manager.find(Staff, { where: { id: In([...staffIds, ...(meeting.chairId ? [meeting.chairId] : [])]) }, order: { id: 'ASC' } });
-    const outcomes = await manager.find(Outcome, { where: { meetingId }, order: { id: 'ASC' } });
-    const tasks = await manager.find(Task, { where: { meetingId }, order: { dueDate: 'ASC', id: 'ASC' } });
+    // what came of the meeting points at it, read by table name: outcomes and tasks name their meeting, not the reverse
+    const outcomes = await manager.find<OutcomeRecord>('outcomes', { where: { meetingId }, order: { id: 'ASC' } });
+    const tasks = await manager.find<TaskRecord & { renewalKey: string | null }>('tasks', { where: { meetingId }, order: { dueDate: 'ASC', id: 'ASC' } });
     // organisations of contacts and outcome partners that did not attend as such
     const otherEnterprises = [...contacts.map((contact) => contact.enterpriseId), ...outcomes.map((outcome) => outcome.enterpriseId)].filter(
       (id): id is number => id !== null && !enterpriseIds.includes(id),
