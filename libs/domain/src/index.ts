@@ -10,3 +10,4 @@ export * from './password-policy';
 export * from './format';
 export * from './annual-report';
 export * from './exports';
+export * from './rules';

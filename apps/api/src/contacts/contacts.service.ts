@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ORGANISATION_FIELDS, organisationProblem } from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
@@ -31,11 +32,10 @@ export class ContactsService extends CrudService<Contact> {
 
   /** A contact works at exactly one organisation: an enterprise or a chamber. */
   protected async check(_manager: unknown, draft: Contact): Promise<void> {
-    const atEnterprise = draft.enterpriseId != null;
-    const atChamber = draft.chamberId != null;
-    if (atEnterprise === atChamber) {
-      const problem = msg(atEnterprise ? 'resources.contactNotBoth' : 'resources.contactNeither');
-      throw fieldErrors({ enterpriseId: problem, chamberId: problem }, msg('resources.contactOneOrganisation', { problem }));
+    const organisation = organisationProblem(draft);
+    if (organisation) {
+      const problem = msg(organisation === 'both' ? 'resources.contactNotBoth' : 'resources.contactNeither');
+      throw fieldErrors(Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, problem])), msg('resources.contactOneOrganisation', { problem }));
     }
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Locale, LOCALES, ROLES, Role } from '@crm/domain';
+import { Locale, LOCALES, ROLES, Role, USERNAME_PATTERN } from '@crm/domain';
 import { OptionalId, OptionalOneOf, OptionalText, ReadOnly, RecordBody, RequiredText, UpdateBody } from '../common/dto';
 import { withMessage } from '../common/i18n';
 
@@ -11,7 +11,7 @@ export class CreateStaffBody extends RecordBody {
   @IsOptional() @IsEmail({}, withMessage('validation.email')) email?: string | null;
   @OptionalText(40) phone?: string | null;
   /** Only staff who log in have one. */
-  @IsOptional() @IsString() @Matches(/^[a-z0-9._-]{3,60}$/, withMessage('resources.staffUsername')) username?: string | null;
+  @IsOptional() @IsString() @Matches(USERNAME_PATTERN, withMessage('resources.staffUsername')) username?: string | null;
   /** Write-only: stored as a scrypt hash, never returned. */
   @ApiProperty({ required: false, writeOnly: true, description: 'At least 10 characters, not the username, not a common password. Admin only.' })
   @IsOptional() @IsString(withMessage('validation.text')) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) password?: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { passwordProblem } from '@crm/domain';
+import { loginProblem, passwordProblem } from '@crm/domain';
 import { hashPassword, passwordMessage } from './password';
 import { Session } from './session.entity';
 import { CrudDependencies, CrudService } from '../common/crud.service';
@@ -50,8 +50,8 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
       if (loginChanged) draft.sessionVersion = before.sessionVersion + 1;
       if (before.role === 'admin' && before.active && (draft.role !== 'admin' || !draft.active)) await refuseIfLastAdmin(manager, before.id);
     }
-    if (draft.role && !draft.username) throw fieldErrors({ username: msg('resources.staffUsernameNeeded') });
-    if (draft.username && draft.role && !draft.passwordHash) throw fieldErrors({ password: msg('resources.staffPasswordNeeded') });
+    const login = loginProblem({ role: draft.role, username: draft.username, hasPassword: !!draft.passwordHash });
+    if (login) throw fieldErrors({ [login.field]: msg(login.problem === 'usernameNeeded' ? 'resources.staffUsernameNeeded' : 'resources.staffPasswordNeeded') });
     if (!draft.username) return;
     const twin = await this.findTwin(manager, draft, ['username']);
     if (twin) throw conflict(msg('resources.staffUsernameTaken', { username: draft.username ?? '' }), { errors: { username: msg('resources.staffUsernameTakenField') } });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { academicYearOf } from '@crm/domain';
+import { academicYearOf, TASK_SUBJECT_FIELDS, taskFollowsNothing } from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
@@ -26,9 +26,9 @@ export class TasksService extends CrudService<Task> {
 
   /** Nothing agreed may float free: every follow-up hangs on a meeting, an enterprise or an outcome. */
   protected async check(_manager: unknown, draft: Task): Promise<void> {
-    if (draft.meetingId == null && draft.enterpriseId == null && draft.outcomeId == null) {
+    if (taskFollowsNothing(draft)) {
       const problem = msg('resources.taskSubjectField');
-      throw fieldErrors({ meetingId: problem, enterpriseId: problem, outcomeId: problem }, msg('resources.taskNeedsSubject'));
+      throw fieldErrors(Object.fromEntries(TASK_SUBJECT_FIELDS.map((field) => [field, problem])), msg('resources.taskNeedsSubject'));
     }
   }
 }

@@ -1,4 +1,17 @@
-import { isAcademicYear, normaliseUscc, passwordProblem, usccProblem, UsccProblem } from '@crm/domain';
+import {
+  isAcademicYear,
+  loginProblem,
+  MAJOR_CODE_PATTERN,
+  normaliseUscc,
+  ORGANISATION_FIELDS,
+  organisationProblem,
+  passwordProblem,
+  TASK_SUBJECT_FIELDS,
+  taskFollowsNothing,
+  USERNAME_PATTERN,
+  usccProblem,
+  UsccProblem,
+} from '@crm/domain';
 
 /*
  * The server's rules, run in the form before a request: the same functions from @crm/domain, and
@@ -19,10 +32,10 @@ export const academicYear: Validator = (value) =>
   value && !isAcademicYear(value) ? 'crm.validation.academicYear' : undefined;
 
 export const majorCode: Validator = (value) =>
-  value && !/^\d{4,8}$/.test(String(value)) ? 'crm.validation.majorCode' : undefined;
+  value && !MAJOR_CODE_PATTERN.test(String(value)) ? 'crm.validation.majorCode' : undefined;
 
 export const username: Validator = (value) =>
-  value && !/^[a-z0-9._-]{3,60}$/.test(String(value)) ? 'crm.validation.username' : undefined;
+  value && !USERNAME_PATTERN.test(String(value)) ? 'crm.validation.username' : undefined;
 
 /** The password policy of @crm/domain, as the API applies it (the username from the same form). */
 export const password: Validator = (value, values) => {
@@ -49,27 +62,20 @@ export const atMost =
     return typeof value === 'number' && value > other ? problem : undefined;
   };
 
-/** Form-level checks that span fields, as the server's `check` hooks do. */
+/** Form-level checks that span fields: the rules of @crm/domain that the server's `check` hooks apply. */
 export function exactlyOneOrganisation(values: Record<string, unknown>): Record<string, string> {
-  const atEnterprise = values.enterpriseId != null;
-  const atChamber = values.chamberId != null;
-  if (atEnterprise === atChamber) {
-    const problem = atEnterprise ? 'crm.validation.notBoth' : 'crm.validation.neither';
-    return { enterpriseId: problem, chamberId: problem };
-  }
-  return {};
+  const problem = organisationProblem(values as { enterpriseId?: number | null; chamberId?: number | null });
+  if (!problem) return {};
+  return Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, problem === 'both' ? 'crm.validation.notBoth' : 'crm.validation.neither']));
 }
 
 export function followsSomething(values: Record<string, unknown>): Record<string, string> {
-  if (values.meetingId == null && values.enterpriseId == null && values.outcomeId == null) {
-    const problem = 'crm.validation.taskSubject';
-    return { meetingId: problem, enterpriseId: problem, outcomeId: problem };
-  }
-  return {};
+  if (!taskFollowsNothing(values as { meetingId?: number | null; enterpriseId?: number | null; outcomeId?: number | null })) return {};
+  return Object.fromEntries(TASK_SUBJECT_FIELDS.map((field) => [field, 'crm.validation.taskSubject']));
 }
 
 export function loginNeedsUsername(values: Record<string, unknown>): Record<string, string> {
-  if (values.role && !values.username) return { username: 'crm.validation.usernameNeeded' };
-  if (values.role && values.username && !values.hasLogin && !values.password) return { password: 'crm.validation.passwordNeeded' };
-  return {};
+  // a login already made keeps its password: only a new one must bring it
+  const problem = loginProblem({ role: values.role as string | null, username: values.username as string | null, hasPassword: !!values.hasLogin || !!values.password });
+  return problem ? { [problem.field]: `crm.validation.${problem.problem}` } : {};
 }
