@@ -1,29 +1,32 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
+import type { DatabaseTarget } from '../config/config';
+import { dialectFor } from './dialect';
 import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
 
 /**
- * The SQLite database: WAL so reads do not wait for the writer, foreign keys on, and FULL
- * synchronous so an acknowledged commit survives a power cut. Migrations run at start;
- * `synchronize` is never on.
+ * The data source on either engine (a SQLite file path, or a target from the configuration): the
+ * engine's dialect gives driver, pool and migration set. Migrations run at start; `synchronize` is
+ * never on.
  */
-export function dataSourceOptions(databasePath: string): DataSourceOptions {
+export function dataSourceOptions(target: string | DatabaseTarget): DataSourceOptions {
+  const database: DatabaseTarget = typeof target === 'string' ? { engine: 'sqlite', path: target } : target;
   return {
-    type: 'better-sqlite3',
-    database: databasePath,
+    ...dialectFor(database.engine).options(database),
     entities: ENTITIES,
-    migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    enableWAL: true,
-    timeout: 5000,
-    prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
-      db.pragma('synchronous = FULL');
-      db.pragma('busy_timeout = 5000');
-    },
-  };
+  } as DataSourceOptions;
 }
 
-/** For the TypeORM CLI (generating a migration from the entities). */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_PATH ?? 'data/crm.sqlite'));
+/**
+ * For the TypeORM CLI (generating a migration from the entities): PostgreSQL when DATABASE_URL is set,
+ * else the SQLite file DATABASE_PATH.
+ */
+export default new DataSource(
+  dataSourceOptions(
+    process.env.DATABASE_URL
+      ? { engine: 'postgres', url: process.env.DATABASE_URL, poolSize: 2, statementTimeoutMs: 600_000 }
+      : (process.env.DATABASE_PATH ?? 'data/crm.sqlite'),
+  ),
+);

@@ -13,7 +13,7 @@ import { WriteQueue } from './write-queue';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.databasePath),
+      useFactory: (config: AppConfig) => dataSourceOptions(config.database),
     }),
   ],
   providers: [WriteQueue, ReadPool, AuditService, CrudDependencies, TriggerRepair],

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { pinyinSortKey } from '../../common/pinyin';
+import { pinyinSortKey } from '../../../common/pinyin';
 
 const TABLES = ['chambers', 'enterprises', 'contacts', 'staff', 'units', 'majors'];
 const BATCH = 500;
