@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import request from 'supertest';
+import Database from 'better-sqlite3';
+import { Client } from 'pg';
 import { createApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { clusterUrl, createDatabase, databaseExists, databaseNameFor, dropDatabase, onPostgres } from '../fixtures/engine';
@@ -17,6 +19,10 @@ export interface Harness {
   databasePath: string;
   /** On PostgreSQL, the URL of the suite's own database. */
   databaseUrl?: string;
+  /** The environment that starts another server on the same database (a second instance, a restart). */
+  databaseEnv: Record<string, string>;
+  /** SQL on the suite's database, as the server sees it, with `?` parameters on either engine. */
+  sql: <T = Record<string, unknown>>(text: string, ...parameters: unknown[]) => Promise<T[]>;
   /** An authorised request helper: api('get', '/api/chambers'). */
   api: (method: 'get' | 'post' | 'put' | 'delete', url: string) => request.Test;
   close: () => Promise<void>;
@@ -33,7 +39,8 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
   const databasePath = existingDatabase ?? join(dir, 'crm.sqlite');
   const name = databaseNameFor(dir);
   const databaseUrl = onPostgres() ? ((await databaseExists(name)) ? clusterUrl(name) : await createDatabase(name)) : undefined;
-  const config = loadConfig({ DATABASE_PATH: databasePath, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
+  const databaseEnv: Record<string, string> = { DATABASE_PATH: databasePath, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const config = loadConfig({ ...databaseEnv, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
   const app = await createApp(config, false);
   await app.init();
   const server = app.getHttpServer();
@@ -45,6 +52,8 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
     token,
     databasePath,
     databaseUrl,
+    databaseEnv,
+    sql: (text, ...parameters) => runSql(databaseEnv, text, ...parameters),
     api: (method, url) => request(server)[method](url).set('Authorization', `Bearer ${token}`),
     close: async () => {
       await app.close();
@@ -52,4 +61,30 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * SQL on the database a server of `env` runs on (harness.databaseEnv), on a connection of its own,
+ * with `?` parameters on either engine; the rows it reads. Also while no server runs on it.
+ */
+export async function runSql<T = Record<string, unknown>>(env: Record<string, string>, text: string, ...parameters: unknown[]): Promise<T[]> {
+  if (env.DATABASE_URL) {
+    const client = new Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    try {
+      let index = 0;
+      return (await client.query(text.replace(/\?/g, () => `$${++index}`), parameters)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(env.DATABASE_PATH);
+  try {
+    const statement = db.prepare(text);
+    if (statement.reader) return statement.all(...parameters) as T[];
+    statement.run(...parameters);
+    return [];
+  } finally {
+    db.close();
+  }
 }
