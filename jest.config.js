@@ -31,7 +31,11 @@ const dashboard = {
 const SQLITE_ONLY = [
   // kills the server mid-write and reopens the SQLite file: PostgreSQL's durability is its own WAL's, not ours
   '<rootDir>/test/robustness/crash-durability.robustness-spec.ts',
+  // SQLite's online backup API and file swap; PostgreSQL's pg_dump/pg_restore round trip is backup-postgres.robustness-spec.ts
+  '<rootDir>/test/robustness/backup-restore.robustness-spec.ts',
 ];
+/** Suites about several instances on one database, and PostgreSQL's own tools: PostgreSQL only. */
+const POSTGRES_ONLY = ['<rootDir>/test/api/instances.e2e-spec.ts', '<rootDir>/test/robustness/backup-postgres.robustness-spec.ts'];
 const onPostgres = (project) => ({
   ...project,
   displayName: `${project.displayName}-postgres`,
@@ -41,9 +45,9 @@ const onPostgres = (project) => ({
   testPathIgnorePatterns: ['/node_modules/', ...SQLITE_ONLY],
 });
 
-const e2e = { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] };
+const e2e = { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'], testPathIgnorePatterns: ['/node_modules/', ...POSTGRES_ONLY] };
 // fuzzing, lost updates, crash durability, backup/restore; ROBUSTNESS_SCALE=10 for a longer run
-const robustness = { ...common, displayName: 'robustness', testMatch: ['<rootDir>/test/robustness/**/*.robustness-spec.ts'] };
+const robustness = { ...common, displayName: 'robustness', testMatch: ['<rootDir>/test/robustness/**/*.robustness-spec.ts'], testPathIgnorePatterns: ['/node_modules/', ...POSTGRES_ONLY] };
 
 module.exports = {
   // each e2e file starts a real server on a new database; on a busy 2-core machine that alone can take seconds

@@ -46,6 +46,7 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
   const server = app.getHttpServer();
   const login = await request(server).post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD }).expect(200);
   const token: string = login.body.token;
+  let client: Promise<Client> | undefined;
   return {
     app,
     http: request(server),
@@ -53,10 +54,16 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
     databasePath,
     databaseUrl,
     databaseEnv,
-    sql: (text, ...parameters) => runSql(databaseEnv, text, ...parameters),
+    sql: async <T>(text: string, ...parameters: unknown[]) => {
+      if (!databaseUrl) return runSql<T>(databaseEnv, text, ...parameters);
+      // one connection for the suite: a dump of every table before and after each request adds up
+      client ??= connect(databaseUrl);
+      return queryPostgres<T>(await client, text, parameters);
+    },
     api: (method, url) => request(server)[method](url).set('Authorization', `Bearer ${token}`),
     close: async () => {
       await app.close();
+      if (client) await (await client).end();
       if (databaseUrl) await dropDatabase(name);
       rmSync(dir, { recursive: true, force: true });
     },
@@ -69,11 +76,9 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
  */
 export async function runSql<T = Record<string, unknown>>(env: Record<string, string>, text: string, ...parameters: unknown[]): Promise<T[]> {
   if (env.DATABASE_URL) {
-    const client = new Client({ connectionString: env.DATABASE_URL });
-    await client.connect();
+    const client = await connect(env.DATABASE_URL);
     try {
-      let index = 0;
-      return (await client.query(text.replace(/\?/g, () => `$${++index}`), parameters)).rows as T[];
+      return await queryPostgres<T>(client, text, parameters);
     } finally {
       await client.end();
     }
@@ -87,4 +92,15 @@ export async function runSql<T = Record<string, unknown>>(env: Record<string, st
   } finally {
     db.close();
   }
+}
+
+async function connect(url: string): Promise<Client> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+async function queryPostgres<T>(client: Client, text: string, parameters: unknown[]): Promise<T[]> {
+  let index = 0;
+  return (await client.query(text.replace(/\?/g, () => `$${++index}`), parameters)).rows as T[];
 }

@@ -98,15 +98,7 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** Reads and checks the environment; throws ConfigError with one readable line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = plainToInstance(EnvironmentSchema, { ...env }, { excludeExtraneousValues: false });
-  const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
-  if (errors.length > 0) {
-    const first = errors[0];
-    const constraints = first.constraints ?? {};
-    // "abc" also fails Min and Max; say what is really wrong (not a number) rather than the range
-    const message = constraints.isInt ?? Object.values(constraints)[0];
-    throw new ConfigError(message ?? `${first.property} is invalid`);
-  }
+  const parsed = parseEnvironment(env);
   const adminPasswordProblem = parsed.CRM_ADMIN_PASSWORD === undefined ? null : passwordProblem(parsed.CRM_ADMIN_PASSWORD, 'admin');
   if (adminPasswordProblem) throw new ConfigError(`CRM_ADMIN_PASSWORD ${ADMIN_PASSWORD_PROBLEMS[adminPasswordProblem]}`);
   const databasePath = resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite');
@@ -123,6 +115,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     expiryDays: parsed.CRM_EXPIRY_DAYS ?? 90,
     filesPath: resolve(parsed.CRM_FILES_PATH ?? resolve(dirname(databasePath), 'files')),
   };
+}
+
+function parseEnvironment(env: NodeJS.ProcessEnv): EnvironmentSchema {
+  const parsed = plainToInstance(EnvironmentSchema, { ...env }, { excludeExtraneousValues: false });
+  const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const constraints = first.constraints ?? {};
+    // "abc" also fails Min and Max; say what is really wrong (not a number) rather than the range
+    const message = constraints.isInt ?? Object.values(constraints)[0];
+    throw new ConfigError(message ?? `${first.property} is invalid`);
+  }
+  return parsed;
+}
+
+/** Only the database the environment names (for the backup and restore commands); throws ConfigError as loadConfig does. */
+export function loadDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  const parsed = parseEnvironment(env);
+  return databaseTarget(parsed, resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite'));
 }
 
 function databaseTarget(parsed: EnvironmentSchema, databasePath: string): DatabaseTarget {

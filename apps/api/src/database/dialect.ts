@@ -43,6 +43,10 @@ export interface Dialect {
   liveRowCountQuery(dataSource: DataSource, table: string): SelectQueryBuilder<ObjectLiteral> | undefined;
   /** Puts back at start what keeps counters and search indexes current, if a migration lost it; what was repaired, or null. */
   repairTriggers(dataSource: DataSource): Promise<string | null>;
+  /** `npm run backup`: a consistent copy of the live database, written to `file` (by default under data/backups); what to tell the operator. */
+  backup(target: DatabaseTarget, file?: string): Promise<string[]>;
+  /** `npm run restore`: puts a backup in place of the database, refusing while a server uses it; what to tell the operator. */
+  restore(target: DatabaseTarget, file: string): Promise<string[]>;
   /** The database file reader threads may open, or null where the driver already reads off the event loop. */
   readerFile(dataSource: DataSource): string | null;
 }

@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
 import { types } from 'pg';
+import type { DatabaseTarget } from '../../config/config';
+import { defaultDumpPath, dumpPostgres, restorePostgres } from '../backup-postgres';
 import type { Dialect } from '../dialect';
 import { gramCondition, searchCondition, servedByGrams } from '../full-text';
 import { MIGRATIONS } from '../migrations/postgres';
@@ -30,21 +33,34 @@ const parsers = {
  * and, for one or two Chinese characters, by the same gram tables as on SQLite; whole-table totals by
  * the same trigger-kept counters (migrations/postgres).
  */
+const postgresTarget = (target: DatabaseTarget) => {
+  if (target.engine !== 'postgres') throw new Error('The PostgreSQL dialect needs a postgres:// URL');
+  return target;
+};
+const postgresUrl = (target: DatabaseTarget) => postgresTarget(target).url;
+
+/** The URL as it may be printed. */
+const withoutPassword = (url: string) => {
+  const parsed = new URL(url);
+  parsed.password = '';
+  return parsed.toString();
+};
+
 export const postgres: Dialect = {
   engine: 'postgres',
   serialWrites: false,
   rowLock: { mode: 'pessimistic_write' },
 
   options(target) {
-    if (target.engine !== 'postgres') throw new Error('The PostgreSQL dialect needs a postgres:// URL');
+    const { url, poolSize, statementTimeoutMs } = postgresTarget(target);
     useTimeColumns('timestamptz');
     return {
       type: 'postgres',
-      url: target.url,
+      url,
       migrations: MIGRATIONS,
-      poolSize: target.poolSize,
+      poolSize,
       applicationName: 'partnership-crm',
-      extra: { statement_timeout: target.statementTimeoutMs, types: parsers },
+      extra: { statement_timeout: statementTimeoutMs, types: parsers },
     };
   },
 
@@ -58,6 +74,18 @@ export const postgres: Dialect = {
 
   // PostgreSQL alters tables in place, so no migration drops a table's triggers: nothing to put back.
   repairTriggers: async () => null,
+
+  async backup(target, file) {
+    const url = postgresUrl(target);
+    const result = await dumpPostgres(url, file ?? defaultDumpPath(resolve('data')));
+    return [`Backed up ${withoutPassword(url)} to ${result.path} (${result.bytes} bytes, pg_dump custom format).`];
+  },
+
+  async restore(target, file) {
+    const url = postgresUrl(target);
+    await restorePostgres(file, url);
+    return [`Restored ${withoutPassword(url)} from ${resolve(file)}.`];
+  },
 
   // the pg driver does not block the event loop, and the pool already reads in parallel
   readerFile: () => null,
