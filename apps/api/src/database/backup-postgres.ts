@@ -24,8 +24,8 @@ async function pg(name: string, args: string[]): Promise<void> {
     await run(program(name), args, { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const failure = error as { code?: string; stderr?: string; message: string };
-    if (failure.code === 'ENOENT') throw new Error(`${name} was not found: install the PostgreSQL client (apt-get install -y postgresql-client) or set CRM_PG_BIN.`);
-    throw new Error(`${name} failed: ${(failure.stderr || failure.message).trim()}`);
+    if (failure.code === 'ENOENT') throw new Error(`${name} was not found: install the PostgreSQL client (apt-get install -y postgresql-client) or set CRM_PG_BIN.`, { cause: error });
+    throw new Error(`${name} failed: ${(failure.stderr || failure.message).trim()}`, { cause: error });
   }
 }
 
@@ -59,8 +59,8 @@ export async function restorePostgres(backupPath: string, url: string): Promise<
   let listing: string;
   try {
     listing = (await run(program('pg_restore'), ['--list', backup], { maxBuffer: 64 * 1024 * 1024 })).stdout;
-  } catch {
-    throw new Error(`${backup} is not a pg_dump archive.`);
+  } catch (error) {
+    throw new Error(`${backup} is not a pg_dump archive.`, { cause: error });
   }
   const missing = CRM_TABLES.filter((table) => !new RegExp(`TABLE public ${table} `).test(listing));
   if (missing.length) throw new Error(`${backup} is not a database of this CRM (no ${missing.join(', ')} tables); nothing was restored.`);
