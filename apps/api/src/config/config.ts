@@ -136,6 +136,14 @@ export function loadDatabaseTarget(env: NodeJS.ProcessEnv = process.env): Databa
   return databaseTarget(parsed, resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite'));
 }
 
+/** The database as it may be printed: the SQLite file, or the PostgreSQL URL without its password. */
+export function databaseName(target: DatabaseTarget): string {
+  if (target.engine === 'sqlite') return target.path;
+  const url = new URL(target.url);
+  url.password = '';
+  return url.toString();
+}
+
 function databaseTarget(parsed: EnvironmentSchema, databasePath: string): DatabaseTarget {
   const text = parsed.DATABASE_URL?.trim() ?? '';
   if (text === '') return { engine: 'sqlite', path: databasePath };

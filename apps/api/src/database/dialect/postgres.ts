@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { types } from 'pg';
-import type { DatabaseTarget } from '../../config/config';
+import { databaseName, type DatabaseTarget } from '../../config/config';
 import { defaultDumpPath, dumpPostgres, restorePostgres } from '../backup-postgres';
 import type { Dialect } from '../dialect';
 import { gramCondition, searchCondition, servedByGrams } from '../full-text';
@@ -39,13 +39,6 @@ const postgresTarget = (target: DatabaseTarget) => {
 };
 const postgresUrl = (target: DatabaseTarget) => postgresTarget(target).url;
 
-/** The URL as it may be printed. */
-const withoutPassword = (url: string) => {
-  const parsed = new URL(url);
-  parsed.password = '';
-  return parsed.toString();
-};
-
 export const postgres: Dialect = {
   engine: 'postgres',
   serialWrites: false,
@@ -78,13 +71,13 @@ export const postgres: Dialect = {
   async backup(target, file) {
     const url = postgresUrl(target);
     const result = await dumpPostgres(url, file ?? defaultDumpPath(resolve('data')));
-    return [`Backed up ${withoutPassword(url)} to ${result.path} (${result.bytes} bytes, pg_dump custom format).`];
+    return [`Backed up ${databaseName(target)} to ${result.path} (${result.bytes} bytes, pg_dump custom format).`];
   },
 
   async restore(target, file) {
     const url = postgresUrl(target);
     await restorePostgres(file, url);
-    return [`Restored ${withoutPassword(url)} from ${resolve(file)}.`];
+    return [`Restored ${databaseName(target)} from ${resolve(file)}.`];
   },
 
   // the pg driver does not block the event loop, and the pool already reads in parallel
