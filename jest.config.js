@@ -23,16 +23,45 @@ const dashboard = {
   setupFilesAfterEnv: ['<rootDir>/apps/dashboard/src/testing/setup.ts'],
 };
 
+/**
+ * The same suites on PostgreSQL: one throwaway cluster for the whole run (started by the global
+ * setup, stopped by the teardown), a fresh database per suite. Left out: suites that are about the
+ * SQLite file itself (see SQLITE_ONLY).
+ */
+const SQLITE_ONLY = [
+  // kills the server mid-write and reopens the SQLite file: PostgreSQL's durability is its own WAL's, not ours
+  '<rootDir>/test/robustness/crash-durability.robustness-spec.ts',
+  // SQLite's online backup API and file swap; PostgreSQL's pg_dump/pg_restore round trip is backup-postgres.robustness-spec.ts
+  '<rootDir>/test/robustness/backup-restore.robustness-spec.ts',
+];
+/** Suites about several instances on one database, and PostgreSQL's own tools: PostgreSQL only. */
+const POSTGRES_ONLY = ['<rootDir>/test/api/instances.e2e-spec.ts', '<rootDir>/test/api/engines.e2e-spec.ts', '<rootDir>/test/robustness/backup-postgres.robustness-spec.ts'];
+const onPostgres = (project) => ({
+  ...project,
+  displayName: `${project.displayName}-postgres`,
+  setupFiles: ['<rootDir>/test/fixtures/on-postgres.ts'],
+  globalSetup: '<rootDir>/test/fixtures/postgres-global-setup.ts',
+  globalTeardown: '<rootDir>/test/fixtures/postgres-global-teardown.ts',
+  testPathIgnorePatterns: ['/node_modules/', ...SQLITE_ONLY],
+});
+
+const e2e = { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'], testPathIgnorePatterns: ['/node_modules/', ...POSTGRES_ONLY] };
+// fuzzing, lost updates, crash durability, backup/restore; ROBUSTNESS_SCALE=10 for a longer run
+const robustness = { ...common, displayName: 'robustness', testMatch: ['<rootDir>/test/robustness/**/*.robustness-spec.ts'], testPathIgnorePatterns: ['/node_modules/', ...POSTGRES_ONLY] };
+
 module.exports = {
   // each e2e file starts a real server on a new database; on a busy 2-core machine that alone can take seconds
   testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] },
+    e2e,
     dashboard,
     // the built dashboard on the real server, driven in Debian's Chromium
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'] },
-    // fuzzing, lost updates, crash durability, backup/restore; ROBUSTNESS_SCALE=10 for a longer run
-    { ...common, displayName: 'robustness', testMatch: ['<rootDir>/test/robustness/**/*.robustness-spec.ts'] },
+    robustness,
+    // the migration sets against the entities, and the engine-specific database code, on a real cluster
+    onPostgres({ ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/database/migrations.spec.ts'] }),
+    onPostgres(e2e),
+    onPostgres(robustness),
   ],
 };

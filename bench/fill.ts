@@ -15,7 +15,7 @@ const TODAY = '2025-06-30';
 /** What the generated file depends on: the generator and the schema. A change makes a new file. */
 function fingerprint(scale: ScaleName): string {
   const hash = createHash('sha1').update(scale).update(TODAY);
-  const sources = [join(ROOT, 'apps/api/src/demo'), join(ROOT, 'apps/api/src/database/migrations')];
+  const sources = [join(ROOT, 'apps/api/src/demo'), join(ROOT, 'apps/api/src/database/migrations/sqlite')];
   for (const dir of sources) for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
   // the SQL that migrations take from these (triggers, search indexes)
   for (const file of ['full-text.ts', 'row-counts.ts']) hash.update(file).update(readFileSync(join(ROOT, 'apps/api/src/database', file)));
@@ -52,4 +52,22 @@ export async function filledDatabase(scale: ScaleName, log: (line: string) => vo
   }
   renameSync(partial, path);
   return path;
+}
+
+/**
+ * The same rows in a new database of a PostgreSQL cluster (`--engine postgres`): migrated, filled
+ * by the same deterministic generator (so ids match the SQLite file's), analysed. Made afresh for
+ * every run, since the bench writes.
+ */
+export async function filledPostgres(scale: ScaleName, url: string, log: (line: string) => void): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions({ engine: 'postgres', url, poolSize: 2, statementTimeoutMs: 3_600_000 }, ENTITIES));
+  await dataSource.initialize();
+  try {
+    log(`generating the ${scale} scale in PostgreSQL…`);
+    const summary = await generate(dataSource, SCALES[scale], { seedEvent: true, audit: true, today: TODAY });
+    log(`generated in ${(summary.milliseconds / 1000).toFixed(1)} s`);
+    await dataSource.query('ANALYZE');
+  } finally {
+    await dataSource.destroy();
+  }
 }

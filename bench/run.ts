@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { ScaleName } from '../apps/api/src/demo/generator';
-import { filledDatabase, RESULTS } from './fill';
+import { Client } from 'pg';
+import { startCluster } from '../test/fixtures/postgres-cluster';
+import { filledDatabase, filledPostgres, RESULTS } from './fill';
 import { filterQueries } from './list-specs';
 import { ADMIN_PASSWORD, freePort, ROOT, ServerProcess, startServer } from './server-process';
 
@@ -15,6 +17,8 @@ import { ADMIN_PASSWORD, freePort, ROOT, ServerProcess, startServer } from './se
  *   npm run bench                          large scale (100k enterprises) and medium (10k) for the growth ratio
  *   npm run bench -- --scale medium        one scale only; --scale demo for a smoke run
  *   npm run bench -- --rounds 1 --seconds 2 --connections 1,8 --filter-seconds 1 --no-browser
+ *   npm run bench -- --engine postgres     the API on PostgreSQL (a throwaway cluster, as the tests start
+ *                                          one), the same rows; the baseline still reads the SQLite file
  *
  * Fills a fresh database with the deterministic generator, starts the built server and the
  * bare node:http baseline on it (loopback), checks that both answer the list queries alike, then
@@ -30,6 +34,8 @@ interface Options {
   browser: boolean;
   /** Seconds of each generated filter row (one round, c = 1). */
   filterSeconds: number;
+  /** The database the API runs on. */
+  engine: 'sqlite' | 'postgres';
 }
 
 function parseOptions(argv: string[]): Options {
@@ -43,7 +49,9 @@ function parseOptions(argv: string[]): Options {
   const rounds = Math.min(9, Math.max(1, Number(value('rounds') ?? 3)));
   const seconds = Math.min(30, Math.max(1, Number(value('seconds') ?? 3)));
   const connections = (value('connections') ?? '1,16,64').split(',').map(Number).filter((n) => n >= 1 && n <= 256);
-  return { scales: growth ? ['medium', 'large'] : [scale], rounds, seconds, connections, browser: !argv.includes('--no-browser'), filterSeconds: Math.min(10, Math.max(1, Number(value('filter-seconds') ?? 2))) };
+  const engine = value('engine') ?? 'sqlite';
+  if (engine !== 'sqlite' && engine !== 'postgres') throw new Error(`--engine must be sqlite or postgres, not ${engine}`);
+  return { scales: growth ? ['medium', 'large'] : [scale], rounds, seconds, connections, browser: !argv.includes('--no-browser'), filterSeconds: Math.min(10, Math.max(1, Number(value('filter-seconds') ?? 2))), engine };
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -340,8 +348,16 @@ async function benchScale(scale: ScaleName, options: Options, last: boolean): Pr
   for (const suffix of ['', '-wal', '-shm']) rmSync(work + suffix, { force: true });
   copyFileSync(pristine, work);
   const notes: string[] = [];
-  // cold start: the file just copied, the server's first start on it
-  const api = await startServer(work);
+  const env: Record<string, string> = {};
+  if (options.engine === 'postgres') {
+    const name = `bench_${scale}_${Date.now()}`;
+    await cluster!.create(name);
+    env.DATABASE_URL = cluster!.url(name);
+    env.CRM_DB_POOL_SIZE = '20';
+    await filledPostgres(scale, env.DATABASE_URL, log);
+  }
+  // cold start: the file just copied (or the database just filled), the server's first start on it
+  const api = await startServer(work, { env });
   log(`${scale}: the server answered ${api.startedInMs.toFixed(0)} ms after it was started`);
   const baseline = await startBaseline(work);
   try {
@@ -531,22 +547,45 @@ function goalRows(rows: Row[], growth: { endpoint: string; connections: number; 
   return goals;
 }
 
+/** The PostgreSQL cluster of `--engine postgres`, for the whole run. */
+let cluster: { url: (database: string) => string; create: (database: string) => Promise<void>; stop: () => void } | undefined;
+
+async function startPostgres(): Promise<void> {
+  const started = await startCluster({ durable: true });
+  cluster = {
+    url: started.url,
+    stop: started.stop,
+    create: async (database) => {
+      const client = new Client({ connectionString: started.url('postgres') });
+      await client.connect();
+      await client.query(`CREATE DATABASE "${database}"`);
+      await client.end();
+    },
+  };
+}
+
 let parsedOptions: Options;
 const options = () => parsedOptions;
 
 async function main(): Promise<void> {
   const options = (parsedOptions = parseOptions(process.argv.slice(2)));
-  log(`scales ${options.scales.join(', ')}; ${options.rounds} rounds of ${options.seconds} s at ${options.connections.join(', ')} connections`);
+  log(`scales ${options.scales.join(', ')}; ${options.rounds} rounds of ${options.seconds} s at ${options.connections.join(', ')} connections; the API on ${options.engine}`);
   mkdirSync(RESULTS, { recursive: true });
   const rows: Row[] = [];
   const notes: string[] = [];
   const scales = new Map<ScaleName, ScaleResult>();
-  for (const scale of options.scales) {
-    const result = await benchScale(scale, options, scale === options.scales[options.scales.length - 1]);
-    rows.push(...result.rows);
-    notes.push(...result.notes);
-    scales.set(scale, result);
+  if (options.engine === 'postgres') await startPostgres();
+  try {
+    for (const scale of options.scales) {
+      const result = await benchScale(scale, options, scale === options.scales[options.scales.length - 1]);
+      rows.push(...result.rows);
+      notes.push(...result.notes);
+      scales.set(scale, result);
+    }
+  } finally {
+    cluster?.stop();
   }
+  console.log(`\nThe API on ${options.engine === 'postgres' ? 'PostgreSQL 15 (fsync and synchronous_commit on, the pool at 20 connections)' : 'SQLite (synchronous=FULL)'}; the baseline reads the SQLite file.`);
   const summary = report(rows, options, [...new Set(notes)], scales);
   const file = join(RESULTS, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(summary, null, 2));

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { sync as ics, VEvent } from 'node-ical';
 import { expectError } from '../fixtures/assertions';
 import { Seed } from '../fixtures/resources';
@@ -25,9 +24,7 @@ describe('calendar feed', () => {
     expect(path((await h.api('get', '/api/calendar/link').expect(200)).body.url)).toBe(path(first.url));
     // the database keeps a hash, not the secret
     const secret = path(first.url).split('/').pop()!.replace('.ics', '');
-    const db = new Database(h.databasePath, { readonly: true });
-    const rows = db.prepare('SELECT * FROM "calendar_links"').all() as Record<string, unknown>[];
-    db.close();
+    const rows = await h.sql('SELECT * FROM "calendar_links"');
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows)).not.toContain(secret);
   });

@@ -3,8 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import request from 'supertest';
+import Database from 'better-sqlite3';
+import { Client } from 'pg';
 import { createApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/config';
+import { clusterUrl, createDatabase, databaseExists, databaseNameFor, dropDatabase, onPostgres } from '../fixtures/engine';
 
 export const ADMIN_PASSWORD = 'test-admin-password';
 
@@ -12,7 +15,14 @@ export interface Harness {
   app: INestApplication;
   http: ReturnType<typeof request>;
   token: string;
+  /** The SQLite file (on PostgreSQL: the directory's file name, which a restart passes back to find the same database). */
   databasePath: string;
+  /** On PostgreSQL, the URL of the suite's own database. */
+  databaseUrl?: string;
+  /** The environment that starts another server on the same database (a second instance, a restart). */
+  databaseEnv: Record<string, string>;
+  /** SQL on the suite's database, as the server sees it, with `?` parameters on either engine. */
+  sql: <T = Record<string, unknown>>(text: string, ...parameters: unknown[]) => Promise<T[]>;
   /** An authorised request helper: api('get', '/api/chambers'). */
   api: (method: 'get' | 'post' | 'put' | 'delete', url: string) => request.Test;
   close: () => Promise<void>;
@@ -20,26 +30,77 @@ export interface Harness {
 
 /**
  * The real server on a real, temporary SQLite file, logged in as admin. Given the file of an
- * earlier harness (whose app was closed), it starts again on it, as a restart would.
+ * earlier harness (whose app was closed), it starts again on it, as a restart would. In the
+ * *-postgres jest projects, on a fresh PostgreSQL database of the run's cluster instead (named after
+ * the temporary directory, which still holds the files and the token secret).
  */
 export async function startHarness(env: Record<string, string> = {}, existingDatabase?: string): Promise<Harness> {
   const dir = existingDatabase ? dirname(existingDatabase) : mkdtempSync(join(tmpdir(), 'crm-e2e-'));
   const databasePath = existingDatabase ?? join(dir, 'crm.sqlite');
-  const config = loadConfig({ DATABASE_PATH: databasePath, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
+  const name = databaseNameFor(dir);
+  const databaseUrl = onPostgres() ? ((await databaseExists(name)) ? clusterUrl(name) : await createDatabase(name)) : undefined;
+  const databaseEnv: Record<string, string> = { DATABASE_PATH: databasePath, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const config = loadConfig({ ...databaseEnv, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
   const app = await createApp(config, false);
   await app.init();
   const server = app.getHttpServer();
   const login = await request(server).post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD }).expect(200);
   const token: string = login.body.token;
+  let client: Promise<Client> | undefined;
   return {
     app,
     http: request(server),
     token,
     databasePath,
+    databaseUrl,
+    databaseEnv,
+    sql: async <T>(text: string, ...parameters: unknown[]) => {
+      if (!databaseUrl) return runSql<T>(databaseEnv, text, ...parameters);
+      // one connection for the suite: a dump of every table before and after each request adds up
+      client ??= connect(databaseUrl);
+      return queryPostgres<T>(await client, text, parameters);
+    },
     api: (method, url) => request(server)[method](url).set('Authorization', `Bearer ${token}`),
     close: async () => {
       await app.close();
+      if (client) await (await client).end();
+      if (databaseUrl) await dropDatabase(name);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * SQL on the database a server of `env` runs on (harness.databaseEnv), on a connection of its own,
+ * with `?` parameters on either engine; the rows it reads. Also while no server runs on it.
+ */
+export async function runSql<T = Record<string, unknown>>(env: Record<string, string>, text: string, ...parameters: unknown[]): Promise<T[]> {
+  if (env.DATABASE_URL) {
+    const client = await connect(env.DATABASE_URL);
+    try {
+      return await queryPostgres<T>(client, text, parameters);
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(env.DATABASE_PATH);
+  try {
+    const statement = db.prepare(text);
+    if (statement.reader) return statement.all(...parameters) as T[];
+    statement.run(...parameters);
+    return [];
+  } finally {
+    db.close();
+  }
+}
+
+async function connect(url: string): Promise<Client> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+async function queryPostgres<T>(client: Client, text: string, parameters: unknown[]): Promise<T[]> {
+  let index = 0;
+  return (await client.query(text.replace(/\?/g, () => `$${++index}`), parameters)).rows as T[];
 }

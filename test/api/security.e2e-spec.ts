@@ -1,11 +1,10 @@
-import Database from 'better-sqlite3';
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { adminNotice, createApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { expectError, q } from '../fixtures/assertions';
 import { Seed } from '../fixtures/resources';
-import { ADMIN_PASSWORD, Harness, startHarness } from './harness';
+import { ADMIN_PASSWORD, Harness, runSql, startHarness } from './harness';
 import { roleAccounts, ROLE_PASSWORD, RoleAccount } from './roles';
 import type { Role } from '@crm/domain';
 
@@ -16,14 +15,7 @@ describe('security: the attacks that used to work', () => {
   let collegeId: number;
   let seed: Seed;
   const server = () => h.app.getHttpServer();
-  const count = (table: string) => {
-    const db = new Database(h.databasePath, { readonly: true });
-    try {
-      return (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  };
+  const count = async (table: string) => Number((await h.sql<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}"`))[0].n);
 
   beforeAll(async () => {
     h = await startHarness();
@@ -34,11 +26,11 @@ describe('security: the attacks that used to work', () => {
 
   describe('a viewer with its own token', () => {
     it('cannot create an admin, nor take over the admin’s password', async () => {
-      const staffBefore = count('staff');
+      const staffBefore = await count('staff');
       expectError(await accounts.viewer.as('post', '/api/staff').send({ name: 'Evil', username: 'evil', password: 'aaaaaaaaaaaaaaaa', role: 'admin' }), 403);
       const admin = (await h.api('get', `/api/staff/${accounts.admin.id}`).expect(200)).body;
       expectError(await accounts.viewer.as('put', `/api/staff/${admin.id}`).send({ version: admin.version, password: 'pwned123pwned' }), 403);
-      expect(count('staff')).toBe(staffBefore);
+      expect(await count('staff')).toBe(staffBefore);
       await h.http.post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD }).expect(200);
       expectError(await h.http.post('/api/auth/login').send({ username: 'admin', password: 'pwned123pwned' }), 401);
     });
@@ -178,7 +170,7 @@ describe('security: the attacks that used to work', () => {
     });
 
     it('keeps the counters in the database, where a second server sees them', async () => {
-      const second = await createApp(loadConfig({ DATABASE_PATH: h.databasePath, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD }), false);
+      const second = await createApp(loadConfig({ ...h.databaseEnv, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD }), false);
       await second.init();
       try {
         expectError(await request(second.getHttpServer()).post('/api/auth/login').send({ username: 'target', password: 'target password 1' }), 429);
@@ -192,9 +184,7 @@ describe('security: the attacks that used to work', () => {
       // X-Forwarded-For is not trusted without CRM_TRUST_PROXY: the socket's address counts; the 11 above and the 30 here
       for (let attempt = 1; attempt <= 30; attempt++) await fromAddress(`nobody${attempt}`);
       expectError(await fromAddress(accounts.viewer.username, ROLE_PASSWORD), 429);
-      const db = new Database(h.databasePath);
-      db.exec('DELETE FROM login_failures');
-      db.close();
+      await h.sql('DELETE FROM login_failures');
       await fromAddress(accounts.viewer.username, ROLE_PASSWORD).expect(200);
     });
   });
@@ -215,12 +205,12 @@ describe('security: the attacks that used to work', () => {
 
     it('refuses a cookie-only write from another origin (403), and lets the same write from the server’s own page and by bearer token', async () => {
       const cookie = await cookieOf();
-      const before = count('chambers');
+      const before = await count('chambers');
       const body = { name: 'Cross-site chamber', kind: 'chamber' };
       expectError(await request(server()).post('/api/chambers').set('Cookie', cookie).set('Origin', 'http://localhost:8081').send(body), 403);
       expectError(await request(server()).post('/api/chambers').set('Cookie', cookie).set('Referer', 'http://evil.example/page').send(body), 403);
       expectError(await request(server()).post('/api/chambers').set('Cookie', cookie).set('Origin', 'null').send(body), 403);
-      expect(count('chambers')).toBe(before);
+      expect(await count('chambers')).toBe(before);
       // the server's own page: Origin names the host the request was sent to
       await request(server()).post('/api/chambers').set('Host', 'crm.school.edu.cn:3000').set('Cookie', cookie).set('Origin', 'http://crm.school.edu.cn:3000').send(body).expect(201);
       expectError(await request(server()).post('/api/chambers').set('Host', 'crm.school.edu.cn:3000').set('Cookie', cookie).set('Origin', 'http://crm.school.edu.cn:8081').send(body), 403);
@@ -292,33 +282,33 @@ describe('security: the attacks that used to work', () => {
     });
 
     it('refuses meeting times outside the years 1900–2200, and a new enterprise’s meeting still works', async () => {
-      const meetingsBefore = count('meetings');
+      const meetingsBefore = await count('meetings');
       for (const startsAt of ['9999-12-31T23:59:59-05:00', '0000-01-01T00:00:00+01:00', '1899-12-31T23:59:59Z', '2201-01-01T00:00:00Z']) {
         expectError(await h.api('post', '/api/meetings').send({ title: 'Out of time', kind: 'visit_made', startsAt }), 400, ['startsAt']);
       }
-      expect(count('meetings')).toBe(meetingsBefore);
+      expect(await count('meetings')).toBe(meetingsBefore);
       const enterprise = await seed.enterprise();
       await h.api('post', '/api/meetings').send({ title: 'In time', kind: 'visit_made', startsAt: '2200-06-01T02:00:00Z', enterpriseIds: [enterprise.id] }).expect(201);
     });
 
     it('answers malformed JSON 400, a 10 MB body 413, gzip 415, an unknown charset 415', async () => {
-      const before = count('chambers');
+      const before = await count('chambers');
       expectError(await h.api('post', '/api/chambers').set('Content-Type', 'application/json').send('{"name": "x",'), 400);
       expectError(await h.api('post', '/api/chambers').set('Content-Type', 'application/json').send(JSON.stringify({ name: 'x'.repeat(10 * 1024 * 1024), kind: 'chamber' })), 413);
       expectError(await h.api('post', '/api/chambers').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send(gzipSync(JSON.stringify({ name: 'Zipped', kind: 'chamber' }))), 415);
       expectError(await h.api('post', '/api/chambers').set('Content-Type', 'application/json; charset=klingon').send(JSON.stringify({ name: 'Klingon', kind: 'chamber' })), 415);
       expectError(await h.api('post', '/api/chambers').set('Content-Type', 'application/json; charset=utf-16').send(JSON.stringify({ name: 'Wide', kind: 'chamber' })), 415);
-      expect(count('chambers')).toBe(before);
+      expect(await count('chambers')).toBe(before);
       await h.api('post', '/api/chambers').set('Content-Type', 'application/json; charset=UTF-8').send(JSON.stringify({ name: 'Plain', kind: 'chamber' })).expect(201);
     });
 
     it('refuses U+0000 and bidi controls such as U+202E in every text field', async () => {
-      const before = count('enterprises');
+      const before = await count('enterprises');
       for (const name of ['Nul\u0000Corp', 'Invoice\u202Etxt.exe', 'Isolate\u2066d', 'Bell\u0007']) {
         expectError(await h.api('post', '/api/enterprises').send({ name }), 400, ['name']);
       }
       expectError(await h.api('post', '/api/enterprises').send({ name: 'Fine', aliases: ['ok', 'bad\u202E'] }), 400, ['aliases.1']);
-      expect(count('enterprises')).toBe(before);
+      expect(await count('enterprises')).toBe(before);
       const chamber = await seed.chamber();
       expectError(await h.api('put', `/api/chambers/${chamber.id}`).send({ version: chamber.version, notes: 'line one\u0000' }), 400, ['notes']);
       // tabs and line breaks in free text are text, not controls
@@ -410,11 +400,9 @@ describe('security: the admin account at start', () => {
     const first = await startHarness();
     const databasePath = first.databasePath;
     await first.app.close();
-    const db = new Database(databasePath);
     // as if the last admin had been deleted by hand: nobody can log in
-    db.prepare(`UPDATE "staff" SET "deletedAt" = '2024-01-01 00:00:00.000' WHERE "username" = 'admin'`).run();
-    db.close();
-    const app = await createApp(loadConfig({ DATABASE_PATH: databasePath }), false);
+    await runSql(first.databaseEnv, `UPDATE "staff" SET "deletedAt" = '2024-01-01 00:00:00.000' WHERE "username" = 'admin'`);
+    const app = await createApp(loadConfig(first.databaseEnv), false);
     await app.init();
     try {
       const notice = adminNotice(app);
@@ -428,9 +416,7 @@ describe('security: the admin account at start', () => {
       await app.close();
     }
     // CRM_ADMIN_PASSWORD brings the admin back when no live admin exists
-    const db2 = new Database(databasePath);
-    db2.prepare(`UPDATE "staff" SET "active" = 0 WHERE "username" = 'admin'`).run();
-    db2.close();
+    await runSql(first.databaseEnv, `UPDATE "staff" SET "active" = false WHERE "username" = 'admin'`);
     const restored = await startHarness({}, databasePath);
     try {
       expect(adminNotice(restored.app)).toMatch(/Restored the admin account "admin" with the password from CRM_ADMIN_PASSWORD/);

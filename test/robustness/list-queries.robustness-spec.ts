@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Harness, startHarness } from '../api/harness';
+import { onPostgres } from '../fixtures/engine';
 import { Seed } from '../fixtures/resources';
 import { RESOURCES } from '../../apps/api/src/resources';
 
@@ -55,30 +56,26 @@ describe('list queries', () => {
   });
 
   it('the total of a whole table follows creates, soft deletes and restores exactly', async () => {
-    const db = new Database(h.databasePath, { readonly: true });
     const total = async (filter = {}) => Number((await h.api('get', `/api/chambers?range=[0,0]&filter=${encodeURIComponent(JSON.stringify(filter))}`).expect(200)).headers['x-total-count']);
-    const counted = () => (db.prepare('SELECT count(*) AS n FROM chambers WHERE deletedAt IS NULL').get() as { n: number }).n;
-    try {
-      const chambers = [await seed.chamber(), await seed.chamber(), await seed.chamber()];
-      expect(await total()).toBe(counted());
-      await h.api('delete', `/api/chambers/${chambers[0].id}`).expect(200);
-      await h.api('delete', `/api/chambers/${chambers[1].id}`).expect(200);
-      expect(await total()).toBe(counted());
-      expect(await total({ deleted: true })).toBe(2);
-      expect([200, 201]).toContain((await h.api('post', `/api/chambers/${chambers[0].id}/restore`)).status);
-      expect(await total()).toBe(counted());
-      expect(await total({ deleted: true })).toBe(1);
-      // a refused delete (still referenced) changes nothing
-      const enterprise = await seed.enterprise();
-      await seed.create('memberships', { enterpriseId: enterprise.id, chamberId: chambers[2].id, role: 'member' });
-      expect((await h.api('delete', `/api/chambers/${chambers[2].id}`)).status).toBe(409);
-      expect(await total()).toBe(counted());
-    } finally {
-      db.close();
-    }
+    const counted = async () => Number((await h.sql<{ n: number }>('SELECT count(*) AS n FROM chambers WHERE "deletedAt" IS NULL'))[0].n);
+    const chambers = [await seed.chamber(), await seed.chamber(), await seed.chamber()];
+    expect(await total()).toBe(await counted());
+    await h.api('delete', `/api/chambers/${chambers[0].id}`).expect(200);
+    await h.api('delete', `/api/chambers/${chambers[1].id}`).expect(200);
+    expect(await total()).toBe(await counted());
+    expect(await total({ deleted: true })).toBe(2);
+    expect([200, 201]).toContain((await h.api('post', `/api/chambers/${chambers[0].id}/restore`)).status);
+    expect(await total()).toBe(await counted());
+    expect(await total({ deleted: true })).toBe(1);
+    // a refused delete (still referenced) changes nothing
+    const enterprise = await seed.enterprise();
+    await seed.create('memberships', { enterpriseId: enterprise.id, chamberId: chambers[2].id, role: 'member' });
+    expect((await h.api('delete', `/api/chambers/${chambers[2].id}`)).status).toBe(409);
+    expect(await total()).toBe(await counted());
   });
 
-  it('counters lost with a rebuilt table are put back and recounted at start', async () => {
+  // SQLite's table rebuilds drop triggers; PostgreSQL alters tables in place and needs no repair
+  (onPostgres() ? it.skip : it)('counters lost with a rebuilt table are put back and recounted at start', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'crm-counts-'));
     const path = join(dir, 'crm.sqlite');
     try {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { adminNotice, createApp } from './app';
-import { ConfigError, loadConfig } from './config/config';
+import { ConfigError, databaseName, loadConfig } from './config/config';
 
 async function main(): Promise<void> {
   let config;
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.port);
-  console.log(`Partnership CRM on http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs, database: ${config.databasePath})`);
+  console.log(`Partnership CRM on http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs, database: ${databaseName(config.database)})`);
   // last, after the route lines, so that nobody has to find it among them
   const notice = adminNotice(app);
   if (notice) console.log(notice);

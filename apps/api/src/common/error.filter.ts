@@ -33,13 +33,15 @@ export function renderError(body: PendingError, locale: Locale): ApiError {
 }
 
 /** Which constraint a database error broke, for SQLite (better-sqlite3) and PostgreSQL alike. */
-function constraintKind(error: unknown): 'unique' | 'foreign_key' | 'check' | 'not_null' | null {
+function constraintKind(error: unknown): 'unique' | 'foreign_key' | 'check' | 'not_null' | 'out_of_range' | null {
   const { code, driverError } = error as { code?: string; driverError?: { code?: string } };
   const value = String(driverError?.code ?? code ?? '');
   if (value === 'SQLITE_CONSTRAINT_UNIQUE' || value === 'SQLITE_CONSTRAINT_PRIMARYKEY' || value === '23505') return 'unique';
   if (value === 'SQLITE_CONSTRAINT_FOREIGNKEY' || value === '23503') return 'foreign_key';
   if (value === 'SQLITE_CONSTRAINT_CHECK' || value === '23514') return 'check';
   if (value === 'SQLITE_CONSTRAINT_NOTNULL' || value === '23502') return 'not_null';
+  // PostgreSQL's integer columns end at 2³¹−1 (an id or a number beyond it), where SQLite's do not
+  if (value === '22003') return 'out_of_range';
   return null;
 }
 
@@ -82,6 +84,8 @@ export class ErrorFilter implements ExceptionFilter {
       case 'check':
       case 'not_null':
         return { statusCode: 400, message: msg('http.valueMissing') };
+      case 'out_of_range':
+        return { statusCode: 400, message: msg('http.badRequest') };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: msg('http.serverError') };
   }

@@ -1,7 +1,8 @@
 import { BadRequestException } from '@nestjs/common';
 import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
-import { gramCondition, gramTable, searchCondition, servedByGrams } from '../database/full-text';
+import { dialectOf } from '../database/dialect';
+import { gramCondition, gramTable, servedByGrams } from '../database/full-text';
 import { readTogether } from '../database/read-pool';
 import { liveRowCountQuery } from '../database/row-counts';
 import { Message, msg } from './i18n';
@@ -213,8 +214,7 @@ export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias:
   });
   if (query.q && spec.search.length > 0) {
     const table = qb.expressionMap.mainAlias!.metadata.tableName;
-    const sqlite = qb.connection.options.type === 'better-sqlite3';
-    const { sql, parameters } = searchCondition({ sqlite, table, alias, columns: spec.search, liveOnly: !query.deleted }, query.q);
+    const { sql, parameters } = dialectOf(qb.connection).searchCondition({ table, alias, columns: spec.search, liveOnly: !query.deleted }, query.q);
     qb.andWhere(sql, parameters);
   }
 
@@ -245,7 +245,8 @@ export function totalQuery<T extends ObjectLiteral>(filtered: SelectQueryBuilder
 /** A search of live rows by the gram index and no other filter. */
 function gramSearchOnly(qb: SelectQueryBuilder<ObjectLiteral>, query: ParsedListQuery): boolean {
   const searchOnly = !!query.q && !query.deleted && query.conditions.length === 0 && query.relations.length === 0;
-  return searchOnly && qb.connection.options.type === 'better-sqlite3' && servedByGrams(qb.expressionMap.mainAlias!.metadata.tableName, query.q!);
+  // both engines keep the gram index (full-text.ts, migrations/postgres)
+  return searchOnly && servedByGrams(qb.expressionMap.mainAlias!.metadata.tableName, query.q!);
 }
 
 /**

@@ -61,6 +61,25 @@ describe('loadConfig', () => {
     expect(failure({ CRM_EXPIRY_DAYS: 'ninety' })).toBe('CRM_EXPIRY_DAYS must be a whole number');
   });
 
+  it('runs on the SQLite file unless DATABASE_URL names a PostgreSQL database', () => {
+    expect(loadConfig(base).database).toEqual({ engine: 'sqlite', path: base.DATABASE_PATH });
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://crm:secret@db.example.edu.cn:5432/crm' }).database).toEqual({
+      engine: 'postgres',
+      url: 'postgres://crm:secret@db.example.edu.cn:5432/crm',
+      poolSize: 10,
+      statementTimeoutMs: 30_000,
+    });
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgresql://crm@localhost/crm', CRM_DB_POOL_SIZE: '40', CRM_DB_STATEMENT_TIMEOUT_MS: '5000' }).database).toMatchObject({ poolSize: 40, statementTimeoutMs: 5000 });
+  });
+
+  it('stops on a bad database URL or pool setting with one line', () => {
+    expect(failure({ DATABASE_URL: 'not a url' })).toBe('DATABASE_URL must be a URL such as postgres://crm@db.example.edu.cn:5432/crm');
+    expect(failure({ DATABASE_URL: 'mysql://crm@localhost/crm' })).toBe('DATABASE_URL must start with postgres:// (not mysql://)');
+    expect(failure({ DATABASE_URL: 'postgres://crm@localhost' })).toBe('DATABASE_URL must name the database, as in postgres://crm@db.example.edu.cn:5432/crm');
+    expect(failure({ DATABASE_URL: 'postgres://crm@localhost/crm', CRM_DB_POOL_SIZE: '0' })).toBe('CRM_DB_POOL_SIZE must be between 1 and 200');
+    expect(failure({ DATABASE_URL: 'postgres://crm@localhost/crm', CRM_DB_STATEMENT_TIMEOUT_MS: 'long' })).toBe('CRM_DB_STATEMENT_TIMEOUT_MS must be a whole number');
+  });
+
   it('warns of expiring agreements 90 days ahead and keeps files beside the database unless told otherwise', () => {
     expect(loadConfig(base)).toMatchObject({ expiryDays: 90, filesPath: join(dir, 'files') });
     expect(loadConfig({ ...base, CRM_EXPIRY_DAYS: '30', CRM_FILES_PATH: join(dir, 'shared') })).toMatchObject({ expiryDays: 30, filesPath: join(dir, 'shared') });

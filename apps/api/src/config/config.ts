@@ -14,6 +14,20 @@ class EnvironmentSchema {
   @IsOptional() @IsString() @MinLength(1, { message: 'DATABASE_PATH must not be empty' })
   DATABASE_PATH?: string;
 
+  /** postgres://user:password@host:port/database selects PostgreSQL; unset, the SQLite file DATABASE_PATH. */
+  @IsOptional() @IsString()
+  DATABASE_URL?: string;
+
+  /** Connections each instance keeps open to PostgreSQL. */
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'CRM_DB_POOL_SIZE must be a whole number' }) @Min(1, { message: 'CRM_DB_POOL_SIZE must be between 1 and 200' }) @Max(200, { message: 'CRM_DB_POOL_SIZE must be between 1 and 200' })
+  CRM_DB_POOL_SIZE?: number;
+
+  /** PostgreSQL cancels a statement that runs longer than this (milliseconds). */
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'CRM_DB_STATEMENT_TIMEOUT_MS must be a whole number' }) @Min(100, { message: 'CRM_DB_STATEMENT_TIMEOUT_MS must be between 100 and 3600000' }) @Max(3_600_000, { message: 'CRM_DB_STATEMENT_TIMEOUT_MS must be between 100 and 3600000' })
+  CRM_DB_STATEMENT_TIMEOUT_MS?: number;
+
   /** Checked by the password policy after the schema. */
   @IsOptional() @IsString()
   CRM_ADMIN_PASSWORD?: string;
@@ -44,9 +58,16 @@ class EnvironmentSchema {
   CRM_FILES_PATH?: string;
 }
 
+/** Which database the server runs on: the SQLite file (the default) or a PostgreSQL server. */
+export type DatabaseTarget =
+  | { engine: 'sqlite'; path: string }
+  | { engine: 'postgres'; url: string; poolSize: number; statementTimeoutMs: number };
+
 export interface AppConfig {
   port: number;
+  /** The SQLite file; with PostgreSQL, still where the token secret and files are kept unless told otherwise. */
   databasePath: string;
+  database: DatabaseTarget;
   adminPassword?: string;
   tokenSecret: string;
   tokenHours: number;
@@ -77,21 +98,14 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** Reads and checks the environment; throws ConfigError with one readable line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = plainToInstance(EnvironmentSchema, { ...env }, { excludeExtraneousValues: false });
-  const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
-  if (errors.length > 0) {
-    const first = errors[0];
-    const constraints = first.constraints ?? {};
-    // "abc" also fails Min and Max; say what is really wrong (not a number) rather than the range
-    const message = constraints.isInt ?? Object.values(constraints)[0];
-    throw new ConfigError(message ?? `${first.property} is invalid`);
-  }
+  const parsed = parseEnvironment(env);
   const adminPasswordProblem = parsed.CRM_ADMIN_PASSWORD === undefined ? null : passwordProblem(parsed.CRM_ADMIN_PASSWORD, 'admin');
   if (adminPasswordProblem) throw new ConfigError(`CRM_ADMIN_PASSWORD ${ADMIN_PASSWORD_PROBLEMS[adminPasswordProblem]}`);
   const databasePath = resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite');
   return {
     port: parsed.PORT ?? 3000,
     databasePath,
+    database: databaseTarget(parsed, databasePath),
     adminPassword: parsed.CRM_ADMIN_PASSWORD,
     tokenSecret: parsed.CRM_TOKEN_SECRET ?? storedTokenSecret(databasePath),
     tokenHours: parsed.CRM_TOKEN_HOURS ?? 12,
@@ -101,6 +115,48 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     expiryDays: parsed.CRM_EXPIRY_DAYS ?? 90,
     filesPath: resolve(parsed.CRM_FILES_PATH ?? resolve(dirname(databasePath), 'files')),
   };
+}
+
+function parseEnvironment(env: NodeJS.ProcessEnv): EnvironmentSchema {
+  const parsed = plainToInstance(EnvironmentSchema, { ...env }, { excludeExtraneousValues: false });
+  const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const constraints = first.constraints ?? {};
+    // "abc" also fails Min and Max; say what is really wrong (not a number) rather than the range
+    const message = constraints.isInt ?? Object.values(constraints)[0];
+    throw new ConfigError(message ?? `${first.property} is invalid`);
+  }
+  return parsed;
+}
+
+/** Only the database the environment names (for the backup and restore commands); throws ConfigError as loadConfig does. */
+export function loadDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  const parsed = parseEnvironment(env);
+  return databaseTarget(parsed, resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite'));
+}
+
+/** The database as it may be printed: the SQLite file, or the PostgreSQL URL without its password. */
+export function databaseName(target: DatabaseTarget): string {
+  if (target.engine === 'sqlite') return target.path;
+  const url = new URL(target.url);
+  url.password = '';
+  return url.toString();
+}
+
+function databaseTarget(parsed: EnvironmentSchema, databasePath: string): DatabaseTarget {
+  const text = parsed.DATABASE_URL?.trim() ?? '';
+  if (text === '') return { engine: 'sqlite', path: databasePath };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError('DATABASE_URL must be a URL such as postgres://crm@db.example.edu.cn:5432/crm');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new ConfigError(`DATABASE_URL must start with postgres:// (not ${url.protocol}//)`);
+  if (!url.hostname) throw new ConfigError('DATABASE_URL must name the host, as in postgres://crm@db.example.edu.cn:5432/crm');
+  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL must name the database, as in postgres://crm@db.example.edu.cn:5432/crm');
+  return { engine: 'postgres', url: text, poolSize: parsed.CRM_DB_POOL_SIZE ?? 10, statementTimeoutMs: parsed.CRM_DB_STATEMENT_TIMEOUT_MS ?? 30_000 };
 }
 
 function trustProxy(value: string | undefined): false | number | string {

@@ -1,26 +1,25 @@
-import { resolve } from 'node:path';
-import { backupDatabase, defaultBackupPath, restoreDatabase } from './backup';
+import { loadDatabaseTarget } from '../config/config';
+import { dialectFor } from './dialect';
 
 /**
- *   npm run backup [FILE]     a consistent copy of the live database (default data/backups/crm-<time>.sqlite)
- *   npm run restore FILE      puts FILE in place of the database (the server must be stopped)
+ *   npm run backup [FILE]     a consistent copy of the live database
+ *   npm run restore FILE      puts FILE in place of the database (every server must be stopped)
  *
- * The database is DATABASE_PATH, as for the server (default data/crm.sqlite).
+ * The database is the server's: PostgreSQL when DATABASE_URL is set (pg_dump / pg_restore, default
+ * data/backups/crm-<time>.dump), else the SQLite file DATABASE_PATH (default data/crm.sqlite;
+ * SQLite's online backup, default data/backups/crm-<time>.sqlite).
  */
 async function main(argv: string[]): Promise<void> {
   const [command, file] = argv;
-  const databasePath = resolve(process.env.DATABASE_PATH || 'data/crm.sqlite');
-  if (command === 'backup') {
-    const result = await backupDatabase(databasePath, file ?? defaultBackupPath(databasePath));
-    console.log(`Backed up ${databasePath} to ${result.path} (${result.pages} pages).`);
-  } else if (command === 'restore' && file) {
-    const result = restoreDatabase(file, databasePath);
-    console.log(`Restored ${databasePath} from ${resolve(file)}.`);
-    if (result.previous) console.log(`The database it replaced is kept at ${result.previous}.`);
-  } else {
+  if (command !== 'backup' && !(command === 'restore' && file)) {
     console.error('Usage: npm run backup [FILE]  |  npm run restore FILE');
     process.exitCode = 2;
+    return;
   }
+  const target = loadDatabaseTarget();
+  const dialect = dialectFor(target.engine);
+  const lines = command === 'backup' ? await dialect.backup(target, file) : await dialect.restore(target, file);
+  for (const line of lines) console.log(line);
 }
 
 main(process.argv.slice(2)).catch((error: Error) => {

@@ -1,25 +1,19 @@
-import { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from './migrations';
+import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseTarget } from '../config/config';
+import { dialectFor } from './dialect';
 
 /**
- * The SQLite database: WAL so reads do not wait for the writer, foreign keys on, and FULL
- * synchronous so an acknowledged commit survives a power cut. Migrations run at start;
- * `synchronize` is never on.
+ * The data source of the given entities (the registry's) on either engine (a SQLite file path, or a
+ * target from the configuration): the engine's dialect gives driver, pool and migration set.
+ * Migrations run at start; `synchronize` is never on.
  */
-export function dataSourceOptions(databasePath: string, entities: NonNullable<DataSourceOptions['entities']>): DataSourceOptions {
+export function dataSourceOptions(target: string | DatabaseTarget, entities: NonNullable<DataSourceOptions['entities']>): DataSourceOptions {
+  const database: DatabaseTarget = typeof target === 'string' ? { engine: 'sqlite', path: target } : target;
   return {
-    type: 'better-sqlite3',
-    database: databasePath,
+    ...dialectFor(database.engine).options(database),
     entities,
-    migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    enableWAL: true,
-    timeout: 5000,
-    prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
-      db.pragma('synchronous = FULL');
-      db.pragma('busy_timeout = 5000');
-    },
-  };
+  } as DataSourceOptions;
 }

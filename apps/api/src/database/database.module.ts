@@ -17,7 +17,7 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => dataSourceOptions(config.databasePath, entities),
+          useFactory: (config: AppConfig) => dataSourceOptions(config.database, entities),
         }),
       ],
       providers: [WriteQueue, ReadPool, TriggerRepair],

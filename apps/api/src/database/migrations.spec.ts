@@ -1,14 +1,15 @@
 import { openTestDatabase, TestDatabase } from '../../../../test/fixtures/database';
 
 /**
- * The migrations are the only way the schema is made (synchronize is never on), so they must build from
+ * Each engine has its own migration set (migrations/sqlite, migrations/postgres); this runs on SQLite in
+ * the unit project and on a real PostgreSQL cluster in unit-postgres. The migrations are the only way the schema is made (synchronize is never on), so they must build from
  * an empty database exactly what the entities declare: a column added to an entity without its
  * migration, or a migration that drifted, shows here as a statement TypeORM would still need to run.
  */
 describe('migrations', () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await openTestDatabase();
+    database = await openTestDatabase({ empty: true });
   });
   afterAll(() => database.close());
 

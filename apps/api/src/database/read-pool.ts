@@ -2,6 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/com
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DataSource, ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { dialectOf } from './dialect';
 
 /**
  * Read-only SQLite connections in worker threads, for the reads that can take long (list pages
@@ -71,10 +72,7 @@ export class ReadPool implements OnApplicationBootstrap, OnModuleDestroy {
   private closed = false;
 
   constructor(dataSource: DataSource) {
-    const database = dataSource.options.database;
-    // an in-memory database exists only on its own connection: read it there
-    const onFile = dataSource.options.type === 'better-sqlite3' && typeof database === 'string' && database !== '' && database !== ':memory:';
-    this.path = onFile ? (database as string) : null;
+    this.path = dialectOf(dataSource).readerFile(dataSource);
     if (this.path) pools.set(dataSource, this);
   }
 

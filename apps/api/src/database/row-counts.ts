@@ -5,10 +5,10 @@ import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * transaction as every insert, delete, soft delete and restore, so the total of an unfiltered
  * list is one indexed read instead of a count(*) over the whole table, and never wrong.
  *
- * PostgreSQL twin: the same table, and per table one `AFTER INSERT OR DELETE OR UPDATE OF
- * "deletedAt"` trigger calling a plpgsql function that adds +1/−1 by the same rules. (Under many
- * concurrent writers the single counter row per table serialises inserts; split it into a few
- * slots summed on read if that ever shows.)
+ * PostgreSQL twin (migrations/postgres): the same table, and per table one `AFTER INSERT OR DELETE
+ * OR UPDATE OF "deletedAt"` trigger calling a plpgsql function that adds +1/−1 by the same rules:
+ * exact totals there too, never an estimate. (Under many concurrent writers the single counter row
+ * per table serialises inserts; split it into a few slots summed on read if that ever shows.)
  */
 export const COUNTED_TABLES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks', 'audit_events'] as const;
 
@@ -33,6 +33,6 @@ export function rowCountSql(table: string): string[] {
 
 /** The query reading the live rows of a whole table (as `total`), or undefined where no counter is kept (then count the rows). */
 export function liveRowCountQuery(dataSource: DataSource, table: string): SelectQueryBuilder<ObjectLiteral> | undefined {
-  if (dataSource.options.type !== 'better-sqlite3' || !(COUNTED_TABLES as readonly string[]).includes(table)) return undefined;
+  if (!(COUNTED_TABLES as readonly string[]).includes(table)) return undefined;
   return dataSource.createQueryBuilder().select('counter."live"', 'total').from('row_counts', 'counter').where('counter."tableName" = :table', { table });
 }

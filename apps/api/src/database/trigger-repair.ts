@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FULL_TEXT, fullTextSql, GRAM_TABLES, gramSql, gramTable, searchTable } from './full-text';
+import { dialectOf } from './dialect';
 import { COUNTED_TABLES, rowCountSql } from './row-counts';
 
 /** Tables kept up to date by triggers: which triggers each table needs, and the SQL that (re)builds them. */
@@ -36,25 +37,30 @@ const TRIGGER_SETS: TriggerSet[] = [
 /**
  * A SQLite migration that rebuilds a table (its way to alter a column: copy into a new table, drop,
  * rename) drops the table's triggers with it, and the counters and search indexes they keep would
- * silently go stale. At every start this puts back what is missing and rebuilds what those
- * triggers keep, in one transaction, before the first request is served.
+ * silently go stale. This puts back what is missing and rebuilds what those triggers keep, in one
+ * transaction; it says what it restored, or null.
  */
+export async function repairSqliteTriggers(dataSource: DataSource): Promise<string | null> {
+  const rows: { name: string }[] = await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'trigger'`);
+  const present = new Set(rows.map((row) => row.name));
+  const broken = TRIGGER_SETS.map((set) => ({ set, tables: set.tables.filter((table) => !set.triggers(table).every((name) => present.has(name))) })).filter(
+    (entry) => entry.tables.length > 0,
+  );
+  if (broken.length === 0) return null;
+  await dataSource.transaction(async (manager) => {
+    for (const { set, tables } of broken) for (const table of tables) for (const statement of set.install(table)) await manager.query(statement);
+  });
+  return `Restored ${broken.map(({ set, tables }) => `the ${set.name} of ${tables.join(', ')}`).join('; ')}.`;
+}
+
+/** At every start, before the first request is served: the engine's repair of what keeps counters and search indexes current. */
 @Injectable()
 export class TriggerRepair implements OnModuleInit {
   private readonly logger = new Logger('TriggerRepair');
   constructor(private readonly dataSource: DataSource) {}
 
   async onModuleInit(): Promise<void> {
-    if (this.dataSource.options.type !== 'better-sqlite3') return;
-    const rows: { name: string }[] = await this.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'trigger'`);
-    const present = new Set(rows.map((row) => row.name));
-    const broken = TRIGGER_SETS.map((set) => ({ set, tables: set.tables.filter((table) => !set.triggers(table).every((name) => present.has(name))) })).filter(
-      (entry) => entry.tables.length > 0,
-    );
-    if (broken.length === 0) return;
-    this.logger.warn(`Restoring ${broken.map(({ set, tables }) => `the ${set.name} of ${tables.join(', ')}`).join('; ')}.`);
-    await this.dataSource.transaction(async (manager) => {
-      for (const { set, tables } of broken) for (const table of tables) for (const statement of set.install(table)) await manager.query(statement);
-    });
+    const repaired = await dialectOf(this.dataSource).repairTriggers(this.dataSource);
+    if (repaired) this.logger.warn(repaired);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { dialectOf } from './dialect';
 
 /** Writes between two refreshes of the planner's statistics. */
 const WRITES_PER_OPTIMIZE = 1000;
@@ -48,8 +49,9 @@ export class WriteQueue implements OnApplicationBootstrap {
   readonly lock: { mode: 'pessimistic_write' } | undefined;
 
   constructor(private readonly dataSource: DataSource) {
-    this.serial = dataSource.options.type === 'better-sqlite3';
-    this.lock = this.serial ? undefined : { mode: 'pessimistic_write' };
+    const dialect = dialectOf(dataSource);
+    this.serial = dialect.serialWrites;
+    this.lock = dialect.rowLock;
   }
 
   async onApplicationBootstrap(): Promise<void> {

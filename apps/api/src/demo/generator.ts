@@ -30,6 +30,7 @@ import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Unit } from '../units/unit.entity';
 import { pinyinSortKey } from '../common/pinyin';
+import { insertReturningIds } from '../database/inserted-ids';
 import { Random } from './random';
 import { SEED_CHAMBER, SEED_CHAMBER_CONTACTS, SEED_NAMED_ENTERPRISES, SEED_STAFF, SEED_SYMPOSIUM, SEED_VISIT } from './seed-event';
 import { BRAND_SYLLABLES, CITIES, COLLEGES, CONTACT_TITLES, EMPLOYMENT_OFFICE, GIVEN_NAMES, INDUSTRIES, MEETING_SUBJECTS, MEETING_TOPICS, OFFICES, STAFF_TITLES, SUFFIXES, SURNAMES, TASK_TITLES } from './vocabulary';
@@ -113,12 +114,9 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
     const ids: number[] = [];
     for (let index = 0; index < records.length; index += CHUNK) {
       const chunk = records.slice(index, index + CHUNK);
-      const result = await manager.createQueryBuilder().insert().into(target).values(chunk as never).updateEntity(false).execute();
-      if (resource) {
-        // SQLite hands back the last rowid of a multi-row insert; ids of one statement are consecutive
-        const last = Number(result.raw);
-        chunk.forEach((_, offset) => ids.push(last - chunk.length + 1 + offset));
-      }
+      const query = manager.createQueryBuilder().insert().into(target).values(chunk as never).updateEntity(false);
+      if (resource) ids.push(...(await insertReturningIds(query, chunk.length)));
+      else await query.execute();
     }
     if (resource && options.audit) records.forEach((record, i) => audit.push({ resource, recordId: ids[i], at: String(record.createdAt ?? stored(new Date())), after: { id: ids[i], ...record } }));
     const table = resource ?? (target as { name: string }).name;

@@ -9,6 +9,7 @@ import { conflict, fieldErrors, forbidden, notFound } from '../common/errors';
 import { msg, translate, vocabularyLabel } from '../common/i18n';
 import { pinyinSortKey } from '../common/pinyin';
 import { Contact } from '../contacts/contact.entity';
+import { insertReturningIds } from '../database/inserted-ids';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -297,14 +298,7 @@ export class ImportsService {
     const ids: number[] = [];
     for (let index = 0; index < records.length; index += CHUNK) {
       const chunk = records.slice(index, index + CHUNK);
-      const result = await manager.createQueryBuilder().insert().into(target).values(chunk).updateEntity(false).execute();
-      const identifiers = result.identifiers.map((identifier) => identifier?.id).filter((id): id is number => typeof id === 'number');
-      if (identifiers.length === chunk.length) ids.push(...identifiers);
-      else {
-        // SQLite answers the last rowid of a multi-row insert; the ids of one statement are consecutive
-        const last = Number(result.raw);
-        chunk.forEach((_, offset) => ids.push(last - chunk.length + 1 + offset));
-      }
+      ids.push(...(await insertReturningIds(manager.createQueryBuilder().insert().into(target).values(chunk).updateEntity(false), chunk.length)));
     }
     await this.audit.recordMany(
       manager,

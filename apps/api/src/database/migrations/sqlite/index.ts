@@ -21,7 +21,7 @@ import { GramSearch1795485100000 } from './1795485100000-gram-search';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
-// `npm run migration:generate -- apps/api/src/database/migrations/<name>` writes the difference.
+// `npm run migration:generate -- apps/api/src/database/migrations/sqlite/<name>` writes the difference.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795482400818,
   RowCounts1795482940166,

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../data-source';
-import { ENTITIES } from '../../resources';
+import { dataSourceOptions } from '../../data-source';
+import { ENTITIES } from '../../../resources';
 import { NameSortKeys1795490100000 } from './1795490100000-name-sort-keys';
 import { MIGRATIONS } from './index';
 

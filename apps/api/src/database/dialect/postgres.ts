@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { types } from 'pg';
+import { databaseName, type DatabaseTarget } from '../../config/config';
+import { defaultDumpPath, dumpPostgres, restorePostgres } from '../backup-postgres';
+import type { Dialect } from '../dialect';
+import { gramCondition, searchCondition, servedByGrams } from '../full-text';
+import { MIGRATIONS } from '../migrations/postgres';
+import { liveRowCountQuery } from '../row-counts';
+import { useTimeColumns } from './time-columns';
+
+const DATE = 1082;
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/**
+ * Values as the rest of the code knows them from SQLite, for raw rows too (entities are converted by
+ * TypeORM either way): a date column is the text 'YYYY-MM-DD', not a Date at local midnight; a count
+ * or a sum is a number (they stay far below 2^53), not a string.
+ */
+const parsers = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === DATE) return (value: string) => value;
+    if (oid === INT8) return (value: string) => Number.parseInt(value, 10);
+    if (oid === NUMERIC) return (value: string) => Number.parseFloat(value);
+    return types.getTypeParser(oid, format);
+  }) as typeof types.getTypeParser,
+};
+
+/**
+ * PostgreSQL, for several instances on one database. The pool reads and writes in parallel; a write
+ * is one transaction that locks the record whose version it checks (SELECT … FOR UPDATE), so of two
+ * concurrent edits of one version exactly one succeeds. Searches are served by pg_trgm's GIN indexes
+ * and, for one or two Chinese characters, by the same gram tables as on SQLite; whole-table totals by
+ * the same trigger-kept counters (migrations/postgres).
+ */
+const postgresTarget = (target: DatabaseTarget) => {
+  if (target.engine !== 'postgres') throw new Error('The PostgreSQL dialect needs a postgres:// URL');
+  return target;
+};
+const postgresUrl = (target: DatabaseTarget) => postgresTarget(target).url;
+
+export const postgres: Dialect = {
+  engine: 'postgres',
+  serialWrites: false,
+  rowLock: { mode: 'pessimistic_write' },
+
+  options(target) {
+    const { url, poolSize, statementTimeoutMs } = postgresTarget(target);
+    useTimeColumns('timestamptz');
+    return {
+      type: 'postgres',
+      url,
+      migrations: MIGRATIONS,
+      poolSize,
+      applicationName: 'partnership-crm',
+      extra: { statement_timeout: statementTimeoutMs, types: parsers },
+    };
+  },
+
+  searchCondition(options, text) {
+    if (options.liveOnly && servedByGrams(options.table, text)) return { sql: gramCondition(options.table, options.alias), parameters: { q: text } };
+    // LOWER(column) LIKE '%…%', which the GIN trigram indexes on LOWER(column) serve
+    return searchCondition({ ...options, sqlite: false }, text);
+  },
+
+  liveRowCountQuery,
+
+  // PostgreSQL alters tables in place, so no migration drops a table's triggers: nothing to put back.
+  repairTriggers: async () => null,
+
+  async backup(target, file) {
+    const url = postgresUrl(target);
+    const result = await dumpPostgres(url, file ?? defaultDumpPath(resolve('data')));
+    return [`Backed up ${databaseName(target)} to ${result.path} (${result.bytes} bytes, pg_dump custom format).`];
+  },
+
+  async restore(target, file) {
+    const url = postgresUrl(target);
+    await restorePostgres(file, url);
+    return [`Restored ${databaseName(target)} from ${resolve(file)}.`];
+  },
+
+  // the pg driver does not block the event loop, and the pool already reads in parallel
+  readerFile: () => null,
+};

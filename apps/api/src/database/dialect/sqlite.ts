@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import type { DatabaseTarget } from '../../config/config';
+import { backupDatabase, defaultBackupPath, restoreDatabase } from '../backup';
+import type { Dialect } from '../dialect';
+import { searchCondition } from '../full-text';
+import { MIGRATIONS } from '../migrations/sqlite';
+import { liveRowCountQuery } from '../row-counts';
+import { repairSqliteTriggers } from '../trigger-repair';
+import { useTimeColumns } from './time-columns';
+
+/**
+ * SQLite, the embedded default: one file, WAL so reads do not wait for the writer, foreign keys on,
+ * and FULL synchronous so an acknowledged commit survives a power cut. One connection writes, so
+ * writes go through the write queue (write-queue.ts) and long reads to reader threads (read-pool.ts).
+ */
+const sqlitePath = (target: DatabaseTarget) => {
+  if (target.engine !== 'sqlite') throw new Error('The SQLite dialect runs on a SQLite file');
+  return resolve(target.path);
+};
+
+export const sqlite: Dialect = {
+  engine: 'sqlite',
+  serialWrites: true,
+  rowLock: undefined,
+
+  options(target) {
+    const path = sqlitePath(target);
+    useTimeColumns('datetime');
+    return {
+      type: 'better-sqlite3',
+      database: path,
+      migrations: MIGRATIONS,
+      enableWAL: true,
+      timeout: 5000,
+      prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
+        db.pragma('synchronous = FULL');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  },
+
+  searchCondition: (options, text) => searchCondition({ ...options, sqlite: true }, text),
+  liveRowCountQuery,
+  repairTriggers: repairSqliteTriggers,
+
+  async backup(target, file) {
+    const path = sqlitePath(target);
+    const result = await backupDatabase(path, file ?? defaultBackupPath(path));
+    return [`Backed up ${path} to ${result.path} (${result.pages} pages).`];
+  },
+
+  async restore(target, file) {
+    const path = sqlitePath(target);
+    const result = restoreDatabase(file, path);
+    return [`Restored ${path} from ${resolve(file)}.`, ...(result.previous ? [`The database it replaced is kept at ${result.previous}.`] : [])];
+  },
+
+  readerFile(dataSource: DataSource) {
+    const database = dataSource.options.database;
+    // an in-memory database exists only on its own connection: read it there
+    return typeof database === 'string' && database !== '' && database !== ':memory:' ? database : null;
+  },
+};

@@ -1,0 +1,14 @@
+import type { MigrationInterface } from 'typeorm';
+import { Initial1795703828331 } from './1795703828331-initial';
+import { TrigramSearch1795703900000 } from './1795703900000-trigram-search';
+import { GramSearch1795703900100 } from './1795703900100-gram-search';
+import { RowCounts1795703900200 } from './1795703900200-row-counts';
+
+/**
+ * PostgreSQL's migrations in the order they run: the same entities as SQLite's set (../sqlite), in
+ * PostgreSQL's own SQL. A new one: bring a PostgreSQL database up to date
+ * (`DATABASE_URL=postgres://… npm run migration:run`), then
+ * `DATABASE_URL=postgres://… npm run migration:generate -- apps/api/src/database/migrations/postgres/<name>`,
+ * and add its class here; migrations.spec.ts checks that both sets build what the entities declare.
+ */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795703828331, TrigramSearch1795703900000, GramSearch1795703900100, RowCounts1795703900200];
