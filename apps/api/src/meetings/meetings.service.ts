@@ -108,6 +108,7 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
       if (rows.length) await manager.insert(link.table, rows);
     }
     const enterprises = (body.enterpriseIds as number[] | undefined) ?? previousEnterprises;
+    if (!before) return this.standing.meetingAdded(manager, enterprises, meeting.startsAt);
     // the date may have moved, so every enterprise present before or now has a new last contact
     await this.standing.refresh(manager, [...previousEnterprises, ...enterprises]);
   }
