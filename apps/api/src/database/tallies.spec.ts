@@ -5,7 +5,10 @@ import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
 import { EnterprisesService } from '../enterprises/enterprises.service';
 import { MeetingsService } from '../meetings/meetings.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
+import { IntakesService } from '../intakes/intakes.service';
+import { MajorsService } from '../majors/majors.service';
 import { TasksService } from '../tasks/tasks.service';
+import { UnitsService } from '../units/units.service';
 import { aggregateSql, FIGURES, tallyTriggers } from './tallies';
 import { TriggerRepair } from './trigger-repair';
 
@@ -41,14 +44,18 @@ describe('report tallies', () => {
     const meetings = new MeetingsService(db.dependencies, standing);
     const outcomes = new OutcomesService(db.dependencies, standing);
     const tasks = new TasksService(db.dependencies);
+    const intakes = new IntakesService(db.dependencies);
     const { pick, chance } = choices(12);
+    const unit = await new UnitsService(db.dependencies).create({ name: 'School of Engineering', kind: 'college', code: 'E' }, null);
+    const majorsService = new MajorsService(db.dependencies);
+    const majorIds = [(await majorsService.create({ name: 'Mechatronics', code: '460301', unitId: unit.id }, null)).id, (await majorsService.create({ name: 'Logistics', code: '530802', unitId: unit.id }, null)).id];
     const chamberIds = [(await chambers.create({ name: 'Zhejiang Chamber', kind: 'chamber' }, null)).id, (await chambers.create({ name: 'Fujian Chamber', kind: 'chamber' }, null)).id];
     const enterpriseIds: number[] = [];
     for (let i = 0; i < 6; i++) enterpriseIds.push((await enterprises.create({ name: `Enterprise ${i}` }, null)).id);
     const days = ['2024-09-30', '2024-10-01', '2025-01-15', '2025-03-10', '2025-06-30'];
-    const made = { outcomes: [] as number[], meetings: [] as number[], tasks: [] as number[] };
+    const made = { outcomes: [] as number[], meetings: [] as number[], tasks: [] as number[], intakes: [] as number[] };
     for (let step = 0; step < 60; step++) {
-      const what = pick(['outcome', 'outcome', 'meeting', 'task', 'edit', 'remove', 'restore'] as const);
+      const what = pick(['outcome', 'outcome', 'meeting', 'task', 'intake', 'edit', 'remove', 'restore'] as const);
       if (what === 'outcome') {
         const body = { title: `Outcome ${step}`, kind: pick(OUTCOME_KINDS), stage: pick(OUTCOME_STAGES), enterpriseId: pick(enterpriseIds), chamberId: chance(0.5) ? pick(chamberIds) : null };
         made.outcomes.push((await outcomes.create({ ...body, capacity: chance(0.7) ? step : null, endDate: chance(0.7) ? pick(days) : null }, null)).id);
@@ -57,21 +64,33 @@ describe('report tallies', () => {
         made.meetings.push((await meetings.create({ title: `Meeting ${step}`, kind: 'phone', startsAt: `${pick(days)}T16:30:00Z`, enterpriseIds: [pick(enterpriseIds)] }, null)).id);
       } else if (what === 'task') {
         made.tasks.push((await tasks.create({ title: `Task ${step}`, enterpriseId: pick(enterpriseIds), dueDate: chance(0.8) ? pick(days) : null, doneAt: chance(0.3) ? '2025-01-01T00:00:00Z' : null }, null)).id);
+      } else if (what === 'intake') {
+        const base = await outcomes.create({ title: `Base ${step}`, kind: 'internship_base', stage: 'active', enterpriseId: pick(enterpriseIds) }, null);
+        const intake = { outcomeId: base.id, academicYear: pick(['2023-2024', '2024-2025']), term: pick(['autumn', 'spring']), majorId: pick(majorIds), positions: step, placed: step, hired: step % 3 };
+        made.intakes.push((await intakes.create(intake, null)).id);
       } else if (what === 'edit' && made.outcomes.length) {
         const id = pick(made.outcomes);
         const outcome = await outcomes.findOne(id).catch(() => null);
-        if (outcome) await outcomes.update(id, { version: outcome.version, stage: pick(OUTCOME_STAGES), chamberId: chance(0.5) ? pick(chamberIds) : null, capacity: step, endDate: pick(days) }, null);
+        const outcomeEdit = { version: outcome?.version, stage: pick(OUTCOME_STAGES), chamberId: chance(0.5) ? pick(chamberIds) : null, capacity: step, endDate: pick(days) };
+        if (outcome) await outcomes.update(id, outcomeEdit, null);
         const taskId = made.tasks.length ? pick(made.tasks) : null;
         const task = taskId ? await tasks.findOne(taskId).catch(() => null) : null;
-        if (task) await tasks.update(task.id, { version: task.version, doneAt: task.doneAt ? null : '2025-02-01T00:00:00Z', dueDate: pick(days) }, null);
+        const taskEdit = { version: task?.version, doneAt: task?.doneAt ? null : '2025-02-01T00:00:00Z', dueDate: pick(days) };
+        if (task) await tasks.update(task.id, taskEdit, null);
         const meetingId = made.meetings.length ? pick(made.meetings) : null;
         const meeting = meetingId ? await meetings.findOne(meetingId).catch(() => null) : null;
-        if (meeting) await meetings.update(meeting.id, { version: meeting.version, startsAt: `${pick(days)}T15:59:00Z` }, null);
+        const meetingEdit = { version: meeting?.version, startsAt: `${pick(days)}T15:59:00Z` };
+        if (meeting) await meetings.update(meeting.id, meetingEdit, null);
+        const intake = made.intakes.length ? await intakes.findOne(pick(made.intakes)).catch(() => null) : null;
+        const intakeEdit = { version: intake?.version, placed: step, term: pick(['autumn', 'spring', 'summer']) };
+        // another intake of the same base, year, term and major refuses it (409): then nothing changes
+        if (intake) await intakes.update(intake.id, intakeEdit, null).catch(() => undefined);
       } else if (what === 'remove' || what === 'restore') {
         const [service, ids] = pick([
           [outcomes, made.outcomes],
           [meetings, made.meetings],
           [tasks, made.tasks],
+          [intakes, made.intakes],
         ] as const);
         if (!ids.length) continue;
         const id = pick(ids);

@@ -46,6 +46,8 @@ export const FIGURES = [
   { name: 'open tasks by due date', table: 'tasks', key: [{ column: 'dueDate' }], where: [{ column: 'doneAt', isNull: true }, { column: 'dueDate', isNull: false }] },
   // meetings per month of an academic year
   { name: 'meetings by month', table: 'meetings', key: [{ monthInChina: 'startsAt' }] },
+  // the intake totals: positions, placed and hired per year, term and major
+  { name: 'intakes by year, term and major', table: 'intakes', key: [{ column: 'academicYear' }, { column: 'term' }, { column: 'majorId' }], sums: ['positions', 'placed', 'hired'] },
 ] as const satisfies readonly Figure[];
 
 export type FigureName = (typeof FIGURES)[number]['name'];
