@@ -233,7 +233,8 @@ async function assertSameAnswer(api: ServerProcess, baselineUrl: string, path: s
     if (mine.headers.get(header) !== theirs.headers.get(header)) throw new Error(`${path}: ${header} differs: API ${mine.headers.get(header)}, baseline ${theirs.headers.get(header)}`);
   }
   if (!isDeepStrictEqual(mineBody, theirBody)) {
-    throw new Error(`${path}: the API and the baseline answer differently.\nAPI:      ${JSON.stringify(mineBody[0])}\nbaseline: ${JSON.stringify(theirBody[0])}`);
+    const index = Math.max(0, (mineBody as unknown[]).findIndex((record, at) => !isDeepStrictEqual(record, (theirBody as unknown[])[at])));
+    throw new Error(`${path}: the API and the baseline answer differently, first at record ${index}.\nAPI:      ${JSON.stringify(mineBody[index])}\nbaseline: ${JSON.stringify(theirBody[index])}`);
   }
 }
 
