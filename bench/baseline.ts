@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createServer } from 'node:http';
-import { chinaDay, healthSignal, LIVE_OUTCOME_STAGES } from '../libs/domain/src';
+import { academicYearOf, chinaDay, healthSignal, LIVE_OUTCOME_STAGES } from '../libs/domain/src';
 
 /**
  * The floor the API is measured against: a bare node:http server with better-sqlite3 answering
@@ -33,10 +33,24 @@ function addHealth(rows: Record<string, unknown>[]): void {
       ).all(...ids, ...liveStages) as { enterpriseId: number; kind: string; endDate: string | null }[])
     : [];
   const today = chinaDay(new Date());
+  // the live internship bases' capacity and this academic year's placements in them
+  const use = ids.length
+    ? (prepared(
+        `SELECT enterpriseId, SUM(capacity) AS capacity, SUM((SELECT COALESCE(SUM(placed), 0) FROM intakes WHERE outcomeId = outcomes.id AND academicYear = ? AND deletedAt IS NULL)) AS placed ` +
+          `FROM outcomes WHERE enterpriseId IN (${ids.map(() => '?').join(',')}) AND kind = 'internship_base' AND stage IN (${liveStages.map(() => '?').join(',')}) AND deletedAt IS NULL GROUP BY enterpriseId`,
+      ).all(academicYearOf(today), ...ids, ...liveStages) as { enterpriseId: number; capacity: number | null; placed: number | null }[])
+    : [];
+  const internships = new Map(use.map((row) => [row.enterpriseId, { capacity: Number(row.capacity ?? 0), placed: Number(row.placed ?? 0) }]));
   for (const row of rows) {
     const own = live.filter((outcome) => outcome.enterpriseId === row.id);
     const ends = own.map((outcome) => outcome.endDate).filter((end): end is string => !!end && end >= today).sort();
-    row.health = healthSignal({ today, lastContactDate: row.lastContactDate as string | null, liveKinds: new Set(own.map((outcome) => outcome.kind)).size, nextAgreementEnd: ends[0] ?? null });
+    row.health = healthSignal({
+      today,
+      lastContactDate: row.lastContactDate as string | null,
+      liveKinds: new Set(own.map((outcome) => outcome.kind)).size,
+      nextAgreementEnd: ends[0] ?? null,
+      internships: internships.get(row.id as number) ?? null,
+    });
   }
 }
 
@@ -58,6 +72,9 @@ function plainTable(resource: string): Table | undefined {
   const columns = columnsOf.get(table)!;
   return columns.size ? { sortable: columns, search: [], json: [] } : undefined;
 }
+
+const sortKeyTables = new Set((db.prepare(`SELECT m.name AS name FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'nameSortKey'`).all() as { name: string }[]).map((row) => row.name));
+const hasSortKey = (resource: string) => sortKeyTables.has(resource.replace(/-/g, '_'));
 
 const OPERATORS: Record<string, string> = { gte: '>=', lte: '<=', gt: '>', lt: '<', neq: '<>' };
 
@@ -88,13 +105,17 @@ function list(resource: string, table: Table, params: URLSearchParams): { status
     }
   }
   const conditions = where.join(' AND ');
-  const rows = prepared(`SELECT * FROM "${resource.replace(/-/g, '_')}" WHERE ${conditions} ORDER BY "${field}" ${direction}, "id" ${direction} LIMIT ? OFFSET ?`).all(
+  // names sort in pinyin order, by their stored key, as the API sorts them (common/pinyin.ts)
+  const sortedBy = field === 'name' && hasSortKey(resource) ? 'nameSortKey' : field;
+  const rows = prepared(`SELECT * FROM "${resource.replace(/-/g, '_')}" WHERE ${conditions} ORDER BY "${sortedBy}" ${direction}, "id" ${direction} LIMIT ? OFFSET ?`).all(
     ...values,
     last - first + 1,
     first,
   ) as Record<string, unknown>[];
   const { total } = prepared(`SELECT count(*) AS total FROM "${resource.replace(/-/g, '_')}" WHERE ${conditions}`).get(...values) as { total: number };
   for (const row of rows) {
+    // a sort key is not part of the record the API sends
+    delete row.nameSortKey;
     for (const column of DATETIMES) if (typeof row[column] === 'string') row[column] = new Date(`${(row[column] as string).replace(' ', 'T')}Z`).toISOString();
     for (const column of table.json) row[column] = JSON.parse(row[column] as string);
   }

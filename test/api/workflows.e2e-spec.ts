@@ -200,4 +200,17 @@ describe('workflows', () => {
       expect((await card('K0')).version).toBe(1);
     });
   });
+
+  describe('a meeting added to enterprises met before', () => {
+    it('moves the last contact only later, and leaves a partner a partner', async () => {
+      const partner = await seed.enterprise();
+      const other = await seed.enterprise();
+      await h.api('post', '/api/outcomes').send({ title: 'Joint lab', kind: 'joint_lab', stage: 'active', enterpriseId: partner.id }).expect(201);
+      await seed.meeting({ enterpriseIds: [partner.id, other.id], startsAt: '2024-05-01T02:00:00Z' });
+      await seed.meeting({ enterpriseIds: [partner.id, other.id], startsAt: '2022-01-01T02:00:00Z' });
+      const [withPartner, engaged] = await enterprisesById([partner.id, other.id]);
+      expect(withPartner).toMatchObject({ relationshipStage: 'partner', lastContactDate: '2024-05-01' });
+      expect(engaged).toMatchObject({ relationshipStage: 'engaged', lastContactDate: '2024-05-01' });
+    });
+  });
 });

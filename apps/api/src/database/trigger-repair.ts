@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { FULL_TEXT, fullTextSql, GRAM_TABLES, gramSql, gramTable, searchTable } from './full-text';
 import { dialectOf } from './dialect';
 import { COUNTED_TABLES, rowCountSql } from './row-counts';
+import { FIGURES, tallySql, tallyTriggers } from './tallies';
 
 /** Tables kept up to date by triggers: which triggers each table needs, and the SQL that (re)builds them. */
 interface TriggerSet {
@@ -32,7 +33,20 @@ const TRIGGER_SETS: TriggerSet[] = [
     triggers: (table) => ['insert', 'delete', 'update'].map((event) => `${gramTable(table)}_${event}`),
     install: gramSql,
   },
+  {
+    // by figure, not by table: a figure's triggers are named after it and its declaration
+    name: 'report tallies',
+    tables: FIGURES.map((figure) => figure.name),
+    triggers: (name) => tallyTriggers(FIGURES.find((figure) => figure.name === name)!),
+    install: (name) => tallySql(FIGURES.find((figure) => figure.name === name)!),
+  },
 ];
+
+/** Tally triggers of a figure declared differently before (or no longer): they would count twice, or count what nobody reads. */
+function staleTallyTriggers(present: Set<string>): string[] {
+  const declared = new Set(FIGURES.flatMap((figure) => tallyTriggers(figure)));
+  return [...present].filter((name) => name.startsWith('tally_') && !declared.has(name));
+}
 
 /**
  * A SQLite migration that rebuilds a table (its way to alter a column: copy into a new table, drop,
@@ -46,11 +60,14 @@ export async function repairSqliteTriggers(dataSource: DataSource): Promise<stri
   const broken = TRIGGER_SETS.map((set) => ({ set, tables: set.tables.filter((table) => !set.triggers(table).every((name) => present.has(name))) })).filter(
     (entry) => entry.tables.length > 0,
   );
-  if (broken.length === 0) return null;
+  const stale = staleTallyTriggers(present);
+  if (broken.length === 0 && stale.length === 0) return null;
   await dataSource.transaction(async (manager) => {
+    for (const name of stale) await manager.query(`DROP TRIGGER "${name}"`);
+    await manager.query(`DELETE FROM "tallies" WHERE "name" NOT IN (${FIGURES.map(() => '?').join(', ')})`, FIGURES.map((figure) => figure.name));
     for (const { set, tables } of broken) for (const table of tables) for (const statement of set.install(table)) await manager.query(statement);
   });
-  return `Restored ${broken.map(({ set, tables }) => `the ${set.name} of ${tables.join(', ')}`).join('; ')}.`;
+  return `Restoring ${broken.map(({ set, tables }) => `the ${set.name} of ${tables.join(', ')}`).join('; ')}${stale.length ? `; dropping ${stale.join(', ')}` : ''}.`;
 }
 
 /** At every start, before the first request is served: the engine's repair of what keeps counters and search indexes current. */

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { daysBetween, IntakeTotals, InternshipRow, OutcomeStage, Placement, Term } from '@crm/domain';
 import { Clock } from '../common/clock';
+import { readRaw } from '../database/read-pool';
+import { figureQuery, tallies } from '../database/tallies';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
@@ -20,6 +22,9 @@ const sums = (row: { positions?: unknown; placed?: unknown; hired?: unknown } | 
 function selectSums<T extends object>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   return qb.addSelect('COALESCE(SUM(intake.positions), 0)', 'positions').addSelect('COALESCE(SUM(intake.placed), 0)', 'placed').addSelect('COALESCE(SUM(intake.hired), 0)', 'hired');
 }
+
+/** Positions, placed and hired of the intakes of one term and major. */
+type TermAndMajor = Placement & { term: Term; majorId: number };
 
 /** The Employment Office's figures: internship bases with their use in a year, and intake totals. */
 @Injectable()
@@ -94,42 +99,73 @@ export class InternshipsService {
     });
   }
 
-  /** Positions, placed and hired in total, per term, per college and per major, for a year or all years. */
+  /**
+   * Positions, placed and hired in total, per term, per college and per major, for a year or all
+   * years: from the report tallies (per year, term and major), or for one base counted from its intakes.
+   */
   async totals(query: { academicYear?: string; unitId?: number; majorId?: number; outcomeId?: number }): Promise<IntakeTotals> {
     const manager = this.dataSource.manager;
-    const narrowed = () => {
-      const qb = manager.createQueryBuilder(Intake, 'intake').innerJoin(Major, 'major', 'major.id = intake.majorId').select([]);
-      if (query.academicYear) qb.andWhere('intake.academicYear = :year', { year: query.academicYear });
-      if (query.unitId) qb.andWhere('major.unitId = :unitId', { unitId: query.unitId });
-      if (query.majorId) qb.andWhere('intake.majorId = :majorId', { majorId: query.majorId });
-      if (query.outcomeId) qb.andWhere('intake.outcomeId = :outcomeId', { outcomeId: query.outcomeId });
-      return qb;
-    };
-    const total = await selectSums(narrowed()).getRawOne<Placement>();
-    const byTerm = await selectSums(narrowed().addSelect('intake.term', 'term').groupBy('intake.term')).getRawMany<Placement & { term: Term }>();
-    const byMajor = await selectSums(
-      narrowed().addSelect(['intake.majorId AS "majorId"', 'major.code AS "code"', 'major.name AS "name"', 'major.unitId AS "unitId"']).groupBy('intake.majorId').addGroupBy('major.code').addGroupBy('major.name').addGroupBy('major.unitId'),
-    ).getRawMany<Placement & { majorId: number; code: string; name: string; unitId: number }>();
-    const unitIds = [...new Set(byMajor.map((row) => Number(row.unitId)))];
+    const [perTermAndMajor, majors] = await Promise.all([
+      query.outcomeId ? this.countedForBase(query.outcomeId, query.academicYear) : this.tallied(query.academicYear),
+      manager.find(Major, { select: { id: true, code: true, name: true, unitId: true } }),
+    ]);
+    const majorsById = new Map(majors.map((major) => [major.id, major]));
+    const rows = perTermAndMajor.filter((row) => {
+      const major = majorsById.get(row.majorId);
+      return major && (!query.unitId || major.unitId === query.unitId) && (!query.majorId || major.id === query.majorId);
+    });
+    const unitIds = [...new Set(rows.map((row) => majorsById.get(row.majorId)!.unitId))];
     const units = new Map((unitIds.length ? await manager.find(Unit, { select: { id: true, name: true }, where: { id: In(unitIds) }, withDeleted: true }) : []).map((unit) => [unit.id, unit.name]));
+    const add = (into: Placement, row: Placement) => {
+      into.positions += row.positions;
+      into.placed += row.placed;
+      into.hired += row.hired;
+    };
+    const total: Placement = { positions: 0, placed: 0, hired: 0 };
+    const byTerm = new Map<Term, Placement & { term: Term }>();
     const byCollege = new Map<number, Placement & { unitId: number; name: string }>();
-    for (const row of byMajor) {
-      const unitId = Number(row.unitId);
-      const entry = byCollege.get(unitId) ?? { unitId, name: units.get(unitId) ?? '', positions: 0, placed: 0, hired: 0 };
-      const figures = sums(row);
-      entry.positions += figures.positions;
-      entry.placed += figures.placed;
-      entry.hired += figures.hired;
-      byCollege.set(unitId, entry);
+    const byMajor = new Map<number, Placement & { majorId: number; code: string; name: string; unitId: number }>();
+    for (const row of rows) {
+      const major = majorsById.get(row.majorId)!;
+      add(total, row);
+      add(byTerm.get(row.term) ?? byTerm.set(row.term, { term: row.term, positions: 0, placed: 0, hired: 0 }).get(row.term)!, row);
+      const college = byCollege.get(major.unitId) ?? byCollege.set(major.unitId, { unitId: major.unitId, name: units.get(major.unitId) ?? '', positions: 0, placed: 0, hired: 0 }).get(major.unitId)!;
+      add(college, row);
+      const perMajor = byMajor.get(major.id) ?? byMajor.set(major.id, { majorId: major.id, code: major.code, name: major.name, unitId: major.unitId, positions: 0, placed: 0, hired: 0 }).get(major.id)!;
+      add(perMajor, row);
     }
     const termOrder: Term[] = ['autumn', 'spring', 'summer'];
     return {
       academicYear: query.academicYear ?? null,
-      total: sums(total),
-      byTerm: byTerm.map((row) => ({ term: row.term, ...sums(row) })).sort((a, b) => termOrder.indexOf(a.term) - termOrder.indexOf(b.term)),
+      total,
+      byTerm: [...byTerm.values()].sort((a, b) => termOrder.indexOf(a.term) - termOrder.indexOf(b.term)),
       byCollege: [...byCollege.values()].sort((a, b) => a.name.localeCompare(b.name)),
-      byMajor: byMajor.map((row) => ({ majorId: Number(row.majorId), code: row.code, name: row.name, unitId: Number(row.unitId), ...sums(row) })).sort((a, b) => a.code.localeCompare(b.code)),
+      byMajor: [...byMajor.values()].sort((a, b) => a.code.localeCompare(b.code)),
     };
   }
-}
 
+  /** The sums per term and major of a year (or all years), from the report tallies. */
+  private async tallied(academicYear?: string): Promise<TermAndMajor[]> {
+    // keys are "2024-2025|autumn|12": a year's keys lie between "2024-2025|" and "2024-2025}"
+    const range = academicYear ? { from: `${academicYear}|`, below: `${academicYear}}` } : {};
+    const [rows] = await readRaw(this.dataSource, figureQuery(this.dataSource, 'intakes by year, term and major', range));
+    return tallies('intakes by year, term and major', rows).map((row) => {
+      const [, term, majorId] = row.key.split('|');
+      const [positions, placed, hired] = row.sums;
+      return { term: term as Term, majorId: Number(majorId), positions, placed, hired };
+    });
+  }
+
+  /** The sums per term and major of one base's intakes: a handful of rows, counted. */
+  private async countedForBase(outcomeId: number, academicYear?: string): Promise<TermAndMajor[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Intake, 'intake')
+      .select(['intake.term AS "term"', 'intake.majorId AS "majorId"'])
+      .where('intake.outcomeId = :outcomeId', { outcomeId })
+      .groupBy('intake.term')
+      .addGroupBy('intake.majorId');
+    if (academicYear) qb.andWhere('intake.academicYear = :year', { year: academicYear });
+    const rows = await selectSums(qb).getRawMany<{ term: Term; majorId: number } & Placement>();
+    return rows.map((row) => ({ term: row.term, majorId: Number(row.majorId), ...sums(row) }));
+  }
+}

@@ -11,12 +11,12 @@ import {
   OUTCOME_KINDS,
   OutcomeKind,
   RELATIONSHIP_STAGES,
-  RelationshipStage,
   StalePartners,
   YearFigures,
 } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { Clock } from '../common/clock';
+import { figureQuery, tallies } from '../database/tallies';
 import { Staff } from '../staff/staff.entity';
 
 /** How many stale partners one answer lists; `total` says how many there are. */
@@ -53,12 +53,10 @@ export class PipelineService {
     return this.dataSource.query(query, values);
   }
 
-  /** Live enterprises per relationship stage, every stage listed (zero included), in pipeline order. */
+  /** Live enterprises per relationship stage, every stage listed (zero included), in pipeline order, from the report tallies. */
   async funnel(): Promise<FunnelStage[]> {
-    const counted = await this.rows<{ stage: RelationshipStage; count: number | string }>(
-      `SELECT "relationshipStage" AS "stage", COUNT(*) AS "count" FROM "enterprises" WHERE "deletedAt" IS NULL GROUP BY "relationshipStage"`,
-    );
-    const byStage = new Map(counted.map((row) => [row.stage, Number(row.count)]));
+    const counted = tallies('enterprises by stage', await figureQuery(this.dataSource, 'enterprises by stage').getRawMany());
+    const byStage = new Map(counted.map((row) => [row.key, row.count]));
     return RELATIONSHIP_STAGES.map((stage) => ({ stage, count: byStage.get(stage) ?? 0 }));
   }
 

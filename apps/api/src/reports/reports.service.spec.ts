@@ -5,18 +5,11 @@ import { EnterprisesService } from '../enterprises/enterprises.service';
 import { MeetingsService } from '../meetings/meetings.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { TasksService } from '../tasks/tasks.service';
-import { monthBoundaries, monthsOf, ReportsService } from './reports.service';
+import { monthsOf, ReportsService } from './reports.service';
 
-describe('monthsOf and monthBoundaries', () => {
+describe('monthsOf', () => {
   it('lists September to August across the two calendar years', () => {
     expect(monthsOf('2024-2025')).toEqual(['2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08']);
-  });
-
-  it('starts each month at midnight in Beijing (16:00 UTC the day before), each ending where the next begins', () => {
-    const months = monthBoundaries('2024-2025');
-    expect(months[0]).toEqual({ month: '2024-09', from: new Date('2024-08-31T16:00:00Z'), to: new Date('2024-09-30T16:00:00Z') });
-    expect(months[11]).toEqual({ month: '2025-08', from: new Date('2025-07-31T16:00:00Z'), to: new Date('2025-08-31T16:00:00Z') });
-    for (let i = 1; i < 12; i++) expect(months[i].from).toEqual(months[i - 1].to);
   });
 });
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readRaw } from '../database/read-pool';
+import { figureQuery, tallies, Tally } from '../database/tallies';
 import { academicYearOf, academicYearRange, addDays, chinaDay, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
-import { Outcome } from '../outcomes/outcome.entity';
-import { Task } from '../tasks/task.entity';
 
 /** "2024-09" … "2025-08": the months of an academic year, in order. */
 export function monthsOf(academicYear: string): string[] {
@@ -17,39 +16,23 @@ export function monthsOf(academicYear: string): string[] {
   });
 }
 
-/**
- * The instants at which each month of an academic year starts and ends in China Standard Time
- * (UTC+8, no daylight saving): a meeting belongs to the month of its day in Beijing.
- */
-export function monthBoundaries(academicYear: string): { month: string; from: Date; to: Date }[] {
-  const starts = [...monthsOf(academicYear), nextMonth(monthsOf(academicYear)[11])].map((month) => new Date(Date.parse(`${month}-01T00:00:00+08:00`)));
-  return monthsOf(academicYear).map((month, index) => ({ month, from: starts[index], to: starts[index + 1] }));
-}
-
+/** The month after "2025-08": "2025-09". */
 function nextMonth(month: string): string {
   const [year, number] = month.split('-').map(Number);
   return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
 }
 
-/** A row as SQLite answers it: numbers, or text from a driver that returns bigints as strings. */
-type Raw = Record<string, string | number>;
-
 const TOP_CHAMBERS = 8;
 const EXPIRY_WINDOW_DAYS = 90;
 
 /**
- * The leadership figures in a handful of grouped queries, so the home page costs one request
- * whatever the size of the database. Plain SQL that SQLite and PostgreSQL read alike; the one
- * date grouping (meetings per month) is done here, not in SQL, for that reason.
+ * The leadership figures from the report tallies (database/tallies.ts), so the home page costs one
+ * request and the same time whatever the size of the database; where no tallies are kept the same
+ * figures are counted from the tables.
  */
 @Injectable()
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
-
-  /** COUNT(*) of live rows matching `narrow` (TypeORM's count() is COUNT(DISTINCT id), which no index covers as well). */
-  private count<T extends ObjectLiteral>(target: EntityTarget<T>, alias: string, narrow: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-    return narrow(this.dataSource.createQueryBuilder(target, alias)).select('COUNT(*)', 'total');
-  }
 
   /** Whether the table has a live row. */
   private exists<T extends ObjectLiteral>(target: EntityTarget<T>, alias: string): SelectQueryBuilder<T> {
@@ -61,58 +44,46 @@ export class ReportsService {
     const today = chinaDay(now);
     const academicYear = academicYearOf(today);
     const live = [...LIVE_OUTCOME_STAGES];
-    const months = monthBoundaries(academicYear);
+    const months = monthsOf(academicYear);
 
-    // Each figure is read from a partial index of live rows (see the entities), so none scans a
-    // table; all of them in one snapshot on a reader thread (database/read-pool.ts).
-    const [enterpriseFound, chamberFound, meetingFound, [partners], [expiring], [overdue], [bases], byKindAndStage, perChamber, ...monthCounts] = (await readRaw(
+    // Each figure is read from its tallies (database/tallies.ts: kept by the writing transaction), so
+    // none grows with the tables; all of them in one snapshot on a reader thread (database/read-pool.ts).
+    const [enterpriseFound, chamberFound, meetingFound, byStage, ending, due, byKind, byChamber, byMonth] = await readRaw(
       this.dataSource,
       this.exists(Enterprise, 'enterprise'),
       this.exists(Chamber, 'chamber'),
       this.exists(Meeting, 'meeting'),
-      this.count(Enterprise, 'enterprise', (qb) => qb.where('enterprise.relationshipStage = :stage', { stage: 'partner' })),
-      this.count(Outcome, 'outcome', (qb) =>
-        qb.where('outcome.stage IN (:...live)', { live }).andWhere('outcome.endDate BETWEEN :today AND :until', { today, until: addDays(today, EXPIRY_WINDOW_DAYS) }),
-      ),
-      this.count(Task, 'task', (qb) => qb.where('task.doneAt IS NULL').andWhere('task.dueDate < :today', { today })),
-      this.dataSource
-        .createQueryBuilder(Outcome, 'outcome')
-        .select('COUNT(*)', 'count')
-        .addSelect('COALESCE(SUM(outcome.capacity), 0)', 'capacity')
-        .where('outcome.kind = :kind', { kind: 'internship_base' })
-        .andWhere('outcome.stage IN (:...live)', { live }),
-      this.dataSource
-        .createQueryBuilder(Outcome, 'outcome')
-        .select('outcome.kind', 'kind')
-        .addSelect('outcome.stage', 'stage')
-        .addSelect('COUNT(*)', 'count')
-        .groupBy('outcome.kind')
-        .addGroupBy('outcome.stage'),
-      // grouped by chamber first (from the index alone), then named: a join before grouping reads every outcome row
-      this.dataSource
-        .createQueryBuilder(Outcome, 'outcome')
-        .select('outcome.chamberId', 'chamberId')
-        .addSelect('COUNT(*)', 'outcomes')
-        .addSelect('SUM(CASE WHEN outcome.stage IN (:...live) THEN 1 ELSE 0 END)', 'liveOutcomes')
-        .setParameter('live', live)
-        .where('outcome.chamberId IS NOT NULL')
-        .groupBy('outcome.chamberId'),
-      // twelve counts over an index range each, rather than every meeting of the year brought back
-      ...months.map(({ from, to }) =>
-        this.count(Meeting, 'meeting', (qb) =>
-          qb.where('meeting.academicYear = :academicYear', { academicYear }).andWhere('meeting.startsAt >= :from AND meeting.startsAt < :to', { from, to }),
-        ),
-      ),
-    )) as Raw[][];
-    const meetingsPerMonth: HomeReport['meetingsPerMonth'] = months.map(({ month }, index) => ({ month, meetings: Number(monthCounts[index][0]?.total ?? 0) }));
+      figureQuery(this.dataSource, 'enterprises by stage'),
+      figureQuery(this.dataSource, 'live outcomes by end date', { from: today, below: addDays(today, EXPIRY_WINDOW_DAYS + 1) }),
+      figureQuery(this.dataSource, 'open tasks by due date', { below: today }),
+      figureQuery(this.dataSource, 'outcomes by kind and stage'),
+      figureQuery(this.dataSource, 'outcomes by chamber and stage'),
+      figureQuery(this.dataSource, 'meetings by month', { from: months[0], below: nextMonth(months[11]) }),
+    );
+    const count = (rows: Tally[]) => rows.reduce((sum, row) => sum + row.count, 0);
+    const perMonth = new Map(tallies('meetings by month', byMonth).map((row) => [row.key, row.count]));
+    const meetingsPerMonth: HomeReport['meetingsPerMonth'] = months.map((month) => ({ month, meetings: perMonth.get(month) ?? 0 }));
+    const outcomes = tallies('outcomes by kind and stage', byKind).map((row) => {
+      const [kind, stage] = row.key.split('|') as [OutcomeKind, OutcomeStage];
+      return { kind, stage, count: row.count, capacity: row.sums[0] };
+    });
+    const bases = outcomes.filter((row) => row.kind === 'internship_base' && live.includes(row.stage));
+    const perChamber = new Map<number, { outcomes: number; liveOutcomes: number }>();
+    for (const row of tallies('outcomes by chamber and stage', byChamber)) {
+      const [chamberId, stage] = row.key.split('|');
+      const entry = perChamber.get(Number(chamberId)) ?? { outcomes: 0, liveOutcomes: 0 };
+      entry.outcomes += row.count;
+      if (live.includes(stage as OutcomeStage)) entry.liveOutcomes += row.count;
+      perChamber.set(Number(chamberId), entry);
+    }
     const names = new Map(
-      (perChamber.length ? await manager.find(Chamber, { select: { id: true, name: true }, where: { id: In(perChamber.map((row) => Number(row.chamberId))) } }) : []).map(
+      (perChamber.size ? await manager.find(Chamber, { select: { id: true, name: true }, where: { id: In([...perChamber.keys()]) } }) : []).map(
         (chamber) => [chamber.id, chamber.name],
       ),
     );
-    const topChambers = perChamber
-      .filter((row) => names.has(Number(row.chamberId)))
-      .map((row) => ({ chamberId: Number(row.chamberId), name: names.get(Number(row.chamberId))!, outcomes: Number(row.outcomes), liveOutcomes: Number(row.liveOutcomes) }))
+    const topChambers = [...perChamber]
+      .filter(([chamberId]) => names.has(chamberId))
+      .map(([chamberId, figures]) => ({ chamberId, name: names.get(chamberId)!, ...figures }))
       .sort((a, b) => b.outcomes - a.outcomes || a.name.localeCompare(b.name))
       .slice(0, TOP_CHAMBERS);
 
@@ -120,14 +91,17 @@ export class ReportsService {
       today,
       academicYear,
       isEmpty: !enterpriseFound.length && !chamberFound.length && !meetingFound.length,
-      activePartners: Number(partners?.total ?? 0),
+      activePartners: tallies('enterprises by stage', byStage).find((row) => row.key === 'partner')?.count ?? 0,
       meetingsThisYear: meetingsPerMonth.reduce((sum, month) => sum + month.meetings, 0),
-      activeInternshipBases: Number(bases?.count ?? 0),
-      internshipCapacity: Number(bases?.capacity ?? 0),
-      expiringAgreements: Number(expiring?.total ?? 0),
-      overdueTasks: Number(overdue?.total ?? 0),
+      activeInternshipBases: bases.reduce((sum, row) => sum + row.count, 0),
+      internshipCapacity: bases.reduce((sum, row) => sum + row.capacity, 0),
+      expiringAgreements: count(tallies('live outcomes by end date', ending)),
+      overdueTasks: count(tallies('open tasks by due date', due)),
       meetingsPerMonth,
-      outcomesByKindAndStage: byKindAndStage.map((row) => ({ kind: row.kind as OutcomeKind, stage: row.stage as OutcomeStage, count: Number(row.count) })),
+      // in the order a GROUP BY kind, stage gives
+      outcomesByKindAndStage: outcomes
+        .map(({ kind, stage, count }) => ({ kind, stage, count }))
+        .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.stage < b.stage ? -1 : a.stage > b.stage ? 1 : 0)),
       topChambers,
     };
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { chinaDay, OutcomeStage, relationshipStage } from '@crm/domain';
+import { chinaDay, OutcomeStage, RelationshipStage, relationshipStage } from '@crm/domain';
 import { RecordChanges } from '../common/record-changes';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { MeetingEnterprise } from '../meetings/meeting.entity';
@@ -14,6 +14,12 @@ export function instantOf(value: unknown): Date | null {
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
 }
 
+/** An enterprise's derived columns. */
+interface Standing {
+  relationshipStage: RelationshipStage;
+  lastContactDate: string | null;
+}
+
 /**
  * Keeps each enterprise's derived relationship stage and last contact date in step with its
  * meetings and outcomes: above all three, it listens to every write of a meeting or an outcome (and
@@ -24,9 +30,10 @@ export function instantOf(value: unknown): Date | null {
 export class EnterpriseStanding {
   constructor(changes: RecordChanges) {
     // every enterprise a meeting or an outcome named before or names now: a date or a stage may have moved
-    changes.listen(['meetings', 'outcomes'], (manager, { before, after }) =>
-      this.refresh(manager, [before, after].flatMap((record) => [record?.enterpriseId, ...((record?.enterpriseIds as number[] | undefined) ?? [])]) as (number | null | undefined)[]),
-    );
+    changes.listen(['meetings', 'outcomes'], (manager, { resource, before, after }) => {
+      if (resource === 'meetings' && before === null) return this.meetingAdded(manager, (after.enterpriseIds as number[] | undefined) ?? [], after.startsAt as Date);
+      return this.refresh(manager, [before, after].flatMap((record) => [record?.enterpriseId, ...((record?.enterpriseIds as number[] | undefined) ?? [])]) as (number | null | undefined)[]);
+    });
   }
 
   async refresh(manager: EntityManager, enterpriseIds: Iterable<number | null | undefined>): Promise<void> {
@@ -47,21 +54,62 @@ export class EnterpriseStanding {
     const stages = new Map<number, OutcomeStage[]>();
     for (const outcome of outcomes) stages.set(outcome.enterpriseId, [...(stages.get(outcome.enterpriseId) ?? []), outcome.stage]);
     const contact = new Map(meetings.map((row) => [Number(row.enterpriseId), row]));
-    for (const id of ids) {
-      const met = contact.get(id);
-      const latest = instantOf(met?.latest);
-      await manager
-        .createQueryBuilder()
-        .update(Enterprise)
-        .set({
-          relationshipStage: relationshipStage({ outcomeStages: stages.get(id) ?? [], meetingCount: Number(met?.meetings ?? 0) }),
-          lastContactDate: latest ? chinaDay(latest) : null,
-          // derived values are not an edit: a client's version and updatedAt stay valid
-          version: () => '"version"',
-          updatedAt: () => '"updatedAt"',
+    const standing = new Map<number, Standing>(
+      ids.map((id) => {
+        const met = contact.get(id);
+        const latest = instantOf(met?.latest);
+        return [id, { relationshipStage: relationshipStage({ outcomeStages: stages.get(id) ?? [], meetingCount: Number(met?.meetings ?? 0) }), lastContactDate: latest ? chinaDay(latest) : null }];
+      }),
+    );
+    await this.write(manager, ids, (stored) => standing.get(stored.id)!);
+  }
+
+  /**
+   * A new meeting with these enterprises, starting at `startsAt`: one more meeting can only make a
+   * prospect engaged and move the last contact later, so the change is known without counting
+   * their meetings again (an enterprise met a thousand times costs what a new one does).
+   */
+  async meetingAdded(manager: EntityManager, enterpriseIds: Iterable<number>, startsAt: Date): Promise<void> {
+    const ids = [...new Set(enterpriseIds)];
+    if (ids.length === 0) return;
+    const day = chinaDay(new Date(startsAt));
+    await this.write(manager, ids, (stored) => ({
+      relationshipStage: stored.relationshipStage === 'prospect' ? 'engaged' : stored.relationshipStage,
+      lastContactDate: stored.lastContactDate && stored.lastContactDate > day ? stored.lastContactDate : day,
+    }));
+  }
+
+  /** Writes the standings (from the stored ones) that differ from the stored ones, in one statement. */
+  private async write(manager: EntityManager, ids: number[], wanted: (stored: Standing & { id: number }) => Standing): Promise<void> {
+    const stored = await manager.find(Enterprise, { select: { id: true, relationshipStage: true, lastContactDate: true }, where: { id: In(ids) }, withDeleted: true });
+    const standing = new Map(stored.map((enterprise) => [enterprise.id, wanted(enterprise)]));
+    const changed = stored.filter((enterprise) => {
+      const next = standing.get(enterprise.id)!;
+      return next.relationshipStage !== enterprise.relationshipStage || next.lastContactDate !== enterprise.lastContactDate;
+    });
+    if (changed.length === 0) return;
+    const parameters: Record<string, unknown> = {};
+    const cases = (field: keyof Standing) =>
+      `CASE "id" ${changed
+        .map((enterprise, index) => {
+          parameters[`${field}${index}`] = standing.get(enterprise.id)![field];
+          parameters[`id${index}`] = enterprise.id;
+          return `WHEN :id${index} THEN :${field}${index}`;
         })
-        .where('id = :id', { id })
-        .execute();
-    }
+        .join(' ')} END`;
+    const [stages, lastContacts] = [cases('relationshipStage'), cases('lastContactDate')];
+    await manager
+      .createQueryBuilder()
+      .update(Enterprise)
+      .set({
+        relationshipStage: () => stages,
+        lastContactDate: () => lastContacts,
+        // derived values are not an edit: a client's version and updatedAt stay valid
+        version: () => '"version"',
+        updatedAt: () => '"updatedAt"',
+      })
+      .where('id IN (:...changedIds)', { changedIds: changed.map((enterprise) => enterprise.id) })
+      .setParameters(parameters)
+      .execute();
   }
 }
