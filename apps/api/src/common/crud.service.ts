@@ -149,15 +149,24 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   async update(id: number, body: object & { version?: number }, actor: Actor | null): Promise<R> {
+    return this.updateAs('update', id, body, actor);
+  }
+
+  /**
+   * The one update path, also for an update by another name of the permission table (a card moved
+   * on the board): the lock, the version check (409 with the stored record), the rules, the row
+   * rules before and after, the audit event. A `move` may leave the version out.
+   */
+  protected async updateAs(action: 'update' | 'move', id: number, body: object & { version?: number }, actor: Actor | null, stale?: Message): Promise<R> {
     return this.writes.transaction(async (manager) => {
       const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
       if (!current) throw notFound(this.noun, id);
       // present a copy: merge() below changes `current` in place, and the audit's before must not follow it
       const previous = manager.create(this.entity, { ...current } as never) as E;
       const [before] = await this.present([manager.create(this.entity, { ...current } as never) as E], manager);
-      await this.authorize(manager, actor, 'update', before, body, before);
-      if (body.version !== current.version) {
-        throw conflict(msg('records.staleVersion', { noun: msg(`nouns.${this.noun}`), yours: String(body.version), current: current.version }), {
+      await this.authorize(manager, actor, action, before, body, before);
+      if ((action === 'update' || body.version !== undefined) && body.version !== current.version) {
+        throw conflict(stale ?? msg('records.staleVersion', { noun: msg(`nouns.${this.noun}`), yours: String(body.version), current: current.version }), {
           errors: { version: msg('records.versionField', { yours: String(body.version), current: current.version }) },
           current: before,
         });
@@ -171,9 +180,9 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       await this.afterWrite(manager, saved, body as Record<string, unknown>, previous);
       const [record] = await this.present([await this.reload(manager, id)], manager);
       // the record as changed must pass the row rules too: a college cannot hand its outcome to another
-      await this.authorize(manager, actor, 'update', record, {}, before);
+      await this.authorize(manager, actor, action, record, {}, before);
       await this.changed(manager, before, record);
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: this.updateAction(before, record), before, after: record });
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: action === 'move' ? 'move' : this.updateAction(before, record), before, after: record });
       return record;
     });
   }

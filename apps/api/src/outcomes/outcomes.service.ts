@@ -3,10 +3,13 @@ import { EntityManager, Not } from 'typeorm';
 import { academicYearOf, OutcomeStage } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { CrudDependencies, CrudService } from '../common/crud.service';
-import { conflict, fieldErrors, notFound } from '../common/errors';
+import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { Outcome, POSITION_GAP } from './outcome.entity';
 import { msg } from '../common/i18n';
+
+/** Where a moved card was dropped (an index in its column): carried to `check` beside the body, never written as a field. */
+const MOVE_TO = Symbol('move to');
 
 @Injectable()
 export class OutcomesService extends CrudService<Outcome> {
@@ -51,10 +54,12 @@ export class OutcomesService extends CrudService<Outcome> {
     draft.academicYear = academicYearOf(draft.startDate ?? draft.createdAt ?? new Date());
   }
 
-  protected async check(manager: EntityManager, draft: Outcome, before: Outcome | null): Promise<void> {
+  protected async check(manager: EntityManager, draft: Outcome, before: Outcome | null, body: Record<string, unknown>): Promise<void> {
     if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) throw fieldErrors({ endDate: msg('validation.notBefore', { other: 'startDate' }) });
-    // a new card, or one whose stage changed by edit, goes to the bottom of its column
-    if (!before || before.stage !== draft.stage) draft.position = await this.nextPosition(manager, draft.stage, draft.id);
+    const index = (body as { [MOVE_TO]?: number })[MOVE_TO];
+    // a moved card goes where it was dropped; a new card, or one whose stage changed by edit, to the bottom of its column
+    if (index !== undefined) draft.position = await this.slot(manager, draft.stage, index, draft.id);
+    else if (!before || before.stage !== draft.stage) draft.position = await this.nextPosition(manager, draft.stage, draft.id);
   }
 
   private async nextPosition(manager: EntityManager, stage: OutcomeStage, excludeId?: number): Promise<number> {
@@ -95,24 +100,12 @@ export class OutcomesService extends CrudService<Outcome> {
   }
 
   /**
-   * Moves a card on the kanban: into `stage` at index `position` of its column (0 = top), in one
-   * transaction with one audit event. Stored positions are an order key with gaps, not indexes.
+   * Moves a card on the kanban: into `stage` at index `position` of its column (0 = top), through
+   * the update path (lock, version check, rules, one audit event "move"). Stored positions are an
+   * order key with gaps, not indexes.
    */
-  async move(id: number, target: { stage: OutcomeStage; position: number; version?: number }, actor: Actor | null): Promise<Outcome> {
-    return this.writes.transaction(async (manager) => {
-      const current = await manager.findOne(Outcome, { where: { id }, lock: this.writes.lock });
-      if (!current) throw notFound(this.noun, id);
-      await this.authorize(manager, actor, 'move', current, {}, current);
-      if (target.version !== undefined && target.version !== current.version) {
-        throw conflict(msg('resources.outcomeMovedMeanwhile'), { current });
-      }
-      const before = { ...current };
-      const position = await this.slot(manager, target.stage, target.position, id);
-      await manager.update(Outcome, id, { stage: target.stage, position, version: current.version + 1, updatedAt: new Date() });
-      const moved = (await manager.findOne(Outcome, { where: { id } }))!;
-      if (before.stage !== moved.stage) await this.changed(manager, before, moved);
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'move', before, after: moved });
-      return moved;
-    });
+  move(id: number, target: { stage: OutcomeStage; position: number; version?: number }, actor: Actor | null): Promise<Outcome> {
+    const body = { stage: target.stage, version: target.version, [MOVE_TO]: target.position };
+    return this.updateAs('move', id, body, actor, msg('resources.outcomeMovedMeanwhile'));
   }
 }
