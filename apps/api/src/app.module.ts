@@ -30,6 +30,7 @@ import { MembershipsModule } from './memberships/memberships.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { PipelineModule } from './pipeline/pipeline.module';
 import { ReportsModule } from './reports/reports.module';
+import { SearchModule } from './search/search.module';
 import { StaffModule } from './staff/staff.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UnitsModule } from './units/units.module';
@@ -72,6 +73,7 @@ export class AppModule {
         PipelineModule,
         AttachmentsModule,
         CalendarModule,
+        SearchModule,
         DemoModule,
         ...dashboard,
       ],

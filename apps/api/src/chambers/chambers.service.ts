@@ -8,7 +8,7 @@ import { Membership } from '../memberships/membership.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Chamber } from './chamber.entity';
-import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
+import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
 
 export type ChamberRecord = Chamber & { memberCount: number; outcomeCount: number };
 
@@ -40,7 +40,7 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
   }
 
   protected derive(draft: Chamber): void {
-    draft.nameSortKey = pinyinSortKey(draft.name);
+    Object.assign(draft, searchableNameKeys(draft.name));
   }
 
   protected async present(chambers: Chamber[], manager: EntityManager): Promise<ChamberRecord[]> {

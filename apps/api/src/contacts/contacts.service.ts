@@ -8,7 +8,7 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 import { MeetingContact } from '../meetings/meeting.entity';
 import { Contact } from './contact.entity';
 import { msg } from '../common/i18n';
-import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
+import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
 
 @Injectable()
 export class ContactsService extends CrudService<Contact> {
@@ -35,7 +35,7 @@ export class ContactsService extends CrudService<Contact> {
   }
 
   protected derive(draft: Contact): void {
-    draft.nameSortKey = pinyinSortKey(draft.name);
+    Object.assign(draft, searchableNameKeys(draft.name));
   }
 
   /** A contact works at exactly one organisation: an enterprise or a chamber. */

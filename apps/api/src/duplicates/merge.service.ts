@@ -4,7 +4,7 @@ import { organisationNameKey } from '@crm/domain';
 import type { Actor } from '../auth/actor';
 import { AuditService, snapshot } from '../audit/audit.service';
 import { fieldErrors, notFound } from '../common/errors';
-import { pinyinSortKey } from '../common/pinyin';
+import { searchableNameKeys } from '../common/pinyin';
 import { msg, SectionKey } from '../common/i18n';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
@@ -112,7 +112,7 @@ export class MergeService {
 
       for (const field of body.fields ?? []) (survivor as unknown as Record<string, unknown>)[field] = (other as unknown as Record<string, unknown>)[field];
       await particular(manager, survivor, other);
-      survivor.nameSortKey = pinyinSortKey(survivor.name);
+      Object.assign(survivor, searchableNameKeys(survivor.name));
       survivor.updatedAt = now;
       await manager.save(entity, survivor);
       // the survivor's stage and last contact now count the other's meetings and outcomes

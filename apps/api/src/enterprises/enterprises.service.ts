@@ -13,7 +13,7 @@ import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Enterprise } from './enterprise.entity';
 import { msg } from '../common/i18n';
-import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
+import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
 
 export type EnterpriseRecord = Enterprise & { health: HealthSignal };
 
@@ -61,7 +61,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
   }
 
   protected derive(draft: Enterprise): void {
-    draft.nameSortKey = pinyinSortKey(draft.name);
+    Object.assign(draft, searchableNameKeys(draft.name));
     draft.uscc = draft.uscc ? normaliseUscc(draft.uscc) : null;
     draft.aliases = [...new Set((draft.aliases ?? []).map((alias) => alias.trim()).filter(Boolean))];
   }

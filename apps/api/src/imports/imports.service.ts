@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { Chamber } from '../chambers/chamber.entity';
 import { conflict, fieldErrors, forbidden, notFound } from '../common/errors';
 import { msg, translate, vocabularyLabel } from '../common/i18n';
-import { pinyinSortKey } from '../common/pinyin';
+import { searchableNameKeys } from '../common/pinyin';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
@@ -198,7 +198,7 @@ export class ImportsService {
         const name = row.values.name!.slice(0, 100);
         return {
           name,
-          nameSortKey: pinyinSortKey(name),
+          ...searchableNameKeys(name),
           title: row.values.title?.slice(0, 100) ?? null,
           enterpriseId: atChamber ? null : organisationId(row),
           chamberId: atChamber ? organisationId(row) : null,
@@ -271,7 +271,7 @@ export class ImportsService {
       .filter((alias) => alias && organisationNameKey(alias) !== organisationNameKey(name));
     return {
       name,
-      nameSortKey: pinyinSortKey(name),
+      ...searchableNameKeys(name),
       uscc: values.uscc ? normaliseUscc(values.uscc) : null,
       aliases: [...new Set(aliases)].slice(0, 20),
       industry: values.industry?.slice(0, 100) ?? null,

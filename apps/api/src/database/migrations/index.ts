@@ -18,6 +18,7 @@ import { ListIndexesInPinyinOrder1795700000000 } from './1795700000000-list-inde
 import { GramsBySortKey1795700100000 } from './1795700100000-grams-by-sort-key';
 import { ListFilterIndexes1795485000000 } from './1795485000000-list-filter-indexes';
 import { GramSearch1795485100000 } from './1795485100000-gram-search';
+import { PinyinSearchKeys1795700200000 } from './1795700200000-pinyin-search-keys';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CalendarLinks1795695408156,
   ListIndexesInPinyinOrder1795700000000,
   GramsBySortKey1795700100000,
+  PinyinSearchKeys1795700200000,
 ];
