@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
@@ -7,6 +8,7 @@ import { FULL_TEXT } from '../database/full-text';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { MeetingContact } from '../meetings/meeting.entity';
 import { Contact } from './contact.entity';
+import { refreshTwinKeys } from '../duplicates/twin-keys';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
 
@@ -39,6 +41,15 @@ export class ContactsService extends CrudService<Contact> {
   }
 
   /** A contact works at exactly one organisation: an enterprise or a chamber. */
+  /** The keys a twin check finds the record under follow every write (duplicates/twin-keys.ts). */
+  protected async afterWrite(manager: EntityManager, record: Contact): Promise<void> {
+    await refreshTwinKeys(manager, this.resource, [record.id]);
+  }
+
+  protected async afterStatusChange(manager: EntityManager, record: Contact): Promise<void> {
+    await refreshTwinKeys(manager, this.resource, [record.id]);
+  }
+
   protected async check(_manager: unknown, draft: Contact): Promise<void> {
     const atEnterprise = draft.enterpriseId != null;
     const atChamber = draft.chamberId != null;

@@ -6,6 +6,7 @@ import { Session } from '../auth/session.entity';
 import { CalendarLink } from '../calendar/calendar-link.entity';
 import { Chamber } from '../chambers/chamber.entity';
 import { Contact } from '../contacts/contact.entity';
+import { TwinKey } from '../duplicates/twin-key.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { ImportPreview } from '../imports/import-preview.entity';
 import { Intake } from '../intakes/intake.entity';
@@ -41,4 +42,5 @@ export const ENTITIES = [
   AgreementTerm,
   Attachment,
   CalendarLink,
+  TwinKey,
 ];

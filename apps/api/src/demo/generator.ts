@@ -461,5 +461,6 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
     }
   });
   await (await import('../annual-report/demo-figures')).fillAnnualFigures(dataSource);
+  await dataSource.transaction(async (manager) => (await import('../duplicates/twin-keys')).refreshAllTwinKeys(manager));
   return { rows, milliseconds: Date.now() - started };
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { ChambersService } from '../chambers/chambers.service';
 import { pinyinSearchText } from '../common/pinyin';
 import { ContactsService } from '../contacts/contacts.service';
-import { likePattern, searchCondition } from '../database/full-text';
+import { gramCondition, likePattern, searchCondition, servedByGrams } from '../database/full-text';
 import { readRaw } from '../database/read-pool';
 import { EnterprisesService } from '../enterprises/enterprises.service';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -137,7 +137,11 @@ export class SearchService {
   /** Rows holding the text in any searched column, as the list's `q` finds them, ranked among the first CANDIDATES. */
   private holding(searched: Searched, text: string, limit: number): SelectQueryBuilder<ObjectLiteral> {
     const table = this.table(searched);
-    const condition = searchCondition({ sqlite: this.sqlite, table, alias: 'candidate', columns: searched.columns, liveOnly: true }, text);
+    // one or two Chinese characters: the candidates are the front of the gram index's range, read in its order, not the whole range
+    const condition =
+      this.sqlite && servedByGrams(table, text)
+        ? { sql: gramCondition(table, 'candidate', { direction: 'ASC', rows: CANDIDATES }), parameters: { q: text } }
+        : searchCondition({ sqlite: this.sqlite, table, alias: 'candidate', columns: searched.columns, liveOnly: true }, text);
     const title = `LOWER("row"."${searched.title}")`;
     const pattern = likePattern(text);
     return this.base(searched, `CASE WHEN ${title} = :lower THEN 0 WHEN ${title} LIKE :starts ESCAPE '\\' THEN 1 WHEN ${title} LIKE :holds ESCAPE '\\' THEN 2 ELSE 3 END`)

@@ -10,11 +10,12 @@ import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Badge, createTheme, ListItemIcon, ListItemText, MenuItem, Theme, ThemeProvider } from '@mui/material';
 import { enUS, zhCN } from '@mui/material/locale';
 import { forwardRef, ReactNode, useMemo, useState } from 'react';
-import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, useCanAccess, useGetResourceLabel, useLocale, UserMenu, useTranslate, useUserMenu } from 'react-admin';
+import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, TitlePortal, useCanAccess, useGetResourceLabel, useLocale, UserMenu, useTranslate, useUserMenu } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ChangePassword } from '../account/ChangePassword';
 import { CalendarLinkMenuItem } from '../calendar/CalendarLinkMenuItem';
 import { useOverdueCount } from '../followups/MyTasksCard';
+import { SearchBox } from '../search/SearchBox';
 import { readSession } from '../session';
 import { AccountLocale } from './AccountLocale';
 
@@ -92,7 +93,10 @@ function AppBar() {
           <Logout />
         </UserMenu>
       }
-    />
+    >
+      <TitlePortal />
+      <SearchBox />
+    </RaAppBar>
   );
 }
 
