@@ -51,18 +51,22 @@ export async function refreshTwinKeys(manager: EntityManager, resource: TwinReso
   for (let index = 0; index < ids.length; index += CHUNK) {
     const chunk = ids.slice(index, index + CHUNK);
     await manager.delete(TwinKey, { resource, recordId: In(chunk) });
-    const rows: TwinKey[] = [];
-    if (resource === 'enterprises') {
-      const enterprises = await manager.find(Enterprise, { select: { id: true, name: true, uscc: true, aliases: true }, where: { id: In(chunk) } });
-      for (const enterprise of enterprises) for (const keyed of enterpriseKeys(enterprise)) rows.push(twinKey(resource, enterprise.id, keyed));
-    } else {
-      const contacts = await manager.find(Contact, { select: { id: true, name: true, phone: true, email: true, enterpriseId: true, chamberId: true }, where: { id: In(chunk) } });
-      for (const contact of contacts) for (const keyed of contactKeys(contact)) rows.push(twinKey(resource, contact.id, keyed));
-    }
-    // a record's keys are distinct, but two cut to the same length need not be
-    const unique = [...new Map(rows.map((row) => [`${row.recordId}\u0000${row.key}`, row])).values()];
-    for (let at = 0; at < unique.length; at += CHUNK) await manager.createQueryBuilder().insert().into(TwinKey).values(unique.slice(at, at + CHUNK)).execute();
+    const live =
+      resource === 'enterprises'
+        ? await manager.find(Enterprise, { select: { id: true, name: true, uscc: true, aliases: true }, where: { id: In(chunk) } })
+        : await manager.find(Contact, { select: { id: true, name: true, phone: true, email: true, enterpriseId: true, chamberId: true }, where: { id: In(chunk) } });
+    await addTwinKeys(manager, resource, live);
   }
+}
+
+/** The keys of records just inserted (which have none yet), from the values written: the import's bulk path. */
+export async function addTwinKeys(manager: EntityManager, resource: TwinResource, records: ({ id: number } & Parameters<typeof enterpriseKeys>[0] & Parameters<typeof contactKeys>[0])[]): Promise<void> {
+  const keysOf = resource === 'enterprises' ? enterpriseKeys : contactKeys;
+  // a record's keys are distinct, but two cut to the same length need not be
+  const rows = new Map<string, TwinKey>();
+  for (const record of records) for (const keyed of keysOf(record)) rows.set(`${record.id}\u0000${keyed.key.slice(0, KEY_LENGTH)}`, twinKey(resource, record.id, keyed));
+  const values = [...rows.values()];
+  for (let at = 0; at < values.length; at += CHUNK) await manager.createQueryBuilder().insert().into(TwinKey).values(values.slice(at, at + CHUNK)).execute();
 }
 
 function twinKey(resource: TwinResource, recordId: number, keyed: Keyed): TwinKey {

@@ -9,7 +9,7 @@ import { conflict, fieldErrors, forbidden, notFound } from '../common/errors';
 import { msg, translate, vocabularyLabel } from '../common/i18n';
 import { searchableNameKeys } from '../common/pinyin';
 import { Contact } from '../contacts/contact.entity';
-import { refreshTwinKeys } from '../duplicates/twin-keys';
+import { addTwinKeys } from '../duplicates/twin-keys';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../enterprises/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -171,7 +171,6 @@ export class ImportsService {
       actor,
     );
     newEnterprises.forEach((row, index) => enterpriseOfRow.set(row.row, enterpriseIds[index]));
-    await refreshTwinKeys(manager, 'enterprises', enterpriseIds);
     created.enterprises = enterpriseIds.length;
     if (kind === 'enterprises') return created;
 
@@ -218,7 +217,6 @@ export class ImportsService {
       actor,
     );
     newContacts.forEach((row, index) => recordOfRow.set(row.row, contactIds[index]));
-    await refreshTwinKeys(manager, 'contacts', contactIds);
     created.contacts = contactIds.length;
     if (kind === 'attendees') Object.assign(created, await this.addToMeeting(manager, target.meetingId!, planned, recordOfRow, organisationId, actor));
     return created;
@@ -309,6 +307,8 @@ export class ImportsService {
         chunk.forEach((_, offset) => ids.push(last - chunk.length + 1 + offset));
       }
     }
+    // what a twin check finds the new records under (duplicates/twin-keys.ts)
+    if (resource === 'enterprises' || resource === 'contacts') await addTwinKeys(manager, resource, records.map((record, index) => ({ ...record, id: ids[index] })));
     await this.audit.recordMany(
       manager,
       actor,
