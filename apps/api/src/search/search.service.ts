@@ -13,6 +13,7 @@ import { OutcomesService } from '../outcomes/outcomes.service';
 
 /** How one resource is searched and shown in the search box. */
 interface Searched {
+  /** The resource's name in the API, which is also its table's. */
   resource: string;
   /** The columns `q` looks in: the resource's own list search (its list spec), so the box finds what the list finds. */
   columns: readonly string[];
@@ -136,7 +137,7 @@ export class SearchService {
 
   /** Rows holding the text in any searched column, as the list's `q` finds them, ranked among the first CANDIDATES. */
   private holding(searched: Searched, text: string, limit: number): SelectQueryBuilder<ObjectLiteral> {
-    const table = this.table(searched);
+    const table = searched.resource;
     // one or two Chinese characters: the candidates are the front of the gram index's range, read in its order, not the whole range
     const condition =
       this.sqlite && servedByGrams(table, text)
@@ -168,7 +169,7 @@ export class SearchService {
   private base(searched: Searched, rank: string): SelectQueryBuilder<ObjectLiteral> {
     const query = this.dataSource
       .createQueryBuilder()
-      .from(this.table(searched), 'row')
+      .from(searched.resource, 'row')
       .select('"row"."id"', 'id')
       .addSelect(`"row"."${searched.title}"`, 'title')
       .addSelect(rank, 'rank')
@@ -201,10 +202,6 @@ export class SearchService {
         .join(' · ');
     }
     return { resource: searched.resource, id: Number(row.id), title, snippet };
-  }
-
-  private table(searched: Searched): string {
-    return searched.resource;
   }
 
   private get sqlite(): boolean {
