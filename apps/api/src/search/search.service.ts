@@ -112,7 +112,11 @@ export class SearchService {
     const pinyin = pinyinSearchText(text);
     const queries = readable.map((searched) => ({
       searched,
-      queries: [this.titleStarts(searched, text, limit), this.holding(searched, text, limit), ...(pinyin && searched.pinyin ? [this.pinyinStarts(searched, pinyin, limit)] : [])],
+      queries: [
+        this.titleStarts(searched, text, limit),
+        this.holding(searched, text, limit),
+        ...(pinyin && searched.pinyin ? [this.pinyinStarts(searched, pinyin, limit, 'namePinyin'), this.pinyinStarts(searched, pinyin, limit, 'nameInitials')] : []),
+      ],
     }));
     const rows = await readRaw(this.dataSource, ...queries.flatMap((entry) => entry.queries));
     const results: SearchResult[] = [];
@@ -153,17 +157,18 @@ export class SearchService {
       .limit(limit);
   }
 
-  /** Names whose pinyin or initials begin with the text: a range of either index. */
-  private pinyinStarts(searched: Searched, pinyin: string, limit: number): SelectQueryBuilder<ObjectLiteral> {
-    return this.base(searched, `CASE WHEN "row"."namePinyin" = :pinyin OR "row"."nameInitials" = :pinyin THEN 0 ELSE 1 END`)
-      .andWhere(
-        '(("row"."namePinyin" >= :pinyin AND "row"."namePinyin" < :pinyinEnd) OR ("row"."nameInitials" >= :pinyin AND "row"."nameInitials" < :pinyinEnd))',
+  /**
+   * Names whose pinyin (or initials) begin with the text: the front of a range of its index, which
+   * holds the exact key first. One query per column: SQLite reads an OR of the two by scanning.
+   */
+  private pinyinStarts(searched: Searched, pinyin: string, limit: number, column: 'namePinyin' | 'nameInitials'): SelectQueryBuilder<ObjectLiteral> {
+    return (
+      this.base(searched, `CASE WHEN "row"."${column}" = :pinyin THEN 0 ELSE 1 END`)
         // the keys hold only a-z and 0-9, all before "{"
-        { pinyin, pinyinEnd: `${pinyin}{` },
-      )
-      .orderBy('"rank"')
-      .addOrderBy('"row"."nameSortKey"')
-      .limit(limit);
+        .andWhere(`"row"."${column}" >= :pinyin AND "row"."${column}" < :pinyinEnd`, { pinyin, pinyinEnd: `${pinyin}{` })
+        .orderBy(`"row"."${column}"`)
+        .limit(limit)
+    );
   }
 
   private base(searched: Searched, rank: string): SelectQueryBuilder<ObjectLiteral> {
