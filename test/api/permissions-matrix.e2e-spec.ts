@@ -43,7 +43,9 @@ describe('permission matrix: every route × every role', () => {
   const url = (operation: Operation) => {
     const filled = operation.path.replace('{id}', String(seeded[operation.resource] ?? 1));
     // the audit trail is open to every role one record at a time: ask for one record's timeline
-    return operation.resource === 'audit-events' && !operation.path.includes('{id}') ? `${filled}?filter=${encodeURIComponent(JSON.stringify({ resource: 'outcomes', recordId: seeded.outcomes }))}` : filled;
+    if (operation.resource === 'audit-events' && !operation.path.includes('{id}')) return `${filled}?filter=${encodeURIComponent(JSON.stringify({ resource: 'outcomes', recordId: seeded.outcomes }))}`;
+    // the search box answers every role that may read: ask it something
+    return operation.resource === 'search' ? `${filled}?q=${encodeURIComponent('Outcome')}` : filled;
   };
 
   it('finds an entry of the permission table for every route that is not public', () => {

@@ -67,6 +67,37 @@ describe('data in and out, in Chromium', () => {
     expect(stored.enterpriseIds).toHaveLength(2);
   });
 
+  it('keeps a file chosen before its chamber or meeting is known, and reads it as soon as it is', async () => {
+    // a member list chosen before its chamber: it waits, and is read once the chamber is picked
+    await server.api('post', '/chambers', { name: '上海市温州商会', kind: 'chamber' });
+    await page.goto(`${server.url}/#/import?kind=memberships`);
+    await page.locator('input[type="file"]').setInputFiles({ name: '会员名单.csv', mimeType: 'text/csv', buffer: csv([['企业名称', '会内职务'], ['上海江朗科技有限公司', '副会长单位']]) });
+    await page.getByRole('status').getByText('会员名单.csv will be read as soon as the chamber is chosen.').waitFor();
+    await page.getByRole('combobox', { name: 'Chamber', exact: true }).fill('温州');
+    await page.getByRole('option', { name: '上海市温州商会' }).click();
+    await page.getByRole('table').locator('tbody tr[data-action="create"]').waitFor();
+    await screenshot(page, 'data-04-member-list-after-chamber');
+
+    // a sign-in sheet chosen while the meeting named in the address is still on its way from the server
+    const meeting = await server.api<{ id: number }>('post', '/meetings', { title: '温商座谈会', kind: 'symposium', startsAt: new Date(Date.now() - 86_400_000).toISOString() });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/meetings/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/#/import?kind=attendees&meetingId=${meeting.id}`);
+    await page.locator('input[type="file"]').setInputFiles({ name: '签到表.csv', mimeType: 'text/csv', buffer: csv([['姓名', '单位', '职务'], ['赵强', '上海市温州商会', '秘书长']]) });
+    release();
+    await page.getByRole('table').locator('tbody tr').first().waitFor();
+    await page.unroute(/\/api\/meetings/);
+    await page.getByRole('button', { name: /Add to the meeting/ }).click();
+    await page.getByText(/^Imported:/).waitFor();
+    const stored = await server.api<{ contactIds: number[]; chamberIds: number[] }>('get', `/meetings/${meeting.id}`);
+    expect(stored.contactIds).toHaveLength(1);
+    expect(stored.chamberIds).toHaveLength(1);
+  });
+
   it('warns of a twin in the create form, lists the pair and merges it side by side', async () => {
     await page.goto(`${server.url}/#/enterprises/create`);
     await page.locator('input[name="name"]').fill('雷辉生态集团股份有限公司');

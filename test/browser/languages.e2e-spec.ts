@@ -8,7 +8,7 @@ const DESKTOP = { width: 1280, height: 800 };
 const MENU_PAGES = ['', 'meetings', 'enterprises', 'chambers', 'contacts', 'outcomes', 'board', 'intakes', 'tasks', 'units', 'majors', 'staff', 'memberships', 'audit-events'];
 const CREATE_FORMS = ['meetings', 'enterprises', 'chambers', 'contacts', 'outcomes', 'intakes', 'tasks', 'units', 'majors', 'staff', 'memberships'];
 /** Codes and names that read the same in both languages. */
-const ACRONYMS = new Set(['USCC', 'CSV', 'XLSX', 'ICS', 'CNY', 'Markdown', 'id', 'ID', 'GB']);
+const ACRONYMS = new Set(['USCC', 'CSV', 'XLSX', 'ICS', 'CNY', 'Markdown', 'id', 'ID', 'GB', 'Ctrl']);
 
 /**
  * Words of the records themselves: the article's people keep their pinyin names, enterprises their

@@ -25,6 +25,7 @@ import { PipelineModule } from './pipeline/pipeline.module';
 import { ReportsModule } from './reports/reports.module';
 import { ENTITIES, RESOURCES } from './resources';
 import { StandingModule } from './standing/standing.module';
+import { SearchModule } from './search/search.module';
 
 /** Where `vite build` puts the dashboard; served at / when it is there. */
 export const DASHBOARD_DIR = resolve(__dirname, '..', 'dashboard');
@@ -55,6 +56,7 @@ export class AppModule {
         InternshipsModule,
         PipelineModule,
         CalendarModule,
+        SearchModule,
         DemoModule,
         ...dashboard,
       ],

@@ -15,6 +15,7 @@ import { ContactsService } from './contacts/contacts.service';
 import { Enterprise } from './enterprises/enterprise.entity';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { EnterprisesService } from './enterprises/enterprises.service';
+import { TwinKey } from './duplicates/twin-key.entity';
 import { ImportPreview } from './imports/import-preview.entity';
 import { Intake } from './intakes/intake.entity';
 import { IntakesModule } from './intakes/intakes.module';
@@ -76,4 +77,5 @@ export const ENTITIES = [
   Session,
   ImportPreview,
   CalendarLink,
+  TwinKey,
 ];

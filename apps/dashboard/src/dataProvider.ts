@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { DataProvider, fetchUtils, Identifier, RaRecord } from 'react-admin';
-import type { AnnualReport, HomeReport, Outcome, OutcomeStage } from '@crm/domain';
+import type { AnnualReport, HomeReport, Outcome, OutcomeStage, SearchResult } from '@crm/domain';
 import { currentLocale } from './i18n';
 
 export const API_URL = '/api';
@@ -23,6 +23,8 @@ export interface CrmDataProvider extends DataProvider {
   duplicates(resource: 'enterprises' | 'contacts'): Promise<{ data: DuplicatePair[] }>;
   merge(resource: 'enterprises' | 'contacts', id: Identifier, otherId: Identifier, fields: string[]): Promise<{ data: { survivor: RaRecord; moved: Record<string, number> } }>;
   commitImport(id: string): Promise<{ data: { counts: ImportCounts; created: Record<string, number> } }>;
+  /** The search box: the best matches of each resource the account may read (GET /api/search). */
+  search(q: string): Promise<{ data: SearchResult[] }>;
 }
 
 export type DuplicateReason = 'uscc' | 'name' | 'alias' | 'phone' | 'email';
@@ -70,6 +72,7 @@ export function createDataProvider(apiUrl = API_URL, httpClient = createHttpClie
     duplicates: async (resource) => ({ data: (await httpClient(`${apiUrl}/${resource}/duplicates`)).json }),
     merge: async (resource, id, otherId, fields) => ({ data: (await post(`${apiUrl}/${resource}/${id}/merge`, { otherId, fields })).json }),
     commitImport: async (id) => ({ data: (await post(`${apiUrl}/imports/${id}/commit`)).json }),
+    search: async (q) => ({ data: (await httpClient(`${apiUrl}/search?q=${encodeURIComponent(q)}`)).json }),
   };
 }
 

@@ -284,3 +284,12 @@ export interface YearFigures {
   /** What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted. */
   visits: { positionsOffered: number; internsWanted: number; graduatesWanted: number };
 }
+
+/** One hit of the search box (GET /api/search): a record of a resource, its title and a line about it. */
+export interface SearchResult {
+  resource: string;
+  id: number;
+  title: string;
+  /** Where the text was found when not in the title (an alias, the minutes), else what tells the record apart (city, organisation, day). */
+  snippet: string;
+}

@@ -63,6 +63,8 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
   },
   'audit-events': { read: { ...Object.fromEntries(ROLES.map((role) => [role, 'recordTimeline'])), admin: true } },
   reports: { read: everyone },
+  /** The search box; it answers only from the resources the role may read. */
+  search: { read: everyone },
   /** A spreadsheet import; the service also asks for the right to write its kind's records (enterprises, contacts, members, a meeting's attendees). */
   imports: { create: { ...offices, college: 'attended' } },
   /** An account's own session and password. */

@@ -7,6 +7,9 @@ import { CountedAs, RecordNouns } from '../common/relations';
 @Entity('chambers')
 @RecordNouns({ one: 'chamber' })
 @Index('IDX_chambers_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
+// The search box's pinyin (`leihui`, `lhst`): a prefix of one of these is a range of its index.
+@Index('IDX_chambers_pinyin_live', ['namePinyin'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_chambers_initials_live', ['nameInitials'], { where: '"deletedAt" IS NULL' })
 export class Chamber extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;
@@ -14,6 +17,13 @@ export class Chamber extends TrackedEntity {
   /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
   @Column({ type: 'varchar', length: 800, default: '', select: false })
   nameSortKey: string;
+
+  /** The name's pinyin for the search box (common/pinyin.ts `pinyinSearchKeys`), set with the sort key on every write. */
+  @Column({ type: 'varchar', length: 400, default: '', select: false })
+  namePinyin: string;
+
+  @Column({ type: 'varchar', length: 200, default: '', select: false })
+  nameInitials: string;
 
   @Column({ type: 'varchar', length: 20, default: 'chamber' })
   kind: ChamberKind;

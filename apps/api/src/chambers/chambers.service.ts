@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { ListSpec, through } from '../common/list-query';
 import { Chamber } from './chamber.entity';
-import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
+import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
 
 export type ChamberRecord = Chamber & { memberCount: number; outcomeCount: number };
 
@@ -27,7 +27,7 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
   }
 
   protected derive(draft: Chamber): void {
-    draft.nameSortKey = pinyinSortKey(draft.name);
+    Object.assign(draft, searchableNameKeys(draft.name));
   }
 
   protected async present(chambers: Chamber[], manager: EntityManager): Promise<ChamberRecord[]> {

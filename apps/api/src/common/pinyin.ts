@@ -15,3 +15,38 @@ export function pinyinSortKey(text: string): string {
 
 /** The column every list sorted by a Chinese name keeps its key in; not part of the API's records. */
 export const NAME_SORT_KEY = 'nameSortKey';
+
+/** What a search box finds a name by in pinyin; columns beside the name, not part of the API's records. */
+export interface PinyinSearchKeys {
+  /** The syllables run together, without tones: "leihuishengtaijituan". */
+  namePinyin: string;
+  /** The first letter of each syllable or Latin word: "lhstjt". */
+  nameInitials: string;
+}
+
+/**
+ * The pinyin keys of a name, from its sort key (so pinyin-pro reads the name once): `leihui` and
+ * `lhst` find 雷辉生态集团 as the start of one of them, a range of an index. Punctuation is dropped.
+ */
+export function pinyinSearchKeys(sortKey: string): PinyinSearchKeys {
+  const words = sortKey
+    .split(' ')
+    .map((word) => word.replace(/^([a-z]+)[0-5]$/, '$1').replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+  return { namePinyin: words.join('').slice(0, 400), nameInitials: words.map((word) => word[0]).join('').slice(0, 200) };
+}
+
+/**
+ * A search text as the pinyin keys are written (lower case, no spaces or apostrophes: "Lei Hui",
+ * "lei'hui" → "leihui"), or null when it cannot be pinyin (Chinese characters, an e-mail address).
+ */
+export function pinyinSearchText(text: string): string | null {
+  const folded = text.normalize('NFKC').toLowerCase().replace(/ü/g, 'v').replace(/[\s'’·-]+/g, '');
+  return /^[a-z][a-z0-9]*$/.test(folded) ? folded : null;
+}
+
+/** The sort and search keys of a name the search box finds (enterprises, contacts, chambers), as every write stores them. */
+export function searchableNameKeys(name: string): PinyinSearchKeys & { nameSortKey: string } {
+  const nameSortKey = pinyinSortKey(name);
+  return { nameSortKey, ...pinyinSearchKeys(nameSortKey) };
+}

@@ -17,7 +17,7 @@ export const MAX_BODY_DEPTH = 16;
  * nothing is stored other than as sent.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 const BODY_PROBLEM = Symbol('bodyProblem');
 type Checked = Request & { [BODY_PROBLEM]?: unknown };

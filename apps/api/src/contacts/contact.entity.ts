@@ -9,6 +9,9 @@ import { RecordNouns } from '../common/relations';
 @Entity('contacts')
 @RecordNouns({ one: 'contact', many: 'contacts' })
 @Index('IDX_contacts_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
+// The search box's pinyin (`leihui`, `lhst`): a prefix of one of these is a range of its index.
+@Index('IDX_contacts_pinyin_live', ['namePinyin'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_initials_live', ['nameInitials'], { where: '"deletedAt" IS NULL' })
 // The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
 @Index('IDX_contacts_list_enterprise', ['enterpriseId', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_contacts_list_chamber', ['chamberId', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
@@ -20,6 +23,13 @@ export class Contact extends TrackedEntity {
   /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
   @Column({ type: 'varchar', length: 800, default: '', select: false })
   nameSortKey: string;
+
+  /** The name's pinyin for the search box (common/pinyin.ts `pinyinSearchKeys`), set with the sort key on every write. */
+  @Column({ type: 'varchar', length: 400, default: '', select: false })
+  namePinyin: string;
+
+  @Column({ type: 'varchar', length: 200, default: '', select: false })
+  nameInitials: string;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   title: string | null;

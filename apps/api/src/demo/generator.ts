@@ -29,7 +29,7 @@ import { Outcome, POSITION_GAP } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
 import { Unit } from '../units/unit.entity';
-import { pinyinSortKey } from '../common/pinyin';
+import { pinyinSearchKeys, pinyinSortKey } from '../common/pinyin';
 import { insertReturningIds } from '../database/inserted-ids';
 import { Random } from './random';
 import { SEED_CHAMBER, SEED_CHAMBER_CONTACTS, SEED_NAMED_ENTERPRISES, SEED_STAFF, SEED_SYMPOSIUM, SEED_VISIT } from './seed-event';
@@ -76,6 +76,8 @@ export interface GenerateSummary {
 const CHUNK = 400;
 /** Tables whose lists sort by a pinyin key beside the name, as the services write it. */
 const SORTED_BY_NAME = new Set<EntityTarget<ObjectLiteral>>([Chamber, Enterprise, Contact, Staff, Unit, Major]);
+/** Tables the search box finds by the pinyin of the name (common/pinyin.ts `searchableNameKeys`). */
+const SEARCHED_BY_PINYIN = new Set<EntityTarget<ObjectLiteral>>([Chamber, Enterprise, Contact]);
 const sortKeys = new Map<string, string>();
 /** Person names repeat (surname and given names from short lists), so their keys are computed once. */
 function sortKeyOf(name: string): string {
@@ -111,6 +113,7 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
 
   const insert = async <T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, resource: string | null, records: ObjectLiteral[]): Promise<number[]> => {
     if (SORTED_BY_NAME.has(target as EntityTarget<ObjectLiteral>)) for (const record of records) record.nameSortKey = sortKeyOf(record.name);
+    if (SEARCHED_BY_PINYIN.has(target as EntityTarget<ObjectLiteral>)) for (const record of records) Object.assign(record, pinyinSearchKeys(record.nameSortKey));
     const ids: number[] = [];
     for (let index = 0; index < records.length; index += CHUNK) {
       const chunk = records.slice(index, index + CHUNK);
@@ -456,5 +459,6 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
     }
   });
   await (await import('../annual-report/demo-figures')).fillAnnualFigures(dataSource);
+  await dataSource.transaction(async (manager) => (await import('../duplicates/twin-keys')).refreshAllTwinKeys(manager));
   return { rows, milliseconds: Date.now() - started };
 }

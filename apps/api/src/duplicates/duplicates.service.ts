@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { emailKey, normaliseUscc, organisationNameKey, personNameKey, phoneKey } from '@crm/domain';
+import { DataSource, In } from 'typeorm';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
-
-/** Why two records look like one: the same code, name (as `organisationNameKey` compares), alias, phone or e-mail. */
-export type DuplicateReason = 'uscc' | 'name' | 'alias' | 'phone' | 'email';
+import { TwinKey } from './twin-key.entity';
+import { contactKeys, DuplicateReason, enterpriseKeys, Keyed, TwinResource } from './twin-keys';
 
 export interface EnterpriseSummary {
   id: number;
@@ -39,83 +37,94 @@ export type Similar<R> = R & { reason: DuplicateReason };
 export const MAX_PAIRS = 1000;
 
 /**
- * Likely duplicates among live records, found by the rules of libs/domain/names.ts: for the
- * clean-up list (pairs, newest first) and for the form that is about to create one more.
+ * Likely duplicates among live records, found by the rules of libs/domain/names.ts through the
+ * stored twin keys (twin-keys.ts): for the clean-up list (pairs, newest first) and for the form that
+ * is about to create one more. Both read an index, whatever the number of records.
  */
 @Injectable()
 export class DuplicatesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  private async enterprises(): Promise<EnterpriseSummary[]> {
+  private async enterprises(ids: number[]): Promise<EnterpriseSummary[]> {
+    if (ids.length === 0) return [];
     const rows = await this.dataSource
       .createQueryBuilder(Enterprise, 'e')
       .select(['e.id AS "id"', 'e.name AS "name"', 'e.uscc AS "uscc"', 'e.aliases AS "aliases"', 'e.city AS "city"', 'e.createdAt AS "createdAt"'])
+      .where({ id: In(ids) })
       .getRawMany<Omit<EnterpriseSummary, 'aliases'> & { aliases: string }>();
     return rows.map((row) => ({ ...row, aliases: JSON.parse(row.aliases || '[]') as string[] }));
   }
 
-  private contacts(): Promise<ContactSummary[]> {
+  private contacts(ids: number[]): Promise<ContactSummary[]> {
+    if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource
       .createQueryBuilder(Contact, 'c')
       .select(['c.id AS "id"', 'c.name AS "name"', 'c.enterpriseId AS "enterpriseId"', 'c.chamberId AS "chamberId"', 'c.phone AS "phone"', 'c.email AS "email"', 'c.createdAt AS "createdAt"'])
+      .where({ id: In(ids) })
       .getRawMany<ContactSummary>();
   }
 
-  /** The keys under which an enterprise is found: its code, its name and each alias. */
-  private static enterpriseKeys(enterprise: { name: string; uscc?: string | null; aliases?: string[] }): { key: string; reason: DuplicateReason }[] {
-    const keys: { key: string; reason: DuplicateReason }[] = [];
-    if (enterprise.uscc) keys.push({ key: `u:${normaliseUscc(enterprise.uscc)}`, reason: 'uscc' });
-    const name = organisationNameKey(enterprise.name);
-    if (name) keys.push({ key: `n:${name}`, reason: 'name' });
-    for (const alias of enterprise.aliases ?? []) {
-      const key = organisationNameKey(alias);
-      if (key && key !== name) keys.push({ key: `n:${key}`, reason: 'alias' });
-    }
-    return keys;
+  /** The stored keys that more than one live record shares. */
+  private shared(resource: TwinResource): Promise<TwinKey[]> {
+    return this.dataSource
+      .createQueryBuilder(TwinKey, 'twin')
+      .where('twin.resource = :resource', { resource })
+      .andWhere((query) => `twin.key IN ${query.subQuery().select('shared.key').from(TwinKey, 'shared').where('shared.resource = :resource').groupBy('shared.key').having('COUNT(*) > 1').getQuery()}`)
+      .getMany();
   }
 
-  private static contactKeys(contact: { name?: string | null; phone?: string | null; email?: string | null; enterpriseId?: number | null; chamberId?: number | null }): { key: string; reason: DuplicateReason }[] {
-    const keys: { key: string; reason: DuplicateReason }[] = [];
-    const phone = contact.phone ? phoneKey(contact.phone) : '';
-    if (phone) keys.push({ key: `p:${phone}`, reason: 'phone' });
-    const email = contact.email ? emailKey(contact.email) : '';
-    if (email) keys.push({ key: `m:${email}`, reason: 'email' });
-    const organisation = contact.enterpriseId ? `e${contact.enterpriseId}` : contact.chamberId ? `c${contact.chamberId}` : '';
-    if (contact.name && organisation) keys.push({ key: `n:${organisation}:${personNameKey(contact.name)}`, reason: 'name' });
-    return keys;
+  /** The stored keys among `keys`, of records other than `excludeId`. */
+  private matching(resource: TwinResource, keys: Keyed[], excludeId?: number): Promise<TwinKey[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    const query = this.dataSource
+      .createQueryBuilder(TwinKey, 'twin')
+      .where('twin.resource = :resource', { resource })
+      .andWhere('twin.key IN (:...keys)', { keys: keys.map((keyed) => keyed.key) });
+    if (excludeId !== undefined) query.andWhere('twin.recordId <> :excludeId', { excludeId });
+    return query.getMany();
   }
 
   async enterprisePairs(): Promise<DuplicatePair<EnterpriseSummary>[]> {
-    return pairs(await this.enterprises(), DuplicatesService.enterpriseKeys);
+    const keys = await this.shared('enterprises');
+    return pairs(keys, await this.enterprises(recordIds(keys)));
   }
 
   async contactPairs(): Promise<DuplicatePair<ContactSummary>[]> {
-    return pairs(await this.contacts(), DuplicatesService.contactKeys);
+    const keys = await this.shared('contacts');
+    return pairs(keys, await this.contacts(recordIds(keys)));
   }
 
   /** Live enterprises a new (or edited, `excludeId`) one with these values would duplicate. */
   async similarEnterprises(draft: { name?: string; uscc?: string; aliases?: string[]; excludeId?: number }): Promise<Similar<EnterpriseSummary>[]> {
-    return similar(await this.enterprises(), DuplicatesService.enterpriseKeys, { name: draft.name ?? '', uscc: draft.uscc, aliases: draft.aliases }, draft.excludeId);
+    const wanted = enterpriseKeys({ name: draft.name ?? '', uscc: draft.uscc, aliases: draft.aliases });
+    const found = await this.matching('enterprises', wanted, draft.excludeId);
+    return similar(wanted, found, await this.enterprises(recordIds(found).slice(0, MAX_SIMILAR)));
   }
 
   async similarContacts(draft: { name?: string; phone?: string; email?: string; enterpriseId?: number; chamberId?: number; excludeId?: number }): Promise<Similar<ContactSummary>[]> {
-    return similar(await this.contacts(), DuplicatesService.contactKeys, draft, draft.excludeId);
+    const wanted = contactKeys(draft);
+    const found = await this.matching('contacts', wanted, draft.excludeId);
+    return similar(wanted, found, await this.contacts(recordIds(found).slice(0, MAX_SIMILAR)));
   }
 }
 
-type Keyed<R> = (record: R) => { key: string; reason: DuplicateReason }[];
+/** At most this many likely twins shown to a form. */
+const MAX_SIMILAR = 20;
 
-function pairs<R extends { id: number; createdAt: string }>(records: R[], keysOf: Keyed<R>): DuplicatePair<R>[] {
+const recordIds = (keys: TwinKey[]) => [...new Set(keys.map((twin) => twin.recordId))].sort((a, b) => a - b);
+
+function pairs<R extends { id: number; createdAt: string }>(keys: TwinKey[], records: R[]): DuplicatePair<R>[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
   const groups = new Map<string, { reason: DuplicateReason; members: R[] }>();
-  for (const record of records) {
-    for (const { key, reason } of keysOf(record)) {
-      const group = groups.get(key);
-      if (!group) groups.set(key, { reason, members: [record] });
-      else if (group.members[group.members.length - 1] !== record) {
-        group.members.push(record);
-        // a name matched through an alias says so, even when the group began with a name
-        if (reason === 'alias') group.reason = 'alias';
-      }
+  for (const twin of keys) {
+    const record = byId.get(twin.recordId);
+    if (!record) continue;
+    const group = groups.get(twin.key);
+    if (!group) groups.set(twin.key, { reason: twin.reason, members: [record] });
+    else {
+      group.members.push(record);
+      // a name matched through an alias says so, even when the group began with a name
+      if (twin.reason === 'alias') group.reason = 'alias';
     }
   }
   const found = new Map<string, DuplicatePair<R>>();
@@ -134,20 +143,15 @@ function pairs<R extends { id: number; createdAt: string }>(records: R[], keysOf
   return [...found.values()].sort((a, b) => newestFirst(a.records[0], b.records[0]) || newestFirst(a.records[1], b.records[1])).slice(0, MAX_PAIRS);
 }
 
-function similar<R extends { id: number }, D>(records: R[], keysOf: Keyed<R | D>, draft: D, excludeId?: number): Similar<R>[] {
-  const wanted = new Map(keysOf(draft).map(({ key, reason }) => [key, reason]));
-  if (wanted.size === 0) return [];
-  const answer: Similar<R>[] = [];
-  for (const record of records) {
-    if (record.id === excludeId) continue;
-    for (const { key, reason } of keysOf(record)) {
-      const draftReason = wanted.get(key);
-      if (draftReason) {
-        answer.push({ ...record, reason: reason === 'alias' || draftReason === 'alias' ? 'alias' : draftReason });
-        break;
-      }
-    }
-    if (answer.length >= 20) break;
+function similar<R extends { id: number }>(wanted: Keyed[], found: TwinKey[], records: R[]): Similar<R>[] {
+  const draftReasons = new Map(wanted.map(({ key, reason }) => [key, reason]));
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const answer = new Map<number, Similar<R>>();
+  for (const twin of found) {
+    const record = byId.get(twin.recordId);
+    const draftReason = draftReasons.get(twin.key);
+    if (!record || !draftReason || answer.has(record.id)) continue;
+    answer.set(record.id, { ...record, reason: twin.reason === 'alias' || draftReason === 'alias' ? 'alias' : draftReason });
   }
-  return answer;
+  return [...answer.values()];
 }

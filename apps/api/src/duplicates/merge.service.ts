@@ -4,7 +4,8 @@ import { organisationNameKey } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { AuditService, snapshot } from '../common/audit.service';
 import { fieldErrors, notFound } from '../common/errors';
-import { pinyinSortKey } from '../common/pinyin';
+import { searchableNameKeys } from '../common/pinyin';
+import { refreshTwinKeys, TwinResource } from './twin-keys';
 import { msg, SectionKey } from '../common/i18n';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
@@ -112,11 +113,17 @@ export class MergeService {
 
       for (const field of body.fields ?? []) (survivor as unknown as Record<string, unknown>)[field] = (other as unknown as Record<string, unknown>)[field];
       await particular(manager, survivor, other);
-      survivor.nameSortKey = pinyinSortKey(survivor.name);
+      Object.assign(survivor, searchableNameKeys(survivor.name));
       survivor.updatedAt = now;
       await manager.save(entity, survivor);
       // the survivor's stage and last contact now count the other's meetings and outcomes
       if (entity === (Enterprise as unknown)) await this.standing.refresh(manager, [survivor.id]);
+      await refreshTwinKeys(manager, resource as TwinResource, [survivor.id, other.id]);
+      // a contact's name key names its enterprise: the contacts that moved are found under the survivor now
+      if (entity === (Enterprise as unknown)) {
+        const contacts = await manager.find(Contact, { select: { id: true }, where: { enterpriseId: survivor.id } });
+        await refreshTwinKeys(manager, 'contacts', contacts.map((contact) => contact.id));
+      }
       const after = await manager.findOneOrFail(entity, { where: { id } as never });
       await this.audit.record(manager, {
         actor,

@@ -7,6 +7,9 @@ import { CountedAs, RecordNouns } from '../common/relations';
 @Entity('enterprises')
 @RecordNouns({ one: 'enterprise' })
 @Index('IDX_enterprises_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
+// The search box's pinyin (`leihui`, `lhst`): a prefix of one of these is a range of its index.
+@Index('IDX_enterprises_pinyin_live', ['namePinyin'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_initials_live', ['nameInitials'], { where: '"deletedAt" IS NULL' })
 // One live enterprise per USCC; a soft-deleted one does not block re-creating it.
 @Index('UQ_enterprises_uscc_live', ['uscc'], { unique: true, where: '"uscc" IS NOT NULL AND "deletedAt" IS NULL' })
 // The list's usual narrowing (a city, a tier) of live records, sorted by name: counted and paged from the index alone.
@@ -26,6 +29,13 @@ export class Enterprise extends TrackedEntity {
   /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
   @Column({ type: 'varchar', length: 800, default: '', select: false })
   nameSortKey: string;
+
+  /** The name's pinyin for the search box (common/pinyin.ts `pinyinSearchKeys`), set with the sort key on every write. */
+  @Column({ type: 'varchar', length: 400, default: '', select: false })
+  namePinyin: string;
+
+  @Column({ type: 'varchar', length: 200, default: '', select: false })
+  nameInitials: string;
 
   @Column({ type: 'varchar', length: 18, nullable: true })
   uscc: string | null;

@@ -7,9 +7,10 @@ import { AuditService } from '../common/audit.service';
 import { Chamber } from '../chambers/chamber.entity';
 import { conflict, fieldErrors, forbidden, notFound } from '../common/errors';
 import { msg, translate, vocabularyLabel } from '../common/i18n';
-import { pinyinSortKey } from '../common/pinyin';
+import { searchableNameKeys } from '../common/pinyin';
 import { Contact } from '../contacts/contact.entity';
 import { insertReturningIds } from '../database/inserted-ids';
+import { addTwinKeys } from '../duplicates/twin-keys';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -199,7 +200,7 @@ export class ImportsService {
         const name = row.values.name!.slice(0, 100);
         return {
           name,
-          nameSortKey: pinyinSortKey(name),
+          ...searchableNameKeys(name),
           title: row.values.title?.slice(0, 100) ?? null,
           enterpriseId: atChamber ? null : organisationId(row),
           chamberId: atChamber ? organisationId(row) : null,
@@ -272,7 +273,7 @@ export class ImportsService {
       .filter((alias) => alias && organisationNameKey(alias) !== organisationNameKey(name));
     return {
       name,
-      nameSortKey: pinyinSortKey(name),
+      ...searchableNameKeys(name),
       uscc: values.uscc ? normaliseUscc(values.uscc) : null,
       aliases: [...new Set(aliases)].slice(0, 20),
       industry: values.industry?.slice(0, 100) ?? null,
@@ -300,6 +301,8 @@ export class ImportsService {
       const chunk = records.slice(index, index + CHUNK);
       ids.push(...(await insertReturningIds(manager.createQueryBuilder().insert().into(target).values(chunk).updateEntity(false), chunk.length)));
     }
+    // what a twin check finds the new records under (duplicates/twin-keys.ts)
+    if (resource === 'enterprises' || resource === 'contacts') await addTwinKeys(manager, resource, records.map((record, index) => ({ ...record, id: ids[index] })));
     await this.audit.recordMany(
       manager,
       actor,

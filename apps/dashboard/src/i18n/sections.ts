@@ -21,6 +21,7 @@ import membershipsMessages from '../memberships/messages';
 import newsMessages from '../news/messages';
 import outcomesMessages from '../outcomes/messages';
 import reportsMessages from '../reports/messages';
+import searchMessages from '../search/messages';
 import staffMessages from '../staff/messages';
 import tasksMessages from '../tasks/messages';
 import unitsMessages from '../units/messages';
@@ -59,4 +60,5 @@ export const SECTIONS: MessageSection[] = [
   attachmentsMessages,
   calendarMessages,
   lessTypingMessages,
+  searchMessages,
 ];

@@ -19,7 +19,7 @@ import {
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
-import { ChangeEvent, useMemo, useState } from 'react';
+import { ChangeEvent, useEffect, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Link, useSearchParams } from 'react-router-dom';
 import { AutocompleteInput, Form, ReferenceInput, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
@@ -86,11 +86,10 @@ function Importer({ kind }: { kind: ImportKind }) {
   const [committing, setCommitting] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const needsTarget = (kind === 'memberships' && !chamberId) || (kind === 'attendees' && !meetingId);
+  // a file chosen before its chamber or meeting is known (still loading, or not yet picked) waits for it, instead of being lost
+  const [waiting, setWaiting] = useState<File | null>(null);
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const read = async (file: File) => {
     setPreview(null);
     setDone(null);
     setProgress(0);
@@ -106,6 +105,25 @@ function Importer({ kind }: { kind: ImportKind }) {
       setProgress(null);
     }
   };
+
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (needsTarget) {
+      setPreview(null);
+      setDone(null);
+      setWaiting(file);
+    } else void read(file);
+  };
+
+  useEffect(() => {
+    if (!waiting || needsTarget) return;
+    setWaiting(null);
+    void read(waiting);
+    // read() is made anew each render; the file goes once, when its target arrives
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [waiting, needsTarget]);
 
   const commit = async () => {
     if (!preview) return;
@@ -131,11 +149,16 @@ function Importer({ kind }: { kind: ImportKind }) {
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Target kind={kind} />
-        <Button variant="contained" component="label" startIcon={<UploadFileIcon />} disabled={needsTarget || progress !== null || committing}>
+        <Button variant="contained" component="label" startIcon={<UploadFileIcon />} disabled={progress !== null || committing}>
           {translate('crm.imports.choose')}
           <input hidden type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={choose} aria-label={translate('crm.imports.choose')} />
         </Button>
       </Stack>
+      {waiting && (
+        <Alert severity="info" role="status">
+          {translate(kind === 'memberships' ? 'crm.imports.waitingForChamber' : 'crm.imports.waitingForMeeting', { name: waiting.name })}
+        </Alert>
+      )}
       {progress !== null && (
         <Box>
           <Typography variant="body2">{translate('crm.imports.uploading')}</Typography>

@@ -2,11 +2,12 @@ import KeyIcon from '@mui/icons-material/Key';
 import { createTheme, ListItemIcon, ListItemText, MenuItem, Theme, ThemeProvider } from '@mui/material';
 import { enUS, zhCN } from '@mui/material/locale';
 import { forwardRef, ReactNode, useMemo, useState } from 'react';
-import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, useCanAccess, useLocale, UserMenu, useTranslate, useUserMenu } from 'react-admin';
+import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, TitlePortal, useCanAccess, useLocale, UserMenu, useTranslate, useUserMenu } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ChangePassword } from '../account/ChangePassword';
 import { CalendarLinkMenuItem } from '../calendar/CalendarLinkMenuItem';
 import { DASHBOARD, type PageMenu } from '../resources';
+import { SearchBox } from '../search/SearchBox';
 import { readSession } from '../session';
 import { AccountLocale } from './AccountLocale';
 
@@ -62,7 +63,10 @@ function AppBar() {
           <Logout />
         </UserMenu>
       }
-    />
+    >
+      <TitlePortal />
+      <SearchBox />
+    </RaAppBar>
   );
 }
 

@@ -11,6 +11,7 @@ export { default as merge } from './merge';
 export { default as nouns } from './nouns';
 export { default as records } from './records';
 export { default as resources } from './resources';
+export { default as search } from './search';
 export { default as security } from './security';
 export { default as spreadsheetExport } from './spreadsheet-export';
 export { default as validation } from './validation';

@@ -19,6 +19,8 @@ import { GramsBySortKey1795700100000 } from './1795700100000-grams-by-sort-key';
 import { ReportTallies1795700200000 } from './1795700200000-report-tallies';
 import { ListFilterIndexes1795485000000 } from './1795485000000-list-filter-indexes';
 import { GramSearch1795485100000 } from './1795485100000-gram-search';
+import { PinyinSearchKeys1795700250000 } from './1795700250000-pinyin-search-keys';
+import { TwinKeys1795700300000 } from './1795700300000-twin-keys';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -44,4 +46,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ListIndexesInPinyinOrder1795700000000,
   GramsBySortKey1795700100000,
   ReportTallies1795700200000,
+  PinyinSearchKeys1795700250000,
+  TwinKeys1795700300000,
 ];
