@@ -106,15 +106,18 @@ describe('internship partners and agreement expiry', () => {
     expect(allYears.total).toEqual({ positions: 30, placed: 28, hired: 13 });
   });
 
-  it('derives an agreement past its end as lapsed, once, and makes one renewal task per term', async () => {
-    const homeBefore = (await h.api('get', '/api/reports/home').expect(200)).body;
-    expect(await runDaily()).toEqual({ lapsed: 1, tasksCreated: 3 });
-    expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
+  it('derives an agreement typed as running past its end as lapsed, and the daily run makes one renewal task per term', async () => {
     const ended = (await h.api('get', `/api/outcomes/${ids.ended}`).expect(200)).body;
     expect(ended.stage).toBe('lapsed');
-    const homeAfter = (await h.api('get', '/api/reports/home').expect(200)).body;
-    expect(homeAfter.activeInternshipBases).toBe(homeBefore.activeInternshipBases - 1);
-    expect(homeAfter.internshipCapacity).toBe(homeBefore.internshipCapacity - 20);
+    const home = (await h.api('get', '/api/reports/home').expect(200)).body;
+    expect(home).toMatchObject({ activeInternshipBases: 2, internshipCapacity: 50, expiringAgreements: 2, expiryDays: 90 });
+
+    expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 3 });
+    // however often it runs, and however often the outcome is written, there is one task per term
+    expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
+    const soon = (await h.api('get', `/api/outcomes/${ids.soon}`).expect(200)).body;
+    await h.api('put', `/api/outcomes/${ids.soon}`).send({ ...soon, notes: 'called them' }).expect(200);
+    expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
 
     const tasks = await renewalTasks();
     expect(tasks.map((task) => task.outcomeId).sort()).toEqual([ids.soon, ids.ended, ids.lab].sort());
@@ -141,8 +144,14 @@ describe('internship partners and agreement expiry', () => {
     jest.spyOn(h.app.get(Clock), 'now').mockReturnValue(new Date(`${addDays(TODAY, 31)}T04:00:00Z`));
     try {
       expect(await runDaily()).toEqual({ lapsed: 2, tasksCreated: 0 });
+      expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
       const task = (await renewalTasks()).find((row) => row.outcomeId === ids.soon)!;
       expect(task.title).toContain('未续签');
+      expect((await h.api('get', `/api/outcomes/${ids.soon}`).expect(200)).body.stage).toBe('lapsed');
+      // the run's change is in the audit trail, by nobody
+      const audit = (await h.api('get', `/api/audit-events?filter=${q({ resource: 'outcomes', recordId: ids.soon })}&sort=["id","DESC"]`).expect(200)).body;
+      expect(audit[0]).toMatchObject({ action: 'update', before: { stage: 'signed' }, after: { stage: 'lapsed' } });
+      expect((await h.api('get', '/api/reports/home').expect(200)).body).toMatchObject({ activeInternshipBases: 1, internshipCapacity: 40 });
     } finally {
       jest.spyOn(h.app.get(Clock), 'now').mockReturnValue(new Date(`${TODAY}T04:00:00Z`));
     }

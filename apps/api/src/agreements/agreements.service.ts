@@ -82,16 +82,22 @@ export class AgreementsService {
       .where('outcome.stage IN (:...live)', { live })
       .andWhere('outcome.endDate < :today', { today })
       .getMany();
+    // an agreement that ended long ago is lapsed but gets no task: the list would drown the recent ones
+    const since = addDays(today, -ENDED_SHOWN_DAYS);
+    // lapsed as it was written (see endedWithoutRenewal): its renewal task is still to make
+    const lapsedOnWrite = await manager
+      .createQueryBuilder(Outcome, 'outcome')
+      .where('outcome.stage = :lapsed', { lapsed: 'lapsed' })
+      .andWhere('outcome.endDate >= :since AND outcome.endDate < :today', { since, today })
+      .getMany();
     const expiring = await manager
       .createQueryBuilder(Outcome, 'outcome')
       .where('outcome.stage IN (:...live)', { live })
       .andWhere('outcome.endDate BETWEEN :today AND :until', { today, until: addDays(today, this.config.expiryDays) })
       .getMany();
-    if (ended.length === 0 && expiring.length === 0) return { lapsed: 0, tasksCreated: 0 };
-    const heads = await this.officeHeads();
-    // an agreement that ended long ago is lapsed but gets no task: the list would drown the recent ones
-    const since = addDays(today, -ENDED_SHOWN_DAYS);
-    const due = [...ended.filter((outcome) => outcome.endDate! >= since), ...expiring];
+    if (ended.length === 0 && expiring.length === 0 && lapsedOnWrite.length === 0) return { lapsed: 0, tasksCreated: 0 };
+    const heads = await this.officeHeads(manager);
+    const due = [...ended.filter((outcome) => outcome.endDate! >= since), ...lapsedOnWrite, ...expiring];
 
     // in batches, each its own transaction, so that a first run over years of history never holds
     // the writer long enough to stall the requests queued behind it
@@ -103,10 +109,7 @@ export class AgreementsService {
     for (let start = 0; start < due.length; start += BATCH) {
       tasksCreated += await this.writes.transaction(async (manager) => {
         let created = 0;
-        for (const outcome of due.slice(start, start + BATCH)) {
-          if (await this.createRenewalTask(manager, outcome, heads, today)) created++;
-          else if (outcome.endDate! < today) await this.sayEnded(manager, outcome, today);
-        }
+        for (const outcome of due.slice(start, start + BATCH)) if (await this.remindOf(manager, outcome, heads, today)) created++;
         return created;
       });
     }
@@ -135,6 +138,22 @@ export class AgreementsService {
     }
     await this.standing.refresh(manager, changed.map((outcome) => outcome.enterpriseId));
     return changed.length;
+  }
+
+  /**
+   * What a write of an outcome derives at once rather than at the next daily run: an agreement in
+   * force typed with an end already past is lapsed (the stage is derived, never typed); its renewal
+   * task comes with the daily run.
+   */
+  endedWithoutRenewal(outcome: Pick<Outcome, 'stage' | 'endDate'>): boolean {
+    return LIVE_OUTCOME_STAGES.includes(outcome.stage) && !!outcome.endDate && outcome.endDate < this.clock.today();
+  }
+
+  /** The term's renewal task made, or when it exists and the agreement has ended since, retitled to say so; true when made. */
+  private async remindOf(manager: EntityManager, outcome: Outcome, heads: Map<'placement' | 'other', number>, today: string): Promise<boolean> {
+    if (await this.createRenewalTask(manager, outcome, heads, today)) return true;
+    if (outcome.endDate! < today) await this.sayEnded(manager, outcome, today);
+    return false;
   }
 
   /** Inserts the term's renewal task unless its key is taken; true when this call made it. */
@@ -180,10 +199,10 @@ export class AgreementsService {
   }
 
   /** Who takes a renewal when the outcome has no owner: the first active account of the office concerned. */
-  private async officeHeads(): Promise<Map<'placement' | 'other', number>> {
+  private async officeHeads(manager: EntityManager): Promise<Map<'placement' | 'other', number>> {
     const heads = new Map<'placement' | 'other', number>();
     for (const [which, role] of [['placement', 'employment'], ['other', 'office']] as const) {
-      const head = await this.dataSource.manager.findOne(Staff, { where: { role, active: true }, order: { id: 'ASC' }, select: { id: true } });
+      const head = await manager.findOne(Staff, { where: { role, active: true }, order: { id: 'ASC' }, select: { id: true } });
       if (head) heads.set(which, head.id);
     }
     return heads;

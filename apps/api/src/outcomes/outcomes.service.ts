@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
 import { academicYearOf, OutcomeStage } from '@crm/domain';
+import { AgreementsService } from '../agreements/agreements.service';
 import type { Actor } from '../auth/actor';
 import { Chamber } from '../chambers/chamber.entity';
 import { CrudDependencies, CrudService, Dependent, Reference } from '../common/crud.service';
@@ -66,6 +67,7 @@ export class OutcomesService extends CrudService<Outcome> {
   constructor(
     dependencies: CrudDependencies,
     private readonly standing: EnterpriseStanding,
+    private readonly agreements: AgreementsService,
   ) {
     super(Outcome, dependencies);
   }
@@ -73,6 +75,7 @@ export class OutcomesService extends CrudService<Outcome> {
   protected derive(draft: Outcome): void {
     // the column's default, set here so that a new card without a stage is placed in its real column
     draft.stage ??= 'idea';
+    if (this.agreements.endedWithoutRenewal(draft)) draft.stage = 'lapsed';
     draft.academicYear = academicYearOf(draft.startDate ?? draft.createdAt ?? new Date());
   }
 

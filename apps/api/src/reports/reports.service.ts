@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readRaw } from '../database/read-pool';
-import { academicYearOf, academicYearRange, addDays, chinaDay, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
+import { academicYearOf, academicYearRange, addDays, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Outcome } from '../outcomes/outcome.entity';
@@ -35,7 +37,6 @@ function nextMonth(month: string): string {
 type Raw = Record<string, string | number>;
 
 const TOP_CHAMBERS = 8;
-const EXPIRY_WINDOW_DAYS = 90;
 
 /**
  * The leadership figures in a handful of grouped queries, so the home page costs one request
@@ -44,7 +45,11 @@ const EXPIRY_WINDOW_DAYS = 90;
  */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'expiryDays'>,
+  ) {}
 
   /** COUNT(*) of live rows matching `narrow` (TypeORM's count() is COUNT(DISTINCT id), which no index covers as well). */
   private count<T extends ObjectLiteral>(target: EntityTarget<T>, alias: string, narrow: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>): SelectQueryBuilder<T> {
@@ -56,9 +61,9 @@ export class ReportsService {
     return this.dataSource.createQueryBuilder(target, alias).select('1', 'found').limit(1);
   }
 
-  async home(now = new Date()): Promise<HomeReport> {
+  async home(): Promise<HomeReport> {
     const manager = this.dataSource.manager;
-    const today = chinaDay(now);
+    const today = this.clock.today();
     const academicYear = academicYearOf(today);
     const live = [...LIVE_OUTCOME_STAGES];
     const months = monthBoundaries(academicYear);
@@ -72,7 +77,7 @@ export class ReportsService {
       this.exists(Meeting, 'meeting'),
       this.count(Enterprise, 'enterprise', (qb) => qb.where('enterprise.relationshipStage = :stage', { stage: 'partner' })),
       this.count(Outcome, 'outcome', (qb) =>
-        qb.where('outcome.stage IN (:...live)', { live }).andWhere('outcome.endDate BETWEEN :today AND :until', { today, until: addDays(today, EXPIRY_WINDOW_DAYS) }),
+        qb.where('outcome.stage IN (:...live)', { live }).andWhere('outcome.endDate BETWEEN :today AND :until', { today, until: addDays(today, this.config.expiryDays) }),
       ),
       this.count(Task, 'task', (qb) => qb.where('task.doneAt IS NULL').andWhere('task.dueDate < :today', { today })),
       this.dataSource
@@ -125,6 +130,7 @@ export class ReportsService {
       activeInternshipBases: Number(bases?.count ?? 0),
       internshipCapacity: Number(bases?.capacity ?? 0),
       expiringAgreements: Number(expiring?.total ?? 0),
+      expiryDays: this.config.expiryDays,
       overdueTasks: Number(overdue?.total ?? 0),
       meetingsPerMonth,
       outcomesByKindAndStage: byKindAndStage.map((row) => ({ kind: row.kind as OutcomeKind, stage: row.stage as OutcomeStage, count: Number(row.count) })),

@@ -75,7 +75,7 @@ function Figures({ report }: { report: HomeReport }) {
           />
         </Grid>
         <Grid size={{ xs: 6, md: 6, lg: 2.4 }}>
-          <Figure label="crm.home.expiring" value={report.expiringAgreements} to={listLink('outcomes', expiringWithin(90, today))} />
+          <Figure label="crm.home.expiring" value={report.expiringAgreements} to={listLink('outcomes', expiringWithin(report.expiryDays, today))} />
         </Grid>
         <Grid size={{ xs: 12, md: 6, lg: 2.4 }}>
           <Figure label="crm.home.overdue" value={report.overdueTasks} to={listLink('tasks', { doneAt: null, dueDate_lt: today })} />
