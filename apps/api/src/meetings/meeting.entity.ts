@@ -50,6 +50,10 @@ export class Meeting extends TrackedEntity {
   @Index() @Column({ type: 'integer', nullable: true })
   followsMeetingId: number | null;
 
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'followsMeetingId' })
+  followsMeeting?: Relation<Meeting>;
+
   // What a visit made to an enterprise (访企拓岗) brings back for the Employment Office; the majors it
   // needs are the link table meeting_majors.
   @Column({ type: 'integer', nullable: true })

@@ -16,6 +16,7 @@ import { Attachments1795695245509 } from './1795695245509-attachments';
 import { CalendarLinks1795695408156 } from './1795695408156-calendar-links';
 import { ListIndexesInPinyinOrder1795700000000 } from './1795700000000-list-indexes-in-pinyin-order';
 import { GramsBySortKey1795700100000 } from './1795700100000-grams-by-sort-key';
+import { FollowUpMeetingLink1795700210000 } from './1795700210000-follow-up-meeting-link';
 import { ListFilterIndexes1795485000000 } from './1795485000000-list-filter-indexes';
 import { GramSearch1795485100000 } from './1795485100000-gram-search';
 
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CalendarLinks1795695408156,
   ListIndexesInPinyinOrder1795700000000,
   GramsBySortKey1795700100000,
+  FollowUpMeetingLink1795700210000,
 ];
