@@ -84,6 +84,26 @@ describe('internship partners and agreement expiry', () => {
     expectError(await h.api('get', '/api/reports/internships?academicYear=2024-2025&unitId=abc'), 400, ['unitId']);
   });
 
+  it('sorts and pages in the server like any list, the total in the headers', async () => {
+    const page = await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["utilisation","DESC"]')}&range=[0,1]`).expect(200);
+    expect(page.body.map((row: ApiRecord) => [row.outcomeId, row.utilisation])).toEqual([
+      [ids.soon, 0.4],
+      [ids.big, 0.325],
+    ]);
+    expect(page.headers['content-range']).toBe('internships 0-1/3');
+    expect(page.headers['x-total-count']).toBe('3');
+    const next = await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["utilisation","DESC"]')}&range=[2,3]`).expect(200);
+    expect(next.body.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended]);
+    expect(next.headers['content-range']).toBe('internships 2-2/3');
+    const byPlaced = await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["placed","ASC"]')}`).expect(200);
+    expect(byPlaced.body.map((row: ApiRecord) => row.placed)).toEqual([0, 4, 13]);
+    const byEnd = await h.api('get', `/api/reports/internships?academicYear=2024-2025&unitId=${ids.collegeA}&sort=${encodeURIComponent('["daysLeft","ASC"]')}&range=[0,0]`).expect(200);
+    expect(byEnd.body.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended]);
+    expect(byEnd.headers['x-total-count']).toBe('2');
+    expectError(await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["notes","ASC"]')}`), 400, ['sort']);
+    expectError(await h.api('get', '/api/reports/internships?academicYear=2024-2025&range=[5,1]'), 400, ['range']);
+  });
+
   it('totals intakes per academic year, term, college and major', async () => {
     const totals = (await h.api('get', '/api/reports/intake-totals?academicYear=2024-2025').expect(200)).body;
     expect(totals.total).toEqual({ positions: 21, placed: 17, hired: 4 });

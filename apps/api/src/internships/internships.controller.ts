@@ -1,6 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Can } from '../auth/actor';
+import { setPageHeaders } from '../common/crud.controller';
 import { InternshipReportQuery, IntakeTotalsQuery } from './internships.dto';
 import { InternshipsService } from './internships.service';
 
@@ -12,9 +14,11 @@ export class InternshipsController {
 
   @Get('internships')
   @Can('read')
-  @ApiOperation({ summary: 'One row per internship base: capacity and, for the academic year, positions, placed, hired (sums of its intakes), utilisation, end date and days left.' })
-  report(@Query() query: InternshipReportQuery) {
-    return this.internships.report(query);
+  @ApiOperation({ summary: 'One row per internship base: capacity and, for the academic year, positions, placed, hired (sums of its intakes), utilisation, end date and days left. Sorted and paged like any list (sort, range; Content-Range and X-Total-Count carry the total); without a range, every base.' })
+  async report(@Query() query: InternshipReportQuery, @Res({ passthrough: true }) response: Response) {
+    const page = await this.internships.report(query);
+    setPageHeaders(response, 'internships', page.range, page.rows.length, page.total);
+    return page.rows;
   }
 
   @Get('intake-totals')

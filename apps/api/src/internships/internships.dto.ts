@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { withMessage } from '../common/i18n';
 import { IsAcademicYearText } from '../common/validation';
 
@@ -21,6 +21,10 @@ export class InternshipReportQuery {
   @QueryId() unitId?: number;
   /** Bases with intakes of this major in the year. */
   @QueryId() majorId?: number;
+  /** The list contract's sort, e.g. ["utilisation","DESC"] (default title). */
+  @ApiProperty({ required: false, example: '["utilisation","DESC"]' }) @IsOptional() @IsString(withMessage('validation.jsonOnce')) sort?: string;
+  /** The list contract's range, e.g. [0,24]; without it, every base. */
+  @ApiProperty({ required: false, example: '[0,24]' }) @IsOptional() @IsString(withMessage('validation.jsonOnce')) range?: string;
 }
 
 export class IntakeTotalsQuery {
