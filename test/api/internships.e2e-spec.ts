@@ -158,6 +158,16 @@ describe('internship partners and agreement expiry', () => {
       [ids.soon, 'expiring', 30],
     ]);
     expect(expiry.agreements.every((row: ApiRecord) => typeof row.renewalTaskId === 'number')).toBe(true);
+    expect(expiry.total).toBe(3);
+
+    // paged in the server: the ended one stays on top of the first page
+    const first = await h.api('get', '/api/reports/expiring?range=[0,1]').expect(200);
+    expect(first.body.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.lab]);
+    expect(first.headers['content-range']).toBe('expiring 0-1/3');
+    expect((await h.api('get', '/api/reports/expiring?range=[2,9]').expect(200)).body).toMatchObject({ total: 3, range: [2, 2], agreements: [{ outcomeId: ids.soon }] });
+    const latest = await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["endDate","DESC"]')}`).expect(200);
+    expect(latest.body.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.soon, ids.lab]);
+    expectError(await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["stage","ASC"]')}`), 400, ['sort']);
   });
 
   it('says so on the renewal task when an agreement that was expiring ends', async () => {

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { conflict, fieldErrors, notFound, forbidden } from '../common/errors';
+import { ListSpec, parseListQuery } from '../common/list-query';
 import { msg, vocabularyLabel } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WriteQueue } from '../database/write-queue';
@@ -42,8 +43,29 @@ export interface ExpiringAgreement {
 export interface ExpiryReport {
   today: string;
   expiryDays: number;
+  /** Every agreement listed, whatever the page. */
+  total: number;
+  /** The page's first and last position in the whole list. */
+  range: [number, number];
   agreements: ExpiringAgreement[];
 }
+
+/** The expiry list's sorts, as the list contract names them (within each group: ended, then expiring). */
+const EXPIRY_SORTS: ListSpec = {
+  fields: { title: 'string', kind: 'string', enterpriseName: 'string', endDate: 'date', daysLeft: 'number' },
+  search: [],
+  defaultSort: ['endDate', 'ASC'],
+};
+const EXPIRY_SORT_EXPRESSIONS: Record<string, string> = {
+  id: 'outcome.id',
+  createdAt: 'outcome.createdAt',
+  updatedAt: 'outcome.updatedAt',
+  title: 'outcome.title',
+  kind: 'outcome.kind',
+  enterpriseName: 'enterprise.nameSortKey',
+  endDate: 'outcome.endDate',
+  daysLeft: 'outcome.endDate',
+};
 
 /** The key that makes the renewal task of one agreement term once, across restarts and instances. */
 export const renewalKey = (outcomeId: number, endDate: string) => `renewal:${outcomeId}:${endDate}`;
@@ -208,26 +230,37 @@ export class AgreementsService {
     return heads;
   }
 
-  /** Agreements that ended without renewal (first) and those ending within the window, soonest first. */
-  async expiring(): Promise<ExpiryReport> {
+  /**
+   * Agreements that ended without renewal (first, most recently ended at the top) and those ending
+   * within the window (soonest first), or in the order of `sort` within each of the two groups.
+   * Sorted and paged in SQL: `range` gives one page, `total` counts them all.
+   */
+  async expiring(query: { sort?: string; range?: string } = {}): Promise<ExpiryReport> {
     const today = this.clock.today();
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(Outcome, 'outcome')
-      .innerJoin(Enterprise, 'enterprise', 'enterprise.id = outcome.enterpriseId')
+    const { sort, range } = parseListQuery(query, EXPIRY_SORTS);
+    const parameters = { live: [...LIVE_OUTCOME_STAGES], today, until: addDays(today, this.config.expiryDays), lapsed: 'lapsed', since: addDays(today, -ENDED_SHOWN_DAYS) };
+    const listed = () =>
+      this.dataSource.manager
+        .createQueryBuilder(Outcome, 'outcome')
+        .innerJoin(Enterprise, 'enterprise', 'enterprise.id = outcome.enterpriseId')
+        .where('outcome.endDate IS NOT NULL')
+        .andWhere('((outcome.stage IN (:...live) AND outcome.endDate BETWEEN :today AND :until) OR (outcome.stage = :lapsed AND outcome.endDate >= :since AND outcome.endDate < :today))', parameters);
+    const total = Number((await listed().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0);
+    const page = listed()
       .select(['outcome.id AS "outcomeId"', 'outcome.title AS "title"', 'outcome.kind AS "kind"', 'outcome.stage AS "stage"', 'outcome.enterpriseId AS "enterpriseId"'])
       .addSelect(['enterprise.name AS "enterpriseName"', 'outcome.ownerId AS "ownerId"', 'outcome.endDate AS "endDate"'])
-      .where('outcome.endDate IS NOT NULL')
-      .andWhere(
-        '((outcome.stage IN (:...live) AND outcome.endDate BETWEEN :today AND :until) OR (outcome.stage = :lapsed AND outcome.endDate >= :since AND outcome.endDate < :today))',
-        { live: [...LIVE_OUTCOME_STAGES], today, until: addDays(today, this.config.expiryDays), lapsed: 'lapsed', since: addDays(today, -ENDED_SHOWN_DAYS) },
-      )
-      .orderBy('outcome.endDate', 'ASC')
-      .getRawMany<Omit<ExpiringAgreement, 'daysLeft' | 'status' | 'renewalTaskId'>>();
+      .addSelect('CASE WHEN outcome.endDate < :today THEN 0 ELSE 1 END', 'endedFirst')
+      .orderBy('"endedFirst"', 'ASC');
+    if (query.sort !== undefined) page.addSelect(EXPIRY_SORT_EXPRESSIONS[sort[0]], 'sortValue').addOrderBy('"sortValue"', sort[1]);
+    else page.addSelect('CASE WHEN outcome.endDate < :today THEN outcome.endDate END', 'endedOn').addOrderBy('"endedOn"', 'DESC').addOrderBy('outcome.endDate', 'ASC');
+    page.addOrderBy('outcome.id', 'ASC');
+    if (query.range !== undefined) page.offset(range[0]).limit(range[1] - range[0] + 1);
+    const rows = await page.getRawMany<Omit<ExpiringAgreement, 'daysLeft' | 'status' | 'renewalTaskId'> & Record<string, unknown>>();
     const tasks = rows.length
       ? await this.dataSource.manager.find(Task, { select: { id: true, renewalKey: true }, where: { renewalKey: In(rows.map((row) => renewalKey(row.outcomeId, row.endDate))) } })
       : [];
     const taskByKey = new Map(tasks.map((task) => [task.renewalKey, task.id]));
-    const agreements = rows.map((row) => ({
+    const agreements = rows.map(({ endedFirst: _endedFirst, endedOn: _endedOn, sortValue: _sortValue, ...row }) => ({
       ...row,
       outcomeId: Number(row.outcomeId),
       enterpriseId: Number(row.enterpriseId),
@@ -236,9 +269,7 @@ export class AgreementsService {
       status: (row.endDate < today ? 'ended' : 'expiring') as ExpiryStatus,
       renewalTaskId: taskByKey.get(renewalKey(row.outcomeId, row.endDate)) ?? null,
     }));
-    // ended ones first (most recently ended at the top), then the soonest to end
-    agreements.sort((a, b) => (a.status === b.status ? (a.status === 'ended' ? b.endDate.localeCompare(a.endDate) : a.endDate.localeCompare(b.endDate)) : a.status === 'ended' ? -1 : 1));
-    return { today, expiryDays: this.config.expiryDays, agreements };
+    return { today, expiryDays: this.config.expiryDays, total, range: [range[0], range[0] + agreements.length - 1], agreements };
   }
 
   /** The terms a renewal replaced, oldest first; the current term is the outcome's own dates. */
