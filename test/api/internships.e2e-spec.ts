@@ -1,4 +1,7 @@
-import { addDays, chinaDay } from '@crm/domain';
+import type request from 'supertest';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { addDays, chinaDay, labelOf } from '@crm/domain';
 import { AgreementsJob } from '../../apps/api/src/agreements/agreements.job';
 import { AgreementsService } from '../../apps/api/src/agreements/agreements.service';
 import { Clock } from '../../apps/api/src/common/clock';
@@ -104,6 +107,37 @@ describe('internship partners and agreement expiry', () => {
     expectError(await h.api('get', '/api/reports/internships?academicYear=2024-2025&range=[5,1]'), 400, ['range']);
   });
 
+  it('exports the report as filtered and sorted, as CSV and XLSX, headed in the reader’s language', async () => {
+    const binary = (response: request.Response, done: (error: Error | null, body: Buffer) => void) => {
+      const parts: Buffer[] = [];
+      response.on('data', (part: Buffer) => parts.push(part));
+      response.on('end', () => done(null, Buffer.concat(parts)));
+    };
+    const sort = encodeURIComponent('["placed","DESC"]');
+    const csv = await h.api('get', `/api/reports/internships/export?academicYear=2024-2025&unitId=${ids.collegeA}&sort=${sort}`).set('Accept-Language', 'zh-CN').buffer(true).parse(binary).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="internships-.*\.csv"/);
+    const rows: string[][] = parse((csv.body as Buffer).toString('utf8'), { bom: true });
+    expect(rows[0]).toEqual(['实习基地', '阶段', '合作企业', '负责部门', '专业', '容量', '岗位数', '实习人数', '录用人数', '使用率（%）', '协议到期日', '剩余天数']);
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[4], row[5], row[6], row[7], row[8], row[9], row[11]])).toEqual([
+      ['A base', labelOf('outcomeStages', 'active', 'zh-CN'), 'Major 460101、Major 460102', '40', '16', '13', '4', '32.5', '400'],
+      ['C base', labelOf('outcomeStages', 'lapsed', 'zh-CN'), '', '20', '0', '0', '0', '0', '-10'],
+    ]);
+
+    const xlsx = await h.api('get', `/api/reports/internships/export?academicYear=2024-2025&format=xlsx`).set('Accept-Language', 'en').buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('Internship base');
+    expect(sheet.rowCount).toBe(4);
+    expect([2, 3, 4].map((row) => [sheet.getRow(row).getCell(1).value, sheet.getRow(row).getCell(8).value])).toEqual([
+      ['A base', 13],
+      ['B base', 4],
+      ['C base', 0],
+    ]);
+    expectError(await h.api('get', '/api/reports/internships/export?academicYear=2024-2025&format=pdf'), 400, ['format']);
+  });
+
   it('totals intakes per academic year, term, college and major', async () => {
     const totals = (await h.api('get', '/api/reports/intake-totals?academicYear=2024-2025').expect(200)).body;
     expect(totals.total).toEqual({ positions: 21, placed: 17, hired: 4 });
@@ -124,6 +158,11 @@ describe('internship partners and agreement expiry', () => {
     ]);
     const allYears = (await h.api('get', `/api/reports/intake-totals?majorId=${ids.m1}`).expect(200)).body;
     expect(allYears.total).toEqual({ positions: 30, placed: 28, hired: 13 });
+    // narrowed as the intake list is: by term, by the base's enterprise
+    expect((await h.api('get', '/api/reports/intake-totals?academicYear=2024-2025&term=spring').expect(200)).body.total).toEqual({ positions: 6, placed: 5, hired: 1 });
+    const big = (await h.api('get', `/api/outcomes/${ids.big}`).expect(200)).body;
+    expect((await h.api('get', `/api/reports/intake-totals?enterpriseId=${big.enterpriseId}`).expect(200)).body.total).toEqual({ positions: 36, placed: 33, hired: 14 });
+    expectError(await h.api('get', '/api/reports/intake-totals?term=winter'), 400, ['term']);
   });
 
   it('derives an agreement typed as running past its end as lapsed, and the daily run makes one renewal task per term', async () => {

@@ -1,9 +1,11 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Locale } from '@crm/domain';
 import { Can } from '../auth/actor';
 import { setPageHeaders } from '../common/crud.controller';
-import { InternshipReportQuery, IntakeTotalsQuery } from './internships.dto';
+import { RequestLocale } from '../common/i18n';
+import { InternshipExportQuery, InternshipReportQuery, IntakeTotalsQuery } from './internships.dto';
 import { InternshipsService } from './internships.service';
 
 @ApiTags('reports')
@@ -19,6 +21,17 @@ export class InternshipsController {
     const page = await this.internships.report(query);
     setPageHeaders(response, 'internships', page.range, page.rows.length, page.total);
     return page.rows;
+  }
+
+  @Get('internships/export')
+  @Can('read')
+  @ApiOperation({ summary: 'The internship report as filtered and sorted, every base, as CSV (UTF-8 with BOM) or XLSX, headed in the language of Accept-Language.' })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async export(@Query() query: InternshipExportQuery, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response) {
+    const file = await this.internships.export(query, query.format ?? 'csv', locale);
+    response.setHeader('Content-Type', file.contentType);
+    response.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+    return new StreamableFile(file.body);
   }
 
   @Get('intake-totals')

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
-import { daysBetween, IntakeTotals, InternshipRow, OutcomeStage, Placement, Term } from '@crm/domain';
+import { daysBetween, IntakeTotals, InternshipRow, labelOf, Locale, OutcomeStage, Placement, Term } from '@crm/domain';
 import { Clock } from '../common/clock';
+import { msg, translate } from '../common/i18n';
 import { ListSpec, Page, parseListQuery } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { escapeCell, ExportFile, ExportFormat, spreadsheetFile } from '../exports/spreadsheet';
 import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Unit } from '../units/unit.entity';
-import type { InternshipReportQuery } from './internships.dto';
+import type { IntakeTotalsQuery, InternshipReportQuery } from './internships.dto';
 
 /** The columns the report sorts by, as the list contract names them (validated by parseListQuery). */
 const INTERNSHIP_SORTS: ListSpec = {
@@ -154,8 +156,30 @@ export class InternshipsService {
     return { rows: page, total, range: [range[0], range[0] + page.length - 1] };
   }
 
+  /** The report as the person filtered and sorted it, every base, as a spreadsheet headed in their language. */
+  async export(query: InternshipReportQuery, format: ExportFormat, locale: Locale): Promise<ExportFile> {
+    const { rows } = await this.report({ ...query, range: undefined });
+    const columns = ['title', 'stage', 'enterpriseName', 'unitName', 'majors', 'capacity', 'positions', 'placed', 'hired', 'utilisation', 'endDate', 'daysLeft'] as const;
+    const numeric = new Set<string>(['capacity', 'positions', 'placed', 'hired', 'utilisation', 'daysLeft']);
+    const cell = (row: InternshipRow, column: (typeof columns)[number]): string | number | null => {
+      if (column === 'majors') return escapeCell(row.majors.map((major) => major.name).join('、'));
+      if (column === 'stage') return labelOf('outcomeStages', row.stage, locale);
+      // a percentage to one decimal, as the page shows it
+      if (column === 'utilisation') return row.utilisation === null ? null : Math.round(row.utilisation * 1000) / 10;
+      const value = row[column];
+      return value === null || typeof value === 'number' ? value : escapeCell(String(value));
+    };
+    return spreadsheetFile(
+      'internships',
+      format,
+      columns.map((column) => translate(msg(`workflow.internshipColumns.${column}`), locale)),
+      rows.map((row) => columns.map((column) => cell(row, column))),
+      columns.map((column) => numeric.has(column)),
+    );
+  }
+
   /** Positions, placed and hired in total, per term, per college and per major, for a year or all years. */
-  async totals(query: { academicYear?: string; unitId?: number; majorId?: number; outcomeId?: number }): Promise<IntakeTotals> {
+  async totals(query: IntakeTotalsQuery): Promise<IntakeTotals> {
     const manager = this.dataSource.manager;
     const narrowed = () => {
       const qb = manager.createQueryBuilder(Intake, 'intake').innerJoin(Major, 'major', 'major.id = intake.majorId').select([]);
@@ -163,6 +187,8 @@ export class InternshipsService {
       if (query.unitId) qb.andWhere('major.unitId = :unitId', { unitId: query.unitId });
       if (query.majorId) qb.andWhere('intake.majorId = :majorId', { majorId: query.majorId });
       if (query.outcomeId) qb.andWhere('intake.outcomeId = :outcomeId', { outcomeId: query.outcomeId });
+      if (query.term) qb.andWhere('intake.term = :term', { term: query.term });
+      if (query.enterpriseId) qb.andWhere('intake.outcomeId IN (SELECT "id" FROM "outcomes" WHERE "enterpriseId" = :enterpriseId)', { enterpriseId: query.enterpriseId });
       return qb;
     };
     const total = await selectSums(narrowed()).getRawOne<Placement>();
