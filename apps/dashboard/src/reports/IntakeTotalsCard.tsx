@@ -28,10 +28,10 @@ export function IntakeTotalsCard({ narrowing }: { narrowing: IntakeNarrowing }) 
   const line = (figures: { positions: number; placed: number; hired: number }) =>
     translate('crm.reports.totalsLine', { positions: format.number(figures.positions), placed: format.number(figures.placed), hired: format.number(figures.hired) });
   const groups = [
-    ...totals.byTerm.map((term) => `${label('terms', term.term)}：${line(term)}`),
-    ...(narrowing.unitId || narrowing.majorId || totals.byCollege.length < 2 ? [] : totals.byCollege.map((college) => `${college.name}：${line(college)}`)),
-    ...(narrowing.majorId || totals.byMajor.length < 2 ? [] : totals.byMajor.slice(0, 8).map((major) => `${major.name}：${line(major)}`)),
-  ];
+    ...totals.byTerm.map((term) => [label('terms', term.term), term] as const),
+    ...(narrowing.unitId || narrowing.majorId || totals.byCollege.length < 2 ? [] : totals.byCollege.map((college) => [college.name, college] as const)),
+    ...(narrowing.majorId || totals.byMajor.length < 2 ? [] : totals.byMajor.slice(0, 8).map((major) => [major.name, major] as const)),
+  ].map(([name, figures]) => translate('crm.reports.totalsOf', { name, figures: line(figures) }));
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="intake-totals-card">
       <CardContent>

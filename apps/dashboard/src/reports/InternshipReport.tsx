@@ -98,7 +98,7 @@ export default function InternshipReport() {
         </TextField>
         <Box sx={{ flex: 1 }} />
         {(['csv', 'xlsx'] as const).map((format) => (
-          <Button key={format} size="small" startIcon={<DownloadIcon />} href={`${API_URL}/reports/internships/export${reportQuery({ ...sorted, format })}`} download disabled={!data?.total}>
+          <Button key={format} size="small" startIcon={<DownloadIcon />} href={`${API_URL}/reports/internships/export${reportQuery({ ...sorted, format })}`} download disabled={!data?.total} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
             {translate(`crm.exports.${format}`)}
           </Button>
         ))}

@@ -24,11 +24,11 @@ export function YearOverYear() {
     { key: 'hired', link: (y) => listLink('intakes', { academicYear: y }) },
   ];
   return (
-    <Card>
+    <Card data-testid="year-over-year">
       <CardContent>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
           <Typography variant="h6">{translate('crm.reports.yearTitle')}</Typography>
-          <TextField select size="small" label={translate('crm.reports.academicYear')} value={academicYear} onChange={(event) => setAcademicYear(event.target.value)}>
+          <TextField select size="small" label={translate('crm.reports.academicYear')} value={academicYear} onChange={(event) => setAcademicYear(event.target.value)} sx={{ width: 180 }}>
             {years.map((option) => (
               <MenuItem key={option} value={option}>
                 {option}
