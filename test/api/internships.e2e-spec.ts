@@ -1,4 +1,7 @@
-import { addDays, chinaDay } from '@crm/domain';
+import type request from 'supertest';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { addDays, chinaDay, labelOf } from '@crm/domain';
 import { AgreementsJob } from '../../apps/api/src/agreements/agreements.job';
 import { AgreementsService } from '../../apps/api/src/agreements/agreements.service';
 import { Clock } from '../../apps/api/src/common/clock';
@@ -84,6 +87,57 @@ describe('internship partners and agreement expiry', () => {
     expectError(await h.api('get', '/api/reports/internships?academicYear=2024-2025&unitId=abc'), 400, ['unitId']);
   });
 
+  it('sorts and pages in the server like any list, the total in the headers', async () => {
+    const page = await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["utilisation","DESC"]')}&range=[0,1]`).expect(200);
+    expect(page.body.map((row: ApiRecord) => [row.outcomeId, row.utilisation])).toEqual([
+      [ids.soon, 0.4],
+      [ids.big, 0.325],
+    ]);
+    expect(page.headers['content-range']).toBe('internships 0-1/3');
+    expect(page.headers['x-total-count']).toBe('3');
+    const next = await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["utilisation","DESC"]')}&range=[2,3]`).expect(200);
+    expect(next.body.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended]);
+    expect(next.headers['content-range']).toBe('internships 2-2/3');
+    const byPlaced = await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["placed","ASC"]')}`).expect(200);
+    expect(byPlaced.body.map((row: ApiRecord) => row.placed)).toEqual([0, 4, 13]);
+    const byEnd = await h.api('get', `/api/reports/internships?academicYear=2024-2025&unitId=${ids.collegeA}&sort=${encodeURIComponent('["daysLeft","ASC"]')}&range=[0,0]`).expect(200);
+    expect(byEnd.body.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended]);
+    expect(byEnd.headers['x-total-count']).toBe('2');
+    expectError(await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["notes","ASC"]')}`), 400, ['sort']);
+    expectError(await h.api('get', '/api/reports/internships?academicYear=2024-2025&range=[5,1]'), 400, ['range']);
+  });
+
+  it('exports the report as filtered and sorted, as CSV and XLSX, headed in the reader’s language', async () => {
+    const binary = (response: request.Response, done: (error: Error | null, body: Buffer) => void) => {
+      const parts: Buffer[] = [];
+      response.on('data', (part: Buffer) => parts.push(part));
+      response.on('end', () => done(null, Buffer.concat(parts)));
+    };
+    const sort = encodeURIComponent('["placed","DESC"]');
+    const csv = await h.api('get', `/api/reports/internships/export?academicYear=2024-2025&unitId=${ids.collegeA}&sort=${sort}`).set('Accept-Language', 'zh-CN').buffer(true).parse(binary).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="internships-.*\.csv"/);
+    const rows: string[][] = parse((csv.body as Buffer).toString('utf8'), { bom: true });
+    expect(rows[0]).toEqual(['实习基地', '阶段', '合作企业', '负责部门', '专业', '容量', '岗位数', '实习人数', '录用人数', '使用率（%）', '协议到期日', '剩余天数']);
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[4], row[5], row[6], row[7], row[8], row[9], row[11]])).toEqual([
+      ['A base', labelOf('outcomeStages', 'active', 'zh-CN'), 'Major 460101、Major 460102', '40', '16', '13', '4', '32.5', '400'],
+      ['C base', labelOf('outcomeStages', 'lapsed', 'zh-CN'), '', '20', '0', '0', '0', '0', '-10'],
+    ]);
+
+    const xlsx = await h.api('get', `/api/reports/internships/export?academicYear=2024-2025&format=xlsx`).set('Accept-Language', 'en').buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('Internship base');
+    expect(sheet.rowCount).toBe(4);
+    expect([2, 3, 4].map((row) => [sheet.getRow(row).getCell(1).value, sheet.getRow(row).getCell(8).value])).toEqual([
+      ['A base', 13],
+      ['B base', 4],
+      ['C base', 0],
+    ]);
+    expectError(await h.api('get', '/api/reports/internships/export?academicYear=2024-2025&format=pdf'), 400, ['format']);
+  });
+
   it('totals intakes per academic year, term, college and major', async () => {
     const totals = (await h.api('get', '/api/reports/intake-totals?academicYear=2024-2025').expect(200)).body;
     expect(totals.total).toEqual({ positions: 21, placed: 17, hired: 4 });
@@ -104,17 +158,25 @@ describe('internship partners and agreement expiry', () => {
     ]);
     const allYears = (await h.api('get', `/api/reports/intake-totals?majorId=${ids.m1}`).expect(200)).body;
     expect(allYears.total).toEqual({ positions: 30, placed: 28, hired: 13 });
+    // narrowed as the intake list is: by term, by the base's enterprise
+    expect((await h.api('get', '/api/reports/intake-totals?academicYear=2024-2025&term=spring').expect(200)).body.total).toEqual({ positions: 6, placed: 5, hired: 1 });
+    const big = (await h.api('get', `/api/outcomes/${ids.big}`).expect(200)).body;
+    expect((await h.api('get', `/api/reports/intake-totals?enterpriseId=${big.enterpriseId}`).expect(200)).body.total).toEqual({ positions: 36, placed: 33, hired: 14 });
+    expectError(await h.api('get', '/api/reports/intake-totals?term=winter'), 400, ['term']);
   });
 
-  it('derives an agreement past its end as lapsed, once, and makes one renewal task per term', async () => {
-    const homeBefore = (await h.api('get', '/api/reports/home').expect(200)).body;
-    expect(await runDaily()).toEqual({ lapsed: 1, tasksCreated: 3 });
-    expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
+  it('derives an agreement typed as running past its end as lapsed, and the daily run makes one renewal task per term', async () => {
     const ended = (await h.api('get', `/api/outcomes/${ids.ended}`).expect(200)).body;
     expect(ended.stage).toBe('lapsed');
-    const homeAfter = (await h.api('get', '/api/reports/home').expect(200)).body;
-    expect(homeAfter.activeInternshipBases).toBe(homeBefore.activeInternshipBases - 1);
-    expect(homeAfter.internshipCapacity).toBe(homeBefore.internshipCapacity - 20);
+    const home = (await h.api('get', '/api/reports/home').expect(200)).body;
+    expect(home).toMatchObject({ activeInternshipBases: 2, internshipCapacity: 50, expiringAgreements: 2, expiryDays: 90 });
+
+    expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 3 });
+    // however often it runs, and however often the outcome is written, there is one task per term
+    expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
+    const soon = (await h.api('get', `/api/outcomes/${ids.soon}`).expect(200)).body;
+    await h.api('put', `/api/outcomes/${ids.soon}`).send({ ...soon, notes: 'called them' }).expect(200);
+    expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
 
     const tasks = await renewalTasks();
     expect(tasks.map((task) => task.outcomeId).sort()).toEqual([ids.soon, ids.ended, ids.lab].sort());
@@ -135,14 +197,30 @@ describe('internship partners and agreement expiry', () => {
       [ids.soon, 'expiring', 30],
     ]);
     expect(expiry.agreements.every((row: ApiRecord) => typeof row.renewalTaskId === 'number')).toBe(true);
+    expect(expiry.total).toBe(3);
+
+    // paged in the server: the ended one stays on top of the first page
+    const first = await h.api('get', '/api/reports/expiring?range=[0,1]').expect(200);
+    expect(first.body.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.lab]);
+    expect(first.headers['content-range']).toBe('expiring 0-1/3');
+    expect((await h.api('get', '/api/reports/expiring?range=[2,9]').expect(200)).body).toMatchObject({ total: 3, range: [2, 2], agreements: [{ outcomeId: ids.soon }] });
+    const latest = await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["endDate","DESC"]')}`).expect(200);
+    expect(latest.body.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.soon, ids.lab]);
+    expectError(await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["stage","ASC"]')}`), 400, ['sort']);
   });
 
   it('says so on the renewal task when an agreement that was expiring ends', async () => {
     jest.spyOn(h.app.get(Clock), 'now').mockReturnValue(new Date(`${addDays(TODAY, 31)}T04:00:00Z`));
     try {
       expect(await runDaily()).toEqual({ lapsed: 2, tasksCreated: 0 });
+      expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
       const task = (await renewalTasks()).find((row) => row.outcomeId === ids.soon)!;
       expect(task.title).toContain('未续签');
+      expect((await h.api('get', `/api/outcomes/${ids.soon}`).expect(200)).body.stage).toBe('lapsed');
+      // the run's change is in the audit trail, by nobody
+      const audit = (await h.api('get', `/api/audit-events?filter=${q({ resource: 'outcomes', recordId: ids.soon })}&sort=["id","DESC"]`).expect(200)).body;
+      expect(audit[0]).toMatchObject({ action: 'update', before: { stage: 'signed' }, after: { stage: 'lapsed' } });
+      expect((await h.api('get', '/api/reports/home').expect(200)).body).toMatchObject({ activeInternshipBases: 1, internshipCapacity: 40 });
     } finally {
       jest.spyOn(h.app.get(Clock), 'now').mockReturnValue(new Date(`${TODAY}T04:00:00Z`));
     }

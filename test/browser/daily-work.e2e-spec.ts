@@ -103,4 +103,43 @@ describe('a day of each office, on the demo data', () => {
     await page.getByText(new RegExp(`of ${top.members}$`)).first().waitFor();
     await screenshot(page, 'w08-chamber-members');
   });
+
+  it('Employment Office and leadership in both languages: the report pages, exported, with totals on the intake list and each major’s page', async () => {
+    const major = (await server.api<Row[]>('get', `/majors?range=${encodeURIComponent('[0,0]')}`))[0];
+    for (const locale of ['zh-CN', 'en-US']) {
+      // the account's own language wins over the browser's: set it as a person would in the menu
+      await server.api('put', '/auth/locale', { locale: locale === 'zh-CN' ? 'zh-CN' : 'en' });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+      context.setDefaultTimeout(45_000);
+      const view = await context.newPage();
+      await logIn(view, server.url);
+      const tag = locale === 'zh-CN' ? 'zh' : 'en';
+      await view.getByTestId('year-over-year').waitFor();
+      await view.locator('.recharts-bar-rectangle').first().waitFor();
+      await screenshot(view, `w09-home-year-over-year-${tag}`, true);
+      // a bar of the meetings-per-month chart opens the meetings of that month
+      await view.locator('.recharts-bar-rectangle').first().click();
+      await view.waitForURL(/#\/meetings\?filter=.*startsAt_gte/);
+      await view.goto(`${server.url}/#/`);
+
+      await view.goto(`${server.url}/#/internships`);
+      await view.locator('table tbody tr').first().waitFor();
+      await view.getByTestId('intake-totals').waitFor();
+      await screenshot(view, `w10-internship-bases-${tag}`);
+      // the export button downloads what the page shows, every base, headed in the page's language
+      const href = await view.getByRole('link', { name: /CSV/ }).getAttribute('href');
+      const csv = await view.request.get(new URL(href!, server.url).toString(), { headers: { 'Accept-Language': locale } });
+      expect(csv.status()).toBe(200);
+      const header = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n')[0];
+      expect(header.startsWith(locale === 'zh-CN' ? '实习基地,' : 'Internship base,')).toBe(true);
+
+      await view.goto(`${server.url}/#/intakes`);
+      await view.getByTestId('intake-totals').waitFor();
+      await screenshot(view, `w11-intake-totals-${tag}`);
+      await view.goto(`${server.url}/#/majors/${major.id}/show/intakes`);
+      await view.getByTestId('major-intake-totals').waitFor();
+      await screenshot(view, `w12-major-intakes-${tag}`);
+      await context.close();
+    }
+  });
 });

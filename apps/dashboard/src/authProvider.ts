@@ -62,7 +62,17 @@ export function createAuthProvider(apiUrl = API_URL): AuthProvider {
     },
     async canAccess({ action, resource, record }: { action: string; resource: string; record?: Record<string, unknown> }) {
       const user = readSession()?.user;
-      return !!user && canAccess(user.role as Role, user, resource, action, record);
+      if (!user) return false;
+      if (canAccess(user.role as Role, user, resource, action, record)) return true;
+      // a meeting the account's college attends through a colleague: the API's rule reads the
+      // attendees' units, which the meeting record does not carry, so they are read here as well
+      if (resource !== 'meetings' || !record || !Array.isArray(record.staffIds) || user.unitId == null) return false;
+      const attendeeIds = [...(record.staffIds as number[]), ...(record.chairId ? [record.chairId as number] : [])];
+      if (!attendeeIds.length) return false;
+      const response = await fetch(`${apiUrl}/staff?filter=${encodeURIComponent(JSON.stringify({ id: attendeeIds }))}`, { credentials: 'include' });
+      if (!response.ok) return false;
+      const attendees = (await response.json()) as { unitId: number | null }[];
+      return canAccess(user.role as Role, user, resource, action, { ...record, attendeeUnitIds: attendees.map((staff) => staff.unitId) });
     },
   };
 }

@@ -194,6 +194,8 @@ export interface HomeReport {
   activeInternshipBases: number;
   internshipCapacity: number;
   expiringAgreements: number;
+  /** The window of `expiringAgreements` (CRM_EXPIRY_DAYS). */
+  expiryDays: number;
   overdueTasks: number;
   /** Months of the academic year, "2024-09" … "2025-08", with the meetings held in each. */
   meetingsPerMonth: { month: string; meetings: number }[];

@@ -155,5 +155,6 @@ export function rowFactsOf(resource: string, record: Record<string, unknown>): R
   if (resource === 'outcomes') Object.assign(facts, { unitId: record.unitId ?? null, kind: record.kind ?? null });
   if (resource === 'tasks') facts.assigneeId = (record.assigneeId as number | null) ?? null;
   if (resource === 'meetings' && Array.isArray(record.staffIds)) facts.attendeeIds = [...(record.staffIds as number[]), ...(record.chairId ? [record.chairId as number] : [])];
+  if (resource === 'meetings' && Array.isArray(record.attendeeUnitIds)) facts.attendeeUnitIds = record.attendeeUnitIds as (number | null)[];
   return facts;
 }

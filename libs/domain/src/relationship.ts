@@ -71,3 +71,11 @@ export function healthSignal(facts: {
   const level: HealthLevel = score >= 70 ? 'good' : score >= 40 ? 'watch' : 'at_risk';
   return { level, score, reasons };
 }
+
+/**
+ * An agreement still signed or active whose end date has passed without a renewal: it is lapsed,
+ * whatever stage was typed, so the stage is derived on write and by the daily run alike.
+ */
+export function endedWithoutRenewal(outcome: { stage: OutcomeStage; endDate?: string | null }, today: string): boolean {
+  return LIVE_OUTCOME_STAGES.includes(outcome.stage) && !!outcome.endDate && outcome.endDate < today;
+}

@@ -5,6 +5,7 @@ import type { Actor } from '../common/actor';
 import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { conflict, fieldErrors, notFound, forbidden } from '../common/errors';
+import { ListSpec, parseListQuery } from '../common/list-query';
 import { msg, vocabularyLabel } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WriteQueue } from '../database/write-queue';
@@ -42,8 +43,29 @@ export interface ExpiringAgreement {
 export interface ExpiryReport {
   today: string;
   expiryDays: number;
+  /** Every agreement listed, whatever the page. */
+  total: number;
+  /** The page's first and last position in the whole list. */
+  range: [number, number];
   agreements: ExpiringAgreement[];
 }
+
+/** The expiry list's sorts, as the list contract names them (within each group: ended, then expiring). */
+const EXPIRY_SORTS: ListSpec = {
+  fields: { title: 'string', kind: 'string', enterpriseName: 'string', endDate: 'date', daysLeft: 'number' },
+  search: [],
+  defaultSort: ['endDate', 'ASC'],
+};
+const EXPIRY_SORT_EXPRESSIONS: Record<string, string> = {
+  id: 'outcome.id',
+  createdAt: 'outcome.createdAt',
+  updatedAt: 'outcome.updatedAt',
+  title: 'outcome.title',
+  kind: 'outcome.kind',
+  enterpriseName: 'enterprise.nameSortKey',
+  endDate: 'outcome.endDate',
+  daysLeft: 'outcome.endDate',
+};
 
 /** The key that makes the renewal task of one agreement term once, across restarts and instances. */
 export const renewalKey = (outcomeId: number, endDate: string) => `renewal:${outcomeId}:${endDate}`;
@@ -82,16 +104,22 @@ export class AgreementsService {
       .where('outcome.stage IN (:...live)', { live })
       .andWhere('outcome.endDate < :today', { today })
       .getMany();
+    // an agreement that ended long ago is lapsed but gets no task: the list would drown the recent ones
+    const since = addDays(today, -ENDED_SHOWN_DAYS);
+    // lapsed as it was written (endedWithoutRenewal in @crm/domain): its renewal task is still to make
+    const lapsedOnWrite = await manager
+      .createQueryBuilder(Outcome, 'outcome')
+      .where('outcome.stage = :lapsed', { lapsed: 'lapsed' })
+      .andWhere('outcome.endDate >= :since AND outcome.endDate < :today', { since, today })
+      .getMany();
     const expiring = await manager
       .createQueryBuilder(Outcome, 'outcome')
       .where('outcome.stage IN (:...live)', { live })
       .andWhere('outcome.endDate BETWEEN :today AND :until', { today, until: addDays(today, this.config.expiryDays) })
       .getMany();
-    if (ended.length === 0 && expiring.length === 0) return { lapsed: 0, tasksCreated: 0 };
-    const heads = await this.officeHeads();
-    // an agreement that ended long ago is lapsed but gets no task: the list would drown the recent ones
-    const since = addDays(today, -ENDED_SHOWN_DAYS);
-    const due = [...ended.filter((outcome) => outcome.endDate! >= since), ...expiring];
+    if (ended.length === 0 && expiring.length === 0 && lapsedOnWrite.length === 0) return { lapsed: 0, tasksCreated: 0 };
+    const heads = await this.officeHeads(manager);
+    const due = [...ended.filter((outcome) => outcome.endDate! >= since), ...lapsedOnWrite, ...expiring];
 
     // in batches, each its own transaction, so that a first run over years of history never holds
     // the writer long enough to stall the requests queued behind it
@@ -103,10 +131,7 @@ export class AgreementsService {
     for (let start = 0; start < due.length; start += BATCH) {
       tasksCreated += await this.writes.transaction(async (manager) => {
         let created = 0;
-        for (const outcome of due.slice(start, start + BATCH)) {
-          if (await this.createRenewalTask(manager, outcome, heads, today)) created++;
-          else if (outcome.endDate! < today) await this.sayEnded(manager, outcome, today);
-        }
+        for (const outcome of due.slice(start, start + BATCH)) if (await this.remindOf(manager, outcome, heads, today)) created++;
         return created;
       });
     }
@@ -135,6 +160,13 @@ export class AgreementsService {
     }
     await this.standing.refresh(manager, changed.map((outcome) => outcome.enterpriseId));
     return changed.length;
+  }
+
+  /** The term's renewal task made, or when it exists and the agreement has ended since, retitled to say so; true when made. */
+  private async remindOf(manager: EntityManager, outcome: Outcome, heads: Map<'placement' | 'other', number>, today: string): Promise<boolean> {
+    if (await this.createRenewalTask(manager, outcome, heads, today)) return true;
+    if (outcome.endDate! < today) await this.sayEnded(manager, outcome, today);
+    return false;
   }
 
   /** Inserts the term's renewal task unless its key is taken; true when this call made it. */
@@ -180,35 +212,46 @@ export class AgreementsService {
   }
 
   /** Who takes a renewal when the outcome has no owner: the first active account of the office concerned. */
-  private async officeHeads(): Promise<Map<'placement' | 'other', number>> {
+  private async officeHeads(manager: EntityManager): Promise<Map<'placement' | 'other', number>> {
     const heads = new Map<'placement' | 'other', number>();
     for (const [which, role] of [['placement', 'employment'], ['other', 'office']] as const) {
-      const head = await this.dataSource.manager.findOne(Staff, { where: { role, active: true }, order: { id: 'ASC' }, select: { id: true } });
+      const head = await manager.findOne(Staff, { where: { role, active: true }, order: { id: 'ASC' }, select: { id: true } });
       if (head) heads.set(which, head.id);
     }
     return heads;
   }
 
-  /** Agreements that ended without renewal (first) and those ending within the window, soonest first. */
-  async expiring(): Promise<ExpiryReport> {
+  /**
+   * Agreements that ended without renewal (first, most recently ended at the top) and those ending
+   * within the window (soonest first), or in the order of `sort` within each of the two groups.
+   * Sorted and paged in SQL: `range` gives one page, `total` counts them all.
+   */
+  async expiring(query: { sort?: string; range?: string } = {}): Promise<ExpiryReport> {
     const today = this.clock.today();
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(Outcome, 'outcome')
-      .innerJoin(Enterprise, 'enterprise', 'enterprise.id = outcome.enterpriseId')
+    const { sort, range } = parseListQuery(query, EXPIRY_SORTS);
+    const parameters = { live: [...LIVE_OUTCOME_STAGES], today, until: addDays(today, this.config.expiryDays), lapsed: 'lapsed', since: addDays(today, -ENDED_SHOWN_DAYS) };
+    const listed = () =>
+      this.dataSource.manager
+        .createQueryBuilder(Outcome, 'outcome')
+        .innerJoin(Enterprise, 'enterprise', 'enterprise.id = outcome.enterpriseId')
+        .where('outcome.endDate IS NOT NULL')
+        .andWhere('((outcome.stage IN (:...live) AND outcome.endDate BETWEEN :today AND :until) OR (outcome.stage = :lapsed AND outcome.endDate >= :since AND outcome.endDate < :today))', parameters);
+    const total = Number((await listed().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0);
+    const page = listed()
       .select(['outcome.id AS "outcomeId"', 'outcome.title AS "title"', 'outcome.kind AS "kind"', 'outcome.stage AS "stage"', 'outcome.enterpriseId AS "enterpriseId"'])
       .addSelect(['enterprise.name AS "enterpriseName"', 'outcome.ownerId AS "ownerId"', 'outcome.endDate AS "endDate"'])
-      .where('outcome.endDate IS NOT NULL')
-      .andWhere(
-        '((outcome.stage IN (:...live) AND outcome.endDate BETWEEN :today AND :until) OR (outcome.stage = :lapsed AND outcome.endDate >= :since AND outcome.endDate < :today))',
-        { live: [...LIVE_OUTCOME_STAGES], today, until: addDays(today, this.config.expiryDays), lapsed: 'lapsed', since: addDays(today, -ENDED_SHOWN_DAYS) },
-      )
-      .orderBy('outcome.endDate', 'ASC')
-      .getRawMany<Omit<ExpiringAgreement, 'daysLeft' | 'status' | 'renewalTaskId'>>();
+      .addSelect('CASE WHEN outcome.endDate < :today THEN 0 ELSE 1 END', 'endedFirst')
+      .orderBy('"endedFirst"', 'ASC');
+    if (query.sort !== undefined) page.addSelect(EXPIRY_SORT_EXPRESSIONS[sort[0]], 'sortValue').addOrderBy('"sortValue"', sort[1]);
+    else page.addSelect('CASE WHEN outcome.endDate < :today THEN outcome.endDate END', 'endedOn').addOrderBy('"endedOn"', 'DESC').addOrderBy('outcome.endDate', 'ASC');
+    page.addOrderBy('outcome.id', 'ASC');
+    if (query.range !== undefined) page.offset(range[0]).limit(range[1] - range[0] + 1);
+    const rows = await page.getRawMany<Omit<ExpiringAgreement, 'daysLeft' | 'status' | 'renewalTaskId'> & Record<string, unknown>>();
     const tasks = rows.length
       ? await this.dataSource.manager.find(Task, { select: { id: true, renewalKey: true }, where: { renewalKey: In(rows.map((row) => renewalKey(row.outcomeId, row.endDate))) } })
       : [];
     const taskByKey = new Map(tasks.map((task) => [task.renewalKey, task.id]));
-    const agreements = rows.map((row) => ({
+    const agreements = rows.map(({ endedFirst: _endedFirst, endedOn: _endedOn, sortValue: _sortValue, ...row }) => ({
       ...row,
       outcomeId: Number(row.outcomeId),
       enterpriseId: Number(row.enterpriseId),
@@ -217,9 +260,7 @@ export class AgreementsService {
       status: (row.endDate < today ? 'ended' : 'expiring') as ExpiryStatus,
       renewalTaskId: taskByKey.get(renewalKey(row.outcomeId, row.endDate)) ?? null,
     }));
-    // ended ones first (most recently ended at the top), then the soonest to end
-    agreements.sort((a, b) => (a.status === b.status ? (a.status === 'ended' ? b.endDate.localeCompare(a.endDate) : a.endDate.localeCompare(b.endDate)) : a.status === 'ended' ? -1 : 1));
-    return { today, expiryDays: this.config.expiryDays, agreements };
+    return { today, expiryDays: this.config.expiryDays, total, range: [range[0], range[0] + agreements.length - 1], agreements };
   }
 
   /** The terms a renewal replaced, oldest first; the current term is the outcome's own dates. */

@@ -1,5 +1,6 @@
 import { OUTCOME_KINDS, OUTCOME_STAGES } from '@crm/domain';
 import { openTestDatabase, TestDatabase } from '../../../../test/fixtures/database';
+import { Clock } from '../common/clock';
 import { ChambersService } from '../chambers/chambers.service';
 import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { EnterprisesService } from '../enterprises/enterprises.service';
@@ -42,7 +43,7 @@ describe('report tallies', () => {
     const chambers = new ChambersService(db.dependencies);
     const enterprises = new EnterprisesService(db.dependencies);
     const meetings = new MeetingsService(db.dependencies);
-    const outcomes = new OutcomesService(db.dependencies);
+    const outcomes = new OutcomesService(db.dependencies, new Clock());
     const tasks = new TasksService(db.dependencies);
     const intakes = new IntakesService(db.dependencies);
     const { pick, chance } = choices(12);

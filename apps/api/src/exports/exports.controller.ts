@@ -5,7 +5,8 @@ import type { Response } from 'express';
 import { EXPORTED_RESOURCES, type ExportedResource, type Locale } from '@crm/domain';
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
-import { EXPORT_FORMATS, ExportFormat, ExportsService } from './exports.service';
+import { ExportsService } from './exports.service';
+import { EXPORT_FORMATS, ExportFormat } from './spreadsheet';
 
 function text(field: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;

@@ -1,23 +1,17 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { labelOf, Locale, type ExportedResource } from '@crm/domain';
 import { RESOURCE_REGISTRY, type ResourceDeclaration } from '../common/resource';
 import { msg, translate } from '../common/i18n';
 import { MAX_PAGE } from '../common/list-query';
 import { EXPORT_COLUMNS, ExportColumn } from './export-columns';
+import { escapeCell, ExportFile, ExportFormat, spreadsheetFile } from './spreadsheet';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** More than a sheet anyone reads; a narrower filter is asked for. */
 export const MAX_EXPORT_ROWS = 200_000;
 
-/** A text a spreadsheet would run as a formula (or a DDE command) is written with a leading apostrophe, which shows it as text. */
-export function escapeCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** An instant as a person in Shanghai reads it. */
 function chinaTime(value: unknown): string {
@@ -26,11 +20,6 @@ function chinaTime(value: unknown): string {
   return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-export interface ExportFile {
-  body: Buffer;
-  contentType: string;
-  filename: string;
-}
 
 /**
  * The records of a list as the person filtered and sorted it, as CSV (UTF-8 with BOM, which Excel
@@ -59,25 +48,9 @@ export class ExportsService {
     }
     const names = await this.referenceNames(columns, records);
 
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet(resource);
     const headers = columns.map((column) => translate(msg(`spreadsheetExport.${resource}.${column.source}` as Parameters<typeof msg>[0]), locale));
-    sheet.addRow(headers);
-    sheet.getRow(1).font = { bold: true };
-    for (const record of records) sheet.addRow(columns.map((column) => this.cell(column, record[column.source], names, locale)));
-    columns.forEach((column, index) => {
-      sheet.getColumn(index + 1).width = column.number ? 12 : Math.max(10, Math.min(40, headers[index].length * 2 + 4));
-    });
-    const stamp = new Date().toISOString().slice(0, 10);
-    if (format === 'xlsx') {
-      return {
-        body: Buffer.from(await workbook.xlsx.writeBuffer()),
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        filename: `${resource}-${stamp}.xlsx`,
-      };
-    }
-    const csv = Buffer.from(await workbook.csv.writeBuffer({ formatterOptions: { writeBOM: true, rowDelimiter: '\r\n' } }));
-    return { body: csv, contentType: 'text/csv; charset=utf-8', filename: `${resource}-${stamp}.csv` };
+    const rows = records.map((record) => columns.map((column) => this.cell(column, record[column.source], names, locale)));
+    return spreadsheetFile(resource, format, headers, rows, columns.map((column) => !!column.number));
   }
 
   private cell(column: ExportColumn, value: unknown, names: Map<string, Map<number, string>>, locale: Locale): string | number | null {

@@ -1,7 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Locale } from '@crm/domain';
 import { Can } from '../common/actor';
-import { InternshipReportQuery, IntakeTotalsQuery } from './internships.dto';
+import { setPageHeaders } from '../common/crud.controller';
+import { RequestLocale } from '../common/i18n';
+import { InternshipExportQuery, InternshipReportQuery, IntakeTotalsQuery } from './internships.dto';
 import { InternshipsService } from './internships.service';
 
 @ApiTags('reports')
@@ -12,9 +16,22 @@ export class InternshipsController {
 
   @Get('internships')
   @Can('read')
-  @ApiOperation({ summary: 'One row per internship base: capacity and, for the academic year, positions, placed, hired (sums of its intakes), utilisation, end date and days left.' })
-  report(@Query() query: InternshipReportQuery) {
-    return this.internships.report(query);
+  @ApiOperation({ summary: 'One row per internship base: capacity and, for the academic year, positions, placed, hired (sums of its intakes), utilisation, end date and days left. Sorted and paged like any list (sort, range; Content-Range and X-Total-Count carry the total); without a range, every base.' })
+  async report(@Query() query: InternshipReportQuery, @Res({ passthrough: true }) response: Response) {
+    const page = await this.internships.report(query);
+    setPageHeaders(response, 'internships', page.range, page.rows.length, page.total);
+    return page.rows;
+  }
+
+  @Get('internships/export')
+  @Can('read')
+  @ApiOperation({ summary: 'The internship report as filtered and sorted, every base, as CSV (UTF-8 with BOM) or XLSX, headed in the language of Accept-Language.' })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async export(@Query() query: InternshipExportQuery, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response) {
+    const file = await this.internships.export(query, query.format ?? 'csv', locale);
+    response.setHeader('Content-Type', file.contentType);
+    response.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+    return new StreamableFile(file.body);
   }
 
   @Get('intake-totals')

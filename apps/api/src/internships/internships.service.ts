@@ -1,14 +1,53 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
-import { daysBetween, IntakeTotals, InternshipRow, OutcomeStage, Placement, Term } from '@crm/domain';
+import { daysBetween, IntakeTotals, InternshipRow, labelOf, Locale, OutcomeStage, Placement, Term } from '@crm/domain';
 import { Clock } from '../common/clock';
 import { readRaw } from '../database/read-pool';
 import { figureQuery, tallies } from '../database/tallies';
+import { msg, translate } from '../common/i18n';
+import { ListSpec, Page, parseListQuery } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { escapeCell, ExportFile, ExportFormat, spreadsheetFile } from '../exports/spreadsheet';
 import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Unit } from '../units/unit.entity';
+import type { IntakeTotalsQuery, InternshipReportQuery } from './internships.dto';
+
+/** The columns the report sorts by, as the list contract names them (validated by parseListQuery). */
+const INTERNSHIP_SORTS: ListSpec = {
+  fields: {
+    title: 'string',
+    enterpriseName: 'string',
+    unitName: 'string',
+    capacity: 'number',
+    positions: 'number',
+    placed: 'number',
+    hired: 'number',
+    utilisation: 'number',
+    endDate: 'date',
+    daysLeft: 'number',
+  },
+  search: [],
+  defaultSort: ['title', 'ASC'],
+};
+
+/** What each sort reads; names in the users' order (pinyin for Chinese names), sums from the year's join. */
+const SORT_EXPRESSIONS: Record<string, string> = {
+  id: 'outcome.id',
+  createdAt: 'outcome.createdAt',
+  updatedAt: 'outcome.updatedAt',
+  title: 'outcome.title',
+  enterpriseName: 'enterprise.nameSortKey',
+  unitName: 'unit.nameSortKey',
+  capacity: 'outcome.capacity',
+  positions: 'COALESCE(use.positions, 0)',
+  placed: 'COALESCE(use.placed, 0)',
+  hired: 'COALESCE(use.hired, 0)',
+  utilisation: 'CAST(COALESCE(use.placed, 0) AS REAL) / NULLIF(outcome.capacity, 0)',
+  endDate: 'outcome.endDate',
+  daysLeft: 'outcome.endDate',
+};
 
 /** Stages in which a base exists on paper: before signature it has no capacity to use. */
 const BASE_STAGES: OutcomeStage[] = ['signed', 'active', 'completed', 'lapsed'];
@@ -34,85 +73,130 @@ export class InternshipsService {
     private readonly clock: Clock,
   ) {}
 
-  /** One row per internship base: its capacity and, for the year, the sums of its intakes. */
-  async report(query: { academicYear: string; unitId?: number; majorId?: number }): Promise<InternshipRow[]> {
+  /**
+   * One row per internship base: its capacity and, for the year, the sums of its intakes. Sorted and
+   * paged in SQL (the list contract's sort and range), so a page costs the same at 20,000 bases as at 20;
+   * without a range, every base.
+   */
+  async report(query: InternshipReportQuery): Promise<Page<InternshipRow>> {
     const manager = this.dataSource.manager;
     const today = this.clock.today();
-    const bases = manager
-      .createQueryBuilder(Outcome, 'outcome')
-      .innerJoin(Enterprise, 'enterprise', 'enterprise.id = outcome.enterpriseId')
+    const { sort, range } = parseListQuery({ sort: query.sort, range: query.range }, INTERNSHIP_SORTS);
+    const filtered = () => {
+      const qb = manager
+        .createQueryBuilder(Outcome, 'outcome')
+        .innerJoin(Enterprise, 'enterprise', 'enterprise.id = outcome.enterpriseId')
+        .where('outcome.kind = :kind', { kind: 'internship_base' })
+        .andWhere('outcome.stage IN (:...stages)', { stages: BASE_STAGES });
+      if (query.unitId) qb.andWhere('outcome.unitId = :unitId', { unitId: query.unitId });
+      if (query.majorId) {
+        qb.andWhere('outcome.id IN (SELECT "outcomeId" FROM "intakes" WHERE "academicYear" = :year AND "majorId" = :majorId AND "deletedAt" IS NULL)', {
+          year: query.academicYear,
+          majorId: query.majorId,
+        });
+      }
+      return qb;
+    };
+    const total = Number((await filtered().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0);
+
+    // the year's sums per base, joined once; sorting by a sum or by utilisation needs them in SQL
+    const pageQuery = filtered()
       .leftJoin(Unit, 'unit', 'unit.id = outcome.unitId')
+      .leftJoin(
+        (sub) =>
+          selectSums(sub.select('intake.outcomeId', 'outcomeId').from(Intake, 'intake'))
+            .where('intake.academicYear = :year', { year: query.academicYear })
+            .andWhere('intake.deletedAt IS NULL')
+            .groupBy('intake.outcomeId'),
+        'use',
+        'use."outcomeId" = outcome.id',
+      )
       .select(['outcome.id AS "outcomeId"', 'outcome.title AS "title"', 'outcome.stage AS "stage"', 'outcome.enterpriseId AS "enterpriseId"', 'enterprise.name AS "enterpriseName"'])
       .addSelect(['outcome.unitId AS "unitId"', 'unit.name AS "unitName"', 'outcome.capacity AS "capacity"', 'outcome.endDate AS "endDate"'])
-      .where('outcome.kind = :kind', { kind: 'internship_base' })
-      .andWhere('outcome.stage IN (:...stages)', { stages: BASE_STAGES })
-      .orderBy('outcome.title', 'ASC')
+      .addSelect(['COALESCE(use.positions, 0) AS "positions"', 'COALESCE(use.placed, 0) AS "placed"', 'COALESCE(use.hired, 0) AS "hired"'])
+      .addSelect(SORT_EXPRESSIONS[sort[0]], 'sortValue')
+      .orderBy('"sortValue"', sort[1])
       .addOrderBy('outcome.id', 'ASC');
-    if (query.unitId) bases.andWhere('outcome.unitId = :unitId', { unitId: query.unitId });
-    if (query.majorId) {
-      bases.andWhere('outcome.id IN (SELECT "outcomeId" FROM "intakes" WHERE "academicYear" = :year AND "majorId" = :majorId AND "deletedAt" IS NULL)', {
-        year: query.academicYear,
-        majorId: query.majorId,
-      });
-    }
-    const rows = await bases.getRawMany<Omit<InternshipRow, 'majors' | 'positions' | 'placed' | 'hired' | 'utilisation' | 'daysLeft'>>();
+    if (query.range !== undefined) pageQuery.offset(range[0]).limit(range[1] - range[0] + 1);
+    const rows = await pageQuery.getRawMany<Omit<InternshipRow, 'majors' | 'utilisation' | 'daysLeft'> & { sortValue?: unknown }>();
 
-    // the year's intakes by base and major, from the covering index, then folded here
-    const intakes = await manager
-      .createQueryBuilder(Intake, 'intake')
-      .select(['intake.outcomeId AS "outcomeId"', 'intake.majorId AS "majorId"'])
-      .where('intake.academicYear = :year', { year: query.academicYear })
-      .groupBy('intake.outcomeId')
-      .addGroupBy('intake.majorId');
-    const perMajor = await selectSums(intakes).getRawMany<{ outcomeId: number; majorId: number } & Placement>();
-    const majorIds = [...new Set(perMajor.map((row) => Number(row.majorId)))];
-    const majorNames = new Map(
-      (majorIds.length ? await manager.find(Major, { select: { id: true, name: true }, where: { id: In(majorIds) }, withDeleted: true }) : []).map((major) => [major.id, major.name]),
-    );
-    const byBase = new Map<number, { totals: Placement; majors: { id: number; name: string }[] }>();
-    for (const row of perMajor) {
-      const id = Number(row.outcomeId);
-      const entry = byBase.get(id) ?? { totals: { positions: 0, placed: 0, hired: 0 }, majors: [] };
-      const figures = sums(row);
-      entry.totals.positions += figures.positions;
-      entry.totals.placed += figures.placed;
-      entry.totals.hired += figures.hired;
-      entry.majors.push({ id: Number(row.majorId), name: majorNames.get(Number(row.majorId)) ?? '' });
-      byBase.set(id, entry);
+    // the majors of the page's bases only
+    const ids = rows.map((row) => Number(row.outcomeId));
+    const majorsOf = new Map<number, { id: number; name: string }[]>();
+    if (ids.length) {
+      const pairs = await manager
+        .createQueryBuilder(Intake, 'intake')
+        .innerJoin(Major, 'major', 'major.id = intake.majorId')
+        .withDeleted()
+        .select(['intake.outcomeId AS "outcomeId"', 'intake.majorId AS "id"', 'major.name AS "name"'])
+        .where('intake.academicYear = :year', { year: query.academicYear })
+        .andWhere('intake.deletedAt IS NULL')
+        .andWhere('intake.outcomeId IN (:...ids)', { ids })
+        .groupBy('intake.outcomeId')
+        .addGroupBy('intake.majorId')
+        .addGroupBy('major.name')
+        .getRawMany<{ outcomeId: number; id: number; name: string }>();
+      for (const pair of pairs) {
+        const list = majorsOf.get(Number(pair.outcomeId)) ?? [];
+        list.push({ id: Number(pair.id), name: pair.name });
+        majorsOf.set(Number(pair.outcomeId), list);
+      }
     }
-    return rows.map((row) => {
+    const page = rows.map(({ sortValue: _sortValue, ...row }) => {
       const id = Number(row.outcomeId);
-      const use = byBase.get(id);
-      const totals = use?.totals ?? { positions: 0, placed: 0, hired: 0 };
+      const totals = sums(row);
       const capacity = row.capacity === null ? null : Number(row.capacity);
       return {
         ...row,
         outcomeId: id,
         enterpriseId: Number(row.enterpriseId),
         unitId: row.unitId === null ? null : Number(row.unitId),
-        majors: (use?.majors ?? []).sort((a, b) => a.name.localeCompare(b.name)),
+        majors: (majorsOf.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
         capacity,
         ...totals,
         utilisation: capacity ? Math.round((totals.placed / capacity) * 1000) / 1000 : null,
         daysLeft: row.endDate ? daysBetween(today, row.endDate) : null,
       };
     });
+    return { rows: page, total, range: [range[0], range[0] + page.length - 1] };
+  }
+
+  /** The report as the person filtered and sorted it, every base, as a spreadsheet headed in their language. */
+  async export(query: InternshipReportQuery, format: ExportFormat, locale: Locale): Promise<ExportFile> {
+    const { rows } = await this.report({ ...query, range: undefined });
+    const columns = ['title', 'stage', 'enterpriseName', 'unitName', 'majors', 'capacity', 'positions', 'placed', 'hired', 'utilisation', 'endDate', 'daysLeft'] as const;
+    const numeric = new Set<string>(['capacity', 'positions', 'placed', 'hired', 'utilisation', 'daysLeft']);
+    const cell = (row: InternshipRow, column: (typeof columns)[number]): string | number | null => {
+      if (column === 'majors') return escapeCell(row.majors.map((major) => major.name).join('、'));
+      if (column === 'stage') return labelOf('outcomeStages', row.stage, locale);
+      // a percentage to one decimal, as the page shows it
+      if (column === 'utilisation') return row.utilisation === null ? null : Math.round(row.utilisation * 1000) / 10;
+      const value = row[column];
+      return value === null || typeof value === 'number' ? value : escapeCell(String(value));
+    };
+    return spreadsheetFile(
+      'internships',
+      format,
+      columns.map((column) => translate(msg(`workflow.internshipColumns.${column}`), locale)),
+      rows.map((row) => columns.map((column) => cell(row, column))),
+      columns.map((column) => numeric.has(column)),
+    );
   }
 
   /**
    * Positions, placed and hired in total, per term, per college and per major, for a year or all
-   * years: from the report tallies (per year, term and major), or for one base counted from its intakes.
+   * years: from the report tallies (per year, term and major), or for one base or one enterprise's bases counted from their intakes.
    */
-  async totals(query: { academicYear?: string; unitId?: number; majorId?: number; outcomeId?: number }): Promise<IntakeTotals> {
+  async totals(query: IntakeTotalsQuery): Promise<IntakeTotals> {
     const manager = this.dataSource.manager;
     const [perTermAndMajor, majors] = await Promise.all([
-      query.outcomeId ? this.countedForBase(query.outcomeId, query.academicYear) : this.tallied(query.academicYear),
+      query.outcomeId || query.enterpriseId ? this.counted(query) : this.tallied(query.academicYear),
       manager.find(Major, { select: { id: true, code: true, name: true, unitId: true } }),
     ]);
     const majorsById = new Map(majors.map((major) => [major.id, major]));
     const rows = perTermAndMajor.filter((row) => {
       const major = majorsById.get(row.majorId);
-      return major && (!query.unitId || major.unitId === query.unitId) && (!query.majorId || major.id === query.majorId);
+      return major && (!query.unitId || major.unitId === query.unitId) && (!query.majorId || major.id === query.majorId) && (!query.term || row.term === query.term);
     });
     const unitIds = [...new Set(rows.map((row) => majorsById.get(row.majorId)!.unitId))];
     const units = new Map((unitIds.length ? await manager.find(Unit, { select: { id: true, name: true }, where: { id: In(unitIds) }, withDeleted: true }) : []).map((unit) => [unit.id, unit.name]));
@@ -156,15 +240,16 @@ export class InternshipsService {
     });
   }
 
-  /** The sums per term and major of one base's intakes: a handful of rows, counted. */
-  private async countedForBase(outcomeId: number, academicYear?: string): Promise<TermAndMajor[]> {
+  /** The sums per term and major of one base's (or one enterprise's bases') intakes: a handful of rows, counted. */
+  private async counted(query: Pick<IntakeTotalsQuery, 'outcomeId' | 'enterpriseId' | 'academicYear'>): Promise<TermAndMajor[]> {
     const qb = this.dataSource.manager
       .createQueryBuilder(Intake, 'intake')
       .select(['intake.term AS "term"', 'intake.majorId AS "majorId"'])
-      .where('intake.outcomeId = :outcomeId', { outcomeId })
       .groupBy('intake.term')
       .addGroupBy('intake.majorId');
-    if (academicYear) qb.andWhere('intake.academicYear = :year', { year: academicYear });
+    if (query.outcomeId) qb.andWhere('intake.outcomeId = :outcomeId', { outcomeId: query.outcomeId });
+    if (query.enterpriseId) qb.andWhere('intake.outcomeId IN (SELECT "id" FROM "outcomes" WHERE "enterpriseId" = :enterpriseId)', { enterpriseId: query.enterpriseId });
+    if (query.academicYear) qb.andWhere('intake.academicYear = :year', { year: query.academicYear });
     const rows = await selectSums(qb).getRawMany<{ term: Term; majorId: number } & Placement>();
     return rows.map((row) => ({ term: row.term, majorId: Number(row.majorId), ...sums(row) }));
   }

@@ -53,8 +53,7 @@ export class Meeting extends TrackedEntity {
   @Index() @Column({ type: 'integer', nullable: true })
   followsMeetingId: number | null;
 
-  // no foreign key in the schema (the column came before the rule); the relation still checks the link both ways
-  @ManyToOne(() => Meeting, { nullable: true, createForeignKeyConstraints: false })
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'followsMeetingId' })
   @CountedAs('followUpMeetings')
   followsMeeting?: Relation<Meeting>;

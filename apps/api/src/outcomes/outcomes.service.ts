@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
-import { academicYearOf, OutcomeStage } from '@crm/domain';
+import { academicYearOf, endedWithoutRenewal, OutcomeStage } from '@crm/domain';
 import type { Actor } from '../common/actor';
+import { Clock } from '../common/clock';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
@@ -44,13 +45,17 @@ export class OutcomesService extends CrudService<Outcome> {
   };
   protected readonly derivedFields = ['position', 'academicYear'];
 
-  constructor(dependencies: CrudDependencies) {
+  constructor(
+    dependencies: CrudDependencies,
+    private readonly clock: Clock,
+  ) {
     super(Outcome, dependencies);
   }
 
   protected derive(draft: Outcome): void {
     // the column's default, set here so that a new card without a stage is placed in its real column
     draft.stage ??= 'idea';
+    if (endedWithoutRenewal(draft, this.clock.today())) draft.stage = 'lapsed';
     draft.academicYear = academicYearOf(draft.startDate ?? draft.createdAt ?? new Date());
   }
 

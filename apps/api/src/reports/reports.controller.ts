@@ -14,7 +14,7 @@ export class ReportsController {
   @Can('read')
   @ApiOperation({
     summary:
-      'The home dashboard: active partners, meetings this academic year, live internship bases and their capacity, agreements ending within 90 days, overdue tasks, meetings per month, outcomes by kind and stage, top chambers.',
+      'The home dashboard: active partners, meetings this academic year, live internship bases and their capacity, agreements ending within CRM_EXPIRY_DAYS (default 90), overdue tasks, meetings per month, outcomes by kind and stage, top chambers.',
   })
   @ApiOkResponse({ description: 'HomeReport (libs/domain/src/api-types.ts)' })
   home(): Promise<HomeReport> {

@@ -1,5 +1,6 @@
 import { openTestDatabase, TestDatabase } from '../../../../test/fixtures/database';
 import { ChambersService } from '../chambers/chambers.service';
+import { Clock } from '../common/clock';
 import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { EnterprisesService } from '../enterprises/enterprises.service';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -16,6 +17,7 @@ describe('monthsOf', () => {
 describe('ReportsService.home', () => {
   let db: TestDatabase;
   let reports: ReportsService;
+  let config: { expiryDays: number };
   let services: { chambers: ChambersService; enterprises: EnterprisesService; meetings: MeetingsService; outcomes: OutcomesService; tasks: TasksService };
   const now = new Date('2025-03-10T04:00:00Z');
 
@@ -23,19 +25,23 @@ describe('ReportsService.home', () => {
     db = await openTestDatabase();
     // the enterprises' standing follows the meetings and outcomes written below
     new EnterpriseStanding(db.dependencies.changes);
+    // 12:00 in Beijing on 10 March 2025, for every rule that asks the day
+    const clock = new Clock();
+    jest.spyOn(clock, 'now').mockReturnValue(now);
+    config = { expiryDays: 90 };
     services = {
       chambers: new ChambersService(db.dependencies),
       enterprises: new EnterprisesService(db.dependencies),
       meetings: new MeetingsService(db.dependencies),
-      outcomes: new OutcomesService(db.dependencies),
+      outcomes: new OutcomesService(db.dependencies, clock),
       tasks: new TasksService(db.dependencies),
     };
-    reports = new ReportsService(db.dataSource);
+    reports = new ReportsService(db.dataSource, clock, config);
   });
   afterAll(() => db.close());
 
   it('calls an empty database empty, with zeros and twelve empty months', async () => {
-    const report = await reports.home(now);
+    const report = await reports.home();
     expect(report).toMatchObject({ isEmpty: true, academicYear: '2024-2025', today: '2025-03-10', activePartners: 0, meetingsThisYear: 0, overdueTasks: 0 });
     expect(report.meetingsPerMonth).toHaveLength(12);
     expect(report.topChambers).toEqual([]);
@@ -61,7 +67,7 @@ describe('ReportsService.home', () => {
     await tasks.create({ title: 'Done already', enterpriseId: a.id, dueDate: '2025-03-01', doneAt: '2025-03-02T00:00:00Z' }, null);
     await tasks.create({ title: 'Later', enterpriseId: a.id, dueDate: '2025-04-01' }, null);
 
-    const report = await reports.home(now);
+    const report = await reports.home();
     expect(report).toMatchObject({
       isEmpty: false,
       activePartners: 2,
@@ -85,5 +91,20 @@ describe('ReportsService.home', () => {
       { chamberId: chamber.id, name: 'Shenzhen Chamber', outcomes: 2, liveOutcomes: 2 },
       { chamberId: quiet.id, name: 'Quiet Association', outcomes: 1, liveOutcomes: 0 },
     ]);
+  });
+
+  it('flags agreements ending within CRM_EXPIRY_DAYS, and an agreement typed as running past its end counts as lapsed', async () => {
+    const { enterprises, outcomes } = services;
+    const c = await enterprises.create({ name: 'C Ltd' }, null);
+    const ended = await outcomes.create({ title: 'Base C', kind: 'internship_base', stage: 'active', enterpriseId: c.id, capacity: 30, endDate: '2025-03-09' }, null);
+    expect(ended.stage).toBe('lapsed');
+    expect(await reports.home()).toMatchObject({ activeInternshipBases: 2, internshipCapacity: 65, expiringAgreements: 1, expiryDays: 90 });
+    config.expiryDays = 30;
+    try {
+      // Base A ends on 1 May, 52 days away
+      expect(await reports.home()).toMatchObject({ expiringAgreements: 0, expiryDays: 30 });
+    } finally {
+      config.expiryDays = 90;
+    }
   });
 });

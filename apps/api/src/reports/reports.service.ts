@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readRaw } from '../database/read-pool';
 import { figureQuery, tallies, Tally } from '../database/tallies';
-import { academicYearOf, academicYearRange, addDays, chinaDay, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
+import { academicYearOf, academicYearRange, addDays, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
 
@@ -23,7 +25,6 @@ function nextMonth(month: string): string {
 }
 
 const TOP_CHAMBERS = 8;
-const EXPIRY_WINDOW_DAYS = 90;
 
 /**
  * The leadership figures from the report tallies (database/tallies.ts), so the home page costs one
@@ -32,16 +33,20 @@ const EXPIRY_WINDOW_DAYS = 90;
  */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'expiryDays'>,
+  ) {}
 
   /** Whether the table has a live row. */
   private exists<T extends ObjectLiteral>(target: EntityTarget<T>, alias: string): SelectQueryBuilder<T> {
     return this.dataSource.createQueryBuilder(target, alias).select('1', 'found').limit(1);
   }
 
-  async home(now = new Date()): Promise<HomeReport> {
+  async home(): Promise<HomeReport> {
     const manager = this.dataSource.manager;
-    const today = chinaDay(now);
+    const today = this.clock.today();
     const academicYear = academicYearOf(today);
     const live = [...LIVE_OUTCOME_STAGES];
     const months = monthsOf(academicYear);
@@ -54,7 +59,7 @@ export class ReportsService {
       this.exists(Chamber, 'chamber'),
       this.exists(Meeting, 'meeting'),
       figureQuery(this.dataSource, 'enterprises by stage'),
-      figureQuery(this.dataSource, 'live outcomes by end date', { from: today, below: addDays(today, EXPIRY_WINDOW_DAYS + 1) }),
+      figureQuery(this.dataSource, 'live outcomes by end date', { from: today, below: addDays(today, this.config.expiryDays + 1) }),
       figureQuery(this.dataSource, 'open tasks by due date', { below: today }),
       figureQuery(this.dataSource, 'outcomes by kind and stage'),
       figureQuery(this.dataSource, 'outcomes by chamber and stage'),
@@ -96,6 +101,7 @@ export class ReportsService {
       activeInternshipBases: bases.reduce((sum, row) => sum + row.count, 0),
       internshipCapacity: bases.reduce((sum, row) => sum + row.capacity, 0),
       expiringAgreements: count(tallies('live outcomes by end date', ending)),
+      expiryDays: this.config.expiryDays,
       overdueTasks: count(tallies('open tasks by due date', due)),
       meetingsPerMonth,
       // in the order a GROUP BY kind, stage gives

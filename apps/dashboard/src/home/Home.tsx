@@ -8,6 +8,7 @@ import type { CrmDataProvider } from '../dataProvider';
 import { useFormat } from '../i18n';
 import { expiringWithin } from '../outcomes/OutcomeList';
 import { MyTasksCard } from '../followups/MyTasksCard';
+import { YearOverYear } from '../reports/YearOverYear';
 import { Onboarding } from './Onboarding';
 
 const HomeCharts = lazy(() => import('./HomeCharts'));
@@ -75,10 +76,13 @@ function Figures({ report }: { report: HomeReport }) {
           />
         </Grid>
         <Grid size={{ xs: 6, md: 6, lg: 2.4 }}>
-          <Figure label="crm.home.expiring" value={report.expiringAgreements} to={listLink('outcomes', expiringWithin(90, today))} />
+          <Figure label="crm.home.expiring" value={report.expiringAgreements} to={listLink('outcomes', expiringWithin(report.expiryDays, today))} />
         </Grid>
         <Grid size={{ xs: 12, md: 6, lg: 2.4 }}>
           <Figure label="crm.home.overdue" value={report.overdueTasks} to={listLink('tasks', { doneAt: null, dueDate_lt: today })} />
+        </Grid>
+        <Grid size={12}>
+          <YearOverYear />
         </Grid>
         <Grid size={12}>
           <Suspense fallback={<Loading />}>

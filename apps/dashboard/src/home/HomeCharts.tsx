@@ -1,8 +1,19 @@
 import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
-import { HomeReport, OUTCOME_KINDS, OUTCOME_STAGES } from '@crm/domain';
+import { HomeReport, LIVE_OUTCOME_STAGES, OUTCOME_KINDS, OUTCOME_STAGES } from '@crm/domain';
 import { useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat, useVocabularyLabel } from '../i18n';
+import { listLink } from '../reports/api';
+
+/** The instant a month ("2024-09") starts in Beijing, as the meeting list's filter reads it. */
+const monthStart = (month: string) => new Date(Date.parse(`${month}-01T00:00:00+08:00`)).toISOString();
+const nextMonth = (month: string) => {
+  const [year, number] = month.split('-').map(Number);
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+};
+/** What a clicked bar carries: the row it draws. */
+type Clicked<T> = { payload?: T };
 
 const STAGE_PALETTE: Record<string, string> = {
   idea: '#b0bec5',
@@ -55,12 +66,16 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
   const translate = useTranslate();
   const label = useVocabularyLabel();
   const format = useFormat();
+  const navigate = useNavigate();
+  // every bar opens the list it counts, like the key-figure cards
+  const open = (resource: string, filter: Record<string, unknown>) => navigate(listLink(resource, filter));
   const months = report.meetingsPerMonth.map((month) => ({ ...month, label: format.month(month.month) }));
   const byKind = OUTCOME_KINDS.map((kind) => {
-    const row: Record<string, string | number> = { kind: label('outcomeKinds', kind) };
+    const row: Record<string, string | number> = { kind: label('outcomeKinds', kind), kindId: kind };
     for (const entry of report.outcomesByKindAndStage.filter((item) => item.kind === kind)) row[entry.stage] = entry.count;
     return row;
-  }).filter((row) => Object.keys(row).length > 1);
+  }).filter((row) => Object.keys(row).length > 2);
+  const otherStages = OUTCOME_STAGES.filter((stage) => !LIVE_OUTCOME_STAGES.includes(stage));
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 6 }}>
@@ -70,7 +85,13 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
             <XAxis dataKey="label" fontSize={12} />
             <YAxis allowDecimals={false} fontSize={12} width={30} />
             <Tooltip />
-            <Bar dataKey="meetings" name={translate('crm.home.meetings')} fill="#1f4e79" />
+            <Bar
+              dataKey="meetings"
+              name={translate('crm.home.meetings')}
+              fill="#1f4e79"
+              cursor="pointer"
+              onClick={(bar: Clicked<{ month: string }>) => bar.payload && open('meetings', { startsAt_gte: monthStart(bar.payload.month), startsAt_lt: monthStart(nextMonth(bar.payload.month)) })}
+            />
           </BarChart>
         </ChartCard>
       </Grid>
@@ -82,8 +103,22 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
             <YAxis type="category" dataKey="name" width={130} fontSize={11} />
             <Tooltip />
             <Legend content={ChartLegend} />
-            <Bar dataKey="liveOutcomes" name={translate('crm.home.live')} stackId="c" fill="#66bb6a" />
-            <Bar dataKey="otherOutcomes" name={translate('crm.home.other')} stackId="c" fill="#b0bec5" />
+            <Bar
+              dataKey="liveOutcomes"
+              name={translate('crm.home.live')}
+              stackId="c"
+              fill="#66bb6a"
+              cursor="pointer"
+              onClick={(bar: Clicked<{ chamberId: number }>) => bar.payload && open('outcomes', { chamberId: bar.payload.chamberId, stage: [...LIVE_OUTCOME_STAGES] })}
+            />
+            <Bar
+              dataKey="otherOutcomes"
+              name={translate('crm.home.other')}
+              stackId="c"
+              fill="#b0bec5"
+              cursor="pointer"
+              onClick={(bar: Clicked<{ chamberId: number }>) => bar.payload && open('outcomes', { chamberId: bar.payload.chamberId, stage: otherStages })}
+            />
           </BarChart>
         </ChartCard>
       </Grid>
@@ -96,7 +131,15 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
             <Tooltip />
             <Legend verticalAlign="top" content={ChartLegend} />
             {OUTCOME_STAGES.map((stage) => (
-              <Bar key={stage} dataKey={stage} name={label('outcomeStages', stage)} stackId="s" fill={STAGE_PALETTE[stage]} />
+              <Bar
+                key={stage}
+                dataKey={stage}
+                name={label('outcomeStages', stage)}
+                stackId="s"
+                fill={STAGE_PALETTE[stage]}
+                cursor="pointer"
+                onClick={(bar: Clicked<{ kindId: string }>) => bar.payload && open('outcomes', { kind: bar.payload.kindId, stage })}
+              />
             ))}
           </BarChart>
         </ChartCard>

@@ -1,8 +1,27 @@
 import { academicYearOf, chinaDay } from '@crm/domain';
-import { DataTable, FilterList, FilterListItem, ReferenceField } from 'react-admin';
+import { DataTable, FilterList, FilterListItem, ReferenceField, useListContext } from 'react-admin';
 import { ChoiceChip } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList } from '../common/pages';
 import { vocabularyChoices } from '../i18n';
+import { IntakeTotalsCard } from '../reports/IntakeTotalsCard';
+
+/** The totals of the intakes the list's filters select, above the list. */
+function IntakeListTotals() {
+  const { filterValues } = useListContext();
+  const id = (value: unknown) => (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)) ? Number(value) : undefined);
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return (
+    <IntakeTotalsCard
+      narrowing={{
+        academicYear: text(filterValues.academicYear),
+        term: text(filterValues.term),
+        majorId: id(filterValues.majorId),
+        outcomeId: id(filterValues.outcomeId),
+        enterpriseId: id(filterValues.enterpriseId),
+      }}
+    />
+  );
+}
 
 function IntakeFilters() {
   const thisYear = academicYearOf(chinaDay(new Date()));
@@ -30,6 +49,7 @@ function IntakeFilters() {
 export function IntakeList() {
   return (
     <ResourceList sidebar={<IntakeFilters />} sort={{ field: 'academicYear', order: 'DESC' }}>
+      <IntakeListTotals />
       <DataTable rowClick="show">
         <DataTable.Col source="academicYear" label="crm.intakes.year" />
         <DataTable.Col source="term">

@@ -1,7 +1,10 @@
-import { DataTable, ReferenceField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { DataTable, ReferenceField, Show, TabbedShowLayout, TextField, WithRecord } from 'react-admin';
+import { ChoiceChip } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
+import { vocabularyChoices } from '../i18n';
+import { MajorIntakeTotals } from '../reports/IntakeTotalsCard';
 
 export function MajorShow() {
   return (
@@ -13,9 +16,12 @@ export function MajorShow() {
           <ReferenceField source="unitId" reference="units" label="crm.majors.college" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.majors.internships" path="intakes">
+          <WithRecord render={(major) => <MajorIntakeTotals majorId={Number(major.id)} />} />
           <Related reference="intakes" target="majorId" sort={{ field: 'academicYear', order: 'DESC' }}>
             <DataTable.Col source="academicYear" label="crm.majors.year" />
-            <DataTable.Col source="term" />
+            <DataTable.Col source="term">
+              <ChoiceChip source="term" choices={vocabularyChoices('terms')} />
+            </DataTable.Col>
             <DataTable.Col source="outcomeId" label="crm.majors.base">
               <ReferenceField source="outcomeId" reference="outcomes" link={false} />
             </DataTable.Col>

@@ -1,11 +1,10 @@
-import type { StalePartners, YearFigures } from '@crm/domain';
-import { Alert, Box, Card, CardActionArea, CardContent, Grid, LinearProgress, Link as MuiLink, List, ListItem, ListItemText, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import type { StalePartners } from '@crm/domain';
+import { Alert, Box, Card, CardActionArea, CardContent, Grid, LinearProgress, Link as MuiLink, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { useFormat, useVocabularyLabel } from '../i18n';
-import { recentAcademicYears } from './academicYears';
 import { listLink, useReport } from './api';
+import { YearOverYear } from './YearOverYear';
 
 
 
@@ -14,23 +13,11 @@ export default function Funnel() {
   const translate = useTranslate();
   const format = useFormat();
   const label = useVocabularyLabel();
-  const years = recentAcademicYears();
-  const [academicYear, setAcademicYear] = useState(years[0]);
   const { data: funnel, error } = useReport<{ stage: string; count: number }[]>('reports/funnel');
   const { data: stale } = useReport<StalePartners>('reports/stale-partners', { months: 6 });
-  const { data: year } = useReport<{ current: YearFigures; previous: YearFigures }>('reports/year', { academicYear });
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   if (!funnel) return <Loading />;
   const widest = Math.max(1, ...funnel.map((stage) => stage.count));
-  const figures: { key: keyof Omit<YearFigures, 'academicYear' | 'visits' | 'meetingsByKind' | 'outcomesByKind'>; link?: (year: string) => string }[] = [
-    { key: 'meetings', link: (y) => listLink('meetings', { academicYear: y }) },
-    { key: 'enterprisesMet' },
-    { key: 'outcomes', link: (y) => listLink('outcomes', { academicYear: y }) },
-    { key: 'agreementsSigned' },
-    { key: 'positions', link: (y) => listLink('intakes', { academicYear: y }) },
-    { key: 'placed', link: (y) => listLink('intakes', { academicYear: y }) },
-    { key: 'hired', link: (y) => listLink('intakes', { academicYear: y }) },
-  ];
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="crm.reports.funnelTitle" />
@@ -80,59 +67,7 @@ export default function Funnel() {
           </Card>
         </Grid>
         <Grid size={12}>
-          <Card>
-            <CardContent>
-              <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
-                <Typography variant="h6">{translate('crm.reports.yearTitle')}</Typography>
-                <TextField select size="small" label={translate('crm.reports.academicYear')} value={academicYear} onChange={(event) => setAcademicYear(event.target.value)}>
-                  {years.map((option) => (
-                    <MenuItem key={option} value={option}>
-                      {option}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              </Box>
-              {year && (
-                <Table size="small">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell />
-                      <TableCell align="right">{year.current.academicYear}</TableCell>
-                      <TableCell align="right">{year.previous.academicYear}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {figures.map(({ key, link }) => (
-                      <TableRow key={key}>
-                        <TableCell>{translate(`crm.reports.figures.${key}`)}</TableCell>
-                        {[year.current, year.previous].map((figuresOfYear) => (
-                          <TableCell key={figuresOfYear.academicYear} align="right">
-                            {link ? (
-                              <MuiLink component={Link} to={link(figuresOfYear.academicYear)}>
-                                {format.number(figuresOfYear[key])}
-                              </MuiLink>
-                            ) : (
-                              format.number(figuresOfYear[key])
-                            )}
-                          </TableCell>
-                        ))}
-                      </TableRow>
-                    ))}
-                    <TableRow>
-                      <TableCell>{translate('crm.reports.figures.visitPositions')}</TableCell>
-                      {[year.current, year.previous].map((figuresOfYear) => (
-                        <TableCell key={figuresOfYear.academicYear} align="right">
-                          <MuiLink component={Link} to={listLink('meetings', { academicYear: figuresOfYear.academicYear, kind: 'visit_made' })}>
-                            {format.number(figuresOfYear.visits.positionsOffered)}
-                          </MuiLink>
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  </TableBody>
-                </Table>
-              )}
-            </CardContent>
-          </Card>
+          <YearOverYear />
         </Grid>
       </Grid>
     </Box>

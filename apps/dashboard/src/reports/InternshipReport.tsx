@@ -1,11 +1,14 @@
-import type { IntakeTotals, InternshipRow } from '@crm/domain';
-import { Alert, Box, Card, CardContent, Link as MuiLink, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TableSortLabel, TextField, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
+import type { InternshipRow } from '@crm/domain';
+import DownloadIcon from '@mui/icons-material/Download';
+import { Alert, Box, Button, Card, Link as MuiLink, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TableSortLabel, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Loading, Title, useTranslate } from 'react-admin';
-import { useFormat, useVocabularyLabel } from '../i18n';
+import { Loading, Title, useGetList, useTranslate } from 'react-admin';
+import { API_URL } from '../dataProvider';
+import { useFormat } from '../i18n';
 import { recentAcademicYears } from './academicYears';
-import { listLink, useReport } from './api';
+import { listLink, reportQuery, usePagedReport } from './api';
+import { IntakeTotalsCard } from './IntakeTotalsCard';
 
 
 
@@ -17,28 +20,24 @@ const NUMERIC = new Set<SortField>(['capacity', 'positions', 'placed', 'hired', 
 export default function InternshipReport() {
   const translate = useTranslate();
   const format = useFormat();
-  const label = useVocabularyLabel();
   const years = recentAcademicYears();
   const [academicYear, setAcademicYear] = useState(years[0]);
   const [unitId, setUnitId] = useState<number | ''>('');
   const [majorId, setMajorId] = useState<number | ''>('');
   const [sort, setSort] = useState<{ field: SortField; order: 'asc' | 'desc' }>({ field: 'daysLeft', order: 'asc' });
-  const { data: rows, error } = useReport<InternshipRow[]>('reports/internships', { academicYear });
-  const { data: totals } = useReport<IntakeTotals>('reports/intake-totals', { academicYear, unitId: unitId || undefined, majorId: majorId || undefined });
-
-  const colleges = useMemo(() => [...new Map((rows ?? []).filter((row) => row.unitId).map((row) => [row.unitId!, row.unitName ?? ''])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
-  const majors = useMemo(() => [...new Map((rows ?? []).flatMap((row) => row.majors.map((major) => [major.id, major.name] as const))).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
-  const shown = useMemo(() => {
-    const filtered = (rows ?? []).filter((row) => (!unitId || row.unitId === unitId) && (!majorId || row.majors.some((major) => major.id === majorId)));
-    const direction = sort.order === 'asc' ? 1 : -1;
-    return [...filtered].sort((a, b) => {
-      const [x, y] = [a[sort.field], b[sort.field]];
-      if (x === y) return a.outcomeId - b.outcomeId;
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * direction;
-    });
-  }, [rows, unitId, majorId, sort]);
+  const [page, setPage] = useState(0);
+  const [perPage, setPerPage] = useState(25);
+  // the filters and sort as the server reads them: the page, its export and its totals agree
+  const chosen = { academicYear, unitId: unitId || undefined, majorId: majorId || undefined };
+  const sorted = { ...chosen, sort: JSON.stringify([sort.field, sort.order.toUpperCase()]) };
+  const { data, error } = usePagedReport<InternshipRow>('reports/internships', { ...sorted, range: JSON.stringify([page * perPage, page * perPage + perPage - 1]) });
+  const { data: colleges } = useGetList('units', { filter: { kind: 'college' }, pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } });
+  const { data: majors } = useGetList('majors', { filter: unitId ? { unitId } : {}, pagination: { page: 1, perPage: 1000 }, sort: { field: 'code', order: 'ASC' } });
+  const rows = data?.rows;
+  const narrow = (change: () => void) => {
+    change();
+    setPage(0);
+  };
 
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   const intakes = (row: InternshipRow) => listLink('intakes', { outcomeId: row.outcomeId, academicYear, ...(majorId ? { majorId } : {}) });
@@ -71,45 +70,40 @@ export default function InternshipReport() {
     <Box sx={{ mt: 2 }}>
       <Title title="crm.reports.internshipsTitle" />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <TextField select size="small" label={translate('crm.reports.academicYear')} value={academicYear} onChange={(event) => setAcademicYear(event.target.value)} sx={{ minWidth: 160 }}>
+        <TextField select size="small" label={translate('crm.reports.academicYear')} value={academicYear} onChange={(event) => narrow(() => setAcademicYear(event.target.value))} sx={{ minWidth: 160 }}>
           {years.map((year) => (
             <MenuItem key={year} value={year}>
               {year}
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={translate('crm.reports.college')} value={unitId} onChange={(event) => setUnitId(event.target.value === '' ? '' : Number(event.target.value))} sx={{ minWidth: 200 }}>
+        <TextField select size="small" label={translate('crm.reports.college')} value={unitId} onChange={(event) => narrow(() => {
+            setUnitId(event.target.value === '' ? '' : Number(event.target.value));
+            setMajorId('');
+          })} sx={{ minWidth: 200 }}>
           <MenuItem value="">{translate('crm.reports.all')}</MenuItem>
-          {colleges.map(([id, name]) => (
-            <MenuItem key={id} value={id}>
-              {name}
+          {colleges?.map((college) => (
+            <MenuItem key={college.id} value={college.id}>
+              {college.name}
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={translate('crm.reports.major')} value={majorId} onChange={(event) => setMajorId(event.target.value === '' ? '' : Number(event.target.value))} sx={{ minWidth: 200 }}>
+        <TextField select size="small" label={translate('crm.reports.major')} value={majorId} onChange={(event) => narrow(() => setMajorId(event.target.value === '' ? '' : Number(event.target.value)))} sx={{ minWidth: 200 }}>
           <MenuItem value="">{translate('crm.reports.all')}</MenuItem>
-          {majors.map(([id, name]) => (
-            <MenuItem key={id} value={id}>
-              {name}
+          {majors?.map((major) => (
+            <MenuItem key={major.id} value={major.id}>
+              {major.name}
             </MenuItem>
           ))}
         </TextField>
+        <Box sx={{ flex: 1 }} />
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <Button key={format} size="small" startIcon={<DownloadIcon />} href={`${API_URL}/reports/internships/export${reportQuery({ ...sorted, format })}`} download disabled={!data?.total} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+            {translate(`crm.exports.${format}`)}
+          </Button>
+        ))}
       </Stack>
-      {totals && (
-        <Card sx={{ mb: 2 }}>
-          <CardContent>
-            <Typography variant="subtitle2" color="text.secondary">
-              {translate('crm.reports.totals', { year: academicYear })}
-            </Typography>
-            <Typography data-testid="intake-totals">
-              {translate('crm.reports.totalsLine', { positions: format.number(totals.total.positions), placed: format.number(totals.total.placed), hired: format.number(totals.total.hired) })}
-            </Typography>
-            <Typography variant="body2" color="text.secondary">
-              {totals.byTerm.map((term) => `${label('terms', term.term)}: ${translate('crm.reports.totalsLine', { positions: term.positions, placed: term.placed, hired: term.hired })}`).join(' · ')}
-            </Typography>
-          </CardContent>
-        </Card>
-      )}
+      <IntakeTotalsCard narrowing={chosen} />
       {!rows ? (
         <Loading />
       ) : (
@@ -119,7 +113,7 @@ export default function InternshipReport() {
               <TableRow>
                 {COLUMNS.map((field) => (
                   <TableCell key={field} align={NUMERIC.has(field) ? 'right' : 'left'} sortDirection={sort.field === field ? sort.order : false}>
-                    <TableSortLabel active={sort.field === field} direction={sort.field === field ? sort.order : 'asc'} onClick={() => setSort({ field, order: sort.field === field && sort.order === 'asc' ? 'desc' : 'asc' })}>
+                    <TableSortLabel active={sort.field === field} direction={sort.field === field ? sort.order : 'asc'} onClick={() => narrow(() => setSort({ field, order: sort.field === field && sort.order === 'asc' ? 'desc' : 'asc' }))}>
                       {translate(`crm.reports.columns.${field}`)}
                     </TableSortLabel>
                   </TableCell>
@@ -128,7 +122,7 @@ export default function InternshipReport() {
               </TableRow>
             </TableHead>
             <TableBody>
-              {shown.map((row) => (
+              {rows.map((row) => (
                 <TableRow key={row.outcomeId} hover>
                   {COLUMNS.map((field) => (
                     <TableCell key={field} align={NUMERIC.has(field) ? 'right' : 'left'}>
@@ -138,13 +132,24 @@ export default function InternshipReport() {
                   <TableCell>{row.majors.map((major) => major.name).join('、') || '—'}</TableCell>
                 </TableRow>
               ))}
-              {shown.length === 0 && (
+              {rows.length === 0 && (
                 <TableRow>
                   <TableCell colSpan={COLUMNS.length + 1}>{translate('crm.reports.noBases')}</TableCell>
                 </TableRow>
               )}
             </TableBody>
           </Table>
+          <TablePagination
+            component="div"
+            count={data?.total ?? 0}
+            page={page}
+            rowsPerPage={perPage}
+            rowsPerPageOptions={[10, 25, 50, 100]}
+            onPageChange={(_event, next) => setPage(next)}
+            onRowsPerPageChange={(event) => narrow(() => setPerPage(Number(event.target.value)))}
+            labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+            labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+          />
         </Card>
       )}
     </Box>

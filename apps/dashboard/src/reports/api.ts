@@ -3,11 +3,28 @@ import { API_URL, createHttpClient } from '../dataProvider';
 
 const http = createHttpClient();
 
+/** `params` as a query string ("" when none), leaving out those not given. */
+export function reportQuery(params: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined).map(([key, value]) => [key, String(value)]));
+  return query.size ? `?${query}` : '';
+}
+
 /** GET an API report (not a CRUD list) as JSON; `params` become the query string. */
 export async function getReport<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined).map(([key, value]) => [key, String(value)]));
-  const { json } = await http(`${API_URL}/${path}${query.size ? `?${query}` : ''}`);
+  const { json } = await http(`${API_URL}/${path}${reportQuery(params)}`);
   return json as T;
+}
+
+/** A report paged in the server like a list (sort and range): one page of rows and the total from X-Total-Count. */
+export function usePagedReport<T>(path: string, params: Record<string, string | number | undefined>) {
+  return useQuery({
+    queryKey: ['reports', path, params],
+    queryFn: async () => {
+      const { json, headers } = await http(`${API_URL}/${path}${reportQuery(params)}`);
+      return { rows: json as T[], total: Number(headers.get('X-Total-Count') ?? 0) };
+    },
+    placeholderData: (previous) => previous,
+  });
 }
 
 export function useReport<T>(path: string, params: Record<string, string | number | undefined> = {}) {

@@ -17,6 +17,7 @@ import { CalendarLinks1795695408156 } from './1795695408156-calendar-links';
 import { ListIndexesInPinyinOrder1795700000000 } from './1795700000000-list-indexes-in-pinyin-order';
 import { GramsBySortKey1795700100000 } from './1795700100000-grams-by-sort-key';
 import { ReportTallies1795700200000 } from './1795700200000-report-tallies';
+import { FollowUpMeetingLink1795700210000 } from './1795700210000-follow-up-meeting-link';
 import { ListFilterIndexes1795485000000 } from './1795485000000-list-filter-indexes';
 import { GramSearch1795485100000 } from './1795485100000-gram-search';
 import { PinyinSearchKeys1795700250000 } from './1795700250000-pinyin-search-keys';
@@ -46,6 +47,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ListIndexesInPinyinOrder1795700000000,
   GramsBySortKey1795700100000,
   ReportTallies1795700200000,
+  FollowUpMeetingLink1795700210000,
   PinyinSearchKeys1795700250000,
   TwinKeys1795700300000,
 ];

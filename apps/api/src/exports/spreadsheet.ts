@@ -1,0 +1,40 @@
+import ExcelJS from 'exceljs';
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  body: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+/** A text a spreadsheet would run as a formula (or a DDE command) is written with a leading apostrophe, which shows it as text. */
+export function escapeCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One sheet as CSV (UTF-8 with BOM, which Excel opens as UTF-8, CRLF) or XLSX: a bold header row,
+ * then the rows; `numeric` columns are narrow. Every list and report export writes through here.
+ */
+export async function spreadsheetFile(name: string, format: ExportFormat, headers: string[], rows: (string | number | null)[][], numeric: boolean[]): Promise<ExportFile> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(name);
+  sheet.addRow(headers);
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  headers.forEach((header, index) => {
+    sheet.getColumn(index + 1).width = numeric[index] ? 12 : Math.max(10, Math.min(40, header.length * 2 + 4));
+  });
+  const stamp = new Date().toISOString().slice(0, 10);
+  if (format === 'xlsx') {
+    return {
+      body: Buffer.from(await workbook.xlsx.writeBuffer()),
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      filename: `${name}-${stamp}.xlsx`,
+    };
+  }
+  const csv = Buffer.from(await workbook.csv.writeBuffer({ formatterOptions: { writeBOM: true, rowDelimiter: '\r\n' } }));
+  return { body: csv, contentType: 'text/csv; charset=utf-8', filename: `${name}-${stamp}.csv` };
+}
