@@ -20,6 +20,13 @@ function choices(seed: number) {
   return { pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)], chance: (p: number) => next() < p };
 }
 
+/** A clock stopped before every date below, so that no agreement written here has already ended (it would be stored lapsed). */
+function clockAt(instant: string): Clock {
+  const clock = new Clock();
+  jest.spyOn(clock, 'now').mockReturnValue(new Date(instant));
+  return clock;
+}
+
 describe('report tallies', () => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -43,7 +50,7 @@ describe('report tallies', () => {
     const chambers = new ChambersService(db.dependencies);
     const enterprises = new EnterprisesService(db.dependencies);
     const meetings = new MeetingsService(db.dependencies);
-    const outcomes = new OutcomesService(db.dependencies, new Clock());
+    const outcomes = new OutcomesService(db.dependencies, clockAt('2024-09-01T00:00:00Z'));
     const tasks = new TasksService(db.dependencies);
     const intakes = new IntakesService(db.dependencies);
     const { pick, chance } = choices(12);
