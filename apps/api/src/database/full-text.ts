@@ -7,8 +7,8 @@
  * The trigram tokenizer needs three characters to match, so shorter searches (a two-character
  * Chinese name) fall back to LIKE, which finds the same rows, only by scanning.
  *
- * PostgreSQL twin: no change to the query; a GIN index with pg_trgm on LOWER(column) for each of
- * these columns serves the `LOWER(column) LIKE '%…%'` the list query already writes.
+ * PostgreSQL twin (migrations/postgres, dialect/postgres.ts): no index table; a GIN index with pg_trgm
+ * on LOWER(column) for each of these columns serves the `LOWER(column) LIKE '%…%'` below.
  */
 export const FULL_TEXT: Record<string, readonly string[]> = {
   contacts: ['name', 'title', 'phone', 'email', 'wechat'],
@@ -56,7 +56,8 @@ export const canUseFullText = (text: string) => [...text].length >= 3;
  * case-folded one, and a Chinese name makes a few grams where Latin text would make dozens per row.
  * Meetings are left out (their minutes would make hundreds of grams each).
  *
- * PostgreSQL twin: none needed; pg_trgm's GIN index serves LIKE patterns of any length.
+ * PostgreSQL twin (migrations/postgres): the same tables, kept by a plpgsql trigger; pg_trgm cannot
+ * serve these searches either (a trigram needs three characters).
  */
 export const GRAM_TABLES: readonly string[] = ['contacts', 'enterprises'];
 
