@@ -79,37 +79,33 @@ export class EnterpriseStanding {
     }));
   }
 
-  /** Writes the standings (from the stored ones) that differ from the stored ones, in one statement. */
+  /**
+   * Writes the standings (from the stored ones) that differ from the stored ones: one statement per
+   * distinct standing (a new meeting gives all its enterprises the same day), plain values so each
+   * engine types them as its column.
+   */
   private async write(manager: EntityManager, ids: number[], wanted: (stored: Standing & { id: number }) => Standing): Promise<void> {
     const stored = await manager.find(Enterprise, { select: { id: true, relationshipStage: true, lastContactDate: true }, where: { id: In(ids) }, withDeleted: true });
-    const standing = new Map(stored.map((enterprise) => [enterprise.id, wanted(enterprise)]));
-    const changed = stored.filter((enterprise) => {
-      const next = standing.get(enterprise.id)!;
-      return next.relationshipStage !== enterprise.relationshipStage || next.lastContactDate !== enterprise.lastContactDate;
-    });
-    if (changed.length === 0) return;
-    const parameters: Record<string, unknown> = {};
-    const cases = (field: keyof Standing) =>
-      `CASE "id" ${changed
-        .map((enterprise, index) => {
-          parameters[`${field}${index}`] = standing.get(enterprise.id)![field];
-          parameters[`id${index}`] = enterprise.id;
-          return `WHEN :id${index} THEN :${field}${index}`;
+    const groups = new Map<string, { standing: Standing; ids: number[] }>();
+    for (const enterprise of stored) {
+      const next = wanted(enterprise);
+      if (next.relationshipStage === enterprise.relationshipStage && next.lastContactDate === enterprise.lastContactDate) continue;
+      const key = `${next.relationshipStage}|${next.lastContactDate ?? ''}`;
+      const group = groups.get(key) ?? groups.set(key, { standing: next, ids: [] }).get(key)!;
+      group.ids.push(enterprise.id);
+    }
+    for (const { standing, ids: changed } of groups.values()) {
+      await manager
+        .createQueryBuilder()
+        .update(Enterprise)
+        .set({
+          ...standing,
+          // derived values are not an edit: a client's version and updatedAt stay valid
+          version: () => '"version"',
+          updatedAt: () => '"updatedAt"',
         })
-        .join(' ')} END`;
-    const [stages, lastContacts] = [cases('relationshipStage'), cases('lastContactDate')];
-    await manager
-      .createQueryBuilder()
-      .update(Enterprise)
-      .set({
-        relationshipStage: () => stages,
-        lastContactDate: () => lastContacts,
-        // derived values are not an edit: a client's version and updatedAt stay valid
-        version: () => '"version"',
-        updatedAt: () => '"updatedAt"',
-      })
-      .where('id IN (:...changedIds)', { changedIds: changed.map((enterprise) => enterprise.id) })
-      .setParameters(parameters)
-      .execute();
+        .where('id IN (:...changed)', { changed })
+        .execute();
+    }
   }
 }
