@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { rebuildSearchIndexes } from '../../apps/api/src/search/search-rebuild';
 import { PERMISSIONS, type SearchResult } from '@crm/domain';
 import { ApiRecord, Seed, usccFor } from '../fixtures/resources';
+import { onPostgres } from '../fixtures/engine';
 import { Harness, startHarness } from './harness';
 import { roleAccounts, RoleAccount } from './roles';
 
@@ -148,17 +148,12 @@ describe('GET /api/search', () => {
     expect(await search('%')).toEqual([]);
   });
 
-  it('keeps the pinyin keys in the row, as stored by every write', () => {
-    const db = new Database(h.databasePath, { readonly: true });
-    try {
-      const row = db.prepare('SELECT "namePinyin", "nameInitials" FROM "contacts" WHERE "id" = ?').get(wang.id);
-      expect(row).toEqual({ namePinyin: 'wangxiaoming', nameInitials: 'wxm' });
-    } finally {
-      db.close();
-    }
+  it('keeps the pinyin keys in the row, as stored by every write', async () => {
+    expect(await h.sql('SELECT "namePinyin", "nameInitials" FROM "contacts" WHERE "id" = ?', wang.id)).toEqual([{ namePinyin: 'wangxiaoming', nameInitials: 'wxm' }]);
   });
 
-  it('builds its indexes again from the rows with the rebuild command, and an index in step is left as it is', async () => {
+  // the rebuild is of SQLite's own index tables (FTS5, grams); PostgreSQL's GIN and gram indexes are rebuilt by REINDEX
+  (onPostgres() ? it.skip : it)('builds its indexes again from the rows with the rebuild command, and an index in step is left as it is', async () => {
     const dataSource = h.app.get(DataSource);
     expect((await rebuildSearchIndexes(dataSource)).pinyin).toEqual({ chambers: 0, contacts: 0, enterprises: 0 });
     // a copy brought in by hand: keys and indexes lost
