@@ -56,7 +56,7 @@ export class ReportsService {
     return this.dataSource.createQueryBuilder(target, alias).select('1', 'found').limit(1);
   }
 
-  async home(now = new Date()): Promise<HomeReport> {
+  async home(now: Date): Promise<HomeReport> {
     const manager = this.dataSource.manager;
     const today = chinaDay(now);
     const academicYear = academicYearOf(today);
