@@ -1,4 +1,4 @@
-import { academicYearOf, chinaDay } from '@crm/domain';
+import { academicYearOf } from '@crm/domain';
 import { Clock } from '../../apps/api/src/common/clock';
 import { expectError, q } from '../fixtures/assertions';
 import { ApiRecord, Seed } from '../fixtures/resources';
@@ -104,7 +104,7 @@ describe('the pipeline: funnel, stale partners, chamber attribution, year over y
   it('shows a partner’s health with its reasons, the yield of its internship bases among them', async () => {
     const partner = await seed.enterprise();
     const base = await seed.outcome({ enterpriseId: partner.id, stage: 'active', capacity: 40 });
-    const intake = await seed.create('intakes', { outcomeId: base.id, majorId: (await seed.major()).id, academicYear: academicYearOf(chinaDay(new Date())), term: 'autumn', positions: 20, placed: 10 });
+    const intake = await seed.create('intakes', { outcomeId: base.id, majorId: (await seed.major()).id, academicYear: academicYearOf(h.app.get(Clock).today()), term: 'autumn', positions: 20, placed: 10 });
     const health = async () => (await h.api('get', `/api/enterprises/${partner.id}`).expect(200)).body.health;
     expect((await health()).reasons).toEqual(expect.arrayContaining([{ code: 'no_contact_recorded' }, { code: 'low_internship_yield', percent: 25 }]));
     await h.api('put', `/api/intakes/${intake.id}`).send({ version: intake.version, placed: 30 }).expect(200);

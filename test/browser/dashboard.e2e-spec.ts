@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { addDays, chinaDay, usccCheckCharacter } from '@crm/domain';
+import { usccCheckCharacter } from '@crm/domain';
 import { dragTo, launchChromium, logIn, screenshot, SCREENSHOTS } from './browser';
 import { ensureBuilt, freePort, Server, startServer } from './server';
 
@@ -13,9 +13,14 @@ const PHONE = { width: 390, height: 844 };
 const FIRST_17 = '91330100MA2H3X7K0';
 const USCC = FIRST_17 + usccCheckCharacter(FIRST_17);
 
-/** "YYYY-MM-DD 14:00" (China time) a day ago, as a person types it, so the meeting is in this academic year. */
-function yesterdayAtTwo(): string {
-  return `${addDays(chinaDay(new Date()), -1)} 14:00`;
+/**
+ * "YYYY-MM-DD 00:00" of the server's today (China time), as a person types it: a past meeting of
+ * the academic year the home figures count, whatever the test machine's clock says and on any day,
+ * 1 September included (yesterday is then last academic year).
+ */
+async function startOfServerToday(server: Server): Promise<string> {
+  const { today } = await server.api('GET', '/reports/home');
+  return `${today} 00:00`;
 }
 
 /** Reads until the value is the expected one (or the time is up), then returns what it read last. */
@@ -103,7 +108,7 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
 
     await page.goto(`${server.url}/#/meetings/create`);
     await page.locator('input[name="title"]').fill('Symposium with the Zhejiang Chamber of Commerce');
-    await page.locator('input[name="startsAt"]').fill(yesterdayAtTwo());
+    await page.locator('input[name="startsAt"]').fill(await startOfServerToday(server));
     await page.getByLabel('Chambers').fill('Zhejiang');
     await page.getByRole('option', { name: 'Zhejiang Chamber of Commerce' }).click();
     await page.getByRole('button', { name: 'Add all 3 members of Zhejiang Chamber of Commerce' }).click();

@@ -7,6 +7,7 @@ import { WriteQueue } from '../database/write-queue';
 import { conflict, fieldErrors, FieldProblems, forbidden, notFound, RecordNoun } from './errors';
 import { Message, msg, vocabularyLabel } from './i18n';
 import { ListQueryInput, ListSpec, queryPage } from './list-query';
+import { Clock } from './clock';
 import { RecordChanges } from './record-changes';
 import { Dependent, dependentsOf, nounsOf, Reference, referencesOf } from './relations';
 import { TrackedEntity } from './tracked.entity';
@@ -28,6 +29,8 @@ export class CrudDependencies {
     readonly writes: WriteQueue,
     readonly audit: AuditService,
     readonly changes: RecordChanges,
+    /** "Today" for what a record shows that depends on the day (an enterprise's health). */
+    readonly clock: Clock,
   ) {}
 }
 
@@ -53,12 +56,14 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   protected readonly writes: WriteQueue;
   protected readonly audit: AuditService;
   protected readonly changes: RecordChanges;
+  protected readonly clock: Clock;
 
   constructor(protected readonly entity: new () => E, dependencies: CrudDependencies) {
     this.dataSource = dependencies.dataSource;
     this.writes = dependencies.writes;
     this.audit = dependencies.audit;
     this.changes = dependencies.changes;
+    this.clock = dependencies.clock;
     this.repository = dependencies.dataSource.getRepository(entity);
   }
 

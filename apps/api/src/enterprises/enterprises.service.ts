@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { academicYearOf, chinaDay, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc, type Outcome } from '@crm/domain';
+import { academicYearOf, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc, type Outcome } from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
@@ -85,7 +85,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
           .andWhere('outcome.stage IN (:...live)', { live: [...LIVE_OUTCOME_STAGES] })
           .getRawMany()
       : [];
-    const today = chinaDay(new Date());
+    const today = this.clock.today();
     const internships = await this.internshipUse(manager, ids, academicYearOf(today));
     return enterprises.map((enterprise) => {
       const own = live.filter((outcome) => outcome.enterpriseId === enterprise.id);

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
 import { academicYearOf, endedWithoutRenewal, OutcomeStage } from '@crm/domain';
 import type { Actor } from '../common/actor';
-import { Clock } from '../common/clock';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
@@ -45,10 +44,7 @@ export class OutcomesService extends CrudService<Outcome> {
   };
   protected readonly derivedFields = ['position', 'academicYear'];
 
-  constructor(
-    dependencies: CrudDependencies,
-    private readonly clock: Clock,
-  ) {
+  constructor(dependencies: CrudDependencies) {
     super(Outcome, dependencies);
   }
 

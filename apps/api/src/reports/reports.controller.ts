@@ -2,13 +2,17 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HomeReport } from '@crm/domain';
 import { Can } from '../common/actor';
+import { Clock } from '../common/clock';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('home')
   @Can('read')
@@ -18,6 +22,6 @@ export class ReportsController {
   })
   @ApiOkResponse({ description: 'HomeReport (libs/domain/src/api-types.ts)' })
   home(): Promise<HomeReport> {
-    return this.reports.home();
+    return this.reports.home(this.clock.now());
   }
 }

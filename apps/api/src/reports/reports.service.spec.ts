@@ -22,18 +22,18 @@ describe('ReportsService.home', () => {
   const now = new Date('2025-03-10T04:00:00Z');
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    // the enterprises' standing follows the meetings and outcomes written below
-    new EnterpriseStanding(db.dependencies.changes);
     // 12:00 in Beijing on 10 March 2025, for every rule that asks the day
     const clock = new Clock();
     jest.spyOn(clock, 'now').mockReturnValue(now);
+    db = await openTestDatabase({ clock });
+    // the enterprises' standing follows the meetings and outcomes written below
+    new EnterpriseStanding(db.dependencies.changes);
     config = { expiryDays: 90 };
     services = {
       chambers: new ChambersService(db.dependencies),
       enterprises: new EnterprisesService(db.dependencies),
       meetings: new MeetingsService(db.dependencies),
-      outcomes: new OutcomesService(db.dependencies, clock),
+      outcomes: new OutcomesService(db.dependencies),
       tasks: new TasksService(db.dependencies),
     };
     reports = new ReportsService(db.dataSource, clock, config);
@@ -106,5 +106,32 @@ describe('ReportsService.home', () => {
     } finally {
       config.expiryDays = 90;
     }
+  });
+});
+
+describe('ReportsService.home at the turn of the day and of the academic year (the clock given, never read)', () => {
+  let db: TestDatabase;
+  let reports: ReportsService;
+  let enterprise: { id: number };
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    new EnterpriseStanding(db.dependencies.changes);
+    reports = new ReportsService(db.dataSource, new Clock(), { expiryDays: 90 });
+    enterprise = await new EnterprisesService(db.dependencies).create({ name: 'Turn of the year Ltd' }, null);
+    // 31 August 14:00 in Beijing: the last afternoon of academic year 2024-2025
+    await new MeetingsService(db.dependencies).create({ title: 'Last visit of the year', kind: 'visit_made', startsAt: '2025-08-31T06:00:00Z', enterpriseIds: [enterprise.id] }, null);
+    await new TasksService(db.dependencies).create({ title: 'Due on the 31st', enterpriseId: enterprise.id, dueDate: '2025-08-31' }, null);
+  });
+  afterAll(() => db.close());
+
+  it('on 31 August at 23:59 in Beijing, the meeting is this year’s and the task due today is not yet overdue', async () => {
+    const report = await reports.home(new Date('2025-08-31T15:59:00Z'));
+    expect(report).toMatchObject({ today: '2025-08-31', academicYear: '2024-2025', meetingsThisYear: 1, overdueTasks: 0 });
+  });
+
+  it('on 1 September at 00:00 in Beijing (16:00 UTC the day before), a new academic year starts: the meeting is last year’s and the task is overdue', async () => {
+    const report = await reports.home(new Date('2025-08-31T16:00:00Z'));
+    expect(report).toMatchObject({ today: '2025-09-01', academicYear: '2025-2026', meetingsThisYear: 0, overdueTasks: 1 });
   });
 });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readRaw } from '../database/read-pool';
 import { figureQuery, tallies, Tally } from '../database/tallies';
-import { academicYearOf, academicYearRange, addDays, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
+import { academicYearOf, academicYearRange, addDays, chinaDay, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -44,9 +44,9 @@ export class ReportsService {
     return this.dataSource.createQueryBuilder(target, alias).select('1', 'found').limit(1);
   }
 
-  async home(): Promise<HomeReport> {
+  async home(now: Date = this.clock.now()): Promise<HomeReport> {
     const manager = this.dataSource.manager;
-    const today = this.clock.today();
+    const today = chinaDay(now);
     const academicYear = academicYearOf(today);
     const live = [...LIVE_OUTCOME_STAGES];
     const months = monthsOf(academicYear);
