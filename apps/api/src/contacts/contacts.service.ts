@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ORGANISATION_FIELDS, organisationProblem } from '@crm/domain';
-import { EntityManager } from 'typeorm';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
 import { Contact } from './contact.entity';
-import { refreshTwinKeys } from '../duplicates/twin-keys';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
 
@@ -33,15 +31,6 @@ export class ContactsService extends CrudService<Contact> {
   }
 
   /** A contact works at exactly one organisation: an enterprise or a chamber. */
-  /** The keys a twin check finds the record under follow every write (duplicates/twin-keys.ts). */
-  protected async afterWrite(manager: EntityManager, record: Contact): Promise<void> {
-    await refreshTwinKeys(manager, this.resource, [record.id]);
-  }
-
-  protected async afterStatusChange(manager: EntityManager, record: Contact): Promise<void> {
-    await refreshTwinKeys(manager, this.resource, [record.id]);
-  }
-
   protected async check(_manager: unknown, draft: Contact): Promise<void> {
     const organisation = organisationProblem(draft);
     if (organisation) {

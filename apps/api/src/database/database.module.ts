@@ -4,7 +4,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source';
 import { ReadPool } from './read-pool';
-import { TriggerRepair } from './trigger-repair';
+import { TriggerRepair } from './trigger-repair.provider';
 import { WriteQueue } from './write-queue';
 
 /** The data source of the given entities (the registry's), its write queue and its readers. */

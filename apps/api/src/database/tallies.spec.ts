@@ -11,7 +11,7 @@ import { MajorsService } from '../majors/majors.service';
 import { TasksService } from '../tasks/tasks.service';
 import { UnitsService } from '../units/units.service';
 import { aggregateSql, FIGURES, tallyTriggers } from './tallies';
-import { TriggerRepair } from './trigger-repair';
+import { TriggerRepair } from './trigger-repair.provider';
 
 /** A deterministic sequence of choices (the same every run, so a failure can be replayed). */
 function choices(seed: number) {

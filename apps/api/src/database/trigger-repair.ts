@@ -1,7 +1,5 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FULL_TEXT, fullTextSql, GRAM_TABLES, gramSql, gramTable, searchTable } from './full-text';
-import { dialectOf } from './dialect';
 import { COUNTED_TABLES, rowCountSql } from './row-counts';
 import { FIGURES, tallySql, tallyTriggers } from './tallies';
 
@@ -68,16 +66,4 @@ export async function repairSqliteTriggers(dataSource: DataSource): Promise<stri
     for (const { set, tables } of broken) for (const table of tables) for (const statement of set.install(table)) await manager.query(statement);
   });
   return `Restoring ${broken.map(({ set, tables }) => `the ${set.name} of ${tables.join(', ')}`).join('; ')}${stale.length ? `; dropping ${stale.join(', ')}` : ''}.`;
-}
-
-/** At every start, before the first request is served: the engine's repair of what keeps counters and search indexes current. */
-@Injectable()
-export class TriggerRepair implements OnModuleInit {
-  private readonly logger = new Logger('TriggerRepair');
-  constructor(private readonly dataSource: DataSource) {}
-
-  async onModuleInit(): Promise<void> {
-    const repaired = await dialectOf(this.dataSource).repairTriggers(this.dataSource);
-    if (repaired) this.logger.warn(repaired);
-  }
 }

@@ -1,5 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { DuplicateReason } from './twin-keys';
+
+/** Why two records look like one: the same code, name (as `organisationNameKey` compares), alias, phone or e-mail. */
+export type DuplicateReason = 'uscc' | 'name' | 'alias' | 'phone' | 'email';
 
 /**
  * The keys under which a live enterprise or contact is found when a twin is looked for (its code,

@@ -4,8 +4,9 @@ import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { TwinKey } from './twin-key.entity';
 
-/** Why two records look like one: the same code, name (as `organisationNameKey` compares), alias, phone or e-mail. */
-export type DuplicateReason = 'uscc' | 'name' | 'alias' | 'phone' | 'email';
+import type { DuplicateReason } from './twin-key.entity';
+
+export type { DuplicateReason };
 
 export type TwinResource = 'enterprises' | 'contacts';
 export interface Keyed {

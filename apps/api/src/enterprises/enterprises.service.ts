@@ -6,7 +6,6 @@ import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
 import { Enterprise } from './enterprise.entity';
-import { refreshTwinKeys } from '../duplicates/twin-keys';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
 
@@ -50,15 +49,6 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     Object.assign(draft, searchableNameKeys(draft.name));
     draft.uscc = draft.uscc ? normaliseUscc(draft.uscc) : null;
     draft.aliases = [...new Set((draft.aliases ?? []).map((alias) => alias.trim()).filter(Boolean))];
-  }
-
-  /** The keys a twin check finds the record under follow every write (duplicates/twin-keys.ts). */
-  protected async afterWrite(manager: EntityManager, record: Enterprise): Promise<void> {
-    await refreshTwinKeys(manager, this.resource, [record.id]);
-  }
-
-  protected async afterStatusChange(manager: EntityManager, record: Enterprise): Promise<void> {
-    await refreshTwinKeys(manager, this.resource, [record.id]);
   }
 
   protected async check(manager: EntityManager, draft: Enterprise): Promise<void> {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { types } from 'pg';
 import { databaseName, type DatabaseTarget } from '../../config/config';
 import { defaultDumpPath, dumpPostgres, restorePostgres } from '../backup-postgres';
-import type { Dialect } from '../dialect';
+import type { Dialect } from './types';
 import { gramCondition, searchCondition, servedByGrams } from '../full-text';
 import { MIGRATIONS } from '../migrations/postgres';
 import { liveRowCountQuery } from '../row-counts';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { DatabaseTarget } from '../../config/config';
 import { backupDatabase, defaultBackupPath, restoreDatabase } from '../backup';
-import type { Dialect } from '../dialect';
+import type { Dialect } from './types';
 import { searchCondition } from '../full-text';
 import { MIGRATIONS } from '../migrations/sqlite';
 import { liveRowCountQuery } from '../row-counts';

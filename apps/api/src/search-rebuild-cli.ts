@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source';
-import { ENTITIES } from '../resources';
-import { rebuildSearchIndexes } from './search-rebuild';
+import { dataSourceOptions } from './database/data-source';
+import { ENTITIES } from './resources';
+import { rebuildSearchIndexes } from './search/search-rebuild';
 
 /**
  *   npm run search:rebuild     builds the search indexes of DATABASE_PATH (default data/crm.sqlite) again
