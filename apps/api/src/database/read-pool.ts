@@ -170,3 +170,10 @@ export async function readRaw(dataSource: DataSource, ...queries: SelectQueryBui
   if (!pool) return Promise.all(queries.map((query) => query.getRawMany()));
   return (await pool.run(queries.map((query) => query.getQueryAndParameters()))) as ObjectLiteral[][];
 }
+
+/** Raw rows of plain SQL statements (with their values) in one snapshot, off the event loop where a pool serves the data source. */
+export async function readStatements(dataSource: DataSource, statements: Statement[]): Promise<ObjectLiteral[][]> {
+  const pool = ReadPool.of(dataSource);
+  if (!pool) return Promise.all(statements.map(([sql, values]) => dataSource.query(sql, values)));
+  return (await pool.run(statements)) as ObjectLiteral[][];
+}

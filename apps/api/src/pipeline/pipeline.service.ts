@@ -16,6 +16,7 @@ import {
 } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { Clock } from '../common/clock';
+import { readStatements } from '../database/read-pool';
 import { figureQuery, tallies } from '../database/tallies';
 import { Staff } from '../staff/staff.entity';
 
@@ -48,9 +49,11 @@ export class PipelineService {
     private readonly clock: Clock,
   ) {}
 
+  /** On a reader thread: the chamber ranking joins tens of thousands of rows, and must not stall the other requests. */
   private async rows<T>(sql: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
-    return this.dataSource.query(query, values);
+    const [rows] = await readStatements(this.dataSource, [[query, values]]);
+    return rows as T[];
   }
 
   /** Live enterprises per relationship stage, every stage listed (zero included), in pipeline order, from the report tallies. */
