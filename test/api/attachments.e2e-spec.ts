@@ -76,6 +76,7 @@ describe('attachments', () => {
     expectError(await upload('meetings', 'abc', Buffer.from('x'), 'x.txt'), 400, ['recordId']);
     expectError(await upload('meetings', 999999, Buffer.from('x'), 'x.txt'), 404);
     expectError(await h.api('get', `/api/attachments?filter=${q({ resource: 'meetings' })}`), 400, ['recordId']);
+    expectError(await h.api('get', '/api/attachments?filter=null'), 400, ['resource', 'recordId']);
     expectError(await h.api('get', '/api/attachments/999999/content'), 404);
   });
 

@@ -114,7 +114,8 @@ export class AttachmentsService extends CrudService<Attachment> {
   private recordOf(filter: string | undefined): { resource: Attachable; recordId: number } {
     let parsed: Record<string, unknown> = {};
     try {
-      parsed = filter ? (JSON.parse(filter) as Record<string, unknown>) : {};
+      // `null`, a number or a list are JSON too, and have no fields
+      parsed = (filter ? (JSON.parse(filter) as Record<string, unknown> | null) : null) ?? {};
     } catch {
       // the list query's own parser reports malformed JSON in its words; here only the two fields matter
     }

@@ -7,6 +7,8 @@ import { useNavigate } from 'react-router-dom';
 import type { SearchResult } from '@crm/domain';
 import type { CrmDataProvider } from '../dataProvider';
 
+/** The keys that open the box, as keyboards label them in either language. */
+const SHORTCUT = 'Ctrl K';
 /** How long typing must pause before the box asks the server. */
 const PAUSE_MS = 150;
 
@@ -51,7 +53,7 @@ export function SearchBox() {
       <Button color="inherit" onClick={show} startIcon={<SearchIcon />} aria-keyshortcuts="Control+K Meta+K" sx={{ textTransform: 'none', mx: 1 }}>
         {translate('crm.search.open')}
         <Box component="kbd" sx={{ ml: 1, px: 0.75, border: 1, borderColor: 'rgba(255,255,255,0.5)', borderRadius: 1, fontSize: '0.75rem', fontFamily: 'inherit', display: { xs: 'none', sm: 'inline' } }}>
-          {translate('crm.search.shortcut')}
+          {SHORTCUT}
         </Box>
       </Button>
       {open && <SearchDialog onClose={() => setOpen(false)} />}

@@ -5,7 +5,6 @@ export default defineMessages({
     crm: {
       search: {
         open: 'Search',
-        shortcut: 'Ctrl K',
         placeholder: 'Enterprises, chambers, contacts, meetings, outcomes — a name, pinyin (leihui, lhst) or any word',
         label: 'Search everything',
         hint: '↑ ↓ to choose, Enter to open, Esc to close',
@@ -18,7 +17,6 @@ export default defineMessages({
     crm: {
       search: {
         open: '搜索',
-        shortcut: 'Ctrl K',
         placeholder: '企业、商会、联系人、会议、合作成果——名称、全拼、拼音首字母或任意词',
         label: '全局搜索',
         hint: '↑ ↓ 选择，Enter 打开，Esc 关闭',
