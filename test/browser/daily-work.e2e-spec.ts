@@ -125,7 +125,12 @@ describe('a day of each office, on the demo data', () => {
       await view.goto(`${server.url}/#/internships`);
       await view.locator('table tbody tr').first().waitFor();
       await view.getByTestId('intake-totals').waitFor();
-      await screenshot(view, `w10-internship-bases-${tag}`);
+      // the expiry list: agreements ended without renewal come first
+      await view.getByTestId('expiry-list').locator('tbody tr').first().waitFor();
+      const expiry = await server.api<{ agreements: { status: string }[] }>('get', `/reports/expiring?range=${encodeURIComponent('[0,9]')}`);
+      expect(await view.getByTestId('expiry-list').locator('tbody tr').count()).toBe(expiry.agreements.length);
+      if (expiry.agreements.some((row) => row.status === 'ended')) expect(await view.getByTestId('expiry-list').locator('tbody tr').first().getAttribute('data-testid')).toBe('expiry-ended');
+      await screenshot(view, `w10-internship-bases-${tag}`, true);
       // the export button downloads what the page shows, every base, headed in the page's language
       const href = await view.getByRole('link', { name: /CSV/ }).getAttribute('href');
       const csv = await view.request.get(new URL(href!, server.url).toString(), { headers: { 'Accept-Language': locale } });

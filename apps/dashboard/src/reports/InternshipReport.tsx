@@ -8,6 +8,7 @@ import { API_URL } from '../dataProvider';
 import { useFormat } from '../i18n';
 import { recentAcademicYears } from './academicYears';
 import { listLink, reportQuery, usePagedReport } from './api';
+import { ExpiryList } from '../agreements/ExpiryList';
 import { IntakeTotalsCard } from './IntakeTotalsCard';
 
 
@@ -103,6 +104,7 @@ export default function InternshipReport() {
           </Button>
         ))}
       </Stack>
+      <ExpiryList />
       <IntakeTotalsCard narrowing={chosen} />
       {!rows ? (
         <Loading />
