@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { expectError, q } from '../fixtures/assertions';
 import { ApiRecord, Seed } from '../fixtures/resources';
 import { Harness, startHarness } from './harness';
@@ -47,7 +48,10 @@ describe('meetings that lead somewhere', () => {
     expectError(await h.api('put', `/api/meetings/${followUp.id}`).send({ version: followUp.version, followsMeetingId: 999999 }), 400, ['followsMeetingId']);
 
     // the link is a foreign key like every other reference: the database itself refuses one to no meeting
-    await expect(h.sql('UPDATE "meetings" SET "followsMeetingId" = 999999 WHERE "id" = ?', followUp.id)).rejects.toThrow(/FOREIGN KEY|foreign key/);
+    // (through the server's own connection: SQLite enforces foreign keys per connection)
+    const dataSource = h.app.get(DataSource);
+    const [sql, parameters] = dataSource.driver.escapeQueryWithParameters('UPDATE "meetings" SET "followsMeetingId" = 999999 WHERE "id" = :id', { id: followUp.id });
+    await expect(dataSource.query(sql, parameters)).rejects.toThrow(/FOREIGN KEY|foreign key/);
     // and the rebuilt table kept its search: a new follow-up is found by its title
     const next = await seed.meeting({ title: '回访江朗科技', followsMeetingId: followUp.id });
     expect((await h.api('get', `/api/meetings?filter=${q({ q: '回访江朗' })}`).expect(200)).body.map((m: ApiRecord) => m.id)).toEqual([next.id]);
