@@ -127,7 +127,7 @@ export default function MergePage() {
                 const differ = JSON.stringify(keep.data[field.source] ?? null) !== JSON.stringify(other.data[field.source] ?? null);
                 return (
                   <TableRow key={field.source} selected={differ}>
-                    <TableCell>{translate(`resources.${resource}.fields.${field.source}`, { _: translate(`crm.duplicates.fields.${field.source}`) })}</TableCell>
+                    <TableCell>{translate(`resources.${resource}.fields.${field.source}`)}</TableCell>
                     {[false, true].map((side) => (
                       <TableCell key={String(side)}>
                         <Stack direction="row" sx={{ alignItems: 'center' }}>
