@@ -143,12 +143,13 @@ const figureNamed = (name: FigureName): Figure => FIGURES.find((figure) => figur
 export function figureQuery(dataSource: DataSource, name: FigureName, range: { from?: string; below?: string } = {}): SelectQueryBuilder<ObjectLiteral> {
   const figure = figureNamed(name);
   const sums = sumsOf(figure, '"row"');
-  const qb =
-    dataSource.options.type === 'better-sqlite3'
-      ? dataSource.createQueryBuilder().from('tallies', 'tally').select('"tally"."key"', 'key').addSelect('"tally"."count"', 'count').where('"tally"."name" = :figure', { figure: figure.name }).andWhere('"tally"."count" > 0')
-      : dataSource.createQueryBuilder().from(figure.table, 'row').select(keySql(figure, '"row"', 'postgres'), 'key').addSelect('COUNT(*)', 'count').where(whereSql(figure, '"row"')).groupBy(keySql(figure, '"row"', 'postgres'));
-  const key = dataSource.options.type === 'better-sqlite3' ? '"tally"."key"' : keySql(figure, '"row"', 'postgres');
-  SUM_COLUMNS.forEach((column, index) => qb.addSelect(dataSource.options.type === 'better-sqlite3' ? `"tally"."${column}"` : `SUM(${sums[index]})`, column));
+  // tallies are kept by SQLite triggers; elsewhere the figure is counted from its table
+  const tallied = dataSource.options.type === 'better-sqlite3';
+  const qb = tallied
+    ? dataSource.createQueryBuilder().from('tallies', 'tally').select('"tally"."key"', 'key').addSelect('"tally"."count"', 'count').where('"tally"."name" = :figure', { figure: figure.name }).andWhere('"tally"."count" > 0')
+    : dataSource.createQueryBuilder().from(figure.table, 'row').select(keySql(figure, '"row"', 'postgres'), 'key').addSelect('COUNT(*)', 'count').where(whereSql(figure, '"row"')).groupBy(keySql(figure, '"row"', 'postgres'));
+  const key = tallied ? '"tally"."key"' : keySql(figure, '"row"', 'postgres');
+  SUM_COLUMNS.forEach((column, index) => qb.addSelect(tallied ? `"tally"."${column}"` : `SUM(${sums[index]})`, column));
   if (range.from !== undefined) qb.andWhere(`${key} >= :keyFrom`, { keyFrom: range.from });
   if (range.below !== undefined) qb.andWhere(`${key} < :keyBelow`, { keyBelow: range.below });
   return qb;

@@ -5,7 +5,8 @@ import type { Actor } from '../common/actor';
 import { ChambersService } from '../chambers/chambers.service';
 import { pinyinSearchText } from '../common/pinyin';
 import { ContactsService } from '../contacts/contacts.service';
-import { gramCondition, likePattern, searchCondition, servedByGrams } from '../database/full-text';
+import { dialectOf, type Dialect } from '../database/dialect';
+import { gramCondition, likePattern, servedByGrams } from '../database/full-text';
 import { readRaw } from '../database/read-pool';
 import { EnterprisesService } from '../enterprises/enterprises.service';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -144,9 +145,9 @@ export class SearchService {
     const table = searched.resource;
     // one or two Chinese characters: the candidates are the front of the gram index's range, read in its order, not the whole range
     const condition =
-      this.sqlite && servedByGrams(table, text)
+      this.dialect.engine === 'sqlite' && servedByGrams(table, text)
         ? { sql: gramCondition(table, 'candidate', { direction: 'ASC', rows: CANDIDATES }), parameters: { q: text } }
-        : searchCondition({ sqlite: this.sqlite, table, alias: 'candidate', columns: searched.columns, liveOnly: true }, text);
+        : this.dialect.searchCondition({ table, alias: 'candidate', columns: searched.columns, liveOnly: true }, text);
     const title = `LOWER("row"."${searched.title}")`;
     const pattern = likePattern(text);
     return this.base(searched, `CASE WHEN ${title} = :lower THEN 0 WHEN ${title} LIKE :starts ESCAPE '\\' THEN 1 WHEN ${title} LIKE :holds ESCAPE '\\' THEN 2 ELSE 3 END`)
@@ -209,8 +210,8 @@ export class SearchService {
     return { resource: searched.resource, id: Number(row.id), title, snippet };
   }
 
-  private get sqlite(): boolean {
-    return this.dataSource.options.type === 'better-sqlite3';
+  private get dialect(): Dialect {
+    return dialectOf(this.dataSource);
   }
 }
 
