@@ -18,6 +18,7 @@ interface Table {
 }
 
 const DATETIMES = ['createdAt', 'updatedAt', 'deletedAt'];
+const NAME_KEYS = ['nameSortKey', 'namePinyin', 'nameInitials'];
 const db = new Database(process.env.DATABASE_PATH!, { readonly: true, fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 const statements = new Map<string, Database.Statement>();
@@ -114,8 +115,8 @@ function list(resource: string, table: Table, params: URLSearchParams): { status
   ) as Record<string, unknown>[];
   const { total } = prepared(`SELECT count(*) AS total FROM "${resource.replace(/-/g, '_')}" WHERE ${conditions}`).get(...values) as { total: number };
   for (const row of rows) {
-    // a sort key is not part of the record the API sends
-    delete row.nameSortKey;
+    // the stored name keys (sort order, pinyin search) are not part of the record the API sends
+    for (const key of NAME_KEYS) delete row[key];
     for (const column of DATETIMES) if (typeof row[column] === 'string') row[column] = new Date(`${(row[column] as string).replace(' ', 'T')}Z`).toISOString();
     for (const column of table.json) row[column] = JSON.parse(row[column] as string);
   }
