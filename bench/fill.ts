@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../apps/api/src/database/data-source';
 import { ENTITIES } from '../apps/api/src/resources';
@@ -70,4 +72,36 @@ export async function filledPostgres(scale: ScaleName, url: string, log: (line: 
   } finally {
     await dataSource.destroy();
   }
+}
+
+/**
+ * After the server's run at start has written the same records into both databases (lapsed
+ * agreements, renewal tasks), their times are when each database was written, a moment apart; a list
+ * sorted by `updatedAt` would then order them differently. The baseline's SQLite file takes the
+ * times the API's PostgreSQL database holds for every record written after the generated history.
+ */
+export async function alignWriteTimes(url: string, sqlitePath: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const file = new Database(sqlitePath);
+  let aligned = 0;
+  try {
+    const tables = (await client.query(
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'updatedAt' ORDER BY table_name`,
+    )) as { rows: { table_name: string }[] };
+    const stored = (instant: Date) => instant.toISOString().replace('T', ' ').replace('Z', '');
+    for (const { table_name: table } of tables.rows) {
+      const written = (await client.query(`SELECT "id", "createdAt", "updatedAt" FROM "${table}" WHERE "updatedAt" > $1`, [`${TODAY}T23:59:59Z`])) as {
+        rows: { id: number; createdAt: Date; updatedAt: Date }[];
+      };
+      const update = file.prepare(`UPDATE "${table}" SET "createdAt" = ?, "updatedAt" = ? WHERE "id" = ?`);
+      file.transaction(() => {
+        for (const row of written.rows) aligned += update.run(stored(row.createdAt), stored(row.updatedAt), row.id).changes;
+      })();
+    }
+  } finally {
+    file.close();
+    await client.end();
+  }
+  return aligned;
 }

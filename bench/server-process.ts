@@ -108,3 +108,18 @@ export async function startServer(databasePath: string, options: { timeoutMs?: n
     },
   };
 }
+
+/**
+ * Waits for the server's daily agreements run at start (it lapses agreements ended before today and
+ * writes renewal tasks, in the background) to finish, so that what is measured, and compared with the
+ * baseline, is the settled database. The generated history ends before today, so that run always has
+ * work and always says so in its log line; a run that says nothing within the bound is reported.
+ */
+export async function dailyRunDone(server: ServerProcess, timeoutMs = 600_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (/agreements ended without renewal|daily agreements run failed/.test(server.output())) return true;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  return false;
+}

@@ -114,6 +114,11 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
   const insert = async <T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, resource: string | null, records: ObjectLiteral[]): Promise<number[]> => {
     if (SORTED_BY_NAME.has(target as EntityTarget<ObjectLiteral>)) for (const record of records) record.nameSortKey = sortKeyOf(record.name);
     if (SEARCHED_BY_PINYIN.has(target as EntityTarget<ObjectLiteral>)) for (const record of records) Object.assign(record, pinyinSearchKeys(record.nameSortKey));
+    // a generated record's times come from the generated history, not from when the generator ran,
+    // so every fill of the same seed and day holds the same rows (one made without a day of its own was made on `today`)
+    const metadata = manager.connection.getMetadata(target);
+    if (metadata.findColumnWithPropertyName('createdAt')) for (const record of records) record.createdAt ??= `${today} 02:00:00.000`;
+    if (metadata.findColumnWithPropertyName('updatedAt')) for (const record of records) record.updatedAt ??= record.createdAt;
     const ids: number[] = [];
     for (let index = 0; index < records.length; index += CHUNK) {
       const chunk = records.slice(index, index + CHUNK);
@@ -446,7 +451,8 @@ export async function generate(dataSource: DataSource, scale: Scale, options: Ge
       const stage = relationshipStage({ outcomeStages: stagesOf.get(id) ?? [], meetingCount: visits.length });
       if (stage === 'prospect') continue;
       const last = visits.reduce<string | null>((latest, visit) => (!latest || visit.day > latest ? visit.day : latest), null);
-      await manager.update(Enterprise, id, { relationshipStage: stage, lastContactDate: last, version: 1 });
+      // derived values are not an edit: updatedAt stays the record's own (and the same on every fill)
+      await manager.update(Enterprise, id, { relationshipStage: stage, lastContactDate: last, version: 1, updatedAt: () => '"updatedAt"' });
     }
 
     if (options.audit) {
