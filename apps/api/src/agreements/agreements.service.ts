@@ -99,10 +99,12 @@ export class AgreementsService {
     const today = this.clock.today();
     const live = [...LIVE_OUTCOME_STAGES];
     const manager = this.dataSource.manager;
+    // each read in the records' order, so that every engine and every run writes the same tasks under the same ids
     const ended = await manager
       .createQueryBuilder(Outcome, 'outcome')
       .where('outcome.stage IN (:...live)', { live })
       .andWhere('outcome.endDate < :today', { today })
+      .orderBy('outcome.id')
       .getMany();
     // an agreement that ended long ago is lapsed but gets no task: the list would drown the recent ones
     const since = addDays(today, -ENDED_SHOWN_DAYS);
@@ -111,11 +113,13 @@ export class AgreementsService {
       .createQueryBuilder(Outcome, 'outcome')
       .where('outcome.stage = :lapsed', { lapsed: 'lapsed' })
       .andWhere('outcome.endDate >= :since AND outcome.endDate < :today', { since, today })
+      .orderBy('outcome.id')
       .getMany();
     const expiring = await manager
       .createQueryBuilder(Outcome, 'outcome')
       .where('outcome.stage IN (:...live)', { live })
       .andWhere('outcome.endDate BETWEEN :today AND :until', { today, until: addDays(today, this.config.expiryDays) })
+      .orderBy('outcome.id')
       .getMany();
     if (ended.length === 0 && expiring.length === 0 && lapsedOnWrite.length === 0) return { lapsed: 0, tasksCreated: 0 };
     const heads = await this.officeHeads(manager);
