@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, logIn, SCREENSHOTS } from './browser';
+import { launchChromium, logIn, screenshot, SCREENSHOTS } from './browser';
 import { ensureBuilt, freePort, Server, startServer } from './server';
 
 jest.setTimeout(600_000);
@@ -121,7 +121,6 @@ describe('a new user enters a small case through the dashboard', () => {
   });
 
   afterAll(async () => {
-    if (page) await page.screenshot({ path: join(SCREENSHOTS, 'n00-last-page.png') }).catch(() => undefined);
     await browser?.close();
     await server?.stop();
   });
@@ -177,12 +176,13 @@ describe('a new user enters a small case through the dashboard', () => {
     const guests = page.getByRole('combobox', { name: 'Enterprise and chamber side (contacts)' });
     for (const contact of CONTACTS) {
       await user.pick(guests, contact.name, createOption(contact.name));
-      await page.getByRole('dialog').locator('input[name="name"]').waitFor();
+      // as a person does, reads the dialog once it has opened
+      await page.getByRole('dialog').locator('input[name="title"]:focus').waitFor({ timeout: 5_000 }).catch(() => undefined);
       const dialog = page.getByRole('dialog');
       await user.type(dialog.locator('input[name="title"]'), contact.title);
       if (contact.enterprise) await user.pickNew(dialog.getByRole('combobox', { name: 'Works at enterprise' }), contact.enterprise, 'enterprises');
       else await user.pickNew(dialog.getByRole('combobox', { name: '…or at chamber' }), CHAMBER, 'chambers');
-      await user.click(dialog.getByRole('button', { name: 'Save' }));
+      await user.click(dialog.getByRole('button', { name: 'Save', exact: true }));
       await dialog.waitFor({ state: 'detached' });
       await page.getByRole('button', { name: contact.name }).or(page.getByText(contact.name, { exact: true })).first().waitFor();
     }
@@ -250,5 +250,49 @@ describe('a new user enters a small case through the dashboard', () => {
     writeFileSync(join(SCREENSHOTS, '..', 'new-user-clicks.json'), JSON.stringify(figures, null, 2));
     console.log(JSON.stringify({ ...figures, log: undefined }));
     expect(figures.totalClicks).toBeLessThanOrEqual(60);
+  });
+
+  it('shows the forms that save the clicks in both languages (screenshots)', async () => {
+    const office = (await list('units')).find((unit) => unit.kind === 'office');
+    const [meeting] = await list('meetings', { q: 'Symposium' });
+    const chamber = await byName('chambers', CHAMBER);
+    for (const locale of ['zh-CN', 'en-US']) {
+      // the account's own language wins over the browser's
+      await server.api('PUT', '/auth/locale', { locale: locale === 'zh-CN' ? 'zh-CN' : 'en' });
+      const view = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale });
+      view.setDefaultTimeout(45_000);
+      const tag = locale === 'zh-CN' ? 'zh' : 'en';
+      await logIn(view, server.url);
+      await view.getByRole('menuitem').first().waitFor();
+
+      await view.goto(`${server.url}/#/units/create`);
+      await view.locator('input[name="name"]:focus').waitFor();
+      await screenshot(view, `n01-unit-create-save-and-add-another-${tag}`);
+
+      await view.goto(`${server.url}/#/units/${office.id}/show`);
+      await view.getByRole('link', { name: tag === 'zh' ? '添加教职工' : 'Add a staff member' }).waitFor();
+      await screenshot(view, `n02-unit-add-staff-member-${tag}`);
+
+      await view.goto(`${server.url}/#/contacts/create`);
+      await view.locator('input[name="enterpriseId"]').fill('Ningbo Huajia');
+      await view.getByRole('option', { name: /Ningbo Huajia/ }).waitFor();
+      await screenshot(view, `n03-contact-create-new-enterprise-${tag}`);
+
+      await view.goto(`${server.url}/#/meetings/create`);
+      await view.locator('input[name="contactIds"]').fill('Sun Li');
+      await view.getByRole('option', { name: /Sun Li/ }).click();
+      await view.getByRole('dialog').locator('input[name="title"]:focus').waitFor();
+      await screenshot(view, `n04-meeting-new-attendee-${tag}`);
+
+      await view.goto(`${server.url}/#/meetings/${meeting.id}/show`);
+      await view.getByTestId('attendee-choices').getByRole('button').first().waitFor();
+      await screenshot(view, `n05-meeting-follow-ups-${tag}`, true);
+
+      await view.goto(`${server.url}/#/chambers/${chamber.id}/show`);
+      await view.getByTestId('add-members').click();
+      await view.getByRole('option').first().waitFor();
+      await screenshot(view, `n06-add-several-members-${tag}`);
+      await view.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { Dialog, DialogContent, DialogTitle } from '@mui/material';
 import type { Contact } from '@crm/domain';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { CreateBase, SimpleForm, useCreateSuggestionContext, useTranslate } from 'react-admin';
 import { ContactInputs, validateContact } from '../contacts/ContactInputs';
 
@@ -13,13 +13,10 @@ export function NewAttendeeDialog() {
   const { filter, onCancel, onCreate } = useCreateSuggestionContext();
   const translate = useTranslate();
   const content = useRef<HTMLDivElement>(null);
-  // the name is already typed: the cursor goes to the title
-  useEffect(() => {
-    const timer = setTimeout(() => content.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus(), 50);
-    return () => clearTimeout(timer);
-  }, []);
+  // the name is already typed: once the dialog is in place (and has taken the focus), the cursor goes to the title
+  const focusTitle = () => content.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
   return (
-    <Dialog open onClose={onCancel} fullWidth maxWidth="sm">
+    <Dialog open onClose={onCancel} fullWidth maxWidth="sm" slotProps={{ transition: { onEntered: focusTitle } }}>
       <DialogTitle>{translate('crm.lessTyping.newAttendee')}</DialogTitle>
       {/* the dialog is drawn outside the meeting's form but React passes its events up to it: its submit stays here */}
       <DialogContent ref={content} onSubmit={(event) => event.stopPropagation()} sx={{ p: 0 }}>

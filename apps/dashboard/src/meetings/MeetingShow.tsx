@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
-import { ApiError, Meeting, Staff } from '@crm/domain';
+import { ApiError, Meeting, Staff, Task } from '@crm/domain';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { ReactNode, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
@@ -73,9 +73,13 @@ function AttendeeChoices({ staffIds }: { staffIds: number[] }) {
   const { data: staff } = useGetMany<Staff>('staff', { ids: staffIds }, { enabled: staffIds.length > 0 });
   const { setValue } = useFormContext();
   const chosen = useWatch({ name: 'assigneeId' });
+  const translate = useTranslate();
   if (!staff?.length) return null;
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mb: 1 }} data-testid="attendee-choices">
+    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }} data-testid="attendee-choices">
+      <Typography variant="caption" color="text.secondary">
+        {translate('crm.meetings.giveTo')}
+      </Typography>
       {staff.map((member) => (
         <Chip
           key={member.id}
@@ -88,6 +92,12 @@ function AttendeeChoices({ staffIds }: { staffIds: number[] }) {
       ))}
     </Stack>
   );
+}
+
+/** When the follow-up was done, or the one click that marks it done. */
+function DoneOrMarkDone() {
+  const task = useRecordContext<Task>();
+  return task?.doneAt ? <DayField source="doneAt" /> : <MarkDoneButton />;
 }
 
 /** Logs a follow-up without leaving the meeting: title, who, by when; after one, the cursor waits for the next. */
@@ -194,9 +204,8 @@ export function MeetingShow() {
                 <ReferenceField source="assigneeId" reference="staff" link={false} />
               </DataTable.Col>
               <DataTable.Col source="dueDate" label="crm.meetings.due" field={DayField} />
-              <DataTable.Col source="doneAt" label="crm.meetings.done" field={DayField} />
-              <DataTable.Col label="" disableSort>
-                <MarkDoneButton />
+              <DataTable.Col source="doneAt" label="crm.meetings.done">
+                <DoneOrMarkDone />
               </DataTable.Col>
             </Related>
           </Section>
