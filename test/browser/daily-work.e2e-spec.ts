@@ -143,6 +143,10 @@ describe('a day of each office, on the demo data', () => {
       await screenshot(view, `w11-intake-totals-${tag}`);
       await view.goto(`${server.url}/#/majors/${major.id}/show/intakes`);
       await view.getByTestId('major-intake-totals').waitFor();
+      // the Base column names each intake's internship base (it is read after the rows: the screenshot waits for it)
+      const [intake] = await server.api<Row[]>('get', `/intakes?filter=${encodeURIComponent(JSON.stringify({ majorId: major.id }))}&sort=${encodeURIComponent('["academicYear","DESC"]')}&range=${encodeURIComponent('[0,0]')}`);
+      const base = await server.api<Row>('get', `/outcomes/${intake.outcomeId}`);
+      await view.getByRole('row', { name: new RegExp(String(intake.academicYear)) }).getByText(String(base.title)).first().waitFor();
       await screenshot(view, `w12-major-intakes-${tag}`);
       await context.close();
     }

@@ -82,14 +82,14 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await page.goto(`${server.url}/#/enterprises/create`);
     await page.locator('input[name="name"]').fill('Hangzhou Anhai Automotive Co., Ltd.');
     await page.locator('input[name="uscc"]').fill(USCC.slice(0, 17) + (USCC[17] === '1' ? '2' : '1'));
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('The USCC has a wrong check character').waitFor();
 
     await page.locator('input[name="uscc"]').fill(USCC);
     await page.locator('input[name="city"]').fill('Hangzhou');
     await page.locator('input[name="industry"]').fill('Automotive');
     await screenshot(page, '03-enterprise-create-form');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
 
     await page.getByRole('heading', { name: 'Hangzhou Anhai Automotive Co., Ltd.', exact: true }).waitFor();
     const [stored] = await server.api('GET', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ uscc: USCC }))}`);
@@ -119,7 +119,7 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await page.getByRole('option', { name: /Yu Qifeng/ }).click();
     await page.locator('textarea[name="minutes"]').fill('## Agreed\n\n- an **internship base** with Anhai\n- a joint lab proposal');
     await screenshot(page, '04-meeting-create-form', true);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
 
     await page.getByRole('heading', { name: 'Symposium with the Zhejiang Chamber of Commerce', exact: true }).waitFor();
     const [meeting] = await server.api('GET', `/meetings?filter=${encodeURIComponent(JSON.stringify({ chamberIds: chamber.id }))}`);
@@ -186,7 +186,7 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await server.api('PUT', `/enterprises/${id}`, { ...before, city: 'Ningbo' });
 
     await page.locator('input[name="industry"]').fill('New energy vehicles');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Someone else changed this record').waitFor();
     await dialog.getByText('now: Ningbo').waitFor();
@@ -197,7 +197,7 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     expect(await page.locator('input[name="city"]').inputValue()).toBe('Ningbo');
     expect(await page.locator('input[name="industry"]').inputValue()).toBe('New energy vehicles');
 
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('heading', { name: 'Hangzhou Anhai Automotive Co., Ltd.', exact: true }).waitFor();
     expect(await server.api('GET', `/enterprises/${id}`)).toMatchObject({ city: 'Ningbo', industry: 'New energy vehicles', version: before.version + 2 });
   });

@@ -102,7 +102,7 @@ describe('data in and out, in Chromium', () => {
     await page.goto(`${server.url}/#/enterprises/create`);
     await page.locator('input[name="name"]').fill('雷辉生态集团股份有限公司');
     await page.getByRole('status').getByRole('link', { name: '雷辉生态集团有限公司' }).waitFor();
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForURL(/\/enterprises\/\d+\/show/);
 
     await page.goto(`${server.url}/#/duplicates`);

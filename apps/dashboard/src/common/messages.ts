@@ -15,6 +15,7 @@ export default defineMessages({
       },
       list: { pagination: 'Pages' },
       related: { none: 'None yet.' },
+      form: { saveAndAddAnother: 'Save and add another', created: 'Saved. The form is ready for the next one.' },
       history: {
         title: 'History',
         none: 'No history recorded.',
@@ -89,6 +90,7 @@ export default defineMessages({
       },
       list: { pagination: '翻页' },
       related: { none: '暂无记录。' },
+      form: { saveAndAddAnother: '保存并继续添加', created: '已保存，可以继续添加下一条。' },
       history: {
         title: '变更历史',
         none: '暂无历史记录。',

@@ -1,5 +1,6 @@
 import { Card, CardContent, Theme, Typography, useMediaQuery } from '@mui/material';
-import { ReactElement, ReactNode } from 'react';
+import { ReactElement, ReactNode, useEffect, useRef } from 'react';
+import { useFormContext } from 'react-hook-form';
 import {
   AutocompleteInput,
   Create,
@@ -8,10 +9,14 @@ import {
   List,
   ListProps,
   ReferenceInput,
+  SaveButton,
   SearchInput,
   SimpleForm,
   TabbedShowLayoutTabs,
   TextInput,
+  Toolbar,
+  useNotify,
+  useRecordFromLocation,
   useTranslate,
   ValidateForm,
 } from 'react-admin';
@@ -69,12 +74,55 @@ export function FilterHeading({ children }: { children: string }) {
   );
 }
 
+/** Puts the cursor in the first field of the form it is in, so typing starts without a click. */
+function focusFirstField(inside: Element | null | undefined): void {
+  const form = inside?.closest('form');
+  const field = form?.querySelector<HTMLElement>('input:not([type="hidden"]):not([disabled]), textarea:not([disabled])');
+  field?.focus();
+}
+
+/**
+ * Save, or save and start the next record at once (several units, staff or contacts in a row):
+ * the form empties back to what the page opened with (e.g. the unit it was opened from) and the
+ * cursor is in its first field again, as it is when the form opens.
+ */
+function CreateToolbar() {
+  const { reset, formState } = useFormContext();
+  const prefill = useRecordFromLocation();
+  const notify = useNotify();
+  const form = useRef<Element | null>(null);
+  const anchor = useRef<HTMLSpanElement>(null);
+  useEffect(() => focusFirstField(anchor.current), []);
+  return (
+    <Toolbar>
+      <span ref={anchor} hidden />
+      <SaveButton />
+      <SaveButton
+        type="button"
+        label="crm.form.saveAndAddAnother"
+        variant="text"
+        onClick={(event) => (form.current = event.currentTarget)}
+        mutationOptions={{
+          onSuccess: () => {
+            reset({ ...formState.defaultValues, ...prefill }, { keepDefaultValues: true });
+            notify('crm.form.created', { type: 'info' });
+            setTimeout(() => focusFirstField(form.current));
+          },
+        }}
+        sx={{ ml: 1 }}
+      />
+    </Toolbar>
+  );
+}
+
 /** Create: pessimistic, the server's field errors on the fields, and back to the page that opened it. */
 export function ResourceCreate({ children, validate }: { children: ReactNode; validate?: ValidateForm }) {
   const redirect = useBackRedirect();
   return (
     <Create redirect={redirect}>
-      <SimpleForm validate={validate}>{children}</SimpleForm>
+      <SimpleForm validate={validate} toolbar={<CreateToolbar />}>
+        {children}
+      </SimpleForm>
     </Create>
   );
 }

@@ -2,19 +2,22 @@ import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput } f
 import { email, exactlyOneOrganisation } from '../common/validation';
 import { SimilarWarning } from '../duplicates/SimilarWarning';
 import { vocabularyChoices } from '../i18n';
+import { useCreateByName } from '../lesstyping/createByName';
 
 export const validateContact = exactlyOneOrganisation;
 
 export function ContactInputs() {
+  const createEnterprise = useCreateByName('enterprises');
+  const createChamber = useCreateByName('chambers');
   return (
     <>
       <TextInput source="name" validate={required()} />
       <TextInput source="title" label="crm.contacts.jobTitle" />
       <ReferenceInput source="enterpriseId" reference="enterprises">
-        <AutocompleteInput label="crm.contacts.worksAtEnterprise" helperText="crm.contacts.anEnterpriseOrAChamber" />
+        <AutocompleteInput label="crm.contacts.worksAtEnterprise" helperText="crm.contacts.anEnterpriseOrAChamber" onCreate={createEnterprise} />
       </ReferenceInput>
       <ReferenceInput source="chamberId" reference="chambers">
-        <AutocompleteInput label="crm.contacts.orAtChamber" />
+        <AutocompleteInput label="crm.contacts.orAtChamber" onCreate={createChamber} />
       </ReferenceInput>
       <TextInput source="phone" />
       <TextInput source="email" validate={email} />

@@ -72,6 +72,9 @@ export function AddMembersButton() {
         <DialogContent>
           <Autocomplete
             multiple
+            // several members are chosen in a row: the list stays open, and is open as the dialog opens
+            disableCloseOnSelect
+            openOnFocus
             options={options}
             value={chosen}
             filterOptions={(list) => list}
@@ -80,7 +83,7 @@ export function AddMembersButton() {
             onChange={(_, value) => setChosen(value)}
             onInputChange={(_, value) => setSearch(value)}
             renderValue={(value, getItemProps) => value.map((enterprise, index) => <Chip {...getItemProps({ index })} key={enterprise.id} label={enterprise.name} size="small" />)}
-            renderInput={(params) => <TextField {...params} label={translate('crm.lessTyping.enterprises')} sx={{ mt: 1 }} />}
+            renderInput={(params) => <TextField {...params} label={translate('crm.lessTyping.enterprises')} autoFocus sx={{ mt: 1 }} />}
           />
           <DialogContentText sx={{ mt: 2 }}>{translate('crm.lessTyping.pasteHelp')}</DialogContentText>
           <TextField value={pasted} onChange={(event) => setPasted(event.target.value)} multiline minRows={3} fullWidth slotProps={{ htmlInput: { 'data-testid': 'paste-names' } }} />

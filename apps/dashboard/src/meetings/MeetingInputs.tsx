@@ -21,6 +21,7 @@ import { MomentInput } from '../common/DateInputs';
 import { notBefore, } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
 import { ContactOrganisations } from '../lesstyping/ContactOrganisations';
+import { NewAttendeeDialog } from '../lesstyping/NewAttendeeDialog';
 
 const Markdown = lazy(() => import('../common/Markdown'));
 
@@ -137,7 +138,7 @@ export function MeetingInputs() {
       </ReferenceArrayInput>
       <ContactOrganisations />
       <ReferenceArrayInput source="contactIds" reference="contacts">
-        <AutocompleteArrayInput label="crm.meetings.enterpriseAndChamberSideContacts" fullWidth />
+        <AutocompleteArrayInput label="crm.meetings.enterpriseAndChamberSideContacts" helperText="crm.meetings.newContactHelp" create={<NewAttendeeDialog />} fullWidth />
       </ReferenceArrayInput>
 
       <MinutesInput />

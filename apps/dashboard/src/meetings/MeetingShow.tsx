@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
-import { ApiError, Meeting } from '@crm/domain';
+import { ApiError, Meeting, Staff, Task } from '@crm/domain';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { ReactNode, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import {
@@ -19,6 +20,7 @@ import {
   TopToolbar,
   ChipField,
   useCreate,
+  useGetMany,
   useNotify,
   useRecordContext,
   useRefresh,
@@ -34,6 +36,7 @@ import { SignInSheetButton } from '../imports/SignInSheetButton';
 import { vocabularyChoices } from '../i18n';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { NewsDraftButton } from '../news/NewsDraftButton';
+import { MarkDoneButton } from '../tasks/TaskList';
 
 /** Long names and topics wrap inside their chip instead of widening the page on a phone. */
 const WRAPPING_CHIP = { maxWidth: '100%', height: 'auto', minHeight: 24, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } };
@@ -65,7 +68,39 @@ function People({ source, reference, empty }: { source: string; reference: strin
   );
 }
 
-/** Logs a follow-up without leaving the meeting: title, who, by when. */
+/** The school's attendees as one-click choices of who follows up: the people who were there usually do. */
+function AttendeeChoices({ staffIds }: { staffIds: number[] }) {
+  const { data: staff } = useGetMany<Staff>('staff', { ids: staffIds }, { enabled: staffIds.length > 0 });
+  const { setValue } = useFormContext();
+  const chosen = useWatch({ name: 'assigneeId' });
+  const translate = useTranslate();
+  if (!staff?.length) return null;
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }} data-testid="attendee-choices">
+      <Typography variant="caption" color="text.secondary">
+        {translate('crm.meetings.giveTo')}
+      </Typography>
+      {staff.map((member) => (
+        <Chip
+          key={member.id}
+          size="small"
+          label={member.name}
+          color={chosen === member.id ? 'primary' : 'default'}
+          variant={chosen === member.id ? 'filled' : 'outlined'}
+          onClick={() => setValue('assigneeId', member.id, { shouldDirty: true })}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+/** When the follow-up was done, or the one click that marks it done. */
+function DoneOrMarkDone() {
+  const task = useRecordContext<Task>();
+  return task?.doneAt ? <DayField source="doneAt" /> : <MarkDoneButton />;
+}
+
+/** Logs a follow-up without leaving the meeting: title, who, by when; after one, the cursor waits for the next. */
 function QuickTask() {
   const meeting = useRecordContext<Meeting>();
   const [create] = useCreate();
@@ -91,13 +126,14 @@ function QuickTask() {
     <Form key={round} onSubmit={submit} record={{}}>
       {/* inputs are full width by default: in a row each needs its share (flex-basis only in a row: in a column it would be a height), and the button must not shrink */}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={{ md: 1 }} useFlexGap sx={{ alignItems: { md: 'flex-start' }, flexWrap: { md: 'wrap' } }}>
-        <TextInput source="title" label="crm.meetings.newFollowUp" validate={required()} helperText={false} sx={{ flex: { md: '2 1 220px' } }} />
+        <TextInput source="title" label="crm.meetings.newFollowUp" validate={required()} helperText={false} autoFocus={round > 0} sx={{ flex: { md: '2 1 220px' } }} />
         <ReferenceInput source="assigneeId" reference="staff">
           <AutocompleteInput label="crm.meetings.who" helperText={false} sx={{ flex: { md: '1 1 160px' } }} />
         </ReferenceInput>
         <DayInput source="dueDate" label="crm.meetings.due" helperText={false} sx={{ flex: { md: '0 1 160px' } }} />
         <SaveButton label="crm.meetings.add" icon={<AddIcon />} alwaysEnable sx={{ mt: { md: 1 }, flexShrink: 0, whiteSpace: 'nowrap' }} />
       </Stack>
+      <AttendeeChoices staffIds={meeting.staffIds} />
     </Form>
   );
 }
@@ -168,7 +204,9 @@ export function MeetingShow() {
                 <ReferenceField source="assigneeId" reference="staff" link={false} />
               </DataTable.Col>
               <DataTable.Col source="dueDate" label="crm.meetings.due" field={DayField} />
-              <DataTable.Col source="doneAt" label="crm.meetings.done" field={DayField} />
+              <DataTable.Col source="doneAt" label="crm.meetings.done">
+                <DoneOrMarkDone />
+              </DataTable.Col>
             </Related>
           </Section>
           <Section title="crm.meetings.outcomes" action={<AddOutcomeButton />}>

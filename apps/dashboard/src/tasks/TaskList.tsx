@@ -16,6 +16,7 @@ export function MarkDoneButton() {
     <Button
       size="small"
       startIcon={<DoneIcon />}
+      sx={{ whiteSpace: 'nowrap' }}
       disabled={isPending}
       onClick={(event) => {
         event.stopPropagation();

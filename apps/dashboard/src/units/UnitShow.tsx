@@ -1,13 +1,38 @@
-import { DataTable, Show, TabbedShowLayout, TextField } from 'react-admin';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import { Button } from '@mui/material';
+import { Link, useLocation } from 'react-router-dom';
+import { DataTable, EditButton, Show, TabbedShowLayout, TextField, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { createLink } from '../common/links';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
 import { vocabularyChoices } from '../i18n';
 
+/** The unit's people are entered from its page, the unit already chosen; back here once saved. */
+function AddStaffButton() {
+  const unit = useRecordContext();
+  const translate = useTranslate();
+  const location = useLocation();
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'staff' });
+  if (!unit || !canAccess) return null;
+  return (
+    <Button component={Link} to={createLink('staff', { unitId: unit.id }, location.pathname)} startIcon={<PersonAddIcon />} size="small">
+      {translate('crm.units.addAStaffMember')}
+    </Button>
+  );
+}
+
 export function UnitShow() {
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <AddStaffButton />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout tabs={scrollableTabs}>
         <TabbedShowLayout.Tab label="crm.units.unit">
           <TextField source="name" />
@@ -30,7 +55,7 @@ export function UnitShow() {
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.units.staff" path="staff">
-          <Related reference="staff" target="unitId" sort={{ field: 'name', order: 'ASC' }}>
+          <Related reference="staff" target="unitId" addLabel="crm.units.addAStaffMember" prefill={(unit) => ({ unitId: unit.id })} sort={{ field: 'name', order: 'ASC' }}>
             <DataTable.Col source="name" />
             <DataTable.Col source="title" />
           </Related>

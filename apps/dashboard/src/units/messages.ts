@@ -9,7 +9,7 @@ export default defineMessages({
       },
     },
     crm: {
-      units: { kind: 'Kind', unit: 'Unit', majors: 'Majors', addAMajor: 'Add a major', projects: 'Projects', staff: 'Staff', history: 'History' },
+      units: { kind: 'Kind', unit: 'Unit', majors: 'Majors', addAMajor: 'Add a major', projects: 'Projects', staff: 'Staff', addAStaffMember: 'Add a staff member', history: 'History' },
     },
   },
   'zh-CN': {
@@ -20,7 +20,7 @@ export default defineMessages({
       },
     },
     crm: {
-      units: { kind: '类型', unit: '单位', majors: '专业', addAMajor: '添加专业', projects: '合作项目', staff: '教职工', history: '变更历史' },
+      units: { kind: '类型', unit: '单位', majors: '专业', addAMajor: '添加专业', projects: '合作项目', staff: '教职工', addAStaffMember: '添加教职工', history: '变更历史' },
     },
   },
 });
