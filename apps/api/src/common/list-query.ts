@@ -7,6 +7,7 @@ import { readTogether } from '../database/read-pool';
 import { liveRowCountQuery } from '../database/row-counts';
 import { Message, msg } from './i18n';
 import { NAME_SORT_KEY } from './pinyin';
+import { liveRecordById } from './record-by-id';
 
 /**
  * The list query of the REST contract (ra-data-simple-rest with the operators of
@@ -249,12 +250,27 @@ function gramSearchOnly(qb: SelectQueryBuilder<ObjectLiteral>, query: ParsedList
   return searchOnly && servedByGrams(qb.expressionMap.mainAlias!.metadata.tableName, query.q!);
 }
 
+/** The id of a query that asks for one live record by id and nothing else. */
+function soleId(query: ParsedListQuery): number | undefined {
+  if (query.q || query.deleted || query.relations.length || query.conditions.length !== 1) return undefined;
+  const [{ field, operator, value }] = query.conditions;
+  return field === 'id' && operator === 'eq' && typeof value === 'number' ? value : undefined;
+}
+
 /**
  * One page of a table for a list query, and the total the filters match, read in one snapshot
  * off the event loop (database/read-pool.ts).
  */
 export async function queryPage<T extends ObjectLiteral>(repository: Repository<T>, spec: ListSpec, input: ListQueryInput): Promise<Page<T>> {
   const query = parseListQuery(input, spec);
+  const id = soleId(query);
+  if (id !== undefined) {
+    // one live record by its id (a point read): the page is the record or nothing, the total its count
+    const record = await liveRecordById(repository, id);
+    const [first] = query.range;
+    const rows = record && first === 0 ? [record] : [];
+    return { rows, total: record ? 1 : 0, range: [first, first + rows.length - 1] };
+  }
   const alias = 'record';
   const filtered = repository.createQueryBuilder(alias);
   if (query.deleted) filtered.withDeleted().andWhere(`"${alias}"."deletedAt" IS NOT NULL`);
@@ -273,7 +289,7 @@ export async function queryPage<T extends ObjectLiteral>(repository: Repository<
     .addOrderBy(`${alias}.id`, direction)
     .offset(first)
     .limit(last - first + 1);
-  // records asked for by id (a point read, react-admin's getMany) are found by key: read here, not on a reader thread
+  // records asked for by id (react-admin's getMany) are found by key: read here, not on a reader thread
   const byKey = query.conditions.some((condition) => condition.field === 'id' && condition.operator === 'eq' && condition.value !== null);
   const [rows, totals] = await readTogether(page, [totalQuery(filtered, query)], byKey);
   return { rows, total: Number(totals[0]?.total ?? 0), range: [first, first + rows.length - 1] };
