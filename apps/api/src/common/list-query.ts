@@ -250,6 +250,26 @@ function gramSearchOnly(qb: SelectQueryBuilder<ObjectLiteral>, query: ParsedList
   return searchOnly && servedByGrams(qb.expressionMap.mainAlias!.metadata.tableName, query.q!);
 }
 
+/** A table of at most this many live rows is read on the event loop: a scan of all of it takes well under a millisecond. */
+const SMALL_TABLE_ROWS = 2000;
+/** How long a table's row count is trusted before it is read again (a large import can grow a small table). */
+const TABLE_SIZE_MS = 5000;
+const tableSizes = new WeakMap<object, Map<string, { rows: number; readAt: number }>>();
+
+/** Whether the table of a query is small (by its live-row counter; a table without one is not). */
+async function isSmallTable(query: SelectQueryBuilder<ObjectLiteral>): Promise<boolean> {
+  const table = query.expressionMap.mainAlias!.metadata.tableName;
+  const sizes = tableSizes.get(query.connection) ?? tableSizes.set(query.connection, new Map()).get(query.connection)!;
+  let size = sizes.get(table);
+  if (!size || Date.now() - size.readAt > TABLE_SIZE_MS) {
+    const counter = liveRowCountQuery(query.connection, table);
+    const total = counter ? (await counter.getRawOne<{ total: number }>())?.total : undefined;
+    size = { rows: total === undefined ? Infinity : Number(total), readAt: Date.now() };
+    sizes.set(table, size);
+  }
+  return size.rows <= SMALL_TABLE_ROWS;
+}
+
 /** The id of a query that asks for one live record by id and nothing else. */
 function soleId(query: ParsedListQuery): number | undefined {
   if (query.q || query.deleted || query.relations.length || query.conditions.length !== 1) return undefined;
@@ -289,8 +309,10 @@ export async function queryPage<T extends ObjectLiteral>(repository: Repository<
     .addOrderBy(`${alias}.id`, direction)
     .offset(first)
     .limit(last - first + 1);
-  // records asked for by id (react-admin's getMany) are found by key: read here, not on a reader thread
+  // records asked for by id (react-admin's getMany) are found by key, and a small table is read whole in less
+  // time than the trip to a reader thread takes: read those here
   const byKey = query.conditions.some((condition) => condition.field === 'id' && condition.operator === 'eq' && condition.value !== null);
-  const [rows, totals] = await readTogether(page, [totalQuery(filtered, query)], byKey);
+  const here = byKey || (await isSmallTable(filtered));
+  const [rows, totals] = await readTogether(page, [totalQuery(filtered, query)], here);
   return { rows, total: Number(totals[0]?.total ?? 0), range: [first, first + rows.length - 1] };
 }
