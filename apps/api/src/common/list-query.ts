@@ -3,7 +3,7 @@ import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
 import { dialectOf } from '../database/dialect';
 import { gramCondition, gramTable, servedByGrams } from '../database/full-text';
-import { readTogether } from '../database/read-pool';
+import { ReadPool, readRaw, readTogether } from '../database/read-pool';
 import { liveRowCountQuery } from '../database/row-counts';
 import { Message, msg } from './i18n';
 import { NAME_SORT_KEY } from './pinyin';
@@ -258,12 +258,15 @@ const tableSizes = new WeakMap<object, Map<string, { rows: number; readAt: numbe
 
 /** Whether the table of a query is small (by its live-row counter; a table without one is not). */
 async function isSmallTable(query: SelectQueryBuilder<ObjectLiteral>): Promise<boolean> {
+  // without reader threads every read is here anyway
+  if (!ReadPool.of(query.connection)) return false;
   const table = query.expressionMap.mainAlias!.metadata.tableName;
   const sizes = tableSizes.get(query.connection) ?? tableSizes.set(query.connection, new Map()).get(query.connection)!;
   let size = sizes.get(table);
   if (!size || Date.now() - size.readAt > TABLE_SIZE_MS) {
     const counter = liveRowCountQuery(query.connection, table);
-    const total = counter ? (await counter.getRawOne<{ total: number }>())?.total : undefined;
+    // on a reader thread, like the reads it decides about: the request's own statements stay what they were
+    const total = counter ? ((await readRaw(query.connection, counter))[0][0]?.total as number | undefined) : undefined;
     size = { rows: total === undefined ? Infinity : Number(total), readAt: Date.now() };
     sizes.set(table, size);
   }
