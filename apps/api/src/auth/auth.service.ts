@@ -41,8 +41,13 @@ export interface AdminAtStart {
   generatedPassword: string | null;
 }
 
+/** Tokens whose signature was checked, kept at most: about as many as people use the server at once. */
+const VERIFIED_TOKENS_KEPT = 1000;
+
 @Injectable()
 export class AuthService {
+  private readonly verifiedTokens = new Map<string, TokenClaims & { exp: number }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
@@ -116,18 +121,34 @@ export class AuthService {
 
   /** The account and the session a token speaks for, or null when either has ended. */
   private async authenticate(token: string): Promise<{ actor: Actor; sessionId: number } | null> {
-    let claims: TokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
-    } catch {
-      return null;
-    }
+    const claims = await this.claimsOf(token);
+    if (!claims) return null;
     // On every request, so plain SQL rather than an entity query: TypeORM's query building costs more than the lookup.
     if (!Number.isSafeInteger(claims.sid) || !Number.isSafeInteger(claims.sub)) return null;
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, { id: claims.sub, sid: claims.sid });
     const [staff]: Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username' | 'unitId' | 'sessionVersion'>[] = await this.dataSource.query(sql, parameters);
     if (!staff || !staff.active || !staff.role || !staff.username || staff.sessionVersion !== claims.sv) return null;
     return { actor: { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId }, sessionId: claims.sid };
+  }
+
+  /**
+   * The claims of a token whose signature holds and that has not expired. Checking the signature
+   * (an HMAC) is the dearest part of a request's authentication and its answer never changes for a
+   * given token, so it is remembered until the token expires; whether the account and the session
+   * still stand is asked of the database on every request.
+   */
+  private async claimsOf(token: string): Promise<TokenClaims | null> {
+    const known = this.verifiedTokens.get(token);
+    if (known && Date.now() < known.exp * 1000) return known;
+    try {
+      const claims = await this.jwt.verifyAsync<TokenClaims & { exp: number }>(token);
+      if (this.verifiedTokens.size >= VERIFIED_TOKENS_KEPT) this.verifiedTokens.clear();
+      if (Number.isFinite(claims.exp)) this.verifiedTokens.set(token, claims);
+      return claims;
+    } catch {
+      this.verifiedTokens.delete(token);
+      return null;
+    }
   }
 
   /** Ends the session the token belongs to: that token stops working at once. Without a live token, nothing to end. */

@@ -7,6 +7,7 @@ import { WriteQueue } from '../database/write-queue';
 import { conflict, fieldErrors, FieldProblems, forbidden, notFound, RecordNoun } from './errors';
 import { Message, msg, vocabularyLabel } from './i18n';
 import { ListQueryInput, ListSpec, queryPage } from './list-query';
+import { liveRecordById } from './record-by-id';
 import { Clock } from './clock';
 import { RecordChanges } from './record-changes';
 import { Dependent, dependentsOf, nounsOf, Reference, referencesOf } from './relations';
@@ -127,7 +128,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   async findOne(id: number): Promise<R> {
-    const record = await this.repository.findOne({ where: { id } as never });
+    const record = await liveRecordById(this.repository, id);
     if (!record) throw notFound(this.noun, id);
     return (await this.present([record], this.dataSource.manager))[0];
   }

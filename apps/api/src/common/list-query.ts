@@ -3,10 +3,11 @@ import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
 import { dialectOf } from '../database/dialect';
 import { gramCondition, gramTable, servedByGrams } from '../database/full-text';
-import { readTogether } from '../database/read-pool';
+import { ReadPool, readRaw, readTogether } from '../database/read-pool';
 import { liveRowCountQuery } from '../database/row-counts';
 import { Message, msg } from './i18n';
 import { NAME_SORT_KEY } from './pinyin';
+import { liveRecordById } from './record-by-id';
 
 /**
  * The list query of the REST contract (ra-data-simple-rest with the operators of
@@ -249,12 +250,50 @@ function gramSearchOnly(qb: SelectQueryBuilder<ObjectLiteral>, query: ParsedList
   return searchOnly && servedByGrams(qb.expressionMap.mainAlias!.metadata.tableName, query.q!);
 }
 
+/** A table of at most this many live rows is read on the event loop: a scan of all of it takes well under a millisecond. */
+const SMALL_TABLE_ROWS = 2000;
+/** How long a table's row count is trusted before it is read again (a large import can grow a small table). */
+const TABLE_SIZE_MS = 5000;
+const tableSizes = new WeakMap<object, Map<string, { rows: number; readAt: number }>>();
+
+/** Whether the table of a query is small (by its live-row counter; a table without one is not). */
+async function isSmallTable(query: SelectQueryBuilder<ObjectLiteral>): Promise<boolean> {
+  // without reader threads every read is here anyway
+  if (!ReadPool.of(query.connection)) return false;
+  const table = query.expressionMap.mainAlias!.metadata.tableName;
+  const sizes = tableSizes.get(query.connection) ?? tableSizes.set(query.connection, new Map()).get(query.connection)!;
+  let size = sizes.get(table);
+  if (!size || Date.now() - size.readAt > TABLE_SIZE_MS) {
+    const counter = liveRowCountQuery(query.connection, table);
+    // on a reader thread, like the reads it decides about: the request's own statements stay what they were
+    const total = counter ? ((await readRaw(query.connection, counter))[0][0]?.total as number | undefined) : undefined;
+    size = { rows: total === undefined ? Infinity : Number(total), readAt: Date.now() };
+    sizes.set(table, size);
+  }
+  return size.rows <= SMALL_TABLE_ROWS;
+}
+
+/** The id of a query that asks for one live record by id and nothing else. */
+function soleId(query: ParsedListQuery): number | undefined {
+  if (query.q || query.deleted || query.relations.length || query.conditions.length !== 1) return undefined;
+  const [{ field, operator, value }] = query.conditions;
+  return field === 'id' && operator === 'eq' && typeof value === 'number' ? value : undefined;
+}
+
 /**
  * One page of a table for a list query, and the total the filters match, read in one snapshot
  * off the event loop (database/read-pool.ts).
  */
 export async function queryPage<T extends ObjectLiteral>(repository: Repository<T>, spec: ListSpec, input: ListQueryInput): Promise<Page<T>> {
   const query = parseListQuery(input, spec);
+  const id = soleId(query);
+  if (id !== undefined) {
+    // one live record by its id (a point read): the page is the record or nothing, the total its count
+    const record = await liveRecordById(repository, id);
+    const [first] = query.range;
+    const rows = record && first === 0 ? [record] : [];
+    return { rows, total: record ? 1 : 0, range: [first, first + rows.length - 1] };
+  }
   const alias = 'record';
   const filtered = repository.createQueryBuilder(alias);
   if (query.deleted) filtered.withDeleted().andWhere(`"${alias}"."deletedAt" IS NOT NULL`);
@@ -273,8 +312,10 @@ export async function queryPage<T extends ObjectLiteral>(repository: Repository<
     .addOrderBy(`${alias}.id`, direction)
     .offset(first)
     .limit(last - first + 1);
-  // records asked for by id (a point read, react-admin's getMany) are found by key: read here, not on a reader thread
+  // records asked for by id (react-admin's getMany) are found by key, and a small table is read whole in less
+  // time than the trip to a reader thread takes: read those here
   const byKey = query.conditions.some((condition) => condition.field === 'id' && condition.operator === 'eq' && condition.value !== null);
-  const [rows, totals] = await readTogether(page, [totalQuery(filtered, query)], byKey);
+  const here = byKey || (await isSmallTable(filtered));
+  const [rows, totals] = await readTogether(page, [totalQuery(filtered, query)], here);
   return { rows, total: Number(totals[0]?.total ?? 0), range: [first, first + rows.length - 1] };
 }

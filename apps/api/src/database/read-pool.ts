@@ -156,8 +156,8 @@ export class ReadPool implements OnApplicationBootstrap, OnModuleDestroy {
  */
 export async function readTogether<T extends ObjectLiteral>(records: SelectQueryBuilder<T>, raw: SelectQueryBuilder<ObjectLiteral>[], here = false): Promise<[T[], ...ObjectLiteral[][]]> {
   const pool = here ? null : ReadPool.of(records.connection);
-  if (!pool) return [await records.getMany(), ...(await Promise.all(raw.map((query) => query.getRawMany())))];
-  const [rows, ...others] = await pool.run([records, ...raw].map((query) => query.getQueryAndParameters()));
+  const statements = [records, ...raw].map(statementOf);
+  const [rows, ...others] = pool ? await pool.run(statements) : await Promise.all(statements.map(([sql, values]) => records.connection.query(sql, values)));
   // getMany() gets its rows from loadRawResults(): handing it the rows read over there keeps
   // everything else it does (hydration, type conversion, listeners) as it is.
   const hydrate = Object.assign(records.clone(), { loadRawResults: async () => rows });
@@ -166,9 +166,55 @@ export async function readTogether<T extends ObjectLiteral>(records: SelectQuery
 
 /** Raw rows of independent queries in one snapshot, off the event loop where a pool serves the data source. */
 export async function readRaw(dataSource: DataSource, ...queries: SelectQueryBuilder<ObjectLiteral>[]): Promise<ObjectLiteral[][]> {
-  const pool = ReadPool.of(dataSource);
-  if (!pool) return Promise.all(queries.map((query) => query.getRawMany()));
-  return (await pool.run(queries.map((query) => query.getQueryAndParameters()))) as ObjectLiteral[][];
+  return readStatements(dataSource, queries.map(statementOf));
+}
+
+const compiledQueries = new Map<string, string>();
+/** Distinct query shapes kept: the lists' filters and sorts make a few hundred. */
+const COMPILED_KEPT = 2000;
+
+/**
+ * A query builder's SQL and values, as getQueryAndParameters() gives them. TypeORM writes the SQL
+ * afresh each time, which costs more than running a query of a few rows; the SQL with its named
+ * placeholders depends only on the builder's shape (table, selections, conditions as written, order,
+ * window), so it is written once per shape and only the values are bound per request.
+ */
+export function statementOf(query: SelectQueryBuilder<ObjectLiteral>): Statement {
+  const map = query.expressionMap;
+  const main = map.mainAlias!;
+  const shaped =
+    map.joinAttributes.length === 0 &&
+    map.relationIdAttributes.length === 0 &&
+    map.commonTableExpressions.length === 0 &&
+    map.wheres.every((where) => typeof where.condition === 'string');
+  if (!shaped) return query.getQueryAndParameters();
+  const key = JSON.stringify([
+    query.connection.driver.options.type,
+    main.hasMetadata ? main.metadata.tableName : main.tablePath,
+    main.name,
+    main.subQuery,
+    map.options,
+    map.withDeleted,
+    map.selects,
+    map.wheres,
+    map.orderBys,
+    map.groupBys,
+    map.havings,
+    map.selectDistinct,
+    map.lockMode,
+    map.comment,
+    map.offset,
+    map.limit,
+    map.skip,
+    map.take,
+  ]);
+  let sql = compiledQueries.get(key);
+  if (sql === undefined) {
+    if (compiledQueries.size >= COMPILED_KEPT) compiledQueries.clear();
+    sql = query.getQuery();
+    compiledQueries.set(key, sql);
+  }
+  return query.connection.driver.escapeQueryWithParameters(sql, query.getParameters());
 }
 
 /** Raw rows of plain SQL statements (with their values) in one snapshot, off the event loop where a pool serves the data source. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, ObjectLiteral } from 'typeorm';
 import { academicYearOf, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc, type Outcome } from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
@@ -8,6 +8,22 @@ import { FULL_TEXT } from '../database/full-text';
 import { Enterprise } from './enterprise.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
+
+/*
+ * What a page's health signals read, as plain SQL: on every read of an enterprise (a list page, a
+ * show page), where TypeORM's query building would cost more than running the queries.
+ */
+const LIVE_STAGES = [...LIVE_OUTCOME_STAGES];
+const LIVE_OUTCOMES_SQL =
+  'SELECT "enterpriseId", "kind", "endDate" FROM "outcomes" WHERE "enterpriseId" IN (:...ids) AND "stage" IN (:...live) AND "deletedAt" IS NULL';
+/** Capacity of each enterprise's live internship bases and the students placed in them in an academic year. */
+const INTERNSHIP_USE_SQL =
+  'SELECT "outcome"."enterpriseId" AS "enterpriseId", SUM("outcome"."capacity") AS "capacity", ' +
+  'SUM((SELECT COALESCE(SUM("intake"."placed"), 0) FROM "intakes" "intake" WHERE "intake"."outcomeId" = "outcome"."id" AND "intake"."academicYear" = :academicYear AND "intake"."deletedAt" IS NULL)) AS "placed" ' +
+  'FROM "outcomes" "outcome" WHERE "outcome"."enterpriseId" IN (:...ids) AND "outcome"."kind" = \'internship_base\' AND "outcome"."stage" IN (:...live) AND "outcome"."deletedAt" IS NULL ' +
+  'GROUP BY "outcome"."enterpriseId"';
+
+const query = <T>(manager: EntityManager, sql: string, parameters: ObjectLiteral): Promise<T[]> => manager.query(...manager.connection.driver.escapeQueryWithParameters(sql, parameters));
 
 export type EnterpriseRecord = Enterprise & { health: HealthSignal };
 
@@ -65,16 +81,8 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
   /** Adds the health signal, which depends on today and so is computed on read (two queries a page). */
   protected async present(enterprises: Enterprise[], manager: EntityManager): Promise<EnterpriseRecord[]> {
     const ids = enterprises.map((enterprise) => enterprise.id);
-    // three columns of a few rows: read raw, since building entities would cost more than the query; by
-    // table name, as an outcome names its enterprise and not the reverse
-    const live: Pick<Outcome, 'enterpriseId' | 'kind' | 'endDate'>[] = ids.length
-      ? await manager
-          .createQueryBuilder('outcomes', 'outcome')
-          .select(['outcome.enterpriseId AS "enterpriseId"', 'outcome.kind AS "kind"', 'outcome.endDate AS "endDate"'])
-          .where('outcome.enterpriseId IN (:...ids)', { ids })
-          .andWhere('outcome.stage IN (:...live)', { live: [...LIVE_OUTCOME_STAGES] })
-          .getRawMany()
-      : [];
+    // three columns of a few rows: read raw, since building entities would cost more than the query
+    const live: Pick<Outcome, 'enterpriseId' | 'kind' | 'endDate'>[] = ids.length ? await query(manager, LIVE_OUTCOMES_SQL, { ids, live: LIVE_STAGES }) : [];
     const today = this.clock.today();
     const internships = await this.internshipUse(manager, ids, academicYearOf(today));
     return enterprises.map((enterprise) => {
@@ -94,17 +102,11 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
   /** Capacity of each enterprise's live internship bases and the students placed in them this academic year. */
   private async internshipUse(manager: EntityManager, ids: number[], academicYear: string): Promise<Map<number, { capacity: number; placed: number }>> {
     if (ids.length === 0) return new Map();
-    const rows: { enterpriseId: number; capacity: number | string | null; placed: number | string | null }[] = await manager
-      .createQueryBuilder('outcomes', 'outcome')
-      .select('outcome.enterpriseId', 'enterpriseId')
-      .addSelect('SUM(outcome.capacity)', 'capacity')
-      .addSelect(`SUM((SELECT COALESCE(SUM("intake"."placed"), 0) FROM "intakes" "intake" WHERE "intake"."outcomeId" = "outcome"."id" AND "intake"."academicYear" = :academicYear AND "intake"."deletedAt" IS NULL))`, 'placed')
-      .where('outcome.enterpriseId IN (:...ids)', { ids })
-      .andWhere('outcome.kind = :kind', { kind: 'internship_base' })
-      .andWhere('outcome.stage IN (:...live)', { live: [...LIVE_OUTCOME_STAGES] })
-      .setParameter('academicYear', academicYear)
-      .groupBy('outcome.enterpriseId')
-      .getRawMany();
+    const rows: { enterpriseId: number; capacity: number | string | null; placed: number | string | null }[] = await query(manager, INTERNSHIP_USE_SQL, {
+      ids,
+      live: LIVE_STAGES,
+      academicYear,
+    });
     return new Map(rows.map((row) => [Number(row.enterpriseId), { capacity: Number(row.capacity ?? 0), placed: Number(row.placed ?? 0) }]));
   }
 }
