@@ -105,7 +105,13 @@ export class InternshipsService {
       }
       return qb;
     };
-    const total = Number((await filtered().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0);
+    // every base: the report tallies' count (a live outcome's enterprise is live: it cannot be deleted while used); narrowed: counted
+    const total =
+      query.unitId || query.majorId
+        ? Number((await filtered().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0)
+        : tallies('outcomes by kind and stage', (await readRaw(this.dataSource, figureQuery(this.dataSource, 'outcomes by kind and stage')))[0])
+            .filter((row) => BASE_STAGES.some((stage) => row.key === `internship_base|${stage}`))
+            .reduce((sum, row) => sum + row.count, 0);
 
     const pageQuery = filtered()
       .leftJoin(Unit, 'unit', 'unit.id = outcome.unitId')
