@@ -143,16 +143,23 @@ export class AnnualReportService {
       return { figures, sources };
     };
 
+    // each list split by major once, not filtered once per major
+    const byMajor = <T extends { majorId: number | null }>(rows: T[]) => {
+      const split = new Map<number | null, T[]>();
+      for (const row of rows) {
+        const list = split.get(row.majorId);
+        if (list) list.push(row);
+        else split.set(row.majorId, [row]);
+      }
+      return (majorId: number) => split.get(majorId) ?? [];
+    };
+    const [ofYearOf, inForceOf, intakesOf] = [byMajor(ofYear), byMajor(inForce), byMajor(intakes)];
     const majorRows: AnnualMajorRow[] = majors.map((major) => ({
       majorId: major.id,
       code: major.code,
       major: major.name,
       college: major.college,
-      ...tally(
-        ofYear.filter((o) => o.majorId === major.id),
-        inForce.filter((o) => o.majorId === major.id),
-        intakes.filter((i) => i.majorId === major.id),
-      ),
+      ...tally(ofYearOf(major.id), inForceOf(major.id), intakesOf(major.id)),
     }));
     const totals = tally(ofYear, inForce, intakes).figures;
 
@@ -163,7 +170,11 @@ export class AnnualReportService {
     );
     const bases: AnnualBaseRow[] = [];
     const intakesOfBase = new Map<number, IntakeRow[]>();
-    for (const intake of intakes) intakesOfBase.set(intake.outcomeId, [...(intakesOfBase.get(intake.outcomeId) ?? []), intake]);
+    for (const intake of intakes) {
+      const list = intakesOfBase.get(intake.outcomeId);
+      if (list) list.push(intake);
+      else intakesOfBase.set(intake.outcomeId, [intake]);
+    }
     const collator = new Intl.Collator('zh-CN');
     for (const base of inForce.filter((o) => o.kind === 'internship_base').sort((a, b) => collator.compare(a.title, b.title) || a.id - b.id)) {
       const own = intakesOfBase.get(base.id) ?? [];

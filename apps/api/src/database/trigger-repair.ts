@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { FULL_TEXT, fullTextSql, GRAM_TABLES, gramSql, gramTable, searchTable } from './full-text';
 import { COUNTED_TABLES, rowCountSql } from './row-counts';
-import { FIGURES, tallySql, tallyTriggers } from './tallies';
+import { FIGURES, staleTallyTriggers, tallySql, tallyTriggers } from './tallies';
 
 /** Tables kept up to date by triggers: which triggers each table needs, and the SQL that (re)builds them. */
 interface TriggerSet {
@@ -36,15 +36,9 @@ const TRIGGER_SETS: TriggerSet[] = [
     name: 'report tallies',
     tables: FIGURES.map((figure) => figure.name),
     triggers: (name) => tallyTriggers(FIGURES.find((figure) => figure.name === name)!),
-    install: (name) => tallySql(FIGURES.find((figure) => figure.name === name)!),
+    install: (name) => tallySql(FIGURES.find((figure) => figure.name === name)!, 'sqlite'),
   },
 ];
-
-/** Tally triggers of a figure declared differently before (or no longer): they would count twice, or count what nobody reads. */
-function staleTallyTriggers(present: Set<string>): string[] {
-  const declared = new Set(FIGURES.flatMap((figure) => tallyTriggers(figure)));
-  return [...present].filter((name) => name.startsWith('tally_') && !declared.has(name));
-}
 
 /**
  * A SQLite migration that rebuilds a table (its way to alter a column: copy into a new table, drop,
@@ -58,7 +52,7 @@ export async function repairSqliteTriggers(dataSource: DataSource): Promise<stri
   const broken = TRIGGER_SETS.map((set) => ({ set, tables: set.tables.filter((table) => !set.triggers(table).every((name) => present.has(name))) })).filter(
     (entry) => entry.tables.length > 0,
   );
-  const stale = staleTallyTriggers(present);
+  const stale = staleTallyTriggers([...present]);
   if (broken.length === 0 && stale.length === 0) return null;
   await dataSource.transaction(async (manager) => {
     for (const name of stale) await manager.query(`DROP TRIGGER "${name}"`);

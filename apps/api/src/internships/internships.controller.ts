@@ -16,7 +16,7 @@ export class InternshipsController {
 
   @Get('internships')
   @Can('read')
-  @ApiOperation({ summary: 'One row per internship base: capacity and, for the academic year, positions, placed, hired (sums of its intakes), utilisation, end date and days left. Sorted and paged like any list (sort, range; Content-Range and X-Total-Count carry the total); without a range, every base.' })
+  @ApiOperation({ summary: 'One row per internship base: capacity and, for the academic year, positions, placed, hired (sums of its intakes), utilisation, end date and days left. Sorted and paged like any list (sort, range; Content-Range and X-Total-Count carry the total); without a range, the first 25 (the export gives every base).' })
   async report(@Query() query: InternshipReportQuery, @Res({ passthrough: true }) response: Response) {
     const page = await this.internships.report(query);
     setPageHeaders(response, 'internships', page.range, page.rows.length, page.total);

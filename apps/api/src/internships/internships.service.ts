@@ -49,6 +49,12 @@ const SORT_EXPRESSIONS: Record<string, string> = {
   daysLeft: 'outcome.endDate',
 };
 
+/** Sorts that need every base's sums of the year in SQL. */
+const SUM_SORTS = new Set(['positions', 'placed', 'hired', 'utilisation']);
+
+/** Without a range: the dashboard's first page. */
+const FIRST_PAGE = [0, 24];
+
 /** Stages in which a base exists on paper: before signature it has no capacity to use. */
 const BASE_STAGES: OutcomeStage[] = ['signed', 'active', 'completed', 'lapsed'];
 
@@ -75,13 +81,15 @@ export class InternshipsService {
 
   /**
    * One row per internship base: its capacity and, for the year, the sums of its intakes. Sorted and
-   * paged in SQL (the list contract's sort and range), so a page costs the same at 20,000 bases as at 20;
-   * without a range, every base.
+   * paged in SQL (the list contract's sort and range); without a range, the first page the dashboard
+   * shows (`every` for the export: every base). Sorted by anything but a sum, the page is chosen
+   * from the bases alone and only its bases' intakes are summed, so a page does not grow with the year's intakes.
    */
-  async report(query: InternshipReportQuery): Promise<Page<InternshipRow>> {
+  async report(query: InternshipReportQuery, every = false): Promise<Page<InternshipRow>> {
     const manager = this.dataSource.manager;
     const today = this.clock.today();
-    const { sort, range } = parseListQuery({ sort: query.sort, range: query.range }, INTERNSHIP_SORTS);
+    const { sort, range } = parseListQuery({ sort: query.sort, range: query.range ?? (every ? undefined : JSON.stringify(FIRST_PAGE)) }, INTERNSHIP_SORTS);
+    const bySum = SUM_SORTS.has(sort[0]);
     const filtered = () => {
       const qb = manager
         .createQueryBuilder(Outcome, 'outcome')
@@ -97,31 +105,41 @@ export class InternshipsService {
       }
       return qb;
     };
-    const total = Number((await filtered().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0);
+    // every base: the report tallies' count (a live outcome's enterprise is live: it cannot be deleted while used); narrowed: counted
+    const total =
+      query.unitId || query.majorId
+        ? Number((await filtered().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0)
+        : tallies('outcomes by kind and stage', (await readRaw(this.dataSource, figureQuery(this.dataSource, 'outcomes by kind and stage')))[0])
+            .filter((row) => BASE_STAGES.some((stage) => row.key === `internship_base|${stage}`))
+            .reduce((sum, row) => sum + row.count, 0);
 
-    // the year's sums per base, joined once; sorting by a sum or by utilisation needs them in SQL
     const pageQuery = filtered()
       .leftJoin(Unit, 'unit', 'unit.id = outcome.unitId')
-      .leftJoin(
-        (sub) =>
-          selectSums(sub.select('intake.outcomeId', 'outcomeId').from(Intake, 'intake'))
-            .where('intake.academicYear = :year', { year: query.academicYear })
-            .andWhere('intake.deletedAt IS NULL')
-            .groupBy('intake.outcomeId'),
-        'use',
-        'use."outcomeId" = outcome.id',
-      )
       .select(['outcome.id AS "outcomeId"', 'outcome.title AS "title"', 'outcome.stage AS "stage"', 'outcome.enterpriseId AS "enterpriseId"', 'enterprise.name AS "enterpriseName"'])
       .addSelect(['outcome.unitId AS "unitId"', 'unit.name AS "unitName"', 'outcome.capacity AS "capacity"', 'outcome.endDate AS "endDate"'])
-      .addSelect(['COALESCE(use.positions, 0) AS "positions"', 'COALESCE(use.placed, 0) AS "placed"', 'COALESCE(use.hired, 0) AS "hired"'])
       .addSelect(SORT_EXPRESSIONS[sort[0]], 'sortValue')
       .orderBy('"sortValue"', sort[1])
       .addOrderBy('outcome.id', 'ASC');
-    if (query.range !== undefined) pageQuery.offset(range[0]).limit(range[1] - range[0] + 1);
-    const rows = await pageQuery.getRawMany<Omit<InternshipRow, 'majors' | 'utilisation' | 'daysLeft'> & { sortValue?: unknown }>();
+    // sorted by a sum or by utilisation: the year's sums of every base, joined once
+    if (bySum) {
+      pageQuery
+        .leftJoin(
+          (sub) =>
+            selectSums(sub.select('intake.outcomeId', 'outcomeId').from(Intake, 'intake'))
+              .where('intake.academicYear = :year', { year: query.academicYear })
+              .andWhere('intake.deletedAt IS NULL')
+              .groupBy('intake.outcomeId'),
+          'use',
+          'use."outcomeId" = outcome.id',
+        )
+        .addSelect(['COALESCE(use.positions, 0) AS "positions"', 'COALESCE(use.placed, 0) AS "placed"', 'COALESCE(use.hired, 0) AS "hired"']);
+    }
+    if (!every) pageQuery.offset(range[0]).limit(range[1] - range[0] + 1);
+    const found = await pageQuery.getRawMany<Omit<InternshipRow, 'majors' | 'utilisation' | 'daysLeft'> & { sortValue?: unknown }>();
+    const ids = found.map((row) => Number(row.outcomeId));
+    const rows = bySum ? found : await this.withSums(found, ids, query.academicYear);
 
     // the majors of the page's bases only
-    const ids = rows.map((row) => Number(row.outcomeId));
     const majorsOf = new Map<number, { id: number; name: string }[]>();
     if (ids.length) {
       const pairs = await manager
@@ -161,9 +179,24 @@ export class InternshipsService {
     return { rows: page, total, range: [range[0], range[0] + page.length - 1] };
   }
 
+  /** The page's bases with the year's sums of their own intakes. */
+  private async withSums<T extends { outcomeId: number }>(rows: T[], ids: number[], academicYear: string): Promise<(T & Placement)[]> {
+    const use = new Map<number, Placement>();
+    if (ids.length) {
+      const qb = this.dataSource.manager
+        .createQueryBuilder(Intake, 'intake')
+        .select('intake.outcomeId', 'outcomeId')
+        .where('intake.academicYear = :year', { year: academicYear })
+        .andWhere('intake.outcomeId IN (:...ids)', { ids })
+        .groupBy('intake.outcomeId');
+      for (const row of await selectSums(qb).getRawMany<{ outcomeId: number } & Placement>()) use.set(Number(row.outcomeId), sums(row));
+    }
+    return rows.map((row) => ({ ...row, ...(use.get(Number(row.outcomeId)) ?? sums(undefined)) }));
+  }
+
   /** The report as the person filtered and sorted it, every base, as a spreadsheet headed in their language. */
   async export(query: InternshipReportQuery, format: ExportFormat, locale: Locale): Promise<ExportFile> {
-    const { rows } = await this.report({ ...query, range: undefined });
+    const { rows } = await this.report({ ...query, range: undefined }, true);
     const columns = ['title', 'stage', 'enterpriseName', 'unitName', 'majors', 'capacity', 'positions', 'placed', 'hired', 'utilisation', 'endDate', 'daysLeft'] as const;
     const numeric = new Set<string>(['capacity', 'positions', 'placed', 'hired', 'utilisation', 'daysLeft']);
     const cell = (row: InternshipRow, column: (typeof columns)[number]): string | number | null => {

@@ -25,6 +25,9 @@ export const POSITION_GAP = 1024;
 @Index('IDX_outcomes_list_stage', ['stage', 'updatedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_list_kind', ['kind', 'updatedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_list_unit', ['unitId', 'updatedAt'], { where: '"deletedAt" IS NULL' })
+// The internship report's page by title (its default) and by days left (the dashboard's): read in order, not sorted.
+@Index('IDX_outcomes_kind_title_live', ['kind', 'title'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_kind_end_live', ['kind', 'endDate'], { where: '"deletedAt" IS NULL' })
 export class Outcome extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 300 })
   title: string;

@@ -16,8 +16,8 @@ import {
 } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { Clock } from '../common/clock';
-import { readStatements } from '../database/read-pool';
-import { figureQuery, tallies } from '../database/tallies';
+import { readRaw, readStatements } from '../database/read-pool';
+import { figureQuery, tallies, Tally } from '../database/tallies';
 import { Staff } from '../staff/staff.entity';
 
 /** How many stale partners one answer lists; `total` says how many there are. */
@@ -93,43 +93,41 @@ export class PipelineService {
     };
   }
 
-  /** What each chamber brought, ranked: outcomes first, then partners, engaged members and members. */
+  /**
+   * What each chamber brought, ranked: outcomes first, then partners, engaged members and members.
+   * From the report tallies (members with their partners and engaged ones, meetings and outcomes per
+   * year), so it costs the same at any size; only "engaged in a given year" is counted from the
+   * meetings of that year.
+   */
   async chambers(academicYear?: string): Promise<ChamberAttribution[]> {
-    const year = academicYear ? ` AND "meeting"."academicYear" = :year` : '';
-    const outcomeYear = academicYear ? ` AND "outcome"."academicYear" = :year` : '';
-    const parameters = { year: academicYear, partner: 'partner' };
-    const liveMembers = `FROM "memberships" "membership" INNER JOIN "enterprises" "enterprise" ON "enterprise"."id" = "membership"."enterpriseId" AND "enterprise"."deletedAt" IS NULL WHERE "membership"."deletedAt" IS NULL`;
-    const [members, engaged, meetings, outcomes] = await Promise.all([
-      this.rows<{ chamberId: number; members: number | string; partners: number | string }>(
-        `SELECT "membership"."chamberId" AS "chamberId", COUNT(*) AS "members", SUM(CASE WHEN "enterprise"."relationshipStage" = :partner THEN 1 ELSE 0 END) AS "partners" ${liveMembers} GROUP BY "membership"."chamberId"`,
-        parameters,
-      ),
-      this.rows<{ chamberId: number; engaged: number | string }>(
-        `SELECT "membership"."chamberId" AS "chamberId", COUNT(*) AS "engaged" ${liveMembers} AND "membership"."enterpriseId" IN (SELECT "link"."enterpriseId" FROM "meeting_enterprises" "link" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "link"."meetingId" AND "meeting"."deletedAt" IS NULL${year}) GROUP BY "membership"."chamberId"`,
-        parameters,
-      ),
-      this.rows<{ chamberId: number; meetings: number | string }>(
-        `SELECT "link"."chamberId" AS "chamberId", COUNT(*) AS "meetings" FROM "meeting_chambers" "link" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "link"."meetingId" AND "meeting"."deletedAt" IS NULL${year} GROUP BY "link"."chamberId"`,
-        parameters,
-      ),
-      // UNION, not UNION ALL: an outcome both brought by a chamber and born in its meeting counts once
-      this.rows<{ chamberId: number; outcomes: number | string }>(
-        `SELECT "chamberId", COUNT(*) AS "outcomes" FROM (` +
-          `SELECT "outcome"."chamberId" AS "chamberId", "outcome"."id" AS "outcomeId" FROM "outcomes" "outcome" WHERE "outcome"."chamberId" IS NOT NULL AND "outcome"."deletedAt" IS NULL${outcomeYear}` +
-          ` UNION SELECT "link"."chamberId" AS "chamberId", "outcome"."id" AS "outcomeId" FROM "outcomes" "outcome" INNER JOIN "meeting_chambers" "link" ON "link"."meetingId" = "outcome"."meetingId" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "outcome"."meetingId" AND "meeting"."deletedAt" IS NULL WHERE "outcome"."deletedAt" IS NULL${outcomeYear}` +
-          `) "brought" GROUP BY "chamberId"`,
-        parameters,
-      ),
-    ]);
+    const [members, meetings, brought, born] = await readRaw(
+      this.dataSource,
+      figureQuery(this.dataSource, 'members by chamber'),
+      figureQuery(this.dataSource, 'meetings by chamber and year'),
+      figureQuery(this.dataSource, 'outcomes brought by chamber and year'),
+      figureQuery(this.dataSource, 'outcomes born in chamber meetings'),
+    );
+    const memberCount = new Map<number, number>();
+    const partnerCount = new Map<number, number>();
+    let engagedCount = new Map<number, number>();
+    for (const row of tallies('members by chamber', members)) {
+      memberCount.set(Number(row.key), row.count);
+      partnerCount.set(Number(row.key), row.sums[0]);
+      engagedCount.set(Number(row.key), row.sums[1]);
+    }
+    // keys "chamberId|academicYear": the year's, or every year's
+    const perChamber = (rows: Tally[]) => {
+      const counts = new Map<number, number>();
+      for (const row of rows) {
+        const [chamberId, year] = row.key.split('|');
+        if (!academicYear || year === academicYear) counts.set(Number(chamberId), (counts.get(Number(chamberId)) ?? 0) + row.count);
+      }
+      return counts;
+    };
+    const meetingCount = perChamber(tallies('meetings by chamber and year', meetings));
+    const outcomeCount = perChamber([...tallies('outcomes brought by chamber and year', brought), ...tallies('outcomes born in chamber meetings', born)]);
+    if (academicYear) engagedCount = await this.engagedIn(academicYear);
     const chambers = await this.dataSource.manager.find(Chamber, { select: { id: true, name: true } });
-    const figure = <R extends { chamberId: number }>(rows: R[], field: keyof R) => new Map(rows.map((row) => [Number(row.chamberId), Number(row[field])]));
-    const [memberCount, partnerCount, engagedCount, meetingCount, outcomeCount] = [
-      figure(members, 'members'),
-      figure(members, 'partners'),
-      figure(engaged, 'engaged'),
-      figure(meetings, 'meetings'),
-      figure(outcomes, 'outcomes'),
-    ];
     return chambers
       .map((chamber) => ({
         chamberId: chamber.id,
@@ -141,6 +139,16 @@ export class PipelineService {
         outcomes: outcomeCount.get(chamber.id) ?? 0,
       }))
       .sort((a, b) => b.outcomes - a.outcomes || b.partners - a.partners || b.engaged - a.engaged || b.members - a.members || a.name.localeCompare(b.name));
+  }
+
+  /** Live members of live enterprises met in a live meeting of the year, per chamber: counted (a member met twice counts once). */
+  private async engagedIn(academicYear: string): Promise<Map<number, number>> {
+    const rows = await this.rows<{ chamberId: number; engaged: number | string }>(
+      `SELECT "membership"."chamberId" AS "chamberId", COUNT(*) AS "engaged" FROM "memberships" "membership" INNER JOIN "enterprises" "enterprise" ON "enterprise"."id" = "membership"."enterpriseId" AND "enterprise"."deletedAt" IS NULL ` +
+        `WHERE "membership"."deletedAt" IS NULL AND "membership"."enterpriseId" IN (SELECT "link"."enterpriseId" FROM "meeting_enterprises" "link" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "link"."meetingId" AND "meeting"."deletedAt" IS NULL AND "meeting"."academicYear" = :year) GROUP BY "membership"."chamberId"`,
+      { year: academicYear },
+    );
+    return new Map(rows.map((row) => [Number(row.chamberId), Number(row.engaged)]));
   }
 
   /** The home figures of an academic year beside the year before. */

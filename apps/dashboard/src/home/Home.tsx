@@ -1,7 +1,7 @@
 import { Alert, Box, Card, CardActionArea, CardContent, Grid, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { HomeReport, LIVE_OUTCOME_STAGES } from '@crm/domain';
-import { lazy, ReactNode, Suspense } from 'react';
+import { lazy, ReactNode, Suspense, useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
 import type { CrmDataProvider } from '../dataProvider';
@@ -11,7 +11,8 @@ import { MyTasksCard } from '../followups/MyTasksCard';
 import { YearOverYear } from '../reports/YearOverYear';
 import { Onboarding } from './Onboarding';
 
-const HomeCharts = lazy(() => import('./HomeCharts'));
+const loadCharts = () => import('./HomeCharts');
+const HomeCharts = lazy(loadCharts);
 
 const listLink = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
@@ -44,6 +45,8 @@ function Figure({ label, value, detail, to }: { label: string; value: number; de
 export function Home() {
   const dataProvider = useDataProvider<CrmDataProvider>();
   const { data: report, error } = useQuery({ queryKey: ['reports', 'home'], queryFn: () => dataProvider.homeReport().then(({ data }) => data) });
+  // the charts' code (recharts) loads while the figures are on their way, not after them
+  useEffect(() => void loadCharts(), []);
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   if (!report) return <Loading />;
   if (report.isEmpty) return <Onboarding />;

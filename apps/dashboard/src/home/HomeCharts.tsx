@@ -90,6 +90,7 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
               name={translate('crm.home.meetings')}
               fill="#1f4e79"
               cursor="pointer"
+              isAnimationActive={false}
               onClick={(bar: Clicked<{ month: string }>) => bar.payload && open('meetings', { startsAt_gte: monthStart(bar.payload.month), startsAt_lt: monthStart(nextMonth(bar.payload.month)) })}
             />
           </BarChart>
@@ -109,6 +110,7 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
               stackId="c"
               fill="#66bb6a"
               cursor="pointer"
+              isAnimationActive={false}
               onClick={(bar: Clicked<{ chamberId: number }>) => bar.payload && open('outcomes', { chamberId: bar.payload.chamberId, stage: [...LIVE_OUTCOME_STAGES] })}
             />
             <Bar
@@ -117,6 +119,7 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
               stackId="c"
               fill="#b0bec5"
               cursor="pointer"
+              isAnimationActive={false}
               onClick={(bar: Clicked<{ chamberId: number }>) => bar.payload && open('outcomes', { chamberId: bar.payload.chamberId, stage: otherStages })}
             />
           </BarChart>
@@ -138,6 +141,7 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
                 stackId="s"
                 fill={STAGE_PALETTE[stage]}
                 cursor="pointer"
+                isAnimationActive={false}
                 onClick={(bar: Clicked<{ kindId: string }>) => bar.payload && open('outcomes', { kind: bar.payload.kindId, stage })}
               />
             ))}

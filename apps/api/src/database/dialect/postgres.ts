@@ -6,6 +6,7 @@ import type { Dialect } from './types';
 import { gramCondition, searchCondition, servedByGrams } from '../full-text';
 import { MIGRATIONS } from '../migrations/postgres';
 import { liveRowCountQuery } from '../row-counts';
+import { repairPostgresTallies } from '../tallies';
 import { useTimeColumns } from './time-columns';
 
 const DATE = 1082;
@@ -65,8 +66,9 @@ export const postgres: Dialect = {
 
   liveRowCountQuery,
 
-  // PostgreSQL alters tables in place, so no migration drops a table's triggers: nothing to put back.
-  repairTriggers: async () => null,
+  // PostgreSQL alters tables in place, so no migration drops a table's triggers; but a report figure
+  // declared since (or differently) needs its triggers and its count
+  repairTriggers: repairPostgresTallies,
 
   async backup(target, file) {
     const url = postgresUrl(target);

@@ -22,6 +22,8 @@ import { ListFilterIndexes1795485000000 } from './1795485000000-list-filter-inde
 import { GramSearch1795485100000 } from './1795485100000-gram-search';
 import { PinyinSearchKeys1795700250000 } from './1795700250000-pinyin-search-keys';
 import { TwinKeys1795700300000 } from './1795700300000-twin-keys';
+import { ChamberTallies1795700412000 } from './1795700412000-chamber-tallies';
+import { InternshipReportIndexes1795700413000 } from './1795700413000-internship-report-indexes';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -50,4 +52,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   FollowUpMeetingLink1795700210000,
   PinyinSearchKeys1795700250000,
   TwinKeys1795700300000,
+  ChamberTallies1795700412000,
+  InternshipReportIndexes1795700413000,
 ];
