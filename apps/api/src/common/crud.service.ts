@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, EntityTarget, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
 import { ADMIN_ONLY_FIELDS, canOnRecord, grantOf, type Action, type RowFacts } from '@crm/domain';
 import type { Actor } from './actor';
 import { AuditService } from './audit.service';
@@ -331,7 +331,8 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   protected async reload(manager: EntityManager, id: number): Promise<E> {
-    return (await manager.findOne(this.entity, { where: { id } as never, withDeleted: true }))!;
+    // In([id]) binds the id: SQLite's driver writes a lone number into the SQL, a new statement to compile for every record
+    return (await manager.findOne(this.entity, { where: { id: In([id]) } as never, withDeleted: true }))!;
   }
 
   /** Another live record with the same values as `draft` in `fields` (a unique rule), or null. */
