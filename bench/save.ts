@@ -105,6 +105,7 @@ async function main(): Promise<void> {
   const profiles = join(RESULTS, 'profiles');
   mkdirSync(profiles, { recursive: true });
   const servers: ServerProcess[] = [];
+  let filled = false;
   try {
     for (const build of builds) {
       const work = join(RESULTS, `save-${build.name}.sqlite`);
@@ -112,14 +113,17 @@ async function main(): Promise<void> {
       copyFileSync(pristine, work);
       const env: Record<string, string> = {};
       if (cluster) {
-        const name = `save_${build.name}_${Date.now()}`;
+        // filled once by the generator; every build gets a copy of it (before any server writes to it)
+        const name = `save_${build.name}`;
         const client = new Client({ connectionString: cluster.url('postgres') });
         await client.connect();
-        await client.query(`CREATE DATABASE "${name}"`);
+        if (!filled) await client.query(`CREATE DATABASE "save_filled"`);
+        if (!filled) await filledPostgres(scale, cluster.url('save_filled'), log);
+        filled = true;
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE "save_filled"`);
         await client.end();
         env.DATABASE_URL = cluster.url(name);
         env.CRM_DB_POOL_SIZE = '20';
-        await filledPostgres(scale, env.DATABASE_URL, log);
       }
       const nodeArgs = build.name === 'after' ? [...(argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []), ...(value('require') ? ['-r', value('require')!] : [])] : [];
       servers.push(await startServer(work, { entry: build.entry, env, nodeArgs }));
