@@ -48,12 +48,12 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /** Starts the built server on `databasePath`, waits until it answers (bounded) and logs in as admin. */
-export async function startServer(databasePath: string, options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<ServerProcess> {
-  ensureBuilt();
+export async function startServer(databasePath: string, options: { timeoutMs?: number; env?: Record<string, string>; entry?: string; nodeArgs?: string[] } = {}): Promise<ServerProcess> {
+  if (!options.entry) ensureBuilt();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const began = performance.now();
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.entry ?? SERVER_ENTRY], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, CRM_TOKEN_SECRET: TOKEN_SECRET, CRM_DEMO_DATA: '0', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

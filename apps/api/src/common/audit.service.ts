@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { AuditAction } from '@crm/domain';
 import type { Actor } from './actor';
 import { AuditEvent } from './audit-event.entity';
+import { insertRows } from '../database/insert-rows';
 
 /** Writes the audit trail inside the transaction of the change it records, so neither exists without the other. */
 @Injectable()
@@ -27,7 +28,7 @@ export class AuditService {
       before: (entry.before ? snapshot(entry.before) : null) as never,
       after: (entry.after ? snapshot(entry.after) : null) as never,
     }));
-    for (let index = 0; index < rows.length; index += 500) await manager.insert(AuditEvent, rows.slice(index, index + 500));
+    for (let index = 0; index < rows.length; index += 500) await insertRows(manager, AuditEvent, rows.slice(index, index + 500));
   }
 }
 

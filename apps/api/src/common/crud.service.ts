@@ -11,6 +11,7 @@ import { liveRecordById } from './record-by-id';
 import { Clock } from './clock';
 import { RecordChanges } from './record-changes';
 import { Dependent, dependentsOf, nounsOf, Reference, referencesOf } from './relations';
+import { insertReturningIds } from '../database/inserted-ids';
 import { TrackedEntity } from './tracked.entity';
 
 export interface ListPage<R> {
@@ -100,6 +101,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   /** Sets fields derived from others (academic year…) before a save. */
   protected derive(_draft: E): void {}
 
+  /** Lists of ids in a write body that name records of another table (a meeting's attendees): checked with the record's own references. */
+  protected listReferences(_body: Record<string, unknown>): (Reference & { ids: number[] })[] {
+    return [];
+  }
+
   /** Rules beyond the DTO's: throws 400 or 409. `before` is null on create. */
   protected async check(_manager: EntityManager, _draft: E, _before: E | null, _body: Record<string, unknown>): Promise<void> {}
 
@@ -113,6 +119,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   protected async rowFacts(_manager: EntityManager, record: R): Promise<RowFacts> {
     const { id, unitId, assigneeId, kind } = record as Record<string, never>;
     return { id, unitId, assigneeId, kind };
+  }
+
+  /** A record just created, as the API shows it: a resource that knows its parts from the body need not read them back. */
+  protected async presentCreated(record: E, _body: Record<string, unknown>, manager: EntityManager): Promise<R> {
+    return (await this.present([record], manager))[0];
   }
 
   /** The record as the API shows it; loads what a whole page needs in a constant number of queries. */
@@ -142,14 +153,15 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       // set here rather than by the database's default, which has no milliseconds, so that times compare exactly
       draft.createdAt = draft.updatedAt = new Date();
       this.derive(draft);
-      await this.checkReferences(manager, draft);
+      await this.checkReferences(manager, draft, body as Record<string, unknown>);
       await this.check(manager, draft, null, body as Record<string, unknown>);
-      const saved = await manager.save(this.entity, draft);
-      await this.afterWrite(manager, saved, body as Record<string, unknown>, null);
-      const [record] = await this.present([await this.reload(manager, saved.id)], manager);
+      // a plain INSERT rather than save(): the record is read back below anyway, so TypeORM need not re-read its defaults
+      [draft.id] = await insertReturningIds(manager.createQueryBuilder().insert().into(this.entity).values(draft as never).updateEntity(false), 1);
+      await this.afterWrite(manager, draft, body as Record<string, unknown>, null);
+      const record = await this.presentCreated(await this.reload(manager, draft.id), body as Record<string, unknown>, manager);
       await this.authorize(manager, actor, 'create', record, body, null);
       await this.changed(manager, null, record);
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: saved.id, action: 'create', before: null, after: record });
+      await this.audit.record(manager, { actor, resource: this.resource, recordId: draft.id, action: 'create', before: null, after: record });
       return record;
     });
   }
@@ -179,7 +191,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       }
       const draft = manager.merge(this.entity, current, this.writable(body) as never);
       this.derive(draft);
-      await this.checkReferences(manager, draft);
+      await this.checkReferences(manager, draft, body as Record<string, unknown>);
       await this.check(manager, draft, previous, body as Record<string, unknown>);
       draft.updatedAt = new Date();
       const saved = await manager.save(this.entity, draft);
@@ -320,7 +332,8 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   protected async reload(manager: EntityManager, id: number): Promise<E> {
-    return (await manager.findOne(this.entity, { where: { id } as never, withDeleted: true }))!;
+    // In([id]) binds the id: SQLite's driver writes a lone number into the SQL, a new statement to compile for every record
+    return (await manager.findOne(this.entity, { where: { id: In([id]) } as never, withDeleted: true }))!;
   }
 
   /** Another live record with the same values as `draft` in `fields` (a unique rule), or null. */
@@ -330,15 +343,38 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     return manager.findOne(this.entity, { where: where as never });
   }
 
-  /** Every id a record points at must name a live record: a clear 400 instead of a broken link. */
-  protected async checkReferences(manager: EntityManager, draft: E): Promise<void> {
-    const errors: FieldProblems = {};
+  /**
+   * Every id a record points at, and every id of the body's lists (listReferences), must name a live
+   * record: a clear 400 instead of a broken link. One query per table named, however many fields name it.
+   */
+  protected async checkReferences(manager: EntityManager, draft: E, body: Record<string, unknown> = {}): Promise<void> {
+    const asked: { reference: Reference; ids: number[]; list: boolean }[] = [];
     for (const reference of this.references) {
       const id = (draft as Record<string, unknown>)[reference.field];
-      if (id === null || id === undefined) continue;
-      if (!(await manager.exists(reference.target, { where: { id } as never }))) errors[reference.field] = msg('records.namesNo', { noun: msg(`nouns.${reference.noun}`), id: String(id) });
+      if (id !== null && id !== undefined) asked.push({ reference, ids: [id as number], list: false });
+    }
+    for (const { ids, ...reference } of this.listReferences(body)) if (ids.length) asked.push({ reference, ids: [...new Set(ids)], list: true });
+    const byTable = new Map<EntityTarget<ObjectLiteral>, number[]>();
+    for (const { reference, ids } of asked) byTable.set(reference.target, [...(byTable.get(reference.target) ?? []), ...ids]);
+    const live = new Map<EntityTarget<ObjectLiteral>, Set<unknown>>();
+    for (const [target, ids] of byTable) live.set(target, await this.liveIds(manager, target, [...new Set(ids)]));
+    const errors: FieldProblems = {};
+    for (const { reference, ids, list } of asked) {
+      const missing = ids.filter((id) => !live.get(reference.target)!.has(id));
+      if (!missing.length) continue;
+      const noun = msg(`nouns.${reference.noun}`);
+      errors[reference.field] = list ? msg('records.namesNoMany', { noun, ids: missing.join(', ') }) : msg('records.namesNo', { noun, id: String(missing[0]) });
     }
     if (Object.keys(errors).length) throw fieldErrors(errors);
+  }
+
+  /** Which of `ids` are live records of `target`: one statement, written by hand (a write checks several tables). */
+  private async liveIds(manager: EntityManager, target: EntityTarget<ObjectLiteral>, ids: number[]): Promise<Set<unknown>> {
+    const metadata = manager.connection.getMetadata(target);
+    const live = metadata.deleteDateColumn ? ` AND "${metadata.deleteDateColumn.databaseName}" IS NULL` : '';
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(`SELECT "id" FROM "${metadata.tableName}" WHERE "id" IN (:...ids)${live}`, { ids });
+    const rows: { id: unknown }[] = await manager.query(sql, parameters);
+    return new Set(rows.map((row) => row.id));
   }
 
   /** How many live rows of `target` point at each of `ids` through `field`: one grouped query for a page. */
@@ -352,14 +388,6 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       .groupBy(`row.${field}`)
       .getRawMany();
     return new Map(rows.map((row) => [Number(row.key), Number(row.total)]));
-  }
-
-  /** Ids in `ids` that are not live records of `target`. */
-  protected async missingIds(manager: EntityManager, target: EntityTarget<ObjectLiteral>, ids: number[]): Promise<number[]> {
-    if (ids.length === 0) return [];
-    const found = await manager.find(target, { select: { id: true } as never, where: { id: In(ids) } as never });
-    const present = new Set(found.map((row) => (row as { id: number }).id));
-    return ids.filter((id) => !present.has(id));
   }
 
   private async checkDependents(manager: EntityManager, id: number): Promise<void> {

@@ -6,6 +6,7 @@ import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors, FieldProblems, RecordNoun } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
+import { insertRows } from '../database/insert-rows';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Staff } from '../staff/staff.entity';
@@ -72,13 +73,12 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
       const majors = body.majorIds as number[] | undefined;
       if (majors?.length) errors.majorIds = msg('workflow.visitOnly');
     }
-    for (const link of LINKS) {
-      const ids = body[link.field] as number[] | undefined;
-      if (!ids) continue;
-      const missing = await this.missingIds(manager, link.target, [...new Set(ids)]);
-      if (missing.length) errors[link.field] = msg('records.namesNoMany', { noun: msg(`nouns.${link.label}`), ids: missing.join(', ') });
-    }
     if (Object.keys(errors).length) throw fieldErrors(errors);
+  }
+
+  /** Each list of ids must name live records, checked with the chair and the meeting followed up (one query per table). */
+  protected listReferences(body: Record<string, unknown>) {
+    return LINKS.filter((link) => body[link.field]).map((link) => ({ field: link.field, target: link.target, noun: link.label, ids: body[link.field] as number[] }));
   }
 
   /** Replaces each list of ids the body carries; a list left out stays as it was. */
@@ -88,8 +88,14 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
       if (!ids) continue;
       if (before) await manager.delete(link.table, { meetingId: meeting.id });
       const rows = [...new Set(ids)].map((id) => ({ meetingId: meeting.id, [link.column]: id }));
-      if (rows.length) await manager.insert(link.table, rows);
+      await insertRows(manager, link.table, rows);
     }
+  }
+
+  /** A new meeting's lists are the body's (in id order, as read back), and nothing follows it up or was born in it yet. */
+  protected async presentCreated(meeting: Meeting, body: Record<string, unknown>): Promise<MeetingRecord> {
+    const lists = Object.fromEntries(LINKS.map((link) => [link.field, [...new Set((body[link.field] as number[] | undefined) ?? [])].sort((a, b) => a - b)]));
+    return Object.assign(meeting, lists, { followUpMeetingIds: [], outcomeIds: [] }) as unknown as MeetingRecord;
   }
 
   /** Adds the four lists of ids for a whole page: one query per link table, whatever the page size. */

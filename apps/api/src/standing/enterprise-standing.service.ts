@@ -67,16 +67,22 @@ export class EnterpriseStanding {
   /**
    * A new meeting with these enterprises, starting at `startsAt`: one more meeting can only make a
    * prospect engaged and move the last contact later, so the change is known without counting
-   * their meetings again (an enterprise met a thousand times costs what a new one does).
+   * their meetings again (an enterprise met a thousand times costs what a new one does), nor even
+   * reading their standing: one statement changes only the rows it moves.
    */
   async meetingAdded(manager: EntityManager, enterpriseIds: Iterable<number>, startsAt: Date): Promise<void> {
     const ids = [...new Set(enterpriseIds)];
     if (ids.length === 0) return;
     const day = chinaDay(new Date(startsAt));
-    await this.write(manager, ids, (stored) => ({
-      relationshipStage: stored.relationshipStage === 'prospect' ? 'engaged' : stored.relationshipStage,
-      lastContactDate: stored.lastContactDate && stored.lastContactDate > day ? stored.lastContactDate : day,
-    }));
+    // derived values are not an edit: version and updatedAt stay as they are, so a client's copy stays valid
+    const later = `("lastContactDate" IS NULL OR "lastContactDate" < :day)`;
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      `UPDATE "enterprises" SET "relationshipStage" = CASE WHEN "relationshipStage" = :prospect THEN :engaged ELSE "relationshipStage" END, ` +
+        `"lastContactDate" = CASE WHEN ${later} THEN :day ELSE "lastContactDate" END ` +
+        `WHERE "id" IN (:...ids) AND ("relationshipStage" = :prospect OR ${later})`,
+      { ids, day, prospect: 'prospect' satisfies RelationshipStage, engaged: 'engaged' satisfies RelationshipStage },
+    );
+    await manager.query(sql, parameters);
   }
 
   /**
