@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { Enterprise } from '../../apps/api/src/enterprises/enterprise.entity';
 import { q } from '../fixtures/assertions';
 import { Seed, usccFor } from '../fixtures/resources';
 import { Harness, startHarness } from './harness';
@@ -83,6 +85,13 @@ describe('duplicates: found at the door, listed, merged', () => {
     expect((await h.api('get', `/api/meetings/${together.id}`).expect(200)).body.enterpriseIds).toEqual([survivor.id]);
     expect((await h.api('get', `/api/meetings/${alone.id}`).expect(200)).body.enterpriseIds).toEqual([survivor.id]);
 
+    // nothing the entities declare as pointing at an enterprise still names the other, in the trash or not
+    for (const metadata of h.app.get(DataSource).entityMetadatas) {
+      for (const relation of metadata.relations.filter((candidate) => candidate.inverseEntityMetadata.target === Enterprise && candidate.joinColumns.length === 1)) {
+        const column = relation.joinColumns[0].databaseName;
+        expect({ [`${metadata.tableName}.${column}`]: await h.sql(`SELECT "${column}" FROM "${metadata.tableName}" WHERE "${column}" = ?`, other.id) }).toEqual({ [`${metadata.tableName}.${column}`]: [] });
+      }
+    }
     const audit = (await h.api('get', `/api/audit-events?filter=${q({ resource: 'enterprises', action: 'merge' })}`).expect(200)).body;
     expect(audit).toEqual([expect.objectContaining({ recordId: survivor.id, before: expect.objectContaining({ mergedId: other.id }) })]);
     // the other's name now finds the survivor

@@ -40,6 +40,18 @@ export const BASE_FIGURES = [
 ] as const satisfies readonly { key: string; label: Localised; yesNo?: true }[];
 export type BaseFigure = (typeof BASE_FIGURES)[number]['key'];
 
+/** The headers beside the figures and the words in their cells, the same in the workbook and on the dashboard's page. */
+export const ANNUAL_REPORT_COLUMNS = {
+  code: { en: 'Major code', 'zh-CN': '专业代码' },
+  major: { en: 'Major', 'zh-CN': '专业名称' },
+  college: { en: 'College', 'zh-CN': '二级学院' },
+  total: { en: 'Total', 'zh-CN': '合计' },
+  base: { en: 'Training base', 'zh-CN': '基地名称' },
+  enterprise: { en: 'Enterprise', 'zh-CN': '合作企业' },
+  yes: { en: 'Yes', 'zh-CN': '是' },
+  no: { en: 'No', 'zh-CN': '否' },
+} as const satisfies Record<string, Localised>;
+
 export interface AnnualMajorRow {
   majorId: number;
   code: string;

@@ -1,3 +1,4 @@
+import type { Locale } from './locale';
 import type { HealthSignal } from './relationship';
 import type {
   AuditAction,
@@ -28,6 +29,12 @@ export interface ApiError {
   /** With a 409 on a unique value (a USCC), the record that already has it, for the client to link to. */
   existing?: { resource: string; id: number; name: string };
 }
+
+/**
+ * The records as the API sends them. Checked against the OpenAPI document the built server
+ * publishes and against the records it sends (test/browser/wire-types.e2e-spec.ts): a field added
+ * to an entity and not here, or the reverse, fails that test.
+ */
 
 /** What every stored record carries; dates of bookkeeping are ISO 8601 UTC strings on the wire. */
 export interface TrackedRecord {
@@ -109,6 +116,10 @@ export interface Staff extends TrackedRecord {
   username: string | null;
   role: Role | null;
   active: boolean;
+  /** Someone else chose the password: the dashboard asks for a new one. */
+  mustChangePassword: boolean;
+  /** The interface language the account chose; null follows the browser. */
+  locale: Locale | null;
   hasLogin: boolean;
 }
 
@@ -122,10 +133,20 @@ export interface Meeting extends TrackedRecord {
   chairId: number | null;
   topics: string[];
   minutes: string | null;
+  /** The meeting this one follows up (its own follow-ups are `followUpMeetingIds`). */
+  followsMeetingId: number | null;
+  /** What a visit made to an enterprise (访企拓岗) brought back. */
+  positionsOffered: number | null;
+  internsWanted: number | null;
+  graduatesWanted: number | null;
   staffIds: number[];
   contactIds: number[];
   enterpriseIds: number[];
   chamberIds: number[];
+  /** Majors a visit made was about. */
+  majorIds: number[];
+  followUpMeetingIds: number[];
+  outcomeIds: number[];
 }
 
 export interface Outcome extends TrackedRecord {
@@ -146,6 +167,20 @@ export interface Outcome extends TrackedRecord {
   capacity: number | null;
   academicYear: string;
   notes: string | null;
+  /** The annual report's figures of the outcome, per major. */
+  majorId: number | null;
+  orderClassStudents: number | null;
+  courses: number | null;
+  textbooks: number | null;
+  partTimeTeachers: number | null;
+  donatedEquipmentValue: number | null;
+  quasiDonatedEquipmentValue: number | null;
+  technicalServiceIncome: number | null;
+  trainingPersonDays: number | null;
+  trainingProjects: number | null;
+  providesAccommodation: boolean | null;
+  internshipAllowance: number | null;
+  paymentPerStudent: number | null;
 }
 
 export interface Intake extends TrackedRecord {
@@ -157,6 +192,11 @@ export interface Intake extends TrackedRecord {
   placed: number;
   hired: number;
   notes: string | null;
+  /** The annual report's figures of a base's use. */
+  studentVisits: number;
+  daysInUse: number;
+  halfYearInterns: number;
+  supervisingTeachers: number;
 }
 
 export interface Task extends TrackedRecord {
@@ -169,6 +209,20 @@ export interface Task extends TrackedRecord {
   outcomeId: number | null;
   academicYear: string;
   notes: string | null;
+  /** Set on a task the system made (a renewal), so that it is made once. */
+  renewalKey: string | null;
+}
+
+/** A file of a meeting, an outcome or an enterprise (signed agreement, photo, sign-in sheet). */
+export interface Attachment extends TrackedRecord {
+  resource: string;
+  recordId: number;
+  name: string;
+  /** Bytes. */
+  size: number;
+  contentType: string;
+  sha256: string;
+  uploadedById: number | null;
 }
 
 export interface AuditEvent {

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import {
   academicYearRange,
+  ANNUAL_REPORT_COLUMNS,
   AnnualBaseRow,
   AnnualMajorRow,
   AnnualReport,
@@ -224,28 +225,29 @@ export class AnnualReportService {
   /** The report as a workbook: one sheet per table, headed in the reader's language, numbers as numbers, 万元 with two decimals. */
   async workbook(report: AnnualReport, locale: Locale): Promise<Buffer> {
     const text = (key: Parameters<typeof msg>[0]) => translate(msg(key), locale);
+    const column = (key: keyof typeof ANNUAL_REPORT_COLUMNS) => ANNUAL_REPORT_COLUMNS[key][locale];
     const workbook = new ExcelJS.Workbook();
     const majors = workbook.addWorksheet(text('annualReport.majorsSheet'));
-    majors.addRow([text('annualReport.code'), text('annualReport.major'), text('annualReport.college'), ...MAJOR_FIGURES.map((figure) => figure.label[locale])]);
+    majors.addRow([column('code'), column('major'), column('college'), ...MAJOR_FIGURES.map((figure) => figure.label[locale])]);
     for (const row of report.majors) majors.addRow([row.code, row.major, row.college ?? '', ...MAJOR_FIGURES.map((figure) => row.figures[figure.key])]);
-    majors.addRow([text('annualReport.total'), '', '', ...MAJOR_FIGURES.map((figure) => report.totals[figure.key])]);
+    majors.addRow([column('total'), '', '', ...MAJOR_FIGURES.map((figure) => report.totals[figure.key])]);
     MAJOR_FIGURES.forEach((figure, index) => {
-      const column = majors.getColumn(index + 4);
-      column.width = 14;
-      if ('tenThousandYuan' in figure) column.numFmt = '0.00';
+      const figureColumn = majors.getColumn(index + 4);
+      figureColumn.width = 14;
+      if ('tenThousandYuan' in figure) figureColumn.numFmt = '0.00';
     });
     majors.getColumn(2).width = 24;
     majors.getColumn(3).width = 20;
 
     const bases = workbook.addWorksheet(text('annualReport.basesSheet'));
-    bases.addRow([text('annualReport.base'), text('annualReport.enterprise'), text('annualReport.code'), text('annualReport.major'), ...BASE_FIGURES.map((figure) => figure.label[locale])]);
+    bases.addRow([column('base'), column('enterprise'), column('code'), column('major'), ...BASE_FIGURES.map((figure) => figure.label[locale])]);
     for (const row of report.bases) {
       bases.addRow([
         row.base,
         row.enterprise,
         row.code ?? '',
         row.major ?? '',
-        ...BASE_FIGURES.map((figure) => (figure.key === 'providesAccommodation' ? (row.figures.providesAccommodation === null ? '' : text(row.figures.providesAccommodation ? 'annualReport.yes' : 'annualReport.no')) : row.figures[figure.key])),
+        ...BASE_FIGURES.map((figure) => (figure.key === 'providesAccommodation' ? (row.figures.providesAccommodation === null ? '' : column(row.figures.providesAccommodation ? 'yes' : 'no')) : row.figures[figure.key])),
       ]);
     }
     for (const column of [1, 2]) bases.getColumn(column).width = 28;

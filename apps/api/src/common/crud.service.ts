@@ -106,6 +106,15 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     return [];
   }
 
+  /**
+   * A new record's values with what a create derives from them, for a bulk writer that inserts
+   * many rows at once without the create path (the demo generator): the rule stays this service's.
+   */
+  withDerived<T extends object>(values: T): T {
+    this.derive(values as unknown as E);
+    return values;
+  }
+
   /** Rules beyond the DTO's: throws 400 or 409. `before` is null on create. */
   protected async check(_manager: EntityManager, _draft: E, _before: E | null, _body: Record<string, unknown>): Promise<void> {}
 

@@ -1,45 +1,56 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { organisationNameKey } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { AuditService, snapshot } from '../common/audit.service';
 import { fieldErrors, notFound } from '../common/errors';
 import { searchableNameKeys } from '../common/pinyin';
+import { dependentsOf } from '../common/relations';
 import { refreshTwinKeys, TwinResource } from './twin-keys';
 import { msg, SectionKey } from '../common/i18n';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
-import { MeetingContact, MeetingEnterprise } from '../meetings/meeting.entity';
-import { Membership } from '../memberships/membership.entity';
-import { Outcome } from '../outcomes/outcome.entity';
-import { Task } from '../tasks/task.entity';
 
 /** Fields of the other record a merge may keep instead of the survivor's. */
 export const ENTERPRISE_MERGE_FIELDS = ['name', 'uscc', 'industry', 'ownership', 'size', 'city', 'address', 'website', 'tier', 'ownerId', 'notes'] as const;
 export const CONTACT_MERGE_FIELDS = ['name', 'title', 'enterpriseId', 'chamberId', 'phone', 'email', 'wechat', 'permission', 'notes'] as const;
 
 /** Records that point at a merged record through `column` and move to the survivor. */
-interface Reference {
+export interface MergeReference {
+  /** What the answer and the audit event count them as: their table, or for a link row its owner's ("meetings"). */
   label: string;
   target: EntityTarget<ObjectLiteral>;
   table: string;
   column: string;
   /** For a link table keyed by (owner, column): a link the survivor already has is dropped, not doubled. */
   linkKey?: string;
-  /** A live-unique rule on (column, uniqueWith): the other's live row that would break it goes to the trash. */
-  uniqueWith?: string;
+  /** A live-unique rule on (column, ...uniqueWith): the other's live row that would break it goes to the trash. */
+  uniqueWith?: string[];
 }
 
-const ENTERPRISE_REFERENCES: Reference[] = [
-  { label: 'contacts', target: Contact, table: 'contacts', column: 'enterpriseId' },
-  { label: 'memberships', target: Membership, table: 'memberships', column: 'enterpriseId', uniqueWith: 'chamberId' },
-  { label: 'outcomes', target: Outcome, table: 'outcomes', column: 'enterpriseId' },
-  { label: 'tasks', target: Task, table: 'tasks', column: 'enterpriseId' },
-  { label: 'meetings', target: MeetingEnterprise, table: 'meeting_enterprises', column: 'enterpriseId', linkKey: 'meetingId' },
-];
-const CONTACT_REFERENCES: Reference[] = [{ label: 'meetings', target: MeetingContact, table: 'meeting_contacts', column: 'contactId', linkKey: 'meetingId' }];
+/**
+ * Everything that points at a record of `entity`, read from the relations' metadata (the
+ * dependents of common/relations.ts): a new resource pointing at an enterprise or a contact is
+ * moved by a merge without a line here.
+ */
+export function mergeReferences(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): MergeReference[] {
+  return dependentsOf(dataSource, dataSource.getMetadata(entity)).map((dependent) => {
+    const metadata = dataSource.getMetadata(dependent.target);
+    const column = metadata.findColumnWithPropertyName(dependent.field)!.databaseName;
+    const owner = dependent.owner ? metadata.findRelationWithPropertyPath(dependent.owner)! : undefined;
+    const unique = metadata.indices.find((index) => index.isUnique && index.where?.includes('deletedAt') && index.columns.some((candidate) => candidate.databaseName === column));
+    return {
+      label: owner ? owner.inverseEntityMetadata.tableName : metadata.tableName,
+      target: dependent.target,
+      table: metadata.tableName,
+      column,
+      linkKey: owner?.joinColumns[0].databaseName,
+      uniqueWith: unique?.columns.map((candidate) => candidate.databaseName).filter((name) => name !== column),
+    };
+  });
+}
 
 export interface MergeAnswer<R> {
   survivor: R;
@@ -54,14 +65,19 @@ export interface MergeAnswer<R> {
  */
 @Injectable()
 export class MergeService {
+  private readonly references: Map<unknown, MergeReference[]>;
+
   constructor(
+    dataSource: DataSource,
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
     private readonly standing: EnterpriseStanding,
-  ) {}
+  ) {
+    this.references = new Map([Enterprise, Contact].map((entity) => [entity, mergeReferences(dataSource, entity)]));
+  }
 
   mergeEnterprises(id: number, body: { otherId: number; fields?: string[] }, actor: Actor | null): Promise<MergeAnswer<Enterprise>> {
-    return this.merge(Enterprise, 'enterprises', 'enterprise', ENTERPRISE_MERGE_FIELDS, ENTERPRISE_REFERENCES, id, body, actor, async (manager, survivor, other) => {
+    return this.merge(Enterprise, 'enterprises', 'enterprise', ENTERPRISE_MERGE_FIELDS, id, body, actor, async (manager, survivor, other) => {
       // the other's names live on as aliases, so that a search or the next import still finds the survivor
       const names = [survivor.name, ...survivor.aliases, other.name, ...other.aliases];
       const seen = new Set([organisationNameKey(survivor.name)]);
@@ -75,7 +91,7 @@ export class MergeService {
   }
 
   mergeContacts(id: number, body: { otherId: number; fields?: string[] }, actor: Actor | null): Promise<MergeAnswer<Contact>> {
-    return this.merge(Contact, 'contacts', 'contact', CONTACT_MERGE_FIELDS, CONTACT_REFERENCES, id, body, actor, async (_manager, survivor, other) => {
+    return this.merge(Contact, 'contacts', 'contact', CONTACT_MERGE_FIELDS, id, body, actor, async (_manager, survivor, other) => {
       // a contact works at one organisation: taking the other's enterprise or chamber takes the pair
       if (body.fields?.includes('enterpriseId') || body.fields?.includes('chamberId')) {
         survivor.enterpriseId = other.enterpriseId;
@@ -89,7 +105,6 @@ export class MergeService {
     resource: string,
     noun: SectionKey<'nouns'>,
     mergeable: readonly string[],
-    references: Reference[],
     id: number,
     body: { otherId: number; fields?: string[] },
     actor: Actor | null,
@@ -109,7 +124,7 @@ export class MergeService {
       // the other leaves first, so that a code or a membership it frees can be the survivor's
       await manager.update(entity, other.id as never, { deletedAt: now, updatedAt: now, version: other.version + 1 } as never);
       const moved: Record<string, number> = {};
-      for (const reference of references) moved[reference.label] = await this.move(manager, reference, other.id, survivor.id, now);
+      for (const reference of this.references.get(entity)!) moved[reference.label] = await this.move(manager, reference, other.id, survivor.id, now);
 
       for (const field of body.fields ?? []) (survivor as unknown as Record<string, unknown>)[field] = (other as unknown as Record<string, unknown>)[field];
       await particular(manager, survivor, other);
@@ -138,7 +153,7 @@ export class MergeService {
   }
 
   /** Points every row of one kind from the other record at the survivor (deleted ones too, so a restore finds the survivor); answers how many. */
-  private async move(manager: EntityManager, reference: Reference, otherId: number, survivorId: number, now: Date): Promise<number> {
+  private async move(manager: EntityManager, reference: MergeReference, otherId: number, survivorId: number, now: Date): Promise<number> {
     const { target, table, column } = reference;
     const ids = { other: otherId, survivor: survivorId };
     if (reference.linkKey) {
@@ -150,13 +165,13 @@ export class MergeService {
         .where(`"${column}" = :other AND "${key}" IN (SELECT "${key}" FROM "${table}" WHERE "${column}" = :survivor)`, ids)
         .execute();
     }
-    if (reference.uniqueWith) {
-      const pair = reference.uniqueWith;
+    if (reference.uniqueWith?.length) {
+      const rest = reference.uniqueWith.map((name) => `"${name}"`).join(', ');
       await manager
         .createQueryBuilder()
         .update(target)
         .set({ deletedAt: now, updatedAt: now, version: () => '"version" + 1' })
-        .where(`"${column}" = :other AND "deletedAt" IS NULL AND "${pair}" IN (SELECT "${pair}" FROM "${table}" WHERE "${column}" = :survivor AND "deletedAt" IS NULL)`, ids)
+        .where(`"${column}" = :other AND "deletedAt" IS NULL AND (${rest}) IN (SELECT ${rest} FROM "${table}" WHERE "${column}" = :survivor AND "deletedAt" IS NULL)`, ids)
         .execute();
     }
     const row = await manager.createQueryBuilder().withDeleted().select('COUNT(*)', 'count').from(table, 'row').where(`"row"."${column}" = :other`, ids).getRawOne<{ count: number | string }>();

@@ -3,7 +3,7 @@ import { Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, Tabl
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
-import { academicYearOf, BASE_FIGURES, FigureSource, MAJOR_FIGURES } from '@crm/domain';
+import { academicYearOf, ANNUAL_REPORT_COLUMNS, BASE_FIGURES, FigureSource, MAJOR_FIGURES } from '@crm/domain';
 import { API_URL, CrmDataProvider } from '../dataProvider';
 import { useFormat } from '../i18n/format';
 
@@ -11,7 +11,7 @@ import { useFormat } from '../i18n/format';
 function Figure({ value, source, decimals }: { value: number | boolean | null; source?: FigureSource; decimals?: number }) {
   const translate = useTranslate();
   const format = useFormat();
-  const text = typeof value === 'boolean' ? translate(value ? 'crm.annualReport.yes' : 'crm.annualReport.no') : value === null ? '—' : format.number(value, decimals);
+  const text = typeof value === 'boolean' ? ANNUAL_REPORT_COLUMNS[value ? 'yes' : 'no'][format.locale] : value === null ? '—' : format.number(value, decimals);
   if (!source?.ids.length) return <>{text}</>;
   const filter = encodeURIComponent(JSON.stringify({ id: source.ids }));
   return (
@@ -36,6 +36,7 @@ export default function AnnualReportPage() {
   const year = params.get('academicYear') ?? years[0];
   const { data: report, isPending } = useQuery({ queryKey: ['annualReport', year], queryFn: () => dataProvider.annualReport(year).then((answer) => answer.data) });
   const label = (figure: { label: Record<string, string> }) => figure.label[format.locale];
+  const column = (key: keyof typeof ANNUAL_REPORT_COLUMNS) => ANNUAL_REPORT_COLUMNS[key][format.locale];
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('crm.annualReport.title')} />
@@ -61,9 +62,9 @@ export default function AnnualReportPage() {
               <Table size="small" aria-label={translate('crm.annualReport.perMajor')}>
                 <TableHead>
                   <TableRow>
-                    <TableCell>{translate('crm.annualReport.code')}</TableCell>
-                    <TableCell>{translate('crm.annualReport.major')}</TableCell>
-                    <TableCell>{translate('crm.annualReport.college')}</TableCell>
+                    <TableCell>{column('code')}</TableCell>
+                    <TableCell>{column('major')}</TableCell>
+                    <TableCell>{column('college')}</TableCell>
                     {MAJOR_FIGURES.map((figure) => (
                       <TableCell key={figure.key} align="right">
                         {label(figure)}
@@ -86,7 +87,7 @@ export default function AnnualReportPage() {
                   ))}
                   <TableRow>
                     <TableCell colSpan={3}>
-                      <strong>{translate('crm.annualReport.total')}</strong>
+                      <strong>{column('total')}</strong>
                     </TableCell>
                     {MAJOR_FIGURES.map((figure) => (
                       <TableCell key={figure.key} align="right">
@@ -107,9 +108,9 @@ export default function AnnualReportPage() {
                 <Table size="small" aria-label={translate('crm.annualReport.perBase')}>
                   <TableHead>
                     <TableRow>
-                      <TableCell>{translate('crm.annualReport.base')}</TableCell>
-                      <TableCell>{translate('crm.annualReport.enterprise')}</TableCell>
-                      <TableCell>{translate('crm.annualReport.major')}</TableCell>
+                      <TableCell>{column('base')}</TableCell>
+                      <TableCell>{column('enterprise')}</TableCell>
+                      <TableCell>{column('major')}</TableCell>
                       {BASE_FIGURES.map((figure) => (
                         <TableCell key={figure.key} align="right">
                           {label(figure)}

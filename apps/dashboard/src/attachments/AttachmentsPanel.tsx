@@ -4,16 +4,9 @@ import { Box, Button, Card, CardContent, IconButton, Link as MuiLink, List, List
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ChangeEvent, useRef, useState } from 'react';
 import { useNotify, useRecordContext, useTranslate } from 'react-admin';
+import type { Attachment } from '@crm/domain';
 import { API_URL, createHttpClient, currentLocaleHeader } from './http';
 import { useFormat } from '../i18n';
-
-interface Attachment {
-  id: number;
-  name: string;
-  size: number;
-  contentType: string;
-  createdAt: string;
-}
 
 const http = createHttpClient();
 const MAX_BYTES = 25 * 1024 * 1024;
