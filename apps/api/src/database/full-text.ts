@@ -32,8 +32,27 @@ export function fullTextSql(table: string): string[] {
     `CREATE TRIGGER IF NOT EXISTS "${index}_insert" AFTER INSERT ON "${table}" BEGIN ${add}; END`,
     `CREATE TRIGGER IF NOT EXISTS "${index}_delete" AFTER DELETE ON "${table}" BEGIN ${remove}; END`,
     `CREATE TRIGGER IF NOT EXISTS "${index}_update" AFTER UPDATE OF ${quoted(columns)} ON "${table}" BEGIN ${remove}; ${add}; END`,
-    `INSERT INTO "${index}" ("${index}") VALUES ('rebuild')`,
+    ...fullTextFillSql(table),
   ];
+}
+
+/** Which rows a fill reads: every row of the table, or those with ids from…to (the rows a bulk insert just wrote, none indexed yet). */
+export interface IdRange {
+  from: number;
+  to: number;
+}
+
+const inRange = (alias: string, range?: IdRange) => (range ? ` AND ${alias}."id" BETWEEN ${Math.trunc(range.from)} AND ${Math.trunc(range.to)}` : '');
+
+/**
+ * Fills the full-text index of a table from its rows as one set: all of it again (`rebuild`), or the
+ * rows of `range`, which must not be in it yet. The insert trigger does the same for one row.
+ */
+export function fullTextFillSql(table: string, range?: IdRange): string[] {
+  const index = searchTable(table);
+  if (!range) return [`INSERT INTO "${index}" ("${index}") VALUES ('rebuild')`];
+  const columns = FULL_TEXT[table];
+  return [`INSERT INTO "${index}" (rowid, ${quoted(columns)}) SELECT "id", ${quoted(columns)} FROM "${table}" WHERE 1${inRange(`"${table}"`, range)}`];
 }
 
 /** The FTS5 query for a substring: one quoted phrase, so the user's quotes and operators are plain text. */
@@ -113,15 +132,16 @@ function gramsOf(table: string, row: string, id: string | null, from = ''): stri
   );
 }
 
+/** The sort key the rows' names are ordered by; the name itself until a row has one. */
+const gramSortKey = (row: string) => `COALESCE(${row}."nameSortKey", ${row}."name")`;
+
 /** Creates (or re-creates, after a table rebuild dropped its triggers) the gram index of a table and fills it. */
 export function gramSql(table: string): string[] {
   const grams = gramTable(table);
-  // the sort key the rows' names are ordered by; the name itself until a row has one
-  const sortKey = (row: string) => `COALESCE(${row}."nameSortKey", ${row}."name")`;
   const columns = quoted([...FULL_TEXT[table], 'nameSortKey']);
-  const add = `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, 'NEW', `${sortKey('NEW')}, NEW."id"`)}`;
+  const add = `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, 'NEW', `${gramSortKey('NEW')}, NEW."id"`)}`;
   // by key, not by id: the table has no index on id alone, and needs none
-  const remove = `DELETE FROM "${grams}" WHERE "sortKey" = ${sortKey('OLD')} AND "id" = OLD."id" AND "gram" IN (${gramsOf(table, 'OLD', null)}`;
+  const remove = `DELETE FROM "${grams}" WHERE "sortKey" = ${gramSortKey('OLD')} AND "id" = OLD."id" AND "gram" IN (${gramsOf(table, 'OLD', null)}`;
   return [
     `CREATE TABLE IF NOT EXISTS "search_positions" ("n" INTEGER PRIMARY KEY)`,
     `INSERT OR IGNORE INTO "search_positions" ("n") SELECT tens.value * 100 + ones.value FROM json_each(json_array(${Array.from({ length: 40 }, (_, index) => index).join(',')})) AS tens, ` +
@@ -131,9 +151,21 @@ export function gramSql(table: string): string[] {
     `CREATE TRIGGER IF NOT EXISTS "${grams}_delete" AFTER DELETE ON "${table}" WHEN OLD."deletedAt" IS NULL BEGIN ${remove}); END`,
     `CREATE TRIGGER IF NOT EXISTS "${grams}_update" AFTER UPDATE OF ${columns}, "deletedAt" ON "${table}" BEGIN ` +
       `${remove} AND OLD."deletedAt" IS NULL); ${add} AND NEW."deletedAt" IS NULL; END`,
-    `DELETE FROM "${grams}"`,
-    `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, '"row"', `${sortKey('"row"')}, "row"."id"`, `"${table}" AS "row" CROSS JOIN `)} AND "row"."deletedAt" IS NULL`,
+    ...gramFillSql(table),
   ];
+}
+
+/**
+ * Fills the gram index of a table from its live rows as one set: all of it afresh, or the rows of
+ * `range`, which have no grams yet. The grams go in in key order, so each page of the index is
+ * written once rather than once per row. The insert trigger does the same for one row.
+ */
+export function gramFillSql(table: string, range?: IdRange): string[] {
+  const grams = gramTable(table);
+  const fill =
+    `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, '"row"', `${gramSortKey('"row"')}, "row"."id"`, `"${table}" AS "row" CROSS JOIN `)} ` +
+    `AND "row"."deletedAt" IS NULL${inRange('"row"', range)} ORDER BY 1, 2, 3`;
+  return range ? [fill] : [`DELETE FROM "${grams}"`, fill];
 }
 
 /** Escapes LIKE's wildcards so a search for "50%" finds "50%", not everything. */

@@ -1,4 +1,5 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { IdRange } from './full-text';
 
 /**
  * The number of live (not soft-deleted) rows of each table, kept by triggers in the same
@@ -29,6 +30,12 @@ export function rowCountSql(table: string): string[] {
     );
   }
   return statements;
+}
+
+/** Adds the live rows with ids from…to (just inserted, with the insert trigger suspended) to the table's counter. */
+export function rowCountAddSql(table: string, range: IdRange): string {
+  const rows = `SELECT count(*) FROM "${table}" WHERE "id" BETWEEN ${Math.trunc(range.from)} AND ${Math.trunc(range.to)}${table === 'audit_events' ? '' : ' AND "deletedAt" IS NULL'}`;
+  return `UPDATE "row_counts" SET "live" = "live" + (${rows}) WHERE "tableName" = '${table}'`;
 }
 
 /** The query reading the live rows of a whole table (as `total`), or undefined where no counter is kept (then count the rows). */

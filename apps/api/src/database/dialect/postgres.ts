@@ -3,7 +3,8 @@ import { types } from 'pg';
 import { databaseName, type DatabaseTarget } from '../../config/config';
 import { defaultDumpPath, dumpPostgres, restorePostgres } from '../backup-postgres';
 import type { Dialect } from './types';
-import { gramCondition, searchCondition, servedByGrams } from '../full-text';
+import { insertInStatements } from '../bulk-insert';
+import { FULL_TEXT, GRAM_TABLES, gramCondition, gramTable, searchCondition, servedByGrams } from '../full-text';
 import { MIGRATIONS } from '../migrations/postgres';
 import { liveRowCountQuery } from '../row-counts';
 import { useTimeColumns } from './time-columns';
@@ -64,6 +65,23 @@ export const postgres: Dialect = {
   },
 
   liveRowCountQuery,
+
+  // the triggers keep counters and gram tables per row; pg_trgm's GIN indexes are PostgreSQL's own
+  insertRows: (manager, insert) => insertInStatements(manager, insert, (index) => `$${index}`),
+
+  // pg_trgm's indexes are kept by PostgreSQL; the gram tables are filled again by the migration's search_grams()
+  async rebuildSearchIndexes(manager) {
+    for (const table of GRAM_TABLES) {
+      const grams = gramTable(table);
+      const fields = FULL_TEXT[table].map((column) => `"row"."${column}"`).join(', ');
+      await manager.query(`DELETE FROM "${grams}"`);
+      await manager.query(
+        `INSERT INTO "${grams}" ("gram", "sortKey", "id") SELECT "gram", COALESCE("row"."nameSortKey", "row"."name"), "row"."id" ` +
+          `FROM "${table}" AS "row", "search_grams"(${fields}) AS "gram" WHERE "row"."deletedAt" IS NULL ON CONFLICT DO NOTHING`,
+      );
+    }
+    return [...GRAM_TABLES];
+  },
 
   // PostgreSQL alters tables in place, so no migration drops a table's triggers: nothing to put back.
   repairTriggers: async () => null,

@@ -3,10 +3,11 @@ import { DataSource } from 'typeorm';
 import type { DatabaseTarget } from '../../config/config';
 import { backupDatabase, defaultBackupPath, restoreDatabase } from '../backup';
 import type { Dialect } from './types';
-import { searchCondition } from '../full-text';
+import { insertInStatements } from '../bulk-insert';
+import { FULL_TEXT, fullTextFillSql, GRAM_TABLES, gramSql, searchCondition } from '../full-text';
 import { MIGRATIONS } from '../migrations/sqlite';
 import { liveRowCountQuery } from '../row-counts';
-import { repairSqliteTriggers } from '../trigger-repair';
+import { insertWithTriggersSuspended, repairSqliteTriggers } from '../trigger-repair';
 import { useTimeColumns } from './time-columns';
 
 /**
@@ -14,6 +15,9 @@ import { useTimeColumns } from './time-columns';
  * and FULL synchronous so an acknowledged commit survives a power cut. One connection writes, so
  * writes go through the write queue (write-queue.ts) and long reads to reader threads (read-pool.ts).
  */
+/** From this many rows on, an insert suspends the per-row triggers and fills what they keep once; below it, dropping and re-creating them costs more. */
+const BULK_ROWS = 200;
+
 const sqlitePath = (target: DatabaseTarget) => {
   if (target.engine !== 'sqlite') throw new Error('The SQLite dialect runs on a SQLite file');
   return resolve(target.path);
@@ -43,6 +47,20 @@ export const sqlite: Dialect = {
   searchCondition: (options, text) => searchCondition({ ...options, sqlite: true }, text),
   liveRowCountQuery,
   repairTriggers: repairSqliteTriggers,
+
+  insertRows(manager, insert) {
+    const write = () => insertInStatements(manager, insert, () => '?');
+    return insert.generatedId && insert.rows.length >= BULK_ROWS ? insertWithTriggersSuspended(manager, insert.table, write) : write();
+  },
+
+  async rebuildSearchIndexes(manager) {
+    for (const table of Object.keys(FULL_TEXT)) {
+      for (const statement of fullTextFillSql(table)) await manager.query(statement);
+      // the gram index's statements create what is missing and fill it afresh
+      if (GRAM_TABLES.includes(table)) for (const statement of gramSql(table)) await manager.query(statement);
+    }
+    return Object.keys(FULL_TEXT);
+  },
 
   async backup(target, file) {
     const path = sqlitePath(target);
