@@ -127,8 +127,10 @@ function gramsOf(table: string, row: string, id: string | null, from = ''): stri
     // CROSS JOIN fixes the order: each field, then its positions (a range of the positions' key), then the lengths
     `FROM ${from}json_each(json_array(${values})) AS "field" ` +
     `CROSS JOIN "search_positions" AS "position" CROSS JOIN (SELECT 1 AS "length" UNION ALL SELECT 2) AS "size" ` +
-    `WHERE "position"."n" <= length("field"."value") AND "position"."n" + "size"."length" - 1 <= length("field"."value") AND ` +
-    `"field"."type" = 'text' AND ${isCjkSql(character(''))} AND ("size"."length" = 1 OR ${isCjkSql(character(' + 1'))})`
+    // a field of ASCII alone (a code, an e-mail) is passed over once, not character by character
+    `WHERE "field"."type" = 'text' AND length(CAST("field"."value" AS BLOB)) > length("field"."value") AND ` +
+    `"position"."n" <= length("field"."value") AND "position"."n" + "size"."length" - 1 <= length("field"."value") AND ` +
+    `${isCjkSql(character(''))} AND ("size"."length" = 1 OR ${isCjkSql(character(' + 1'))})`
   );
 }
 

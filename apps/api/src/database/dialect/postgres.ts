@@ -67,7 +67,7 @@ export const postgres: Dialect = {
   liveRowCountQuery,
 
   // the triggers keep counters and gram tables per row; pg_trgm's GIN indexes are PostgreSQL's own
-  insertRows: (manager, insert) => insertInStatements(manager, insert, (index) => `$${index}`),
+  insertRows: (manager, insert) => insertInStatements(insert, { placeholder: (index) => `$${index}`, run: (sql, parameters) => manager.query(sql, parameters) }),
 
   // pg_trgm's indexes are kept by PostgreSQL; the gram tables are filled again by the migration's search_grams()
   async rebuildSearchIndexes(manager) {
