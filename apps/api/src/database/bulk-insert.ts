@@ -3,6 +3,12 @@ import { dialectOf } from './dialect';
 
 /** The most parameters one statement binds: below SQLite's 32,766 (and PostgreSQL's 65,535). */
 const PARAMETERS_PER_STATEMENT = 30_000;
+/**
+ * From this many rows on, an insert has the counters and search indexes that per-row triggers keep
+ * brought up to date once for all its rows (the dialects' `insertRows`); below it, setting that up
+ * costs more than the triggers.
+ */
+export const BULK_ROWS = 200;
 /** The most rows one statement writes, however few its columns. */
 const ROWS_PER_STATEMENT = 500;
 

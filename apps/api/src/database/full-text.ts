@@ -36,23 +36,29 @@ export function fullTextSql(table: string): string[] {
   ];
 }
 
-/** Which rows a fill reads: every row of the table, or those with ids from…to (the rows a bulk insert just wrote, none indexed yet). */
-export interface IdRange {
-  from: number;
-  to: number;
-}
+/**
+ * The rows a bulk insert just wrote, which a fill reads: ids from…to (SQLite, whose one writer makes
+ * them the only rows of that range), or the ids in an array parameter (PostgreSQL, where another
+ * session's insert may take an id between them).
+ */
+export type NewRows = { from: number; to: number } | { idsParameter: string };
 
-const inRange = (alias: string, range?: IdRange) => (range ? ` AND ${alias}."id" BETWEEN ${Math.trunc(range.from)} AND ${Math.trunc(range.to)}` : '');
+/** ` AND alias."id" …`: the condition narrowing a fill to the new rows, or nothing for a fill of every row. */
+export function newRowsCondition(alias: string, rows?: NewRows): string {
+  if (!rows) return '';
+  if ('idsParameter' in rows) return ` AND ${alias}."id" = ANY(${rows.idsParameter})`;
+  return ` AND ${alias}."id" BETWEEN ${Math.trunc(rows.from)} AND ${Math.trunc(rows.to)}`;
+}
 
 /**
  * Fills the full-text index of a table from its rows as one set: all of it again (`rebuild`), or the
  * rows of `range`, which must not be in it yet. The insert trigger does the same for one row.
  */
-export function fullTextFillSql(table: string, range?: IdRange): string[] {
+export function fullTextFillSql(table: string, range?: NewRows): string[] {
   const index = searchTable(table);
   if (!range) return [`INSERT INTO "${index}" ("${index}") VALUES ('rebuild')`];
   const columns = FULL_TEXT[table];
-  return [`INSERT INTO "${index}" (rowid, ${quoted(columns)}) SELECT "id", ${quoted(columns)} FROM "${table}" WHERE 1${inRange(`"${table}"`, range)}`];
+  return [`INSERT INTO "${index}" (rowid, ${quoted(columns)}) SELECT "id", ${quoted(columns)} FROM "${table}" WHERE 1${newRowsCondition(`"${table}"`, range)}`];
 }
 
 /** The FTS5 query for a substring: one quoted phrase, so the user's quotes and operators are plain text. */
@@ -162,11 +168,11 @@ export function gramSql(table: string): string[] {
  * `range`, which have no grams yet. The grams go in in key order, so each page of the index is
  * written once rather than once per row. The insert trigger does the same for one row.
  */
-export function gramFillSql(table: string, range?: IdRange): string[] {
+export function gramFillSql(table: string, range?: NewRows): string[] {
   const grams = gramTable(table);
   const fill =
     `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, '"row"', `${gramSortKey('"row"')}, "row"."id"`, `"${table}" AS "row" CROSS JOIN `)} ` +
-    `AND "row"."deletedAt" IS NULL${inRange('"row"', range)} ORDER BY 1, 2, 3`;
+    `AND "row"."deletedAt" IS NULL${newRowsCondition('"row"', range)} ORDER BY 1, 2, 3`;
   return range ? [fill] : [`DELETE FROM "${grams}"`, fill];
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { LIVE_OUTCOME_STAGES } from '@crm/domain';
-import type { IdRange } from './full-text';
+import { newRowsCondition, NewRows } from './full-text';
 
 /**
  * Report figures kept by the writing transaction: for each declared figure, the number of live rows
@@ -126,18 +126,17 @@ export function tallySql(figure: Figure): string[] {
 }
 
 /** The figure counted from its table (or from the rows with ids from…to): what the tallies hold, and what answers where none are kept. */
-export function aggregateSql(figure: Figure, dialect: Dialect, name?: string, range?: IdRange): string {
+export function aggregateSql(figure: Figure, dialect: Dialect, name?: string, range?: NewRows): string {
   const key = keySql(figure, '"row"', dialect);
-  const rows = range ? ` AND "row"."id" BETWEEN ${Math.trunc(range.from)} AND ${Math.trunc(range.to)}` : '';
   return (
     `SELECT ${name ? `${name}, ` : ''}${key} AS "key", COUNT(*) AS "count", ${sumsOf(figure, '"row"')
       .map((sum, index) => `SUM(${sum}) AS "${SUM_COLUMNS[index]}"`)
-      .join(', ')} ` + `FROM "${figure.table}" "row" WHERE ${whereSql(figure, '"row"')}${rows} GROUP BY ${key}`
+      .join(', ')} ` + `FROM "${figure.table}" "row" WHERE ${whereSql(figure, '"row"')}${newRowsCondition('"row"', range)} GROUP BY ${key}`
   );
 }
 
 /** Adds the rows with ids from…to (just inserted, with the figure's insert trigger suspended) to the figure's tallies. */
-export function tallyAddSql(figure: Figure, range: IdRange): string {
+export function tallyAddSql(figure: Figure, range: NewRows): string {
   return (
     `INSERT INTO "tallies" ("name", "key", "count", ${SUM_COLUMNS.map((c) => `"${c}"`).join(', ')}) ${aggregateSql(figure, 'sqlite', quote(figure.name), range)} ` +
     `ON CONFLICT ("name", "key") DO UPDATE SET "count" = "count" + excluded."count", ${SUM_COLUMNS.map((c) => `"${c}" = "${c}" + excluded."${c}"`).join(', ')}`

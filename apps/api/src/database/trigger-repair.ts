@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { FULL_TEXT, fullTextFillSql, fullTextSql, GRAM_TABLES, gramFillSql, gramSql, gramTable, IdRange, searchTable } from './full-text';
+import { FULL_TEXT, fullTextFillSql, fullTextSql, GRAM_TABLES, gramFillSql, gramSql, gramTable, NewRows, searchTable } from './full-text';
 import { COUNTED_TABLES, rowCountAddSql, rowCountSql } from './row-counts';
 import { FIGURES, tallyAddSql, tallySql, tallyTriggers } from './tallies';
 
@@ -71,7 +71,7 @@ export async function repairSqliteTriggers(dataSource: DataSource): Promise<stri
 /** A per-row insert trigger, and the statements that do its work for a range of new rows at once. */
 interface InsertKeeper {
   trigger: string;
-  fill: (range: IdRange) => string[];
+  fill: (range: NewRows) => string[];
 }
 
 /** The insert triggers on `table` of the sets above (whatever indexes and figures are declared), each with its set-based fill. */

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { DatabaseTarget } from '../../config/config';
 import { backupDatabase, defaultBackupPath, restoreDatabase } from '../backup';
 import type { Dialect } from './types';
-import { insertInStatements, StatementRunner } from '../bulk-insert';
+import { BULK_ROWS, insertInStatements, StatementRunner } from '../bulk-insert';
 import { FULL_TEXT, fullTextFillSql, GRAM_TABLES, gramSql, searchCondition } from '../full-text';
 import { MIGRATIONS } from '../migrations/sqlite';
 import { liveRowCountQuery } from '../row-counts';
@@ -15,9 +15,6 @@ import { useTimeColumns } from './time-columns';
  * and FULL synchronous so an acknowledged commit survives a power cut. One connection writes, so
  * writes go through the write queue (write-queue.ts) and long reads to reader threads (read-pool.ts).
  */
-/** From this many rows on, an insert suspends the per-row triggers and fills what they keep once; below it, dropping and re-creating them costs more. */
-const BULK_ROWS = 200;
-
 /** The parts of a better-sqlite3 connection and statement that a bulk insert uses. */
 interface Connection {
   prepare(sql: string): Statement;

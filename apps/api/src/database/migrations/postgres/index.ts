@@ -4,6 +4,7 @@ import { TrigramSearch1795703900000 } from './1795703900000-trigram-search';
 import { GramSearch1795703900100 } from './1795703900100-gram-search';
 import { RowCounts1795703900200 } from './1795703900200-row-counts';
 import { SearchKeysTwinsAndFollowUps1795709388333 } from './1795709388333-search-keys-twins-and-follow-ups';
+import { BulkInsertTriggers1795720000000 } from './1795720000000-bulk-insert-triggers';
 
 /**
  * PostgreSQL's migrations in the order they run: the same entities as SQLite's set (../sqlite), in
@@ -12,4 +13,4 @@ import { SearchKeysTwinsAndFollowUps1795709388333 } from './1795709388333-search
  * `DATABASE_URL=postgres://… npm run migration:generate -- apps/api/src/database/migrations/postgres/<name>`,
  * and add its class here; migrations.spec.ts checks that both sets build what the entities declare.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795703828331, TrigramSearch1795703900000, GramSearch1795703900100, RowCounts1795703900200, SearchKeysTwinsAndFollowUps1795709388333];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795703828331, TrigramSearch1795703900000, GramSearch1795703900100, RowCounts1795703900200, SearchKeysTwinsAndFollowUps1795709388333, BulkInsertTriggers1795720000000];
