@@ -34,6 +34,9 @@ const parsers = {
  * and, for one or two Chinese characters, by the same gram tables as on SQLite; whole-table totals by
  * the same trigger-kept counters (migrations/postgres).
  */
+/** The new rows one statement of a bulk insert's fill reads. */
+const FILL_IDS = 2_000;
+
 /**
  * The gram index of the live rows (or of the new ones) as one set, by the migrations' search_grams():
  * the same grams its trigger writes for one row.
@@ -88,8 +91,12 @@ export const postgres: Dialect = {
     const ids = await write();
     await manager.query(`SELECT set_config('crm.bulk_insert', '', true)`);
     const rows = { idsParameter: '$1::integer[]' };
-    if (counted) await manager.query(rowCountAddSql(insert.table, rows), [ids]);
-    if (grams) await manager.query(gramFillSql(insert.table, rows), [ids]);
+    // in parts, so that no statement of a 50,000-row import runs into the statement timeout
+    for (let start = 0; start < ids.length; start += FILL_IDS) {
+      const part = ids.slice(start, start + FILL_IDS);
+      if (counted) await manager.query(rowCountAddSql(insert.table, rows), [part]);
+      if (grams) await manager.query(gramFillSql(insert.table, rows), [part]);
+    }
     return ids;
   },
 
