@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuditAction } from '@crm/domain';
 import type { Actor } from './actor';
+import { insertRecords } from '../database/bulk-insert';
 import { AuditEvent } from './audit-event.entity';
-import { insertRows } from '../database/insert-rows';
 
 /** Writes the audit trail inside the transaction of the change it records, so neither exists without the other. */
 @Injectable()
@@ -28,7 +28,7 @@ export class AuditService {
       before: (entry.before ? snapshot(entry.before) : null) as never,
       after: (entry.after ? snapshot(entry.after) : null) as never,
     }));
-    for (let index = 0; index < rows.length; index += 500) await insertRows(manager, AuditEvent, rows.slice(index, index + 500));
+    await insertRecords(manager, AuditEvent, rows);
   }
 }
 

@@ -32,8 +32,33 @@ export function fullTextSql(table: string): string[] {
     `CREATE TRIGGER IF NOT EXISTS "${index}_insert" AFTER INSERT ON "${table}" BEGIN ${add}; END`,
     `CREATE TRIGGER IF NOT EXISTS "${index}_delete" AFTER DELETE ON "${table}" BEGIN ${remove}; END`,
     `CREATE TRIGGER IF NOT EXISTS "${index}_update" AFTER UPDATE OF ${quoted(columns)} ON "${table}" BEGIN ${remove}; ${add}; END`,
-    `INSERT INTO "${index}" ("${index}") VALUES ('rebuild')`,
+    ...fullTextFillSql(table),
   ];
+}
+
+/**
+ * The rows a bulk insert just wrote, which a fill reads: ids from…to (SQLite, whose one writer makes
+ * them the only rows of that range), or the ids in an array parameter (PostgreSQL, where another
+ * session's insert may take an id between them).
+ */
+export type NewRows = { from: number; to: number } | { idsParameter: string };
+
+/** ` AND alias."id" …`: the condition narrowing a fill to the new rows, or nothing for a fill of every row. */
+export function newRowsCondition(alias: string, rows?: NewRows): string {
+  if (!rows) return '';
+  if ('idsParameter' in rows) return ` AND ${alias}."id" = ANY(${rows.idsParameter})`;
+  return ` AND ${alias}."id" BETWEEN ${Math.trunc(rows.from)} AND ${Math.trunc(rows.to)}`;
+}
+
+/**
+ * Fills the full-text index of a table from its rows as one set: all of it again (`rebuild`), or the
+ * rows of `range`, which must not be in it yet. The insert trigger does the same for one row.
+ */
+export function fullTextFillSql(table: string, range?: NewRows): string[] {
+  const index = searchTable(table);
+  if (!range) return [`INSERT INTO "${index}" ("${index}") VALUES ('rebuild')`];
+  const columns = FULL_TEXT[table];
+  return [`INSERT INTO "${index}" (rowid, ${quoted(columns)}) SELECT "id", ${quoted(columns)} FROM "${table}" WHERE 1${newRowsCondition(`"${table}"`, range)}`];
 }
 
 /** The FTS5 query for a substring: one quoted phrase, so the user's quotes and operators are plain text. */
@@ -108,20 +133,23 @@ function gramsOf(table: string, row: string, id: string | null, from = ''): stri
     // CROSS JOIN fixes the order: each field, then its positions (a range of the positions' key), then the lengths
     `FROM ${from}json_each(json_array(${values})) AS "field" ` +
     `CROSS JOIN "search_positions" AS "position" CROSS JOIN (SELECT 1 AS "length" UNION ALL SELECT 2) AS "size" ` +
-    `WHERE "position"."n" <= length("field"."value") AND "position"."n" + "size"."length" - 1 <= length("field"."value") AND ` +
-    `"field"."type" = 'text' AND ${isCjkSql(character(''))} AND ("size"."length" = 1 OR ${isCjkSql(character(' + 1'))})`
+    // a field of ASCII alone (a code, an e-mail) is passed over once, not character by character
+    `WHERE "field"."type" = 'text' AND length(CAST("field"."value" AS BLOB)) > length("field"."value") AND ` +
+    `"position"."n" <= length("field"."value") AND "position"."n" + "size"."length" - 1 <= length("field"."value") AND ` +
+    `${isCjkSql(character(''))} AND ("size"."length" = 1 OR ${isCjkSql(character(' + 1'))})`
   );
 }
+
+/** The sort key the rows' names are ordered by; the name itself until a row has one. */
+const gramSortKey = (row: string) => `COALESCE(${row}."nameSortKey", ${row}."name")`;
 
 /** Creates (or re-creates, after a table rebuild dropped its triggers) the gram index of a table and fills it. */
 export function gramSql(table: string): string[] {
   const grams = gramTable(table);
-  // the sort key the rows' names are ordered by; the name itself until a row has one
-  const sortKey = (row: string) => `COALESCE(${row}."nameSortKey", ${row}."name")`;
   const columns = quoted([...FULL_TEXT[table], 'nameSortKey']);
-  const add = `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, 'NEW', `${sortKey('NEW')}, NEW."id"`)}`;
+  const add = `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, 'NEW', `${gramSortKey('NEW')}, NEW."id"`)}`;
   // by key, not by id: the table has no index on id alone, and needs none
-  const remove = `DELETE FROM "${grams}" WHERE "sortKey" = ${sortKey('OLD')} AND "id" = OLD."id" AND "gram" IN (${gramsOf(table, 'OLD', null)}`;
+  const remove = `DELETE FROM "${grams}" WHERE "sortKey" = ${gramSortKey('OLD')} AND "id" = OLD."id" AND "gram" IN (${gramsOf(table, 'OLD', null)}`;
   return [
     `CREATE TABLE IF NOT EXISTS "search_positions" ("n" INTEGER PRIMARY KEY)`,
     `INSERT OR IGNORE INTO "search_positions" ("n") SELECT tens.value * 100 + ones.value FROM json_each(json_array(${Array.from({ length: 40 }, (_, index) => index).join(',')})) AS tens, ` +
@@ -131,9 +159,21 @@ export function gramSql(table: string): string[] {
     `CREATE TRIGGER IF NOT EXISTS "${grams}_delete" AFTER DELETE ON "${table}" WHEN OLD."deletedAt" IS NULL BEGIN ${remove}); END`,
     `CREATE TRIGGER IF NOT EXISTS "${grams}_update" AFTER UPDATE OF ${columns}, "deletedAt" ON "${table}" BEGIN ` +
       `${remove} AND OLD."deletedAt" IS NULL); ${add} AND NEW."deletedAt" IS NULL; END`,
-    `DELETE FROM "${grams}"`,
-    `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, '"row"', `${sortKey('"row"')}, "row"."id"`, `"${table}" AS "row" CROSS JOIN `)} AND "row"."deletedAt" IS NULL`,
+    ...gramFillSql(table),
   ];
+}
+
+/**
+ * Fills the gram index of a table from its live rows as one set: all of it afresh, or the rows of
+ * `range`, which have no grams yet. The grams go in in key order, so each page of the index is
+ * written once rather than once per row. The insert trigger does the same for one row.
+ */
+export function gramFillSql(table: string, range?: NewRows): string[] {
+  const grams = gramTable(table);
+  const fill =
+    `INSERT OR IGNORE INTO "${grams}" ("gram", "sortKey", "id") ${gramsOf(table, '"row"', `${gramSortKey('"row"')}, "row"."id"`, `"${table}" AS "row" CROSS JOIN `)} ` +
+    `AND "row"."deletedAt" IS NULL${newRowsCondition('"row"', range)} ORDER BY 1, 2, 3`;
+  return range ? [fill] : [`DELETE FROM "${grams}"`, fill];
 }
 
 /** Escapes LIKE's wildcards so a search for "50%" finds "50%", not everything. */

@@ -1,4 +1,5 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { newRowsCondition, NewRows } from './full-text';
 
 /**
  * The number of live (not soft-deleted) rows of each table, kept by triggers in the same
@@ -29,6 +30,12 @@ export function rowCountSql(table: string): string[] {
     );
   }
   return statements;
+}
+
+/** Adds the live rows just inserted (with the insert trigger suspended) to the table's counter: SQL for either engine. */
+export function rowCountAddSql(table: string, rows: NewRows): string {
+  const counted = `SELECT count(*) FROM "${table}" AS "row" WHERE ${table === 'audit_events' ? 'TRUE' : '"row"."deletedAt" IS NULL'}${newRowsCondition('"row"', rows)}`;
+  return `UPDATE "row_counts" SET "live" = "live" + (${counted}) WHERE "tableName" = '${table}'`;
 }
 
 /** The query reading the live rows of a whole table (as `total`), or undefined where no counter is kept (then count the rows). */

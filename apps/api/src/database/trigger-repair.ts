@@ -1,6 +1,6 @@
-import { DataSource } from 'typeorm';
-import { FULL_TEXT, fullTextSql, GRAM_TABLES, gramSql, gramTable, searchTable } from './full-text';
-import { COUNTED_TABLES, rowCountSql } from './row-counts';
+import { DataSource, EntityManager } from 'typeorm';
+import { FULL_TEXT, fullTextFillSql, fullTextSql, GRAM_TABLES, gramFillSql, gramSql, gramTable, NewRows, searchTable } from './full-text';
+import { COUNTED_TABLES, rowCountAddSql, rowCountSql } from './row-counts';
 import { FIGURES, staleTallyTriggers, tallySql, tallyTriggers } from './tallies';
 
 /** Tables kept up to date by triggers: which triggers each table needs, and the SQL that (re)builds them. */
@@ -60,4 +60,46 @@ export async function repairSqliteTriggers(dataSource: DataSource): Promise<stri
     for (const { set, tables } of broken) for (const table of tables) for (const statement of set.install(table)) await manager.query(statement);
   });
   return `Restoring ${broken.map(({ set, tables }) => `the ${set.name} of ${tables.join(', ')}`).join('; ')}${stale.length ? `; dropping ${stale.join(', ')}` : ''}.`;
+}
+
+/** A per-row insert trigger, and the statements that do its work for a range of new rows at once. */
+interface InsertKeeper {
+  trigger: string;
+  fill: (range: NewRows) => string[];
+}
+
+/** The insert triggers on `table` of the sets above (whatever indexes and figures are declared), each with its set-based fill. */
+function insertKeepers(table: string): InsertKeeper[] {
+  const keepers: InsertKeeper[] = [];
+  if ((COUNTED_TABLES as readonly string[]).includes(table)) keepers.push({ trigger: `row_counts_${table}_insert`, fill: (range) => [rowCountAddSql(table, range)] });
+  if (Object.hasOwn(FULL_TEXT, table)) keepers.push({ trigger: `${searchTable(table)}_insert`, fill: (range) => fullTextFillSql(table, range) });
+  if (GRAM_TABLES.includes(table)) keepers.push({ trigger: `${gramTable(table)}_insert`, fill: (range) => gramFillSql(table, range) });
+  // a report figure may join other tables (its triggers on each re-tally what a row touches): its triggers keep firing per row
+  return keepers;
+}
+
+/**
+ * A bulk insert into `table` on SQLite: `insert` writes the new rows (answering their ids) while
+ * the table's per-row insert triggers of counters and search indexes are dropped; then each
+ * one's work is done for those rows as one set (a gram index filled in key order, a counter moved
+ * once) and the triggers are created again as they were. All of it in the caller's transaction: no
+ * other write runs between (one writer), no reader sees the triggers gone (it reads the last
+ * commit), and a failure rolls the triggers back with the rows. Triggers this does not know stay
+ * as they are and fire per row. Outside a transaction it only inserts.
+ */
+export async function insertWithTriggersSuspended(manager: EntityManager, table: string, insert: () => Promise<number[]>): Promise<number[]> {
+  const keepers = insertKeepers(table);
+  if (!manager.queryRunner?.isTransactionActive || keepers.length === 0) return insert();
+  const installed: { name: string; sql: string }[] = await manager.query(
+    `SELECT "name", "sql" FROM sqlite_master WHERE "type" = 'trigger' AND "tbl_name" = ? AND "name" IN (${keepers.map(() => '?').join(', ')})`,
+    [table, ...keepers.map((keeper) => keeper.trigger)],
+  );
+  for (const trigger of installed) await manager.query(`DROP TRIGGER "${trigger.name}"`);
+  const ids = await insert();
+  if (ids.length > 0) {
+    const range = { from: ids.reduce((a, b) => Math.min(a, b)), to: ids.reduce((a, b) => Math.max(a, b)) };
+    for (const keeper of keepers) if (installed.some((trigger) => trigger.name === keeper.trigger)) for (const statement of keeper.fill(range)) await manager.query(statement);
+  }
+  for (const trigger of installed) await manager.query(trigger.sql);
+  return ids;
 }

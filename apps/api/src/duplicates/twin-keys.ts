@@ -1,6 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { emailKey, normaliseUscc, organisationNameKey, personNameKey, phoneKey } from '@crm/domain';
 import { Contact } from '../contacts/contact.entity';
+import { insertRecords } from '../database/bulk-insert';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { TwinKey } from './twin-key.entity';
 
@@ -67,7 +68,7 @@ export async function addTwinKeys(manager: EntityManager, resource: TwinResource
   const rows = new Map<string, TwinKey>();
   for (const record of records) for (const keyed of keysOf(record)) rows.set(`${record.id}\u0000${keyed.key.slice(0, KEY_LENGTH)}`, twinKey(resource, record.id, keyed));
   const values = [...rows.values()];
-  for (let at = 0; at < values.length; at += CHUNK) await manager.createQueryBuilder().insert().into(TwinKey).values(values.slice(at, at + CHUNK)).execute();
+  await insertRecords(manager, TwinKey, values);
 }
 
 function twinKey(resource: TwinResource, recordId: number, keyed: Keyed): TwinKey {

@@ -9,7 +9,7 @@ import { conflict, fieldErrors, forbidden, notFound } from '../common/errors';
 import { msg, translate, vocabularyLabel } from '../common/i18n';
 import { searchableNameKeys } from '../common/pinyin';
 import { Contact } from '../contacts/contact.entity';
-import { insertReturningIds } from '../database/inserted-ids';
+import { insertRecords } from '../database/bulk-insert';
 import { addTwinKeys } from '../duplicates/twin-keys';
 import { WriteQueue } from '../database/write-queue';
 import { EnterpriseStanding } from '../standing/enterprise-standing.service';
@@ -22,7 +22,6 @@ import { ImportPreview } from './import-preview.entity';
 import { MAX_ROWS, readSpreadsheet, tooManyRows } from './spreadsheet';
 
 const PREVIEW_HOURS = 1;
-const CHUNK = 400;
 
 export interface ImportPreviewAnswer {
   id: string;
@@ -249,9 +248,7 @@ export class ImportsService {
     for (const link of links) {
       const existing = (await manager.find(link.table as EntityTarget<ObjectLiteral>, { where: { meetingId } })).map((row) => row[link.column] as number);
       const adding = [...new Set(wanted[link.name])].filter((id) => !existing.includes(id));
-      for (let index = 0; index < adding.length; index += CHUNK) {
-        await manager.insert(link.table as EntityTarget<ObjectLiteral>, adding.slice(index, index + CHUNK).map((id) => ({ meetingId, [link.column]: id })));
-      }
+      await insertRecords(manager, link.table as EntityTarget<ObjectLiteral>, adding.map((id) => ({ meetingId, [link.column]: id })));
       before[link.field] = existing;
       after[link.field] = [...existing, ...adding].sort((a, b) => a - b);
       added[link.counted] = adding.length;
@@ -296,11 +293,7 @@ export class ImportsService {
 
   /** Inserts records in statements of many rows, each with its audit event; answers their ids in order. */
   private async insertAudited(manager: EntityManager, target: EntityTarget<ObjectLiteral>, resource: string, records: ObjectLiteral[], actor: Actor | null): Promise<number[]> {
-    const ids: number[] = [];
-    for (let index = 0; index < records.length; index += CHUNK) {
-      const chunk = records.slice(index, index + CHUNK);
-      ids.push(...(await insertReturningIds(manager.createQueryBuilder().insert().into(target).values(chunk).updateEntity(false), chunk.length)));
-    }
+    const ids = await insertRecords(manager, target, records);
     // what a twin check finds the new records under (duplicates/twin-keys.ts)
     if (resource === 'enterprises' || resource === 'contacts') await addTwinKeys(manager, resource, records.map((record, index) => ({ ...record, id: ids[index] })));
     await this.audit.recordMany(

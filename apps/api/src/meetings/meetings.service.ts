@@ -6,7 +6,7 @@ import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors, FieldProblems, RecordNoun } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
-import { insertRows } from '../database/insert-rows';
+import { insertRecords } from '../database/bulk-insert';
 import { Contact } from '../contacts/contact.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Staff } from '../staff/staff.entity';
@@ -88,7 +88,7 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
       if (!ids) continue;
       if (before) await manager.delete(link.table, { meetingId: meeting.id });
       const rows = [...new Set(ids)].map((id) => ({ meetingId: meeting.id, [link.column]: id }));
-      await insertRows(manager, link.table, rows);
+      await insertRecords(manager, link.table, rows);
     }
   }
 

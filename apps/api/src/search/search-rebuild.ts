@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { searchableNameKeys } from '../common/pinyin';
-import { FULL_TEXT, GRAM_TABLES, gramSql, searchTable } from '../database/full-text';
+import { dialectOf } from '../database/dialect';
 
 /** The tables whose names the search box finds by pinyin (the columns of `searchableNameKeys`). */
 export const PINYIN_TABLES = ['chambers', 'contacts', 'enterprises'] as const;
@@ -30,19 +30,11 @@ export async function rebuildSearchIndexes(dataSource: DataSource): Promise<Rebu
       for (const row of rows) {
         const keys = searchableNameKeys(row.name);
         if (keys.nameSortKey === row.nameSortKey && keys.namePinyin === row.namePinyin && keys.nameInitials === row.nameInitials) continue;
-        await manager.query(`UPDATE "${table}" SET "nameSortKey" = ?, "namePinyin" = ?, "nameInitials" = ? WHERE "id" = ?`, [keys.nameSortKey, keys.namePinyin, keys.nameInitials, row.id]);
+        await manager.createQueryBuilder().update(table).set(keys).where('"id" = :id', { id: row.id }).execute();
         pinyin[table] += 1;
       }
     }
-    const indexes: string[] = [];
-    if (dataSource.options.type === 'better-sqlite3') {
-      for (const table of Object.keys(FULL_TEXT)) {
-        await manager.query(`INSERT INTO "${searchTable(table)}" ("${searchTable(table)}") VALUES ('rebuild')`);
-        // the gram index's statements create what is missing and fill it afresh
-        if (GRAM_TABLES.includes(table)) for (const statement of gramSql(table)) await manager.query(statement);
-        indexes.push(table);
-      }
-    }
+    const indexes = await dialectOf(dataSource).rebuildSearchIndexes(manager);
     return { pinyin, indexes };
   });
 }

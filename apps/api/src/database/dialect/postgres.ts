@@ -3,9 +3,10 @@ import { types } from 'pg';
 import { databaseName, type DatabaseTarget } from '../../config/config';
 import { defaultDumpPath, dumpPostgres, restorePostgres } from '../backup-postgres';
 import type { Dialect } from './types';
-import { gramCondition, searchCondition, servedByGrams } from '../full-text';
+import { BULK_ROWS, insertInStatements } from '../bulk-insert';
+import { FULL_TEXT, GRAM_TABLES, gramCondition, gramTable, newRowsCondition, NewRows, searchCondition, servedByGrams } from '../full-text';
 import { MIGRATIONS } from '../migrations/postgres';
-import { liveRowCountQuery } from '../row-counts';
+import { COUNTED_TABLES, liveRowCountQuery, rowCountAddSql } from '../row-counts';
 import { repairPostgresTallies } from '../tallies';
 import { useTimeColumns } from './time-columns';
 
@@ -34,6 +35,21 @@ const parsers = {
  * and, for one or two Chinese characters, by the same gram tables as on SQLite; whole-table totals by
  * the same trigger-kept counters (migrations/postgres).
  */
+/** The new rows one statement of a bulk insert's fill reads. */
+const FILL_IDS = 2_000;
+
+/**
+ * The gram index of the live rows (or of the new ones) as one set, by the migrations' search_grams():
+ * the same grams its trigger writes for one row.
+ */
+function gramFillSql(table: string, rows?: NewRows): string {
+  const fields = FULL_TEXT[table].map((column) => `"row"."${column}"`).join(', ');
+  return (
+    `INSERT INTO "${gramTable(table)}" ("gram", "sortKey", "id") SELECT "gram", COALESCE("row"."nameSortKey", "row"."name"), "row"."id" ` +
+    `FROM "${table}" AS "row", "search_grams"(${fields}) AS "gram" WHERE "row"."deletedAt" IS NULL${newRowsCondition('"row"', rows)} ON CONFLICT DO NOTHING`
+  );
+}
+
 const postgresTarget = (target: DatabaseTarget) => {
   if (target.engine !== 'postgres') throw new Error('The PostgreSQL dialect needs a postgres:// URL');
   return target;
@@ -65,6 +81,34 @@ export const postgres: Dialect = {
   },
 
   liveRowCountQuery,
+
+  async insertRows(manager, insert) {
+    const write = () => insertInStatements(insert, { placeholder: (index) => `$${index}`, run: (sql, parameters) => manager.query(sql, parameters) });
+    const counted = (COUNTED_TABLES as readonly string[]).includes(insert.table);
+    const grams = GRAM_TABLES.includes(insert.table);
+    // transaction-local: outside a transaction the setting would be gone before the rows are written
+    if (!insert.generatedId || insert.rows.length < BULK_ROWS || !(counted || grams) || !manager.queryRunner?.isTransactionActive) return write();
+    await manager.query(`SELECT set_config('crm.bulk_insert', $1, true)`, [insert.table]);
+    const ids = await write();
+    await manager.query(`SELECT set_config('crm.bulk_insert', '', true)`);
+    const rows = { idsParameter: '$1::integer[]' };
+    // in parts, so that no statement of a 50,000-row import runs into the statement timeout
+    for (let start = 0; start < ids.length; start += FILL_IDS) {
+      const part = ids.slice(start, start + FILL_IDS);
+      if (counted) await manager.query(rowCountAddSql(insert.table, rows), [part]);
+      if (grams) await manager.query(gramFillSql(insert.table, rows), [part]);
+    }
+    return ids;
+  },
+
+  // pg_trgm's GIN indexes are kept by PostgreSQL itself; the gram tables are filled again
+  async rebuildSearchIndexes(manager) {
+    for (const table of GRAM_TABLES) {
+      await manager.query(`DELETE FROM "${gramTable(table)}"`);
+      await manager.query(gramFillSql(table));
+    }
+    return [...GRAM_TABLES];
+  },
 
   // PostgreSQL alters tables in place, so no migration drops a table's triggers; but a report figure
   // declared since (or differently) needs its triggers and its count

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { DatabaseTarget } from '../../config/config';
 import { backupDatabase, defaultBackupPath, restoreDatabase } from '../backup';
 import type { Dialect } from './types';
-import { searchCondition } from '../full-text';
+import { BULK_ROWS, insertInStatements, StatementRunner } from '../bulk-insert';
+import { FULL_TEXT, fullTextFillSql, GRAM_TABLES, gramSql, searchCondition } from '../full-text';
 import { MIGRATIONS } from '../migrations/sqlite';
 import { liveRowCountQuery } from '../row-counts';
-import { repairSqliteTriggers } from '../trigger-repair';
+import { insertWithTriggersSuspended, repairSqliteTriggers } from '../trigger-repair';
 import { useTimeColumns } from './time-columns';
 
 /**
@@ -14,6 +15,45 @@ import { useTimeColumns } from './time-columns';
  * and FULL synchronous so an acknowledged commit survives a power cut. One connection writes, so
  * writes go through the write queue (write-queue.ts) and long reads to reader threads (read-pool.ts).
  */
+/** The parts of a better-sqlite3 connection and statement that a bulk insert uses. */
+interface Connection {
+  prepare(sql: string): Statement;
+}
+interface Statement {
+  reader: boolean;
+  all(parameters: unknown[]): Record<string, unknown>[];
+  run(parameters: unknown[]): unknown;
+}
+
+/** Prepared statements of full-size insert chunks, per connection: prepared once, bound to an array (no spread of ten thousand arguments). */
+const prepared = new WeakMap<Connection, Map<string, Statement>>();
+
+/**
+ * Runs the statements of a bulk insert on the transaction's own connection (TypeORM's query runner
+ * holds it), each text prepared once; without a runner, through TypeORM.
+ */
+async function statementRunner(manager: EntityManager): Promise<StatementRunner> {
+  const placeholder = () => '?';
+  if (!manager.queryRunner) return { placeholder, run: (sql, parameters) => manager.query(sql, parameters) };
+  const connection = (await manager.queryRunner.connect()) as Connection;
+  const statements = prepared.get(connection) ?? new Map<string, Statement>();
+  prepared.set(connection, statements);
+  return {
+    placeholder,
+    run: async (sql, parameters) => {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = connection.prepare(sql);
+        // the last chunk of each insert has a length of its own: keep only the shapes that repeat
+        if (statements.size < 64) statements.set(sql, statement);
+      }
+      if (statement.reader) return statement.all(parameters);
+      statement.run(parameters);
+      return [];
+    },
+  };
+}
+
 const sqlitePath = (target: DatabaseTarget) => {
   if (target.engine !== 'sqlite') throw new Error('The SQLite dialect runs on a SQLite file');
   return resolve(target.path);
@@ -43,6 +83,21 @@ export const sqlite: Dialect = {
   searchCondition: (options, text) => searchCondition({ ...options, sqlite: true }, text),
   liveRowCountQuery,
   repairTriggers: repairSqliteTriggers,
+
+  async insertRows(manager, insert) {
+    const runner = await statementRunner(manager);
+    const write = () => insertInStatements(insert, runner);
+    return insert.generatedId && insert.rows.length >= BULK_ROWS ? insertWithTriggersSuspended(manager, insert.table, write) : write();
+  },
+
+  async rebuildSearchIndexes(manager) {
+    for (const table of Object.keys(FULL_TEXT)) {
+      for (const statement of fullTextFillSql(table)) await manager.query(statement);
+      // the gram index's statements create what is missing and fill it afresh
+      if (GRAM_TABLES.includes(table)) for (const statement of gramSql(table)) await manager.query(statement);
+    }
+    return Object.keys(FULL_TEXT);
+  },
 
   async backup(target, file) {
     const path = sqlitePath(target);

@@ -1,4 +1,5 @@
-import type { DataSource, DataSourceOptions, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, DataSourceOptions, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RowsToInsert } from '../bulk-insert';
 import type { DatabaseTarget } from '../../config/config';
 
 export type Engine = DatabaseTarget['engine'];
@@ -39,6 +40,14 @@ export interface Dialect {
   searchCondition(options: SearchOptions, text: string): SearchSql;
   /** The query reading the live rows of a whole table (as `total`), or undefined where no counter is kept. */
   liveRowCountQuery(dataSource: DataSource, table: string): SelectQueryBuilder<ObjectLiteral> | undefined;
+  /**
+   * Inserts rows in statements of many rows in the caller's transaction (bulk-insert.ts
+   * `insertRecords`), answering the generated ids in order; the counters, search indexes and tallies
+   * kept per row are exact when it returns.
+   */
+  insertRows(manager: EntityManager, insert: RowsToInsert): Promise<number[]>;
+  /** `npm run search:rebuild`: every search index the engine does not keep by itself filled again from the rows, in the caller's transaction; the tables rebuilt. */
+  rebuildSearchIndexes(manager: EntityManager): Promise<string[]>;
   /** Puts back at start what keeps counters and search indexes current, if a migration lost it; what was repaired, or null. */
   repairTriggers(dataSource: DataSource): Promise<string | null>;
   /** `npm run backup`: a consistent copy of the live database, written to `file` (by default under data/backups); what to tell the operator. */
