@@ -41,6 +41,9 @@ interface Job {
  * thousand writes or a large import (it analyses only the tables whose row counts moved, reading
  * at most a bounded sample of each index). PostgreSQL twin: autovacuum's auto-analyze.
  */
+/** How often a write aborted by a deadlock is tried in all. */
+const TRANSIENT_RETRIES = 4;
+
 @Injectable()
 export class WriteQueue implements OnApplicationBootstrap {
   private readonly serial: boolean;
@@ -67,12 +70,28 @@ export class WriteQueue implements OnApplicationBootstrap {
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serial) return this.dataSource.transaction(work);
+    if (!this.serial) return this.concurrent(work);
     if (++this.writesSinceOptimize >= WRITES_PER_OPTIMIZE) this.optimizeDue = true;
     return new Promise<T>((done, fail) => {
       this.waiting.push({ work, done: done as (value: unknown) => void, fail });
       this.drain();
     });
+  }
+
+  /**
+   * A write on a pooled engine: its own transaction, run again (a few times) when the engine aborted
+   * it only for meeting another transaction's locks the other way round; nothing of the aborted try
+   * is stored, so the work starts afresh.
+   */
+  private async concurrent<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const dialect = dialectOf(this.dataSource);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        if (attempt >= TRANSIENT_RETRIES || !dialect.isTransientWriteFailure(error)) throw error;
+      }
+    }
   }
 
   /** `PRAGMA optimize` once the writes queued so far are committed; call it after a large import. */

@@ -3,7 +3,7 @@ import { types } from 'pg';
 import { databaseName, type DatabaseTarget } from '../../config/config';
 import { defaultDumpPath, dumpPostgres, restorePostgres } from '../backup-postgres';
 import type { Dialect } from './types';
-import { BULK_ROWS, insertInStatements } from '../bulk-insert';
+import { BULK_ROWS, insertInStatements } from '../bulk-statements';
 import { FULL_TEXT, GRAM_TABLES, gramCondition, gramTable, newRowsCondition, NewRows, searchCondition, servedByGrams } from '../full-text';
 import { MIGRATIONS } from '../migrations/postgres';
 import { COUNTED_TABLES, liveRowCountQuery, rowCountAddSql } from '../row-counts';
@@ -60,6 +60,8 @@ export const postgres: Dialect = {
   engine: 'postgres',
   serialWrites: false,
   rowLock: { mode: 'pessimistic_write' },
+  // deadlock_detected, serialization_failure: e.g. an import's counter update and a create's report tally, taken in opposite orders
+  isTransientWriteFailure: (error) => ['40P01', '40001'].includes(String((error as { driverError?: { code?: unknown } })?.driverError?.code ?? (error as { code?: unknown })?.code)),
 
   options(target) {
     const { url, poolSize, statementTimeoutMs } = postgresTarget(target);

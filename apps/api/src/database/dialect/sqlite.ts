@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { DatabaseTarget } from '../../config/config';
 import { backupDatabase, defaultBackupPath, restoreDatabase } from '../backup';
 import type { Dialect } from './types';
-import { BULK_ROWS, insertInStatements, StatementRunner } from '../bulk-insert';
+import { BULK_ROWS, insertInStatements, StatementRunner } from '../bulk-statements';
 import { FULL_TEXT, fullTextFillSql, GRAM_TABLES, gramSql, searchCondition } from '../full-text';
 import { MIGRATIONS } from '../migrations/sqlite';
 import { liveRowCountQuery } from '../row-counts';
@@ -63,6 +63,7 @@ export const sqlite: Dialect = {
   engine: 'sqlite',
   serialWrites: true,
   rowLock: undefined,
+  isTransientWriteFailure: () => false,
 
   options(target) {
     const path = sqlitePath(target);

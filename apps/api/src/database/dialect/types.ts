@@ -1,5 +1,5 @@
 import type { DataSource, DataSourceOptions, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { RowsToInsert } from '../bulk-insert';
+import type { RowsToInsert } from '../bulk-statements';
 import type { DatabaseTarget } from '../../config/config';
 
 export type Engine = DatabaseTarget['engine'];
@@ -36,6 +36,12 @@ export interface Dialect {
   readonly serialWrites: boolean;
   /** The lock an update takes on the record whose version it checks, or none where writes are serial. */
   readonly rowLock: { mode: 'pessimistic_write' } | undefined;
+  /**
+   * A write transaction the engine aborted only because another one ran at the same moment (two
+   * transactions waiting on each other's rows): running the same work again in a new transaction
+   * succeeds. Never true where writes are serial.
+   */
+  isTransientWriteFailure(error: unknown): boolean;
   /** The condition finding `text` as a substring (case-folded) in the row, served by the engine's index. */
   searchCondition(options: SearchOptions, text: string): SearchSql;
   /** The query reading the live rows of a whole table (as `total`), or undefined where no counter is kept. */
