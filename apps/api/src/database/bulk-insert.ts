@@ -9,8 +9,9 @@ import { dialectOf } from './dialect';
  * row (a 400-row insert of enterprises spent more time there than in SQLite). Every record gives the
  * same properties: those of the first are the columns written.
  *
- * How the indexes, counters and tallies that per-row triggers keep are brought up to date is the
- * dialect's (`insertRows`): on SQLite a large insert fills them once for all its rows.
+ * How the counters and search indexes that per-row triggers keep are brought up to date is the
+ * dialect's (`insertRows`): a large insert fills them once for all its rows; report tallies, which
+ * may join other tables, keep counting row by row.
  */
 export async function insertRecords<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, records: Partial<T>[]): Promise<number[]> {
   if (records.length === 0) return [];

@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { dialectOf } from './dialect';
+import { Dialect, dialectOf } from './dialect';
 
 /** Writes between two refreshes of the planner's statistics. */
 const WRITES_PER_OPTIMIZE = 1000;
@@ -46,6 +46,7 @@ const TRANSIENT_RETRIES = 4;
 
 @Injectable()
 export class WriteQueue implements OnApplicationBootstrap {
+  private readonly dialect: Dialect;
   private readonly serial: boolean;
   private readonly waiting: Job[] = [];
   private draining = false;
@@ -57,9 +58,9 @@ export class WriteQueue implements OnApplicationBootstrap {
   readonly lock: { mode: 'pessimistic_write' } | undefined;
 
   constructor(private readonly dataSource: DataSource) {
-    const dialect = dialectOf(dataSource);
-    this.serial = dialect.serialWrites;
-    this.lock = dialect.rowLock;
+    this.dialect = dialectOf(dataSource);
+    this.serial = this.dialect.serialWrites;
+    this.lock = this.dialect.rowLock;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -84,12 +85,11 @@ export class WriteQueue implements OnApplicationBootstrap {
    * is stored, so the work starts afresh.
    */
   private async concurrent<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const dialect = dialectOf(this.dataSource);
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(work);
       } catch (error) {
-        if (attempt >= TRANSIENT_RETRIES || !dialect.isTransientWriteFailure(error)) throw error;
+        if (attempt >= TRANSIENT_RETRIES || !this.dialect.isTransientWriteFailure(error)) throw error;
       }
     }
   }
