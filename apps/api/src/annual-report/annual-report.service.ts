@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { DataSource } from 'typeorm';
+import { DataSource, ObjectLiteral } from 'typeorm';
+import { readRaw } from '../database/read-pool';
 import {
   academicYearRange,
   ANNUAL_REPORT_COLUMNS,
@@ -82,42 +83,38 @@ export class AnnualReportService {
 
   async report(academicYear: string): Promise<AnnualReport> {
     const { start, end } = academicYearRange(academicYear);
-    const manager = this.dataSource.manager;
     const outcomeColumns = Object.keys(OUTCOME_SELECT).map((column) => `o.${column} AS "${column}"`);
-    const [majors, outcomes, intakes] = await Promise.all([
-      manager
+    const outcomeRows = (rows: ObjectLiteral[]) =>
+      (rows as OutcomeRow[]).map((outcome) => ({ ...outcome, providesAccommodation: outcome.providesAccommodation === null ? null : Boolean(outcome.providesAccommodation) }));
+    // one snapshot, on a reader thread where the engine has them: at 100k outcomes these reads take
+    // a second, which must not stall the other users' requests (database/read-pool.ts)
+    const [majors, outcomeFound, intakes] = (await readRaw(
+      this.dataSource,
+      this.dataSource
         .createQueryBuilder(Major, 'm')
         .leftJoin(Unit, 'u', 'u.id = m.unitId')
         .select(['m.id AS "id"', 'm.code AS "code"', 'm.name AS "name"', 'u.name AS "college"'])
-        .orderBy('m.code')
-        .getRawMany<{ id: number; code: string; name: string; college: string | null }>(),
+        .orderBy('m.code'),
       // the year's outcomes and those in force during it
-      manager
+      this.dataSource
         .createQueryBuilder(Outcome, 'o')
         .select(outcomeColumns)
         .where('o.stage IN (:...stages)', { stages: COUNTED_STAGES })
-        .andWhere('(o.academicYear = :year OR ((o.startDate <= :end OR (o.startDate IS NULL AND o.academicYear <= :year)) AND (o.endDate IS NULL OR o.endDate >= :start)))', { year: academicYear, start, end })
-        .getRawMany<OutcomeRow>(),
-      manager
+        .andWhere('(o.academicYear = :year OR ((o.startDate <= :end OR (o.startDate IS NULL AND o.academicYear <= :year)) AND (o.endDate IS NULL OR o.endDate >= :start)))', { year: academicYear, start, end }),
+      this.dataSource
         .createQueryBuilder(Intake, 'i')
         .innerJoin(Outcome, 'o', 'o.id = i.outcomeId AND o.deletedAt IS NULL')
         .select(['id', 'outcomeId', 'majorId', 'placed', 'hired', 'studentVisits', 'daysInUse', 'halfYearInterns', 'supervisingTeachers'].map((column) => `i.${column} AS "${column}"`))
         .where('i.academicYear = :year', { year: academicYear })
-        .orderBy('i.id')
-        .getRawMany<IntakeRow>(),
-    ]);
-    for (const outcome of outcomes) outcome.providesAccommodation = outcome.providesAccommodation === null ? null : Boolean(outcome.providesAccommodation);
+        .orderBy('i.id'),
+    )) as [{ id: number; code: string; name: string; college: string | null }[], ObjectLiteral[], IntakeRow[]];
+    const outcomes = outcomeRows(outcomeFound);
     const outcomeById = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
     // intakes may belong to a base whose agreement ended before the year: their partner still counts
     const missing = [...new Set(intakes.map((intake) => intake.outcomeId).filter((id) => !outcomeById.has(id)))];
-    for (let index = 0; index < missing.length; index += 500) {
-      const more = await manager
-        .createQueryBuilder(Outcome, 'o')
-        .select(outcomeColumns)
-        .where('o.id IN (:...ids)', { ids: missing.slice(index, index + 500) })
-        .getRawMany<OutcomeRow>();
-      for (const outcome of more) outcomeById.set(outcome.id, { ...outcome, providesAccommodation: outcome.providesAccommodation === null ? null : Boolean(outcome.providesAccommodation) });
-    }
+    const chunks = Array.from({ length: Math.ceil(missing.length / 500) }, (_, index) => missing.slice(index * 500, index * 500 + 500));
+    const more = chunks.length ? await readRaw(this.dataSource, ...chunks.map((ids) => this.dataSource.createQueryBuilder(Outcome, 'o').select(outcomeColumns).where('o.id IN (:...ids)', { ids }))) : [];
+    for (const outcome of more.flatMap(outcomeRows)) outcomeById.set(outcome.id, outcome);
     const ofYear = outcomes.filter((outcome) => outcome.academicYear === academicYear);
     const inForce = outcomes.filter((outcome) => (outcome.startDate ?? `${outcome.academicYear.slice(0, 4)}-09-01`) <= end && (!outcome.endDate || outcome.endDate >= start));
 
@@ -257,17 +254,11 @@ export class AnnualReportService {
 
   private async names(target: typeof Enterprise, ids: number[]): Promise<Map<number, string>> {
     const unique = [...new Set(ids)];
-    const names = new Map<number, string>();
-    for (let index = 0; index < unique.length; index += 500) {
-      const rows = await this.dataSource
-        .createQueryBuilder(target, 'e')
-        .withDeleted()
-        .select(['e.id AS "id"', 'e.name AS "name"'])
-        .where('e.id IN (:...ids)', { ids: unique.slice(index, index + 500) })
-        .getRawMany<{ id: number; name: string }>();
-      for (const row of rows) names.set(row.id, row.name);
-    }
-    return names;
+    const chunks = Array.from({ length: Math.ceil(unique.length / 500) }, (_, index) => unique.slice(index * 500, index * 500 + 500));
+    const found = chunks.length
+      ? await readRaw(this.dataSource, ...chunks.map((chunk) => this.dataSource.createQueryBuilder(target, 'e').withDeleted().select(['e.id AS "id"', 'e.name AS "name"']).where('e.id IN (:...ids)', { ids: chunk })))
+      : [];
+    return new Map(found.flat().map((row) => [row.id as number, row.name as string]));
   }
 }
 
