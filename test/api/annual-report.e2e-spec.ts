@@ -94,6 +94,18 @@ describe('annual report 2024-2025', () => {
     expect(report.majors[0].figures).toMatchObject({ courses: 1, placed: 99, hired: 99, orderClassStudents: 0 });
   });
 
+  it('a figure of thousands of records still opens its list (the ids travel in the URL)', async () => {
+    // at 100,000 enterprises a major's cooperating enterprises are a few thousand: the link is a list filtered by those ids
+    const wanted = [ids.e1, ids.e3, ...Array.from({ length: 2_998 }, (_, index) => 1_000_000 + index)];
+    const filter = encodeURIComponent(JSON.stringify({ id: wanted }));
+    const answer = await h.api('get', `/api/enterprises?filter=${filter}&range=[0,24]`).expect(200);
+    expect(answer.body.map((row: { id: number }) => row.id).sort()).toEqual([ids.e1, ids.e3].sort());
+    expect(answer.headers['content-range']).toMatch(/\/2$/);
+    const tooMany = encodeURIComponent(JSON.stringify({ id: Array.from({ length: 20_001 }, (_, index) => index + 1) }));
+    const refused = await h.api('get', `/api/enterprises?filter=${tooMany}`).expect(400);
+    expect(refused.body.errors.filter).toMatch(/20,?000/);
+  });
+
   it('refuses a malformed year or format', async () => {
     await h.api('get', '/api/reports/annual?academicYear=2024-2026').expect(400);
     await h.api('get', '/api/reports/annual').expect(400);

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { academicYearOf } from '@crm/domain';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium, logIn, screenshot } from './browser';
 import { ensureBuilt, freePort, Server, startServer } from './server';
@@ -138,5 +139,23 @@ describe('data in and out, in Chromium', () => {
     const body = await file.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString('utf8')).toContain('雷辉生态集团有限公司');
+  });
+  it('the annual report shows a large school\'s bases a page at a time', async () => {
+    const enterprise = await server.api<{ id: number }>('post', '/enterprises', { name: '华东精密实训有限公司' });
+    const today = new Date().toISOString().slice(0, 10);
+    for (let index = 0; index < 60; index++) {
+      await server.api('post', '/outcomes', { title: `实训基地${String(index).padStart(2, '0')}`, kind: 'internship_base', stage: 'active', enterpriseId: enterprise.id, startDate: today });
+    }
+    const report = await server.api<{ academicYear: string; bases: unknown[] }>('get', `/reports/annual?academicYear=${encodeURIComponent(academicYearOf(new Date()))}`);
+    expect(report.bases.length).toBeGreaterThanOrEqual(60);
+    await page.goto(`${server.url}/#/annual-report`);
+    const bases = page.getByRole('table', { name: 'Per off-campus training base and major' });
+    await bases.locator('tbody tr').first().waitFor();
+    expect(await bases.locator('tbody tr').count()).toBe(50);
+    await page.getByText(`1-50 of ${report.bases.length}`).waitFor();
+    await page.getByRole('button', { name: 'Go to next page' }).click();
+    await page.getByText(`51-${Math.min(100, report.bases.length)} of ${report.bases.length}`).waitFor();
+    expect(await bases.locator('tbody tr').count()).toBe(Math.min(50, report.bases.length - 50));
+    await screenshot(page, 'data-04-annual-report-bases-page-2');
   });
 });

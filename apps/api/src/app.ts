@@ -31,9 +31,15 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
+/** The largest request line and headers taken: 20,000 ids in a URL-encoded filter, with room for cookies. */
+const MAX_REQUEST_HEAD = 256 * 1024;
+
 /** Builds the whole server as production runs it; tests call this too, with their own config. */
 export async function createApp(config: AppConfig, logger: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
+  // Node refuses a request line and headers over 16 kB (431); a list filtered by the ids behind an
+  // annual-report figure (MAX_ID_LIST) needs more. Read by each new connection's parser.
+  (app.getHttpServer() as { maxHeaderSize?: number }).maxHeaderSize = MAX_REQUEST_HEAD;
   if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // HSTS only means something over HTTPS, which a proxy in front decides; a school LAN on plain HTTP must not be locked out

@@ -1,5 +1,6 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
@@ -35,6 +36,9 @@ export default function AnnualReportPage() {
   const years = recentYears();
   const year = params.get('academicYear') ?? years[0];
   const { data: report, isPending } = useQuery({ queryKey: ['annualReport', year], queryFn: () => dataProvider.annualReport(year).then((answer) => answer.data) });
+  // a large school has tens of thousands of base rows: a page of them at a time keeps the page responsive
+  const [basePage, setBasePage] = useState(0);
+  const [basesPerPage, setBasesPerPage] = useState(50);
   const label = (figure: { label: Record<string, string> }) => figure.label[format.locale];
   const column = (key: keyof typeof ANNUAL_REPORT_COLUMNS) => ANNUAL_REPORT_COLUMNS[key][format.locale];
   return (
@@ -42,7 +46,10 @@ export default function AnnualReportPage() {
       <Title title={translate('crm.annualReport.title')} />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
-          <TextField select size="small" sx={{ width: 200 }} label={translate('crm.annualReport.year')} value={year} onChange={(event) => setParams({ academicYear: event.target.value })}>
+          <TextField select size="small" sx={{ width: 200 }} label={translate('crm.annualReport.year')} value={year} onChange={(event) => {
+              setBasePage(0);
+              setParams({ academicYear: event.target.value });
+            }}>
             {[...new Set([year, ...years])].map((value) => (
               <MenuItem key={value} value={value}>
                 {value}
@@ -119,7 +126,7 @@ export default function AnnualReportPage() {
                     </TableRow>
                   </TableHead>
                   <TableBody>
-                    {report.bases.map((row) => (
+                    {report.bases.slice(basePage * basesPerPage, (basePage + 1) * basesPerPage).map((row) => (
                       <TableRow key={`${row.outcomeId}-${row.majorId}`}>
                         <TableCell>
                           <Link to={`/outcomes/${row.outcomeId}/show`}>{row.base}</Link>
@@ -135,6 +142,22 @@ export default function AnnualReportPage() {
                     ))}
                   </TableBody>
                 </Table>
+              )}
+              {report.bases.length > 0 && (
+                <TablePagination
+                  component="div"
+                  count={report.bases.length}
+                  page={Math.min(basePage, Math.max(0, Math.ceil(report.bases.length / basesPerPage) - 1))}
+                  rowsPerPage={basesPerPage}
+                  rowsPerPageOptions={[25, 50, 100, 500]}
+                  onPageChange={(_event, next) => setBasePage(next)}
+                  onRowsPerPageChange={(event) => {
+                    setBasesPerPage(Number(event.target.value));
+                    setBasePage(0);
+                  }}
+                  labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+                  labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+                />
               )}
             </Box>
           </Stack>
