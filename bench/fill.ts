@@ -19,8 +19,8 @@ function fingerprint(scale: ScaleName): string {
   const hash = createHash('sha1').update(scale).update(TODAY);
   const sources = [join(ROOT, 'apps/api/src/demo'), join(ROOT, 'apps/api/src/database/migrations/sqlite')];
   for (const dir of sources) for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
-  // the SQL that migrations take from these (triggers, search indexes)
-  for (const file of ['full-text.ts', 'row-counts.ts']) hash.update(file).update(readFileSync(join(ROOT, 'apps/api/src/database', file)));
+  // the SQL that migrations and the start-up trigger repair take from these (triggers, search indexes, report tallies)
+  for (const file of ['full-text.ts', 'row-counts.ts', 'tallies.ts']) hash.update(file).update(readFileSync(join(ROOT, 'apps/api/src/database', file)));
   return hash.digest('hex').slice(0, 10);
 }
 
