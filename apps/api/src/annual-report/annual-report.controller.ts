@@ -1,11 +1,12 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Readable } from 'node:stream';
 import { isAcademicYear, Locale } from '@crm/domain';
 import { Can } from '../common/actor';
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
-import { AnnualReportService } from './annual-report.service';
+import { AnnualReportService, reportJson } from './annual-report.service';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -27,7 +28,10 @@ export class AnnualReportController {
     if (!isAcademicYear(academicYear)) throw fieldErrors({ academicYear: msg('validation.academicYear') });
     if (format !== undefined && format !== 'json' && format !== 'xlsx') throw fieldErrors({ format: msg('annualReport.formatOneOf') });
     const report = await this.reports.report(academicYear);
-    if (format !== 'xlsx') return report;
+    if (format !== 'xlsx') {
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      return new StreamableFile(Readable.from(reportJson(report)));
+    }
     response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     response.setHeader('Content-Disposition', `attachment; filename="annual-report-${academicYear}.xlsx"`);
     return new StreamableFile(await this.reports.workbook(report, locale));

@@ -151,6 +151,7 @@ export class AnnualReportService {
       }
       return (majorId: number) => split.get(majorId) ?? [];
     };
+    await nextTurn();
     const [ofYearOf, inForceOf, intakesOf] = [byMajor(ofYear), byMajor(inForce), byMajor(intakes)];
     const majorRows: AnnualMajorRow[] = majors.map((major) => ({
       majorId: major.id,
@@ -160,6 +161,7 @@ export class AnnualReportService {
       ...tally(ofYearOf(major.id), inForceOf(major.id), intakesOf(major.id)),
     }));
     const totals = tally(ofYear, inForce, intakes).figures;
+    await nextTurn();
 
     const majorById = new Map(majors.map((major) => [major.id, major]));
     const enterpriseNames = await this.names(
@@ -174,7 +176,11 @@ export class AnnualReportService {
       else intakesOfBase.set(intake.outcomeId, [intake]);
     }
     const collator = new Intl.Collator('zh-CN');
-    for (const base of inForce.filter((o) => o.kind === 'internship_base').sort((a, b) => collator.compare(a.title, b.title) || a.id - b.id)) {
+    const sortedBases = inForce.filter((o) => o.kind === 'internship_base').sort((a, b) => collator.compare(a.title, b.title) || a.id - b.id);
+    await nextTurn();
+    for (const [index, base] of sortedBases.entries()) {
+      // tens of thousands of bases at a large school: other requests are served between slices
+      if (index > 0 && index % SLICE === 0) await nextTurn();
       const own = intakesOfBase.get(base.id) ?? [];
       const majorIds = [...new Set([...own.map((intake) => intake.majorId), ...(base.majorId ? [base.majorId] : [])])];
       const rows = majorIds.length ? majorIds : [null];
@@ -260,6 +266,28 @@ export class AnnualReportService {
       : [];
     return new Map(found.flat().map((row) => [row.id as number, row.name as string]));
   }
+}
+
+/** Rows of the bases table built, or written as JSON, between two turns of the event loop. */
+const SLICE = 1000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The report as JSON text in slices, the same text JSON.stringify writes: at 100,000 enterprises the
+ * bases table is about 25 MB of JSON, which one JSON.stringify would write while every other request
+ * waited (1.7 s under load).
+ */
+export async function* reportJson(report: AnnualReport): AsyncGenerator<string> {
+  const { bases, ...rest } = report;
+  yield `${JSON.stringify(rest).slice(0, -1)},"bases":[`;
+  for (let first = 0; first < bases.length; first += SLICE) {
+    yield `${first ? ',' : ''}${bases
+      .slice(first, first + SLICE)
+      .map((row) => JSON.stringify(row))
+      .join(',')}`;
+    await nextTurn();
+  }
+  yield ']}';
 }
 
 /** The outcome columns the report reads. */
