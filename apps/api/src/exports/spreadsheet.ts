@@ -14,6 +14,11 @@ export function escapeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** A cell of an exported sheet as it was before `escapeCell`: what an import of the export reads. */
+export function unescapeCell(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 /**
  * One sheet as CSV (UTF-8 with BOM, which Excel opens as UTF-8, CRLF) or XLSX: a bold header row,
  * then the rows; `numeric` columns are narrow. Every list and report export writes through here.

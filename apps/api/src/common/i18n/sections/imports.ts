@@ -32,6 +32,9 @@ export default defineMessages(
     noSuchChamber: 'names no chamber (“{name}”)',
     chamberMissing: 'is missing: give the chamber for the file or a chamber column',
     organisationMissing: 'is missing: every contact works at an enterprise or a chamber',
+    unknownLabel: '{column}: “{value}” is not one of {labels}',
+    unknownOwner: '{column}: “{value}” is nobody on the staff; write a staff member’s name or username',
+    ambiguousOwner: '{column}: “{value}” names {count} staff members; write the username instead',
   },
   {
     notSpreadsheet: '文件不是 CSV 或 XLSX 表格。请在 Excel 中另存为“CSV UTF-8”或“Excel 工作簿 (.xlsx)”。',
@@ -62,5 +65,8 @@ export default defineMessages(
     noSuchChamber: '指向的商会不存在（“{name}”）',
     chamberMissing: '缺失：请为整个文件指定商会，或提供“商会”列',
     organisationMissing: '缺失：每位联系人都须属于一家企业或一个商会',
+    unknownLabel: '{column}：“{value}”不是可选值（{labels}）之一',
+    unknownOwner: '{column}：“{value}”不是本校教职工；请填写教职工的姓名或用户名',
+    ambiguousOwner: '{column}：“{value}”对应 {count} 位教职工；请改填用户名',
   },
 );
