@@ -3,13 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { labelOf } from '@crm/domain';
 import { q } from '../fixtures/assertions';
 import { Seed } from '../fixtures/resources';
-import { Harness, startHarness } from './harness';
-
-const binary = (response: any, done: (error: Error | null, body: Buffer) => void) => {
-  const parts: Buffer[] = [];
-  response.on('data', (part: Buffer) => parts.push(part));
-  response.on('end', () => done(null, Buffer.concat(parts)));
-};
+import { binaryBody, Harness, startHarness } from './harness';
 
 describe('export: a list as CSV or XLSX', () => {
   let h: Harness;
@@ -27,7 +21,7 @@ describe('export: a list as CSV or XLSX', () => {
   });
   afterAll(() => h.close());
 
-  const exportOf = (url: string, language = 'zh-CN,zh;q=0.9') => h.api('get', url).set('Accept-Language', language).buffer(true).parse(binary);
+  const exportOf = (url: string, language = 'zh-CN,zh;q=0.9') => h.api('get', url).set('Accept-Language', language).buffer(true).parse(binaryBody);
 
   it('CSV: UTF-8 with BOM, filtered and sorted as the list, Chinese headers, labels and names, formulas escaped', async () => {
     const response = await exportOf(`/api/enterprises/export?format=csv&filter=${q({ city: '上海' })}&sort=${encodeURIComponent('["name","DESC"]')}`).expect(200);

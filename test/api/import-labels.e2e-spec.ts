@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { labelOf, usccCheckCharacter, type Locale } from '@crm/domain';
-import { Harness, startHarness } from './harness';
+import { binaryBody, Harness, startHarness } from './harness';
 
 const uscc = (first17: string) => first17 + usccCheckCharacter(first17);
 const JIANGLANG = uscc('91310000MA1FL4XQ1');
@@ -10,11 +10,6 @@ const LANGUAGES: Record<Locale, string> = { 'zh-CN': 'zh-CN,zh;q=0.9', en: 'en-G
 const ALL = `range=${encodeURIComponent('[0,999]')}`;
 
 const csv = (rows: string[][]) => rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
-const binary = (response: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void) => {
-  const parts: Buffer[] = [];
-  response.on('data', (part: Buffer) => parts.push(part));
-  response.on('end', () => callback(null, Buffer.concat(parts)));
-};
 
 type Row = Record<string, unknown>;
 
@@ -93,7 +88,7 @@ describe('import: reading back what the export writes, labels and owners include
   afterAll(() => h.close());
 
   const exportOf = async (resource: string, format: 'csv' | 'xlsx', locale: Locale): Promise<Buffer> =>
-    (await h.api('get', `/api/${resource}/export?format=${format}`).set('Accept-Language', LANGUAGES[locale]).buffer(true).parse(binary).expect(200)).body;
+    (await h.api('get', `/api/${resource}/export?format=${format}`).set('Accept-Language', LANGUAGES[locale]).buffer(true).parse(binaryBody).expect(200)).body;
   const upload = (target: Harness, kind: string, file: Buffer, name: string, locale: Locale = 'zh-CN') =>
     target.api('post', `/api/imports/${kind}`).set('Accept-Language', LANGUAGES[locale]).attach('file', file, name);
 

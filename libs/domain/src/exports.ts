@@ -4,6 +4,12 @@ import type { VocabularyName } from './vocabulary';
 export const EXPORTED_RESOURCES = ['enterprises', 'chambers', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks'] as const;
 export type ExportedResource = (typeof EXPORTED_RESOURCES)[number];
 
+/**
+ * The export an import of each kind reads back, headers and labels alike (a sign-in sheet is a contact
+ * list): the API's import recognises its columns, the dashboard's preview labels its values.
+ */
+export const IMPORT_READS_EXPORT: Readonly<Record<string, ExportedResource>> = { enterprises: 'enterprises', contacts: 'contacts', attendees: 'contacts' };
+
 /** Between the items of a list in one cell (an enterprise's other names): a company's name holds commas, never a semicolon. */
 export const LIST_CELL_SEPARATOR = '; ';
 

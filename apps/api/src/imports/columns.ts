@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
-import { EXPORT_COLUMNS, LIST_CELL_SEPARATOR, LOCALES, type Action, type ExportedResource } from '@crm/domain';
-import { msg, translate, type MessageKey } from '../common/i18n';
-import { unescapeCell } from '../exports/spreadsheet';
+import { EXPORT_COLUMNS, IMPORT_READS_EXPORT, LIST_CELL_SEPARATOR, LOCALES, type Action, type ExportColumn, type ExportedResource } from '@crm/domain';
+import { msg, translate } from '../common/i18n';
+import { exportHeader, unescapeCell } from '../exports/spreadsheet';
 
 export const IMPORT_KINDS = ['enterprises', 'contacts', 'memberships', 'attendees'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -22,15 +22,16 @@ export type ImportField =
 export type RowValues = Partial<Record<ImportField, string>> & { ownerId?: number };
 
 /**
- * The export a kind of import reads back: each of its columns is recognised by the headers the export
- * writes for it in either language (the catalogue's `spreadsheetExport.*`), besides the synonyms below;
- * a column naming a record fills the field that names it here.
+ * The field a column of the export read back (`IMPORT_READS_EXPORT`) fills: its source's name, or for a
+ * column naming a record, the field that names it here.
  */
-export const EXPORT_READ_BACK: Partial<Record<ImportKind, { resource: ExportedResource; fields: Record<string, ImportField> }>> = {
-  enterprises: { resource: 'enterprises', fields: { ownerId: 'owner' } },
-  contacts: { resource: 'contacts', fields: { enterpriseId: 'organisation', chamberId: 'chamber' } },
-  attendees: { resource: 'contacts', fields: { enterpriseId: 'organisation', chamberId: 'chamber' } },
-};
+const FIELD_OF_REFERENCE: Record<string, ImportField> = { ownerId: 'owner', enterpriseId: 'organisation', chamberId: 'chamber' };
+
+/** The columns of the export a kind reads back, with the field each fills. */
+export function exportReadBack(kind: ImportKind): { resource: ExportedResource; column: ExportColumn; field: ImportField }[] {
+  const resource = IMPORT_READS_EXPORT[kind];
+  return resource ? EXPORT_COLUMNS[resource].map((column) => ({ resource, column, field: FIELD_OF_REFERENCE[column.source] ?? (column.source as ImportField) })) : [];
+}
 
 /** Headers offices write besides the export's own. */
 const ENTERPRISE_NAME = ['企业名称', '名称', '单位名称', '公司名称', '企业', '公司', '会员单位', 'name', 'enterprise', 'enterprisename', 'company', 'companyname'];
@@ -79,13 +80,8 @@ function headersOf(kind: ImportKind): Map<string, HeaderMeaning> {
   const add = (header: string, meaning: HeaderMeaning) => {
     if (!lookup!.has(headerKey(header))) lookup!.set(headerKey(header), meaning);
   };
-  const exported = EXPORT_READ_BACK[kind];
-  if (exported) {
-    for (const column of EXPORT_COLUMNS[exported.resource]) {
-      const field = exported.fields[column.source] ?? (column.source as ImportField);
-      const header = msg(`spreadsheetExport.${exported.resource}.${column.source}` as MessageKey);
-      for (const locale of LOCALES) add(translate(header, locale), column.derived ? { derived: true } : { field });
-    }
+  for (const { resource, column, field } of exportReadBack(kind)) {
+    for (const locale of LOCALES) add(translate(exportHeader(resource, column), locale), column.derived ? { derived: true } : { field });
   }
   for (const [field, headers] of Object.entries(IMPORT_COLUMNS[kind]) as [ImportField, string[]][]) for (const header of headers) add(header, { field });
   HEADERS.set(kind, lookup);

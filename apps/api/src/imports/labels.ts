@@ -1,6 +1,7 @@
-import { EXPORT_COLUMNS, labelKey, VOCABULARIES, vocabularyValue, type VocabularyName } from '@crm/domain';
-import { Message, msg, vocabularyLabel, type MessageKey } from '../common/i18n';
-import { EXPORT_READ_BACK, ImportField, ImportKind, RowValues } from './columns';
+import { labelKey, VOCABULARIES, vocabularyValue, type VocabularyName } from '@crm/domain';
+import { Message, msg, vocabularyLabel } from '../common/i18n';
+import { exportHeader } from '../exports/spreadsheet';
+import { exportReadBack, ImportField, ImportKind, RowValues } from './columns';
 
 /** A member of staff an owner cell may name, by name or username. */
 export interface StaffMember {
@@ -21,12 +22,10 @@ export class LabelReader {
   private readonly staffById: Map<number, StaffMember>;
 
   constructor(kind: ImportKind, staff: StaffMember[]) {
-    const exported = EXPORT_READ_BACK[kind];
-    for (const column of exported ? EXPORT_COLUMNS[exported.resource] : []) {
+    for (const { resource, column, field } of exportReadBack(kind)) {
       if (column.derived) continue;
-      const header = msg(`spreadsheetExport.${exported!.resource}.${column.source}` as MessageKey);
-      if (column.vocabulary) this.vocabularies.push({ field: column.source as ImportField, vocabulary: column.vocabulary, header });
-      if (column.reference?.table === 'staff') this.ownerHeader = header;
+      if (column.vocabulary) this.vocabularies.push({ field, vocabulary: column.vocabulary, header: exportHeader(resource, column) });
+      if (column.reference?.table === 'staff') this.ownerHeader = exportHeader(resource, column);
     }
     this.staffById = new Map(staff.map((member) => [member.id, member]));
     for (const member of staff) {
