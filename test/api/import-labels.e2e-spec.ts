@@ -158,15 +158,15 @@ describe('import: reading back what the export writes, labels and owners include
       values: { name: '错误标签有限公司', ownership: '私有', size: 'small' },
       errors: {
         ownership: zh
-          ? '企业性质：“私有”不是可选值（民营企业、国有企业、外资企业、合资企业、集体企业、其他）之一'
-          : 'Ownership: “私有” is not one of Private, State-owned, Foreign-invested, Joint venture, Collective, Other',
+          ? '“私有”不是企业性质的可选值（民营企业、国有企业、外资企业、合资企业、集体企业、其他）'
+          : '“私有” is not one of the Ownership labels: Private, State-owned, Foreign-invested, Joint venture, Collective, Other',
       },
     });
     expect(rows[5]).toEqual({
       row: 7,
       action: 'invalid',
       values: { name: '无名负责人有限公司', ownership: 'state', owner: '赵六' },
-      errors: { owner: zh ? '负责人：“赵六”不是本校教职工；请填写教职工的姓名或用户名' : 'Owner: “赵六” is nobody on the staff; write a staff member’s name or username' },
+      errors: { owner: zh ? '没有姓名或用户名为“赵六”的教职工（负责人）' : 'no staff member has the name or username “赵六” (Owner)' },
     });
   };
 
@@ -200,7 +200,7 @@ describe('import: reading back what the export writes, labels and owners include
   it('a staff name two people share is refused; their username is taken', async () => {
     await h.api('post', '/api/staff').send({ name: '王芳', username: 'wangfang2' }).expect(201);
     const preview = (await upload(h, 'enterprises', Buffer.from(csv([['企业名称', '负责人'], ['甲公司', '王芳'], ['乙公司', 'WangFang2']])), 'owners.csv').expect(201)).body;
-    expect(preview.rows[0]).toMatchObject({ action: 'invalid', errors: { owner: '负责人：“王芳”对应 2 位教职工；请改填用户名' } });
+    expect(preview.rows[0]).toMatchObject({ action: 'invalid', errors: { owner: '“王芳”是 2 位教职工的姓名（负责人）；请改填用户名' } });
     expect(preview.rows[1]).toMatchObject({ action: 'create', values: { owner: '王芳', ownerId: expect.any(Number) } });
   });
 });

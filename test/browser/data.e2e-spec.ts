@@ -68,7 +68,7 @@ describe('data in and out, in Chromium', () => {
     expect(await cells(page, 0)).toEqual(['2', 'Create', '东方贸易有限公司', 'Private', 'Small', 'Core', '王芳', '']);
     expect(await cells(page, 1)).toEqual(['3', 'Create', 'Western Trading Holdings', 'State-owned', 'Large', 'Strategic', '王芳', '']);
     expect((await cells(page, 2)).slice(0, 4)).toEqual(['4', 'Invalid', '错误标签有限公司', '私有']);
-    await table.getByText('Ownership: “私有” is not one of Private, State-owned, Foreign-invested, Joint venture, Collective, Other', { exact: false }).waitFor();
+    await table.getByText('“私有” is not one of the Ownership labels: Private, State-owned, Foreign-invested, Joint venture, Collective, Other', { exact: false }).waitFor();
     await page.getByText('Not imported, because the system keeps them from meetings and outcomes: 最近联系.').waitFor();
     await page.getByText('Not imported, because their headers are not recognised: 联系老师.').waitFor();
     await screenshot(page, 'data-01b-import-labels-en', true);
@@ -77,14 +77,22 @@ describe('data in and out, in Chromium', () => {
     try {
       const zh = await chinese.newPage();
       await logIn(zh, server.url);
+      await zh.waitForURL((url) => !url.hash.startsWith('#/login'));
       await zh.goto(`${server.url}/#/import?kind=enterprises`);
+      // the account speaks English (the first page chose it): switched from the app bar, and back at the end
+      await zh.getByRole('button', { name: 'English' }).click();
+      await zh.getByRole('menuitem', { name: '简体中文' }).click();
+      await zh.getByText('从表格导入').first().waitFor();
       await zh.locator('input[type="file"]').setInputFiles(file);
       await zh.getByRole('table').locator('tbody tr').first().waitFor();
       expect(await zh.getByRole('table').locator('thead th').allInnerTexts()).toEqual(['行', '处理', '名称', '企业性质', '企业规模', '合作层级', '负责人', '原因']);
       expect(await cells(zh, 0)).toEqual(['2', '新建', '东方贸易有限公司', '民营企业', '小型', '核心合作', '王芳', '']);
-      await zh.getByText('企业性质：“私有”不是可选值（民营企业、国有企业、外资企业、合资企业、集体企业、其他）之一', { exact: false }).waitFor();
+      await zh.getByText('“私有”不是企业性质的可选值（民营企业、国有企业、外资企业、合资企业、集体企业、其他）', { exact: false }).waitFor();
       await zh.getByText('以下列的表头无法识别，不导入：联系老师。').waitFor();
       await screenshot(zh, 'data-01c-import-labels-zh', true);
+      await zh.getByRole('button', { name: '简体中文' }).click();
+      await zh.getByRole('menuitem', { name: 'English' }).click();
+      await zh.getByText('Import from a spreadsheet').first().waitFor();
     } finally {
       await chinese.close();
     }

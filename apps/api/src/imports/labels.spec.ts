@@ -22,15 +22,15 @@ describe('LabelReader: labelled cells of an enterprise sheet read back as stored
   it('refuses a label it does not know, naming the column and the labels it takes, in the reader’s language', () => {
     const { values, errors } = reader.read({ name: '丁', ownership: '私有', size: '特大' });
     expect(values).toEqual({ name: '丁', ownership: '私有', size: '特大' });
-    expect(translate(errors.ownership, 'zh-CN')).toBe('企业性质：“私有”不是可选值（民营企业、国有企业、外资企业、合资企业、集体企业、其他）之一');
-    expect(translate(errors.size, 'en')).toBe('Size: “特大” is not one of Micro, Small, Medium, Large');
+    expect(translate(errors.ownership, 'zh-CN')).toBe('“私有”不是企业性质的可选值（民营企业、国有企业、外资企业、合资企业、集体企业、其他）');
+    expect(translate(errors.size, 'en')).toBe('“特大” is not one of the Size labels: Micro, Small, Medium, Large');
   });
 
   it('reads an owner by name or username; a shared name needs the username; nobody is refused', () => {
     expect(reader.read({ name: '戊', owner: '李强' }).values).toEqual({ name: '戊', owner: '李强', ownerId: 2 });
     expect(reader.read({ name: '戊', owner: 'WangFang2' }).values).toEqual({ name: '戊', owner: '王芳', ownerId: 3 });
-    expect(translate(reader.read({ name: '戊', owner: '王芳' }).errors.owner, 'zh-CN')).toBe('负责人：“王芳”对应 2 位教职工；请改填用户名');
-    expect(translate(reader.read({ name: '戊', owner: '赵六' }).errors.owner, 'en')).toBe('Owner: “赵六” is nobody on the staff; write a staff member’s name or username');
+    expect(translate(reader.read({ name: '戊', owner: '王芳' }).errors.owner, 'zh-CN')).toBe('“王芳”是 2 位教职工的姓名（负责人）；请改填用户名');
+    expect(translate(reader.read({ name: '戊', owner: '赵六' }).errors.owner, 'en')).toBe('no staff member has the name or username “赵六” (Owner)');
   });
 
   it('reads its own output again unchanged, as a commit re-plans a stored preview', () => {

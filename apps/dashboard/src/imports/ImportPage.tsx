@@ -219,7 +219,9 @@ function Importer({ kind }: { kind: ImportKind }) {
                   <TableCell>{translate('crm.imports.row')}</TableCell>
                   <TableCell>{translate('crm.imports.action')}</TableCell>
                   {columns.map((column) => (
-                    <TableCell key={column}>{translate(`crm.imports.fields.${column}`, { _: column })}</TableCell>
+                    <TableCell key={column} sx={{ whiteSpace: 'nowrap' }}>
+                      {translate(`crm.imports.fields.${column}`, { _: column })}
+                    </TableCell>
                   ))}
                   <TableCell>{translate('crm.imports.reason')}</TableCell>
                 </TableRow>
