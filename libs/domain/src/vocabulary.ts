@@ -218,12 +218,16 @@ export function labelKey(text: string): string {
 }
 
 const VALUE_BY_KEY = new Map<VocabularyName, Map<string, string>>();
+/** Cells as written, once found: a sheet repeats a handful of labels over thousands of rows. */
+const VALUE_BY_TEXT = new Map<VocabularyName, Map<string, string>>();
 
 /**
  * The value a cell names: its zh-CN or English label, the value itself, or a word of
  * `VOCABULARY_SYNONYMS`, compared by `labelKey`; undefined when it names none.
  */
 export function vocabularyValue(vocabulary: VocabularyName, text: string): string | undefined {
+  const seen = VALUE_BY_TEXT.get(vocabulary)?.get(text);
+  if (seen) return seen;
   let byKey = VALUE_BY_KEY.get(vocabulary);
   if (!byKey) {
     byKey = new Map();
@@ -232,8 +236,12 @@ export function vocabularyValue(vocabulary: VocabularyName, text: string): strin
       for (const word of [value, ...Object.values(labels), ...(synonyms[value] ?? [])]) byKey.set(labelKey(word), value);
     }
     VALUE_BY_KEY.set(vocabulary, byKey);
+    VALUE_BY_TEXT.set(vocabulary, new Map());
   }
-  return byKey.get(labelKey(text));
+  const value = byKey.get(labelKey(text));
+  // only what names a value is kept, so odd cells cannot grow the cache past the labels' spellings
+  if (value && VALUE_BY_TEXT.get(vocabulary)!.size < 10_000) VALUE_BY_TEXT.get(vocabulary)!.set(text, value);
+  return value;
 }
 
 /** A vocabulary's choices, labelled in one locale, in the vocabulary's order. */

@@ -20,6 +20,7 @@ export class LabelReader {
   private readonly ownerHeader?: Message;
   private readonly staffByKey = new Map<string, StaffMember[]>();
   private readonly staffById: Map<number, StaffMember>;
+  private readonly ownerByText = new Map<string, { found: StaffMember[]; member?: StaffMember }>();
 
   constructor(kind: ImportKind, staff: StaffMember[]) {
     for (const { resource, column, field } of exportReadBack(kind)) {
@@ -58,13 +59,24 @@ export class LabelReader {
       return;
     }
     if (values.owner === undefined) return;
-    const found = this.staffByKey.get(labelKey(values.owner)) ?? [];
-    const byUsername = found.filter((member) => member.username && labelKey(member.username) === labelKey(values.owner!));
-    const member = found.length === 1 ? found[0] : byUsername.length === 1 ? byUsername[0] : undefined;
+    const { found, member } = this.owner(values.owner);
     if (member) {
       values.owner = member.name;
       values.ownerId = member.id;
     } else if (found.length) errors.owner = msg('imports.ambiguousOwner', { column, value: values.owner, count: found.length });
     else errors.owner = msg('imports.unknownOwner', { column, value: values.owner });
+  }
+
+  /** Who an owner cell names: the one member, or everyone it could be. Remembered per text, as a sheet names a few owners many times. */
+  private owner(text: string): { found: StaffMember[]; member?: StaffMember } {
+    let answer = this.ownerByText.get(text);
+    if (!answer) {
+      const key = labelKey(text);
+      const found = this.staffByKey.get(key) ?? [];
+      const byUsername = found.filter((member) => member.username && labelKey(member.username) === key);
+      answer = { found, member: found.length === 1 ? found[0] : byUsername.length === 1 ? byUsername[0] : undefined };
+      this.ownerByText.set(text, answer);
+    }
+    return answer;
   }
 }
