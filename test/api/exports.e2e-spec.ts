@@ -3,13 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { labelOf } from '@crm/domain';
 import { q } from '../fixtures/assertions';
 import { Seed } from '../fixtures/resources';
-import { Harness, startHarness } from './harness';
-
-const binary = (response: any, done: (error: Error | null, body: Buffer) => void) => {
-  const parts: Buffer[] = [];
-  response.on('data', (part: Buffer) => parts.push(part));
-  response.on('end', () => done(null, Buffer.concat(parts)));
-};
+import { binaryBody, Harness, startHarness } from './harness';
 
 describe('export: a list as CSV or XLSX', () => {
   let h: Harness;
@@ -27,7 +21,7 @@ describe('export: a list as CSV or XLSX', () => {
   });
   afterAll(() => h.close());
 
-  const exportOf = (url: string, language = 'zh-CN,zh;q=0.9') => h.api('get', url).set('Accept-Language', language).buffer(true).parse(binary);
+  const exportOf = (url: string, language = 'zh-CN,zh;q=0.9') => h.api('get', url).set('Accept-Language', language).buffer(true).parse(binaryBody);
 
   it('CSV: UTF-8 with BOM, filtered and sorted as the list, Chinese headers, labels and names, formulas escaped', async () => {
     const response = await exportOf(`/api/enterprises/export?format=csv&filter=${q({ city: '上海' })}&sort=${encodeURIComponent('["name","DESC"]')}`).expect(200);
@@ -36,7 +30,7 @@ describe('export: a list as CSV or XLSX', () => {
     const body: Buffer = response.body;
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(body.toString('utf8'), { bom: true, relax_column_count: true });
-    expect(rows[0]).toEqual(['企业名称', '统一社会信用代码', '合作关系', '合作层级', '企业性质', '行业', '城市', '负责人', '最近联系']);
+    expect(rows[0]).toEqual(['企业名称', '统一社会信用代码', '合作关系', '合作层级', '企业性质', '企业规模', '行业', '城市', '负责人', '最近联系', '别名', '地址', '网址']);
     expect(rows).toHaveLength(5);
     const names = rows.slice(1).map((row) => row[0]);
     // the rows and order of the list itself; every dangerous first character escaped
@@ -44,8 +38,8 @@ describe('export: a list as CSV or XLSX', () => {
     expect(names).toEqual(listed.map((name: string) => `'${name}`));
     expect(names.sort()).toEqual([`'\t制表符公司`, `'+86 科技`, `'-减号公司`, `'=HYPERLINK("http://evil.example","点我")`].sort());
     const hyperlink = rows.find((row) => row[0].startsWith(`'=`))!;
-    expect(hyperlink.slice(2, 8)).toEqual([labelOf('relationshipStages', 'prospect', 'zh-CN'), labelOf('tiers', 'core', 'zh-CN'), '民营企业', '', '上海', '张老师']);
-    expect(rows.find((row) => row[0] === `'+86 科技`)![5]).toBe(`'@SUM(A1)`);
+    expect(hyperlink.slice(2, 9)).toEqual([labelOf('relationshipStages', 'prospect', 'zh-CN'), labelOf('tiers', 'core', 'zh-CN'), '民营企业', '', '', '上海', '张老师']);
+    expect(rows.find((row) => row[0] === `'+86 科技`)![6]).toBe(`'@SUM(A1)`);
   });
 
   it('XLSX: the same rows, English headers when asked, numbers as numbers', async () => {

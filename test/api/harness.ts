@@ -104,3 +104,10 @@ async function queryPostgres<T>(client: Client, text: string, parameters: unknow
   let index = 0;
   return (await client.query(text.replace(/\?/g, () => `$${++index}`), parameters)).rows as T[];
 }
+
+/** A supertest parser that keeps the body as bytes (a CSV with its BOM, an XLSX): `.buffer(true).parse(binaryBody)`. */
+export function binaryBody(response: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  const parts: Buffer[] = [];
+  response.on('data', (part: Buffer) => parts.push(part));
+  response.on('end', () => done(null, Buffer.concat(parts)));
+}

@@ -51,6 +51,54 @@ describe('data in and out, in Chromium', () => {
     expect(stored.map((enterprise) => enterprise.name)).toEqual(['雷辉生态集团有限公司']);
   });
 
+  it('the preview shows an office sheet’s labels, owners and the columns it leaves out, in English and in Chinese', async () => {
+    await server.api('post', '/staff', { name: '王芳', username: 'wangfang' });
+    const sheet = csv([
+      ['企业名称', '企业性质', '规模', '合作层级', '负责人', '最近联系', '联系老师'],
+      ['东方贸易有限公司', '私营', '小型', '重点', '王芳', '2024-03-21', '李'],
+      ['Western Trading Holdings', 'State-owned', 'large', 'Strategic', 'wangfang', '', ''],
+      ['错误标签有限公司', '私有', '', '', '', '', ''],
+    ]);
+    const file = { name: '企业.csv', mimeType: 'text/csv', buffer: sheet };
+    await page.goto(`${server.url}/#/import?kind=enterprises`);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    const table = page.getByRole('table');
+    await table.locator('tbody tr').first().waitFor();
+    const cells = async (target: Page, row: number) => (await target.getByRole('table').locator('tbody tr').nth(row).locator('td').allInnerTexts()).map((text) => text.trim());
+    expect(await table.locator('thead th').allInnerTexts()).toEqual(['Row', 'Action', 'Name', 'Ownership', 'Size', 'Tier', 'Owner', 'Why']);
+    expect(await cells(page, 0)).toEqual(['2', 'Create', '东方贸易有限公司', 'Private', 'Small', 'Core', '王芳', '']);
+    expect(await cells(page, 1)).toEqual(['3', 'Create', 'Western Trading Holdings', 'State-owned', 'Large', 'Strategic', '王芳', '']);
+    expect((await cells(page, 2)).slice(0, 4)).toEqual(['4', 'Invalid', '错误标签有限公司', '私有']);
+    await table.getByText('“私有” is not one of the Ownership labels: Private, State-owned, Foreign-invested, Joint venture, Collective, Other', { exact: false }).waitFor();
+    await page.getByText('Not imported, because the system keeps them from meetings and outcomes: 最近联系.').waitFor();
+    await page.getByText('Not imported, because their headers are not recognised: 联系老师.').waitFor();
+    await screenshot(page, 'data-01b-import-labels-en', true);
+
+    const chinese = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    try {
+      const zh = await chinese.newPage();
+      await logIn(zh, server.url);
+      await zh.waitForURL((url) => !url.hash.startsWith('#/login'));
+      await zh.goto(`${server.url}/#/import?kind=enterprises`);
+      // the account speaks English (the first page chose it): switched from the app bar, and back at the end
+      await zh.getByRole('button', { name: 'English' }).click();
+      await zh.getByRole('menuitem', { name: '简体中文' }).click();
+      await zh.getByText('从表格导入').first().waitFor();
+      await zh.locator('input[type="file"]').setInputFiles(file);
+      await zh.getByRole('table').locator('tbody tr').first().waitFor();
+      expect(await zh.getByRole('table').locator('thead th').allInnerTexts()).toEqual(['行', '处理', '名称', '企业性质', '企业规模', '合作层级', '负责人', '原因']);
+      expect(await cells(zh, 0)).toEqual(['2', '新建', '东方贸易有限公司', '民营企业', '小型', '核心合作', '王芳', '']);
+      await zh.getByText('“私有”不是企业性质的可选值（民营企业、国有企业、外资企业、合资企业、集体企业、其他）', { exact: false }).waitFor();
+      await zh.getByText('以下列的表头无法识别，不导入：联系老师。').waitFor();
+      await screenshot(zh, 'data-01c-import-labels-zh', true);
+      await zh.getByRole('button', { name: '简体中文' }).click();
+      await zh.getByRole('menuitem', { name: 'English' }).click();
+      await zh.getByText('Import from a spreadsheet').first().waitFor();
+    } finally {
+      await chinese.close();
+    }
+  });
+
   it('a meeting’s sign-in sheet adds its people and organisations', async () => {
     const meeting = await server.api<{ id: number }>('post', '/meetings', { title: '浙商座谈会', kind: 'symposium', startsAt: new Date(Date.now() - 86_400_000).toISOString() });
     await page.goto(`${server.url}/#/meetings/${meeting.id}/show`);

@@ -196,6 +196,54 @@ export function labelOf(vocabulary: VocabularyName, value: string, locale: Local
   return (VOCABULARIES[vocabulary] as Record<string, Localised>)[value]?.[locale] ?? value;
 }
 
+/**
+ * What offices write for a value besides its labels (私营 for 民营企业, 重点 for a core partner): words an
+ * imported sheet may hold. Beside the labels so that a new value gets its words where it is named.
+ */
+export const VOCABULARY_SYNONYMS: { [N in VocabularyName]?: { [V in keyof (typeof VOCABULARIES)[N]]?: string[] } } = {
+  ownerships: {
+    private: ['私营', '私营企业', '民营', '私企', '民企'],
+    state: ['国有', '国企', '国营', '央企'],
+    foreign: ['外资', '外企', '外商独资'],
+    joint: ['合资', '中外合资'],
+    collective: ['集体'],
+  },
+  enterpriseSizes: { micro: ['微型企业', '微'], small: ['小型企业', '小'], medium: ['中型企业', '中'], large: ['大型企业', '大'] },
+  tiers: { strategic: ['战略'], core: ['核心', '重点'], general: ['一般', '普通'] },
+};
+
+/** A label as compared: folded width and case, without spaces, underscores or hyphens (`Notify owner first`, `notify_owner`). */
+export function labelKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+const VALUE_BY_KEY = new Map<VocabularyName, Map<string, string>>();
+/** Cells as written, once found: a sheet repeats a handful of labels over thousands of rows. */
+const VALUE_BY_TEXT = new Map<VocabularyName, Map<string, string>>();
+
+/**
+ * The value a cell names: its zh-CN or English label, the value itself, or a word of
+ * `VOCABULARY_SYNONYMS`, compared by `labelKey`; undefined when it names none.
+ */
+export function vocabularyValue(vocabulary: VocabularyName, text: string): string | undefined {
+  const seen = VALUE_BY_TEXT.get(vocabulary)?.get(text);
+  if (seen) return seen;
+  let byKey = VALUE_BY_KEY.get(vocabulary);
+  if (!byKey) {
+    byKey = new Map();
+    const synonyms = (VOCABULARY_SYNONYMS[vocabulary] ?? {}) as Record<string, string[]>;
+    for (const [value, labels] of Object.entries(VOCABULARIES[vocabulary] as Record<string, Localised>)) {
+      for (const word of [value, ...Object.values(labels), ...(synonyms[value] ?? [])]) byKey.set(labelKey(word), value);
+    }
+    VALUE_BY_KEY.set(vocabulary, byKey);
+    VALUE_BY_TEXT.set(vocabulary, new Map());
+  }
+  const value = byKey.get(labelKey(text));
+  // only what names a value is kept, so odd cells cannot grow the cache past the labels' spellings
+  if (value && VALUE_BY_TEXT.get(vocabulary)!.size < 10_000) VALUE_BY_TEXT.get(vocabulary)!.set(text, value);
+  return value;
+}
+
 /** A vocabulary's choices, labelled in one locale, in the vocabulary's order. */
 export function choicesFor<N extends VocabularyName>(vocabulary: N, locale: Locale = DEFAULT_LOCALE): Choice<keyof (typeof VOCABULARIES)[N] & string>[] {
   const labels = VOCABULARIES[vocabulary] as Record<string, Localised>;

@@ -1,12 +1,11 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { labelOf, Locale, type ExportedResource } from '@crm/domain';
+import { EXPORT_COLUMNS, ExportColumn, labelOf, LIST_CELL_SEPARATOR, Locale, type ExportedResource } from '@crm/domain';
 import { RESOURCE_REGISTRY, type ResourceDeclaration } from '../common/resource';
 import { msg, translate } from '../common/i18n';
 import { MAX_PAGE } from '../common/list-query';
-import { EXPORT_COLUMNS, ExportColumn } from './export-columns';
-import { escapeCell, ExportFile, ExportFormat, spreadsheetFile } from './spreadsheet';
+import { escapeCell, ExportFile, exportHeader, ExportFormat, spreadsheetFile } from './spreadsheet';
 
 
 /** More than a sheet anyone reads; a narrower filter is asked for. */
@@ -48,13 +47,14 @@ export class ExportsService {
     }
     const names = await this.referenceNames(columns, records);
 
-    const headers = columns.map((column) => translate(msg(`spreadsheetExport.${resource}.${column.source}` as Parameters<typeof msg>[0]), locale));
+    const headers = columns.map((column) => translate(exportHeader(resource, column), locale));
     const rows = records.map((record) => columns.map((column) => this.cell(column, record[column.source], names, locale)));
     return spreadsheetFile(resource, format, headers, rows, columns.map((column) => !!column.number));
   }
 
   private cell(column: ExportColumn, value: unknown, names: Map<string, Map<number, string>>, locale: Locale): string | number | null {
     if (value === null || value === undefined || value === '') return null;
+    if (Array.isArray(value)) return value.length ? escapeCell(value.join(LIST_CELL_SEPARATOR)) : null;
     if (column.reference) return escapeCell(names.get(column.reference.table)?.get(Number(value)) ?? `#${value}`);
     if (column.vocabulary) return escapeCell(labelOf(column.vocabulary, String(value), locale));
     if (column.number) return typeof value === 'number' ? value : Number(value);

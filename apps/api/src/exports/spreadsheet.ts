@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import type { ExportColumn, ExportedResource } from '@crm/domain';
+import { msg, type Message, type MessageKey } from '../common/i18n';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -9,9 +11,19 @@ export interface ExportFile {
   filename: string;
 }
 
+/** The header over a column of a list's export, in the catalogue: what the export writes and an import of it recognises. */
+export function exportHeader(resource: ExportedResource, column: ExportColumn): Message {
+  return msg(`spreadsheetExport.${resource}.${column.source}` as MessageKey);
+}
+
 /** A text a spreadsheet would run as a formula (or a DDE command) is written with a leading apostrophe, which shows it as text. */
 export function escapeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A cell of an exported sheet as it was before `escapeCell`: what an import of the export reads. */
+export function unescapeCell(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 /**

@@ -2,6 +2,7 @@ import { emailKey, normaliseUscc, organisationNameKey, personNameKey, phoneKey, 
 import { Message, msg } from '../common/i18n';
 import { USCC_PROBLEMS } from '../common/validation';
 import type { ImportKind, RowValues } from './columns';
+import { LabelReader, StaffMember } from './labels';
 
 export type ImportAction = 'create' | 'match' | 'invalid';
 export type MatchedBy = 'uscc' | 'name' | 'alias' | 'phone' | 'email' | 'file';
@@ -45,6 +46,8 @@ export interface KnownRecords {
   chambers: { id: number; name: string }[];
   contacts: { id: number; name: string; enterpriseId: number | null; chamberId: number | null; phone: string | null; email: string | null }[];
   memberships: { id: number; enterpriseId: number; chamberId: number }[];
+  /** Who an owner cell may name. */
+  staff: StaffMember[];
   /** The chamber a member list is for, when given for the whole file. */
   chamberId?: number;
 }
@@ -198,9 +201,12 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
   const newMemberships = new Map<string, number>();
   const storedContacts = new Map(known.contacts.map((contact) => [contact.id, contact]));
   const planned = new Map<number, PreviewRow>();
+  const labels = new LabelReader(kind, known.staff);
 
-  return rows.map(({ row, values }) => {
-    const result = planRow(row, values);
+  return rows.map(({ row, values: cells }) => {
+    const { values, errors } = labels.read(cells);
+    // a row with a label nobody knows is not matched either, so that no later row of the file is taken for it
+    const result = Object.keys(errors).length ? { row, action: 'invalid' as const, errors: { ...(values.name ? {} : { name: msg('imports.missing') }), ...errors }, values } : planRow(row, values);
     planned.set(row, result);
     return result;
   });
@@ -236,7 +242,10 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
       case 'attendees': {
         const errors: Problems = {};
         if (!values.name) errors.name = msg('imports.missing');
-        if (!values.organisation) errors.organisation = msg('imports.organisationMissing');
+        if (!values.organisation && !values.chamber) errors.organisation = msg('imports.organisationMissing');
+        // a contact exported from a chamber has its chamber's name and no enterprise
+        const chamberOnly = values.organisation ? undefined : values.chamber && chambers.find(values.chamber);
+        if (!values.organisation && values.chamber && !chamberOnly) errors.chamber = msg('imports.noSuchChamber', { name: values.chamber });
         if (Object.keys(errors).length) return invalid(errors);
         const reached = contacts.byReach(values);
         if (reached && 'id' in reached) {
@@ -245,7 +254,7 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
           return { row, action: 'match', matchId: reached.id, matchedBy: reached.by, values, organisation };
         }
         if (reached && 'row' in reached) return { row, action: 'match', matchRow: reached.row, matchedBy: 'file', values, organisation: planned.get(reached.row)!.organisation };
-        const chamberId = chambers.find(values.organisation!);
+        const chamberId = chamberOnly || chambers.find(values.organisation!);
         let organisation: OrganisationRef;
         if (chamberId) organisation = { resource: 'chambers', id: chamberId };
         else {

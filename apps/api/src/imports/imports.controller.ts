@@ -36,7 +36,11 @@ export class ImportsController {
       properties: { file: { type: 'string', format: 'binary' }, chamberId: { type: 'integer' }, meetingId: { type: 'integer' } },
     },
   })
-  @ApiOkResponse({ description: '{ id, kind, expiresAt, rows: [{ row, action, matchId?, matchRow?, matchedBy?, errors?, values }], counts: { create, match, invalid } }' })
+  @ApiOkResponse({
+    description:
+      '{ id, kind, expiresAt, rows: [{ row, action, matchId?, matchRow?, matchedBy?, errors?, values }], counts: { create, match, invalid }, skippedColumns: [{ header, derived }] }. ' +
+      '`values` are what a commit writes: labelled cells (企业性质 私营 / Private / private) as their stored value, the owner as `ownerId` beside the name.',
+  })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } }))
   preview(
     @Param('kind') kind: string,

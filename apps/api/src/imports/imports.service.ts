@@ -16,7 +16,8 @@ import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';
-import { findLayout, IMPORT_WRITES, ImportKind, rowValues } from './columns';
+import { Staff } from '../staff/staff.entity';
+import { cellList, findLayout, IMPORT_WRITES, ImportKind, rowValues, SkippedColumn } from './columns';
 import { countActions, ImportCounts, KnownRecords, planImport, PreviewRow } from './import-plan';
 import { ImportPreview } from './import-preview.entity';
 import { MAX_ROWS, readSpreadsheet, tooManyRows } from './spreadsheet';
@@ -29,6 +30,8 @@ export interface ImportPreviewAnswer {
   expiresAt: Date;
   rows: PreviewRow[];
   counts: ImportCounts;
+  /** Headed columns the import leaves out (answered by the upload only). */
+  skippedColumns?: SkippedColumn[];
 }
 
 export interface ImportCommitAnswer {
@@ -79,7 +82,7 @@ export class ImportsService {
       await manager.delete(ImportPreview, { expiresAt: LessThan(now) });
       await manager.insert(ImportPreview, stored as never);
     });
-    return { id: stored.id, kind, expiresAt: stored.expiresAt, rows: readable(planned, locale), counts: stored.counts };
+    return { id: stored.id, kind, expiresAt: stored.expiresAt, rows: readable(planned, locale), counts: stored.counts, skippedColumns: layout.skipped };
   }
 
   async findPreview(id: string, locale: Locale): Promise<ImportPreviewAnswer> {
@@ -128,7 +131,7 @@ export class ImportsService {
   /** The stored records this kind of import is matched against. */
   private async known(manager: EntityManager, kind: ImportKind, target: { chamberId?: number }): Promise<KnownRecords> {
     const person = kind === 'contacts' || kind === 'attendees';
-    const [enterprises, chambers, contacts, memberships] = await Promise.all([
+    const [enterprises, chambers, contacts, memberships, staff] = await Promise.all([
       manager
         .createQueryBuilder(Enterprise, 'e')
         .select(['e.id AS "id"', 'e.name AS "name"', 'e.uscc AS "uscc"', 'e.aliases AS "aliases"'])
@@ -143,12 +146,14 @@ export class ImportsService {
       kind === 'memberships'
         ? manager.createQueryBuilder(Membership, 'm').select(['m.id AS "id"', 'm.enterpriseId AS "enterpriseId"', 'm.chamberId AS "chamberId"']).getRawMany<KnownRecords['memberships'][number]>()
         : [],
+      manager.createQueryBuilder(Staff, 's').select(['s.id AS "id"', 's.name AS "name"', 's.username AS "username"']).getRawMany<KnownRecords['staff'][number]>(),
     ]);
     return {
       enterprises: enterprises.map((row) => ({ ...row, aliases: JSON.parse(row.aliases || '[]') as string[] })),
       chambers,
       contacts,
       memberships,
+      staff,
       chamberId: target.chamberId,
     };
   }
@@ -206,7 +211,7 @@ export class ImportsService {
           phone: row.values.phone?.slice(0, 40) ?? null,
           email: row.values.email?.slice(0, 200) ?? null,
           wechat: row.values.wechat?.slice(0, 100) ?? null,
-          permission: 'free',
+          permission: row.values.permission ?? 'free',
           notes: row.values.notes ?? null,
           createdAt: now,
           updatedAt: now,
@@ -264,23 +269,22 @@ export class ImportsService {
 
   private enterpriseRecord(values: PreviewRow['values'], now: Date): Partial<Enterprise> {
     const name = values.name!.slice(0, 200);
-    const aliases = (values.aliases ?? '')
-      .split(/[;；、,，\n]/)
-      .map((alias) => alias.trim().slice(0, 200))
-      .filter((alias) => alias && organisationNameKey(alias) !== organisationNameKey(name));
+    const aliases = cellList(values.aliases ?? '')
+      .map((alias) => alias.slice(0, 200))
+      .filter((alias) => organisationNameKey(alias) !== organisationNameKey(name));
     return {
       name,
       ...searchableNameKeys(name),
       uscc: values.uscc ? normaliseUscc(values.uscc) : null,
       aliases: [...new Set(aliases)].slice(0, 20),
       industry: values.industry?.slice(0, 100) ?? null,
-      ownership: null,
-      size: null,
+      ownership: (values.ownership as Enterprise['ownership']) ?? null,
+      size: (values.size as Enterprise['size']) ?? null,
       city: values.city?.slice(0, 60) ?? null,
       address: values.address?.slice(0, 300) ?? null,
       website: values.website?.slice(0, 300) ?? null,
-      tier: 'general',
-      ownerId: null,
+      tier: (values.tier as Enterprise['tier']) ?? 'general',
+      ownerId: values.ownerId ?? null,
       notes: values.notes ?? null,
       relationshipStage: 'prospect',
       lastContactDate: null,

@@ -23,7 +23,9 @@ import { ChangeEvent, useEffect, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Link, useSearchParams } from 'react-router-dom';
 import { AutocompleteInput, Form, ReferenceInput, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { EXPORT_COLUMNS, IMPORT_READS_EXPORT } from '@crm/domain';
 import type { CrmDataProvider } from '../dataProvider';
+import { vocabularyKey } from '../i18n/vocabulary';
 import { ImportKind, ImportPreview, PreviewRow, uploadForPreview } from './upload';
 
 const KINDS: ImportKind[] = ['enterprises', 'contacts', 'memberships', 'attendees'];
@@ -55,6 +57,30 @@ function Reason({ row, kind }: { row: PreviewRow; kind: ImportKind }) {
     );
   }
   return null;
+}
+
+/** A value as the lists show it: a stored vocabulary value by its label (a label the server did not know, as written). */
+function Value({ kind, field, value }: { kind: ImportKind; field: string; value: string | number | undefined }) {
+  const translate = useTranslate();
+  if (value === undefined) return null;
+  const resource = IMPORT_READS_EXPORT[kind];
+  const vocabulary = resource && EXPORT_COLUMNS[resource].find((column) => column.source === field)?.vocabulary;
+  return <>{vocabulary ? translate(vocabularyKey(vocabulary, String(value)), { _: String(value) }) : value}</>;
+}
+
+/** The sheet's columns the import leaves out, and why, so that nobody believes them imported. */
+function SkippedColumns({ columns }: { columns: { header: string; derived: boolean }[] }) {
+  const translate = useTranslate();
+  if (!columns.length) return null;
+  const derived = columns.filter((column) => column.derived).map((column) => column.header);
+  const unknown = columns.filter((column) => !column.derived).map((column) => column.header);
+  const separator = translate('crm.imports.separator');
+  return (
+    <Alert severity="info" role="status">
+      {derived.length > 0 && <div>{translate('crm.imports.skippedDerived', { columns: derived.join(separator) })}</div>}
+      {unknown.length > 0 && <div>{translate('crm.imports.skippedUnknown', { columns: unknown.join(separator) })}</div>}
+    </Alert>
+  );
 }
 
 function Target({ kind }: { kind: ImportKind }) {
@@ -143,7 +169,8 @@ function Importer({ kind }: { kind: ImportKind }) {
   };
 
   const rows = useMemo(() => (preview ? preview.rows.filter((row) => shown === 'all' || row.action === shown) : []), [preview, shown]);
-  const columns = useMemo(() => [...new Set(preview?.rows.flatMap((row) => Object.keys(row.values)) ?? [])], [preview]);
+  // the owner's name stands for its id
+  const columns = useMemo(() => [...new Set(preview?.rows.flatMap((row) => Object.keys(row.values)) ?? [])].filter((column) => column !== 'ownerId'), [preview]);
 
   return (
     <Stack spacing={2}>
@@ -173,6 +200,7 @@ function Importer({ kind }: { kind: ImportKind }) {
       {preview && (
         <>
           <Typography>{translate('crm.imports.counts', preview.counts as unknown as Record<string, number>)}</Typography>
+          <SkippedColumns columns={preview.skippedColumns ?? []} />
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <Typography variant="body2">{translate('crm.imports.filter')}</Typography>
             <ToggleButtonGroup size="small" exclusive value={shown} onChange={(_, value) => value && setShown(value)}>
@@ -191,7 +219,9 @@ function Importer({ kind }: { kind: ImportKind }) {
                   <TableCell>{translate('crm.imports.row')}</TableCell>
                   <TableCell>{translate('crm.imports.action')}</TableCell>
                   {columns.map((column) => (
-                    <TableCell key={column}>{translate(`crm.imports.fields.${column}`, { _: column })}</TableCell>
+                    <TableCell key={column} sx={{ whiteSpace: 'nowrap' }}>
+                      {translate(`crm.imports.fields.${column}`, { _: column })}
+                    </TableCell>
                   ))}
                   <TableCell>{translate('crm.imports.reason')}</TableCell>
                 </TableRow>
@@ -204,7 +234,9 @@ function Importer({ kind }: { kind: ImportKind }) {
                       <Chip size="small" color={ACTION_COLORS[row.action]} label={translate(`crm.imports.actions.${row.action}`)} />
                     </TableCell>
                     {columns.map((column) => (
-                      <TableCell key={column}>{row.values[column] ?? ''}</TableCell>
+                      <TableCell key={column}>
+                        <Value kind={kind} field={column} value={row.values[column]} />
+                      </TableCell>
                     ))}
                     <TableCell>
                       <Reason row={row} kind={kind} />

@@ -12,7 +12,8 @@ export interface PreviewRow {
   matchRow?: number;
   matchedBy?: 'uscc' | 'name' | 'alias' | 'phone' | 'email' | 'file';
   errors?: Record<string, string>;
-  values: Record<string, string>;
+  /** What a commit writes: labelled cells as their stored value (`private`), the owner as `ownerId` beside the name. */
+  values: Record<string, string | number>;
 }
 
 export interface ImportPreview {
@@ -20,6 +21,8 @@ export interface ImportPreview {
   kind: ImportKind;
   rows: PreviewRow[];
   counts: ImportCounts;
+  /** Headed columns the import leaves out: kept by the server from other records (`derived`), or not recognised. */
+  skippedColumns?: { header: string; derived: boolean }[];
 }
 
 /**

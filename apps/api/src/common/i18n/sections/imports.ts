@@ -32,6 +32,9 @@ export default defineMessages(
     noSuchChamber: 'names no chamber (“{name}”)',
     chamberMissing: 'is missing: give the chamber for the file or a chamber column',
     organisationMissing: 'is missing: every contact works at an enterprise or a chamber',
+    unknownLabel: '“{value}” is not one of the {column} labels: {labels}',
+    unknownOwner: 'no staff member has the name or username “{value}” ({column})',
+    ambiguousOwner: '“{value}” is the name of {count} staff members ({column}); write the username',
   },
   {
     notSpreadsheet: '文件不是 CSV 或 XLSX 表格。请在 Excel 中另存为“CSV UTF-8”或“Excel 工作簿 (.xlsx)”。',
@@ -62,5 +65,8 @@ export default defineMessages(
     noSuchChamber: '指向的商会不存在（“{name}”）',
     chamberMissing: '缺失：请为整个文件指定商会，或提供“商会”列',
     organisationMissing: '缺失：每位联系人都须属于一家企业或一个商会',
+    unknownLabel: '“{value}”不是{column}的可选值（{labels}）',
+    unknownOwner: '没有姓名或用户名为“{value}”的教职工（{column}）',
+    ambiguousOwner: '“{value}”是 {count} 位教职工的姓名（{column}）；请改填用户名',
   },
 );
