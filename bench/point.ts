@@ -1,12 +1,11 @@
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ScaleName } from '../apps/api/src/demo/generator';
 import { filledDatabase, RESULTS } from './fill';
-import { freePort, ROOT, ServerProcess, SERVER_ENTRY, startServer } from './server-process';
+import { ServerProcess, SERVER_ENTRY, startBaseline, startServer } from './server-process';
 
 /**
  *   npm run bench:point -- [--before DIR] [--scale medium | --database FILE] [--rounds 5] [--seconds 3] [--connections 4] [--profile]
@@ -61,21 +60,6 @@ async function load(target: Target, path: string, duration: number): Promise<Sam
   return { cpuUs: (cpuTimeUs(target.pid) - cpuBefore) / answered, rps: answered / duration };
 }
 
-async function startBaseline(databasePath: string): Promise<Target> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(ROOT, 'bench/baseline.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error('the baseline server did not start')), 60_000);
-    child.stdout!.once('data', () => (clearTimeout(timer), ready()));
-    child.once('exit', (code) => fail(new Error(`the baseline server exited (${code})`)));
-  });
-  return { name: 'baseline', url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => new Promise((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) };
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -104,7 +88,7 @@ async function main(): Promise<void> {
       const nodeArgs = build.name === 'after' && argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : [];
       targets.push(asTarget(build.name, await startServer(work, { entry: build.entry, nodeArgs })));
     }
-    targets.push(await startBaseline(pristine));
+    targets.push({ name: 'baseline', ...(await startBaseline(pristine)) });
     // warm every statement and the JIT before measuring
     for (const target of targets) for (const path of Object.values(paths)) if (target.name !== 'baseline' || path.includes('filter')) await load(target, path, 1);
     const samples = new Map<string, Sample[]>();
