@@ -1,6 +1,5 @@
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { Client } from 'pg';
 import { startCluster } from '../test/fixtures/postgres-cluster';
 import { alignWriteTimes, filledDatabase, filledPostgres, RESULTS } from './fill';
 import { filterQueries } from './list-specs';
-import { ADMIN_PASSWORD, freePort, ROOT, dailyRunDone, ServerProcess, startServer } from './server-process';
+import { ADMIN_PASSWORD, ROOT, dailyRunDone, ServerProcess, startBaseline, startServer } from './server-process';
 
 /**
  *   npm run bench                          large scale (100k enterprises) and medium (10k) for the growth ratio
@@ -204,21 +203,6 @@ function endpoints(f: ReturnType<typeof fixtures>, hasHome: boolean): Endpoint[]
         ]
       : []),
   ];
-}
-
-async function startBaseline(databasePath: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(ROOT, 'bench/baseline.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error('the baseline server did not start')), 60_000);
-    child.stdout!.once('data', () => (clearTimeout(timer), ready()));
-    child.once('exit', (code) => fail(new Error(`the baseline server exited (${code})`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) };
 }
 
 /**

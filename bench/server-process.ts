@@ -123,3 +123,19 @@ export async function dailyRunDone(server: ServerProcess, timeoutMs = 600_000): 
   }
   return false;
 }
+
+/** The bare baseline (bench/baseline.ts) reading `databasePath`, on loopback: its url, its process id (for its CPU time), and a stop. */
+export async function startBaseline(databasePath: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', resolve(ROOT, 'bench/baseline.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error('the baseline server did not start')), 60_000);
+    child.stdout!.once('data', () => (clearTimeout(timer), ready()));
+    child.once('exit', (code) => fail(new Error(`the baseline server exited (${code})`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => new Promise((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) };
+}

@@ -128,6 +128,7 @@ describe('security: the attacks that used to work', () => {
     it('changes one’s own password: the old one and the old tokens stop at once', async () => {
       const person = (await h.api('post', '/api/staff').send({ name: 'Changer', username: 'changer', password: 'initial password 1', role: 'office' }).expect(201)).body;
       const other = await login('changer', 'initial password 1');
+      await me(other).expect(200);
       const answer = await h.http.post('/api/auth/login').send({ username: 'changer', password: 'initial password 1' }).expect(200);
       expect(answer.body.user.mustChangePassword).toBe(true);
       const token = answer.body.token;
@@ -149,11 +150,35 @@ describe('security: the attacks that used to work', () => {
     it('ends when the admin resets the password, and records a role change as one', async () => {
       const person = (await h.api('post', '/api/staff').send({ name: 'Reset', username: 'reset.me', password: 'initial password 2', role: 'viewer' }).expect(201)).body;
       const token = await login('reset.me', 'initial password 2');
+      await me(token).expect(200);
       const reset = (await h.api('put', `/api/staff/${person.id}`).send({ version: person.version, password: 'given by the admin' }).expect(200)).body;
       expectError(await me(token), 401);
       await h.api('put', `/api/staff/${person.id}`).send({ version: reset.version, role: 'leader' }).expect(200);
       const [event] = (await h.api('get', `/api/audit-events?filter=${q({ resource: 'staff', recordId: person.id })}&range=[0,0]`).expect(200)).body;
       expect(event).toMatchObject({ action: 'role_change', before: { role: 'viewer' }, after: { role: 'leader' } });
+    });
+
+    it('ends when the account is deleted, and comes back with it restored', async () => {
+      const person = (await h.api('post', '/api/staff').send({ name: 'Deleted', username: 'deleted.one', password: 'initial password 3', role: 'viewer' }).expect(201)).body;
+      const token = await login('deleted.one', 'initial password 3');
+      await me(token).expect(200);
+      await h.api('delete', `/api/staff/${person.id}`).expect(200);
+      expectError(await me(token), 401);
+      await h.api('post', `/api/staff/${person.id}/restore`).expect(201);
+      await me(token).expect(200);
+    });
+
+    it('ends at once when the account is changed by another connection to the database, outside this server', async () => {
+      const person = (await h.api('post', '/api/staff').send({ name: 'Outside', username: 'outside.one', password: 'initial password 4', role: 'viewer' }).expect(201)).body;
+      const token = await login('outside.one', 'initial password 4');
+      await me(token).expect(200);
+      await me(token).expect(200);
+      await h.sql('UPDATE staff SET active = (1 = 0) WHERE id = ?', person.id);
+      expectError(await me(token), 401);
+      await h.sql('UPDATE staff SET active = (1 = 1) WHERE id = ?', person.id);
+      await me(token).expect(200);
+      await h.sql('UPDATE sessions SET "endedAt" = CURRENT_TIMESTAMP WHERE "staffId" = ?', person.id);
+      expectError(await me(token), 401);
     });
   });
 

@@ -5,6 +5,7 @@ import { passwordProblem, type Locale, type Role } from '@crm/domain';
 import { AuditService } from '../common/audit.service';
 import { fieldErrors } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { Dialect, dialectOf } from '../database/dialect';
 import { WriteQueue } from '../database/write-queue';
 import { Staff } from '../staff/staff.entity';
 import { Actor } from '../common/actor';
@@ -41,12 +42,17 @@ export interface AdminAtStart {
   generatedPassword: string | null;
 }
 
-/** Tokens whose signature was checked, kept at most: about as many as people use the server at once. */
+/** Tokens whose signature was checked, and sessions whose account was read, kept at most: about as many as people use the server at once. */
 const VERIFIED_TOKENS_KEPT = 1000;
+
+type Authenticated = { actor: Actor; sessionId: number };
 
 @Injectable()
 export class AuthService {
   private readonly verifiedTokens = new Map<string, TokenClaims & { exp: number }>();
+  /** The answer of the account check per session and session version, with the database's change mark when it was read. */
+  private readonly accounts = new Map<string, { mark: string; answer: Authenticated | null }>();
+  private readonly dialect: Dialect;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -54,7 +60,9 @@ export class AuthService {
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.dialect = dialectOf(dataSource);
+  }
 
   /**
    * The same 401 for an unknown user, a wrong password or a disabled account: no hint which. After
@@ -113,18 +121,37 @@ export class AuthService {
   /**
    * The staff member a token speaks for, as stored now: a deactivated or deleted account, one whose
    * login was taken away, or a token older than the account's last logout, password or role change
-   * is refused at once. One primary-key read per request.
+   * is refused at once: one primary-key read, unless nothing was written since the last one.
    */
   async verify(token: string): Promise<Actor | null> {
     return (await this.authenticate(token))?.actor ?? null;
   }
 
-  /** The account and the session a token speaks for, or null when either has ended. */
-  private async authenticate(token: string): Promise<{ actor: Actor; sessionId: number } | null> {
+  /**
+   * The account and the session a token speaks for, or null when either has ended. The answer read
+   * for a session is reused only while the database's change mark (dialect `changeMark`) stays the
+   * same: any write at all (a logout, a deactivation, a role or password change, by this server or
+   * another process) moves the mark, so the next request asks the database again. The mark is taken
+   * before the query, so a write during it only makes the answer stale sooner.
+   */
+  private async authenticate(token: string): Promise<Authenticated | null> {
     const claims = await this.claimsOf(token);
     if (!claims) return null;
-    // On every request, so plain SQL rather than an entity query: TypeORM's query building costs more than the lookup.
     if (!Number.isSafeInteger(claims.sid) || !Number.isSafeInteger(claims.sub)) return null;
+    const key = `${claims.sub}:${claims.sid}:${claims.sv}`;
+    const mark = this.dialect.changeMark(this.dataSource);
+    const known = mark === null ? undefined : this.accounts.get(key);
+    if (known && known.mark === mark) return known.answer;
+    const answer = await this.readAccount(claims);
+    if (mark !== null) {
+      if (this.accounts.size >= VERIFIED_TOKENS_KEPT) this.accounts.clear();
+      this.accounts.set(key, { mark, answer });
+    }
+    return answer;
+  }
+
+  /** Plain SQL rather than an entity query: TypeORM's query building costs more than the lookup. */
+  private async readAccount(claims: TokenClaims): Promise<Authenticated | null> {
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, { id: claims.sub, sid: claims.sid });
     const [staff]: Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username' | 'unitId' | 'sessionVersion'>[] = await this.dataSource.query(sql, parameters);
     if (!staff || !staff.active || !staff.role || !staff.username || staff.sessionVersion !== claims.sv) return null;
@@ -135,7 +162,7 @@ export class AuthService {
    * The claims of a token whose signature holds and that has not expired. Checking the signature
    * (an HMAC) is the dearest part of a request's authentication and its answer never changes for a
    * given token, so it is remembered until the token expires; whether the account and the session
-   * still stand is asked of the database on every request.
+   * still stand is `authenticate`'s to tell.
    */
   private async claimsOf(token: string): Promise<TokenClaims | null> {
     const known = this.verifiedTokens.get(token);

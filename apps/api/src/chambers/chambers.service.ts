@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { OUTCOME_STAGES } from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
+import { tallyCounts } from '../database/tallies';
 import { ListSpec, through } from '../common/list-query';
 import { Chamber } from './chamber.entity';
 import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
@@ -30,13 +32,19 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
     Object.assign(draft, searchableNameKeys(draft.name));
   }
 
+  /**
+   * Its live memberships and live outcomes, from the report tallies the writes keep (database/tallies.ts):
+   * a few rows per chamber, however many members and outcomes it has.
+   */
   protected async present(chambers: Chamber[], manager: EntityManager): Promise<ChamberRecord[]> {
-    const ids = chambers.map((chamber) => chamber.id);
-    const [members, outcomes] = await Promise.all([
-      // the tables that point at a chamber, by name: a membership or an outcome names its chamber, not the reverse
-      this.countsBy(manager, 'memberships', 'chamberId', ids),
-      this.countsBy(manager, 'outcomes', 'chamberId', ids),
-    ]);
-    return chambers.map((chamber) => Object.assign(chamber, { memberCount: members.get(chamber.id) ?? 0, outcomeCount: outcomes.get(chamber.id) ?? 0 }));
+    const ids = chambers.map((chamber) => String(chamber.id));
+    const outcomeKey = (id: string, stage: string) => `${id}|${stage}`;
+    const members = await tallyCounts(manager, 'memberships by chamber', ids);
+    const outcomes = await tallyCounts(manager, 'outcomes by chamber and stage', ids.flatMap((id) => OUTCOME_STAGES.map((stage) => outcomeKey(id, stage))));
+    return chambers.map((chamber) => {
+      const id = String(chamber.id);
+      const outcomeCount = OUTCOME_STAGES.reduce((sum, stage) => sum + (outcomes.get(outcomeKey(id, stage)) ?? 0), 0);
+      return Object.assign(chamber, { memberCount: members.get(id) ?? 0, outcomeCount });
+    });
   }
 }

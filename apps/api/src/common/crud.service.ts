@@ -386,19 +386,6 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     return new Set(rows.map((row) => row.id));
   }
 
-  /** How many live rows of `target` point at each of `ids` through `field`: one grouped query for a page. */
-  protected async countsBy(manager: EntityManager, target: EntityTarget<ObjectLiteral>, field: string, ids: number[]): Promise<Map<number, number>> {
-    if (ids.length === 0) return new Map();
-    const rows: { key: number; total: string | number }[] = await manager
-      .createQueryBuilder(target, 'row')
-      .select(`row.${field}`, 'key')
-      .addSelect('COUNT(*)', 'total')
-      .where(`row.${field} IN (:...ids)`, { ids })
-      .groupBy(`row.${field}`)
-      .getRawMany();
-    return new Map(rows.map((row) => [Number(row.key), Number(row.total)]));
-  }
-
   private async checkDependents(manager: EntityManager, id: number): Promise<void> {
     const found: Message[] = [];
     for (const dependent of this.dependents) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { LIVE_OUTCOME_STAGES } from '@crm/domain';
 
 /**
@@ -70,6 +70,8 @@ export const FIGURES = [
       { column: 'enterprise.lastContactDate', isNull: false },
     ],
   },
+  // the chamber list's member count: its live memberships, whatever became of the enterprise
+  { name: 'memberships by chamber', table: 'memberships', key: [{ column: 'chamberId' }] },
   // the chamber report: its live meetings, per academic year
   {
     name: 'meetings by chamber and year',
@@ -291,6 +293,20 @@ export function figureQuery(dataSource: DataSource, name: FigureName, range: { f
   if (range.from !== undefined) qb.andWhere('"tally"."key" >= :keyFrom', { keyFrom: range.from });
   if (range.below !== undefined) qb.andWhere('"tally"."key" < :keyBelow', { keyBelow: range.below });
   return qb;
+}
+
+/**
+ * How many live rows a figure counts under each of `keys` (a key it has never counted is absent): for
+ * a page, a few rows by primary key. The name and keys are written into the SQL, quoted: bound as
+ * parameters, they made SQLite plan the statement again at every run (the tallies' key has STAT4
+ * samples, so a bound value may change the plan), which cost more than reading the rows.
+ */
+export async function tallyCounts(manager: EntityManager, name: FigureName, keys: readonly string[]): Promise<Map<string, number>> {
+  if (keys.length === 0) return new Map();
+  const rows: { key: string; count: number | string }[] = await manager.query(
+    `SELECT "key", "count" FROM "tallies" WHERE "name" = ${quote(name)} AND "key" IN (${keys.map(quote).join(', ')})`,
+  );
+  return new Map(rows.map((row) => [String(row.key), Number(row.count)]));
 }
 
 /** The rows of a figureQuery as tallies. */

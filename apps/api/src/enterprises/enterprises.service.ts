@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, ObjectLiteral } from 'typeorm';
-import { academicYearOf, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc, type Outcome } from '@crm/domain';
+import { ACADEMIC_YEAR, academicYearOf, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc, type Outcome } from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
@@ -11,17 +11,27 @@ import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
 
 /*
  * What a page's health signals read, as plain SQL: on every read of an enterprise (a list page, a
- * show page), where TypeORM's query building would cost more than running the queries.
+ * show page), where TypeORM's query building would cost more than running the query. One statement
+ * for the page: each live outcome, and for a live internship base its students placed this
+ * academic year.
  */
 const LIVE_STAGES = [...LIVE_OUTCOME_STAGES];
-const LIVE_OUTCOMES_SQL =
-  'SELECT "enterpriseId", "kind", "endDate" FROM "outcomes" WHERE "enterpriseId" IN (:...ids) AND "stage" IN (:...live) AND "deletedAt" IS NULL';
-/** Capacity of each enterprise's live internship bases and the students placed in them in an academic year. */
-const INTERNSHIP_USE_SQL =
-  'SELECT "outcome"."enterpriseId" AS "enterpriseId", SUM("outcome"."capacity") AS "capacity", ' +
-  'SUM((SELECT COALESCE(SUM("intake"."placed"), 0) FROM "intakes" "intake" WHERE "intake"."outcomeId" = "outcome"."id" AND "intake"."academicYear" = :academicYear AND "intake"."deletedAt" IS NULL)) AS "placed" ' +
-  'FROM "outcomes" "outcome" WHERE "outcome"."enterpriseId" IN (:...ids) AND "outcome"."kind" = \'internship_base\' AND "outcome"."stage" IN (:...live) AND "outcome"."deletedAt" IS NULL ' +
-  'GROUP BY "outcome"."enterpriseId"';
+/**
+ * The academic year is written into the SQL (it comes from the clock, checked against
+ * ACADEMIC_YEAR, never from a request): bound as a parameter, it made SQLite plan the statement
+ * again at every run (the intakes' year index has STAT4 samples, so a bound value may change the
+ * plan), about 60 µs of a point read's time. The text changes once a year.
+ */
+const liveOutcomesSql = (academicYear: string): string => {
+  if (!ACADEMIC_YEAR.test(academicYear)) throw new Error(`not an academic year: ${academicYear}`);
+  return (
+    'SELECT "outcome"."enterpriseId", "outcome"."kind", "outcome"."endDate", "outcome"."capacity", ' +
+    `CASE WHEN "outcome"."kind" = 'internship_base' THEN (SELECT COALESCE(SUM("intake"."placed"), 0) FROM "intakes" "intake" WHERE "intake"."outcomeId" = "outcome"."id" AND "intake"."academicYear" = '${academicYear}' AND "intake"."deletedAt" IS NULL) END AS "placed" ` +
+    'FROM "outcomes" "outcome" WHERE "outcome"."enterpriseId" IN (:...ids) AND "outcome"."stage" IN (:...live) AND "outcome"."deletedAt" IS NULL'
+  );
+};
+
+type LiveOutcome = Pick<Outcome, 'enterpriseId' | 'kind' | 'endDate'> & { capacity: number | string | null; placed: number | string | null };
 
 const query = <T>(manager: EntityManager, sql: string, parameters: ObjectLiteral): Promise<T[]> => manager.query(...manager.connection.driver.escapeQueryWithParameters(sql, parameters));
 
@@ -78,35 +88,27 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     }
   }
 
-  /** Adds the health signal, which depends on today and so is computed on read (two queries a page). */
+  /** Adds the health signal, which depends on today and so is computed on read (one query a page). */
   protected async present(enterprises: Enterprise[], manager: EntityManager): Promise<EnterpriseRecord[]> {
     const ids = enterprises.map((enterprise) => enterprise.id);
-    // three columns of a few rows: read raw, since building entities would cost more than the query
-    const live: Pick<Outcome, 'enterpriseId' | 'kind' | 'endDate'>[] = ids.length ? await query(manager, LIVE_OUTCOMES_SQL, { ids, live: LIVE_STAGES }) : [];
     const today = this.clock.today();
-    const internships = await this.internshipUse(manager, ids, academicYearOf(today));
+    // a few columns of a few rows: read raw, since building entities would cost more than the query
+    const live: LiveOutcome[] = ids.length ? await query(manager, liveOutcomesSql(academicYearOf(today)), { ids, live: LIVE_STAGES }) : [];
     return enterprises.map((enterprise) => {
       const own = live.filter((outcome) => outcome.enterpriseId === enterprise.id);
       const ends = own.map((outcome) => outcome.endDate).filter((end): end is string => !!end && end >= today).sort();
+      const bases = own.filter((outcome) => outcome.kind === 'internship_base');
       const health = healthSignal({
         today,
         lastContactDate: enterprise.lastContactDate,
         liveKinds: new Set(own.map((outcome) => outcome.kind)).size,
         nextAgreementEnd: ends[0] ?? null,
-        internships: internships.get(enterprise.id) ?? null,
+        // the capacity of its live internship bases and the students placed in them this academic year
+        internships: bases.length
+          ? { capacity: bases.reduce((sum, base) => sum + Number(base.capacity ?? 0), 0), placed: bases.reduce((sum, base) => sum + Number(base.placed ?? 0), 0) }
+          : null,
       });
       return Object.assign(enterprise, { health });
     });
-  }
-
-  /** Capacity of each enterprise's live internship bases and the students placed in them this academic year. */
-  private async internshipUse(manager: EntityManager, ids: number[], academicYear: string): Promise<Map<number, { capacity: number; placed: number }>> {
-    if (ids.length === 0) return new Map();
-    const rows: { enterpriseId: number; capacity: number | string | null; placed: number | string | null }[] = await query(manager, INTERNSHIP_USE_SQL, {
-      ids,
-      live: LIVE_STAGES,
-      academicYear,
-    });
-    return new Map(rows.map((row) => [Number(row.enterpriseId), { capacity: Number(row.capacity ?? 0), placed: Number(row.placed ?? 0) }]));
   }
 }

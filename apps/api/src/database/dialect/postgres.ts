@@ -130,4 +130,6 @@ export const postgres: Dialect = {
 
   // the pg driver does not block the event loop, and the pool already reads in parallel
   readerFile: () => null,
+  // several server instances share the database, and another one's commit is known only by asking it
+  changeMark: () => null,
 };

@@ -54,6 +54,13 @@ async function statementRunner(manager: EntityManager): Promise<StatementRunner>
   };
 }
 
+/** The parts of TypeORM's better-sqlite3 connection that the change mark reads. */
+interface MarkedConnection {
+  inTransaction: boolean;
+  prepare(sql: string): { pluck(): { get(): unknown } };
+}
+const markStatements = new WeakMap<MarkedConnection, { get(): unknown }>();
+
 const sqlitePath = (target: DatabaseTarget) => {
   if (target.engine !== 'sqlite') throw new Error('The SQLite dialect runs on a SQLite file');
   return resolve(target.path);
@@ -116,5 +123,22 @@ export const sqlite: Dialect = {
     const database = dataSource.options.database;
     // an in-memory database exists only on its own connection: read it there
     return typeof database === 'string' && database !== '' && database !== ':memory:' ? database : null;
+  },
+
+  /**
+   * The rows this process's one connection has changed so far (total_changes(), counted as each
+   * statement runs, so an uncommitted or rolled-back write moves it too) and the commits of every
+   * other connection, other processes included (data_version). While a transaction is open, its
+   * uncommitted rows are what a read sees: nothing is marked.
+   */
+  changeMark(dataSource) {
+    const connection = (dataSource.driver as unknown as { databaseConnection?: MarkedConnection }).databaseConnection;
+    if (!connection || connection.inTransaction) return null;
+    let statement = markStatements.get(connection);
+    if (!statement) {
+      statement = connection.prepare("SELECT total_changes() || ':' || data_version FROM pragma_data_version").pluck();
+      markStatements.set(connection, statement);
+    }
+    return statement.get() as string;
   },
 };

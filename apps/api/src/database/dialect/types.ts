@@ -62,4 +62,11 @@ export interface Dialect {
   restore(target: DatabaseTarget, file: string): Promise<string[]>;
   /** The database file reader threads may open, or null where the driver already reads off the event loop. */
   readerFile(dataSource: DataSource): string | null;
+  /**
+   * A mark that differs once anything in the database may have changed (a write of this process, a
+   * commit of any other connection or process), read without a round trip to a server; null where
+   * the engine cannot tell so cheaply, or while a transaction is open, and then nothing read earlier
+   * may be reused.
+   */
+  changeMark(dataSource: DataSource): string | null;
 }

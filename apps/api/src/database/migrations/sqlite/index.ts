@@ -24,6 +24,7 @@ import { PinyinSearchKeys1795700250000 } from './1795700250000-pinyin-search-key
 import { TwinKeys1795700300000 } from './1795700300000-twin-keys';
 import { ChamberTallies1795700412000 } from './1795700412000-chamber-tallies';
 import { InternshipReportIndexes1795700413000 } from './1795700413000-internship-report-indexes';
+import { ChamberListTallies1795700414000 } from './1795700414000-chamber-list-tallies';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -54,4 +55,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TwinKeys1795700300000,
   ChamberTallies1795700412000,
   InternshipReportIndexes1795700413000,
+  ChamberListTallies1795700414000,
 ];
