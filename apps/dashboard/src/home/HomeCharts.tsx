@@ -133,7 +133,7 @@ export default function HomeCharts({ report, onDrawn }: { report: HomeReport; on
       <Grid size={12}>
         <ChartCard title={translate('crm.home.byKindAndStage')} height={320} empty={byKind.length ? undefined : translate('crm.home.noOutcome')}>
           {/* the angled first label reaches left of the axis */}
-          <BarChart data={byKind} margin={{ bottom: 40, left: 30 }}>
+          <BarChart data={byKind} margin={{ bottom: 40, left: 50 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="kind" fontSize={11} interval={0} angle={-20} textAnchor="end" />
             <YAxis allowDecimals={false} fontSize={12} width={30} />
