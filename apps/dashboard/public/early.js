@@ -1,4 +1,4 @@
-// Runs before the bundle: a classic script at the end of the page's head, from this same origin as
+// Runs before the bundle: a classic script at the start of the page's head, from this same origin as
 // the content security policy asks (vite.config.mts puts it there). When the page is loaded on the
 // home page by someone logged in, it asks for the home figures and preloads the charts' code
 // (recharts) now, while the bundle downloads and react-admin boots; src/home/Home.tsx takes the
