@@ -10,7 +10,8 @@ import { Client } from 'pg';
 import { startCluster } from '../test/fixtures/postgres-cluster';
 import { alignWriteTimes, filledDatabase, filledPostgres, RESULTS } from './fill';
 import { filterQueries } from './list-specs';
-import { ADMIN_PASSWORD, ROOT, dailyRunDone, ServerProcess, startBaseline, startServer } from './server-process';
+import { chromiumMissing, FIRST_LIST, HOME_CHARTS, launchChromium, loggedIn, timeNavigation } from './browser';
+import { ROOT, dailyRunDone, ServerProcess, startBaseline, startServer } from './server-process';
 
 /**
  *   npm run bench                          large scale (100k enterprises) and medium (10k) for the growth ratio
@@ -285,40 +286,19 @@ export interface BrowserTimes {
   homeChartsMs: number;
 }
 
-/** Goal 7: the dashboard in Debian's Chromium, cold cache, logged in: the enterprise list's first row, and the home page's charts. */
+/** Goal 7: the dashboard in Debian's Chromium, cold cache, logged in: the enterprise list's first row, and the home page's charts (`npm run bench:home` alone: medians, profile). */
 async function measureBrowser(api: ServerProcess, notes: string[]): Promise<BrowserTimes | undefined> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(join(ROOT, 'dist/apps/dashboard/index.html')) || !existsSync(executablePath)) {
-    notes.push(`dashboard timings not measured: ${existsSync(executablePath) ? 'dist/apps/dashboard is not built (npm run build:dashboard)' : `no Chromium at ${executablePath}`}`);
+  const missing = chromiumMissing() ?? (existsSync(join(ROOT, 'dist/apps/dashboard/index.html')) ? undefined : 'dist/apps/dashboard is not built (npm run build:dashboard)');
+  if (missing) {
+    notes.push(`dashboard timings not measured: ${missing}`);
     return undefined;
   }
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
-    const viewport = { width: 1440, height: 900 };
-    const login = await browser.newContext({ viewport });
-    const page = await login.newPage();
-    await page.goto(`${api.url}/#/login`);
-    await page.locator('input[name="username"]').fill('admin');
-    await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
-    await page.locator('input[name="password"]').press('Enter');
-    await page.waitForURL((url) => !url.hash.includes('login'), { timeout: 30_000 });
-    const state = await login.storageState();
-    await login.close();
-    const timed = async (path: string, selector: string) => {
-      const context = await browser.newContext({ viewport, storageState: state });
-      const fresh = await context.newPage();
-      const started = performance.now();
-      await fresh.goto(`${api.url}/#/${path}`);
-      await fresh.locator(selector).first().waitFor({ timeout: 60_000 });
-      const elapsed = performance.now() - started;
-      await context.close();
-      return elapsed;
-    };
-    return { firstListMs: await timed('enterprises', 'table tbody tr td'), homeChartsMs: await timed('', '.recharts-surface') };
+    const state = await loggedIn(browser, api.url);
+    const firstList = await timeNavigation(browser, api.url, state, FIRST_LIST);
+    const homeCharts = await timeNavigation(browser, api.url, state, HOME_CHARTS);
+    return { firstListMs: firstList.ms, homeChartsMs: homeCharts.ms };
   } catch (error) {
     notes.push(`dashboard timings failed: ${(error as Error).message.split('\n')[0]}`);
     return undefined;

@@ -114,8 +114,9 @@ describe('a day of each office, on the demo data', () => {
       const view = await context.newPage();
       await logIn(view, server.url);
       const tag = locale === 'zh-CN' ? 'zh' : 'en';
-      await view.getByTestId('year-over-year').waitFor();
       await view.locator('.recharts-bar-rectangle').first().waitFor();
+      // the year-over-year figures come after the charts
+      await view.getByTestId('year-over-year').locator('tbody tr').first().waitFor();
       await screenshot(view, `w09-home-year-over-year-${tag}`, true);
       // a bar of the meetings-per-month chart opens the meetings of that month
       await view.locator('.recharts-bar-rectangle').first().click();

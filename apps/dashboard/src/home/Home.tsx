@@ -1,20 +1,52 @@
 import { Alert, Box, Card, CardActionArea, CardContent, Grid, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { HomeReport, LIVE_OUTCOME_STAGES } from '@crm/domain';
-import { lazy, ReactNode, Suspense, useEffect } from 'react';
+import { ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
 import type { CrmDataProvider } from '../dataProvider';
 import { useFormat } from '../i18n';
 import { expiringWithin } from '../outcomes/OutcomeList';
 import { MyTasksCard } from '../followups/MyTasksCard';
+import { listLink } from '../reports/api';
 import { YearOverYear } from '../reports/YearOverYear';
 import { Onboarding } from './Onboarding';
 
-const loadCharts = () => import('./HomeCharts');
-const HomeCharts = lazy(loadCharts);
+/**
+ * The charts' code (recharts), loaded on demand. Held here rather than in React.lazy: once it is
+ * there, the charts draw in the same pass as the figures, where a lazy component first shows its
+ * fallback and React then holds that fallback on screen for up to 300 ms.
+ */
+let charts: typeof import('./HomeCharts') | undefined;
+const loadCharts = () => import('./HomeCharts').then((loaded) => (charts = loaded));
+function useCharts() {
+  const [loaded, setLoaded] = useState(charts);
+  useEffect(() => {
+    if (!loaded) void loadCharts().then(setLoaded);
+  }, [loaded]);
+  return loaded?.default;
+}
 
-const listLink = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+declare global {
+  interface Window {
+    /** The home figures public/early.js asked for before the bundle had downloaded. */
+    crmEarlyHomeReport?: Promise<Response>;
+  }
+}
+
+/**
+ * When the page is loaded on the home page itself (a reload, a bookmark, the address typed), its
+ * figures and the charts' code were asked for by public/early.js while the bundle downloaded. The
+ * answer is used once; later visits ask again.
+ */
+let early = window.crmEarlyHomeReport?.then((response) => (response.ok ? (response.json() as Promise<HomeReport>) : Promise.reject(new Error(response.statusText))));
+early?.catch(() => undefined);
+if (early) void loadCharts();
+function earlyReport() {
+  const report = early;
+  early = undefined;
+  return report;
+}
 
 /** A headline figure; `label` is a catalogue key, also the figure's test id. */
 function Figure({ label, value, detail, to }: { label: string; value: number; detail?: ReactNode; to: string }) {
@@ -44,18 +76,22 @@ function Figure({ label, value, detail, to }: { label: string; value: number; de
 /** Leadership's view: the figures of the annual report, the pipeline, and what I must do next. */
 export function Home() {
   const dataProvider = useDataProvider<CrmDataProvider>();
-  const { data: report, error } = useQuery({ queryKey: ['reports', 'home'], queryFn: () => dataProvider.homeReport().then(({ data }) => data) });
-  // the charts' code (recharts) loads while the figures are on their way, not after them
-  useEffect(() => void loadCharts(), []);
+  const ask = () => dataProvider.homeReport().then(({ data }) => data);
+  // a session that has ended fails the early request; asked again through react-admin, it logs out
+  const { data: report, error } = useQuery({ queryKey: ['reports', 'home'], queryFn: () => earlyReport()?.catch(ask) ?? ask() });
+  // the charts' code loads while the figures are on their way, not after them
+  const HomeCharts = useCharts();
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   if (!report) return <Loading />;
   if (report.isEmpty) return <Onboarding />;
-  return <Figures report={report} />;
+  return <Figures report={report} HomeCharts={HomeCharts} />;
 }
 
-function Figures({ report }: { report: HomeReport }) {
+function Figures({ report, HomeCharts }: { report: HomeReport; HomeCharts?: typeof import('./HomeCharts').default }) {
   const translate = useTranslate();
   const format = useFormat();
+  // the year-over-year figures are not tallied: they wait until the charts are drawn
+  const [chartsDrawn, setChartsDrawn] = useState(false);
   const today = report.today;
   return (
     <Box sx={{ mt: 2 }}>
@@ -85,12 +121,10 @@ function Figures({ report }: { report: HomeReport }) {
           <Figure label="crm.home.overdue" value={report.overdueTasks} to={listLink('tasks', { doneAt: null, dueDate_lt: today })} />
         </Grid>
         <Grid size={12}>
-          <YearOverYear />
+          <YearOverYear load={chartsDrawn} />
         </Grid>
         <Grid size={12}>
-          <Suspense fallback={<Loading />}>
-            <HomeCharts report={report} />
-          </Suspense>
+          {HomeCharts ? <HomeCharts report={report} onDrawn={setChartsDrawn} /> : <Loading />}
         </Grid>
       </Grid>
     </Box>

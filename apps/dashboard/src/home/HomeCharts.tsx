@@ -1,5 +1,6 @@
 import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { HomeReport, LIVE_OUTCOME_STAGES, OUTCOME_KINDS, OUTCOME_STAGES } from '@crm/domain';
+import { useEffect } from 'react';
 import { useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -61,8 +62,12 @@ function ChartLegend({ payload }: { payload?: readonly { value?: unknown; color?
   );
 }
 
-/** Loaded on demand: recharts stays out of the first bundle. */
-export default function HomeCharts({ report }: { report: HomeReport }) {
+/** Loaded on demand: recharts stays out of the first bundle. `onDrawn`: the frame after the first paint of the charts. */
+export default function HomeCharts({ report, onDrawn }: { report: HomeReport; onDrawn?: (drawn: true) => void }) {
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => onDrawn?.(true));
+    return () => cancelAnimationFrame(frame);
+  }, [onDrawn]);
   const translate = useTranslate();
   const label = useVocabularyLabel();
   const format = useFormat();
@@ -127,7 +132,8 @@ export default function HomeCharts({ report }: { report: HomeReport }) {
       </Grid>
       <Grid size={12}>
         <ChartCard title={translate('crm.home.byKindAndStage')} height={320} empty={byKind.length ? undefined : translate('crm.home.noOutcome')}>
-          <BarChart data={byKind} margin={{ bottom: 40 }}>
+          {/* the angled first label reaches left of the axis */}
+          <BarChart data={byKind} margin={{ bottom: 40, left: 50 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="kind" fontSize={11} interval={0} angle={-20} textAnchor="end" />
             <YAxis allowDecimals={false} fontSize={12} width={30} />

@@ -7,13 +7,17 @@ import { useFormat } from '../i18n';
 import { recentAcademicYears } from './academicYears';
 import { listLink, useReport } from './api';
 
-/** The figures of any academic year (a picker) beside the year before, each a link to the list behind it. */
-export function YearOverYear() {
+/**
+ * The figures of any academic year (a picker) beside the year before, each a link to the list behind
+ * it. `load: false` holds the figures back (not tallied, they cost the server more than the home
+ * page's own figures), keeping the table's height so that nothing below it moves when they come.
+ */
+export function YearOverYear({ load = true }: { load?: boolean }) {
   const translate = useTranslate();
   const format = useFormat();
   const years = recentAcademicYears();
   const [academicYear, setAcademicYear] = useState(years[0]);
-  const { data: year } = useReport<{ current: YearFigures; previous: YearFigures }>('reports/year', { academicYear });
+  const { data: year } = useReport<{ current: YearFigures; previous: YearFigures }>('reports/year', { academicYear }, { enabled: load });
   const figures: { key: keyof Omit<YearFigures, 'academicYear' | 'visits' | 'meetingsByKind' | 'outcomesByKind'>; link?: (year: string) => string }[] = [
     { key: 'meetings', link: (y) => listLink('meetings', { academicYear: y }) },
     { key: 'enterprisesMet' },
@@ -36,45 +40,48 @@ export function YearOverYear() {
             ))}
           </TextField>
         </Box>
-        {year && (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell />
-                <TableCell align="right">{year.current.academicYear}</TableCell>
-                <TableCell align="right">{year.previous.academicYear}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {figures.map(({ key, link }) => (
-                <TableRow key={key}>
-                  <TableCell>{translate(`crm.reports.figures.${key}`)}</TableCell>
+        {/* a small table's row is 33 px: a heading row, the figures and the visits' positions */}
+        <Box sx={{ minHeight: (figures.length + 2) * 33 }}>
+          {year && (
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell />
+                  <TableCell align="right">{year.current.academicYear}</TableCell>
+                  <TableCell align="right">{year.previous.academicYear}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {figures.map(({ key, link }) => (
+                  <TableRow key={key}>
+                    <TableCell>{translate(`crm.reports.figures.${key}`)}</TableCell>
+                    {[year.current, year.previous].map((figuresOfYear) => (
+                      <TableCell key={figuresOfYear.academicYear} align="right">
+                        {link ? (
+                          <MuiLink component={Link} to={link(figuresOfYear.academicYear)}>
+                            {format.number(figuresOfYear[key])}
+                          </MuiLink>
+                        ) : (
+                          format.number(figuresOfYear[key])
+                        )}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+                <TableRow>
+                  <TableCell>{translate('crm.reports.figures.visitPositions')}</TableCell>
                   {[year.current, year.previous].map((figuresOfYear) => (
                     <TableCell key={figuresOfYear.academicYear} align="right">
-                      {link ? (
-                        <MuiLink component={Link} to={link(figuresOfYear.academicYear)}>
-                          {format.number(figuresOfYear[key])}
-                        </MuiLink>
-                      ) : (
-                        format.number(figuresOfYear[key])
-                      )}
+                      <MuiLink component={Link} to={listLink('meetings', { academicYear: figuresOfYear.academicYear, kind: 'visit_made' })}>
+                        {format.number(figuresOfYear.visits.positionsOffered)}
+                      </MuiLink>
                     </TableCell>
                   ))}
                 </TableRow>
-              ))}
-              <TableRow>
-                <TableCell>{translate('crm.reports.figures.visitPositions')}</TableCell>
-                {[year.current, year.previous].map((figuresOfYear) => (
-                  <TableCell key={figuresOfYear.academicYear} align="right">
-                    <MuiLink component={Link} to={listLink('meetings', { academicYear: figuresOfYear.academicYear, kind: 'visit_made' })}>
-                      {format.number(figuresOfYear.visits.positionsOffered)}
-                    </MuiLink>
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableBody>
-          </Table>
-        )}
+              </TableBody>
+            </Table>
+          )}
+        </Box>
       </CardContent>
     </Card>
   );

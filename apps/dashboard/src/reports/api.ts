@@ -27,8 +27,9 @@ export function usePagedReport<T>(path: string, params: Record<string, string | 
   });
 }
 
-export function useReport<T>(path: string, params: Record<string, string | number | undefined> = {}) {
-  return useQuery({ queryKey: ['reports', path, params], queryFn: () => getReport<T>(path, params) });
+/** `enabled: false` holds the request back (a card below something that must draw first). */
+export function useReport<T>(path: string, params: Record<string, string | number | undefined> = {}, { enabled = true } = {}) {
+  return useQuery({ queryKey: ['reports', path, params], queryFn: () => getReport<T>(path, params), enabled });
 }
 
 /** POST to an API action and read its JSON answer. */
