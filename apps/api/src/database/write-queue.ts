@@ -15,8 +15,6 @@ const MAX_GROUP = 64;
  * what made group commit degrade to one write per COMMIT once a write took longer than this.
  */
 const MAX_GROUP_MS = 15;
-/** The longest a group waits, before it begins, for writes still arriving. */
-const MAX_GATHER_MS = 4;
 
 interface Job {
   work: (manager: EntityManager) => Promise<unknown>;
@@ -57,7 +55,6 @@ export class WriteQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private optimizeDue = false;
   /** Runs the WAL's checkpoints between groups on a thread of its own, where the database is a file (SQLite). */
   checkpointer: WalCheckpointer | null = null;
-  private lastGroupSize = 1;
   /** MAX_GROUP_MS; a spec that asserts which writes share a group lifts it, since a loaded machine can take longer than it for a few inserts. */
   maxGroupMs = MAX_GROUP_MS;
   /** The row lock an update takes on a pooled database; SQLite's single writer needs none. */
@@ -124,7 +121,6 @@ export class WriteQueue implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         while (this.waiting.length) {
           if (this.checkpointer?.due) await this.checkpointer.checkpoint();
-          await this.gather();
           await this.commitGroup();
         }
         if (this.optimizeDue) {
@@ -137,23 +133,6 @@ export class WriteQueue implements OnApplicationBootstrap, OnModuleDestroy {
         if (this.waiting.length || this.optimizeDue) this.drain();
       }
     });
-  }
-
-  /**
-   * Before a group begins, while writes keep arriving (each millisecond brings another), it waits
-   * for them, for up to MAX_GATHER_MS. Under load the clients answered by the last COMMIT send their
-   * next writes within a few milliseconds; a group that began with the first of them would leave the
-   * rest to groups of their own, one fsync each, and the fsyncs (which hold the event loop) are what a
-   * busy queue spends its time on. A lone writer (the last group was one write) waits for nobody.
-   */
-  private async gather(): Promise<void> {
-    if (this.lastGroupSize === 1) return;
-    const until = performance.now() + MAX_GATHER_MS;
-    let seen = 0;
-    while (this.waiting.length > seen && this.waiting.length < MAX_GROUP && performance.now() < until) {
-      seen = this.waiting.length;
-      await new Promise((resume) => setTimeout(resume, 1));
-    }
   }
 
   private async commitGroup(): Promise<void> {
@@ -178,7 +157,6 @@ export class WriteQueue implements OnApplicationBootstrap, OnModuleDestroy {
         }
       }
       await runner.commitTransaction();
-      this.lastGroupSize = group.length;
       this.checkpointer?.committed();
     } catch (error) {
       // the transaction itself failed (its COMMIT, or SQLite ended it): nothing of the group is stored
