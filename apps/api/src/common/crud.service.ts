@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, EntityTarget, In, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
 import { ADMIN_ONLY_FIELDS, canOnRecord, grantOf, type Action, type RowFacts } from '@crm/domain';
 import type { Actor } from './actor';
 import { AuditService } from './audit.service';
@@ -341,8 +341,8 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   protected async reload(manager: EntityManager, id: number): Promise<E> {
-    // In([id]) binds the id: SQLite's driver writes a lone number into the SQL, a new statement to compile for every record
-    return (await manager.findOne(this.entity, { where: { id: In([id]) } as never, withDeleted: true }))!;
+    // a list's values are bound: SQLite's driver writes a lone number (also find's In([id])) into the SQL, a new statement to compile for every record
+    return (await manager.createQueryBuilder(this.entity, 'record').withDeleted().where('"record"."id" IN (:...ids)', { ids: [id] }).getOne())!;
   }
 
   /** Another live record with the same values as `draft` in `fields` (a unique rule), or null. */

@@ -60,7 +60,7 @@ parentPort.on('message', (statements) => {
 
 declare const __non_webpack_require__: NodeRequire | undefined;
 /** Node's own require, also inside the webpack bundle (where `require` is webpack's). */
-const nodeRequire: NodeRequire = typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
+export const nodeRequire: NodeRequire = typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
 
 const pools = new WeakMap<DataSource, ReadPool>();
 

@@ -1,6 +1,7 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Dialect, dialectOf } from './dialect';
+import { BACKSTOP_PAGES, WalCheckpointer } from './wal-checkpointer';
 
 /** Writes between two refreshes of the planner's statistics. */
 const WRITES_PER_OPTIMIZE = 1000;
@@ -45,13 +46,15 @@ interface Job {
 const TRANSIENT_RETRIES = 4;
 
 @Injectable()
-export class WriteQueue implements OnApplicationBootstrap {
+export class WriteQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly dialect: Dialect;
   private readonly serial: boolean;
   private readonly waiting: Job[] = [];
   private draining = false;
   private writesSinceOptimize = 0;
   private optimizeDue = false;
+  /** Runs the WAL's checkpoints between groups on a thread of its own, where the database is a file (SQLite). */
+  checkpointer: WalCheckpointer | null = null;
   /** MAX_GROUP_MS; a spec that asserts which writes share a group lifts it, since a loaded machine can take longer than it for a few inserts. */
   maxGroupMs = MAX_GROUP_MS;
   /** The row lock an update takes on a pooled database; SQLite's single writer needs none. */
@@ -68,6 +71,15 @@ export class WriteQueue implements OnApplicationBootstrap {
     await this.dataSource.query('PRAGMA analysis_limit = 1000');
     // 0x10002: also look at tables never analysed (a database made by an older version)
     await this.dataSource.query('PRAGMA optimize = 0x10002');
+    const file = this.dialect.readerFile(this.dataSource);
+    if (!file) return;
+    // checkpoints run on their own thread (wal-checkpointer.ts); the writer's own only as a backstop
+    await this.dataSource.query(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+    this.checkpointer = new WalCheckpointer(file);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.checkpointer?.close();
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -107,7 +119,10 @@ export class WriteQueue implements OnApplicationBootstrap {
     // one turn of the event loop first, so that requests already read off their sockets join the group
     setImmediate(async () => {
       try {
-        while (this.waiting.length) await this.commitGroup();
+        while (this.waiting.length) {
+          if (this.checkpointer?.due) await this.checkpointer.checkpoint();
+          await this.commitGroup();
+        }
         if (this.optimizeDue) {
           this.optimizeDue = false;
           this.writesSinceOptimize = 0;
@@ -142,6 +157,7 @@ export class WriteQueue implements OnApplicationBootstrap {
         }
       }
       await runner.commitTransaction();
+      this.checkpointer?.committed();
     } catch (error) {
       // the transaction itself failed (its COMMIT, or SQLite ended it): nothing of the group is stored
       if (runner.isTransactionActive) await this.abandon(runner);
