@@ -93,6 +93,21 @@ async function load(url: string, token: string | null, requests: Request[], conn
   return { p50: at(0.5), p99: at(0.99), rps: latencies.length / seconds, requests: latencies.length, failures };
 }
 
+/**
+ * Waits until a server answers a trivial request at once again. autocannon stops sending when its
+ * time is up, but a server still works through what it had received: the single-threaded baseline
+ * took ~10 s after 16 connections of 0.6 s contact searches at 100k, and the next rows' baseline
+ * got no answer at all. Any status counts (the baseline has no health route).
+ */
+async function settled(url: string): Promise<void> {
+  const until = performance.now() + 60_000;
+  while (performance.now() < until) {
+    const started = performance.now();
+    await fetch(`${url}/api/health`).then((answer) => answer.arrayBuffer(), () => undefined);
+    if (performance.now() - started < 100) return;
+  }
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -362,13 +377,18 @@ async function benchScale(scale: ScaleName, options: Options, last: boolean): Pr
     const rows: Row[] = [];
     const measure = async (endpoint: Endpoint, connections: number, rounds: number, seconds: number) => {
       // warm-up, not counted
-      await load(api.url, api.token, endpoint.requests, connections, 1);
-      if (endpoint.baseline) await load(baseline.url, null, endpoint.baseline, connections, 1);
+      // each run begins once both servers have worked through what the one before left them
+      const run = async (server: string, token: string | null, requests: Request[], duration: number) => {
+        await Promise.all([settled(api.url), settled(baseline.url)]);
+        return load(server, token, requests, connections, duration);
+      };
+      await run(api.url, api.token, endpoint.requests, 1);
+      if (endpoint.baseline) await run(baseline.url, null, endpoint.baseline, 1);
       const apiSamples: Sample[] = [];
       const baselineSamples: Sample[] = [];
       for (let round = 0; round < rounds; round++) {
-        apiSamples.push(await load(api.url, api.token, endpoint.requests, connections, seconds));
-        if (endpoint.baseline) baselineSamples.push(await load(baseline.url, null, endpoint.baseline, connections, seconds));
+        apiSamples.push(await run(api.url, api.token, endpoint.requests, seconds));
+        if (endpoint.baseline) baselineSamples.push(await run(baseline.url, null, endpoint.baseline, seconds));
       }
       const row: Row = { scale, endpoint: endpoint.name, kind: endpoint.kind, connections, api: combine(apiSamples), baseline: endpoint.baseline ? combine(baselineSamples) : undefined };
       if (row.api.failures) notes.push(`${scale} ${endpoint.name} c=${connections}: ${row.api.failures} requests failed or answered non-2xx`);
