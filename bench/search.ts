@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { AgreementsJob } from '../apps/api/src/agreements/agreements.job';
 import { createApp } from '../apps/api/src/app';
 import { loadConfig } from '../apps/api/src/config/config';
 import type { ScaleName } from '../apps/api/src/demo/generator';
@@ -39,6 +40,11 @@ async function main() {
   const app = await createApp(loadConfig({ DATABASE_PATH: path, CRM_ADMIN_PASSWORD: 'bench-password' }), false);
   await app.init();
   console.log(`start (with any migration the copy needed): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // the first daily agreements run writes on the event loop for a while on a generated file (its history ends in
+  // 2025): searches timed during it measure that run
+  started = performance.now();
+  await app.get(AgreementsJob).firstRun;
+  console.log(`the first daily agreements run took ${((performance.now() - started) / 1000).toFixed(1)} s; searching after it`);
   const server = app.getHttpServer();
   const login = await request(server).post('/api/auth/login').send({ username: 'admin', password: 'bench-password' });
   if (login.status !== 200) throw new Error(`login answered ${login.status}: the admin account is made at start with CRM_ADMIN_PASSWORD`);
