@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { DataSource, ObjectLiteral } from 'typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readRaw } from '../database/read-pool';
 import {
   academicYearRange,
@@ -112,9 +112,8 @@ export class AnnualReportService {
     const outcomeById = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
     // intakes may belong to a base whose agreement ended before the year: their partner still counts
     const missing = [...new Set(intakes.map((intake) => intake.outcomeId).filter((id) => !outcomeById.has(id)))];
-    const chunks = Array.from({ length: Math.ceil(missing.length / 500) }, (_, index) => missing.slice(index * 500, index * 500 + 500));
-    const more = chunks.length ? await readRaw(this.dataSource, ...chunks.map((ids) => this.dataSource.createQueryBuilder(Outcome, 'o').select(outcomeColumns).where('o.id IN (:...ids)', { ids }))) : [];
-    for (const outcome of more.flatMap(outcomeRows)) outcomeById.set(outcome.id, outcome);
+    const more = await this.byIds(missing, (ids) => this.dataSource.createQueryBuilder(Outcome, 'o').select(outcomeColumns).where('o.id IN (:...ids)', { ids }));
+    for (const outcome of outcomeRows(more)) outcomeById.set(outcome.id, outcome);
     const ofYear = outcomes.filter((outcome) => outcome.academicYear === academicYear);
     const inForce = outcomes.filter((outcome) => (outcome.startDate ?? `${outcome.academicYear.slice(0, 4)}-09-01`) <= end && (!outcome.endDate || outcome.endDate >= start));
 
@@ -259,12 +258,17 @@ export class AnnualReportService {
   }
 
   private async names(target: typeof Enterprise, ids: number[]): Promise<Map<number, string>> {
-    const unique = [...new Set(ids)];
-    const chunks = Array.from({ length: Math.ceil(unique.length / 500) }, (_, index) => unique.slice(index * 500, index * 500 + 500));
-    const found = chunks.length
-      ? await readRaw(this.dataSource, ...chunks.map((chunk) => this.dataSource.createQueryBuilder(target, 'e').withDeleted().select(['e.id AS "id"', 'e.name AS "name"']).where('e.id IN (:...ids)', { ids: chunk })))
-      : [];
-    return new Map(found.flat().map((row) => [row.id as number, row.name as string]));
+    const found = await this.byIds([...new Set(ids)], (chunk) =>
+      this.dataSource.createQueryBuilder(target, 'e').withDeleted().select(['e.id AS "id"', 'e.name AS "name"']).where('e.id IN (:...ids)', { ids: chunk }),
+    );
+    return new Map(found.map((row) => [row.id as number, row.name as string]));
+  }
+
+  /** The rows of `query` for every id, 500 ids a statement, all of them in one snapshot on a reader thread (readRaw). */
+  private async byIds(ids: number[], query: (ids: number[]) => SelectQueryBuilder<ObjectLiteral>): Promise<ObjectLiteral[]> {
+    const queries: SelectQueryBuilder<ObjectLiteral>[] = [];
+    for (let index = 0; index < ids.length; index += 500) queries.push(query(ids.slice(index, index + 500)));
+    return queries.length ? (await readRaw(this.dataSource, ...queries)).flat() : [];
   }
 }
 
