@@ -1,11 +1,12 @@
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ScaleName } from '../apps/api/src/demo/generator';
 import { filledDatabase, RESULTS } from './fill';
 import { ServerProcess, SERVER_ENTRY, startBaseline, startServer } from './server-process';
+import { median, processCpuMs } from './figures';
 
 /**
  *   npm run bench:point -- [--before DIR] [--scale medium | --database FILE] [--rounds 5] [--seconds 3] [--connections 4] [--profile]
@@ -40,14 +41,8 @@ interface Sample {
   rps: number;
 }
 
-/** User + system CPU time of a process so far, in µs (Linux /proc, clock ticks of 10 ms). */
-function cpuTimeUs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10_000;
-}
-
 async function load(target: Target, path: string, duration: number): Promise<Sample> {
-  const cpuBefore = cpuTimeUs(target.pid);
+  const cpuBefore = processCpuMs(target.pid) * 1000;
   const result = await autocannon({
     url: target.url,
     connections,
@@ -57,14 +52,8 @@ async function load(target: Target, path: string, duration: number): Promise<Sam
   });
   const answered = result['2xx'];
   if (answered !== result.requests.total || result.errors || result.timeouts) throw new Error(`${target.name} ${path}: ${answered} of ${result.requests.total} answered 2xx`);
-  return { cpuUs: (cpuTimeUs(target.pid) - cpuBefore) / answered, rps: answered / duration };
+  return { cpuUs: (processCpuMs(target.pid) * 1000 - cpuBefore) / answered, rps: answered / duration };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 const asTarget = (name: string, server: ServerProcess): Target => ({ name, url: server.url, pid: server.child.pid!, token: server.token, stop: server.stop });
 

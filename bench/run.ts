@@ -12,6 +12,7 @@ import { alignWriteTimes, filledDatabase, filledPostgres, RESULTS } from './fill
 import { filterQueries } from './list-specs';
 import { chromiumMissing, FIRST_LIST, HOME_CHARTS, launchChromium, loggedIn, timeNavigation } from './browser';
 import { ROOT, dailyRunDone, ServerProcess, startBaseline, startServer } from './server-process';
+import { median } from './figures';
 
 /**
  *   npm run bench                          large scale (100k enterprises) and medium (10k) for the growth ratio
@@ -107,12 +108,6 @@ async function settled(url: string): Promise<void> {
     if (performance.now() - started < 100) return;
   }
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 interface Endpoint {
   name: string;

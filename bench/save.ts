@@ -1,12 +1,13 @@
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { startCluster } from '../test/fixtures/postgres-cluster';
 import type { ScaleName } from '../apps/api/src/demo/generator';
 import { filledDatabase, filledPostgres, RESULTS } from './fill';
 import { ServerProcess, SERVER_ENTRY, startServer } from './server-process';
+import { median, processCpuMs } from './figures';
 
 /**
  *   npm run bench:save -- --before DIR [--scale medium] [--engine postgres] [--rounds 3] [--seconds 4] [--connections 1,16] [--profile]
@@ -37,16 +38,10 @@ interface Sample {
   cpuMs: number;
 }
 
-/** User + system CPU time of a process so far, in ms (Linux /proc). */
-function cpuTimeMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
-
 async function load(server: ServerProcess, body: object, connections: number): Promise<Sample> {
   const latencies: number[] = [];
   let failures = 0;
-  const cpuBefore = cpuTimeMs(server.child.pid!);
+  const cpuBefore = processCpuMs(server.child.pid!);
   const instance = autocannon({
     url: server.url,
     connections,
@@ -59,17 +54,11 @@ async function load(server: ServerProcess, body: object, connections: number): P
     else failures++;
   });
   const result = await instance;
-  const cpuMs = (cpuTimeMs(server.child.pid!) - cpuBefore) / Math.max(1, latencies.length);
+  const cpuMs = (processCpuMs(server.child.pid!) - cpuBefore) / Math.max(1, latencies.length);
   latencies.sort((a, b) => a - b);
   const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN);
   return { p50: at(0.5), p99: at(0.99), rps: latencies.length / seconds, failures: failures + result.errors + result.timeouts, cpuMs };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** The bench's 28-enterprise meeting (bench/run.ts), with ids read from the filled file. */
 function meetingBody(path: string): object {
