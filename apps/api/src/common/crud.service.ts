@@ -156,23 +156,29 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   // ---- writes --------------------------------------------------------------------------------
 
   async create(body: object, actor: Actor | null): Promise<R> {
-    return this.writes.transaction(async (manager) => {
-      const values = this.writable(body);
-      const draft = manager.create(this.entity, values as never) as E;
-      // set here rather than by the database's default, which has no milliseconds, so that times compare exactly
-      draft.createdAt = draft.updatedAt = new Date();
-      this.derive(draft);
-      await this.checkReferences(manager, draft, body as Record<string, unknown>);
-      await this.check(manager, draft, null, body as Record<string, unknown>);
-      // a plain INSERT rather than save(): the record is read back below anyway, so TypeORM need not re-read its defaults
-      [draft.id] = await insertReturningIds(manager.createQueryBuilder().insert().into(this.entity).values(draft as never).updateEntity(false), 1);
-      await this.afterWrite(manager, draft, body as Record<string, unknown>, null);
-      const record = await this.presentCreated(await this.reload(manager, draft.id), body as Record<string, unknown>, manager);
-      await this.authorize(manager, actor, 'create', record, body, null);
-      await this.changed(manager, null, record);
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: draft.id, action: 'create', before: null, after: record });
-      return record;
-    });
+    return this.writes.transaction((manager) => this.createIn(manager, body, actor));
+  }
+
+  /**
+   * A create inside a transaction the caller holds (an acceptance that writes an enterprise, its
+   * contact and the meeting's attendance at once): the same rules, audit and listeners as create().
+   */
+  async createIn(manager: EntityManager, body: object, actor: Actor | null): Promise<R> {
+    const values = this.writable(body);
+    const draft = manager.create(this.entity, values as never) as E;
+    // set here rather than by the database's default, which has no milliseconds, so that times compare exactly
+    draft.createdAt = draft.updatedAt = new Date();
+    this.derive(draft);
+    await this.checkReferences(manager, draft, body as Record<string, unknown>);
+    await this.check(manager, draft, null, body as Record<string, unknown>);
+    // a plain INSERT rather than save(): the record is read back below anyway, so TypeORM need not re-read its defaults
+    [draft.id] = await insertReturningIds(manager.createQueryBuilder().insert().into(this.entity).values(draft as never).updateEntity(false), 1);
+    await this.afterWrite(manager, draft, body as Record<string, unknown>, null);
+    const record = await this.presentCreated(await this.reload(manager, draft.id), body as Record<string, unknown>, manager);
+    await this.authorize(manager, actor, 'create', record, body, null);
+    await this.changed(manager, null, record);
+    await this.audit.record(manager, { actor, resource: this.resource, recordId: draft.id, action: 'create', before: null, after: record });
+    return record;
   }
 
   async update(id: number, body: object & { version?: number }, actor: Actor | null): Promise<R> {
@@ -185,33 +191,36 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * rules before and after, the audit event. A `move` may leave the version out.
    */
   protected async updateAs(action: 'update' | 'move', id: number, body: object & { version?: number }, actor: Actor | null, stale?: Message): Promise<R> {
-    return this.writes.transaction(async (manager) => {
-      const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
-      if (!current) throw notFound(this.noun, id);
-      // present a copy: merge() below changes `current` in place, and the audit's before must not follow it
-      const previous = manager.create(this.entity, { ...current } as never) as E;
-      const [before] = await this.present([manager.create(this.entity, { ...current } as never) as E], manager);
-      await this.authorize(manager, actor, action, before, body, before);
-      if ((action === 'update' || body.version !== undefined) && body.version !== current.version) {
-        throw conflict(stale ?? msg('records.staleVersion', { noun: msg(`nouns.${this.noun}`), yours: String(body.version), current: current.version }), {
-          errors: { version: msg('records.versionField', { yours: String(body.version), current: current.version }) },
-          current: before,
-        });
-      }
-      const draft = manager.merge(this.entity, current, this.writable(body) as never);
-      this.derive(draft);
-      await this.checkReferences(manager, draft, body as Record<string, unknown>);
-      await this.check(manager, draft, previous, body as Record<string, unknown>);
-      draft.updatedAt = new Date();
-      const saved = await manager.save(this.entity, draft);
-      await this.afterWrite(manager, saved, body as Record<string, unknown>, previous);
-      const [record] = await this.present([await this.reload(manager, id)], manager);
-      // the record as changed must pass the row rules too: a college cannot hand its outcome to another
-      await this.authorize(manager, actor, action, record, {}, before);
-      await this.changed(manager, before, record);
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: action === 'move' ? 'move' : this.updateAction(before, record), before, after: record });
-      return record;
-    });
+    return this.writes.transaction((manager) => this.updateIn(manager, action, id, body, actor, stale));
+  }
+
+  /** An update inside a transaction the caller holds: the same lock, version check, rules, audit and listeners as update(). */
+  async updateIn(manager: EntityManager, action: 'update' | 'move', id: number, body: object & { version?: number }, actor: Actor | null, stale?: Message): Promise<R> {
+    const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
+    if (!current) throw notFound(this.noun, id);
+    // present a copy: merge() below changes `current` in place, and the audit's before must not follow it
+    const previous = manager.create(this.entity, { ...current } as never) as E;
+    const [before] = await this.present([manager.create(this.entity, { ...current } as never) as E], manager);
+    await this.authorize(manager, actor, action, before, body, before);
+    if ((action === 'update' || body.version !== undefined) && body.version !== current.version) {
+      throw conflict(stale ?? msg('records.staleVersion', { noun: msg(`nouns.${this.noun}`), yours: String(body.version), current: current.version }), {
+        errors: { version: msg('records.versionField', { yours: String(body.version), current: current.version }) },
+        current: before,
+      });
+    }
+    const draft = manager.merge(this.entity, current, this.writable(body) as never);
+    this.derive(draft);
+    await this.checkReferences(manager, draft, body as Record<string, unknown>);
+    await this.check(manager, draft, previous, body as Record<string, unknown>);
+    draft.updatedAt = new Date();
+    const saved = await manager.save(this.entity, draft);
+    await this.afterWrite(manager, saved, body as Record<string, unknown>, previous);
+    const [record] = await this.present([await this.reload(manager, id)], manager);
+    // the record as changed must pass the row rules too: a college cannot hand its outcome to another
+    await this.authorize(manager, actor, action, record, {}, before);
+    await this.changed(manager, before, record);
+    await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: action === 'move' ? 'move' : this.updateAction(before, record), before, after: record });
+    return record;
   }
 
   async remove(id: number, actor: Actor | null): Promise<R> {
