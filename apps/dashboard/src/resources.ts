@@ -1,3 +1,4 @@
+import AddLocationIcon from '@mui/icons-material/AddLocationAlt';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
@@ -56,6 +57,8 @@ const page = (path: string, component: ComponentType, menu?: PageMenu): PageEntr
  * folder (index.ts: list, show, edit, create) and one line here.
  */
 export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
+  // first in the menu: on a phone, a visit is what the app is opened for
+  page('visit', lazy(() => import('./visits/VisitPage')), { label: 'crm.visits.menu', icon: AddLocationIcon, access: { action: 'create', resource: 'meetings' } }),
   resource('meetings', meetings),
   resource('enterprises', enterprises),
   resource('chambers', chambers),

@@ -25,6 +25,7 @@ import searchMessages from '../search/messages';
 import staffMessages from '../staff/messages';
 import tasksMessages from '../tasks/messages';
 import unitsMessages from '../units/messages';
+import visitsMessages from '../visits/messages';
 import type { MessageSection } from './define';
 import { vocabularySection } from './vocabulary';
 
@@ -58,6 +59,7 @@ export const SECTIONS: MessageSection[] = [
   agreementsMessages,
   newsMessages,
   attachmentsMessages,
+  visitsMessages,
   calendarMessages,
   lessTypingMessages,
   searchMessages,
