@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
 import { Alert, Autocomplete, Box, Button, Card, CardContent, Chip, IconButton, Stack, TextField, Typography } from '@mui/material';
+import type { SearchResult } from '@crm/domain';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { API_URL } from '../dataProvider';
@@ -75,8 +76,13 @@ function EnterpriseField({ value, onChange, online }: { value: EnterpriseChoice 
     const text = input.trim();
     if (!text || !online) return setFound([]);
     const timer = setTimeout(() => {
-      getJson<EnterpriseChoice[]>(`enterprises?${query({ q: text }, [0, 7], ['name', 'ASC'])}`)
-        .then(setFound)
+      // the search box's API finds a name by its text, pinyin or initials; a whole USCC is looked up as it is
+      const byUscc = /^[0-9A-Z]{18}$/i.test(text) ? getJson<EnterpriseChoice[]>(`enterprises?${query({ uscc: text.toUpperCase() }, [0, 0], ['name', 'ASC'])}`) : Promise.resolve([]);
+      const byName = getJson<SearchResult[]>(`search?q=${encodeURIComponent(text)}&limit=8`).then((results) =>
+        results.filter((result) => result.resource === 'enterprises').map((result) => ({ id: result.id, name: result.title, uscc: result.snippet })),
+      );
+      Promise.all([byUscc, byName])
+        .then(([exact, named]) => setFound([...exact, ...named.filter((enterprise) => !exact.some((other) => other.id === enterprise.id))]))
         .catch(() => setFound([]));
     }, 250);
     return () => clearTimeout(timer);
