@@ -11,6 +11,8 @@ import { lazy, type ComponentType } from 'react';
 import type { ResourceProps } from 'react-admin';
 import { ChangePassword } from './account/ChangePassword';
 import audit from './audit';
+import campaignQuotas from './campaign-quotas';
+import campaigns from './campaigns';
 import chambers from './chambers';
 import contacts from './contacts';
 import enterprises from './enterprises';
@@ -69,6 +71,8 @@ export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
   page('funnel', lazy(() => import('./reports/Funnel')), { label: 'crm.menu.funnel', icon: FilterAltIcon }),
   page('chamber-ranking', lazy(() => import('./reports/ChamberRanking')), { label: 'crm.menu.chambersRanking', icon: LeaderboardIcon }),
   page('internships', lazy(() => import('./reports/InternshipReport')), { label: 'crm.menu.internships', icon: SchoolIcon }),
+  resource('campaigns', campaigns),
+  resource('campaign-quotas', campaignQuotas),
   resource('intakes', intakes),
   resource('tasks', tasks, TasksMenuItem),
   resource('units', units),

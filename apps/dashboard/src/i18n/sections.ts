@@ -4,6 +4,7 @@ import agreementsMessages from '../agreements/messages';
 import attachmentsMessages from '../attachments/messages';
 import auditMessages from '../audit/messages';
 import calendarMessages from '../calendar/messages';
+import campaignsMessages from '../campaigns/messages';
 import chambersMessages from '../chambers/messages';
 import commonMessages from '../common/messages';
 import duplicatesMessages from '../duplicates/messages';
@@ -60,6 +61,7 @@ export const SECTIONS: MessageSection[] = [
   newsMessages,
   attachmentsMessages,
   visitsMessages,
+  campaignsMessages,
   calendarMessages,
   lessTypingMessages,
   searchMessages,

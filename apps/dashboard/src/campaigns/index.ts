@@ -1,0 +1,14 @@
+import CampaignIcon from '@mui/icons-material/Flag';
+import { CampaignCreate } from './CampaignCreate';
+import { CampaignEdit } from './CampaignEdit';
+import { CampaignList } from './CampaignList';
+import { CampaignShow } from './CampaignShow';
+
+export default {
+  list: CampaignList,
+  show: CampaignShow,
+  edit: CampaignEdit,
+  create: CampaignCreate,
+  icon: CampaignIcon,
+  recordRepresentation: (campaign: { name: string }) => campaign.name,
+};
