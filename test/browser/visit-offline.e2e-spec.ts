@@ -23,12 +23,20 @@ describe('a visit logged on a phone with the network cut', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let campaign: { id: number };
 
   beforeAll(async () => {
     ensureBuilt();
     server = await startServer(await freePort());
     await server.api('POST', '/majors', { code: '460301', name: '机电一体化技术', unitId: (await server.api('POST', '/units', { name: '智能制造学院', kind: 'college' })).id });
     await server.api('POST', '/enterprises', { name: '浙江江朗科技有限公司', uscc: usccFor(1) });
+    // this year's campaign: the admin (who logs the visit) with a quota of 20, a party secretary with 100
+    const year = new Date().getFullYear();
+    campaign = await server.api('POST', '/campaigns', { name: `${year}年访企拓岗促就业专项行动`, startsOn: `${year}-01-01`, endsOn: `${year}-12-31` });
+    const me = await server.api('GET', '/auth/me');
+    const secretary = await server.api('POST', '/staff', { name: '李书记', title: '党委书记' });
+    await server.api('POST', '/campaign-quotas', { campaignId: campaign.id, staffId: me.id, enterprises: 20 });
+    await server.api('POST', '/campaign-quotas', { campaignId: campaign.id, staffId: secretary.id, enterprises: 100 });
     browser = await launchChromium();
     context = await browser.newContext({ ...PHONE, locale: 'zh-CN' });
     page = await context.newPage();
@@ -107,6 +115,20 @@ describe('a visit logged on a phone with the network cut', () => {
     expect(tasks.map((task: { title: string }) => task.title)).toEqual(['寄送实习协议草案']);
   });
 
+  it('shows each leader’s progress on the campaign page, and the leader’s own on the home page', async () => {
+    await page.goto(`${server.url}/#/campaigns/${campaign.id}/show`);
+    const leader = (name: string) => page.getByTestId('campaign-row').filter({ hasText: name });
+    await leader('Administrator').getByText('1 / 20 · 5%').waitFor();
+    await leader('李书记').getByText('0 / 100 · 0%').waitFor();
+    await screenshot(page, 'campaign-01-progress-phone-zh', true);
+    // the visit behind the figure
+    await leader('Administrator').getByRole('link', { name: '12' }).click();
+    await page.getByText('走访杭州新禾智能装备有限公司').first().waitFor();
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('my-campaign').getByText('您已走访 1 / 20 家企业 · 拓展岗位 12 个').waitFor();
+    await screenshot(page, 'campaign-02-home-phone-zh');
+  });
+
   it('reads in English for an English phone', async () => {
     const english = await browser.newContext({ ...PHONE, locale: 'en-US' });
     const englishPage = await english.newPage();
@@ -118,6 +140,12 @@ describe('a visit logged on a phone with the network cut', () => {
     await englishPage.getByRole('menuitem', { name: 'English' }).click();
     await englishPage.getByRole('button', { name: 'Save the visit' }).waitFor();
     await englishPage.getByText('No visit logged on this phone yet.').waitFor();
+    await englishPage.goto(`${server.url}/#/campaigns/${campaign.id}/show`);
+    await englishPage.getByTestId('campaign-row').filter({ hasText: 'Administrator' }).getByText('1 / 20 · 5%').waitFor();
+    await screenshot(englishPage, 'campaign-03-progress-phone-en', true);
+    await englishPage.setViewportSize({ width: 1280, height: 800 });
+    await englishPage.getByRole('table', { name: 'Leaders' }).getByRole('row', { name: /Administrator/ }).getByText('1 / 20 · 5%').waitFor();
+    await screenshot(englishPage, 'campaign-04-progress-desktop-en');
     expect(await scrollsSideways(englishPage)).toBe(false);
     await screenshot(englishPage, 'visit-05-phone-en', true);
     await english.close();

@@ -1,6 +1,6 @@
 import { CAMPAIGN_FIGURES, type CampaignFigures, type CampaignReport } from '@crm/domain';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Box, Button, LinearProgress, Link as MuiLink, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Link as MuiLink, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Loading, useTranslate } from 'react-admin';
 import { API_URL } from '../dataProvider';
@@ -46,9 +46,54 @@ function Figures({ row }: { row: CampaignFigures }) {
   ));
 }
 
+/** On a phone: one block a leader or unit, its bar, and its figures three to a row under their names. */
+function PhoneRows({ rows }: { rows: { key: string; name: string; caption?: string; to?: string; figures: CampaignFigures }[] }) {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={2}>
+      {rows.map((row) => (
+        <Box key={row.key} sx={{ borderBottom: 1, borderColor: 'divider', pb: 1.5 }} data-testid="campaign-row">
+          <Typography sx={{ fontWeight: 500 }}>
+            {row.to ? (
+              <MuiLink component={Link} to={row.to}>
+                {row.name}
+              </MuiLink>
+            ) : (
+              row.name
+            )}
+            {row.caption ? (
+              <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+                {row.caption}
+              </Typography>
+            ) : null}
+          </Typography>
+          <QuotaBar row={row.figures} />
+          <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 1, mt: 1 }}>
+            {CAMPAIGN_FIGURES.map((figure) => (
+              <Box key={figure}>
+                <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                  {translate(`crm.campaigns.${figure}`)}
+                </Typography>
+                {row.figures[figure] ? (
+                  <MuiLink component={Link} to={figureLink(figure, row.figures)} sx={{ display: 'inline-block', minWidth: 48, minHeight: 32 }}>
+                    {row.figures[figure]}
+                  </MuiLink>
+                ) : (
+                  <Typography>0</Typography>
+                )}
+              </Box>
+            ))}
+          </Box>
+        </Box>
+      ))}
+    </Stack>
+  );
+}
+
 /** The campaign's progress: each leader's bar and figures, each unit's and the total, every figure a link to its records. */
 export function CampaignProgress({ campaignId }: { campaignId: number }) {
   const translate = useTranslate();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const { data: report, error } = useReport<CampaignReport>('reports/campaign', { campaignId });
   if (error) return <Alert severity="error">{translate('crm.campaigns.failed')}</Alert>;
   if (!report) return <Loading />;
@@ -56,10 +101,10 @@ export function CampaignProgress({ campaignId }: { campaignId: number }) {
   const header = (first: string) => (
     <TableHead>
       <TableRow>
-        <TableCell>{translate(first)}</TableCell>
-        <TableCell>{translate('crm.campaigns.progress')}</TableCell>
+        <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(first)}</TableCell>
+        <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('crm.campaigns.progress')}</TableCell>
         {CAMPAIGN_FIGURES.map((figure) => (
-          <TableCell key={figure} align="right">
+          <TableCell key={figure} align="right" sx={{ minWidth: 72 }}>
             {translate(`crm.campaigns.${figure}`)}
           </TableCell>
         ))}
@@ -73,6 +118,20 @@ export function CampaignProgress({ campaignId }: { campaignId: number }) {
           {translate('crm.campaigns.download')}
         </Button>
       </Box>
+      {phone ? (
+        <>
+          <Typography variant="subtitle1">{translate('crm.campaigns.leaders')}</Typography>
+          <PhoneRows rows={report.rows.map((row) => ({ key: `staff-${row.staffId}`, name: row.name, caption: unitName(row.unitId), to: `/staff/${row.staffId}/show`, figures: row }))} />
+          <Typography variant="subtitle1">{translate('crm.campaigns.units')}</Typography>
+          <PhoneRows
+            rows={[
+              ...report.units.map((unit) => ({ key: `unit-${unit.unitId}`, name: unit.name ?? translate('crm.campaigns.noUnit'), figures: unit })),
+              { key: 'total', name: translate('crm.campaigns.total'), figures: report.totals },
+            ]}
+          />
+        </>
+      ) : (
+        <>
       <Box sx={{ overflowX: 'auto' }}>
         <Table size="small" aria-label={translate('crm.campaigns.leaders')}>
           {header('crm.campaigns.leader')}
@@ -119,6 +178,8 @@ export function CampaignProgress({ campaignId }: { campaignId: number }) {
           </TableBody>
         </Table>
       </Box>
+        </>
+      )}
     </Stack>
   );
 }
