@@ -7,6 +7,7 @@ import { AnnualReportModule } from './annual-report/annual-report.module';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AuditModule } from './audit/audit.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CampaignReportModule } from './campaign-report/campaign-report.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
@@ -51,6 +52,7 @@ export class AppModule {
         StandingModule,
         AuditModule,
         ReportsModule,
+        CampaignReportModule,
         ImportsModule,
         AnnualReportModule,
         AgreementsModule,

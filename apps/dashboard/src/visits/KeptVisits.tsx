@@ -22,7 +22,7 @@ export function KeptVisits() {
       <Typography variant="h6" sx={{ mt: 2, mb: 1 }}>
         {translate('crm.visits.kept')}
       </Typography>
-      {visits.length === 0 ? <Typography color="text.secondary">{translate('crm.visits.none')}</Typography> : null}
+      {visits.length === 0 && <Typography color="text.secondary">{translate('crm.visits.none')}</Typography>}
       <Stack spacing={1}>
         {visits.map((visit) => (
           <Card key={visit.id} variant="outlined" data-testid="kept-visit">

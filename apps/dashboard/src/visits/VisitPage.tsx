@@ -105,7 +105,7 @@ function EnterpriseField({ value, onChange, online }: { value: EnterpriseChoice 
           {option.id ? (
             <Box>
               <Typography>{option.name}</Typography>
-              {option.uscc ? <Typography variant="caption" color="text.secondary">{option.uscc}</Typography> : null}
+              {option.uscc && <Typography variant="caption" color="text.secondary">{option.uscc}</Typography>}
             </Box>
           ) : (
             <Typography color="primary">{translate('crm.visits.addNew', { name: option.name })}</Typography>
@@ -217,9 +217,9 @@ export default function VisitPage() {
     <Box sx={{ maxWidth: 560, mx: 'auto', px: 1, pb: 4, overflowX: 'hidden' }}>
       <Title title="crm.visits.title" />
       <Stack spacing={2} sx={{ mt: 1 }}>
-        {!online ? <Alert severity="warning">{translate('crm.visits.offline')}</Alert> : null}
+        {!online && <Alert severity="warning">{translate('crm.visits.offline')}</Alert>}
         <EnterpriseField value={enterprise} onChange={setEnterprise} online={online} />
-        {enterprise && !enterprise.id ? <TextField label={translate('crm.visits.uscc')} value={uscc} onChange={(event) => setUscc(event.target.value.toUpperCase())} slotProps={{ htmlInput: { maxLength: 18, autoCapitalize: 'characters' } }} fullWidth /> : null}
+        {enterprise && !enterprise.id && <TextField label={translate('crm.visits.uscc')} value={uscc} onChange={(event) => setUscc(event.target.value.toUpperCase())} slotProps={{ htmlInput: { maxLength: 18, autoCapitalize: 'characters' } }} fullWidth />}
         <Autocomplete
           multiple
           options={staff}

@@ -9,7 +9,7 @@ import { Meeting, MeetingEnterprise, MeetingStaff } from '../meetings/meeting.en
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
 import { Unit } from '../units/unit.entity';
-import { Campaign } from './campaign.entity';
+import { Campaign } from '../campaigns/campaign.entity';
 
 /** Ids per statement: well under either engine's limit of bound parameters. */
 const CHUNK = 1000;
