@@ -24,6 +24,8 @@ describe('a visit logged on a phone with the network cut', () => {
   let context: BrowserContext;
   let page: Page;
   let campaign: { id: number };
+  /** What the CSP refused (the service worker, the manifest, a photo's preview must all pass it). */
+  const refusedByPolicy: string[] = [];
 
   beforeAll(async () => {
     ensureBuilt();
@@ -40,6 +42,9 @@ describe('a visit logged on a phone with the network cut', () => {
     browser = await launchChromium();
     context = await browser.newContext({ ...PHONE, locale: 'zh-CN' });
     page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refusedByPolicy.push(message.text());
+    });
     await logIn(page, server.url);
     await page.locator('#main-content').waitFor();
   });
@@ -113,6 +118,7 @@ describe('a visit logged on a phone with the network cut', () => {
     expect(photos[0]).toMatchObject({ name: '合影.png', contentType: 'image/png', size: PHOTO.length });
     const tasks = await server.api('GET', `/tasks?filter=${encodeURIComponent(JSON.stringify({ meetingId: meeting.id }))}`);
     expect(tasks.map((task: { title: string }) => task.title)).toEqual(['寄送实习协议草案']);
+    expect(refusedByPolicy).toEqual([]);
   });
 
   it('shows each leader’s progress on the campaign page, and the leader’s own on the home page', async () => {

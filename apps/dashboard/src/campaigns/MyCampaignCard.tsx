@@ -1,7 +1,7 @@
 import { chinaDay, type CampaignReport } from '@crm/domain';
 import { Button, Card, CardActions, CardContent, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { useGetList, useTranslate } from 'react-admin';
+import { useCanAccess, useGetList, useTranslate } from 'react-admin';
 import { readSession } from '../session';
 import { useReport } from '../reports/api';
 import { QuotaBar } from './CampaignProgress';
@@ -15,6 +15,8 @@ export function MyCampaignCard() {
   const campaign = campaigns?.[0];
   const { data: report } = useReport<CampaignReport>('reports/campaign', { campaignId: campaign?.id }, { enabled: Boolean(campaign) });
   const mine = report?.rows.find((row) => row.staffId === me?.id && row.quota !== null);
+  // the visit screen writes a meeting: offered to the roles that may create one
+  const { canAccess: canLog } = useCanAccess({ action: 'create', resource: 'meetings' });
   if (!campaign || !mine) return null;
   return (
     <Card data-testid="my-campaign">
@@ -28,9 +30,11 @@ export function MyCampaignCard() {
         <QuotaBar row={mine} />
       </CardContent>
       <CardActions>
-        <Button component={Link} to="/visit" variant="contained" sx={{ minHeight: 48 }}>
-          {translate('crm.visits.menu')}
-        </Button>
+        {canLog && (
+          <Button component={Link} to="/visit" variant="contained" sx={{ minHeight: 48 }}>
+            {translate('crm.visits.menu')}
+          </Button>
+        )}
         <Button component={Link} to={`/campaigns/${campaign.id}/show`} sx={{ minHeight: 48 }}>
           {translate('crm.campaigns.everyone')}
         </Button>
