@@ -126,6 +126,7 @@ describe('a visit logged on a phone with the network cut', () => {
     const leader = (name: string) => page.getByTestId('campaign-row').filter({ hasText: name });
     await leader('Administrator').getByText('1 / 20 · 5%').waitFor();
     await leader('李书记').getByText('0 / 100 · 0%').waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
     await screenshot(page, 'campaign-01-progress-phone-zh', true);
     // the visit behind the figure
     await leader('Administrator').getByRole('link', { name: '12' }).click();
@@ -146,14 +147,15 @@ describe('a visit logged on a phone with the network cut', () => {
     await englishPage.getByRole('menuitem', { name: 'English' }).click();
     await englishPage.getByRole('button', { name: 'Save the visit' }).waitFor();
     await englishPage.getByText('No visit logged on this phone yet.').waitFor();
+    expect(await scrollsSideways(englishPage)).toBe(false);
+    await screenshot(englishPage, 'visit-05-phone-en', true);
     await englishPage.goto(`${server.url}/#/campaigns/${campaign.id}/show`);
     await englishPage.getByTestId('campaign-row').filter({ hasText: 'Administrator' }).getByText('1 / 20 · 5%').waitFor();
+    expect(await scrollsSideways(englishPage)).toBe(false);
     await screenshot(englishPage, 'campaign-03-progress-phone-en', true);
     await englishPage.setViewportSize({ width: 1280, height: 800 });
     await englishPage.getByRole('table', { name: 'Leaders' }).getByRole('row', { name: /Administrator/ }).getByText('1 / 20 · 5%').waitFor();
     await screenshot(englishPage, 'campaign-04-progress-desktop-en');
-    expect(await scrollsSideways(englishPage)).toBe(false);
-    await screenshot(englishPage, 'visit-05-phone-en', true);
     await english.close();
   });
 });
