@@ -136,6 +136,29 @@ describe('a visit logged on a phone with the network cut', () => {
     await screenshot(page, 'campaign-02-home-phone-zh');
   });
 
+  it('shows a conflict when the new enterprise is one the records hold, and sends the visit once it is resolved', async () => {
+    await page.goto(`${server.url}/#/visit`);
+    await context.setOffline(true);
+    const enterprise = page.getByRole('combobox', { name: '企业（名称、拼音或统一社会信用代码）' });
+    await enterprise.fill('江朗科技');
+    await page.getByRole('option', { name: '将“江朗科技”添加为新企业' }).click();
+    await page.getByLabel('统一社会信用代码（如已知）').fill(usccFor(1));
+    await page.getByRole('button', { name: '保存走访' }).click();
+    const kept = page.getByTestId('kept-visit').filter({ hasText: '走访江朗科技' });
+    await kept.filter({ hasText: '等待发送' }).waitFor();
+    await context.setOffline(false);
+    await kept.filter({ hasText: '冲突' }).waitFor({ timeout: 30_000 });
+    await kept.getByText(/已存在/).waitFor();
+    await screenshot(page, 'visit-06-conflict-zh', true);
+    await kept.getByRole('button', { name: '使用系统中已有的“浙江江朗科技有限公司”' }).click();
+    await kept.filter({ hasText: '已发送' }).waitFor({ timeout: 30_000 });
+    const [known] = await server.api('GET', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ uscc: usccFor(1) }))}`);
+    const visits = await server.api('GET', `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'visit_made', enterpriseIds: [known.id] }))}`);
+    expect(visits.map((meeting: { title: string }) => meeting.title)).toEqual(['走访江朗科技']);
+    // no second enterprise was made
+    expect(await server.api('GET', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ q: '江朗科技' }))}`)).toHaveLength(1);
+  });
+
   it('reads in English for an English phone', async () => {
     const english = await browser.newContext({ ...PHONE, locale: 'en-US' });
     const englishPage = await english.newPage();
@@ -150,11 +173,11 @@ describe('a visit logged on a phone with the network cut', () => {
     expect(await scrollsSideways(englishPage)).toBe(false);
     await screenshot(englishPage, 'visit-05-phone-en', true);
     await englishPage.goto(`${server.url}/#/campaigns/${campaign.id}/show`);
-    await englishPage.getByTestId('campaign-row').filter({ hasText: 'Administrator' }).getByText('1 / 20 · 5%').waitFor();
+    await englishPage.getByTestId('campaign-row').filter({ hasText: 'Administrator' }).getByText('2 / 20 · 10%').waitFor();
     expect(await scrollsSideways(englishPage)).toBe(false);
     await screenshot(englishPage, 'campaign-03-progress-phone-en', true);
     await englishPage.setViewportSize({ width: 1280, height: 800 });
-    await englishPage.getByRole('table', { name: 'Leaders' }).getByRole('row', { name: /Administrator/ }).getByText('1 / 20 · 5%').waitFor();
+    await englishPage.getByRole('table', { name: 'Leaders' }).getByRole('row', { name: /Administrator/ }).getByText('2 / 20 · 10%').waitFor();
     await screenshot(englishPage, 'campaign-04-progress-desktop-en');
     await english.close();
   });
