@@ -101,6 +101,22 @@ export interface Unit extends TrackedRecord {
   notes: string | null;
 }
 
+/** A 访企拓岗 visits campaign: the visits made between its days (China time, both included) count. */
+export interface Campaign extends TrackedRecord {
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  notes: string | null;
+}
+
+/** A leader's quota in a campaign: distinct enterprises to visit. */
+export interface CampaignQuota extends TrackedRecord {
+  campaignId: number;
+  staffId: number;
+  enterprises: number;
+  notes: string | null;
+}
+
 export interface Major extends TrackedRecord {
   code: string;
   name: string;

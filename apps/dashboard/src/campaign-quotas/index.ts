@@ -1,4 +1,5 @@
 import QuotaIcon from '@mui/icons-material/TrackChanges';
+import type { CampaignQuota } from '@crm/domain';
 import { CampaignQuotaCreate } from './CampaignQuotaCreate';
 import { CampaignQuotaEdit } from './CampaignQuotaEdit';
 import { CampaignQuotaList } from './CampaignQuotaList';
@@ -8,5 +9,5 @@ export default {
   edit: CampaignQuotaEdit,
   create: CampaignQuotaCreate,
   icon: QuotaIcon,
-  recordRepresentation: (quota: { enterprises: number }) => String(quota.enterprises),
+  recordRepresentation: (quota: CampaignQuota) => String(quota.enterprises),
 };

@@ -1,4 +1,5 @@
 import CampaignIcon from '@mui/icons-material/Flag';
+import type { Campaign } from '@crm/domain';
 import { CampaignCreate } from './CampaignCreate';
 import { CampaignEdit } from './CampaignEdit';
 import { CampaignList } from './CampaignList';
@@ -10,5 +11,5 @@ export default {
   edit: CampaignEdit,
   create: CampaignCreate,
   icon: CampaignIcon,
-  recordRepresentation: (campaign: { name: string }) => campaign.name,
+  recordRepresentation: (campaign: Campaign) => campaign.name,
 };
