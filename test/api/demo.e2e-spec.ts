@@ -1,4 +1,5 @@
-import { isValidUscc } from '@crm/domain';
+import { isValidUscc, type CampaignReport } from '@crm/domain';
+import { DEMO_VISIT_MINUTES } from '../../apps/api/src/demo/campaign';
 import { Harness, startHarness } from './harness';
 
 /** The demo of CRM_DEMO_DATA=1: the seed article's event, then two academic years of history. */
@@ -58,7 +59,10 @@ describe('demo data', () => {
     expect(codes.filter((code) => !isValidUscc(code))).toEqual([]);
     expect(new Set(codes).size).toBe(codes.length);
     expect(await total('contacts')).toBe(400);
-    expect(await total('meetings')).toBe(120);
+    // the generator's 120, and the visits of the demo's campaign (demo/campaign.ts)
+    const campaignVisits = Number((await h.sql<{ n: number }>('SELECT count(*) AS n FROM "meetings" WHERE "minutes" = ?', DEMO_VISIT_MINUTES))[0].n);
+    expect(campaignVisits).toBeGreaterThan(0);
+    expect(await total('meetings')).toBe(120 + campaignVisits);
     expect(await total('units')).toBe(10);
     expect(await total('majors')).toBeGreaterThanOrEqual(25);
     expect(await total('intakes')).toBeGreaterThan(0);
@@ -68,5 +72,17 @@ describe('demo data', () => {
     expect(new Set(outcomes.map((o) => o.stage)).size).toBe(7);
     expect(await total('enterprises', { relationshipStage: 'partner' })).toBeGreaterThan(0);
     expect(await total('audit-events')).toBeGreaterThan(1000);
+  });
+
+  it('has a 访企拓岗 campaign of this year with the leaders’ quotas and visits that brought positions, the admin’s own among them', async () => {
+    const [campaign] = (await h.api('get', '/api/campaigns').expect(200)).body;
+    expect(campaign.name).toMatch(/^\d{4}年访企拓岗促就业专项行动$/);
+    const report = (await h.api('get', `/api/reports/campaign?campaignId=${campaign.id}`).expect(200)).body as CampaignReport;
+    const withQuota = report.rows.filter((row) => row.quota !== null);
+    expect(withQuota.length).toBeGreaterThanOrEqual(3);
+    expect(withQuota.filter((row) => row.quota === 100).length).toBeGreaterThanOrEqual(1);
+    expect(report.totals.positions).toBeGreaterThan(0);
+    const me = (await h.api('get', '/api/auth/me').expect(200)).body;
+    expect(report.rows.find((row) => row.staffId === me.id)).toMatchObject({ quota: 20, visits: expect.any(Number) });
   });
 });

@@ -1,4 +1,5 @@
 import { DataSource, EntityMetadata, RelationMetadata } from 'typeorm';
+import { RESOURCES } from '../../apps/api/src/resources';
 import { msg, translate } from '../../apps/api/src/common/i18n';
 import { dependentsOf } from '../../apps/api/src/common/relations';
 import { Body, FIXTURES, Seed } from '../fixtures/resources';
@@ -37,6 +38,9 @@ const companions: Record<string, Body> = {
   'meetings.majorIds': { kind: 'visit_made' },
 };
 
+/** The API's name of a table's resource (campaign_quotas is campaign-quotas), from the registry. */
+const resourceOf = (metadata: EntityMetadata) => RESOURCES.find((declaration) => declaration.entity === metadata.target)?.resource ?? metadata.tableName;
+
 function casesOf(dataSource: DataSource): Case[] {
   const cases: Case[] = [];
   for (const metadata of dataSource.entityMetadatas) {
@@ -45,13 +49,13 @@ function casesOf(dataSource: DataSource): Case[] {
       if (!target.deleteDateColumn) continue;
       const column = relation.joinColumns[0].propertyName;
       if (metadata.deleteDateColumn) {
-        cases.push({ name: `${metadata.tableName}.${column} → ${target.tableName}`, target: target.tableName, source: metadata.tableName, field: column, link: false, relation, metadata });
+        cases.push({ name: `${metadata.tableName}.${column} → ${target.tableName}`, target: resourceOf(target), source: resourceOf(metadata), field: column, link: false, relation, metadata });
         continue;
       }
       // a link table without soft delete of its own, keyed by (owner, other): written through its owner (a meeting's staffIds)
       const owner = metadata.manyToOneRelations.find((other) => other.joinColumns[0].propertyName === metadata.primaryColumns[0].propertyName);
       if (!owner || owner === relation || !owner.inverseEntityMetadata.deleteDateColumn) continue;
-      cases.push({ name: `${metadata.tableName}.${column} → ${target.tableName} (through ${owner.inverseEntityMetadata.tableName})`, target: target.tableName, source: owner.inverseEntityMetadata.tableName, field: column.replace(/Id$/, 'Ids'), link: true, relation, metadata });
+      cases.push({ name: `${metadata.tableName}.${column} → ${target.tableName} (through ${owner.inverseEntityMetadata.tableName})`, target: resourceOf(target), source: resourceOf(owner.inverseEntityMetadata), field: column.replace(/Id$/, 'Ids'), link: true, relation, metadata });
     }
   }
   return cases;

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,10 +7,12 @@ import { AnnualReportModule } from './annual-report/annual-report.module';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AuditModule } from './audit/audit.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CampaignReportModule } from './campaign-report/campaign-report.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { ErrorFilter } from './common/error.filter';
+import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { RESOURCE_REGISTRY } from './common/resource';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -50,6 +52,7 @@ export class AppModule {
         StandingModule,
         AuditModule,
         ReportsModule,
+        CampaignReportModule,
         ImportsModule,
         AnnualReportModule,
         AgreementsModule,
@@ -67,6 +70,8 @@ export class AppModule {
         Clock,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
+        // after the guard, which names the account a key belongs to
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
       exports: [APP_CONFIG, Clock, RESOURCE_REGISTRY],
     };

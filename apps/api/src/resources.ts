@@ -5,10 +5,17 @@ import { AttachmentsModule } from './attachments/attachments.module';
 import { AttachmentsService } from './attachments/attachments.service';
 import { LoginFailure } from './auth/login-failure.entity';
 import { CalendarLink } from './calendar/calendar-link.entity';
+import { CampaignQuota } from './campaign-quotas/campaign-quota.entity';
+import { CampaignQuotasModule } from './campaign-quotas/campaign-quotas.module';
+import { CampaignQuotasService } from './campaign-quotas/campaign-quotas.service';
+import { Campaign } from './campaigns/campaign.entity';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { CampaignsService } from './campaigns/campaigns.service';
 import { Chamber } from './chambers/chamber.entity';
 import { ChambersModule } from './chambers/chambers.module';
 import { ChambersService } from './chambers/chambers.service';
 import { AuditEvent } from './common/audit-event.entity';
+import { IdempotencyKey } from './common/idempotency-key.entity';
 import { Contact } from './contacts/contact.entity';
 import { ContactsModule } from './contacts/contacts.module';
 import { ContactsService } from './contacts/contacts.service';
@@ -61,6 +68,8 @@ export const RESOURCES: ResourceDeclaration[] = [
   { resource: 'intakes', module: IntakesModule, entity: Intake, service: IntakesService },
   { resource: 'tasks', module: TasksModule, entity: Task, service: TasksService },
   { resource: 'attachments', module: AttachmentsModule, entity: Attachment, service: AttachmentsService },
+  { resource: 'campaigns', module: CampaignsModule, entity: Campaign, service: CampaignsService },
+  { resource: 'campaign-quotas', module: CampaignQuotasModule, entity: CampaignQuota, service: CampaignQuotasService },
 ];
 
 /** Every table the data source maps: the resources' and the rows that belong to them or to no resource. */
@@ -78,4 +87,5 @@ export const ENTITIES = [
   ImportPreview,
   CalendarLink,
   TwinKey,
+  IdempotencyKey,
 ];

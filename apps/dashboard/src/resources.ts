@@ -1,3 +1,4 @@
+import AddLocationIcon from '@mui/icons-material/AddLocationAlt';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
@@ -10,6 +11,8 @@ import { lazy, type ComponentType } from 'react';
 import type { ResourceProps } from 'react-admin';
 import { ChangePassword } from './account/ChangePassword';
 import audit from './audit';
+import campaignQuotas from './campaign-quotas';
+import campaigns from './campaigns';
 import chambers from './chambers';
 import contacts from './contacts';
 import enterprises from './enterprises';
@@ -56,6 +59,8 @@ const page = (path: string, component: ComponentType, menu?: PageMenu): PageEntr
  * folder (index.ts: list, show, edit, create) and one line here.
  */
 export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
+  // first in the menu: on a phone, a visit is what the app is opened for
+  page('visit', lazy(() => import('./visits/VisitPage')), { label: 'crm.visits.menu', icon: AddLocationIcon, access: { action: 'create', resource: 'meetings' } }),
   resource('meetings', meetings),
   resource('enterprises', enterprises),
   resource('chambers', chambers),
@@ -66,6 +71,8 @@ export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
   page('funnel', lazy(() => import('./reports/Funnel')), { label: 'crm.menu.funnel', icon: FilterAltIcon }),
   page('chamber-ranking', lazy(() => import('./reports/ChamberRanking')), { label: 'crm.menu.chambersRanking', icon: LeaderboardIcon }),
   page('internships', lazy(() => import('./reports/InternshipReport')), { label: 'crm.menu.internships', icon: SchoolIcon }),
+  resource('campaigns', campaigns),
+  resource('campaign-quotas', campaignQuotas),
   resource('intakes', intakes),
   resource('tasks', tasks, TasksMenuItem),
   resource('units', units),

@@ -101,6 +101,22 @@ export interface Unit extends TrackedRecord {
   notes: string | null;
 }
 
+/** A 访企拓岗 visits campaign: the visits made between its days (China time, both included) count. */
+export interface Campaign extends TrackedRecord {
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  notes: string | null;
+}
+
+/** A leader's quota in a campaign: distinct enterprises to visit. */
+export interface CampaignQuota extends TrackedRecord {
+  campaignId: number;
+  staffId: number;
+  enterprises: number;
+  notes: string | null;
+}
+
 export interface Major extends TrackedRecord {
   code: string;
   name: string;
@@ -349,3 +365,35 @@ export interface SearchResult {
   /** Where the text was found when not in the title (an alias, the minutes), else what tells the record apart (city, organisation, day). */
   snippet: string;
 }
+
+/** The 访企拓岗 figures of one person, one unit or the whole campaign, with the records behind each. */
+export interface CampaignFigures {
+  /** Distinct enterprises to visit; null where no quota was set. */
+  quota: number | null;
+  visits: number;
+  /** Distinct enterprises visited. */
+  enterprises: number;
+  /** Summed over the visits (a visit two leaders made counts once in a unit's and the total's figures). */
+  positions: number;
+  internsWanted: number;
+  graduatesWanted: number;
+  /** Outcomes with a visited enterprise signed on or after the first visit to it. */
+  outcomesAfter: number;
+  /** enterprises ÷ quota; null without a quota. */
+  done: number | null;
+  /** The visits (meetings), the enterprises and the outcomes behind the figures. */
+  meetingIds: number[];
+  enterpriseIds: number[];
+  outcomeIds: number[];
+}
+
+/** GET /api/reports/campaign?campaignId=N: per person (school attendees and chairs of the visits, and everyone with a quota), per unit, in total. */
+export interface CampaignReport {
+  campaign: { id: number; name: string; startsOn: string; endsOn: string };
+  rows: (CampaignFigures & { staffId: number; name: string; unitId: number | null })[];
+  units: (CampaignFigures & { unitId: number | null; name: string | null })[];
+  totals: CampaignFigures;
+}
+
+/** The ministry's figures of the campaign sheet, in its order (the xlsx columns and the dashboard's table). */
+export const CAMPAIGN_FIGURES = ['visits', 'enterprises', 'positions', 'internsWanted', 'graduatesWanted', 'outcomesAfter'] as const satisfies readonly (keyof CampaignFigures)[];

@@ -55,6 +55,9 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
     create: { ...offices, college: 'ownTask' },
     update: { ...offices, college: 'ownTask', leader: 'ownTask' },
   },
+  /** The 访企拓岗 campaign and its leaders' quotas: the office sets them, everyone follows the progress. */
+  campaigns: officeResource,
+  'campaign-quotas': officeResource,
   units: adminResource,
   majors: adminResource,
   staff: {

@@ -33,7 +33,7 @@ export function renderError(body: PendingError, locale: Locale): ApiError {
 }
 
 /** Which constraint a database error broke, for SQLite (better-sqlite3) and PostgreSQL alike. */
-function constraintKind(error: unknown): 'unique' | 'foreign_key' | 'check' | 'not_null' | 'out_of_range' | null {
+export function constraintKind(error: unknown): 'unique' | 'foreign_key' | 'check' | 'not_null' | 'out_of_range' | null {
   const { code, driverError } = error as { code?: string; driverError?: { code?: string } };
   const value = String(driverError?.code ?? code ?? '');
   if (value === 'SQLITE_CONSTRAINT_UNIQUE' || value === 'SQLITE_CONSTRAINT_PRIMARYKEY' || value === '23505') return 'unique';

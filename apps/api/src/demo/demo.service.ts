@@ -1,12 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { addDemoCampaign } from './campaign';
 import { generate, SCALES } from './generator';
 
 @Injectable()
 export class DemoService {
   private readonly logger = new Logger('Demo');
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly modules: ModuleRef,
+  ) {}
 
   /** Loads the demo (the seed article's event and two academic years around it) only into a database with no enterprises yet. */
   async loadIfEmpty(): Promise<void> {
@@ -15,6 +20,7 @@ export class DemoService {
       return;
     }
     const summary = await generate(this.dataSource, SCALES.demo, { seedEvent: true, audit: true });
+    await addDemoCampaign(this.modules);
     this.logger.log(`Loaded the demo data in ${summary.milliseconds} ms: ${Object.entries(summary.rows).map(([table, count]) => `${count} ${table}`).join(', ')}.`);
   }
 }

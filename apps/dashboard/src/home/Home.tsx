@@ -7,6 +7,7 @@ import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
 import type { CrmDataProvider } from '../dataProvider';
 import { useFormat } from '../i18n';
 import { expiringWithin } from '../outcomes/OutcomeList';
+import { MyCampaignCard } from '../campaigns/MyCampaignCard';
 import { MyTasksCard } from '../followups/MyTasksCard';
 import { listLink } from '../reports/api';
 import { YearOverYear } from '../reports/YearOverYear';
@@ -97,6 +98,9 @@ function Figures({ report, HomeCharts }: { report: HomeReport; HomeCharts?: type
     <Box sx={{ mt: 2 }}>
       <Title title="crm.home.title" />
       <Grid container spacing={2}>
+        <Grid size={12}>
+          <MyCampaignCard />
+        </Grid>
         <Grid size={12}>
           <MyTasksCard />
         </Grid>

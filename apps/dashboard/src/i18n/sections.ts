@@ -4,6 +4,7 @@ import agreementsMessages from '../agreements/messages';
 import attachmentsMessages from '../attachments/messages';
 import auditMessages from '../audit/messages';
 import calendarMessages from '../calendar/messages';
+import campaignsMessages from '../campaigns/messages';
 import chambersMessages from '../chambers/messages';
 import commonMessages from '../common/messages';
 import duplicatesMessages from '../duplicates/messages';
@@ -25,6 +26,7 @@ import searchMessages from '../search/messages';
 import staffMessages from '../staff/messages';
 import tasksMessages from '../tasks/messages';
 import unitsMessages from '../units/messages';
+import visitsMessages from '../visits/messages';
 import type { MessageSection } from './define';
 import { vocabularySection } from './vocabulary';
 
@@ -58,6 +60,8 @@ export const SECTIONS: MessageSection[] = [
   agreementsMessages,
   newsMessages,
   attachmentsMessages,
+  visitsMessages,
+  campaignsMessages,
   calendarMessages,
   lessTypingMessages,
   searchMessages,

@@ -4,6 +4,7 @@
  */
 export { default as annualReport } from './annual-report';
 export { default as auth } from './auth';
+export { default as campaign } from './campaign';
 export { default as http } from './http';
 export { default as imports } from './imports';
 export { default as list } from './list';
