@@ -39,10 +39,12 @@ const adminResource = { read: everyone, create: admin, update: admin, delete: ad
 
 export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
   chambers: officeResource,
-  enterprises: officeResource,
+  /** A leader on a 访企拓岗 visit may add the enterprise visited (the office reviews twins later). */
+  enterprises: { ...officeResource, create: { ...office, leader: true } },
   memberships: officeResource,
   contacts: { ...officeResource, create: offices, update: offices },
-  meetings: { ...officeResource, create: { ...offices, college: 'attended' }, update: { ...offices, college: 'attended' } },
+  /** Colleges and leaders log the meetings they go to (a leader's 访企拓岗 visits, from a phone). */
+  meetings: { ...officeResource, create: { ...offices, college: 'attended', leader: 'attended' }, update: { ...offices, college: 'attended', leader: 'attended' } },
   outcomes: {
     ...officeResource,
     create: { ...office, employment: 'employmentKinds' },
@@ -52,7 +54,7 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
   intakes: { ...officeResource, create: { ...offices, college: 'ownCollege' }, update: { ...offices, college: 'ownCollege' } },
   tasks: {
     ...officeResource,
-    create: { ...offices, college: 'ownTask' },
+    create: { ...offices, college: 'ownTask', leader: 'ownTask' },
     update: { ...offices, college: 'ownTask', leader: 'ownTask' },
   },
   /** The 访企拓岗 campaign and its leaders' quotas: the office sets them, everyone follows the progress. */
@@ -78,7 +80,7 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
    * Files on meetings, outcomes and enterprises. Adding one also needs the right to edit the record
    * it goes on (the service asks the record's own entry); the admin restores and purges.
    */
-  attachments: { read: everyone, create: { ...offices, college: true }, delete: { ...offices, college: true }, ...trash },
+  attachments: { read: everyone, create: { ...offices, college: true, leader: true }, delete: { ...offices, college: true, leader: true }, ...trash },
 };
 
 /**
