@@ -35,6 +35,13 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, adminPassword: 'long enough', tokenSecret: 'x'.repeat(32), demoData: true, tokenHours: 24 });
   });
 
+  it('reads the dashboard’s public address for the links it sends, and refuses one that is not http(s)', () => {
+    expect(loadConfig(base).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ ...base, CRM_PUBLIC_URL: 'https://crm.example.edu.cn/' }).publicUrl).toBe('https://crm.example.edu.cn');
+    expect(failure({ CRM_PUBLIC_URL: 'crm.example.edu.cn' })).toBe('CRM_PUBLIC_URL must be an address such as https://crm.example.edu.cn');
+    expect(failure({ CRM_PUBLIC_URL: 'ftp://crm.example.edu.cn' })).toBe('CRM_PUBLIC_URL must start with http:// or https:// (not ftp://)');
+  });
+
   it('treats an empty PORT as unset', () => {
     expect(loadConfig({ ...base, PORT: '' }).port).toBe(3000);
   });

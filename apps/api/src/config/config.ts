@@ -56,6 +56,10 @@ class EnvironmentSchema {
 
   @IsOptional() @IsString() @MinLength(1, { message: 'CRM_FILES_PATH must not be empty' })
   CRM_FILES_PATH?: string;
+
+  /** The dashboard's public address, for links the CRM sends out (mail, WeChat Work, the calendar). */
+  @IsOptional() @IsString()
+  CRM_PUBLIC_URL?: string;
 }
 
 /** Which database the server runs on: the SQLite file (the default) or a PostgreSQL server. */
@@ -80,6 +84,8 @@ export interface AppConfig {
   expiryDays: number;
   /** Where attachment bytes live (content-addressed), shared by every instance. */
   filesPath: string;
+  /** The dashboard's public address without a trailing slash (CRM_PUBLIC_URL; by default this server on localhost). */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -114,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxy(parsed.CRM_TRUST_PROXY),
     expiryDays: parsed.CRM_EXPIRY_DAYS ?? 90,
     filesPath: resolve(parsed.CRM_FILES_PATH ?? resolve(dirname(databasePath), 'files')),
+    publicUrl: httpUrl('CRM_PUBLIC_URL', parsed.CRM_PUBLIC_URL, 'https://crm.example.edu.cn') ?? `http://localhost:${parsed.PORT ?? 3000}`,
   };
 }
 
@@ -157,6 +164,20 @@ function databaseTarget(parsed: EnvironmentSchema, databasePath: string): Databa
   if (!url.hostname) throw new ConfigError('DATABASE_URL must name the host, as in postgres://crm@db.example.edu.cn:5432/crm');
   if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL must name the database, as in postgres://crm@db.example.edu.cn:5432/crm');
   return { engine: 'postgres', url: text, poolSize: parsed.CRM_DB_POOL_SIZE ?? 10, statementTimeoutMs: parsed.CRM_DB_STATEMENT_TIMEOUT_MS ?? 30_000 };
+}
+
+/** An http(s) address given in the environment, without a trailing slash; undefined when unset. */
+export function httpUrl(name: string, value: string | undefined, example: string): string | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(`${name} must be an address such as ${example}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must start with http:// or https:// (not ${url.protocol}//)`);
+  return text.replace(/\/+$/, '');
 }
 
 function trustProxy(value: string | undefined): false | number | string {
