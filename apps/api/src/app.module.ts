@@ -21,6 +21,7 @@ import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { InternshipsModule } from './internships/internships.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PipelineModule } from './pipeline/pipeline.module';
 import { ReportsModule } from './reports/reports.module';
 import { ENTITIES, RESOURCES } from './resources';
@@ -56,6 +57,7 @@ export class AppModule {
         InternshipsModule,
         PipelineModule,
         CalendarModule,
+        NotificationsModule,
         SearchModule,
         DemoModule,
         ...dashboard,

@@ -5,6 +5,9 @@ import { AttachmentsModule } from './attachments/attachments.module';
 import { AttachmentsService } from './attachments/attachments.service';
 import { LoginFailure } from './auth/login-failure.entity';
 import { CalendarLink } from './calendar/calendar-link.entity';
+import { NotificationDelivery } from './notifications/notification-delivery.entity';
+import { NotificationSettings } from './notifications/notification-settings.entity';
+import { Notification } from './notifications/notification.entity';
 import { Chamber } from './chambers/chamber.entity';
 import { ChambersModule } from './chambers/chambers.module';
 import { ChambersService } from './chambers/chambers.service';
@@ -78,4 +81,7 @@ export const ENTITIES = [
   ImportPreview,
   CalendarLink,
   TwinKey,
+  Notification,
+  NotificationDelivery,
+  NotificationSettings,
 ];

@@ -60,6 +60,20 @@ class EnvironmentSchema {
   /** The dashboard's public address, for links the CRM sends out (mail, WeChat Work, the calendar). */
   @IsOptional() @IsString()
   CRM_PUBLIC_URL?: string;
+
+  /** smtp://user:pass@host:port (STARTTLS where the server offers it) or smtps://; unset, no mail is sent. */
+  @IsOptional() @IsString()
+  CRM_SMTP_URL?: string;
+
+  @IsOptional() @IsString() @Matches(/^(.*<\s*)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+(\s*>)?$/, { message: 'CRM_MAIL_FROM must be an address such as crm@example.edu.cn or "CRM <crm@example.edu.cn>"' })
+  CRM_MAIL_FROM?: string;
+
+  /** The school's WeChat Work group robot (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…); unset, none. */
+  @IsOptional() @IsString()
+  CRM_WECOM_WEBHOOK?: string;
+
+  @IsOptional() @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'CRM_DIGEST_AT must be a time of day such as 08:00 (China time)' })
+  CRM_DIGEST_AT?: string;
 }
 
 /** Which database the server runs on: the SQLite file (the default) or a PostgreSQL server. */
@@ -86,6 +100,16 @@ export interface AppConfig {
   filesPath: string;
   /** The dashboard's public address without a trailing slash (CRM_PUBLIC_URL; by default this server on localhost). */
   publicUrl: string;
+  notifications: NotificationConfig;
+}
+
+/** Where notifications leave the CRM besides the app: each channel unset is off. */
+export interface NotificationConfig {
+  smtpUrl?: string;
+  mailFrom: string;
+  wecomWebhook?: string;
+  /** When the daily digest goes out, China time, as minutes after midnight. */
+  digestAtMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -121,6 +145,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     expiryDays: parsed.CRM_EXPIRY_DAYS ?? 90,
     filesPath: resolve(parsed.CRM_FILES_PATH ?? resolve(dirname(databasePath), 'files')),
     publicUrl: httpUrl('CRM_PUBLIC_URL', parsed.CRM_PUBLIC_URL, 'https://crm.example.edu.cn') ?? `http://localhost:${parsed.PORT ?? 3000}`,
+    notifications: {
+      smtpUrl: smtpUrl(parsed.CRM_SMTP_URL),
+      mailFrom: parsed.CRM_MAIL_FROM?.trim() || 'crm@localhost',
+      wecomWebhook: httpUrl('CRM_WECOM_WEBHOOK', parsed.CRM_WECOM_WEBHOOK, 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…'),
+      digestAtMinutes: digestAt(parsed.CRM_DIGEST_AT),
+    },
   };
 }
 
@@ -178,6 +208,25 @@ export function httpUrl(name: string, value: string | undefined, example: string
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must start with http:// or https:// (not ${url.protocol}//)`);
   return text.replace(/\/+$/, '');
+}
+
+function smtpUrl(value: string | undefined): string | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError('CRM_SMTP_URL must be a URL such as smtp://user:password@mail.example.edu.cn:587');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError(`CRM_SMTP_URL must start with smtp:// or smtps:// (not ${url.protocol}//)`);
+  if (!url.hostname) throw new ConfigError('CRM_SMTP_URL must name the host, as in smtp://user:password@mail.example.edu.cn:587');
+  return text;
+}
+
+function digestAt(value: string | undefined): number {
+  const [hours, minutes] = (value?.trim() || '08:00').split(':').map(Number);
+  return hours * 60 + minutes;
 }
 
 function trustProxy(value: string | undefined): false | number | string {
