@@ -38,6 +38,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
+    this.stop();
+  }
+
+  /** No more passes by the timer: a spec that counts what each pass sends runs them itself (runOnce, drain). */
+  stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
   }
@@ -53,13 +58,13 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer.unref();
   }
 
-  /** One pass over what is due (after the pass already running in this process); answers how many rows it handled. */
+  /** One pass over what is due (after the pass already running in this process); answers how many rows it sent or failed (not those left for the robot's next minute). */
   runOnce(): Promise<number> {
     this.pass = this.pass.catch(() => 0).then(() => this.sendDue());
     return this.pass;
   }
 
-  /** Passes until nothing is due now (tests, the admin's test message). */
+  /** Passes until a pass sends nothing (tests). */
   async drain(): Promise<void> {
     while ((await this.runOnce()) > 0);
   }
@@ -69,20 +74,20 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const ids = await this.writes.transaction((manager) => claimDue(manager, NotificationDelivery, now, new Date(now.getTime() + this.leaseMs), CLAIM_LIMIT));
     if (!ids.length) return 0;
     const rows = await this.dataSource.getRepository(NotificationDelivery).find({ where: { id: In(ids) }, order: { id: 'ASC' } });
-    for (const row of rows.filter((delivery) => delivery.channel === 'email')) {
-      await this.settle([row], await this.attempt(() => this.mail.send(row.target, JSON.parse(row.payload) as MailPayload)));
-    }
+    const mails = rows.filter((delivery) => delivery.channel === 'email');
+    for (const row of mails) await this.settle([row], await this.attempt(() => this.mail.send(row.target, JSON.parse(row.payload) as MailPayload)));
     const byWebhook = new Map<string, NotificationDelivery[]>();
     for (const row of rows.filter((delivery) => delivery.channel === 'wecom')) byWebhook.set(row.target, [...(byWebhook.get(row.target) ?? []), row]);
-    for (const [webhook, queued] of byWebhook) await this.sendToGroup(webhook, queued);
-    return ids.length;
+    let settled = mails.length;
+    for (const [webhook, queued] of byWebhook) settled += await this.sendToGroup(webhook, queued);
+    return settled;
   }
 
   /**
    * A robot takes 20 messages a minute: while the minute has room each row is its own message; the
    * last message the minute allows carries all the rest that fit, and what does not fit waits.
    */
-  private async sendToGroup(webhook: string, queued: NotificationDelivery[]): Promise<void> {
+  private async sendToGroup(webhook: string, queued: NotificationDelivery[]): Promise<number> {
     const minuteAgo = new Date(Date.now() - 60_000);
     const sent = await this.dataSource
       .getRepository(NotificationDelivery)
@@ -91,11 +96,14 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       .where({ target: webhook, status: 'sent', sentAt: MoreThan(minuteAgo) })
       .getRawOne<{ messages: string | number }>();
     const room = WECOM_PER_MINUTE - Number(sent?.messages ?? 0);
-    if (room <= 0) return this.release(queued);
+    if (room <= 0) {
+      await this.release(queued);
+      return 0;
+    }
     const singles = queued.length <= room ? queued : queued.slice(0, room - 1);
     for (const row of singles) await this.settle([row], await this.attempt(() => this.wecom.post(webhook, JSON.parse(row.payload) as WecomPayload)));
     const rest = queued.slice(singles.length);
-    if (!rest.length) return;
+    if (!rest.length) return singles.length;
     const packed: NotificationDelivery[] = [];
     let bytes = 0;
     for (const row of rest) {
@@ -107,6 +115,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const batch = this.wecom.batch(packed.map((row) => (JSON.parse(row.payload) as WecomPayload).content), null);
     await this.settle(packed, await this.attempt(() => this.wecom.post(webhook, batch)));
     await this.release(rest.slice(packed.length));
+    return singles.length + packed.length;
   }
 
   private async attempt(send: () => Promise<void>): Promise<Error | null> {
