@@ -129,8 +129,8 @@ describe('notifications', () => {
     expect(await daily.agreementNotices()).toBe(2);
     expect(await daily.agreementNotices()).toBe(0);
     const rows = await inbox(wang);
-    expect(rows.find((row) => row.link.endsWith(`/outcomes/${ending.id}/show`))).toMatchObject({ kind: 'agreementExpiring', title: '协议还有 25 天到期：实习基地协议' });
-    expect(rows.find((row) => row.link.endsWith(`/outcomes/${lapsed.id}/show`))).toMatchObject({ kind: 'agreementLapsed' });
+    expect(rows.find((row) => String(row.link).endsWith(`/outcomes/${ending.id}/show`))).toMatchObject({ kind: 'agreementExpiring', title: '协议还有 25 天到期：实习基地协议' });
+    expect(rows.find((row) => String(row.link).endsWith(`/outcomes/${lapsed.id}/show`))).toMatchObject({ kind: 'agreementLapsed' });
   });
 
   it('sends the digest at CRM_DIGEST_AT by the clock, and by the admin’s route once a day; nothing to a user with nothing', async () => {
