@@ -22,7 +22,7 @@ export default defineMessages({
         deliveriesTitle: 'Notification deliveries',
         sendTest: 'Send a test',
         sendDigest: 'Send today’s digest now',
-        digestSent: '%{smart_count} digest written |||| %{smart_count} digests written',
+        digestSent: 'Digests written: %{smart_count}',
         testResult: '%{channel}: %{result}',
         ok: 'sent',
         columns: { createdAt: 'Created', channel: 'Channel', target: 'To', status: 'Status', attempts: 'Attempts', lastError: 'Last error', sentAt: 'Sent' },
