@@ -21,7 +21,7 @@ export default defineMessages({
         deliveries: 'Deliveries',
         deliveriesTitle: 'Notification deliveries',
         sendTest: 'Send a test',
-        sendDigest: 'Send today’s digest now',
+        sendDigest: 'Send the digest now',
         digestSent: 'Digests written: %{smart_count}',
         testResult: '%{channel}: %{result}',
         ok: 'sent',
