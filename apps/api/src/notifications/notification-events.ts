@@ -43,7 +43,7 @@ export class NotificationEvents implements OnModuleInit {
     for (const entry of entries) {
       const after = entry.after as Row | null;
       const before = entry.before as Row | null;
-      if (entry.resource === 'tasks' && after && (entry.action === 'create' || entry.action === 'update')) drafts.push(...(await this.taskAssigned(manager, actor, entry.recordId, before, after)));
+      if (entry.resource === 'tasks' && after && (entry.action === 'create' || entry.action === 'update')) drafts.push(...this.taskAssigned(actor, entry.recordId, before, after));
       if (MENTION_FIELDS[entry.resource] && after && (entry.action === 'create' || entry.action === 'update')) drafts.push(...(await this.mentions(manager, actor, entry.resource, entry.recordId, before, after)));
       if (OWNED[entry.resource] && entry.action === 'delete' && after) drafts.push(...this.deleted(actor, entry.resource, entry.recordId, after));
       if (OWNED[entry.resource] && entry.action === 'merge' && before && after) drafts.push(...(await this.merged(manager, actor, entry.resource, before, after)));
@@ -51,10 +51,9 @@ export class NotificationEvents implements OnModuleInit {
     await this.notifications.notify(manager, drafts);
   }
 
-  private async taskAssigned(manager: EntityManager, actor: Actor, id: number, before: Row | null, after: Row): Promise<NotificationDraft[]> {
+  private taskAssigned(actor: Actor, id: number, before: Row | null, after: Row): NotificationDraft[] {
     const assigneeId = after.assigneeId as number | null;
     if (!assigneeId || assigneeId === actor.id || assigneeId === before?.assigneeId || after.doneAt) return [];
-    const assignee = await manager.findOne(Staff, { select: { id: true, unitId: true }, where: { id: assigneeId } });
     const dueDate = after.dueDate as string | null;
     return [
       {
@@ -63,8 +62,8 @@ export class NotificationEvents implements OnModuleInit {
         eventKey: `task-assigned:${id}:${assigneeId}`,
         title: msg('notifications.taskAssignedTitle', { actor: actor.name, title: String(after.title) }),
         body: [dueDate ? msg('notifications.taskAssignedBody', { dueDate }) : msg('notifications.taskAssignedNoDue')],
+        // the assignee's unit's group: the recipient's, the default
         route: `/tasks/${id}/show`,
-        unitId: assignee?.unitId ?? null,
       },
     ];
   }
