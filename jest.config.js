@@ -35,7 +35,7 @@ const SQLITE_ONLY = [
   '<rootDir>/test/robustness/backup-restore.robustness-spec.ts',
 ];
 /** Suites about several instances on one database, and PostgreSQL's own tools: PostgreSQL only. */
-const POSTGRES_ONLY = ['<rootDir>/test/api/instances.e2e-spec.ts', '<rootDir>/test/api/engines.e2e-spec.ts', '<rootDir>/test/robustness/backup-postgres.robustness-spec.ts'];
+const POSTGRES_ONLY = ['<rootDir>/test/api/instances.e2e-spec.ts', '<rootDir>/test/api/notifications-instances.e2e-spec.ts', '<rootDir>/test/api/engines.e2e-spec.ts', '<rootDir>/test/robustness/backup-postgres.robustness-spec.ts'];
 const onPostgres = (project) => ({
   ...project,
   displayName: `${project.displayName}-postgres`,

@@ -23,6 +23,7 @@ import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { InternshipsModule } from './internships/internships.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PipelineModule } from './pipeline/pipeline.module';
 import { ReportsModule } from './reports/reports.module';
 import { ENTITIES, RESOURCES } from './resources';
@@ -59,6 +60,7 @@ export class AppModule {
         InternshipsModule,
         PipelineModule,
         CalendarModule,
+        NotificationsModule,
         SearchModule,
         DemoModule,
         ...dashboard,

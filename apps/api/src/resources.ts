@@ -11,6 +11,9 @@ import { CampaignQuotasService } from './campaign-quotas/campaign-quotas.service
 import { Campaign } from './campaigns/campaign.entity';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CampaignsService } from './campaigns/campaigns.service';
+import { NotificationDelivery } from './notifications/notification-delivery.entity';
+import { NotificationSettings } from './notifications/notification-settings.entity';
+import { Notification } from './notifications/notification.entity';
 import { Chamber } from './chambers/chamber.entity';
 import { ChambersModule } from './chambers/chambers.module';
 import { ChambersService } from './chambers/chambers.service';
@@ -88,4 +91,7 @@ export const ENTITIES = [
   CalendarLink,
   TwinKey,
   IdempotencyKey,
+  Notification,
+  NotificationDelivery,
+  NotificationSettings,
 ];

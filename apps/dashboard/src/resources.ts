@@ -2,6 +2,7 @@ import AddLocationIcon from '@mui/icons-material/AddLocationAlt';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
+import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import FilterAltIcon from '@mui/icons-material/FilterAlt';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import SchoolIcon from '@mui/icons-material/School';
@@ -85,6 +86,9 @@ export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
   page('import', lazy(() => import('./imports/ImportPage')), { label: 'crm.imports.menu', icon: UploadFileIcon, access: { action: 'create', resource: 'imports' } }),
   // the clean-up page exists to merge twins, which only the admin does
   page('duplicates', lazy(() => import('./duplicates/DuplicatesPage')), { label: 'crm.duplicates.menu', icon: ContentCopyIcon, access: { action: 'merge', resource: 'enterprises' } }),
+  page('notifications', lazy(() => import('./notifications/NotificationsPage'))),
+  // the outbox holds every address and the robots' keys: the admin's
+  page('notification-deliveries', lazy(() => import('./notifications/DeliveriesPage')), { label: 'crm.notifications.deliveries', icon: MarkEmailReadIcon, access: { action: 'read', resource: 'notification-deliveries' } }),
   page('password', ChangePassword),
   page('merge/:resource/:keepId/:otherId', lazy(() => import('./duplicates/MergePage'))),
 ];

@@ -99,6 +99,8 @@ export interface Unit extends TrackedRecord {
   kind: UnitKind;
   code: string | null;
   notes: string | null;
+  /** The unit's WeChat Work group robot; its tasks and agreements are posted there. */
+  wecomWebhook: string | null;
 }
 
 /** A 访企拓岗 visits campaign: the visits made between its days (China time, both included) count. */

@@ -74,6 +74,10 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
   imports: { create: { ...offices, college: 'attended' } },
   /** An account's own session and password. */
   auth: { self: everyone },
+  /** An account's own notifications (reading, marking read); the admin sends a test and the digest now. */
+  notifications: { self: everyone, create: admin },
+  /** The outbox: what was sent where, with its attempts and last error. */
+  'notification-deliveries': { read: admin },
   /** An account's own calendar link (the feed itself is public behind its secret). */
   calendar: { self: everyone },
   /**
@@ -89,6 +93,7 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
  */
 export const ADMIN_ONLY_FIELDS: Record<string, readonly string[]> = {
   staff: ['username', 'password', 'role', 'active', 'unitId'],
+  units: ['wecomWebhook'],
 };
 
 /** Who acts, as far as the table needs to know. */

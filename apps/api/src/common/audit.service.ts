@@ -5,9 +5,27 @@ import type { Actor } from './actor';
 import { insertRecords } from '../database/bulk-insert';
 import { AuditEvent } from './audit-event.entity';
 
+export interface AuditEntry {
+  resource: string;
+  recordId: number;
+  action: AuditAction;
+  before: object | null;
+  after: object | null;
+}
+
+/** Told of every audited change in its transaction, with who made it (the change listeners are not told who). */
+export type AuditObserver = (manager: EntityManager, actor: Actor | null, entries: readonly AuditEntry[]) => Promise<void>;
+
 /** Writes the audit trail inside the transaction of the change it records, so neither exists without the other. */
 @Injectable()
 export class AuditService {
+  private readonly observers: AuditObserver[] = [];
+
+  /** Work that follows from who did what (a notification to the assignee "by someone else"), in the same transaction. */
+  observe(observer: AuditObserver): void {
+    this.observers.push(observer);
+  }
+
   async record(
     manager: EntityManager,
     entry: { actor: Actor | null; resource: string; recordId: number; action: AuditAction; before: object | null; after: object | null },
@@ -16,7 +34,7 @@ export class AuditService {
   }
 
   /** One event per entry, in statements of many rows: a bulk write (an import) audits every record it makes. */
-  async recordMany(manager: EntityManager, actor: Actor | null, entries: { resource: string; recordId: number; action: AuditAction; before: object | null; after: object | null }[]): Promise<void> {
+  async recordMany(manager: EntityManager, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
     const at = new Date();
     const rows = entries.map((entry) => ({
       at,
@@ -29,6 +47,7 @@ export class AuditService {
       after: (entry.after ? snapshot(entry.after) : null) as never,
     }));
     await insertRecords(manager, AuditEvent, rows);
+    for (const observer of this.observers) await observer(manager, actor, entries);
   }
 }
 

@@ -35,6 +35,25 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, adminPassword: 'long enough', tokenSecret: 'x'.repeat(32), demoData: true, tokenHours: 24 });
   });
 
+  it('reads the dashboard’s public address for the links it sends, and refuses one that is not http(s)', () => {
+    expect(loadConfig(base).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ ...base, CRM_PUBLIC_URL: 'https://crm.example.edu.cn/' }).publicUrl).toBe('https://crm.example.edu.cn');
+    expect(failure({ CRM_PUBLIC_URL: 'crm.example.edu.cn' })).toBe('CRM_PUBLIC_URL must be an address such as https://crm.example.edu.cn');
+    expect(failure({ CRM_PUBLIC_URL: 'ftp://crm.example.edu.cn' })).toBe('CRM_PUBLIC_URL must start with http:// or https:// (not ftp://)');
+  });
+
+  it('reads the notification channels and stops at a bad one with one line', () => {
+    expect(loadConfig(base).notifications).toEqual({ smtpUrl: undefined, mailFrom: 'crm@localhost', wecomWebhook: undefined, digestAtMinutes: 8 * 60 });
+    expect(
+      loadConfig({ ...base, CRM_SMTP_URL: 'smtp://crm:secret@mail.example.edu.cn:587', CRM_MAIL_FROM: 'CRM <crm@example.edu.cn>', CRM_WECOM_WEBHOOK: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', CRM_DIGEST_AT: '07:30' }).notifications,
+    ).toEqual({ smtpUrl: 'smtp://crm:secret@mail.example.edu.cn:587', mailFrom: 'CRM <crm@example.edu.cn>', wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', digestAtMinutes: 450 });
+    expect(failure({ CRM_SMTP_URL: 'mail.example.edu.cn' })).toBe('CRM_SMTP_URL must be a URL such as smtp://user:password@mail.example.edu.cn:587');
+    expect(failure({ CRM_SMTP_URL: 'http://mail.example.edu.cn' })).toBe('CRM_SMTP_URL must start with smtp:// or smtps:// (not http://)');
+    expect(failure({ CRM_MAIL_FROM: 'crm' })).toContain('CRM_MAIL_FROM must be an address');
+    expect(failure({ CRM_WECOM_WEBHOOK: 'qyapi.weixin.qq.com' })).toContain('CRM_WECOM_WEBHOOK must be an address such as');
+    expect(failure({ CRM_DIGEST_AT: '8 am' })).toBe('CRM_DIGEST_AT must be a time of day such as 08:00 (China time)');
+  });
+
   it('treats an empty PORT as unset', () => {
     expect(loadConfig({ ...base, PORT: '' }).port).toBe(3000);
   });

@@ -56,6 +56,24 @@ class EnvironmentSchema {
 
   @IsOptional() @IsString() @MinLength(1, { message: 'CRM_FILES_PATH must not be empty' })
   CRM_FILES_PATH?: string;
+
+  /** The dashboard's public address, for links the CRM sends out (mail, WeChat Work, the calendar). */
+  @IsOptional() @IsString()
+  CRM_PUBLIC_URL?: string;
+
+  /** smtp://user:pass@host:port (STARTTLS where the server offers it) or smtps://; unset, no mail is sent. */
+  @IsOptional() @IsString()
+  CRM_SMTP_URL?: string;
+
+  @IsOptional() @IsString() @Matches(/^(.*<\s*)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+(\s*>)?$/, { message: 'CRM_MAIL_FROM must be an address such as crm@example.edu.cn or "CRM <crm@example.edu.cn>"' })
+  CRM_MAIL_FROM?: string;
+
+  /** The school's WeChat Work group robot (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…); unset, none. */
+  @IsOptional() @IsString()
+  CRM_WECOM_WEBHOOK?: string;
+
+  @IsOptional() @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'CRM_DIGEST_AT must be a time of day such as 08:00 (China time)' })
+  CRM_DIGEST_AT?: string;
 }
 
 /** Which database the server runs on: the SQLite file (the default) or a PostgreSQL server. */
@@ -80,6 +98,18 @@ export interface AppConfig {
   expiryDays: number;
   /** Where attachment bytes live (content-addressed), shared by every instance. */
   filesPath: string;
+  /** The dashboard's public address without a trailing slash (CRM_PUBLIC_URL; by default this server on localhost). */
+  publicUrl: string;
+  notifications: NotificationConfig;
+}
+
+/** Where notifications leave the CRM besides the app: each channel unset is off. */
+export interface NotificationConfig {
+  smtpUrl?: string;
+  mailFrom: string;
+  wecomWebhook?: string;
+  /** When the daily digest goes out, China time, as minutes after midnight. */
+  digestAtMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -114,6 +144,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxy(parsed.CRM_TRUST_PROXY),
     expiryDays: parsed.CRM_EXPIRY_DAYS ?? 90,
     filesPath: resolve(parsed.CRM_FILES_PATH ?? resolve(dirname(databasePath), 'files')),
+    publicUrl: httpUrl('CRM_PUBLIC_URL', parsed.CRM_PUBLIC_URL, 'https://crm.example.edu.cn') ?? `http://localhost:${parsed.PORT ?? 3000}`,
+    notifications: {
+      smtpUrl: smtpUrl(parsed.CRM_SMTP_URL),
+      mailFrom: parsed.CRM_MAIL_FROM?.trim() || 'crm@localhost',
+      wecomWebhook: httpUrl('CRM_WECOM_WEBHOOK', parsed.CRM_WECOM_WEBHOOK, 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…'),
+      digestAtMinutes: digestAt(parsed.CRM_DIGEST_AT),
+    },
   };
 }
 
@@ -157,6 +194,39 @@ function databaseTarget(parsed: EnvironmentSchema, databasePath: string): Databa
   if (!url.hostname) throw new ConfigError('DATABASE_URL must name the host, as in postgres://crm@db.example.edu.cn:5432/crm');
   if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL must name the database, as in postgres://crm@db.example.edu.cn:5432/crm');
   return { engine: 'postgres', url: text, poolSize: parsed.CRM_DB_POOL_SIZE ?? 10, statementTimeoutMs: parsed.CRM_DB_STATEMENT_TIMEOUT_MS ?? 30_000 };
+}
+
+/** An http(s) address given in the environment, without a trailing slash; undefined when unset. */
+export function httpUrl(name: string, value: string | undefined, example: string): string | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(`${name} must be an address such as ${example}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must start with http:// or https:// (not ${url.protocol}//)`);
+  return text.replace(/\/+$/, '');
+}
+
+function smtpUrl(value: string | undefined): string | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError('CRM_SMTP_URL must be a URL such as smtp://user:password@mail.example.edu.cn:587');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError(`CRM_SMTP_URL must start with smtp:// or smtps:// (not ${url.protocol}//)`);
+  if (!url.hostname) throw new ConfigError('CRM_SMTP_URL must name the host, as in smtp://user:password@mail.example.edu.cn:587');
+  return text;
+}
+
+function digestAt(value: string | undefined): number {
+  const [hours, minutes] = (value?.trim() || '08:00').split(':').map(Number);
+  return hours * 60 + minutes;
 }
 
 function trustProxy(value: string | undefined): false | number | string {

@@ -23,4 +23,8 @@ export class Unit extends TrackedEntity {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  /** The unit's WeChat Work group robot (admin only): its tasks and agreements are posted there instead of the school's group. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  wecomWebhook: string | null;
 }

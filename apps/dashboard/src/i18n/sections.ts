@@ -20,6 +20,7 @@ import majorsMessages from '../majors/messages';
 import meetingsMessages from '../meetings/messages';
 import membershipsMessages from '../memberships/messages';
 import newsMessages from '../news/messages';
+import notificationsMessages from '../notifications/messages';
 import outcomesMessages from '../outcomes/messages';
 import reportsMessages from '../reports/messages';
 import searchMessages from '../search/messages';
@@ -63,6 +64,7 @@ export const SECTIONS: MessageSection[] = [
   visitsMessages,
   campaignsMessages,
   calendarMessages,
+  notificationsMessages,
   lessTypingMessages,
   searchMessages,
 ];

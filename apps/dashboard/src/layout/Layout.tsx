@@ -6,6 +6,8 @@ import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, TitlePo
 import { Link } from 'react-router-dom';
 import { ChangePassword } from '../account/ChangePassword';
 import { CalendarLinkMenuItem } from '../calendar/CalendarLinkMenuItem';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { NotificationSettingsMenuItem } from '../notifications/NotificationSettingsMenuItem';
 import { DASHBOARD, type PageMenu } from '../resources';
 import { SearchBox } from '../search/SearchBox';
 import { readSession } from '../session';
@@ -60,12 +62,14 @@ function AppBar() {
         <UserMenu>
           <ChangePasswordItem />
           <CalendarLinkMenuItem />
+          <NotificationSettingsMenuItem />
           <Logout />
         </UserMenu>
       }
     >
       <TitlePortal />
       <SearchBox />
+      <NotificationBell />
     </RaAppBar>
   );
 }

@@ -60,6 +60,7 @@ export const postgres: Dialect = {
   engine: 'postgres',
   serialWrites: false,
   rowLock: { mode: 'pessimistic_write' },
+  skipLocked: ' FOR UPDATE SKIP LOCKED',
   // deadlock_detected, serialization_failure: e.g. an import's counter update and a create's report tally, taken in opposite orders
   isTransientWriteFailure: (error) => ['40P01', '40001'].includes(String((error as { driverError?: { code?: unknown } })?.driverError?.code ?? (error as { code?: unknown })?.code)),
 

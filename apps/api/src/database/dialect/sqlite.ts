@@ -70,6 +70,7 @@ export const sqlite: Dialect = {
   engine: 'sqlite',
   serialWrites: true,
   rowLock: undefined,
+  skipLocked: '',
   isTransientWriteFailure: () => false,
 
   options(target) {

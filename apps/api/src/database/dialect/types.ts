@@ -42,6 +42,11 @@ export interface Dialect {
    * succeeds. Never true where writes are serial.
    */
   isTransientWriteFailure(error: unknown): boolean;
+  /**
+   * What a sub-select picking rows to claim (an outbox's due rows) adds so that two instances
+   * claiming at once pass each other's rows by instead of waiting on them; nothing where writes are serial.
+   */
+  readonly skipLocked: string;
   /** The condition finding `text` as a substring (case-folded) in the row, served by the engine's index. */
   searchCondition(options: SearchOptions, text: string): SearchSql;
   /** The query reading the live rows of a whole table (as `total`), or undefined where no counter is kept. */

@@ -9,6 +9,7 @@ export { default as http } from './http';
 export { default as imports } from './imports';
 export { default as list } from './list';
 export { default as merge } from './merge';
+export { default as notifications } from './notifications';
 export { default as nouns } from './nouns';
 export { default as records } from './records';
 export { default as resources } from './resources';

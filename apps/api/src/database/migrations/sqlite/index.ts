@@ -26,6 +26,7 @@ import { ChamberTallies1795700412000 } from './1795700412000-chamber-tallies';
 import { InternshipReportIndexes1795700413000 } from './1795700413000-internship-report-indexes';
 import { ChamberListTallies1795700414000 } from './1795700414000-chamber-list-tallies';
 import { CampaignsAndIdempotencyKeys1796000600000 } from './1796000600000-campaigns-and-idempotency-keys';
+import { Notifications1796000500000 } from './1796000500000-notifications';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -57,5 +58,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChamberTallies1795700412000,
   InternshipReportIndexes1795700413000,
   ChamberListTallies1795700414000,
+  Notifications1796000500000,
   CampaignsAndIdempotencyKeys1796000600000,
 ];

@@ -1,0 +1,63 @@
+import { defineMessages } from '../i18n/define';
+
+/** The bell, the notifications page, the channel settings and the admin's delivery list. */
+export default defineMessages({
+  en: {
+    crm: {
+      notifications: {
+        bell: 'Notifications',
+        unread: '%{smart_count} unread',
+        none: 'Nothing new.',
+        all: 'All notifications',
+        page: 'Notifications',
+        readAll: 'Mark all read',
+        empty: 'No notifications yet. Tasks assigned to you, mentions, agreements ending and the daily digest arrive here.',
+        settings: 'Notification settings',
+        settingsExplain: 'In the app you always see them. Choose where else they reach you:',
+        email: 'By e-mail',
+        wecom: 'In the WeChat Work group',
+        digest: 'Daily digest',
+        saved: 'Notification settings saved',
+        deliveries: 'Deliveries',
+        deliveriesTitle: 'Notification deliveries',
+        sendTest: 'Send a test',
+        sendDigest: 'Send the digest now',
+        digestSent: 'Digests written: %{smart_count}',
+        testResult: '%{channel}: %{result}',
+        ok: 'sent',
+        columns: { createdAt: 'Created', channel: 'Channel', target: 'To', status: 'Status', attempts: 'Attempts', lastError: 'Last error', sentAt: 'Sent' },
+        channels: { email: 'E-mail', wecom: 'WeChat Work' },
+        statuses: { pending: 'Pending', sent: 'Sent', failed: 'Failed' },
+      },
+    },
+  },
+  'zh-CN': {
+    crm: {
+      notifications: {
+        bell: '通知',
+        unread: '%{smart_count} 条未读',
+        none: '没有新通知。',
+        all: '全部通知',
+        page: '通知',
+        readAll: '全部标为已读',
+        empty: '暂无通知。分配给您的任务、提到您的内容、即将到期的协议和每日摘要都会出现在这里。',
+        settings: '通知设置',
+        settingsExplain: '应用内通知始终显示。请选择其他接收方式：',
+        email: '电子邮件',
+        wecom: '企业微信群',
+        digest: '每日摘要',
+        saved: '通知设置已保存',
+        deliveries: '通知发送记录',
+        deliveriesTitle: '通知发送记录',
+        sendTest: '发送测试消息',
+        sendDigest: '立即发送今日摘要',
+        digestSent: '已生成 %{smart_count} 份摘要',
+        testResult: '%{channel}：%{result}',
+        ok: '已发送',
+        columns: { createdAt: '创建时间', channel: '渠道', target: '发送至', status: '状态', attempts: '尝试次数', lastError: '最近错误', sentAt: '发送时间' },
+        channels: { email: '电子邮件', wecom: '企业微信' },
+        statuses: { pending: '待发送', sent: '已发送', failed: '失败' },
+      },
+    },
+  },
+});
