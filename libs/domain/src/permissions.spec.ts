@@ -66,10 +66,12 @@ describe('permission table', () => {
     expect(canOnRecord(actor('college'), 'outcomes', 'update', { unitId: null })).toBe(false);
   });
 
-  it('lets the leader edit only the tasks assigned to it', () => {
+  it('lets the leader edit only the tasks assigned to it, and log the visits it goes on', () => {
     expect(canOnRecord(actor('leader', { id: 2 }), 'tasks', 'update', { assigneeId: 2 })).toBe(true);
     expect(canOnRecord(actor('leader', { id: 2 }), 'tasks', 'update', { assigneeId: 3 })).toBe(false);
-    expect(can(actor('leader'), 'tasks', 'create')).toBe(false);
+    expect(canOnRecord(actor('leader', { id: 2 }), 'tasks', 'create', { assigneeId: 3 })).toBe(false);
+    expect(canOnRecord(actor('leader', { id: 2 }), 'meetings', 'create', { attendeeIds: [2] })).toBe(true);
+    expect(canOnRecord(actor('leader', { id: 2 }), 'meetings', 'create', { attendeeIds: [3] })).toBe(false);
     expect(can(actor('leader'), 'outcomes', 'update')).toBe(false);
   });
 
