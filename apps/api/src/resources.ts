@@ -32,6 +32,9 @@ import { MembershipsService } from './memberships/memberships.service';
 import { Outcome } from './outcomes/outcome.entity';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { OutcomesService } from './outcomes/outcomes.service';
+import { PublicHit, PublicLink, Registration, SurveyAnswer } from './registrations/registration.entity';
+import { RegistrationsModule } from './registrations/registrations.module';
+import { RegistrationsService } from './registrations/registrations.service';
 import { Session } from './staff/session.entity';
 import { Staff } from './staff/staff.entity';
 import { StaffModule } from './staff/staff.module';
@@ -61,6 +64,7 @@ export const RESOURCES: ResourceDeclaration[] = [
   { resource: 'intakes', module: IntakesModule, entity: Intake, service: IntakesService },
   { resource: 'tasks', module: TasksModule, entity: Task, service: TasksService },
   { resource: 'attachments', module: AttachmentsModule, entity: Attachment, service: AttachmentsService },
+  { resource: 'registrations', module: RegistrationsModule, entity: Registration, service: RegistrationsService },
 ];
 
 /** Every table the data source maps: the resources' and the rows that belong to them or to no resource. */
@@ -78,4 +82,7 @@ export const ENTITIES = [
   ImportPreview,
   CalendarLink,
   TwinKey,
+  PublicLink,
+  SurveyAnswer,
+  PublicHit,
 ];

@@ -11,3 +11,4 @@ export * from './format';
 export * from './annual-report';
 export * from './exports';
 export * from './rules';
+export * from './registrations';

@@ -10,6 +10,7 @@ export { default as list } from './list';
 export { default as merge } from './merge';
 export { default as nouns } from './nouns';
 export { default as records } from './records';
+export { default as registrations } from './registrations';
 export { default as resources } from './resources';
 export { default as search } from './search';
 export { default as security } from './security';
