@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { createHash, randomInt } from 'node:crypto';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import {
   addDays,
   canOnRecord,
@@ -135,8 +135,10 @@ export class GuestsService {
   }
 
   /** An enterprise's survey answers, newest first. */
-  answersOf(enterpriseId: number): Promise<SurveyAnswer[]> {
-    return this.dataSource.manager.find(SurveyAnswer, { where: { enterpriseId }, order: { answeredAt: 'DESC' } });
+  async answersOf(enterpriseId: number): Promise<SurveyAnswer[]> {
+    const guests = await this.dataSource.manager.find(Registration, { where: { enterpriseId }, select: { id: true } });
+    if (!guests.length) return [];
+    return this.dataSource.manager.find(SurveyAnswer, { where: { registrationId: In(guests.map((guest) => guest.id)) }, order: { answeredAt: 'DESC' } });
   }
 
   private async editableMeeting(meetingId: number, actor: Actor): Promise<Meeting> {
@@ -225,14 +227,16 @@ export class GuestsService {
         wants: (body.wants ?? []).map((want) => ({ kind: want.kind, count: want.count ?? null, majors: want.majors ?? [] })),
         contactPerson: body.contactPerson ?? null,
         note: body.note ?? null,
-        enterpriseId: guest?.enterpriseId ?? null,
         answeredAt: now,
       };
       const existing = await manager.findOne(SurveyAnswer, { where: { meetingId, answerKey } });
       const answer = existing ? manager.merge(SurveyAnswer, existing, values) : manager.create(SurveyAnswer, { ...values, meetingId, answerKey, registrationId: guest?.id ?? null, taskIds: {} });
       const saved = await manager.save(answer);
       const meeting = await manager.findOneOrFail(Meeting, { where: { id: meetingId }, select: { id: true, chairId: true } });
-      const owner = saved.enterpriseId ? (await manager.findOne(Enterprise, { where: { id: saved.enterpriseId }, select: { id: true, ownerId: true } }))?.ownerId : null;
+      // the guest's enterprise once accepted (and not since deleted), whose owner follows it up
+      const enterprise = guest?.enterpriseId ? await manager.findOne(Enterprise, { where: { id: guest.enterpriseId }, select: { id: true, ownerId: true } }) : null;
+      const enterpriseId = enterprise?.id ?? null;
+      const owner = enterprise?.ownerId ?? null;
       const taskIds = { ...saved.taskIds };
       for (const want of saved.wants) {
         if (taskIds[want.kind]) continue;
@@ -242,7 +246,7 @@ export class GuestsService {
           {
             title: `${OUTCOME_KIND_LABELS[want.kind]['zh-CN']}${want.count ? `（${want.count}）` : ''}：${who}`.slice(0, 300),
             meetingId,
-            enterpriseId: saved.enterpriseId,
+            enterpriseId,
             assigneeId: owner ?? meeting.chairId,
             dueDate: addDays(this.clock.today(), FOLLOW_UP_DAYS),
             notes: [want.majors?.length ? want.majors.join('、') : null, body.note].filter(Boolean).join('\n') || null,

@@ -2,8 +2,6 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, R
 import type { PublicLinkKind, RegistrationMatch, RegistrationSource, RegistrationStatus, SurveyWant } from '@crm/domain';
 import { RecordNouns } from '../common/relations';
 import { TrackedEntity } from '../common/tracked.entity';
-import { Contact } from '../contacts/contact.entity';
-import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
 
 /**
@@ -52,7 +50,9 @@ export class PublicLink {
 /**
  * What an enterprise sent through a public link, pending until an office user accepts it into
  * records (an enterprise, its contact, the meeting's attendance) or refuses it. Nothing of it
- * reaches another table before that.
+ * reaches another table before that. Its ids of a meeting, an enterprise and a contact are history
+ * (where it came in, what it became), not foreign keys: a registration never holds a record back
+ * from the trash or a merge.
  */
 @Entity('registrations')
 @RecordNouns({ one: 'registration', many: 'registrations' })
@@ -62,10 +62,6 @@ export class PublicLink {
 export class Registration extends TrackedEntity {
   @Column({ type: 'integer', nullable: true })
   meetingId: number | null;
-
-  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'meetingId' })
-  meeting?: Relation<Meeting>;
 
   @Column({ type: 'varchar', length: 20 })
   source: RegistrationSource;
@@ -132,19 +128,11 @@ export class Registration extends TrackedEntity {
   refusedReason: string | null;
 
   /** The records an acceptance created or linked. */
-  @Column({ type: 'integer', nullable: true })
+  @Index('IDX_registrations_enterprise') @Column({ type: 'integer', nullable: true })
   enterpriseId: number | null;
-
-  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'enterpriseId' })
-  enterprise?: Relation<Enterprise>;
 
   @Column({ type: 'integer', nullable: true })
   contactId: number | null;
-
-  @ManyToOne(() => Contact, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'contactId' })
-  contact?: Relation<Contact>;
 }
 
 /**
@@ -167,20 +155,9 @@ export class SurveyAnswer {
   @Column({ type: 'varchar', length: 80 })
   answerKey: string;
 
-  @Column({ type: 'integer', nullable: true })
+  /** The guest who answered (by code or phone); null for an anonymous answer. The enterprise is the registration's, once accepted. */
+  @Index('IDX_survey_answers_registration') @Column({ type: 'integer', nullable: true })
   registrationId: number | null;
-
-  @ManyToOne(() => Registration, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'registrationId' })
-  registration?: Relation<Registration>;
-
-  /** The enterprise the answering registration was accepted into, when it was. */
-  @Index('IDX_survey_answers_enterprise') @Column({ type: 'integer', nullable: true })
-  enterpriseId: number | null;
-
-  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'enterpriseId' })
-  enterprise?: Relation<Enterprise>;
 
   @Column({ type: 'integer' })
   satisfaction: number;

@@ -15,21 +15,17 @@ export class Registrations1796000700000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_registrations_code" ON "registrations" ("meetingId", "code") `);
     await queryRunner.query(`CREATE INDEX "IDX_registrations_meeting" ON "registrations" ("meetingId", "status") `);
+    await queryRunner.query(`CREATE INDEX "IDX_registrations_enterprise" ON "registrations" ("enterpriseId") `);
     await queryRunner.query(
-      `CREATE TABLE "survey_answers" ("id" SERIAL NOT NULL, "meetingId" integer NOT NULL, "answerKey" character varying(80) NOT NULL, "registrationId" integer, "enterpriseId" integer, "satisfaction" integer NOT NULL, "wants" text NOT NULL DEFAULT '[]', "contactPerson" character varying(100), "note" character varying(2000), "taskIds" text NOT NULL DEFAULT '{}', "answeredAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_e4cab112318f766c93435f77a1a" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "survey_answers" ("id" SERIAL NOT NULL, "meetingId" integer NOT NULL, "answerKey" character varying(80) NOT NULL, "registrationId" integer, "satisfaction" integer NOT NULL, "wants" text NOT NULL DEFAULT '[]', "contactPerson" character varying(100), "note" character varying(2000), "taskIds" text NOT NULL DEFAULT '{}', "answeredAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_e4cab112318f766c93435f77a1a" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "IDX_survey_answers_enterprise" ON "survey_answers" ("enterpriseId") `);
+    await queryRunner.query(`CREATE INDEX "IDX_survey_answers_registration" ON "survey_answers" ("registrationId") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_survey_answers_key" ON "survey_answers" ("meetingId", "answerKey") `);
     await queryRunner.query(`CREATE TABLE "public_hits" ("id" SERIAL NOT NULL, "scope" character varying(120) NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_36c2bf153bd81e31257aa0e639a" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_public_hits_at" ON "public_hits" ("at") `);
     await queryRunner.query(`CREATE INDEX "IDX_public_hits_scope" ON "public_hits" ("scope", "at") `);
     await queryRunner.query(`ALTER TABLE "public_links" ADD CONSTRAINT "FK_8de9edc50d6643bfa054cb11979" FOREIGN KEY ("meetingId") REFERENCES "meetings"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "registrations" ADD CONSTRAINT "FK_b7e38cd81e6d3590eb69cbbfea3" FOREIGN KEY ("meetingId") REFERENCES "meetings"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "registrations" ADD CONSTRAINT "FK_fef71a8db44e27e5ae7d18ca782" FOREIGN KEY ("enterpriseId") REFERENCES "enterprises"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "registrations" ADD CONSTRAINT "FK_3df10de3d901f98c3d09f0719a5" FOREIGN KEY ("contactId") REFERENCES "contacts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "survey_answers" ADD CONSTRAINT "FK_cf667ae8f6cea4e2aa937e494d6" FOREIGN KEY ("meetingId") REFERENCES "meetings"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "survey_answers" ADD CONSTRAINT "FK_b0a31923015c972a938b2200186" FOREIGN KEY ("registrationId") REFERENCES "registrations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "survey_answers" ADD CONSTRAINT "FK_c3f4491db0c2958111eb2db45db" FOREIGN KEY ("enterpriseId") REFERENCES "enterprises"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
