@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { createHash, randomInt } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import {
@@ -28,7 +28,6 @@ import { CheckInBody, RegistrationBody, SignupBody, SurveyBody } from './registr
 import { PublicLink, Registration, SurveyAnswer } from './registration.entity';
 import { IssuedLink, PublicLinksService } from './public-links.service';
 import { changes, RegistrationsService } from './registrations.service';
-import { NotFoundException } from '@nestjs/common';
 
 /** The meeting's public face: what a guest may see of it, and nothing else of the CRM. */
 export interface PublicFace {

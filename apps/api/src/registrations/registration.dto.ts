@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { OUTCOME_KINDS, type OutcomeKind } from '@crm/domain';
-import { OptionalCount, OptionalOneOf, OptionalText, RequiredText, TextList } from '../common/dto';
+import { OptionalCount, OptionalText, RequiredText, TextList } from '../common/dto';
 import { withMessage } from '../common/i18n';
 import { IsIsoDateTime, IsUscc } from '../common/validation';
 
