@@ -19,6 +19,7 @@ import majors from './majors';
 import meetings from './meetings';
 import memberships from './memberships';
 import outcomes from './outcomes';
+import registrations from './registrations';
 import staff from './staff';
 import tasks from './tasks';
 import units from './units';
@@ -57,6 +58,7 @@ const page = (path: string, component: ComponentType, menu?: PageMenu): PageEntr
  */
 export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
   resource('meetings', meetings),
+  resource('registrations', registrations),
   resource('enterprises', enterprises),
   resource('chambers', chambers),
   resource('contacts', contacts),

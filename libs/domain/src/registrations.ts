@@ -42,3 +42,60 @@ export const REGISTRATION_CODE_LENGTH = 6;
 export function normaliseRegistrationCode(code: string): string {
   return code.replace(/\s+/g, '').toUpperCase();
 }
+
+/** GET /api/registrations: one submission of the review queue. */
+export interface RegistrationRecord {
+  id: number;
+  version: number;
+  createdAt: string;
+  meetingId: number | null;
+  source: RegistrationSource;
+  status: RegistrationStatus;
+  code: string;
+  organisation: string;
+  uscc: string | null;
+  name: string;
+  title: string | null;
+  phone: string;
+  email: string | null;
+  wechat: string | null;
+  attendees: number | null;
+  positionsOffered: number | null;
+  internsWanted: number | null;
+  majors: string[];
+  interests: string[];
+  city: string | null;
+  industry: string | null;
+  match: RegistrationMatch;
+  presentAt: string | null;
+  refusedReason: string | null;
+  enterpriseId: number | null;
+  contactId: number | null;
+}
+
+/** A public link as the office gets it: the token, the page's address, until when. */
+export interface IssuedPublicLink {
+  token: string;
+  url: string;
+  closesAt: string;
+  capacity: number | null;
+}
+
+/** GET /api/meetings/{id}/guests: the meeting page's public side. */
+export interface MeetingGuests {
+  links: Partial<Record<PublicLinkKind, IssuedPublicLink>>;
+  registered: number;
+  present: number;
+  walkIns: number;
+  pending: number;
+  answers: { id: number; registrationId: number | null; satisfaction: number; wants: SurveyWant[]; contactPerson: string | null; note: string | null; answeredAt: string }[];
+  averageSatisfaction: number | null;
+}
+
+/** POST /api/meetings/{id}/registrations/accept: what it created and found, and the conflicts it left pending. */
+export interface AcceptanceReport {
+  accepted: number[];
+  created: { enterprises: number[]; contacts: number[] };
+  matched: { enterprises: number[]; contacts: number[] };
+  conflicts: number[];
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { normaliseUscc, phoneKey, type RegistrationMatch } from '@crm/domain';
+import { normaliseUscc, phoneKey, type AcceptanceReport, type RegistrationMatch } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict, notFound } from '../common/errors';
@@ -15,15 +15,6 @@ import { EnterprisesService } from '../enterprises/enterprises.service';
 import { Meeting, MeetingContact, MeetingEnterprise } from '../meetings/meeting.entity';
 import { MeetingsService } from '../meetings/meetings.service';
 import { Registration } from './registration.entity';
-
-/** What a bulk acceptance did: the records it created and the ones it found, and what it left for a person. */
-export interface AcceptanceReport {
-  accepted: number[];
-  created: { enterprises: number[]; contacts: number[] };
-  matched: { enterprises: number[]; contacts: number[] };
-  /** Registrations whose organisation matched ambiguously or against a different code: left pending. */
-  conflicts: number[];
-}
 
 /**
  * The review queue: what the public sent, matched the way imports match, and accepted into records

@@ -11,6 +11,7 @@ import exportsMessages from '../exports/messages';
 import contactsMessages from '../contacts/messages';
 import enterprisesMessages from '../enterprises/messages';
 import followupsMessages from '../followups/messages';
+import guestMessages from '../guest/messages';
 import homeMessages from '../home/messages';
 import importsMessages from '../imports/messages';
 import intakesMessages from '../intakes/messages';
@@ -20,6 +21,7 @@ import meetingsMessages from '../meetings/messages';
 import membershipsMessages from '../memberships/messages';
 import newsMessages from '../news/messages';
 import outcomesMessages from '../outcomes/messages';
+import registrationsMessages from '../registrations/messages';
 import reportsMessages from '../reports/messages';
 import searchMessages from '../search/messages';
 import staffMessages from '../staff/messages';
@@ -38,6 +40,8 @@ export const SECTIONS: MessageSection[] = [
   homeMessages,
   accountMessages,
   meetingsMessages,
+  guestMessages,
+  registrationsMessages,
   enterprisesMessages,
   chambersMessages,
   contactsMessages,
