@@ -52,9 +52,9 @@ export function GuestsPanel() {
     });
   const linkOf = (kind: PublicLinkKind, link: IssuedPublicLink) => (
     <Box key={kind} data-testid={`link-${kind}`} sx={{ display: 'flex', gap: 1.5, alignItems: 'center', mb: 1.5 }}>
-      <Qr text={link.url} size={112} label={translate('crm.registrations.panel.qr', { page: translate(OPEN[kind as keyof typeof OPEN].label) })} />
+      <Qr text={link.url} size={112} label={translate('crm.registrations.panel.qr', { page: translate(`crm.registrations.panel.link.${kind}`) })} />
       <Box sx={{ minWidth: 0 }}>
-        <Typography variant="subtitle2">{translate(OPEN[kind as keyof typeof OPEN].label)}</Typography>
+        <Typography variant="subtitle2">{translate(`crm.registrations.panel.link.${kind}`)}</Typography>
         <Typography variant="caption" component="div" color="text.secondary">
           {translate('crm.registrations.panel.until', { time: format.dateTime(link.closesAt) })}
         </Typography>
