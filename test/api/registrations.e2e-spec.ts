@@ -190,6 +190,9 @@ describe('registrations: the public side and the review queue', () => {
     expect(overview.answers).toHaveLength(2);
     expect(overview.averageSatisfaction).toBe(4);
     expect((await h.api('get', `/api/enterprises/${known.id}/survey-answers`).expect(200)).body.map((row: { satisfaction: number }) => row.satisfaction)).toEqual([5]);
+    // the leadership home counts the wants by kind: each answer once
+    const home = (await h.api('get', '/api/reports/home').expect(200)).body;
+    expect(home.wantsByKind).toEqual(expect.arrayContaining([{ kind: 'internship_base', count: 1 }, { kind: 'order_class', count: 1 }, { kind: 'joint_lab', count: 1 }]));
   });
 
   it('takes sign-ups through a standing link (no meeting), accepted one by one or refused with a reason; a revoked link is a 404', async () => {

@@ -169,6 +169,10 @@ describe('a symposium that logs itself: registration, the door, the survey', () 
 
     await office.reload();
     await office.getByTestId('average-satisfaction').getByText(/平均满意度 5/).waitFor();
+    // the answer shows on the enterprise too
+    const [jianglang] = await server.api('get', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ uscc: jianglangUscc }))}`);
+    await office.goto(`${server.url}/#/enterprises/${jianglang.id}/show/survey`);
+    await office.getByTestId('enterprise-survey-answers').getByText(/实习基地 10、联合实验室/).waitFor();
     // the office's whole part in the symposium: four clicks on the meeting page
     console.log(`the office's actions for the symposium: ${officeClicks} (before: 23)`);
     expect(officeClicks).toBe(4);
