@@ -62,7 +62,7 @@ export default defineMessages({
         who: 'Registration code or mobile phone (optional)',
         satisfaction: 'How satisfied were you?',
         wants: 'What would you like from the school?',
-        count: 'How many',
+        count: 'Number',
         contactPerson: 'Who should we contact?',
         note: 'Anything else',
         done: 'Thank you for your answer.',
