@@ -18,6 +18,8 @@ function homeChartsEarly(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
+        // the public pages (guest.html) are not the dashboard: no home figures to ask for
+        if (context.filename.endsWith('guest.html')) return [];
         const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'HomeCharts');
         return [
           ...(chunk ? [{ tag: 'meta', attrs: { name: 'crm-home-charts', content: `/${chunk.fileName}` }, injectTo: 'head-prepend' as const }] : []),
@@ -67,6 +69,12 @@ export default defineConfig({
   plugins: [react(), homeChartsEarly(), serviceWorker()],
   resolve: { alias: { '@crm/domain': resolve(root, '../../libs/domain/src') } },
   // The API serves this directory at / (DASHBOARD_DIR in apps/api/src/app.module.ts).
-  build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  // two entries: the dashboard, and the public pages (guest.html), which load none of react-admin or its login
+  build: {
+    outDir,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: { input: { main: resolve(root, 'index.html'), guest: resolve(root, 'guest.html') } },
+  },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

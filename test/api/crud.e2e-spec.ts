@@ -192,8 +192,8 @@ describe.each(FIXTURES)('$resource', (fixture) => {
 });
 
 describe('the registry of resources', () => {
-  it('has a fixture for every resource written as JSON (attachments are uploaded files, tested on their own)', () => {
-    const written = RESOURCES.map((declaration) => declaration.resource).filter((resource) => resource !== 'attachments');
+  it('has a fixture for every resource written as JSON (attachments are uploaded files, registrations come from the public: each tested on their own)', () => {
+    const written = RESOURCES.map((declaration) => declaration.resource).filter((resource) => resource !== 'attachments' && resource !== 'registrations');
     expect(FIXTURES.map((fixture) => fixture.resource).sort()).toEqual(written.sort());
   });
 });

@@ -1,10 +1,10 @@
-import { grantOf, PERMISSIONS, ROLES, type Action, type Role } from '@crm/domain';
+import { ANONYMOUS_ROUTES, grantOf, PERMISSIONS, ROLES, type Action, type Role } from '@crm/domain';
 import { Seed } from '../fixtures/resources';
 import { Harness, startHarness } from './harness';
 import { roleAccounts, RoleAccount } from './roles';
 
-/** Routes anyone may call: the login, the logout, health (docs are not in the document). */
-const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health', 'GET /api/calendar/{file}']);
+/** Routes anyone may call: the login, the logout, health, the public links (docs are not in the document). */
+const PUBLIC = new Set(ANONYMOUS_ROUTES);
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 interface Operation {

@@ -42,6 +42,9 @@ import { MembershipsService } from './memberships/memberships.service';
 import { Outcome } from './outcomes/outcome.entity';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { OutcomesService } from './outcomes/outcomes.service';
+import { PublicHit, PublicLink, Registration, SurveyAnswer } from './registrations/registration.entity';
+import { RegistrationsModule } from './registrations/registrations.module';
+import { RegistrationsService } from './registrations/registrations.service';
 import { Session } from './staff/session.entity';
 import { Staff } from './staff/staff.entity';
 import { StaffModule } from './staff/staff.module';
@@ -73,6 +76,7 @@ export const RESOURCES: ResourceDeclaration[] = [
   { resource: 'attachments', module: AttachmentsModule, entity: Attachment, service: AttachmentsService },
   { resource: 'campaigns', module: CampaignsModule, entity: Campaign, service: CampaignsService },
   { resource: 'campaign-quotas', module: CampaignQuotasModule, entity: CampaignQuota, service: CampaignQuotasService },
+  { resource: 'registrations', module: RegistrationsModule, entity: Registration, service: RegistrationsService },
 ];
 
 /** Every table the data source maps: the resources' and the rows that belong to them or to no resource. */
@@ -94,4 +98,7 @@ export const ENTITIES = [
   Notification,
   NotificationDelivery,
   NotificationSettings,
+  PublicLink,
+  SurveyAnswer,
+  PublicHit,
 ];

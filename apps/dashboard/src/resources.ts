@@ -23,6 +23,7 @@ import majors from './majors';
 import meetings from './meetings';
 import memberships from './memberships';
 import outcomes from './outcomes';
+import registrations from './registrations';
 import staff from './staff';
 import tasks from './tasks';
 import units from './units';
@@ -63,6 +64,7 @@ export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
   // first in the menu: on a phone, a visit is what the app is opened for
   page('visit', lazy(() => import('./visits/VisitPage')), { label: 'crm.visits.menu', icon: AddLocationIcon, access: { action: 'create', resource: 'meetings' } }),
   resource('meetings', meetings),
+  resource('registrations', registrations),
   resource('enterprises', enterprises),
   resource('chambers', chambers),
   resource('contacts', contacts),

@@ -273,6 +273,8 @@ export interface HomeReport {
   meetingsPerMonth: { month: string; meetings: number }[];
   outcomesByKindAndStage: { kind: OutcomeKind; stage: OutcomeStage; count: number }[];
   topChambers: { chamberId: number; name: string; outcomes: number; liveOutcomes: number }[];
+  /** What enterprises wanted in the surveys after meetings this academic year: answers per outcome kind, most wanted first. */
+  wantsByKind: { kind: OutcomeKind; count: number }[];
 }
 
 /** GET /api/reports/internships and /api/reports/intake-totals: internship bases and their use in an academic year. */

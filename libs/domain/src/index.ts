@@ -12,3 +12,4 @@ export * from './annual-report';
 export * from './exports';
 export * from './rules';
 export * from './notifications';
+export * from './registrations';

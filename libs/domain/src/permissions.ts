@@ -7,7 +7,7 @@ import { OutcomeKind, Role, ROLES } from './vocabulary';
  * to the record, and the dashboard's `authProvider.canAccess` reads the same table to hide what a
  * role cannot use. A new route needs one entry here; a route without one is refused to everyone.
  */
-export const ACTIONS = ['read', 'create', 'update', 'delete', 'restore', 'purge', 'move', 'merge', 'self'] as const;
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'restore', 'purge', 'move', 'merge', 'self', 'accept'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
@@ -43,8 +43,12 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
   enterprises: { ...officeResource, create: { ...office, leader: true } },
   memberships: officeResource,
   contacts: { ...officeResource, create: offices, update: offices },
-  /** Colleges and leaders log the meetings they go to (a leader's 访企拓岗 visits, from a phone). */
-  meetings: { ...officeResource, create: { ...offices, college: 'attended', leader: 'attended' }, update: { ...offices, college: 'attended', leader: 'attended' } },
+  /**
+   * Colleges and leaders log the meetings they go to (a leader's 访企拓岗 visits, from a phone). A
+   * meeting's public links (registration, the door, the survey) are opened by whoever may edit the
+   * meeting (`update`); what the public sent becomes records only when the office accepts it.
+   */
+  meetings: { ...officeResource, create: { ...offices, college: 'attended', leader: 'attended' }, update: { ...offices, college: 'attended', leader: 'attended' }, accept: office },
   outcomes: {
     ...officeResource,
     create: { ...office, employment: 'employmentKinds' },
@@ -84,8 +88,31 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
    * Files on meetings, outcomes and enterprises. Adding one also needs the right to edit the record
    * it goes on (the service asks the record's own entry); the admin restores and purges.
    */
+  /** What enterprises sent through the public links: reviewed by the offices, accepted or refused by the Integration Office. */
+  registrations: { read: offices, update: office, accept: office },
+  /** The standing sign-up link for the school's website or a chamber's group. */
+  'enterprise-signup': { read: office, create: office, delete: office },
   attachments: { read: everyone, create: { ...offices, college: true, leader: true }, delete: { ...offices, college: true, leader: true }, ...trash },
 };
+
+/**
+ * The routes anyone may call without an account: the login, the logout, health, and the public links,
+ * each behind its secret (a forged, closed or expired one is a 404) and throttled per address and link.
+ */
+export const ANONYMOUS_ROUTES: readonly string[] = [
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/health',
+  'GET /api/calendar/{file}',
+  'GET /api/public/registration/{token}',
+  'POST /api/public/registration/{token}',
+  'GET /api/public/check-in/{token}',
+  'POST /api/public/check-in/{token}',
+  'GET /api/public/survey/{token}',
+  'POST /api/public/survey/{token}',
+  'GET /api/public/enterprise-signup/{token}',
+  'POST /api/public/enterprise-signup/{token}',
+];
 
 /**
  * Fields of a resource that only the admin may set or change, even on the account's own record

@@ -3,13 +3,10 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Actor, CurrentActor, Public, Can } from '../common/actor';
 import { msg } from '../common/i18n';
+import { origin } from '../common/origin';
 import { CalendarService } from './calendar.service';
 
 const FEED_FILE = /^([A-Za-z0-9_-]{20,100})\.ics$/;
-
-function origin(request: Request): string {
-  return `${request.protocol}://${request.get('host')}`;
-}
 
 @ApiTags('calendar')
 @Controller('calendar')

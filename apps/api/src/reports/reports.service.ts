@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityTarget, In, MoreThanOrEqual, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readRaw } from '../database/read-pool';
 import { figureQuery, tallies, Tally } from '../database/tallies';
 import { academicYearOf, academicYearRange, addDays, chinaDay, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
@@ -8,6 +8,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
+import { SurveyAnswer } from '../registrations/registration.entity';
 
 /** "2024-09" … "2025-08": the months of an academic year, in order. */
 export function monthsOf(academicYear: string): string[] {
@@ -91,6 +92,10 @@ export class ReportsService {
       .map(([chamberId, figures]) => ({ chamberId, name: names.get(chamberId)!, ...figures }))
       .sort((a, b) => b.outcomes - a.outcomes || a.name.localeCompare(b.name))
       .slice(0, TOP_CHAMBERS);
+    // what the enterprises said they want in the surveys after meetings this year: a few hundred answers a year, counted here
+    const answers = await manager.find(SurveyAnswer, { select: { id: true, wants: true }, where: { answeredAt: MoreThanOrEqual(new Date(`${academicYearRange(academicYear).start}T00:00:00+08:00`)) } });
+    const wanted = new Map<OutcomeKind, number>();
+    for (const answer of answers) for (const want of answer.wants) wanted.set(want.kind, (wanted.get(want.kind) ?? 0) + 1);
 
     return {
       today,
@@ -109,6 +114,7 @@ export class ReportsService {
         .map(({ kind, stage, count }) => ({ kind, stage, count }))
         .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.stage < b.stage ? -1 : a.stage > b.stage ? 1 : 0)),
       topChambers,
+      wantsByKind: [...wanted].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
     };
   }
 }

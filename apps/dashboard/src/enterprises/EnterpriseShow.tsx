@@ -16,6 +16,7 @@ import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
 import { useFormat, vocabularyChoices } from '../i18n';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { EnterpriseSurveyAnswers } from '../registrations/SurveyAnswers';
 
 function EnterpriseHeader() {
   const enterprise = useRecordContext<Enterprise>();
@@ -136,6 +137,9 @@ export function EnterpriseShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.enterprises.history" path="history">
           <Timeline resource="enterprises" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="crm.registrations.panel.answers" path="survey">
+          <EnterpriseSurveyAnswers />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.attachments.title" path="files">
           <AttachmentsPanel resource="enterprises" />

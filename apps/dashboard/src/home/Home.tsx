@@ -1,6 +1,6 @@
-import { Alert, Box, Card, CardActionArea, CardContent, Grid, Typography } from '@mui/material';
+import { Alert, Box, Card, CardActionArea, CardContent, Chip, Grid, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { HomeReport, LIVE_OUTCOME_STAGES } from '@crm/domain';
+import { HomeReport, LIVE_OUTCOME_STAGES, OUTCOME_KIND_LABELS } from '@crm/domain';
 import { ReactNode, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
@@ -124,6 +124,11 @@ function Figures({ report, HomeCharts }: { report: HomeReport; HomeCharts?: type
         <Grid size={{ xs: 12, md: 6, lg: 2.4 }}>
           <Figure label="crm.home.overdue" value={report.overdueTasks} to={listLink('tasks', { doneAt: null, dueDate_lt: today })} />
         </Grid>
+        {report.wantsByKind.length > 0 && (
+          <Grid size={12}>
+            <WantsCard wants={report.wantsByKind} />
+          </Grid>
+        )}
         <Grid size={12}>
           <YearOverYear load={chartsDrawn} />
         </Grid>
@@ -132,5 +137,25 @@ function Figures({ report, HomeCharts }: { report: HomeReport; HomeCharts?: type
         </Grid>
       </Grid>
     </Box>
+  );
+}
+
+/** What enterprises said they want in the surveys after this year's meetings, by kind of cooperation. */
+function WantsCard({ wants }: { wants: HomeReport['wantsByKind'] }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  return (
+    <Card data-testid="wants-by-kind">
+      <CardContent>
+        <Typography variant="h6" gutterBottom>
+          {translate('crm.home.wantsByKind')}
+        </Typography>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+          {wants.map((want) => (
+            <Chip key={want.kind} label={`${OUTCOME_KIND_LABELS[want.kind][format.locale]} ${format.number(want.count)}`} />
+          ))}
+        </Box>
+      </CardContent>
+    </Card>
   );
 }

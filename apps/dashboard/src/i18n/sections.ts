@@ -12,6 +12,7 @@ import exportsMessages from '../exports/messages';
 import contactsMessages from '../contacts/messages';
 import enterprisesMessages from '../enterprises/messages';
 import followupsMessages from '../followups/messages';
+import guestMessages from '../guest/messages';
 import homeMessages from '../home/messages';
 import importsMessages from '../imports/messages';
 import intakesMessages from '../intakes/messages';
@@ -22,6 +23,7 @@ import membershipsMessages from '../memberships/messages';
 import newsMessages from '../news/messages';
 import notificationsMessages from '../notifications/messages';
 import outcomesMessages from '../outcomes/messages';
+import registrationsMessages from '../registrations/messages';
 import reportsMessages from '../reports/messages';
 import searchMessages from '../search/messages';
 import staffMessages from '../staff/messages';
@@ -41,6 +43,8 @@ export const SECTIONS: MessageSection[] = [
   homeMessages,
   accountMessages,
   meetingsMessages,
+  guestMessages,
+  registrationsMessages,
   enterprisesMessages,
   chambersMessages,
   contactsMessages,

@@ -35,6 +35,7 @@ import { Timeline } from '../common/Timeline';
 import { SignInSheetButton } from '../imports/SignInSheetButton';
 import { vocabularyChoices } from '../i18n';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { GuestsPanel } from '../registrations/GuestsPanel';
 import { NewsDraftButton } from '../news/NewsDraftButton';
 import { MarkDoneButton } from '../tasks/TaskList';
 
@@ -222,6 +223,7 @@ export function MeetingShow() {
           </Section>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }} sx={{ minWidth: 0 }}>
+          <GuestsPanel />
           <Section title="crm.meetings.schoolSide">
             <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
               <Typography variant="body2">{translate('crm.meetings.chairLabel')}</Typography>

@@ -12,6 +12,7 @@ export { default as merge } from './merge';
 export { default as notifications } from './notifications';
 export { default as nouns } from './nouns';
 export { default as records } from './records';
+export { default as registrations } from './registrations';
 export { default as resources } from './resources';
 export { default as search } from './search';
 export { default as security } from './security';

@@ -27,6 +27,7 @@ import { InternshipReportIndexes1795700413000 } from './1795700413000-internship
 import { ChamberListTallies1795700414000 } from './1795700414000-chamber-list-tallies';
 import { CampaignsAndIdempotencyKeys1796000600000 } from './1796000600000-campaigns-and-idempotency-keys';
 import { Notifications1796000500000 } from './1796000500000-notifications';
+import { Registrations1796000700000 } from './1796000700000-registrations';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -60,4 +61,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChamberListTallies1795700414000,
   Notifications1796000500000,
   CampaignsAndIdempotencyKeys1796000600000,
+  Registrations1796000700000,
 ];
