@@ -224,4 +224,23 @@ describe('registrations: the public side and the review queue', () => {
     // the employment office sees the meeting page's counts; a leader sees them without the links
     expect((await accounts.leader.as('get', `/api/meetings/${symposium.id}/guests`).expect(200)).body.links).toEqual({});
   });
+
+  it('tells the chair of a meeting of each registration, walk-in and survey answer once, also when sent twice', async () => {
+    const symposium = await meeting({ chairId: accounts.office.id });
+    const open = async (path: string) => tokenOf((await h.api('post', `/api/meetings/${symposium.id}/${path}`).send({}).expect(201)).body.url);
+    const [registration, door, survey] = [await open('registration'), await open('check-in'), await open('survey')];
+    const registered = (await h.http.post(`/api/public/registration/${registration}`).send(guest(71)).expect(201)).body.code;
+    await h.http.post(`/api/public/registration/${registration}`).send(guest(71)).expect(201);
+    await h.http.post(`/api/public/check-in/${door}`).send(guest(72)).expect(201);
+    await h.http.post(`/api/public/check-in/${door}`).send(guest(72)).expect(201);
+    await h.http.post(`/api/public/survey/${survey}`).send({ code: registered, satisfaction: 5 }).expect(201);
+    await h.http.post(`/api/public/survey/${survey}`).send({ code: registered, satisfaction: 4 }).expect(201);
+    const told = (await accounts.office.as('get', `/api/notifications?filter=${q({ read: false })}`).set('Accept-Language', 'zh-CN').expect(200)).body as { kind: string; title: string; link: string }[];
+    const arrivals = told.filter((notification) => notification.kind === 'registration');
+    expect(arrivals).toHaveLength(3);
+    for (const arrival of arrivals) {
+      expect(arrival.title).toContain('浙江商会座谈会');
+      expect(arrival.link).toContain(`/meetings/${symposium.id}/show`);
+    }
+  });
 });

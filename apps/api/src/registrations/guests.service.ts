@@ -23,6 +23,7 @@ import { WriteQueue } from '../database/write-queue';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingsService } from '../meetings/meetings.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { TasksService } from '../tasks/tasks.service';
 import { CheckInBody, RegistrationBody, SignupBody, SurveyBody } from './registration.dto';
 import { PublicLink, Registration, SurveyAnswer } from './registration.entity';
@@ -74,6 +75,7 @@ export class GuestsService {
     private readonly registrations: RegistrationsService,
     private readonly meetings: MeetingsService,
     private readonly tasks: TasksService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ---- the office's side ---------------------------------------------------------------------
@@ -179,6 +181,7 @@ export class GuestsService {
         if (taken >= link.capacity) throw conflict(msg('registrations.full'));
       }
       const registration = await this.create(manager, link, kind === 'signup' ? 'signup' : 'registration', body, null);
+      if (link.meetingId) await this.notifications.meetingArrival(manager, { meetingId: link.meetingId, what: 'registration', key: `registration:${registration.id}`, from: `${registration.organisation} ${registration.name}` });
       return { code: registration.code };
     });
   }
@@ -196,6 +199,7 @@ export class GuestsService {
       if (body.website) return { status: HttpStatus.CREATED, answer: { name: body.name!, organisation: body.organisation!, code: this.newCode() } };
       return this.writes.transaction(async (manager) => {
         const registration = (await this.samePerson(manager, link, body as RegistrationBody)) ?? (await this.create(manager, link, 'walk_in', body as RegistrationBody, this.clock.now()));
+        if (registration.source === 'walk_in') await this.notifications.meetingArrival(manager, { meetingId: link.meetingId!, what: 'walkIn', key: `registration:${registration.id}`, from: `${registration.organisation} ${registration.name}` });
         if (!registration.presentAt) await this.registrations.updateIn(manager, 'update', registration.id, changes(registration, { presentAt: this.clock.now() }), null);
         return { status: HttpStatus.CREATED, answer: { name: registration.name, organisation: registration.organisation, code: registration.code } };
       });
@@ -231,6 +235,7 @@ export class GuestsService {
       const existing = await manager.findOne(SurveyAnswer, { where: { meetingId, answerKey } });
       const answer = existing ? manager.merge(SurveyAnswer, existing, values) : manager.create(SurveyAnswer, { ...values, meetingId, answerKey, registrationId: guest?.id ?? null, taskIds: {} });
       const saved = await manager.save(answer);
+      await this.notifications.meetingArrival(manager, { meetingId, what: 'survey', key: `survey:${saved.id}`, from: guest ? `${guest.organisation} ${guest.name}` : (body.contactPerson ?? '—') });
       const meeting = await manager.findOneOrFail(Meeting, { where: { id: meetingId }, select: { id: true, chairId: true } });
       // the guest's enterprise once accepted (and not since deleted), whose owner follows it up
       const enterprise = guest?.enterpriseId ? await manager.findOne(Enterprise, { where: { id: guest.enterpriseId }, select: { id: true, ownerId: true } }) : null;
