@@ -196,6 +196,13 @@ describe('notifications', () => {
 
   it('keeps to 20 messages a minute per robot: 25 tasks arrive as 19 messages and one that carries the other six', async () => {
     const unit = await seed.create('units', { name: '经管学院', kind: 'college', wecomWebhook: robots.url('busy') });
+    // the robot's address is a secret: every role reads units, none reads the key, and the admin's form sends the hint back unchanged
+    const read = (await as(wang, 'get', `/api/units/${unit.id}`, 'en').expect(200)).body as ApiRecord;
+    expect(read.wecomWebhook).toMatch(/\?….{4}$/);
+    const key = new URL(robots.url('busy')).searchParams.get('key')!;
+    expect(JSON.stringify(read)).not.toContain(key);
+    expect(JSON.stringify((await h.api('get', `/api/units?filter=${q({ id: [unit.id] })}`).expect(200)).body)).not.toContain(key);
+    await h.api('put', `/api/units/${unit.id}`).send({ ...read, notes: '改了备注' }).expect(200);
     const member = await account('赵老师', 'zhao', { unitId: unit.id }, 'zh-CN');
     for (let index = 1; index <= 25; index++) await seed.create('tasks', { enterpriseId: partner, title: `走访企业 ${index} 号`, assigneeId: member.id });
     await worker.drain();
