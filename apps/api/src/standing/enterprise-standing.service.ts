@@ -30,9 +30,13 @@ interface Standing {
 export class EnterpriseStanding {
   constructor(changes: RecordChanges) {
     // every enterprise a meeting or an outcome named before or names now: a date or a stage may have moved
-    changes.listen(['meetings', 'outcomes'], (manager, { resource, before, after }) => {
-      if (resource === 'meetings' && before === null) return this.meetingAdded(manager, (after.enterpriseIds as number[] | undefined) ?? [], after.startsAt as Date);
-      return this.refresh(manager, [before, after].flatMap((record) => [record?.enterpriseId, ...((record?.enterpriseIds as number[] | undefined) ?? [])]) as (number | null | undefined)[]);
+    changes.listen(['meetings', 'outcomes'], async (manager, told) => {
+      const refreshed: (number | null | undefined)[] = [];
+      for (const { resource, before, after } of told) {
+        if (resource === 'meetings' && before === null) await this.meetingAdded(manager, (after.enterpriseIds as number[] | undefined) ?? [], after.startsAt as Date);
+        else refreshed.push(...([before, after].flatMap((record) => [record?.enterpriseId, ...((record?.enterpriseIds as number[] | undefined) ?? [])]) as (number | null | undefined)[]));
+      }
+      await this.refresh(manager, refreshed);
     });
   }
 
