@@ -190,6 +190,7 @@ export class AgreementsService {
     };
     const columns = Object.keys(values);
     const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      // eslint-disable-next-line no-restricted-syntax -- remaining: the renewal task is inserted conditionally (ON CONFLICT DO NOTHING), so that instances running the daily job at once make it once; its audit event is written beside it
       `INSERT INTO "tasks" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((column) => `:${column}`).join(', ')}) ON CONFLICT DO NOTHING RETURNING "id"`,
       values,
     );
@@ -284,8 +285,7 @@ export class AgreementsService {
       if (current.startDate && body.endDate < current.startDate) throw fieldErrors({ endDate: msg('workflow.notBeforeStart') });
       const now = this.clock.now();
       const previous = await manager.findOne(AgreementTerm, { where: { outcomeId }, order: { id: 'DESC' } });
-      // a term is history kept beside its outcome, not a record of its own: written with the outcome's update
-      // eslint-disable-next-line no-restricted-syntax -- see above
+      // eslint-disable-next-line no-restricted-syntax -- not a record: a term is history kept beside its outcome, written with the outcome's update
       await manager.insert(AgreementTerm, {
         outcomeId,
         startDate: previous?.endDate ? addDays(previous.endDate, 1) : current.startDate,

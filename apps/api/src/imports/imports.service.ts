@@ -92,7 +92,9 @@ export class ImportsService {
       committedAt: null,
     };
     await this.writes.transaction(async (manager) => {
+      // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
       await manager.delete(ImportPreview, { expiresAt: LessThan(now) });
+      // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
       await manager.insert(ImportPreview, stored as never);
     });
     return { id: stored.id, kind, expiresAt: stored.expiresAt, rows: readable(planned, locale), counts: stored.counts, skippedColumns: layout.skipped };
@@ -128,6 +130,7 @@ export class ImportsService {
         throw conflict(msg('records.rowRefused', { row: broken.row, reason: msg('imports.rowChanged', { reasons: Object.values(errors) }) }), { errors: errors as never, row: broken.row });
       }
       const created = await this.write(manager, stored.kind, planned, target, actor);
+      // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
       await manager.update(ImportPreview, id, { committedAt: new Date() });
       return { counts: countActions(planned), created };
     });

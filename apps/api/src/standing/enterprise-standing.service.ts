@@ -81,6 +81,7 @@ export class EnterpriseStanding {
     // derived values are not an edit: version and updatedAt stay as they are, so a client's copy stays valid
     const later = `("lastContactDate" IS NULL OR "lastContactDate" < :day)`;
     const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      // eslint-disable-next-line no-restricted-syntax -- derived: an enterprise's standing columns, set by the change listener inside the write's transaction
       `UPDATE "enterprises" SET "relationshipStage" = CASE WHEN "relationshipStage" = :prospect THEN :engaged ELSE "relationshipStage" END, ` +
         `"lastContactDate" = CASE WHEN ${later} THEN :day ELSE "lastContactDate" END ` +
         `WHERE "id" IN (:...ids) AND ("relationshipStage" = :prospect OR ${later})`,
@@ -105,6 +106,7 @@ export class EnterpriseStanding {
       group.ids.push(enterprise.id);
     }
     for (const { standing, ids: changed } of groups.values()) {
+      // eslint-disable-next-line no-restricted-syntax -- derived: an enterprise's standing columns, set by the change listener inside the write's transaction
       await manager
         .createQueryBuilder()
         .update(Enterprise)
