@@ -122,17 +122,20 @@ export class ImportsService {
       this.checkRight(stored.kind, actor);
       const target = { chamberId: stored.chamberId ?? undefined, meetingId: stored.meetingId ?? undefined };
       if (stored.kind === 'attendees') await this.meetings.authorizeOn(manager, actor, 'update', target.meetingId!);
-      // planned again on what is stored now, so a record made since the preview is matched, not doubled
-      const planned = await this.judge(manager, stored.kind, planImport(stored.kind, stored.preview, await this.known(manager, stored.kind, target)), actor);
-      const broken = planned.find((row, index) => row.action === 'invalid' && stored.preview[index].action !== 'invalid');
+      // planned again on what is stored now, so a record made since the preview is matched, not doubled;
+      // the rows the preview found invalid stay out (nothing of the file is matched to them)
+      const previewed = stored.preview.filter((row) => row.action !== 'invalid');
+      const planned = planImport(stored.kind, previewed, await this.known(manager, stored.kind, target));
+      const broken = planned.find((row) => row.action === 'invalid');
       if (broken) {
         const errors = broken.errors as Record<string, Message>;
         throw conflict(msg('records.rowRefused', { row: broken.row, reason: msg('imports.rowChanged', { reasons: Object.values(errors) }) }), { errors: errors as never, row: broken.row });
       }
+      // the pipeline judges each row again as it writes it: a refusal (the importer lost a right) names its row and writes nothing
       const created = await this.write(manager, stored.kind, planned, target, actor);
       // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
       await manager.update(ImportPreview, id, { committedAt: new Date() });
-      return { counts: countActions(planned), created };
+      return { counts: { ...countActions(planned), invalid: stored.preview.length - previewed.length }, created };
     });
   }
 
