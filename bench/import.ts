@@ -1,31 +1,34 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import request from 'supertest';
 import { usccCheckCharacter } from '@crm/domain';
-import { createApp } from '../apps/api/src/app';
-import { loadConfig } from '../apps/api/src/config/config';
 import { startCluster } from '../test/fixtures/postgres-cluster';
+import { median, processCpuMs } from './figures';
+import { SERVER_ENTRY, startServer } from './server-process';
 
 /**
- *   npm run bench:import -- [rows] [--runs N] [--engine sqlite|postgres] [--profile FILE]
+ *   npm run bench:import -- [rows] [--runs N] [--engine sqlite|postgres] [--before DIR] [--profile DIR]
  *
- * Import speed over HTTP on the real server: a sheet of `rows` enterprises (default 50,000, the most
- * one file may hold) is previewed and committed into a fresh database that already holds 10,000, a
- * tenth of the sheet naming those (by USCC, by name in another legal form). Each of `runs` (default 3)
- * starts from a new database (a SQLite file, or a database of a throwaway PostgreSQL cluster with
- * fsync on); it prints rows per second for preview and commit per run and their medians, by the
- * clock and by the process's CPU time (what the figure would be on an idle core: the machine this is
- * run on is shared). `--profile FILE` writes a CPU profile of the last run's commit. Not a test: the
- * figure depends on the machine.
+ * Import speed over HTTP on the built server (`dist/`, built when missing): a sheet of `rows`
+ * enterprises (default 50,000, the most one file may hold) is previewed and committed into a fresh
+ * database that already holds 10,000, a tenth of the sheet naming those (by USCC, by name in another
+ * legal form). Each of `runs` (default 3) starts from a new database (a SQLite file, or a database of
+ * a throwaway PostgreSQL cluster with fsync on). It prints rows per second for preview and commit,
+ * by the clock and by the server process's CPU time (what the figure would be on an idle core: the
+ * machine this runs on is shared), and, while the commit runs, the p99 of `/api/health`, of a point
+ * read and of another user's single create, each asked over and over on a connection of its own
+ * (issue 20: ≤ 50, 50 and 250 ms). `--before DIR` runs the same against the build in DIR (e.g. main's:
+ * `git worktree add --detach /tmp/mainbuild main`, link node_modules, `npx nest build api` there) and
+ * prints both side by side. `--profile DIR` has the server write CPU profiles there (node --cpu-prof).
+ * Not a test: the figures depend on the machine.
  */
 const argv = process.argv.slice(2);
 const option = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
 const ROWS = Number(argv.find((arg, index) => /^\d+$/.test(arg) && !argv[index - 1]?.startsWith('--')) ?? 50_000);
 const RUNS = Number(option('runs') ?? 3);
 const ENGINE = option('engine') ?? 'sqlite';
+const BEFORE = option('before');
 const PROFILE = option('profile');
 
 const uscc = (n: number) => {
@@ -40,59 +43,93 @@ interface Timed {
   cpuMs: number;
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<Timed & { value: T }> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const value = await work();
-  const used = process.cpuUsage(cpu);
-  return { value, ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
+/** p99 of each probe while the commit ran, and how many answers each got. */
+type Probes = Record<'health' | 'point' | 'create', { p99: number; count: number; failed: number }>;
+
+interface Run {
+  preview: Timed;
+  commit: Timed;
+  probes: Probes;
+  counts: unknown;
 }
 
-async function run(env: Record<string, string>, profile: boolean): Promise<{ preview: Timed; commit: Timed; counts: unknown }> {
-  const app = await createApp(loadConfig({ ...env, CRM_ADMIN_PASSWORD: 'bench-password' }), false);
-  await app.init();
+const p99 = (values: number[]) => (values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))] : NaN);
+
+async function run(entry: string, env: Record<string, string>): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-bench-import-'));
+  const server = await startServer(join(dir, 'crm.sqlite'), { entry, env, nodeArgs: PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE)}`] : [] });
   try {
-    const server = app.getHttpServer();
-    const token = (await request(server).post('/api/auth/login').send({ username: 'admin', password: 'bench-password' })).body.token;
-    const upload = (file: Buffer) => request(server).post('/api/imports/enterprises').set('Authorization', `Bearer ${token}`).attach('file', file, 'bench.csv');
-    const commit = (id: string) => request(server).post(`/api/imports/${id}/commit`).set('Authorization', `Bearer ${token}`);
+    const auth = { Authorization: `Bearer ${server.token}` };
+    const upload = async (file: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(file)]), 'bench.csv');
+      const answer = await fetch(`${server.url}/api/imports/enterprises`, { method: 'POST', headers: auth, body: form });
+      if (answer.status !== 201) throw new Error(`preview answered ${answer.status}: ${(await answer.text()).slice(0, 300)}`);
+      return (await answer.json()) as { id: string; counts: unknown };
+    };
+    const commit = async (id: string) => {
+      const answer = await fetch(`${server.url}/api/imports/${id}/commit`, { method: 'POST', headers: auth });
+      if (answer.status !== 201) throw new Error(`commit answered ${answer.status}: ${(await answer.text()).slice(0, 300)}`);
+    };
+    const timed = async <T>(work: () => Promise<T>): Promise<Timed & { value: T }> => {
+      const cpu = processCpuMs(server.child.pid!);
+      const started = performance.now();
+      const value = await work();
+      return { value, ms: performance.now() - started, cpuMs: processCpuMs(server.child.pid!) - cpu };
+    };
 
-    const first = await upload(sheet(0, 10_000, (n) => [`基准企业${n}有限公司`, uscc(n), '上海', '制造']));
-    await commit(first.body.id);
-
+    await commit((await upload(sheet(0, 10_000, (n) => [`基准企业${n}有限公司`, uscc(n), '上海', '制造']))).id);
     // a tenth names stored enterprises (half by code, half by name in another legal form), the rest are new
     const file = sheet(9_000, ROWS, (n) => (n < 9_500 ? [`基准企业${n}有限公司`, uscc(n), '', ''] : n < 10_000 ? [`基准企业${n}股份有限公司`, '', '', ''] : [`基准企业${n}有限公司`, uscc(n), '杭州', '软件']));
     const preview = await timed(() => upload(file));
-    if (preview.value.status !== 201) throw new Error(`preview answered ${preview.value.status}: ${JSON.stringify(preview.value.body).slice(0, 300)}`);
-    const session = new Session();
-    if (profile) {
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.start');
-    }
-    const committed = await timed(() => commit(preview.value.body.id));
-    if (profile) {
-      writeFileSync(PROFILE!, JSON.stringify((await session.post('Profiler.stop')).profile));
-      session.disconnect();
-    }
-    if (committed.value.status !== 201) throw new Error(`commit answered ${committed.value.status}: ${JSON.stringify(committed.value.body).slice(0, 300)}`);
-    return { preview, commit: committed, counts: preview.value.body.counts };
+
+    // each probe on its own loop, asking again as soon as it has its answer, until the commit is done
+    let committing = true;
+    const probe = async (ask: (n: number) => Promise<Response>) => {
+      const times: number[] = [];
+      let failed = 0;
+      for (let n = 0; committing; n++) {
+        const started = performance.now();
+        try {
+          const answer = await ask(n);
+          await answer.arrayBuffer();
+          if (!answer.ok) failed++;
+        } catch {
+          // a connection the stalled server dropped: counted, and its wait is in the times too
+          failed++;
+        }
+        times.push(performance.now() - started);
+        await new Promise((wait) => setTimeout(wait, 10));
+      }
+      return { p99: p99(times), count: times.length, failed };
+    };
+    const json = { ...auth, 'content-type': 'application/json' };
+    const probes = Promise.all([
+      probe(() => fetch(`${server.url}/api/health`)),
+      probe(() => fetch(`${server.url}/api/enterprises?filter=${encodeURIComponent(JSON.stringify({ id: [42] }))}`, { headers: auth })),
+      probe((n) => fetch(`${server.url}/api/enterprises`, { method: 'POST', headers: json, body: JSON.stringify({ name: `另一用户新建${n}有限公司` }) })),
+    ]);
+    const committed = await timed(() => commit(preview.value.id)).finally(() => (committing = false));
+    const [health, point, create] = await probes;
+    return { preview, commit: committed, probes: { health, point, create }, counts: preview.value.counts };
   } finally {
-    await app.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rate = (ms: number) => Math.round(ROWS / (ms / 1000)).toLocaleString('en');
 const line = (label: string, t: Timed) => `${label} ${t.ms.toFixed(0).padStart(6)} ms, ${rate(t.ms).padStart(7)} rows/s (CPU ${t.cpuMs.toFixed(0).padStart(6)} ms, ${rate(t.cpuMs).padStart(7)} rows/s)`;
+const probeLine = (probes: Probes) =>
+  (['health', 'point', 'create'] as const).map((name) => `${name} p99 ${probes[name].p99.toFixed(0)} ms (${probes[name].count}${probes[name].failed ? `, ${probes[name].failed} failed` : ''})`).join(', ');
 
-async function main() {
+/** The runs of one build, each on a fresh database; their medians. */
+async function measure(label: string, entry: string): Promise<{ preview: Timed; commit: Timed; probes: Probes }> {
   const cluster = ENGINE === 'postgres' ? await startCluster({ durable: true }) : undefined;
-  const results: { preview: Timed; commit: Timed }[] = [];
+  const results: Run[] = [];
   try {
     for (let index = 0; index < RUNS; index++) {
-      const dir = mkdtempSync(join(tmpdir(), 'crm-bench-import-'));
-      let env: Record<string, string> = { DATABASE_PATH: join(dir, 'crm.sqlite') };
+      let env: Record<string, string> = {};
       if (cluster) {
         const client = new Client({ connectionString: cluster.url('postgres') });
         await client.connect();
@@ -100,20 +137,26 @@ async function main() {
         await client.end();
         env = { DATABASE_URL: cluster.url(`import_${index}`) };
       }
-      try {
-        const result = await run(env, Boolean(PROFILE) && index === RUNS - 1);
-        if (index === 0) console.log(`${ROWS.toLocaleString('en')} rows into 10,000 stored enterprises on ${ENGINE}: ${JSON.stringify(result.counts)}`);
-        console.log(`run ${index + 1}: ${line('preview', result.preview)} · ${line('commit', result.commit)}`);
-        results.push(result);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const result = await run(entry, env);
+      if (index === 0) console.log(`${label}: ${ROWS.toLocaleString('en')} rows into 10,000 stored enterprises on ${ENGINE}: ${JSON.stringify(result.counts)}`);
+      console.log(`  run ${index + 1}: ${line('preview', result.preview)} · ${line('commit', result.commit)}`);
+      console.log(`         during the commit: ${probeLine(result.probes)}`);
+      results.push(result);
     }
   } finally {
     cluster?.stop();
   }
   const middle = (part: 'preview' | 'commit'): Timed => ({ ms: median(results.map((r) => r[part].ms)), cpuMs: median(results.map((r) => r[part].cpuMs)) });
-  console.log(`median of ${RUNS}: ${line('preview', middle('preview'))} · ${line('commit', middle('commit'))}`);
+  const probes = Object.fromEntries((['health', 'point', 'create'] as const).map((name) => [name, { p99: median(results.map((r) => r.probes[name].p99)), count: median(results.map((r) => r.probes[name].count)), failed: median(results.map((r) => r.probes[name].failed)) }])) as Probes;
+  return { preview: middle('preview'), commit: middle('commit'), probes };
+}
+
+async function main() {
+  const builds: [string, string][] = [['this build', SERVER_ENTRY], ...(BEFORE ? [[`before (${BEFORE})`, resolve(BEFORE, 'dist/apps/api/main.js')] as [string, string]] : [])];
+  const figures: [string, Awaited<ReturnType<typeof measure>>][] = [];
+  for (const [label, entry] of builds) figures.push([label, await measure(label, entry)]);
+  console.log(`\nmedians of ${RUNS} on ${ENGINE}:`);
+  for (const [label, figure] of figures) console.log(`${label.padEnd(28)} ${line('commit', figure.commit)} · ${line('preview', figure.preview)} · ${probeLine(figure.probes)}`);
 }
 
 main().catch((error) => {

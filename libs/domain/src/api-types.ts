@@ -28,6 +28,8 @@ export interface ApiError {
   current?: unknown;
   /** With a 409 on a unique value (a USCC), the record that already has it, for the client to link to. */
   existing?: { resource: string; id: number; name: string };
+  /** With a bulk write refused (an import's commit), the row of the sheet that was refused: nothing of the write is kept. */
+  row?: number;
 }
 
 /**

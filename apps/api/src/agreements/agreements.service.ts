@@ -1,19 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { academicYearOf, addDays, daysBetween, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage, canOnRecord, rowFactsOf } from '@crm/domain';
+import { academicYearOf, addDays, daysBetween, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
-import { conflict, fieldErrors, notFound, forbidden } from '../common/errors';
+import { conflict, fieldErrors, notFound } from '../common/errors';
 import { ListSpec, parseListQuery } from '../common/list-query';
-import { msg, vocabularyLabel } from '../common/i18n';
+import { msg } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WriteQueue } from '../database/write-queue';
-import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Outcome } from '../outcomes/outcome.entity';
+import { OutcomesService } from '../outcomes/outcomes.service';
 import { Staff } from '../staff/staff.entity';
 import { Task } from '../tasks/task.entity';
+import { TasksService } from '../tasks/tasks.service';
 import { AgreementTerm } from './agreement-term.entity';
 
 /** Kinds whose follow-up belongs to the Employment Office when the outcome has no owner. */
@@ -86,7 +87,8 @@ export class AgreementsService {
     private readonly dataSource: DataSource,
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
-    private readonly standing: EnterpriseStanding,
+    private readonly outcomes: OutcomesService,
+    private readonly tasks: TasksService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -142,28 +144,21 @@ export class AgreementsService {
     return { lapsed, tasksCreated };
   }
 
-  /** Lapses those of `outcomes` still in force past their end; the number it lapsed. */
+  /**
+   * Lapses those of `outcomes` still in force past their end, each an update through the outcomes'
+   * pipeline (its derived stage, version, audit event, the enterprise's standing); the number it lapsed.
+   */
   private async lapse(manager: EntityManager, outcomes: Outcome[], today: string): Promise<number> {
-    const live = [...LIVE_OUTCOME_STAGES];
-    const changed: Outcome[] = [];
-    for (const outcome of outcomes) {
-      // the write comes first, so that the transaction holds the write lock before it reads
-      const result = await manager
-        .createQueryBuilder()
-        .update(Outcome)
-        .set({ stage: 'lapsed', version: () => '"version" + 1', updatedAt: this.clock.now() })
-        .where('id = :id', { id: outcome.id })
-        .andWhere('stage IN (:...live)', { live })
-        .andWhere('"endDate" < :today', { today })
-        .andWhere('"deletedAt" IS NULL')
-        .execute();
-      if (!result.affected) continue;
-      changed.push(outcome);
-      const after = await manager.findOneByOrFail(Outcome, { id: outcome.id });
-      await this.audit.record(manager, { actor: null, resource: 'outcomes', recordId: outcome.id, action: 'update', before: outcome, after });
+    const live: readonly string[] = LIVE_OUTCOME_STAGES;
+    let lapsed = 0;
+    for (const { id } of outcomes) {
+      // read again under the row lock: another instance's run may have lapsed it since the list was read
+      const current = await manager.findOne(Outcome, { where: { id }, lock: this.writes.lock });
+      if (!current || !live.includes(current.stage) || !current.endDate || current.endDate >= today) continue;
+      await this.outcomes.updateIn(manager, 'update', id, { version: current.version, stage: 'lapsed' } as Partial<Outcome>, null);
+      lapsed++;
     }
-    await this.standing.refresh(manager, changed.map((outcome) => outcome.enterpriseId));
-    return changed.length;
+    return lapsed;
   }
 
   /** The term's renewal task made, or when it exists and the agreement has ended since, retitled to say so; true when made. */
@@ -195,6 +190,7 @@ export class AgreementsService {
     };
     const columns = Object.keys(values);
     const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      // eslint-disable-next-line no-restricted-syntax -- remaining: the renewal task is inserted conditionally (ON CONFLICT DO NOTHING), so that instances running the daily job at once make it once; its audit event is written beside it
       `INSERT INTO "tasks" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((column) => `:${column}`).join(', ')}) ON CONFLICT DO NOTHING RETURNING "id"`,
       values,
     );
@@ -210,9 +206,7 @@ export class AgreementsService {
     const task = await manager.findOne(Task, { where: { renewalKey: renewalKey(outcome.id, outcome.endDate!), doneAt: IsNull() } });
     const title = renewalTitle(outcome.title, outcome.endDate!, today);
     if (!task || task.title === title) return;
-    const before = { ...task };
-    await manager.update(Task, task.id, { title, version: task.version + 1, updatedAt: this.clock.now() });
-    await this.audit.record(manager, { actor: null, resource: 'tasks', recordId: task.id, action: 'update', before, after: await manager.findOneByOrFail(Task, { id: task.id }) });
+    await this.tasks.updateIn(manager, 'update', task.id, { version: task.version, title } as Partial<Task>, null);
   }
 
   /** Who takes a renewal when the outcome has no owner: the first active account of the office concerned. */
@@ -282,9 +276,8 @@ export class AgreementsService {
     return this.writes.transaction(async (manager) => {
       const current = await manager.findOne(Outcome, { where: { id: outcomeId }, lock: this.writes.lock });
       if (!current) throw notFound('outcome', outcomeId);
-      if (actor && !canOnRecord(actor, 'outcomes', 'update', rowFactsOf('outcomes', current as unknown as Record<string, unknown>))) {
-        throw forbidden(msg('security.roleMayNot', { role: vocabularyLabel('roles', actor.role), action: 'update', resource: 'outcomes' }));
-      }
+      // the right to edit this outcome, row rules included, as its PUT asks it (before anything is written)
+      await this.outcomes.authorizeOn(manager, actor, 'update', outcomeId);
       if (!['signed', 'active', 'lapsed', 'completed'].includes(current.stage)) {
         throw conflict(msg('workflow.onlySignedRenews', { stage: current.stage }));
       }
@@ -292,6 +285,7 @@ export class AgreementsService {
       if (current.startDate && body.endDate < current.startDate) throw fieldErrors({ endDate: msg('workflow.notBeforeStart') });
       const now = this.clock.now();
       const previous = await manager.findOne(AgreementTerm, { where: { outcomeId }, order: { id: 'DESC' } });
+      // eslint-disable-next-line no-restricted-syntax -- not a record: a term is history kept beside its outcome, written with the outcome's update
       await manager.insert(AgreementTerm, {
         outcomeId,
         startDate: previous?.endDate ? addDays(previous.endDate, 1) : current.startDate,
@@ -302,17 +296,13 @@ export class AgreementsService {
         renewedByName: actor?.name ?? null,
       });
       const stage: OutcomeStage = current.stage === 'lapsed' || current.stage === 'completed' ? 'active' : current.stage;
-      await manager.update(Outcome, outcomeId, { endDate: body.endDate, signedDate: body.signedDate ?? this.clock.today(), stage, version: current.version + 1, updatedAt: now });
+      await this.outcomes.updateIn(manager, 'update', outcomeId, { version: current.version, endDate: body.endDate, signedDate: body.signedDate ?? this.clock.today(), stage } as Partial<Outcome>, actor);
       const renewed = await manager.findOneByOrFail(Outcome, { id: outcomeId });
-      await this.audit.record(manager, { actor, resource: 'outcomes', recordId: outcomeId, action: 'update', before: current, after: renewed });
       if (current.endDate) {
         const task = await manager.findOne(Task, { where: { renewalKey: renewalKey(outcomeId, current.endDate), doneAt: IsNull() } });
-        if (task) {
-          await manager.update(Task, task.id, { doneAt: now, version: task.version + 1, updatedAt: now });
-          await this.audit.record(manager, { actor, resource: 'tasks', recordId: task.id, action: 'update', before: task, after: await manager.findOneByOrFail(Task, { id: task.id }) });
-        }
+        // the renewal closes its task whoever it is assigned to: done by the system, the outcome's event says who renewed
+        if (task) await this.tasks.updateIn(manager, 'update', task.id, { version: task.version, doneAt: now.toISOString() } as object, null);
       }
-      if (stage !== current.stage) await this.standing.refresh(manager, [renewed.enterpriseId]);
       return Object.assign(renewed, { terms: await manager.find(AgreementTerm, { where: { outcomeId }, order: { id: 'ASC' } }) });
     });
   }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { HttpException, Injectable, Type } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
 import { ADMIN_ONLY_FIELDS, canOnRecord, grantOf, type Action, type RowFacts } from '@crm/domain';
 import type { Actor } from './actor';
@@ -13,12 +13,28 @@ import { RecordChanges } from './record-changes';
 import { Dependent, dependentsOf, nounsOf, Reference, referencesOf } from './relations';
 import { insertReturningIds } from '../database/inserted-ids';
 import { TrackedEntity } from './tracked.entity';
+import { insertRecords } from '../database/bulk-insert';
+import { bodyContentProblems, MAX_BODY_DEPTH } from './request-guards';
+import { dtoProblems } from './validation';
 
 export interface ListPage<R> {
   records: R[];
   total: number;
   range: [number, number];
 }
+
+/** A body of a bulk write the pipeline refused: its index, and what the API answers a create of it. */
+export interface Refused {
+  index: number;
+  refusal: HttpException;
+}
+
+/**
+ * Bodies a bulk write drafts between two turns of the event loop: while a 50,000-row import is
+ * checked, health checks and reads of other users are answered in between.
+ */
+const SLICE = 500;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What every write body may carry that is not written: the record's identity and bookkeeping, as read. */
 const BOOKKEEPING = ['id', 'version', 'createdAt', 'updatedAt', 'deletedAt'];
@@ -49,6 +65,12 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   protected readonly derivedFields: string[] = [];
   /** Fields written by afterWrite into other tables (a meeting's attendee ids). */
   protected readonly linkFields: string[] = [];
+  /**
+   * The resource's create DTO. Every create checks its body against it, whatever the path in (an
+   * import, a merge, a renewal): a request's body has passed the validation pipe already, and the
+   * same rules are asked again of a body made any other way.
+   */
+  protected readonly createBody?: Type<object>;
   /** Link rows that are part of the record (a meeting's attendance): they never stop its delete, and go with it when it is purged. */
   protected readonly parts: { target: EntityTarget<ObjectLiteral>; field: string }[] = [];
   private relations?: { references: Reference[]; dependents: Dependent[] };
@@ -153,6 +175,18 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     return (await this.present([record], this.dataSource.manager))[0];
   }
 
+  /**
+   * Throws what the route of `action` on this stored record would answer a refused actor (404, or
+   * 403 from the row rules): for a path that acts on a record before it writes it (a sign-in sheet
+   * imported into a meeting is checked before its file is read).
+   */
+  async authorizeOn(manager: EntityManager, actor: Actor | null, action: Action, id: number): Promise<void> {
+    const stored = await manager.findOne(this.entity, { where: { id } as never });
+    if (!stored) throw notFound(this.noun, id);
+    const [record] = await this.present([stored], manager);
+    await this.authorize(manager, actor, action, record, {}, record);
+  }
+
   // ---- writes --------------------------------------------------------------------------------
 
   async create(body: object, actor: Actor | null): Promise<R> {
@@ -164,6 +198,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * contact and the meeting's attendance at once): the same rules, audit and listeners as create().
    */
   async createIn(manager: EntityManager, body: object, actor: Actor | null): Promise<R> {
+    this.admit(body);
     const values = this.writable(body);
     const draft = manager.create(this.entity, values as never) as E;
     // set here rather than by the database's default, which has no milliseconds, so that times compare exactly
@@ -179,6 +214,132 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     await this.changed(manager, null, record);
     await this.audit.record(manager, { actor, resource: this.resource, recordId: draft.id, action: 'create', before: null, after: record });
     return record;
+  }
+
+  /**
+   * The bulk form of createIn, for imports, merges and the daily run: every body goes through the
+   * same steps (DTO and text rules, the permission table with its row rules, derived fields,
+   * references, the resource's checks), then all are inserted in statements of many rows, with
+   * their bookkeeping, their audit events and the change listeners, in the caller's transaction.
+   * One refused body refuses the whole write (nothing of it is kept when the caller's transaction
+   * rolls back), its answer naming the body by `rowName` (a sheet's row number). Answers the ids
+   * in the order of the bodies. Resources whose records carry link rows (afterWrite) use createIn.
+   */
+  async createMany(manager: EntityManager, bodies: object[], actor: Actor | null, rowName: (index: number) => number = (index) => index + 1): Promise<number[]> {
+    const { drafts, refused } = await this.draftMany(manager, bodies, actor);
+    if (refused.length) {
+      const { index, refusal } = refused[0];
+      const answer = refusal.getResponse() as Record<string, unknown>;
+      throw new HttpException({ ...answer, message: msg('records.rowRefused', { row: rowName(index), reason: answer.message as Message }), row: rowName(index) }, refusal.getStatus());
+    }
+    const records = drafts as E[];
+    const ids = await insertRecords(manager, this.entity, records.map((draft) => this.columnValues(draft)));
+    records.forEach((record, index) => (record.id = ids[index]));
+    await this.changes.changedMany(manager, this.resource, records.map((after) => ({ before: null, after: after as unknown as Record<string, unknown> })));
+    await this.audit.recordMany(
+      manager,
+      actor,
+      records.map((record) => ({ resource: this.resource, recordId: record.id, action: 'create', before: null, after: record })),
+    );
+    return ids;
+  }
+
+  /**
+   * The dry run of createMany (an import's preview): what a create of each body would answer,
+   * without writing. `pending(index)` names fields of a body that point at a record the same write
+   * makes first (a contact's new enterprise), which cannot be looked up yet: those are left unchecked.
+   */
+  async checkMany(manager: EntityManager, bodies: object[], actor: Actor | null, pending: (index: number) => readonly string[] = () => []): Promise<Refused[]> {
+    return (await this.draftMany(manager, bodies, actor, pending)).refused;
+  }
+
+  /** The drafts of createMany and checkMany: each body's own checks, then references and the resource's rules for all of them at once. */
+  private async draftMany(manager: EntityManager, bodies: object[], actor: Actor | null, pending: (index: number) => readonly string[] = () => []): Promise<{ drafts: (E | null)[]; refused: Refused[] }> {
+    const refused: Refused[] = [];
+    const drafts: (E | null)[] = [];
+    const refuse = (index: number, error: unknown) => {
+      if (!(error instanceof HttpException)) throw error;
+      refused.push({ index, refusal: error });
+      drafts[index] = null;
+    };
+    const now = new Date();
+    for (let start = 0; start < bodies.length; start += SLICE) {
+      if (start) await nextTurn();
+      for (let index = start; index < Math.min(bodies.length, start + SLICE); index++) {
+        try {
+          drafts[index] = await this.draft(manager, bodies[index], actor, now, pending(index));
+        } catch (error) {
+          refuse(index, error);
+        }
+      }
+    }
+    const checked = drafts.flatMap((draft, index) => (draft ? [index] : []));
+    const unreferenced = await this.referenceProblems(
+      manager,
+      checked.map((index) => ({ draft: drafts[index]!, body: bodies[index] as Record<string, unknown>, pending: pending(index) })),
+    );
+    unreferenced.forEach((problem, position) => problem && refuse(checked[position], problem));
+    const remaining = checked.filter((index) => drafts[index]);
+    const problems = await this.checkAll(manager, remaining.map((index) => ({ draft: drafts[index]!, body: bodies[index] as Record<string, unknown> })));
+    problems.forEach((problem, position) => problem && refuse(remaining[position], problem));
+    refused.sort((a, b) => a.index - b.index);
+    return { drafts, refused };
+  }
+
+  /** One body made a new record's draft, as createIn makes it, with the bookkeeping the insert writes; throws what the API would answer. */
+  private async draft(manager: EntityManager, body: object, actor: Actor | null, now: Date, pending: readonly string[]): Promise<E> {
+    this.admit(body, pending);
+    const draft = manager.create(this.entity, this.writable(body) as never) as E;
+    this.derive(draft);
+    const metadata = this.repository.metadata;
+    for (const column of metadata.columns) {
+      const property = column.propertyName as keyof E & string;
+      if (draft[property] !== undefined || column.isGenerated) continue;
+      // what the table's default would store, so that the audit event and the listeners see the record as stored
+      const fallback = typeof column.default === 'string' && column.type === 'simple-json' ? JSON.parse(column.default) : column.default;
+      (draft as Record<string, unknown>)[property] = typeof fallback === 'function' ? null : (fallback ?? null);
+    }
+    draft.createdAt = draft.updatedAt = now;
+    draft.deletedAt = null;
+    // the first version, where TypeORM's save starts it
+    draft.version = 1;
+    await this.authorize(manager, actor, 'create', draft as unknown as R, body, null);
+    return draft;
+  }
+
+  /** A draft's columns by property, as insertRecords takes them: the same properties for every draft. */
+  private columnValues(draft: E): Partial<E> {
+    return Object.fromEntries(this.repository.metadata.columns.filter((column) => !column.isGenerated).map((column) => [column.propertyName, (draft as Record<string, unknown>)[column.propertyName]])) as Partial<E>;
+  }
+
+  /**
+   * The rules of check() for many new records at once, answering each record's refusal or null; a
+   * resource whose check reads the database overrides it to read for all of them in a few statements.
+   */
+  protected async checkAll(manager: EntityManager, records: { draft: E; body: Record<string, unknown> }[]): Promise<(HttpException | null)[]> {
+    const problems: (HttpException | null)[] = [];
+    for (const { draft, body } of records) {
+      try {
+        await this.check(manager, draft, null, body);
+        problems.push(null);
+      } catch (error) {
+        if (!(error instanceof HttpException)) throw error;
+        problems.push(error);
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * The text rules of every body and the resource's create DTO: a 400 naming each field, as the
+   * validation pipe answers a request. `pending` fields point at a record not written yet.
+   */
+  protected admit(body: object, pending: readonly string[] = []): void {
+    const content = bodyContentProblems(body);
+    if (content === 'tooDeep') throw fieldErrors({ body: msg('security.tooDeep', { max: MAX_BODY_DEPTH }) });
+    const errors: FieldProblems = { ...(this.createBody ? dtoProblems(this.createBody, body) : null), ...content };
+    for (const field of pending) delete errors[field];
+    if (Object.keys(errors).length) throw fieldErrors(errors);
   }
 
   async update(id: number, body: object & { version?: number }, actor: Actor | null): Promise<R> {
@@ -304,7 +465,9 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     const grant = grantOf(actor.role, this.resource, action);
     const facts = grant === undefined || grant === true ? {} : await this.rowFacts(manager, record);
     if (!canOnRecord(actor, this.resource, action, facts)) {
-      throw forbidden(msg('security.roleMayNotOnRecord', { role: vocabularyLabel('roles', actor.role), action, noun: msg(`nouns.${this.noun}`) }));
+      const role = vocabularyLabel('roles', actor.role);
+      const noun = msg(`nouns.${this.noun}`);
+      throw forbidden(action === 'create' ? msg('security.roleMayNotCreate', { role, noun }) : msg('security.roleMayNotOnRecord', { role, action, noun }));
     }
     if (actor.role === 'admin') return;
     const stored = (before ?? {}) as Record<string, unknown>;
@@ -366,24 +529,44 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * record: a clear 400 instead of a broken link. One query per table named, however many fields name it.
    */
   protected async checkReferences(manager: EntityManager, draft: E, body: Record<string, unknown> = {}): Promise<void> {
-    const asked: { reference: Reference; ids: number[]; list: boolean }[] = [];
-    for (const reference of this.references) {
-      const id = (draft as Record<string, unknown>)[reference.field];
-      if (id !== null && id !== undefined) asked.push({ reference, ids: [id as number], list: false });
+    const [problem] = await this.referenceProblems(manager, [{ draft, body, pending: [] }]);
+    if (problem) throw problem;
+  }
+
+  /** The references of many records checked at once (a statement per table named, of up to 5,000 ids): each record's 400, or null. */
+  private async referenceProblems(manager: EntityManager, records: { draft: E; body: Record<string, unknown>; pending: readonly string[] }[]): Promise<(HttpException | null)[]> {
+    const askedOf = records.map(({ draft, body, pending }) => {
+      const asked: { reference: Reference; ids: number[]; list: boolean }[] = [];
+      for (const reference of this.references) {
+        const id = (draft as Record<string, unknown>)[reference.field];
+        if (id !== null && id !== undefined && !pending.includes(reference.field)) asked.push({ reference, ids: [id as number], list: false });
+      }
+      for (const { ids, ...reference } of this.listReferences(body)) if (ids.length) asked.push({ reference, ids: [...new Set(ids)], list: true });
+      return asked;
+    });
+    const byTable = new Map<EntityTarget<ObjectLiteral>, Set<number>>();
+    for (const { reference, ids } of askedOf.flat()) {
+      const named = byTable.get(reference.target) ?? new Set<number>();
+      for (const id of ids) named.add(id);
+      byTable.set(reference.target, named);
     }
-    for (const { ids, ...reference } of this.listReferences(body)) if (ids.length) asked.push({ reference, ids: [...new Set(ids)], list: true });
-    const byTable = new Map<EntityTarget<ObjectLiteral>, number[]>();
-    for (const { reference, ids } of asked) byTable.set(reference.target, [...(byTable.get(reference.target) ?? []), ...ids]);
     const live = new Map<EntityTarget<ObjectLiteral>, Set<unknown>>();
-    for (const [target, ids] of byTable) live.set(target, await this.liveIds(manager, target, [...new Set(ids)]));
-    const errors: FieldProblems = {};
-    for (const { reference, ids, list } of asked) {
-      const missing = ids.filter((id) => !live.get(reference.target)!.has(id));
-      if (!missing.length) continue;
-      const noun = msg(`nouns.${reference.noun}`);
-      errors[reference.field] = list ? msg('records.namesNoMany', { noun, ids: missing.join(', ') }) : msg('records.namesNo', { noun, id: String(missing[0]) });
+    for (const [target, ids] of byTable) {
+      const all = [...ids];
+      const found = new Set<unknown>();
+      for (let start = 0; start < all.length; start += 5000) for (const id of await this.liveIds(manager, target, all.slice(start, start + 5000))) found.add(id);
+      live.set(target, found);
     }
-    if (Object.keys(errors).length) throw fieldErrors(errors);
+    return askedOf.map((asked) => {
+      const errors: FieldProblems = {};
+      for (const { reference, ids, list } of asked) {
+        const missing = ids.filter((id) => !live.get(reference.target)!.has(id));
+        if (!missing.length) continue;
+        const noun = msg(`nouns.${reference.noun}`);
+        errors[reference.field] = list ? msg('records.namesNoMany', { noun, ids: missing.join(', ') }) : msg('records.namesNo', { noun, id: String(missing[0]) });
+      }
+      return Object.keys(errors).length ? fieldErrors(errors) : null;
+    });
   }
 
   /** Which of `ids` are live records of `target`: one statement, written by hand (a write checks several tables). */

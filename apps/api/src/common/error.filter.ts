@@ -64,7 +64,7 @@ export class ErrorFilter implements ExceptionFilter {
       const statusCode = error.getStatus();
       const answer = error.getResponse();
       if (typeof answer === 'object' && answer !== null) {
-        const { message, errors, current, existing } = answer as { message?: unknown; errors?: Record<string, Message | string>; current?: unknown; existing?: ApiError['existing'] };
+        const { message, errors, current, existing, row } = answer as { message?: unknown; errors?: Record<string, Message | string>; current?: unknown; existing?: ApiError['existing']; row?: number };
         const sentence = isMessage(message) || typeof message === 'string' ? message : Array.isArray(message) ? String(message[0]) : undefined;
         return {
           statusCode,
@@ -72,6 +72,7 @@ export class ErrorFilter implements ExceptionFilter {
           ...(errors ? { errors } : {}),
           ...(current !== undefined ? { current } : {}),
           ...(existing !== undefined ? { existing } : {}),
+          ...(row !== undefined ? { row } : {}),
         };
       }
       return { statusCode, message: this.sentence(typeof answer === 'string' ? answer : undefined, statusCode) };

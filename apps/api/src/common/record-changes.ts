@@ -8,7 +8,8 @@ export interface RecordChange {
   after: Record<string, unknown>;
 }
 
-export type ChangeListener = (manager: EntityManager, change: RecordChange) => Promise<void>;
+/** Told of the records of one resource a write changed: one, or all the rows of a bulk write at once. */
+export type ChangeListener = (manager: EntityManager, changes: RecordChange[]) => Promise<void>;
 
 /**
  * What a write means for records above the one written, said by the one above: an enterprise's
@@ -24,6 +25,13 @@ export class RecordChanges {
   }
 
   async changed(manager: EntityManager, change: RecordChange): Promise<void> {
-    for (const { resources, listener } of this.listeners) if (resources.includes(change.resource)) await listener(manager, change);
+    await this.changedMany(manager, change.resource, [change]);
+  }
+
+  /** Many records of one resource written at once (a bulk create): each listener hears of all of them in one call. */
+  async changedMany(manager: EntityManager, resource: string, changes: Omit<RecordChange, 'resource'>[]): Promise<void> {
+    if (changes.length === 0) return;
+    const told = changes.map((change) => ({ ...change, resource }));
+    for (const { resources, listener } of this.listeners) if (resources.includes(resource)) await listener(manager, told);
   }
 }

@@ -1,5 +1,6 @@
-import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { ArgumentMetadata, BadRequestException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { registerDecorator, validateSync, ValidationOptions } from 'class-validator';
 import { isAcademicYear, isDateOnly, isIsoDateTime, normaliseUscc, usccProblem, UsccProblem } from '@crm/domain';
 import { ListQueryDto } from './dto';
 import { fieldErrors, FieldProblems } from './errors';
@@ -52,15 +53,25 @@ function isPlainListQuery(value: unknown): boolean {
   return !!value && typeof value === 'object' && Object.entries(value).every(([key, given]) => LIST_QUERY_KEYS.has(key) && typeof given === 'string');
 }
 
+const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
+
 /** The one validation pipe, registered as APP_PIPE so tests get what production gets. */
 export function createValidationPipe(): ValidationPipe {
   return new BodyValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
+    ...VALIDATOR_OPTIONS,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     exceptionFactory: (errors) => fieldErrors(flatten(errors)),
   });
+}
+
+/**
+ * A body checked against its DTO class as the pipe checks a request's, for a body that arrives
+ * another way (an imported row, a merge): the problems by field, in the pipe's words, or null.
+ */
+export function dtoProblems(type: Type<object>, body: object): FieldProblems | null {
+  const errors = validateSync(plainToInstance(type, body, { enableImplicitConversion: false }), VALIDATOR_OPTIONS);
+  return errors.length ? flatten(errors) : null;
 }
 
 function rule(name: string, test: (value: unknown) => Message | null, options?: ValidationOptions) {

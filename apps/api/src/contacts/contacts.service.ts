@@ -4,6 +4,7 @@ import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
+import { CreateContactBody } from './contact.dto';
 import { Contact } from './contact.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
@@ -21,6 +22,8 @@ export class ContactsService extends CrudService<Contact> {
     defaultSort: ['name', 'ASC'],
     sortKeys: { name: NAME_SORT_KEY },
   };
+
+  protected readonly createBody = CreateContactBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Contact, dependencies);

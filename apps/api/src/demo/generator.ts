@@ -156,6 +156,7 @@ async function insert(demo: Demo, target: EntityTarget<ObjectLiteral>, resource:
   const ids: number[] = [];
   for (let index = 0; index < records.length; index += CHUNK) {
     const chunk = records.slice(index, index + CHUNK);
+    // eslint-disable-next-line no-restricted-syntax -- remaining: the demo generator fills a new database in bulk (ids, times and audit from the generated history), with the services' derived values (withDerived)
     const query = demo.manager.createQueryBuilder().insert().into(target).values(chunk as never).updateEntity(false);
     if (resource) ids.push(...(await insertReturningIds(query, chunk.length)));
     else await query.execute();

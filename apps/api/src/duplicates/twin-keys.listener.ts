@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RecordChanges } from '../common/record-changes';
-import { refreshTwinKeys, TwinResource } from './twin-keys';
+import { addTwinKeys, refreshTwinKeys, TwinResource } from './twin-keys';
 
 /**
  * The keys a twin check finds an enterprise or a contact under follow every write of one (create,
@@ -10,6 +10,12 @@ import { refreshTwinKeys, TwinResource } from './twin-keys';
 @Injectable()
 export class TwinKeysListener {
   constructor(changes: RecordChanges) {
-    changes.listen(['enterprises', 'contacts'], (manager, { resource, after }) => refreshTwinKeys(manager, resource as TwinResource, [after.id as number]));
+    changes.listen(['enterprises', 'contacts'], (manager, told) => {
+      const created = told.filter((change) => change.before === null);
+      const resource = told[0].resource as TwinResource;
+      // records just inserted have no keys yet: written from their values, without reading them back
+      if (created.length === told.length) return addTwinKeys(manager, resource, created.map((change) => change.after as Parameters<typeof addTwinKeys>[2][number]));
+      return refreshTwinKeys(manager, resource, told.map((change) => change.after.id as number));
+    });
   }
 }

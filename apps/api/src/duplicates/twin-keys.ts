@@ -52,6 +52,7 @@ const CHUNK = 200;
 export async function refreshTwinKeys(manager: EntityManager, resource: TwinResource, ids: number[]): Promise<void> {
   for (let index = 0; index < ids.length; index += CHUNK) {
     const chunk = ids.slice(index, index + CHUNK);
+    // eslint-disable-next-line no-restricted-syntax -- not a record: the twin index derived from enterprises and contacts
     await manager.delete(TwinKey, { resource, recordId: In(chunk) });
     const live =
       resource === 'enterprises'
@@ -68,6 +69,7 @@ export async function addTwinKeys(manager: EntityManager, resource: TwinResource
   const rows = new Map<string, TwinKey>();
   for (const record of records) for (const keyed of keysOf(record)) rows.set(`${record.id}\u0000${keyed.key.slice(0, KEY_LENGTH)}`, twinKey(resource, record.id, keyed));
   const values = [...rows.values()];
+  // eslint-disable-next-line no-restricted-syntax -- not a record: the twin index derived from enterprises and contacts
   await insertRecords(manager, TwinKey, values);
 }
 

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager, ObjectLiteral } from 'typeorm';
+import { HttpException, Injectable } from '@nestjs/common';
+import { EntityManager, In, ObjectLiteral } from 'typeorm';
 import { ACADEMIC_YEAR, academicYearOf, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc, type Outcome } from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
+import { CreateEnterpriseBody } from './enterprise.dto';
 import { Enterprise } from './enterprise.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
@@ -37,6 +38,13 @@ const query = <T>(manager: EntityManager, sql: string, parameters: ObjectLiteral
 
 export type EnterpriseRecord = Enterprise & { health: HealthSignal };
 
+function usccTaken(uscc: string, twin: Pick<Enterprise, 'id' | 'name'>): HttpException {
+  return conflict(msg('resources.usccTaken', { uscc, name: twin.name, id: twin.id }), {
+    errors: { uscc: msg('resources.usccUsedBy', { name: twin.name, id: twin.id }) },
+    existing: { resource: 'enterprises', id: twin.id, name: twin.name },
+  });
+}
+
 @Injectable()
 export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord> {
   readonly resource = 'enterprises';
@@ -66,6 +74,7 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly derivedFields = ['relationshipStage', 'lastContactDate', 'health'];
+  protected readonly createBody = CreateEnterpriseBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Enterprise, dependencies);
@@ -80,12 +89,24 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
   protected async check(manager: EntityManager, draft: Enterprise): Promise<void> {
     if (!draft.uscc) return;
     const twin = await this.findTwin(manager, draft, ['uscc']);
-    if (twin) {
-      throw conflict(msg('resources.usccTaken', { uscc: draft.uscc, name: twin.name, id: twin.id }), {
-        errors: { uscc: msg('resources.usccUsedBy', { name: twin.name, id: twin.id }) },
-        existing: { resource: 'enterprises', id: twin.id, name: twin.name },
-      });
+    if (twin) throw usccTaken(draft.uscc, twin);
+  }
+
+  /** A USCC names one live enterprise: the stored ones read for all new records at once, and two new records of one code refused too. */
+  protected async checkAll(manager: EntityManager, records: { draft: Enterprise; body: Record<string, unknown> }[]): Promise<(HttpException | null)[]> {
+    const codes = [...new Set(records.map(({ draft }) => draft.uscc).filter((code): code is string => !!code))];
+    const holders = new Map<string, Pick<Enterprise, 'id' | 'name'>>();
+    for (let start = 0; start < codes.length; start += 5000) {
+      const stored = await manager.find(Enterprise, { select: { id: true, name: true, uscc: true }, where: { uscc: In(codes.slice(start, start + 5000)) } });
+      for (const enterprise of stored) holders.set(enterprise.uscc!, enterprise);
     }
+    return records.map(({ draft }) => {
+      if (!draft.uscc) return null;
+      const twin = holders.get(draft.uscc);
+      if (twin) return usccTaken(draft.uscc, twin);
+      holders.set(draft.uscc, draft);
+      return null;
+    });
   }
 
   /** Adds the health signal, which depends on today and so is computed on read (one query a page). */

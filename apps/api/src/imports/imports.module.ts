@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ContactsModule } from '../contacts/contacts.module';
+import { EnterprisesModule } from '../enterprises/enterprises.module';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { MembershipsModule } from '../memberships/memberships.module';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
-@Module({ controllers: [ImportsController], providers: [ImportsService] })
+/** Imports write through the pipelines of the resources they create records of. */
+@Module({ imports: [EnterprisesModule, ContactsModule, MembershipsModule, MeetingsModule], controllers: [ImportsController], providers: [ImportsService] })
 export class ImportsModule {}

@@ -1,21 +1,21 @@
-import { BadRequestException, GoneException, Injectable } from '@nestjs/common';
+import { BadRequestException, GoneException, HttpException, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, LessThan, ObjectLiteral } from 'typeorm';
-import { can, Locale, normaliseUscc, organisationNameKey } from '@crm/domain';
+import { can, Locale, organisationNameKey } from '@crm/domain';
 import type { Actor } from '../common/actor';
-import { AuditService } from '../common/audit.service';
 import { Chamber } from '../chambers/chamber.entity';
+import type { Refused } from '../common/crud.service';
 import { conflict, fieldErrors, forbidden, notFound } from '../common/errors';
-import { msg, translate, vocabularyLabel } from '../common/i18n';
-import { searchableNameKeys } from '../common/pinyin';
+import { Message, msg, translate, vocabularyLabel } from '../common/i18n';
 import { Contact } from '../contacts/contact.entity';
-import { insertRecords } from '../database/bulk-insert';
-import { addTwinKeys } from '../duplicates/twin-keys';
+import { ContactsService } from '../contacts/contacts.service';
 import { WriteQueue } from '../database/write-queue';
-import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { EnterprisesService } from '../enterprises/enterprises.service';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise } from '../meetings/meeting.entity';
+import { MeetingsService } from '../meetings/meetings.service';
 import { Membership } from '../memberships/membership.entity';
+import { MembershipsService } from '../memberships/memberships.service';
 import { Staff } from '../staff/staff.entity';
 import { cellList, findLayout, IMPORT_WRITES, ImportKind, rowValues, SkippedColumn } from './columns';
 import { countActions, ImportCounts, KnownRecords, planImport, PreviewRow } from './import-plan';
@@ -40,22 +40,34 @@ export interface ImportCommitAnswer {
   created: Record<string, number>;
 }
 
+/** What the rows of a kind write as records of another resource: the enterprises a sheet of people or members names anew. */
+const createsEnterprise = (kind: ImportKind) => (row: PreviewRow) =>
+  row.action !== 'invalid' && (kind === 'enterprises' ? row.action === 'create' : row.organisation?.resource === 'enterprises' && !!row.organisation.creates);
+
+/** A body as a form would send it: the fields a row leaves empty are left out. */
+const filled = (body: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+
 /**
  * Spreadsheet import: a preview that writes nothing but itself, then a commit that writes every
- * previewed row in one transaction with an audit event per record.
+ * previewed row in one transaction. Both go through the resources' write pipeline
+ * (CrudService.checkMany and createMany): a row is judged and written as a create through the API
+ * would be, by the importer's rights, with its audit event and the change listeners.
  */
 @Injectable()
 export class ImportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly writes: WriteQueue,
-    private readonly audit: AuditService,
-    private readonly standing: EnterpriseStanding,
+    private readonly enterprises: EnterprisesService,
+    private readonly contacts: ContactsService,
+    private readonly memberships: MembershipsService,
+    private readonly meetings: MeetingsService,
   ) {}
 
   async preview(kind: ImportKind, file: Buffer, target: { chamberId?: number; meetingId?: number }, actor: Actor | null, locale: Locale): Promise<ImportPreviewAnswer> {
     this.checkRight(kind, actor);
-    await this.checkTarget(kind, target);
+    // before the file is read: a refused importer costs the server no parse
+    await this.checkTarget(kind, target, actor);
     const sheet = await readSpreadsheet(file);
     const layout = findLayout(kind, sheet);
     const data = sheet.slice(layout.headerRow + 1);
@@ -64,7 +76,8 @@ export class ImportsService {
       .map((cells, index) => ({ row: layout.headerRow + index + 2, values: rowValues(layout, cells) }))
       .filter((row) => Object.keys(row.values).length > 0);
     if (rows.length === 0) throw new BadRequestException({ message: msg('imports.noRows'), errors: { file: msg('imports.hasNoRows') } });
-    const planned = planImport(kind, rows, await this.known(this.dataSource.manager, kind, target));
+    const manager = this.dataSource.manager;
+    const planned = await this.judge(manager, kind, planImport(kind, rows, await this.known(manager, kind, target)), actor);
     const now = new Date();
     const stored: ImportPreview = {
       id: randomUUID(),
@@ -79,7 +92,9 @@ export class ImportsService {
       committedAt: null,
     };
     await this.writes.transaction(async (manager) => {
+      // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
       await manager.delete(ImportPreview, { expiresAt: LessThan(now) });
+      // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
       await manager.insert(ImportPreview, stored as never);
     });
     return { id: stored.id, kind, expiresAt: stored.expiresAt, rows: readable(planned, locale), counts: stored.counts, skippedColumns: layout.skipped };
@@ -96,20 +111,70 @@ export class ImportsService {
     if (actor && !can(actor, resource, action)) throw forbidden(msg('security.roleMayNot', { role: vocabularyLabel('roles', actor.role), action, resource }));
   }
 
+  /**
+   * Writes what the preview showed, or nothing: a row the preview would write that the pipeline now
+   * refuses (its owner left, the importer lost a right) fails the whole commit, naming the row.
+   */
   async commit(id: string, actor: Actor | null): Promise<ImportCommitAnswer> {
     return this.writes.transaction(async (manager) => {
       const stored = await this.livePreview(manager, id);
       if (stored.committedAt) throw conflict(msg('imports.alreadyCommitted'));
       this.checkRight(stored.kind, actor);
       const target = { chamberId: stored.chamberId ?? undefined, meetingId: stored.meetingId ?? undefined };
-      // planned again on what is stored now, so a record made since the preview is matched, not doubled
-      const planned = planImport(stored.kind, stored.preview, await this.known(manager, stored.kind, target));
+      if (stored.kind === 'attendees') await this.meetings.authorizeOn(manager, actor, 'update', target.meetingId!);
+      // planned again on what is stored now, so a record made since the preview is matched, not doubled;
+      // the rows the preview found invalid stay out (nothing of the file is matched to them)
+      const previewed = stored.preview.filter((row) => row.action !== 'invalid');
+      const planned = planImport(stored.kind, previewed, await this.known(manager, stored.kind, target));
+      const broken = planned.find((row) => row.action === 'invalid');
+      if (broken) {
+        const errors = broken.errors as Record<string, Message>;
+        throw conflict(msg('records.rowRefused', { row: broken.row, reason: msg('imports.rowChanged', { reasons: Object.values(errors) }) }), { errors: errors as never, row: broken.row });
+      }
+      // the pipeline judges each row again as it writes it: a refusal (the importer lost a right) names its row and writes nothing
       const created = await this.write(manager, stored.kind, planned, target, actor);
+      // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
       await manager.update(ImportPreview, id, { committedAt: new Date() });
-      return { counts: countActions(planned), created };
+      return { counts: { ...countActions(planned), invalid: stored.preview.length - previewed.length }, created };
     });
   }
 
+  /**
+   * The write pipeline's dry run on a plan: a row whose records a create through the API would
+   * refuse (the DTO's text rules and caps, the importer's rights, references) is invalid with the
+   * API's reasons, and so is each row that leans on one (a contact of the enterprise that row
+   * cannot create, a repeat of that row).
+   */
+  private async judge(manager: EntityManager, kind: ImportKind, planned: PreviewRow[], actor: Actor | null): Promise<PreviewRow[]> {
+    const rows = [...planned];
+    const refuse = (positions: number[], refused: Refused[], field?: string) => {
+      for (const { index, refusal } of refused) {
+        const row = rows[positions[index]];
+        rows[positions[index]] = { row: row.row, action: 'invalid', errors: problemsOf(refusal, field), values: row.values };
+      }
+    };
+    const positions = (test: (row: PreviewRow) => boolean) => rows.flatMap((row, position) => (test(row) ? [position] : []));
+    const person = kind === 'contacts' || kind === 'attendees';
+
+    const newEnterprises = positions(createsEnterprise(kind));
+    // on a row of people the enterprise is the organisation cell: its problems are shown there
+    refuse(newEnterprises, await this.enterprises.checkMany(manager, newEnterprises.map((position) => this.enterpriseBody(kind, rows[position])), actor), person ? 'organisation' : undefined);
+
+    if (kind !== 'enterprises') {
+      const own = positions((row) => row.action === 'create');
+      const bodies = own.map((position) => this.recordBody(kind, rows[position], rows[position].organisation!.id ?? 0));
+      const pending = (index: number) => (rows[own[index]].organisation!.id ? [] : ['enterpriseId']);
+      refuse(own, await (person ? this.contacts : this.memberships).checkMany(manager, bodies, actor, pending));
+    }
+
+    const invalid = new Set<number>();
+    return rows.map((row) => {
+      const leansOn = [row.matchRow, row.organisation?.row].find((other) => other !== undefined && other !== row.row && invalid.has(other));
+      const judged: PreviewRow = leansOn !== undefined ? { row: row.row, action: 'invalid', errors: { [row.matchRow === leansOn ? 'name' : 'organisation']: msg('imports.leansOnRow', { row: leansOn }) }, values: row.values } : row;
+      if (judged.action === 'invalid') invalid.add(row.row);
+      return judged;
+    });
+  }
   private async livePreview(manager: EntityManager, id: string): Promise<ImportPreview> {
     const stored = await manager.findOne(ImportPreview, { where: { id } });
     if (!stored) throw notFound('importPreview', id);
@@ -117,11 +182,13 @@ export class ImportsService {
     return stored;
   }
 
-  private async checkTarget(kind: ImportKind, target: { chamberId?: number; meetingId?: number }): Promise<void> {
+  private async checkTarget(kind: ImportKind, target: { chamberId?: number; meetingId?: number }, actor: Actor | null): Promise<void> {
     const manager = this.dataSource.manager;
     if (kind === 'attendees') {
       if (!target.meetingId) throw fieldErrors({ meetingId: msg('imports.meetingRequired') });
       if (!(await manager.exists(Meeting, { where: { id: target.meetingId } }))) throw fieldErrors({ meetingId: msg('records.namesNo', { noun: msg('nouns.meeting'), id: target.meetingId }) });
+      // a sign-in sheet changes the meeting: the importer needs the right to edit it, row rules included
+      await this.meetings.authorizeOn(manager, actor, 'update', target.meetingId);
     }
     if (kind === 'memberships' && target.chamberId && !(await manager.exists(Chamber, { where: { id: target.chamberId } }))) {
       throw fieldErrors({ chamberId: msg('records.namesNo', { noun: msg('nouns.chamber'), id: target.chamberId }) });
@@ -158,76 +225,32 @@ export class ImportsService {
     };
   }
 
-  /** Writes the plan: new enterprises first (contacts and memberships point at them), then the kind's own records. */
+  /** Writes the plan through the pipeline: new enterprises first (contacts and memberships point at them), then the kind's own records. */
   private async write(manager: EntityManager, kind: ImportKind, planned: PreviewRow[], target: { meetingId?: number }, actor: Actor | null): Promise<Record<string, number>> {
-    const now = new Date();
     const created: Record<string, number> = {};
     const enterpriseOfRow = new Map<number, number>();
-    const recordOfRow = new Map<number, number>();
 
-    const newEnterprises = planned.filter((row) =>
-      row.action !== 'invalid' && (kind === 'enterprises' ? row.action === 'create' : row.organisation?.resource === 'enterprises' && row.organisation.creates),
-    );
-    const enterpriseIds = await this.insertAudited(
-      manager,
-      Enterprise,
-      'enterprises',
-      newEnterprises.map((row) => this.enterpriseRecord(kind === 'contacts' || kind === 'attendees' ? { name: row.values.organisation } : row.values, now)),
-      actor,
-    );
+    const newEnterprises = planned.filter(createsEnterprise(kind));
+    const enterpriseIds = await this.enterprises.createMany(manager, newEnterprises.map((row) => this.enterpriseBody(kind, row)), actor, (index) => newEnterprises[index].row);
     newEnterprises.forEach((row, index) => enterpriseOfRow.set(row.row, enterpriseIds[index]));
     created.enterprises = enterpriseIds.length;
     if (kind === 'enterprises') return created;
 
     const organisationId = (row: PreviewRow) => row.organisation!.id ?? enterpriseOfRow.get(row.organisation!.row!)!;
-
+    const own = planned.filter((row) => row.action === 'create');
+    const service = kind === 'memberships' ? this.memberships : this.contacts;
+    const ids = await service.createMany(manager, own.map((row) => this.recordBody(kind, row, organisationId(row))), actor, (index) => own[index].row);
     if (kind === 'memberships') {
-      const rows = planned.filter((row) => row.action === 'create');
-      const ids = await this.insertAudited(
-        manager,
-        Membership,
-        'memberships',
-        rows.map((row) => ({ enterpriseId: organisationId(row), chamberId: row.chamberId!, role: row.values.role?.slice(0, 100) ?? null, since: null, createdAt: now, updatedAt: now, deletedAt: null, version: 1 })),
-        actor,
-      );
       created.memberships = ids.length;
       return created;
     }
-
-    const newContacts = planned.filter((row) => row.action === 'create');
-    const contactIds = await this.insertAudited(
-      manager,
-      Contact,
-      'contacts',
-      newContacts.map((row) => {
-        const atChamber = row.organisation!.resource === 'chambers';
-        const name = row.values.name!.slice(0, 100);
-        return {
-          name,
-          ...searchableNameKeys(name),
-          title: row.values.title?.slice(0, 100) ?? null,
-          enterpriseId: atChamber ? null : organisationId(row),
-          chamberId: atChamber ? organisationId(row) : null,
-          phone: row.values.phone?.slice(0, 40) ?? null,
-          email: row.values.email?.slice(0, 200) ?? null,
-          wechat: row.values.wechat?.slice(0, 100) ?? null,
-          permission: row.values.permission ?? 'free',
-          notes: row.values.notes ?? null,
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-          version: 1,
-        };
-      }),
-      actor,
-    );
-    newContacts.forEach((row, index) => recordOfRow.set(row.row, contactIds[index]));
-    created.contacts = contactIds.length;
-    if (kind === 'attendees') Object.assign(created, await this.addToMeeting(manager, target.meetingId!, planned, recordOfRow, organisationId, actor));
+    created.contacts = ids.length;
+    const contactOfRow = new Map(own.map((row, index) => [row.row, ids[index]]));
+    if (kind === 'attendees') Object.assign(created, await this.addToMeeting(manager, target.meetingId!, planned, contactOfRow, organisationId, actor));
     return created;
   }
 
-  /** The sign-in sheet's people and their organisations join the meeting; the meeting's audit event shows the lists before and after. */
+  /** The sign-in sheet's people and their organisations join the meeting: an update of the meeting through its pipeline (rights, version, audit, standing). */
   private async addToMeeting(
     manager: EntityManager,
     meetingId: number,
@@ -247,66 +270,70 @@ export class ImportsService {
       { name: 'enterprises', table: MeetingEnterprise, column: 'enterpriseId', field: 'enterpriseIds', counted: 'meetingEnterprises' },
       { name: 'chambers', table: MeetingChamber, column: 'chamberId', field: 'chamberIds', counted: 'meetingChambers' },
     ] as const;
-    const before: Record<string, number[]> = {};
-    const after: Record<string, number[]> = {};
+    const lists: Record<string, number[]> = {};
     const added: Record<string, number> = {};
     for (const link of links) {
       const existing = (await manager.find(link.table as EntityTarget<ObjectLiteral>, { where: { meetingId } })).map((row) => row[link.column] as number);
       const adding = [...new Set(wanted[link.name])].filter((id) => !existing.includes(id));
-      await insertRecords(manager, link.table as EntityTarget<ObjectLiteral>, adding.map((id) => ({ meetingId, [link.column]: id })));
-      before[link.field] = existing;
-      after[link.field] = [...existing, ...adding].sort((a, b) => a - b);
+      lists[link.field] = [...existing, ...adding];
       added[link.counted] = adding.length;
     }
     if (Object.values(added).some(Boolean)) {
-      const meeting = await manager.findOneOrFail(Meeting, { where: { id: meetingId } });
-      await manager.update(Meeting, meetingId, { version: meeting.version + 1, updatedAt: new Date() });
-      await this.standing.refresh(manager, after.enterpriseIds);
-      await this.audit.record(manager, { actor, resource: 'meetings', recordId: meetingId, action: 'update', before: { ...meeting, ...before }, after: { ...meeting, version: meeting.version + 1, ...after } });
+      const { version } = await manager.findOneOrFail(Meeting, { where: { id: meetingId }, select: { id: true, version: true } });
+      await this.meetings.updateIn(manager, 'update', meetingId, { version, ...lists }, actor);
     }
     return added;
   }
 
-  private enterpriseRecord(values: PreviewRow['values'], now: Date): Partial<Enterprise> {
-    const name = values.name!.slice(0, 200);
-    const aliases = cellList(values.aliases ?? '')
-      .map((alias) => alias.slice(0, 200))
-      .filter((alias) => organisationNameKey(alias) !== organisationNameKey(name));
-    return {
+  /** The enterprise a row creates, as the body of a create: on a row of people or members, its name is the organisation cell. */
+  private enterpriseBody(kind: ImportKind, row: PreviewRow): Record<string, unknown> {
+    const { values } = row;
+    if (kind === 'contacts' || kind === 'attendees') return { name: values.organisation };
+    const name = values.name!;
+    // another spelling is an alias only when it is not the name itself
+    const aliases = [...new Set(cellList(values.aliases ?? ''))].filter((alias) => organisationNameKey(alias) !== organisationNameKey(name));
+    if (kind === 'memberships') return filled({ name, uscc: values.uscc, city: values.city, industry: values.industry });
+    return filled({
       name,
-      ...searchableNameKeys(name),
-      uscc: values.uscc ? normaliseUscc(values.uscc) : null,
-      aliases: [...new Set(aliases)].slice(0, 20),
-      industry: values.industry?.slice(0, 100) ?? null,
-      ownership: (values.ownership as Enterprise['ownership']) ?? null,
-      size: (values.size as Enterprise['size']) ?? null,
-      city: values.city?.slice(0, 60) ?? null,
-      address: values.address?.slice(0, 300) ?? null,
-      website: values.website?.slice(0, 300) ?? null,
-      tier: (values.tier as Enterprise['tier']) ?? 'general',
-      ownerId: values.ownerId ?? null,
-      notes: values.notes ?? null,
-      relationshipStage: 'prospect',
-      lastContactDate: null,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-      version: 1,
-    };
+      uscc: values.uscc,
+      aliases: values.aliases === undefined ? undefined : aliases,
+      industry: values.industry,
+      ownership: values.ownership,
+      size: values.size,
+      city: values.city,
+      address: values.address,
+      website: values.website,
+      tier: values.tier,
+      ownerId: values.ownerId,
+      notes: values.notes,
+    });
   }
 
-  /** Inserts records in statements of many rows, each with its audit event; answers their ids in order. */
-  private async insertAudited(manager: EntityManager, target: EntityTarget<ObjectLiteral>, resource: string, records: ObjectLiteral[], actor: Actor | null): Promise<number[]> {
-    const ids = await insertRecords(manager, target, records);
-    // what a twin check finds the new records under (duplicates/twin-keys.ts)
-    if (resource === 'enterprises' || resource === 'contacts') await addTwinKeys(manager, resource, records.map((record, index) => ({ ...record, id: ids[index] })));
-    await this.audit.recordMany(
-      manager,
-      actor,
-      records.map((record, index) => ({ resource, recordId: ids[index], action: 'create', before: null, after: { id: ids[index], ...record } })),
-    );
-    return ids;
+  /** The contact or membership a row creates, as the body of a create, at the organisation given. */
+  private recordBody(kind: ImportKind, row: PreviewRow, organisationId: number): Record<string, unknown> {
+    const { values } = row;
+    if (kind === 'memberships') return filled({ enterpriseId: organisationId, chamberId: row.chamberId, role: values.role });
+    const atChamber = row.organisation!.resource === 'chambers';
+    return filled({
+      name: values.name,
+      title: values.title,
+      enterpriseId: atChamber ? undefined : organisationId,
+      chamberId: atChamber ? organisationId : undefined,
+      phone: values.phone,
+      email: values.email,
+      wechat: values.wechat,
+      permission: values.permission,
+      notes: values.notes,
+    });
   }
+}
+
+/** A refusal of the pipeline as a row's reasons: its fields' problems, or its sentence on `field` (a 403 names no field). */
+function problemsOf(refusal: HttpException, field = 'name'): Record<string, Message> {
+  const answer = refusal.getResponse() as { message: Message; errors?: Record<string, Message> };
+  if (!answer.errors) return { [field]: answer.message };
+  // an enterprise's name is the organisation cell of a row of people
+  return field === 'name' ? answer.errors : { [field]: answer.errors.name ?? answer.message };
 }
 
 /** The rows with their reasons in the reader's language. */

@@ -86,8 +86,10 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
     for (const link of LINKS) {
       const ids = body[link.field] as number[] | undefined;
       if (!ids) continue;
+      // eslint-disable-next-line no-restricted-syntax -- the meeting's link rows, written by its afterWrite hook inside the pipeline
       if (before) await manager.delete(link.table, { meetingId: meeting.id });
       const rows = [...new Set(ids)].map((id) => ({ meetingId: meeting.id, [link.column]: id }));
+      // eslint-disable-next-line no-restricted-syntax -- the meeting's link rows, written by its afterWrite hook inside the pipeline
       await insertRecords(manager, link.table, rows);
     }
   }

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec } from '../common/list-query';
+import { CreateMembershipBody } from './membership.dto';
 import { Membership } from './membership.entity';
 import { msg } from '../common/i18n';
 
@@ -14,6 +15,8 @@ export class MembershipsService extends CrudService<Membership> {
     search: ['role'],
     defaultSort: ['id', 'ASC'],
   };
+
+  protected readonly createBody = CreateMembershipBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Membership, dependencies);

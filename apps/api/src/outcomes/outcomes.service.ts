@@ -93,6 +93,7 @@ export class OutcomesService extends CrudService<Outcome> {
       if (below.position - above.position > 1) return Math.floor((above.position + below.position) / 2);
       if (spread) throw new Error(`No room between two cards of the ${stage} column after spreading it`);
       const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+        // eslint-disable-next-line no-restricted-syntax -- derived: the kanban positions of a column, respread inside the pipeline
         `UPDATE "outcomes" SET "position" = "ranked"."rank" * ${POSITION_GAP} FROM (SELECT "id", ROW_NUMBER() OVER (ORDER BY "position", "id") AS "rank" FROM "outcomes" WHERE "stage" = :stage) AS "ranked" WHERE "outcomes"."id" = "ranked"."id"`,
         { stage },
       );

@@ -30,9 +30,13 @@ interface Standing {
 export class EnterpriseStanding {
   constructor(changes: RecordChanges) {
     // every enterprise a meeting or an outcome named before or names now: a date or a stage may have moved
-    changes.listen(['meetings', 'outcomes'], (manager, { resource, before, after }) => {
-      if (resource === 'meetings' && before === null) return this.meetingAdded(manager, (after.enterpriseIds as number[] | undefined) ?? [], after.startsAt as Date);
-      return this.refresh(manager, [before, after].flatMap((record) => [record?.enterpriseId, ...((record?.enterpriseIds as number[] | undefined) ?? [])]) as (number | null | undefined)[]);
+    changes.listen(['meetings', 'outcomes'], async (manager, told) => {
+      const refreshed: (number | null | undefined)[] = [];
+      for (const { resource, before, after } of told) {
+        if (resource === 'meetings' && before === null) await this.meetingAdded(manager, (after.enterpriseIds as number[] | undefined) ?? [], after.startsAt as Date);
+        else refreshed.push(...([before, after].flatMap((record) => [record?.enterpriseId, ...((record?.enterpriseIds as number[] | undefined) ?? [])]) as (number | null | undefined)[]));
+      }
+      await this.refresh(manager, refreshed);
     });
   }
 
@@ -77,6 +81,7 @@ export class EnterpriseStanding {
     // derived values are not an edit: version and updatedAt stay as they are, so a client's copy stays valid
     const later = `("lastContactDate" IS NULL OR "lastContactDate" < :day)`;
     const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      // eslint-disable-next-line no-restricted-syntax -- derived: an enterprise's standing columns, set by the change listener inside the write's transaction
       `UPDATE "enterprises" SET "relationshipStage" = CASE WHEN "relationshipStage" = :prospect THEN :engaged ELSE "relationshipStage" END, ` +
         `"lastContactDate" = CASE WHEN ${later} THEN :day ELSE "lastContactDate" END ` +
         `WHERE "id" IN (:...ids) AND ("relationshipStage" = :prospect OR ${later})`,
@@ -101,6 +106,7 @@ export class EnterpriseStanding {
       group.ids.push(enterprise.id);
     }
     for (const { standing, ids: changed } of groups.values()) {
+      // eslint-disable-next-line no-restricted-syntax -- derived: an enterprise's standing columns, set by the change listener inside the write's transaction
       await manager
         .createQueryBuilder()
         .update(Enterprise)

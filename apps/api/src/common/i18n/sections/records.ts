@@ -11,6 +11,7 @@ export default defineMessages(
     versionField: 'is {yours}, the stored record is at {current}',
     namesNo: 'names no {noun} (id {id})',
     namesNoMany: 'names no {noun} with id {ids}',
+    rowRefused: 'Row {row}: {reason} Nothing was written.',
   },
   {
     notFound: '不存在 id 为 {id} 的{noun}。',
@@ -20,5 +21,6 @@ export default defineMessages(
     versionField: '为 {yours}，已保存的记录为 {current}',
     namesNo: '指向的{noun}不存在（id {id}）',
     namesNoMany: '指向的{noun}不存在：id {ids}',
+    rowRefused: '第 {row} 行：{reason}未写入任何记录。',
   },
 );

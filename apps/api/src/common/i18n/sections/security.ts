@@ -6,6 +6,7 @@ export default defineMessages(
   {
     roleMayNot: 'Your role ({role}) may not do this.',
     roleMayNotOnRecord: 'Your role ({role}) may not do this to this {noun}.',
+    roleMayNotCreate: 'Your role ({role}) may not create a new {noun}.',
     adminOnlyFields: 'Only an administrator may set {fields}.',
     adminOnlyField: 'may be set only by an administrator',
     crossSite: 'This request came from another site; it was refused.',
@@ -34,6 +35,7 @@ export default defineMessages(
   {
     roleMayNot: '您的角色（{role}）无权执行此操作。',
     roleMayNotOnRecord: '您的角色（{role}）无权对此{noun}执行此操作。',
+    roleMayNotCreate: '您的角色（{role}）无权新建{noun}。',
     adminOnlyFields: '只有管理员可以设置 {fields}。',
     adminOnlyField: '只有管理员可以设置',
     crossSite: '此请求来自其他网站，已被拒绝。',
