@@ -86,9 +86,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const now = this.clock.now();
     try {
       return await this.writes.transaction(async (manager) => {
+        // eslint-disable-next-line no-restricted-syntax -- an idempotency key is bookkeeping of a request, not a record
         await manager.delete(IdempotencyKey, { createdAt: LessThan(new Date(now.getTime() - KEPT_HOURS * 3600_000)) });
         const found = await manager.findOne(IdempotencyKey, { where: { staffId, key } });
         if (found) return found;
+        // eslint-disable-next-line no-restricted-syntax -- an idempotency key is bookkeeping of a request, not a record
         await manager.insert(IdempotencyKey, { staffId, key, fingerprint, status: null, answer: null, createdAt: now });
         return null;
       });
@@ -102,10 +104,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async settle(staffId: number, key: string, status: number, answer: unknown): Promise<void> {
     // a file streamed back cannot be stored to answer again: such a request stays repeatable
     if (answer instanceof StreamableFile) return this.release(staffId, key);
+    // eslint-disable-next-line no-restricted-syntax -- an idempotency key is bookkeeping of a request, not a record
     await this.writes.transaction((manager) => manager.update(IdempotencyKey, { staffId, key }, { status, answer: answer === undefined ? null : JSON.stringify(answer) }));
   }
 
   private async release(staffId: number, key: string): Promise<void> {
+    // eslint-disable-next-line no-restricted-syntax -- an idempotency key is bookkeeping of a request, not a record
     await this.writes.transaction((manager) => manager.delete(IdempotencyKey, { staffId, key, status: IsNull() }));
   }
 }

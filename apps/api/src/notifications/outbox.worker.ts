@@ -134,11 +134,13 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       for (const row of rows) {
         const attempts = row.attempts + 1;
         if (!error) {
+          // eslint-disable-next-line no-restricted-syntax -- the outbox is delivery bookkeeping, not a record
           await manager.update(NotificationDelivery, { id: row.id }, { status: 'sent', attempts, sentAt: now, lastError: null, claimedUntil: null });
           continue;
         }
         const failed = attempts >= this.attempts;
         const nextAttemptAt = new Date(now.getTime() + this.backoffMs * 2 ** (attempts - 1));
+        // eslint-disable-next-line no-restricted-syntax -- the outbox is delivery bookkeeping, not a record
         await manager.update(NotificationDelivery, { id: row.id }, { status: failed ? 'failed' : 'pending', attempts, lastError: error.message.slice(0, 1000), nextAttemptAt, claimedUntil: null });
       }
     });
@@ -147,6 +149,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async release(rows: NotificationDelivery[]): Promise<void> {
     if (!rows.length) return;
+    // eslint-disable-next-line no-restricted-syntax -- the outbox is delivery bookkeeping, not a record
     await this.writes.transaction((manager) => manager.update(NotificationDelivery, { id: In(rows.map((row) => row.id)) }, { claimedUntil: null }));
   }
 }

@@ -59,6 +59,7 @@ export class TestMessage {
     }
     const now = new Date();
     await this.writes.transaction((manager) =>
+      // eslint-disable-next-line no-restricted-syntax -- the outbox is delivery bookkeeping, not a record
       manager.insert(NotificationDelivery, { notificationId: null, channel, target, payload, status: error ? 'failed' : 'sent', attempts: 1, lastError: error, nextAttemptAt: now, claimedUntil: null, createdAt: now, sentAt: error ? null : now }),
     );
     return { channel, target: shortTarget(target), ok: !error, error };

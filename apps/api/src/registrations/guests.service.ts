@@ -234,6 +234,7 @@ export class GuestsService {
       };
       const existing = await manager.findOne(SurveyAnswer, { where: { meetingId, answerKey } });
       const answer = existing ? manager.merge(SurveyAnswer, existing, values) : manager.create(SurveyAnswer, { ...values, meetingId, answerKey, registrationId: guest?.id ?? null, taskIds: {} });
+      // eslint-disable-next-line no-restricted-syntax -- a survey answer belongs to its registration (audited there) and is no resource of its own
       const saved = await manager.save(answer);
       await this.notifications.meetingArrival(manager, { meetingId, what: 'survey', key: `survey:${saved.id}`, from: guest ? `${guest.organisation} ${guest.name}` : (body.contactPerson ?? '—') });
       const meeting = await manager.findOneOrFail(Meeting, { where: { id: meetingId }, select: { id: true, chairId: true } });
@@ -259,6 +260,7 @@ export class GuestsService {
         );
         taskIds[want.kind] = (task as { id: number }).id;
       }
+      // eslint-disable-next-line no-restricted-syntax -- a survey answer belongs to its registration (audited there) and is no resource of its own
       if (Object.keys(taskIds).length !== Object.keys(saved.taskIds).length) await manager.update(SurveyAnswer, saved.id, { taskIds });
     });
     return { received: true };

@@ -55,14 +55,17 @@ export class PublicLinksService {
   /** A new link of this kind (for this meeting), replacing the live one: the old token answers 404 from now on. */
   async open(manager: EntityManager, kind: PublicLinkKind, meetingId: number | null, closesAt: Date, capacity: number | null): Promise<PublicLink> {
     const now = this.clock.now();
+    // eslint-disable-next-line no-restricted-syntax -- a public link and its throttle counters are access bookkeeping, not records
     await manager.update(PublicLink, { kind, meetingId: meetingId ?? IsNull(), revokedAt: IsNull() }, { revokedAt: now });
     const nonce = randomBytes(32).toString('base64url');
     const link = manager.create(PublicLink, { kind, meetingId, nonce, tokenHash: sha256(this.tokenOf(nonce)), closesAt, capacity, issuedAt: now, revokedAt: null });
+    // eslint-disable-next-line no-restricted-syntax -- a public link and its throttle counters are access bookkeeping, not records
     return manager.save(link);
   }
 
   /** Closes the live link of this kind; true when there was one. */
   async close(manager: EntityManager, kind: PublicLinkKind, meetingId: number | null): Promise<boolean> {
+    // eslint-disable-next-line no-restricted-syntax -- a public link and its throttle counters are access bookkeeping, not records
     const result = await manager.update(PublicLink, { kind, meetingId: meetingId ?? IsNull(), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     return (result.affected ?? 0) > 0;
   }
@@ -103,7 +106,9 @@ export class PublicLinksService {
       const retryAfter = Math.max(1, Math.ceil((recent[recent.length - 1].at.getTime() + PUBLIC_THROTTLE.windowMs - now.getTime()) / 1000));
       throw new HttpException({ message: msg('registrations.tooMany', { minutes: Math.ceil(retryAfter / 60) }), retryAfter }, HttpStatus.TOO_MANY_REQUESTS);
     }
+    // eslint-disable-next-line no-restricted-syntax -- a public link and its throttle counters are access bookkeeping, not records
     await manager.delete(PublicHit, { at: LessThan(since) });
+    // eslint-disable-next-line no-restricted-syntax -- a public link and its throttle counters are access bookkeeping, not records
     await manager.insert(PublicHit, { scope: scope.slice(0, 120), at: now });
   }
 }
