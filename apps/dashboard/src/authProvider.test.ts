@@ -1,4 +1,4 @@
-import { createAuthProvider } from './authProvider';
+import { createAuthProvider, sendVisitorWithoutSessionToLogin } from './authProvider';
 import { clearSession, saveSession } from './session';
 
 /** The Edit button of a meeting, for a college account: the permission table's rule "attended", as the API applies it. */
@@ -29,5 +29,34 @@ describe('canAccess on a meeting for a college account', () => {
   it('asks nothing more for a meeting the account attends itself', async () => {
     await expect(provider.canAccess!({ action: 'edit', resource: 'meetings', record: { ...meeting, staffIds: [7] } })).resolves.toBe(true);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+/** A first visit without a session goes to the login form at once, keeping the page it asked for. */
+describe('sendVisitorWithoutSessionToLogin', () => {
+  afterEach(() => {
+    clearSession();
+    window.history.replaceState(null, '', '#/');
+  });
+
+  it('sends a visitor without a session from the home page to the login form', () => {
+    window.history.replaceState(null, '', '/');
+    sendVisitorWithoutSessionToLogin();
+    expect(window.location.hash).toBe('#/login');
+    expect(window.history.state).toMatchObject({ usr: { nextPathname: '/', nextSearch: '' } });
+  });
+
+  it('keeps the page a link asked for, to open after the login', () => {
+    window.history.replaceState(null, '', '#/outcomes?filter=%7B%7D');
+    sendVisitorWithoutSessionToLogin();
+    expect(window.location.hash).toBe('#/login');
+    expect(window.history.state).toMatchObject({ usr: { nextPathname: '/outcomes', nextSearch: '?filter=%7B%7D' } });
+  });
+
+  it('leaves a logged-in visitor where they are', () => {
+    saveSession({ user: { id: 1, name: 'admin', role: 'admin', unitId: null, mustChangePassword: false } });
+    window.history.replaceState(null, '', '#/outcomes');
+    sendVisitorWithoutSessionToLogin();
+    expect(window.location.hash).toBe('#/outcomes');
   });
 });

@@ -22,6 +22,22 @@ export function canAccess(role: Role, user: { id: number; unitId: number | null 
   return can({ id: user.id, role, unitId: user.unitId }, resource, tableAction, facts);
 }
 
+/**
+ * Sends a visitor without a session straight to the login form, before react-admin starts. Left to
+ * react-admin, a first visit of `/` renders its catch-all that logs out on mount; each logout
+ * navigates to /login and clears the query cache, which re-runs the auth check and mounts the
+ * catch-all again before the navigation commits: thousands of `history.pushState` and 12–18 s of
+ * blank page (issue 19). The page asked for is kept in the history entry's state, where
+ * react-router puts a location's state (`usr`) and react-admin's login reads `nextPathname`.
+ */
+export function sendVisitorWithoutSessionToLogin(): void {
+  if (readSession()) return;
+  const route = window.location.hash.replace(/^#/, '') || '/';
+  const [pathname, search = ''] = route.split('?');
+  if (pathname === '/login') return;
+  window.history.replaceState({ usr: { nextPathname: pathname, nextSearch: search ? `?${search}` : '' }, key: 'default', idx: 0 }, '', '#/login');
+}
+
 export function createAuthProvider(apiUrl = API_URL): AuthProvider {
   return {
     async login({ username, password }: { username: string; password: string }) {
