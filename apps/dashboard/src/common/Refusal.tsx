@@ -9,13 +9,14 @@ import { useVocabularyLabel } from '../i18n';
  * college's outcome edit, or of a create page the role has no right to (react-admin's
  * access-denied route). It says why, in the reader's language, and leads back home.
  */
-export function Refusal() {
+export function Refusal({ titled = true }: { titled?: boolean }) {
   const translate = useTranslate();
   const label = useVocabularyLabel();
   const { permissions: role } = usePermissions<string>();
   return (
     <Card sx={{ mt: 2 }} role="alert" data-testid="refusal">
-      <Title title="crm.refusal.title" />
+      {/* inside a record's page, the page's own title stays */}
+      {titled && <Title title="crm.refusal.title" />}
       <CardContent>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
           <BlockIcon color="error" />

@@ -139,7 +139,7 @@ function WhenMayEdit({ children }: { children: ReactElement }) {
   const record = useRecordContext();
   const { canAccess, isPending } = useCanAccess({ action: 'edit', record, enabled: !!record });
   if (!record || isPending) return null;
-  return canAccess ? children : <Refusal />;
+  return canAccess ? children : <Refusal titled={false} />;
 }
 
 /** Edit: pessimistic (so a 400 lands on the fields and a 409 can be resolved) rather than undoable. */
