@@ -1,4 +1,4 @@
-import { createAuthProvider, sendVisitorWithoutSessionToLogin } from './authProvider';
+import { createAuthProvider, mayDo, sendVisitorWithoutSessionToLogin } from './authProvider';
 import { clearSession, saveSession } from './session';
 
 /** The Edit button of a meeting, for a college account: the permission table's rule "attended", as the API applies it. */
@@ -58,5 +58,44 @@ describe('sendVisitorWithoutSessionToLogin', () => {
     window.history.replaceState(null, '', '#/outcomes');
     sendVisitorWithoutSessionToLogin();
     expect(window.location.hash).toBe('#/outcomes');
+  });
+});
+
+/** The buttons on a record, decided as the API's services decide: the record's row facts, read where the record lacks them. */
+describe('mayDo on a record', () => {
+  const fetchMock = jest.fn();
+  const dean = { id: 7, name: '王院长', role: 'college', unitId: 3, mustChangePassword: false };
+  beforeEach(() => {
+    fetchMock.mockReset();
+    global.fetch = fetchMock as unknown as typeof fetch;
+  });
+
+  it('offers renew (an update) on the college’s own outcome only', async () => {
+    await expect(mayDo(dean, 'outcomes', 'edit', { id: 1, unitId: 3, kind: 'joint_lab' }, '/api')).resolves.toBe(true);
+    await expect(mayDo(dean, 'outcomes', 'edit', { id: 2, unitId: 4, kind: 'joint_lab' }, '/api')).resolves.toBe(false);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('offers done on the dean’s own tasks, not on a colleague’s', async () => {
+    await expect(mayDo(dean, 'tasks', 'edit', { id: 5, assigneeId: 7 }, '/api')).resolves.toBe(true);
+    await expect(mayDo(dean, 'tasks', 'edit', { id: 6, assigneeId: 8 }, '/api')).resolves.toBe(false);
+  });
+
+  it('reads an intake’s college from its outcome, as the intakes service does', async () => {
+    fetchMock.mockResolvedValue({ ok: true, json: async () => ({ id: 9, unitId: 4 }) });
+    await expect(mayDo(dean, 'intakes', 'edit', { id: 11, outcomeId: 9 }, '/api')).resolves.toBe(false);
+    expect(fetchMock.mock.calls[0][0]).toBe('/api/outcomes/9');
+    fetchMock.mockResolvedValue({ ok: true, json: async () => ({ id: 9, unitId: 3 }) });
+    await expect(mayDo(dean, 'intakes', 'edit', { id: 11, outcomeId: 9 }, '/api')).resolves.toBe(true);
+  });
+
+  it('judges a create button by the table alone, not by the page’s record', async () => {
+    await expect(mayDo(dean, 'tasks', 'create', { id: 3, title: 'a meeting' }, '/api')).resolves.toBe(true);
+    await expect(mayDo(dean, 'outcomes', 'create', { id: 3 }, '/api')).resolves.toBe(false);
+  });
+
+  it('offers a file on a record whose edit the role has, from what the record carries', async () => {
+    await expect(mayDo(dean, 'outcomes', 'attach', { id: 1, unitId: 3 }, '/api')).resolves.toBe(true);
+    await expect(mayDo(dean, 'enterprises', 'attach', { id: 1 }, '/api')).resolves.toBe(false);
   });
 });
