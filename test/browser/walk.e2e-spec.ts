@@ -284,6 +284,10 @@ describe('the offices’ day through the pages', () => {
     const { page } = walk;
     try {
       await logIn(walk, 'office');
+      const stored = await server.api<{ positionsOffered: number | null; academicYear: string }>('GET', `/meetings/${facts.visit}`);
+      // the figures of the home page's year-over-year table, of the visit's academic year
+      const home = async () => (await server.api<{ current: { visits: { positionsOffered: number } } }>('GET', `/reports/year?academicYear=${stored.academicYear}`)).current.visits.positionsOffered;
+      const before = { home: await home(), visit: stored.positionsOffered ?? 0 };
       await page.goto(`${server.url}/#/meetings/${facts.visit}`);
       await page.getByTestId('visit-inputs').waitFor();
       const positions = 11 + LOCALES.indexOf(locale);
@@ -297,6 +301,8 @@ describe('the offices’ day through the pages', () => {
       await screenshot(page, `walk-visit-show-${locale}`);
       const visit = await server.api<{ positionsOffered: number }>('GET', `/meetings/${facts.visit}`);
       expect(visit.positionsOffered).toBe(positions);
+      // the home figure 访企拓岗所获岗位 adds up the year's visits
+      expect(await home()).toBe(before.home - before.visit + positions);
       // a new meeting of another kind shows none of the visit's fields, a visit made shows them
       await page.goto(`${server.url}/#/meetings/create`);
       await page.locator('form').waitFor();
