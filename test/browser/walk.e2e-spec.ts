@@ -28,6 +28,7 @@ const FIELD_NAME = /\b[a-z]+[A-Z][A-Za-z]*\b/g;
 const KNOWN_PENDING_FIELD_NAMES = new Set(['contactIds', 'enterpriseIds', 'chamberIds', 'staffIds', 'majorIds', 'doneAt', 'signedDate', 'endDate', 'startDate', 'dueDate', 'assigneeId', 'unitId', 'chairId', 'startsAt', 'endsAt', 'outcomeId', 'enterpriseId', 'chamberId', 'meetingId', 'ownerId', 'positionsOffered', 'internsWanted', 'graduatesWanted']);
 
 interface Walker {
+  locale: Locale;
   page: Page;
   context: BrowserContext;
   /** Page errors and API answers of 400 and over, each a line. */
@@ -80,7 +81,7 @@ describe('the offices’ day through the pages', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
     context.setDefaultTimeout(30_000);
     const page = await context.newPage();
-    const walk: Walker = { page, context, problems: [], pending: new Set() };
+    const walk: Walker = { locale, page, context, problems: [], pending: new Set() };
     page.on('pageerror', (error) => walk.problems.push(`page error: ${error.message}`));
     page.on('request', (request) => walk.pending.add(request.url() + request.method()));
     const finished = (request: { url(): string; method(): string }) => walk.pending.delete(request.url() + request.method());
@@ -114,13 +115,27 @@ describe('the offices’ day through the pages', () => {
     return found;
   }
 
+  /**
+   * The account speaks the walk's language: an account keeps the language it last used, which
+   * would otherwise carry a zh-CN walk's language into the en walk of the same account.
+   */
+  async function speak(role: Role, locale: Locale): Promise<void> {
+    const { username, password } = accounts[role];
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const { token } = (await login.json()) as { token: string };
+    const set = await fetch(`${server.url}/api/auth/locale`, { method: 'PUT', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ locale }) });
+    expect(set.status).toBe(200);
+  }
+
   async function logIn(walk: Walker, role: Role): Promise<void> {
+    await speak(role, walk.locale);
     await walk.page.goto(`${server.url}/#/login`);
     await walk.page.locator('input[name="username"]').fill(accounts[role].username);
     await walk.page.locator('input[name="password"]').fill(accounts[role].password);
     await walk.page.locator('button[type="submit"]').click();
     await walk.page.locator('a.RaMenuItemLink-root').first().waitFor();
     await settle(walk);
+    expect(await walk.page.evaluate(() => document.documentElement.lang)).toBe(walk.locale);
   }
 
   /** The rows a list shows, once it shows any (or after a few seconds of none). */
