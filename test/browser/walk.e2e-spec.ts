@@ -272,8 +272,8 @@ describe('the offices’ day through the pages', () => {
       await screenshot(walk.page, `walk-refusal-outcome-${locale}`);
       expect(await wordsProblems(walk, locale, 'refusal')).toEqual([]);
       await walk.page.goto(`${server.url}/#/outcomes/${facts.ownOutcome}/show`);
-      await settle(walk);
-      expect(await walk.page.getByTestId('renew').count()).toBe(1);
+      // the button waits for the permission answer, which comes after the record: wait for it, not for the wire
+      await walk.page.getByTestId('renew').waitFor({ timeout: 10_000 });
       await walk.page.goto(`${server.url}/#/outcomes/${facts.otherOutcome}/show`);
       await settle(walk);
       expect(await walk.page.getByTestId('renew').count()).toBe(0);
