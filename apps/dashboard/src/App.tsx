@@ -1,6 +1,7 @@
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, defaultTheme, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
+import { Refusal } from './common/Refusal';
 import { dataProvider } from './dataProvider';
 import { Home } from './home/Home';
 import { i18nProvider } from './i18n';
@@ -53,6 +54,7 @@ export function App() {
       authProvider={authProvider}
       dashboard={Home}
       layout={Layout}
+      accessDenied={Refusal}
       theme={theme}
       requireAuth
       disableTelemetry

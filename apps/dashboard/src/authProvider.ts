@@ -1,7 +1,7 @@
-import { can, type Action, type Role, rowFactsOf } from '@crm/domain';
+import { can, canOnRecord, grantOf, type Action, type Permitted, type Role, type RowFacts, rowFactsOf } from '@crm/domain';
 import type { AuthProvider } from 'react-admin';
 import { API_URL } from './dataProvider';
-import { clearSession, readSession, saveSession, Session } from './session';
+import { clearSession, readSession, saveSession, Session, type SessionUser } from './session';
 
 /** Catalogue keys: react-admin translates what a login or an auth check throws. */
 export const BAD_CREDENTIALS = 'crm.auth.badCredentials';
@@ -10,16 +10,74 @@ export const TOO_MANY_FAILURES = 'crm.account.tooManyFailures';
 /** react-admin's actions in the words of the permission table. */
 const ACTIONS: Record<string, Action> = { list: 'read', show: 'read', export: 'read', create: 'create', clone: 'create', edit: 'update', delete: 'delete' };
 
+/** Who is logged in, as the permission table knows them. */
+function actorOf(user: SessionUser): Permitted {
+  return { id: user.id, role: user.role as Role, unitId: user.unitId };
+}
+
 /**
- * Whether the logged-in role may do `action` on `resource` (and on `record`, when one is given),
- * read from the permission table the API enforces. Menus, pages and buttons that say no are
- * hidden; where the record does not carry what a row rule needs, the server decides.
+ * The row facts of one record, read as the API's services read them (`rowFacts` of the meetings and
+ * intakes services): what the record carries, plus its meeting attendees' units or its intake's
+ * outcome's college, which the record does not carry and are asked of the API. Every button on a
+ * record is decided by these facts, so one the role may not use is never shown.
  */
-export function canAccess(role: Role, user: { id: number; unitId: number | null }, resource: string, action: string, record?: Record<string, unknown>): boolean {
+export async function rowFactsOfRecord(resource: string, record: Record<string, unknown>, apiUrl = API_URL): Promise<RowFacts> {
+  // a single audit event is the whole trail's, not one record's timeline (the API answers it to the admin only)
+  if (resource === 'audit-events') return { oneRecord: false };
+  const facts = rowFactsOf(resource, record);
+  const read = async <T>(path: string): Promise<T | null> => {
+    const response = await fetch(`${apiUrl}${path}`, { credentials: 'include' });
+    return response.ok ? ((await response.json()) as T) : null;
+  };
+  if (resource === 'meetings' && facts.attendeeIds && !facts.attendeeUnitIds) {
+    const attendees = facts.attendeeIds.length ? await read<{ unitId: number | null }[]>(`/staff?filter=${encodeURIComponent(JSON.stringify({ id: facts.attendeeIds }))}`) : [];
+    if (attendees) facts.attendeeUnitIds = attendees.map((staff) => staff.unitId);
+  }
+  if (resource === 'intakes' && record.outcomeId != null) {
+    const outcome = await read<{ unitId: number | null }>(`/outcomes/${record.outcomeId as number}`);
+    if (outcome) facts.unitId = outcome.unitId ?? null;
+  }
+  return facts;
+}
+
+/**
+ * Whether the logged-in account may do `action` on `resource`, read from the permission table the
+ * API enforces: without a record (a menu, a route, a create button), as the API's guard decides;
+ * with one, as its services decide, with the record's row facts (a rule whose facts cannot be read
+ * refuses). Menus, pages and buttons that say no are not shown.
+ */
+export async function mayDo(user: SessionUser, resource: string, action: string, record?: Record<string, unknown>, apiUrl = API_URL): Promise<boolean> {
+  const actor = actorOf(user);
   const tableAction = ACTIONS[action] ?? (action as Action);
-  // a list is the whole table: the audit trail's per-record rule does not open it
-  const facts = record ? rowFactsOf(resource, record) : action === 'list' ? { oneRecord: false } : undefined;
-  return can({ id: user.id, role, unitId: user.unitId }, resource, tableAction, facts);
+  // a list is the whole table: the audit trail's per-record rule does not open it. A new record's
+  // facts are in the body the API will judge; react-admin passes the page's record to a create
+  // button too, which is not the record being created.
+  if (!record || tableAction === 'create' || action === 'list') return can(actor, resource, tableAction, action === 'list' ? { oneRecord: false } : undefined);
+  // a file on a record is part of it: adding one asks the right to edit the record, from what the
+  // record carries, as attachments.service.ts does
+  if (action === 'attach') return can(actor, 'attachments', 'create') && canOnRecord(actor, resource, 'update', rowFactsOf(resource, record));
+  const grant = grantOf(actor.role, resource, tableAction);
+  if (grant === undefined) return false;
+  if (grant === true) return true;
+  // what the record carries may settle it (a meeting the account attends itself) without asking more
+  if (resource !== 'audit-events' && canOnRecord(actor, resource, tableAction, rowFactsOf(resource, record))) return true;
+  return canOnRecord(actor, resource, tableAction, await rowFactsOfRecord(resource, record, apiUrl));
+}
+
+/**
+ * Sends a visitor without a session straight to the login form, before react-admin starts. Left to
+ * react-admin, a first visit of `/` renders its catch-all that logs out on mount; each logout
+ * navigates to /login and clears the query cache, which re-runs the auth check and mounts the
+ * catch-all again before the navigation commits: thousands of `history.pushState` and 12–18 s of
+ * blank page (issue 19). The page asked for is kept in the history entry's state, where
+ * react-router puts a location's state (`usr`) and react-admin's login reads `nextPathname`.
+ */
+export function sendVisitorWithoutSessionToLogin(): void {
+  if (readSession()) return;
+  const route = window.location.hash.replace(/^#/, '') || '/';
+  const [pathname, search = ''] = route.split('?');
+  if (pathname === '/login') return;
+  window.history.replaceState({ usr: { nextPathname: pathname, nextSearch: search ? `?${search}` : '' }, key: 'default', idx: 0 }, '', '#/login');
 }
 
 export function createAuthProvider(apiUrl = API_URL): AuthProvider {
@@ -62,17 +120,7 @@ export function createAuthProvider(apiUrl = API_URL): AuthProvider {
     },
     async canAccess({ action, resource, record }: { action: string; resource: string; record?: Record<string, unknown> }) {
       const user = readSession()?.user;
-      if (!user) return false;
-      if (canAccess(user.role as Role, user, resource, action, record)) return true;
-      // a meeting the account's college attends through a colleague: the API's rule reads the
-      // attendees' units, which the meeting record does not carry, so they are read here as well
-      if (resource !== 'meetings' || !record || !Array.isArray(record.staffIds) || user.unitId == null) return false;
-      const attendeeIds = [...(record.staffIds as number[]), ...(record.chairId ? [record.chairId as number] : [])];
-      if (!attendeeIds.length) return false;
-      const response = await fetch(`${apiUrl}/staff?filter=${encodeURIComponent(JSON.stringify({ id: attendeeIds }))}`, { credentials: 'include' });
-      if (!response.ok) return false;
-      const attendees = (await response.json()) as { unitId: number | null }[];
-      return canAccess(user.role as Role, user, resource, action, { ...record, attendeeUnitIds: attendees.map((staff) => staff.unitId) });
+      return user ? mayDo(user, resource, action, record, apiUrl) : false;
     },
   };
 }

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Workbox } from 'workbox-window';
 import { App } from './App';
+import { sendVisitorWithoutSessionToLogin } from './authProvider';
+
+sendVisitorWithoutSessionToLogin();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -135,17 +135,6 @@ export function parseListQuery(input: ListQueryInput, spec: ListSpec): ParsedLis
     isUnfiltered: true,
   };
 
-  const sort = parseJson('sort', input.sort);
-  if (sort !== undefined) {
-    if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') invalid('sort', msg('list.sortShape'));
-    const [field, order] = sort as [string, unknown];
-    const direction = typeof order === 'string' ? order.toUpperCase() : order;
-    if (direction !== 'ASC' && direction !== 'DESC') invalid('sort', msg('list.sortDirection'));
-    const sortable = Object.hasOwn(fields, field) && !spec.unsortable?.includes(field);
-    if (!sortable) invalid('sort', msg('list.cannotSort', { field }));
-    parsed.sort = [field, direction];
-  }
-
   const range = parseJson('range', input.range);
   if (range !== undefined) {
     if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0) || range[1] < range[0]) {
@@ -157,6 +146,19 @@ export function parseListQuery(input: ListQueryInput, spec: ListSpec): ParsedLis
 
   const filter = parseJson('filter', input.filter);
   if (filter !== undefined) parseFilter(filter, fields, spec, parsed);
+
+  const sort = parseJson('sort', input.sort);
+  if (sort !== undefined) {
+    if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') invalid('sort', msg('list.sortShape'));
+    const [field, order] = sort as [string, unknown];
+    const direction = typeof order === 'string' ? order.toUpperCase() : order;
+    if (direction !== 'ASC' && direction !== 'DESC') invalid('sort', msg('list.sortDirection'));
+    // the trash lists the newest deleted first: `deletedAt` sorts a list of deleted records only
+    const sortable = (Object.hasOwn(fields, field) && !spec.unsortable?.includes(field)) || (field === 'deletedAt' && parsed.deleted);
+    if (!sortable) invalid('sort', msg('list.cannotSort', { field }));
+    parsed.sort = [field, direction];
+  }
+
   parsed.isUnfiltered = !parsed.q && !parsed.deleted && parsed.conditions.length === 0 && parsed.relations.length === 0;
   return parsed;
 }

@@ -3,7 +3,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Outcome } from '@crm/domain';
 import { useState } from 'react';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useFormat } from '../i18n';
 import { postAction } from '../reports/api';
 import { termsOf } from './api';
@@ -60,7 +60,9 @@ export function RenewButton() {
   const [endDate, setEndDate] = useState('');
   const [signedDate, setSignedDate] = useState('');
   const [saving, setSaving] = useState(false);
-  if (!outcome || !RENEWABLE.includes(outcome.stage)) return null;
+  // a renewal is an update of the outcome: another college's is not this account's to renew
+  const { canAccess } = useCanAccess({ action: 'edit', resource: 'outcomes', record: outcome, enabled: !!outcome });
+  if (!outcome || !RENEWABLE.includes(outcome.stage) || !canAccess) return null;
   const save = async () => {
     setSaving(true);
     try {

@@ -3,7 +3,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { Box, Button, Card, CardContent, IconButton, Link as MuiLink, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ChangeEvent, useRef, useState } from 'react';
-import { useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { Attachment } from '@crm/domain';
 import { API_URL, createHttpClient, currentLocaleHeader } from './http';
 import { useFormat } from '../i18n';
@@ -21,6 +21,8 @@ export function AttachmentsPanel({ resource, card = false }: { resource: 'meetin
   const input = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(false);
   const key = ['attachments', resource, record?.id];
+  const { canAccess: mayAttach } = useCanAccess({ action: 'attach', resource, record, enabled: !!record });
+  const { canAccess: mayRemove } = useCanAccess({ action: 'delete', resource: 'attachments' });
   const { data: files } = useQuery({
     queryKey: key,
     enabled: !!record,
@@ -57,9 +59,11 @@ export function AttachmentsPanel({ resource, card = false }: { resource: 'meetin
     <Box data-testid="attachments">
       <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
         <Typography variant="subtitle1">{translate('crm.attachments.title')}</Typography>
-        <Button startIcon={<AttachFileIcon />} disabled={uploading} onClick={() => input.current?.click()} size="small">
-          {translate('crm.attachments.add')}
-        </Button>
+        {mayAttach && (
+          <Button startIcon={<AttachFileIcon />} disabled={uploading} onClick={() => input.current?.click()} size="small">
+            {translate('crm.attachments.add')}
+          </Button>
+        )}
         <input ref={input} type="file" multiple hidden onChange={upload} data-testid="attachment-input" />
       </Box>
       {files && files.length === 0 && <Typography color="text.secondary">{translate('crm.attachments.none')}</Typography>}
@@ -69,9 +73,11 @@ export function AttachmentsPanel({ resource, card = false }: { resource: 'meetin
             key={file.id}
             disablePadding
             secondaryAction={
-              <IconButton edge="end" aria-label={translate('ra.action.delete')} onClick={() => remove(file)}>
-                <DeleteIcon />
-              </IconButton>
+              mayRemove && (
+                <IconButton edge="end" aria-label={translate('ra.action.delete')} onClick={() => remove(file)}>
+                  <DeleteIcon />
+                </IconButton>
+              )
             }
           >
             <ListItemText

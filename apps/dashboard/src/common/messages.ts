@@ -14,6 +14,11 @@ export default defineMessages({
         expired: 'Your session has expired; log in again.',
       },
       list: { pagination: 'Pages' },
+      refusal: {
+        title: 'Not open to your role',
+        text: 'Your role (%{role}) may not use this page: the records it opens belong to others, or the change it makes is not yours to make.',
+        home: 'Back to the home page',
+      },
       related: { none: 'None yet.' },
       form: { saveAndAddAnother: 'Save and add another', created: 'Saved. The form is ready for the next one.' },
       history: {
@@ -89,6 +94,11 @@ export default defineMessages({
         expired: '登录已过期，请重新登录。',
       },
       list: { pagination: '翻页' },
+      refusal: {
+        title: '您的角色无权使用此页面',
+        text: '您的角色（%{role}）无权使用此页面：它打开的记录不归您负责，或它所做的修改不在您的权限之内。',
+        home: '返回首页',
+      },
       related: { none: '暂无记录。' },
       form: { saveAndAddAnother: '保存并继续添加', created: '已保存，可以继续添加下一条。' },
       history: {

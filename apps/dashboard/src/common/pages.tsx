@@ -15,7 +15,9 @@ import {
   TabbedShowLayoutTabs,
   TextInput,
   Toolbar,
+  useCanAccess,
   useNotify,
+  useRecordContext,
   useRecordFromLocation,
   useTranslate,
   ValidateForm,
@@ -23,6 +25,7 @@ import {
 import { ListActions } from '../exports/ServerExportButton';
 import { ConflictAwareForm } from './ConflictAwareForm';
 import { useBackRedirect } from './links';
+import { Refusal } from './Refusal';
 
 /**
  * A list with the search box on top (every screen size) and the filters that matter in a sidebar;
@@ -127,13 +130,27 @@ export function ResourceCreate({ children, validate }: { children: ReactNode; va
   );
 }
 
+/**
+ * The form of a record the account may edit, asked of the permission table with the record's row
+ * facts once it is read; otherwise the refusal. react-admin's own check of an edit page knows the
+ * resource only, so another college's outcome would open in full and fail on save.
+ */
+function WhenMayEdit({ children }: { children: ReactElement }) {
+  const record = useRecordContext();
+  const { canAccess, isPending } = useCanAccess({ action: 'edit', record, enabled: !!record });
+  if (!record || isPending) return null;
+  return canAccess ? children : <Refusal titled={false} />;
+}
+
 /** Edit: pessimistic (so a 400 lands on the fields and a 409 can be resolved) rather than undoable. */
 export function ResourceEdit({ children, validate, toolbar }: { children: ReactNode; validate?: ValidateForm; toolbar?: ReactElement }) {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <ConflictAwareForm validate={validate} toolbar={toolbar}>
-        {children}
-      </ConflictAwareForm>
+      <WhenMayEdit>
+        <ConflictAwareForm validate={validate} toolbar={toolbar}>
+          {children}
+        </ConflictAwareForm>
+      </WhenMayEdit>
     </Edit>
   );
 }

@@ -3,7 +3,7 @@ import { Button, Card, CardContent, IconButton, List, ListItem, ListItemButton, 
 import { addDays, chinaDay, Task } from '@crm/domain';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useGetIdentity, useGetList, useNotify, useTranslate, useUpdate } from 'react-admin';
+import { useCanAccess, useGetIdentity, useGetList, useNotify, useTranslate, useUpdate } from 'react-admin';
 import { useFormat } from '../i18n';
 
 type Horizon = 'open' | 'today' | 'overdue' | 'week';
@@ -29,6 +29,8 @@ function DoneButton({ task }: { task: Task }) {
   const translate = useTranslate();
   const notify = useNotify();
   const [update, { isPending }] = useUpdate();
+  const { canAccess } = useCanAccess({ action: 'edit', resource: 'tasks', record: task });
+  if (!canAccess) return null;
   return (
     <Tooltip title={translate('crm.followups.markDone')}>
       <IconButton

@@ -2,7 +2,7 @@ import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import { Autocomplete, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import type { Chamber, Enterprise } from '@crm/domain';
 import { useState } from 'react';
-import { useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useCanAccess, useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 
 /**
  * Names in a pasted list: one a line, or separated by Chinese commas, 、 or semicolons as office lists
@@ -28,7 +28,8 @@ export function AddMembersButton() {
   const [pasted, setPasted] = useState('');
   const [saving, setSaving] = useState(false);
   const { data: options = [] } = useGetList<Enterprise>('enterprises', { filter: search ? { q: search } : {}, pagination: { page: 1, perPage: 20 }, sort: { field: 'name', order: 'ASC' } }, { enabled: open });
-  if (!chamber) return null;
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'memberships' });
+  if (!chamber || !canAccess) return null;
 
   const matchPasted = async () => {
     const found: Enterprise[] = [];

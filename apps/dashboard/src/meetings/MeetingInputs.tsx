@@ -1,17 +1,19 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import { Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { Chamber, Enterprise } from '@crm/domain';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   AutocompleteArrayInput,
   AutocompleteInput,
+  NumberInput,
   ReferenceArrayInput,
   ReferenceInput,
   required,
   SelectInput,
   TextArrayInput,
   TextInput,
+  useCanAccess,
   useDataProvider,
   useGetMany,
   useNotify,
@@ -103,8 +105,46 @@ function MinutesInput() {
   );
 }
 
+/** What a visit made to an enterprise (访企拓岗) brought back; the fields belong to that kind only. */
+export const VISIT_KIND = 'visit_made';
+
+/**
+ * The positions, interns and graduates a 访企拓岗 visit brought back and the majors it was about,
+ * shown only for that kind (the home figure "访企拓岗所获岗位" adds them up). Another kind has none:
+ * the API refuses them there, so a kind changed away from a visit empties them.
+ */
+function VisitInputs() {
+  const kind = useWatch({ name: 'kind' });
+  const { getValues, setValue } = useFormContext();
+  const translate = useTranslate();
+  const isVisit = kind === VISIT_KIND;
+  useEffect(() => {
+    if (isVisit) return;
+    for (const field of ['positionsOffered', 'internsWanted', 'graduatesWanted']) if (getValues(field) != null) setValue(field, null, { shouldDirty: true });
+    if ((getValues('majorIds') ?? []).length) setValue('majorIds', [], { shouldDirty: true });
+  }, [isVisit, getValues, setValue]);
+  if (!isVisit) return null;
+  return (
+    <Box data-testid="visit-inputs">
+      <Typography variant="h6" sx={{ mt: 2 }}>
+        {translate('crm.meetings.visitBrought')}
+      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
+        <NumberInput source="positionsOffered" min={0} step={1} />
+        <NumberInput source="internsWanted" min={0} step={1} />
+        <NumberInput source="graduatesWanted" min={0} step={1} />
+      </Stack>
+      <ReferenceArrayInput source="majorIds" reference="majors" perPage={200}>
+        <AutocompleteArrayInput fullWidth />
+      </ReferenceArrayInput>
+    </Box>
+  );
+}
+
 export function MeetingInputs() {
   const translate = useTranslate();
+  // a college dean edits the meetings it attended, but adds no contacts
+  const { canAccess: mayCreateContact } = useCanAccess({ action: 'create', resource: 'contacts' });
   return (
     <>
       <TextInput source="title" validate={required()} fullWidth />
@@ -118,6 +158,7 @@ export function MeetingInputs() {
         <AutocompleteInput label="crm.meetings.chairedBy" />
       </ReferenceInput>
       <TextArrayInput source="topics" helperText="crm.meetings.pressEnterAfterEachTopic" fullWidth />
+      <VisitInputs />
 
       <Typography variant="h6" sx={{ mt: 2 }}>
         {translate('crm.meetings.organisationsPresent')}
@@ -138,7 +179,7 @@ export function MeetingInputs() {
       </ReferenceArrayInput>
       <ContactOrganisations />
       <ReferenceArrayInput source="contactIds" reference="contacts">
-        <AutocompleteArrayInput label="crm.meetings.enterpriseAndChamberSideContacts" helperText="crm.meetings.newContactHelp" create={<NewAttendeeDialog />} fullWidth />
+        <AutocompleteArrayInput label="crm.meetings.enterpriseAndChamberSideContacts" helperText={mayCreateContact ? 'crm.meetings.newContactHelp' : undefined} create={mayCreateContact ? <NewAttendeeDialog /> : undefined} fullWidth />
       </ReferenceArrayInput>
 
       <MinutesInput />

@@ -19,6 +19,7 @@ import {
   TextInput,
   TopToolbar,
   ChipField,
+  useCanAccess,
   useCreate,
   useGetMany,
   useNotify,
@@ -38,6 +39,7 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { GuestsPanel } from '../registrations/GuestsPanel';
 import { NewsDraftButton } from '../news/NewsDraftButton';
 import { MarkDoneButton } from '../tasks/TaskList';
+import { VISIT_KIND } from './MeetingInputs';
 
 /** Long names and topics wrap inside their chip instead of widening the page on a phone. */
 const WRAPPING_CHIP = { maxWidth: '100%', height: 'auto', minHeight: 24, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } };
@@ -108,7 +110,8 @@ function QuickTask() {
   const notify = useNotify();
   const refresh = useRefresh();
   const [round, setRound] = useState(0);
-  if (!meeting) return null;
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'tasks' });
+  if (!meeting || !canAccess) return null;
   const submit = async (values: Record<string, unknown>) => {
     try {
       await create('tasks', { data: { ...values, meetingId: meeting.id } }, { returnPromise: true });
@@ -143,7 +146,8 @@ function AddOutcomeButton() {
   const meeting = useRecordContext<Meeting>();
   const translate = useTranslate();
   const location = useLocation();
-  if (!meeting) return null;
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'outcomes' });
+  if (!meeting || !canAccess) return null;
   const prefill = {
     meetingId: meeting.id,
     // one partner or one chamber present is the obvious default; with several the user picks
@@ -154,6 +158,32 @@ function AddOutcomeButton() {
     <Button component={Link} to={createLink('outcomes', prefill, location.pathname)} size="small" startIcon={<AddIcon />}>
       {translate('crm.meetings.recordOutcome')}
     </Button>
+  );
+}
+
+/** The figures a 访企拓岗 visit brought back, on a visit made only. */
+function VisitFigures() {
+  const meeting = useRecordContext<Meeting>();
+  const translate = useTranslate();
+  if (meeting?.kind !== VISIT_KIND) return null;
+  const figures = ['positionsOffered', 'internsWanted', 'graduatesWanted'] as const;
+  return (
+    <Section title="crm.meetings.visitBrought">
+      <Stack direction="row" spacing={3} sx={{ mb: 1, flexWrap: 'wrap', rowGap: 1 }} data-testid="visit-figures">
+        {figures.map((field) => (
+          <Box key={field}>
+            <Typography variant="caption" color="text.secondary">
+              {translate(`resources.meetings.fields.${field}`)}
+            </Typography>
+            <Typography variant="h6">{meeting[field] ?? translate('crm.meetings.noneRecorded')}</Typography>
+          </Box>
+        ))}
+      </Stack>
+      <Typography variant="caption" color="text.secondary">
+        {translate('resources.meetings.fields.majorIds')}
+      </Typography>
+      <People source="majorIds" reference="majors" empty="crm.meetings.noneRecorded" />
+    </Section>
   );
 }
 
@@ -194,6 +224,7 @@ export function MeetingShow() {
       <MeetingHeader />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }} sx={{ minWidth: 0 }}>
+          <VisitFigures />
           <Section title="crm.meetings.minutes">
             <MarkdownField source="minutes" />
           </Section>

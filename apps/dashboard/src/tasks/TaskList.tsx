@@ -1,7 +1,7 @@
 import DoneIcon from '@mui/icons-material/Done';
 import { chinaDay, Task } from '@crm/domain';
 import { Button } from '@mui/material';
-import { DataTable, FilterList, FilterListItem, ReferenceField, useGetIdentity, useNotify, useRecordContext, useUpdate, SimpleList, useTranslate } from 'react-admin';
+import { DataTable, FilterList, FilterListItem, ReferenceField, useCanAccess, useGetIdentity, useNotify, useRecordContext, useUpdate, SimpleList, useTranslate } from 'react-admin';
 import { DayField } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
 import { useFormat } from '../i18n';
@@ -11,7 +11,9 @@ export function MarkDoneButton() {
   const [update, { isPending }] = useUpdate();
   const notify = useNotify();
   const translate = useTranslate();
-  if (!task || task.doneAt) return null;
+  // marking done is an update of the task: a college account's own tasks only
+  const { canAccess } = useCanAccess({ action: 'edit', resource: 'tasks', record: task, enabled: !!task });
+  if (!task || task.doneAt || !canAccess) return null;
   return (
     <Button
       size="small"
