@@ -5,6 +5,7 @@ import { dataProvider } from './dataProvider';
 import { Home } from './home/Home';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import { NotFound } from './layout/NotFound';
 import { DASHBOARD } from './resources';
 
 /**
@@ -53,6 +54,7 @@ export function App() {
       authProvider={authProvider}
       dashboard={Home}
       layout={Layout}
+      catchAll={NotFound}
       theme={theme}
       requireAuth
       disableTelemetry

@@ -5,6 +5,7 @@ export default defineMessages({
   en: {
     crm: {
       app: { title: 'Partnership CRM' },
+      notFound: { title: 'Page not found', text: 'The address is mistyped, or the link is out of date.' },
       menu: { home: 'Home', board: 'Outcome board' },
       language: { label: 'Language', saveFailed: 'The language could not be saved on your account; it applies on this computer only.' },
       auth: {
@@ -80,6 +81,7 @@ export default defineMessages({
   'zh-CN': {
     crm: {
       app: { title: '校企合作管理系统' },
+      notFound: { title: '页面不存在', text: '网址输入有误，或链接已失效。' },
       menu: { home: '首页', board: '合作成果看板' },
       language: { label: '语言', saveFailed: '语言未能保存到您的账号，仅在本机生效。' },
       auth: {
