@@ -241,6 +241,8 @@ export interface AuditEvent {
 export interface HomeReport {
   today: string;
   academicYear: string;
+  /** The college whose figures these are (`?unitId=`: its outcomes, their partners and meetings, its tasks), or null for the whole school. */
+  unitId: number | null;
   /** No enterprise, chamber or meeting yet: the dashboard shows how to start instead. */
   isEmpty: boolean;
   activePartners: number;
