@@ -25,7 +25,7 @@ export const REFERENCE_FIELDS: Record<string, string> = {
 };
 
 /** Stored values shown as their labels: the vocabularies the exports name (libs/domain), and the one they leave out. */
-function vocabularyOf(resource: string, field: string): VocabularyName | undefined {
+export function vocabularyOf(resource: string, field: string): VocabularyName | undefined {
   if (field === 'renewal') return 'renewals';
   return EXPORT_COLUMNS[resource as ExportedResource]?.find((column) => column.source === field)?.vocabulary;
 }

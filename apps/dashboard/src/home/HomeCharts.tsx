@@ -72,8 +72,8 @@ export default function HomeCharts({ report, onDrawn }: { report: HomeReport; on
   const label = useVocabularyLabel();
   const format = useFormat();
   const navigate = useNavigate();
-  // every bar opens the list it counts, like the key-figure cards
-  const open = (resource: string, filter: Record<string, unknown>) => navigate(listLink(resource, filter));
+  // every bar opens the list it counts, like the key-figure cards (of the college, when the figures are one college's)
+  const open = (resource: string, filter: Record<string, unknown>) => navigate(listLink(resource, report.unitId ? { ...filter, unitId: report.unitId } : filter));
   const months = report.meetingsPerMonth.map((month) => ({ ...month, label: format.month(month.month) }));
   const byKind = OUTCOME_KINDS.map((kind) => {
     const row: Record<string, string | number> = { kind: label('outcomeKinds', kind), kindId: kind };
