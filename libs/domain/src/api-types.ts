@@ -326,6 +326,8 @@ export interface ChamberAttribution {
   meetings: number;
   /** Outcomes it brought (its chamberId) or that came out of a meeting it attended, each counted once. */
   outcomes: number;
+  /** Of those, the ones signed and in force (stage signed or active). */
+  signed: number;
 }
 
 export interface YearFigures {

@@ -30,6 +30,7 @@ export default defineMessages({
         no: 'no',
         andMore: '%{names} and %{count} more',
         separator: '; ',
+        listSeparator: ', ',
         changes: {
           changed: '%{field} from %{from} to %{to}',
           set: '%{field} set to %{to}',
@@ -87,6 +88,7 @@ export default defineMessages({
         no: '否',
         andMore: '%{names} 等 %{count} 项',
         separator: '；',
+        listSeparator: '、',
         changes: {
           changed: '将 %{field} 从 %{from} 改为 %{to}',
           set: '将 %{field} 设为 %{to}',

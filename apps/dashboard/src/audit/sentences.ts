@@ -73,7 +73,7 @@ export function fieldLabel(resource: string, field: string, translate: Translate
 /** A stored value as the reader would write it: a label, a name, a date in the locale's format. */
 export function valueText(resource: string, field: string, value: unknown, speech: Speech): string {
   if (value === null || value === undefined || value === '') return speech.translate('crm.audit.empty');
-  if (Array.isArray(value)) return value.map((item) => valueText(resource, field.replace(/Ids$/, 'Id'), item, speech)).join('、');
+  if (Array.isArray(value)) return value.map((item) => valueText(resource, field.replace(/Ids$/, 'Id'), item, speech)).join(speech.translate('crm.audit.listSeparator'));
   if (typeof value === 'boolean') return speech.translate(value ? 'crm.audit.yes' : 'crm.audit.no');
   const reference = REFERENCE_FIELDS[field];
   if (reference && typeof value === 'number') return speech.name?.(reference, value) ?? speech.translate('crm.audit.recordNumber', { id: value });
@@ -87,7 +87,8 @@ export function valueText(resource: string, field: string, value: unknown, speec
 /** Names of the records a list field gained or lost, the first few and a count of the rest. */
 function listed(resource: string, field: string, ids: unknown[], speech: Speech): string {
   const names = ids.slice(0, LISTED).map((id) => valueText(resource, field.replace(/Ids$/, 'Id'), id, speech));
-  return ids.length > LISTED ? speech.translate('crm.audit.andMore', { names: names.join('、'), count: ids.length - LISTED }) : names.join('、');
+  const separator = speech.translate('crm.audit.listSeparator');
+  return ids.length > LISTED ? speech.translate('crm.audit.andMore', { names: names.join(separator), count: ids.length - LISTED }) : names.join(separator);
 }
 
 /** One changed field in words: "将 容量 从 30 改为 40", "企业 增加了 江朗科技". */

@@ -27,7 +27,7 @@ function FilterChip({ resource, filterKey, value, onDelete }: { resource: string
     const record = named?.find((each) => String(each.id) === String(id));
     return String(record?.name ?? record?.title ?? '…');
   };
-  const shown = values.map((each) => (reference ? nameOf(each) : valueText(resource, field, each, speech))).join('、');
+  const shown = values.map((each) => (reference ? nameOf(each) : valueText(resource, field, each, speech))).join(translate('crm.audit.listSeparator'));
   return <Chip size="small" label={translate(`crm.filters.${operator}`, { field: label, value: shown })} onDelete={onDelete} data-testid={`filter-chip-${filterKey}`} />;
 }
 

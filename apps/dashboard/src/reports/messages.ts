@@ -43,6 +43,7 @@ export default defineMessages({
           partners: 'Partners',
           meetings: 'Meetings',
           outcomes: 'Outcomes',
+          signed: 'Signed, in force',
         },
         figures: {
           meetings: 'Meetings',
@@ -99,6 +100,7 @@ export default defineMessages({
           partners: '合作伙伴',
           meetings: '会议',
           outcomes: '合作成果',
+          signed: '已签约（在执行）',
         },
         figures: {
           meetings: '会议',
