@@ -212,6 +212,11 @@ describe('internship partners and agreement expiry', () => {
     const latest = await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["endDate","DESC"]')}`).expect(200);
     expect(latest.body.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.soon, ids.lab]);
     expectError(await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["stage","ASC"]')}`), 400, ['sort']);
+    // the internship page's list: its bases only, the joint lab left to the list of every kind
+    const bases = (await h.api('get', '/api/reports/expiring?kind=internship_base').expect(200)).body;
+    expect(bases.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.soon]);
+    expect(bases.total).toBe(2);
+    expectError(await h.api('get', '/api/reports/expiring?kind=castle'), 400, ['kind']);
   });
 
   it('says so on the renewal task when an agreement that was expiring ends', async () => {

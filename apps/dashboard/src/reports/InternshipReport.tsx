@@ -106,7 +106,7 @@ export default function InternshipReport() {
           </Button>
         ))}
       </Stack>
-      <ExpiryList />
+      <ExpiryList kind="internship_base" />
       <IntakeTotalsCard narrowing={chosen} />
       {!rows ? (
         <Loading />
