@@ -86,8 +86,7 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
       const page = await newPage(locale);
       await logInAsDean(page, locale);
       const own = page.getByTestId('scope-own');
-      await own.waitFor();
-      expect(await own.innerText()).toContain('智能制造学院');
+      await own.filter({ hasText: '智能制造学院' }).waitFor();
       expect(await own.getAttribute('aria-pressed')).toBe('true');
       await page.getByTestId('figure-activeBases').filter({ hasText: /^1$/ }).waitFor();
       await screenshot(page, `views-college-home-${locale}`);

@@ -36,9 +36,9 @@ export function ScopeToggle({ unitId, own, onChange }: { unitId: number; own: bo
   const translate = useTranslate();
   const { data: unit } = useGetOne('units', { id: unitId });
   return (
-    <ToggleButtonGroup size="small" exclusive value={own ? 'own' : 'school'} onChange={(_, scope) => scope && onChange(scope === 'own')} aria-label={translate('crm.filters.scope')}>
+    <ToggleButtonGroup size="small" exclusive sx={{ '& .MuiToggleButton-root': { textTransform: 'none' } }} value={own ? 'own' : 'school'} onChange={(_, scope) => scope && onChange(scope === 'own')} aria-label={translate('crm.filters.scope')}>
       <ToggleButton value="own" data-testid="scope-own">
-        {translate('crm.filters.ownCollege', { name: unit?.name ?? '' })}
+        {translate('crm.filters.ownCollege', { name: unit?.name ?? '…' })}
       </ToggleButton>
       <ToggleButton value="school" data-testid="scope-school">
         {translate('crm.filters.wholeSchool')}
