@@ -64,7 +64,18 @@ function AppBar() {
         </UserMenu>
       }
     >
-      <TitlePortal />
+      {/* on a phone the title takes two smaller lines rather than being cut to its first characters */}
+      <TitlePortal
+        sx={{
+          minWidth: 0,
+          fontSize: { xs: '0.95rem', sm: '1.25rem' },
+          lineHeight: { xs: 1.2, sm: 1.6 },
+          whiteSpace: { xs: 'normal', sm: 'nowrap' },
+          display: { xs: '-webkit-box', sm: 'block' },
+          WebkitLineClamp: 2,
+          WebkitBoxOrient: 'vertical',
+        }}
+      />
       <SearchBox />
     </RaAppBar>
   );
