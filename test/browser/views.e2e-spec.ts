@@ -43,7 +43,10 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
       const login = await (await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: `dean.${locale.toLowerCase()}`, password: INITIAL }) })).json();
       await fetch(`${server.url}/api/auth/password`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.token}` }, body: JSON.stringify({ currentPassword: INITIAL, newPassword: OWN }) });
     }
-    Object.assign(ids, { own: own.id, chamber: chamber.id, base: base.id });
+    for (const enterprise of [jianglang, huayu]) await server.api('POST', '/memberships', { enterpriseId: enterprise.id, chamberId: chamber.id });
+    // the chamber's visit already logged on 21 March 2024
+    await server.api('POST', '/meetings', { title: '浙江商会来访', kind: 'visit_received', startsAt: '2024-03-21T02:00:00.000Z', chamberIds: [chamber.id] });
+    Object.assign(ids, { own: own.id, chamber: chamber.id, base: base.id, jianglang: jianglang.id });
   });
 
   afterAll(async () => {
@@ -81,6 +84,28 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
 
   for (const locale of LOCALES) {
     const zh = locale === 'zh-CN';
+
+    it(`warns of the chamber's other meeting that day, and puts the members ticked on the meeting (${locale})`, async () => {
+      const page = await newPage(locale);
+      await logIn(page, server.url);
+      await page.locator('a[href="#/enterprises"]').first().waitFor();
+      await page.goto(`${server.url}/#/meetings/create`);
+      await page.locator('input[name="title"]').fill(zh ? '浙江商会座谈会' : 'Zhejiang chamber symposium');
+      await page.locator('input[name="startsAt"]').fill('2024-03-21 14:00');
+      await page.getByLabel(zh ? '商会' : 'Chambers', { exact: true }).fill('浙江');
+      await page.getByRole('option', { name: '上海市浙江商会' }).click();
+      await page.getByTestId('same-day-warning').filter({ hasText: '浙江商会来访' }).waitFor();
+      await page.getByRole('button', { name: zh ? '从上海市浙江商会的 2 家会员企业中选择' : 'Choose from the 2 members of 上海市浙江商会' }).click();
+      await page.getByRole('dialog').getByText('江朗科技有限公司').click();
+      await page.getByTestId('members-confirm').filter({ hasText: '1' }).click();
+      await page.getByText(zh ? '已添加上海市浙江商会的 1 家会员企业' : 'Added 1 member enterprises of 上海市浙江商会').waitFor();
+      await screenshot(page, `views-meeting-members-${locale}`);
+      await page.getByRole('button', { name: zh ? '保存' : 'Save', exact: true }).click();
+      await page.waitForURL(/#\/meetings\/\d+\/show/);
+      const id = Number(/meetings\/(\d+)\/show/.exec(page.url())![1]);
+      expect((await server.api('GET', `/meetings/${id}`)).enterpriseIds).toEqual([ids.jianglang]);
+      await page.context().close();
+    });
 
     it(`opens a dean's home and lists on the own college, one click from the whole school (${locale})`, async () => {
       const page = await newPage(locale);
@@ -170,4 +195,23 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
       await page.context().close();
     });
   }
+
+  it('keeps the app title whole on a 390 px phone, and the outcome chart’s labels apart', async () => {
+    await server.api('PUT', '/auth/locale', { locale: 'zh-CN' });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await logIn(page, server.url);
+    await page.getByTestId('figure-activeBases').waitFor();
+    const title = page.locator('#react-admin-title');
+    await title.filter({ hasText: '校企合作管理系统' }).waitFor();
+    expect(await title.evaluate((element) => element.scrollHeight <= element.clientHeight + 1 && element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+    // the kinds are rows: no two of their labels share a line
+    const labels = page.locator('.recharts-wrapper').last().locator('.recharts-yAxis .recharts-cartesian-axis-tick-value');
+    await labels.first().waitFor();
+    const tops = await labels.evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(tops.length);
+    await screenshot(page, 'views-phone-home-zh-CN', true);
+    await context.close();
+  });
 });
