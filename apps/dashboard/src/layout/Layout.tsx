@@ -56,6 +56,8 @@ function AppBar() {
   return (
     <RaAppBar
       color="primary"
+      // on a phone the buttons beside the title (search, language) show their icons only, leaving the title its room
+      sx={{ '& .MuiToolbar-root .MuiButton-root': { fontSize: { xs: 0, sm: 'inherit' }, minWidth: { xs: 0, sm: 64 }, px: { xs: 1, sm: 1 } } }}
       userMenu={
         <UserMenu>
           <ChangePasswordItem />
