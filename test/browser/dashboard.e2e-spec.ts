@@ -73,7 +73,7 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await page.getByText('Welcome to the partnership CRM').waitFor();
     // the credential is the httpOnly cookie: nothing a script in the page can read holds the token
     const stored = await page.evaluate(() => localStorage.getItem('crm.session'));
-    expect(JSON.parse(stored!)).toEqual({ user: expect.objectContaining({ name: '系统管理员', role: 'admin' }) });
+    expect(JSON.parse(stored!)).toEqual({ user: expect.objectContaining({ name: 'Administrator 系统管理员', role: 'admin' }) });
     expect(await page.evaluate(() => document.cookie)).not.toContain('crm_token');
     await screenshot(page, '02-home-empty-onboarding');
   });

@@ -247,8 +247,9 @@ export class AuthService {
         await this.recordAtStart(manager, existing.id, 'restore');
         return { action: 'restored', generatedPassword };
       }
-      // named in the school's language (Chinese first): every list and history shows this name
-      const created = await staff.save(staff.create({ name: translate(msg('auth.adminName'), 'zh-CN'), username: 'admin', ...values }));
+      // named in both languages (every list and history shows this name, whoever reads it): "Administrator 系统管理员"
+      const name = `${translate(msg('auth.adminName'), 'en')} ${translate(msg('auth.adminName'), 'zh-CN')}`;
+      const created = await staff.save(staff.create({ name, username: 'admin', ...values }));
       await this.recordAtStart(manager, created.id, 'create');
       return { action: 'created', generatedPassword };
     });
