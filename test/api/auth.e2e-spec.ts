@@ -45,7 +45,7 @@ describe('access, health and API docs', () => {
   it('logs in with a token and an httpOnly cookie; the cookie alone authorises', async () => {
     const login = await h.http.post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD });
     expect(login.status).toBe(200);
-    expect(login.body).toEqual({ token: expect.any(String), user: { id: expect.any(Number), name: 'Administrator', role: 'admin', unitId: null, mustChangePassword: false, locale: null } });
+    expect(login.body).toEqual({ token: expect.any(String), user: { id: expect.any(Number), name: 'Administrator 系统管理员', role: 'admin', unitId: null, mustChangePassword: false, locale: null } });
     const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []);
     const cookie = cookies.find((line) => line.startsWith('crm_token='));
     expect(cookie).toBeDefined();
@@ -55,11 +55,11 @@ describe('access, health and API docs', () => {
     const pair = cookie!.split(';')[0];
     const me = await request(h.app.getHttpServer()).get('/api/auth/me').set('Cookie', pair);
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ name: 'Administrator', role: 'admin' });
+    expect(me.body).toMatchObject({ name: 'Administrator 系统管理员', role: 'admin' });
     const created = await request(h.app.getHttpServer()).post('/api/chambers').set('Cookie', pair).send({ name: 'By cookie', kind: 'chamber' });
     expect(created.status).toBe(201);
     const audit = (await h.api('get', `/api/audit-events?filter=${encodeURIComponent(JSON.stringify({ resource: 'chambers', recordId: created.body.id }))}`)).body;
-    expect(audit[0]).toMatchObject({ action: 'create', actorId: login.body.user.id, actorName: 'Administrator' });
+    expect(audit[0]).toMatchObject({ action: 'create', actorId: login.body.user.id, actorName: 'Administrator 系统管理员' });
     expectError(await request(h.app.getHttpServer()).get('/api/auth/me').set('Cookie', 'crm_token=garbage'), 401);
   });
 

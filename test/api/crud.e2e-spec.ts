@@ -182,7 +182,7 @@ describe.each(FIXTURES)('$resource', (fixture) => {
     expect(events[0].after).toMatchObject({ id: records[2].id, version: 1 });
     expect(events[1].before).toMatchObject({ deletedAt: null });
     expect(events[1].after).toMatchObject({ deletedAt: expect.any(String) });
-    expect(events.every((event) => event.actorName === 'Administrator')).toBe(true);
+    expect(events.every((event) => event.actorName === 'Administrator 系统管理员')).toBe(true);
     const updates = (await h.api('get', `/api/audit-events?filter=${q({ resource: fixture.resource, recordId: records[0].id, action: 'update' })}`).expect(200)).body;
     expect(updates).toHaveLength(1);
     expect(updates[0].before.version).toBe(1);

@@ -26,7 +26,9 @@ describe('export: a list as CSV or XLSX', () => {
   it('CSV: UTF-8 with BOM, filtered and sorted as the list, Chinese headers, labels and names, formulas escaped', async () => {
     const response = await exportOf(`/api/enterprises/export?format=csv&filter=${q({ city: '上海' })}&sort=${encodeURIComponent('["name","DESC"]')}`).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
-    expect(response.headers['content-disposition']).toMatch(/attachment; filename="enterprises-.*\.csv"/);
+    // the file is named in the reader's language (RFC 5987), with an ASCII fallback
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename=".*\.csv"; filename\*=UTF-8''(.+)$/);
+    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(response.headers['content-disposition'])![1])).toMatch(/^企业-\d{4}-\d{2}-\d{2}\.csv$/);
     const body: Buffer = response.body;
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(body.toString('utf8'), { bom: true, relax_column_count: true });
@@ -49,6 +51,8 @@ describe('export: a list as CSV or XLSX', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body);
     const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('outcomes');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="outcomes-\d{4}-\d{2}-\d{2}\.xlsx"/);
     expect(sheet.getRow(1).values).toEqual([undefined, 'Title', 'Kind', 'Stage', 'Partner', 'Unit', 'Major', 'Ends', 'Capacity', 'Value (CNY)']);
     const row = sheet.getRow(2);
     expect(row.getCell(1).value).toBe(`'=1+1`);

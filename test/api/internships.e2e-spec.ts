@@ -116,7 +116,7 @@ describe('internship partners and agreement expiry', () => {
     const sort = encodeURIComponent('["placed","DESC"]');
     const csv = await h.api('get', `/api/reports/internships/export?academicYear=2024-2025&unitId=${ids.collegeA}&sort=${sort}`).set('Accept-Language', 'zh-CN').buffer(true).parse(binary).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="internships-.*\.csv"/);
+    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(csv.headers['content-disposition'])![1])).toMatch(/^实习基地-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows: string[][] = parse((csv.body as Buffer).toString('utf8'), { bom: true });
     expect(rows[0]).toEqual(['实习基地', '阶段', '合作企业', '负责部门', '专业', '容量', '岗位数', '实习人数', '录用人数', '使用率（%）', '协议到期日', '剩余天数']);
     expect(rows.slice(1).map((row) => [row[0], row[1], row[4], row[5], row[6], row[7], row[8], row[9], row[11]])).toEqual([
@@ -135,6 +135,11 @@ describe('internship partners and agreement expiry', () => {
       ['B base', 4],
       ['C base', 0],
     ]);
+    expect(sheet.name).toBe('internships');
+    const chinese = await h.api('get', `/api/reports/internships/export?academicYear=2024-2025&format=xlsx`).set('Accept-Language', 'zh-CN').buffer(true).parse(binary).expect(200);
+    const chineseBook = new ExcelJS.Workbook();
+    await chineseBook.xlsx.load(chinese.body);
+    expect(chineseBook.worksheets[0].name).toBe('实习基地');
     expectError(await h.api('get', '/api/reports/internships/export?academicYear=2024-2025&format=pdf'), 400, ['format']);
   });
 
@@ -207,6 +212,11 @@ describe('internship partners and agreement expiry', () => {
     const latest = await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["endDate","DESC"]')}`).expect(200);
     expect(latest.body.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.soon, ids.lab]);
     expectError(await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["stage","ASC"]')}`), 400, ['sort']);
+    // the internship page's list: its bases only, the joint lab left to the list of every kind
+    const bases = (await h.api('get', '/api/reports/expiring?kind=internship_base').expect(200)).body;
+    expect(bases.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.soon]);
+    expect(bases.total).toBe(2);
+    expectError(await h.api('get', '/api/reports/expiring?kind=castle'), 400, ['kind']);
   });
 
   it('says so on the renewal task when an agreement that was expiring ends', async () => {

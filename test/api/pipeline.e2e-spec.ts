@@ -1,4 +1,4 @@
-import { academicYearOf } from '@crm/domain';
+import { academicYearOf, LIVE_OUTCOME_STAGES } from '@crm/domain';
 import { Clock } from '../../apps/api/src/common/clock';
 import { expectError, q } from '../fixtures/assertions';
 import { ApiRecord, Seed } from '../fixtures/resources';
@@ -69,9 +69,9 @@ describe('the pipeline: funnel, stale partners, chamber attribution, year over y
   it('ranks chambers by what they brought, every figure the total of a list', async () => {
     const ranking = (await h.api('get', '/api/reports/chambers').expect(200)).body;
     expect(ranking).toEqual([
-      { chamberId: chambers.z.id, name: 'Zhejiang Chamber', members: 4, engaged: 3, partners: 1, meetings: 1, outcomes: 2 },
-      { chamberId: chambers.q.id, name: 'Quiet Association', members: 2, engaged: 1, partners: 0, meetings: 1, outcomes: 1 },
-      { chamberId: chambers.w.id, name: 'Waiting Alliance', members: 0, engaged: 0, partners: 0, meetings: 0, outcomes: 0 },
+      { chamberId: chambers.z.id, name: 'Zhejiang Chamber', members: 4, engaged: 3, partners: 1, meetings: 1, outcomes: 2, signed: 1 },
+      { chamberId: chambers.q.id, name: 'Quiet Association', members: 2, engaged: 1, partners: 0, meetings: 1, outcomes: 1, signed: 0 },
+      { chamberId: chambers.w.id, name: 'Waiting Alliance', members: 0, engaged: 0, partners: 0, meetings: 0, outcomes: 0, signed: 0 },
     ]);
     for (const row of ranking) {
       expect(await total('enterprises', { chamberId: [row.chamberId] })).toBe(row.members);
@@ -79,6 +79,7 @@ describe('the pipeline: funnel, stale partners, chamber attribution, year over y
       expect(await total('enterprises', { chamberId: [row.chamberId], relationshipStage: 'partner' })).toBe(row.partners);
       expect(await total('meetings', { chamberIds: [row.chamberId] })).toBe(row.meetings);
       expect(await total('outcomes', { broughtByChamberId: [row.chamberId] })).toBe(row.outcomes);
+      expect(await total('outcomes', { broughtByChamberId: [row.chamberId], stage: [...LIVE_OUTCOME_STAGES] })).toBe(row.signed);
     }
   });
 

@@ -169,4 +169,14 @@ describe('GET /api/search', () => {
     expect(ids(await search('小明'), 'contacts')).toEqual([wang.id]);
     expect(ids(await search('Jianglang Tech'), 'enterprises')).toEqual([jianglang.id]);
   });
+  it('finds a staff member by name or title, and shows minutes without their Markdown', async () => {
+    const head = await seed.create('staff', { name: '周建国', title: '就业处处长' });
+    const found = await search('周建国');
+    expect(found.filter((result) => result.resource === 'staff')).toEqual([{ resource: 'staff', id: head.id, title: '周建国', snippet: '就业处处长' }]);
+    expect(ids(await search('就业处'), 'staff')).toEqual([head.id]);
+    await seed.create('meetings', { title: '走访企业', kind: 'visit_made', startsAt: '2024-04-02T06:00:00.000Z', minutes: '## 议定事项\n\n- 共建**智能制造**实训中心\n- 见 [方案](http://example.invalid/plan)' });
+    const snippet = (await search('智能制造')).find((result) => result.resource === 'meetings')!.snippet;
+    expect(snippet).toContain('共建智能制造实训中心');
+    expect(snippet).not.toMatch(/\*\*|#|\]\(/);
+  });
 });

@@ -403,7 +403,7 @@ describe('security: the attacks that used to work', () => {
       expectError(await h.api('get', `/api/enterprises/${enterprise.id}`), 404);
       expectError(await h.api('post', `/api/enterprises/${enterprise.id}/restore`), 404);
       const [event] = (await h.api('get', `/api/audit-events?filter=${q({ resource: 'enterprises', recordId: enterprise.id })}&range=[0,0]`).expect(200)).body;
-      expect(event).toMatchObject({ action: 'purge', actorName: 'Administrator', before: { name: enterprise.name }, after: null });
+      expect(event).toMatchObject({ action: 'purge', actorName: 'Administrator 系统管理员', before: { name: enterprise.name }, after: null });
     });
 
     it('purges a meeting with its attendance, but not a staff member a meeting names', async () => {

@@ -128,7 +128,8 @@ describe('a day of each office, on the demo data', () => {
       await view.getByTestId('intake-totals').waitFor();
       // the expiry list: agreements ended without renewal come first
       await view.getByTestId('expiry-list').locator('tbody tr').first().waitFor();
-      const expiry = await server.api<{ agreements: { status: string }[] }>('get', `/reports/expiring?range=${encodeURIComponent('[0,9]')}`);
+      // the internship page lists its bases only
+      const expiry = await server.api<{ agreements: { status: string }[] }>('get', `/reports/expiring?kind=internship_base&range=${encodeURIComponent('[0,9]')}`);
       expect(await view.getByTestId('expiry-list').locator('tbody tr').count()).toBe(expiry.agreements.length);
       if (expiry.agreements.some((row) => row.status === 'ended')) expect(await view.getByTestId('expiry-list').locator('tbody tr').first().getAttribute('data-testid')).toBe('expiry-ended');
       await screenshot(view, `w10-internship-bases-${tag}`, true);

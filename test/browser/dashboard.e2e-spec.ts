@@ -73,7 +73,7 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await page.getByText('Welcome to the partnership CRM').waitFor();
     // the credential is the httpOnly cookie: nothing a script in the page can read holds the token
     const stored = await page.evaluate(() => localStorage.getItem('crm.session'));
-    expect(JSON.parse(stored!)).toEqual({ user: expect.objectContaining({ name: 'Administrator', role: 'admin' }) });
+    expect(JSON.parse(stored!)).toEqual({ user: expect.objectContaining({ name: 'Administrator 系统管理员', role: 'admin' }) });
     expect(await page.evaluate(() => document.cookie)).not.toContain('crm_token');
     await screenshot(page, '02-home-empty-onboarding');
   });
@@ -111,7 +111,9 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await page.locator('input[name="startsAt"]').fill(await startOfServerToday(server));
     await page.getByLabel('Chambers').fill('Zhejiang');
     await page.getByRole('option', { name: 'Zhejiang Chamber of Commerce' }).click();
-    await page.getByRole('button', { name: 'Add all 3 members of Zhejiang Chamber of Commerce' }).click();
+    await page.getByRole('button', { name: 'Choose from the 3 members of Zhejiang Chamber of Commerce' }).click();
+    await page.getByRole('button', { name: 'Select all' }).click();
+    await page.getByTestId('members-confirm').click();
     await page.getByText('Added 3 member enterprises of Zhejiang Chamber of Commerce').waitFor();
     await page.getByLabel('School side (staff)').fill('Huang');
     await page.getByRole('option', { name: 'Huang Lixin, Vice President' }).click();

@@ -5,8 +5,17 @@
 // answer. The charts' file name is hashed: the build writes it into the crm-home-charts meta tag.
 // The session key is session.ts's.
 (function () {
-  if (['', '#', '#/'].indexOf(location.hash) < 0 || !localStorage.getItem('crm.session')) return;
-  window.crmEarlyHomeReport = fetch('/api/reports/home', { credentials: 'include', headers: { Accept: 'application/json' } });
+  var stored = localStorage.getItem('crm.session');
+  if (['', '#', '#/'].indexOf(location.hash) < 0 || !stored) return;
+  // a college account's home opens on its own college (src/common/FilterChips.tsx, useOwnCollege)
+  var user = {};
+  try {
+    user = JSON.parse(stored).user || {};
+  } catch (error) {
+    return;
+  }
+  var scope = user.role === 'college' && user.unitId ? '?unitId=' + Number(user.unitId) : '';
+  window.crmEarlyHomeReport = fetch('/api/reports/home' + scope, { credentials: 'include', headers: { Accept: 'application/json' } });
   var charts = document.querySelector('meta[name="crm-home-charts"]');
   if (!charts) return;
   var link = document.createElement('link');

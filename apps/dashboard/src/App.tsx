@@ -6,6 +6,7 @@ import { dataProvider } from './dataProvider';
 import { Home } from './home/Home';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import { NotFound } from './layout/NotFound';
 import { DASHBOARD } from './resources';
 
 /**
@@ -55,6 +56,7 @@ export function App() {
       dashboard={Home}
       layout={Layout}
       accessDenied={Refusal}
+      catchAll={NotFound}
       theme={theme}
       requireAuth
       disableTelemetry

@@ -16,7 +16,8 @@ export interface CrmDataProvider extends DataProvider {
   moveOutcome(id: Identifier, move: OutcomeMove): Promise<{ data: Outcome }>;
   restore(resource: string, id: Identifier): Promise<{ data: RaRecord }>;
   purge(resource: string, id: Identifier): Promise<{ data: RaRecord }>;
-  homeReport(): Promise<{ data: HomeReport }>;
+  /** The home figures of the whole school, or of one college. */
+  homeReport(unitId?: number | null): Promise<{ data: HomeReport }>;
   annualReport(academicYear: string): Promise<{ data: AnnualReport }>;
   /** Live records a new or edited one with these values would duplicate (GET /api/{resource}/similar). */
   similar(resource: 'enterprises' | 'contacts', values: Record<string, string | number | undefined>): Promise<{ data: SimilarRecord[] }>;
@@ -60,7 +61,7 @@ export function createDataProvider(apiUrl = API_URL, httpClient = createHttpClie
     moveOutcome: async (id, move) => ({ data: (await post(`${apiUrl}/outcomes/${id}/move`, move)).json }),
     restore: async (resource, id) => ({ data: (await post(`${apiUrl}/${resource}/${id}/restore`)).json }),
     purge: async (resource, id) => ({ data: (await httpClient(`${apiUrl}/${resource}/${id}/purge`, { method: 'DELETE' })).json }),
-    homeReport: async () => ({ data: (await httpClient(`${apiUrl}/reports/home`)).json }),
+    homeReport: async (unitId) => ({ data: (await httpClient(`${apiUrl}/reports/home${unitId ? `?unitId=${unitId}` : ''}`)).json }),
     annualReport: async (academicYear) => ({ data: (await httpClient(`${apiUrl}/reports/annual?academicYear=${encodeURIComponent(academicYear)}`)).json }),
     similar: async (resource, values) => {
       const query = Object.entries(values)

@@ -261,6 +261,8 @@ export interface AuditEvent {
 export interface HomeReport {
   today: string;
   academicYear: string;
+  /** The college whose figures these are (`?unitId=`: its outcomes, their partners and meetings, its tasks), or null for the whole school. */
+  unitId: number | null;
   /** No enterprise, chamber or meeting yet: the dashboard shows how to start instead. */
   isEmpty: boolean;
   activePartners: number;
@@ -346,6 +348,8 @@ export interface ChamberAttribution {
   meetings: number;
   /** Outcomes it brought (its chamberId) or that came out of a meeting it attended, each counted once. */
   outcomes: number;
+  /** Of those, the ones signed and in force (stage signed or active). */
+  signed: number;
 }
 
 export interface YearFigures {

@@ -3,8 +3,7 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, Can } from '../common/actor';
 import { IdParam, setPageHeaders } from '../common/crud.controller';
-import { ListQueryDto } from '../common/dto';
-import { RenewAgreementBody } from './agreement.dto';
+import { ExpiringQuery, RenewAgreementBody } from './agreement.dto';
 import { AgreementTerm } from './agreement-term.entity';
 import { AgreementsService } from './agreements.service';
 
@@ -39,9 +38,9 @@ export class ExpiryController {
 
   @Get('expiring')
   @Can('read')
-  @ApiOperation({ summary: 'Agreements ended without renewal (first) and those ending within CRM_EXPIRY_DAYS, with their renewal tasks; sort (within each group) and range as for any list, `total` and the headers counting them all.' })
-  async expiring(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response) {
-    const report = await this.agreements.expiring({ sort: query.sort, range: query.range });
+  @ApiOperation({ summary: 'Agreements ended without renewal (first) and those ending within CRM_EXPIRY_DAYS, with their renewal tasks, of one `kind` where asked; sort (within each group) and range as for any list, `total` and the headers counting them all.' })
+  async expiring(@Query() query: ExpiringQuery, @Res({ passthrough: true }) response: Response) {
+    const report = await this.agreements.expiring({ sort: query.sort, range: query.range, kind: query.kind });
     setPageHeaders(response, 'expiring', report.range, report.agreements.length, report.total);
     return report;
   }

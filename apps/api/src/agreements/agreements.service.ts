@@ -224,7 +224,7 @@ export class AgreementsService {
    * within the window (soonest first), or in the order of `sort` within each of the two groups.
    * Sorted and paged in SQL: `range` gives one page, `total` counts them all.
    */
-  async expiring(query: { sort?: string; range?: string } = {}): Promise<ExpiryReport> {
+  async expiring(query: { sort?: string; range?: string; kind?: OutcomeKind } = {}): Promise<ExpiryReport> {
     const today = this.clock.today();
     const { sort, range } = parseListQuery(query, EXPIRY_SORTS);
     const parameters = { live: [...LIVE_OUTCOME_STAGES], today, until: addDays(today, this.config.expiryDays), lapsed: 'lapsed', since: addDays(today, -ENDED_SHOWN_DAYS) };
@@ -233,7 +233,8 @@ export class AgreementsService {
         .createQueryBuilder(Outcome, 'outcome')
         .innerJoin(Enterprise, 'enterprise', 'enterprise.id = outcome.enterpriseId')
         .where('outcome.endDate IS NOT NULL')
-        .andWhere('((outcome.stage IN (:...live) AND outcome.endDate BETWEEN :today AND :until) OR (outcome.stage = :lapsed AND outcome.endDate >= :since AND outcome.endDate < :today))', parameters);
+        .andWhere('((outcome.stage IN (:...live) AND outcome.endDate BETWEEN :today AND :until) OR (outcome.stage = :lapsed AND outcome.endDate >= :since AND outcome.endDate < :today))', parameters)
+        .andWhere(query.kind ? 'outcome.kind = :kind' : '1 = 1', { kind: query.kind });
     const total = Number((await listed().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0);
     const page = listed()
       .select(['outcome.id AS "outcomeId"', 'outcome.title AS "title"', 'outcome.kind AS "kind"', 'outcome.stage AS "stage"', 'outcome.enterpriseId AS "enterpriseId"'])

@@ -12,7 +12,7 @@ import { Actor } from '../common/actor';
 import { LoginFailure } from './login-failure.entity';
 import { Session } from '../staff/session.entity';
 import { DECOY_HASH, generatePassword, hashPassword, passwordMessage, verifyPassword } from '../staff/password';
-import { msg } from '../common/i18n';
+import { msg, translate } from '../common/i18n';
 
 /** The live account a token names (portable SQL; parameters bound by the driver). */
 const ACCOUNT_SQL =
@@ -247,7 +247,9 @@ export class AuthService {
         await this.recordAtStart(manager, existing.id, 'restore');
         return { action: 'restored', generatedPassword };
       }
-      const created = await staff.save(staff.create({ name: 'Administrator', username: 'admin', ...values }));
+      // named in both languages (every list and history shows this name, whoever reads it): "Administrator 系统管理员"
+      const name = `${translate(msg('auth.adminName'), 'en')} ${translate(msg('auth.adminName'), 'zh-CN')}`;
+      const created = await staff.save(staff.create({ name, username: 'admin', ...values }));
       await this.recordAtStart(manager, created.id, 'create');
       return { action: 'created', generatedPassword };
     });

@@ -1,10 +1,11 @@
-import { ArgumentMetadata, BadRequestException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { registerDecorator, validateSync, ValidationOptions } from 'class-validator';
+import { applyDecorators, ArgumentMetadata, BadRequestException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsInt, IsOptional, Min, registerDecorator, validateSync, ValidationOptions } from 'class-validator';
 import { isAcademicYear, isDateOnly, isIsoDateTime, normaliseUscc, usccProblem, UsccProblem } from '@crm/domain';
 import { ListQueryDto } from './dto';
 import { fieldErrors, FieldProblems } from './errors';
-import { decodeMessage, encodeMessage, Message, MessageKey, msg } from './i18n';
+import { decodeMessage, encodeMessage, Message, MessageKey, msg, withMessage } from './i18n';
 
 const TYPE_CHECKS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray']);
 
@@ -107,3 +108,13 @@ export const IsUscc = (options?: ValidationOptions) =>
   );
 
 export const IsAcademicYearText = (options?: ValidationOptions) => rule('isAcademicYear', (v) => (isAcademicYear(v) ? null : msg('validation.academicYear')), options);
+
+/** Ids in a query string arrive as text; a whole number is read as one, anything else fails the check. */
+export const QueryId = () =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)),
+    IsOptional(),
+    IsInt(withMessage('validation.id')),
+    Min(1, withMessage('validation.id')),
+    ApiProperty({ required: false, type: Number }),
+  );

@@ -66,6 +66,8 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     relations: {
       chamberId: through('memberships', 'enterpriseId', 'chamberId', { liveOnly: true }),
       meetingId: through('meeting_enterprises', 'enterpriseId', 'meetingId'),
+      // a college's own view: the partners of its live outcomes
+      unitId: through('outcomes', 'enterpriseId', 'unitId', { liveOnly: true }),
       // members of a chamber that attended any meeting (the chamber ranking's "engaged")
       engagedInChamberId: (alias, param) =>
         `${through('memberships', 'enterpriseId', 'chamberId', { liveOnly: true })(alias, param)} AND "${alias}"."id" IN (SELECT "link"."enterpriseId" FROM "meeting_enterprises" "link" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "link"."meetingId" WHERE "meeting"."deletedAt" IS NULL)`,

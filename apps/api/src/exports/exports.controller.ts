@@ -6,7 +6,7 @@ import { EXPORTED_RESOURCES, type ExportedResource, type Locale } from '@crm/dom
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
 import { ExportsService } from './exports.service';
-import { EXPORT_FORMATS, ExportFormat } from './spreadsheet';
+import { EXPORT_FORMATS, ExportFormat, sendAsDownload } from './spreadsheet';
 
 function text(field: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
@@ -37,8 +37,7 @@ function exportController(resource: ExportedResource): Type<unknown> {
       const format = (text('format', query.format) ?? 'csv') as ExportFormat;
       if (!EXPORT_FORMATS.includes(format)) throw fieldErrors({ format: msg('validation.oneOf', { values: [...EXPORT_FORMATS] }) });
       const file = await this.exports.export(resource, format, { filter: text('filter', query.filter), sort: text('sort', query.sort) }, locale);
-      response.setHeader('Content-Type', file.contentType);
-      response.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+      sendAsDownload(response, file);
       return new StreamableFile(file.body);
     }
   }

@@ -5,7 +5,7 @@ import { EXPORT_COLUMNS, ExportColumn, labelOf, LIST_CELL_SEPARATOR, Locale, typ
 import { RESOURCE_REGISTRY, type ResourceDeclaration } from '../common/resource';
 import { msg, translate } from '../common/i18n';
 import { MAX_PAGE } from '../common/list-query';
-import { escapeCell, ExportFile, exportHeader, ExportFormat, spreadsheetFile } from './spreadsheet';
+import { escapeCell, ExportFile, exportHeader, ExportFormat, exportTitle, spreadsheetFile } from './spreadsheet';
 
 
 /** More than a sheet anyone reads; a narrower filter is asked for. */
@@ -49,7 +49,7 @@ export class ExportsService {
 
     const headers = columns.map((column) => translate(exportHeader(resource, column), locale));
     const rows = records.map((record) => columns.map((column) => this.cell(column, record[column.source], names, locale)));
-    return spreadsheetFile(resource, format, headers, rows, columns.map((column) => !!column.number));
+    return spreadsheetFile(exportTitle(resource, locale), format, headers, rows, columns.map((column) => !!column.number));
   }
 
   private cell(column: ExportColumn, value: unknown, names: Map<string, Map<number, string>>, locale: Locale): string | number | null {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { ExportColumn, ExportedResource } from '@crm/domain';
-import { msg, type Message, type MessageKey } from '../common/i18n';
+import type { Response } from 'express';
+import type { ExportColumn, ExportedResource, Locale } from '@crm/domain';
+import { msg, translate, type Message, type MessageKey } from '../common/i18n';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -16,6 +17,20 @@ export function exportHeader(resource: ExportedResource, column: ExportColumn): 
   return msg(`spreadsheetExport.${resource}.${column.source}` as MessageKey);
 }
 
+/** What a list's file and its sheet are called in the reader's language: 实习基地-2026-12-07.xlsx, sheet 实习基地. */
+export function exportTitle(list: ExportedResource | 'internships', locale: Locale): string {
+  return translate(msg(`spreadsheetExport.file.${list}` as MessageKey), locale);
+}
+
+/**
+ * Sends a file as a download: express writes its name as filename*=UTF-8''… (RFC 5987) for a
+ * Chinese name, with an ASCII fallback for old clients.
+ */
+export function sendAsDownload(response: Response, file: ExportFile): void {
+  response.attachment(file.filename);
+  response.setHeader('Content-Type', file.contentType);
+}
+
 /** A text a spreadsheet would run as a formula (or a DDE command) is written with a leading apostrophe, which shows it as text. */
 export function escapeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
@@ -28,7 +43,8 @@ export function unescapeCell(text: string): string {
 
 /**
  * One sheet as CSV (UTF-8 with BOM, which Excel opens as UTF-8, CRLF) or XLSX: a bold header row,
- * then the rows; `numeric` columns are narrow. Every list and report export writes through here.
+ * then the rows; `numeric` columns are narrow. Every list and report export writes through here;
+ * `name` (the exportTitle) names the sheet and, with the day, the file.
  */
 export async function spreadsheetFile(name: string, format: ExportFormat, headers: string[], rows: (string | number | null)[][], numeric: boolean[]): Promise<ExportFile> {
   const workbook = new ExcelJS.Workbook();

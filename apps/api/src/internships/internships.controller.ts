@@ -5,6 +5,7 @@ import type { Locale } from '@crm/domain';
 import { Can } from '../common/actor';
 import { setPageHeaders } from '../common/crud.controller';
 import { RequestLocale } from '../common/i18n';
+import { sendAsDownload } from '../exports/spreadsheet';
 import { InternshipExportQuery, InternshipReportQuery, IntakeTotalsQuery } from './internships.dto';
 import { InternshipsService } from './internships.service';
 
@@ -29,8 +30,7 @@ export class InternshipsController {
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(@Query() query: InternshipExportQuery, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response) {
     const file = await this.internships.export(query, query.format ?? 'csv', locale);
-    response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+    sendAsDownload(response, file);
     return new StreamableFile(file.body);
   }
 

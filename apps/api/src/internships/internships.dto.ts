@@ -1,21 +1,9 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { EXPORT_FORMATS, ExportFormat } from '../exports/spreadsheet';
 import { Term, TERMS } from '@crm/domain';
 import { withMessage } from '../common/i18n';
-import { IsAcademicYearText } from '../common/validation';
-
-/** Ids in a query string arrive as text; a whole number is read as one, anything else fails the check. */
-export const QueryId = () =>
-  applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)),
-    IsOptional(),
-    IsInt(withMessage('validation.id')),
-    Min(1, withMessage('validation.id')),
-    ApiProperty({ required: false, type: Number }),
-  );
+import { IsAcademicYearText, QueryId } from '../common/validation';
 
 export class InternshipReportQuery {
   @ApiProperty({ example: '2024-2025' }) @IsAcademicYearText() academicYear: string;

@@ -7,7 +7,7 @@ import { figureQuery, tallies } from '../database/tallies';
 import { msg, translate } from '../common/i18n';
 import { ListSpec, Page, parseListQuery } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
-import { escapeCell, ExportFile, ExportFormat, spreadsheetFile } from '../exports/spreadsheet';
+import { escapeCell, ExportFile, ExportFormat, exportTitle, spreadsheetFile } from '../exports/spreadsheet';
 import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
@@ -208,7 +208,7 @@ export class InternshipsService {
       return value === null || typeof value === 'number' ? value : escapeCell(String(value));
     };
     return spreadsheetFile(
-      'internships',
+      exportTitle('internships', locale),
       format,
       columns.map((column) => translate(msg(`workflow.internshipColumns.${column}`), locale)),
       rows.map((row) => columns.map((column) => cell(row, column))),

@@ -42,6 +42,14 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
       enterpriseIds: through('meeting_enterprises', 'meetingId', 'enterpriseId'),
       chamberIds: through('meeting_chambers', 'meetingId', 'chamberId'),
       majorIds: through('meeting_majors', 'meetingId', 'majorId'),
+      // a college's own view: meetings its staff attend or chair (the row rule "attended"), and those its live outcomes came out of
+      unitId: (alias, param) => {
+        const staffOfUnit = `SELECT "id" FROM "staff" WHERE "unitId" IN (:...${param})`;
+        return (
+          `("${alias}"."chairId" IN (${staffOfUnit}) OR "${alias}"."id" IN (SELECT "meetingId" FROM "meeting_staff" WHERE "staffId" IN (${staffOfUnit}))` +
+          ` OR ${through('outcomes', 'meetingId', 'unitId', { liveOnly: true })(alias, param)})`
+        );
+      },
     },
     defaultSort: ['startsAt', 'DESC'],
   };

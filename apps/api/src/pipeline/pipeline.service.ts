@@ -127,6 +127,7 @@ export class PipelineService {
     const meetingCount = perChamber(tallies('meetings by chamber and year', meetings));
     const outcomeCount = perChamber([...tallies('outcomes brought by chamber and year', brought), ...tallies('outcomes born in chamber meetings', born)]);
     if (academicYear) engagedCount = await this.engagedIn(academicYear);
+    const signedCount = await this.signedBy(academicYear);
     const chambers = await this.dataSource.manager.find(Chamber, { select: { id: true, name: true } });
     return chambers
       .map((chamber) => ({
@@ -137,8 +138,23 @@ export class PipelineService {
         partners: partnerCount.get(chamber.id) ?? 0,
         meetings: meetingCount.get(chamber.id) ?? 0,
         outcomes: outcomeCount.get(chamber.id) ?? 0,
+        signed: signedCount.get(chamber.id) ?? 0,
       }))
       .sort((a, b) => b.outcomes - a.outcomes || b.partners - a.partners || b.engaged - a.engaged || b.members - a.members || a.name.localeCompare(b.name));
+  }
+
+  /**
+   * The results a chamber brought that are signed and in force (signed or active), per chamber: the
+   * outcomes list filtered by broughtByChamberId and those stages counts the same rows.
+   */
+  private async signedBy(academicYear?: string): Promise<Map<number, number>> {
+    const rows = await this.rows<{ chamberId: number; signed: number | string }>(
+      `SELECT "chamber"."id" AS "chamberId", COUNT(*) AS "signed" FROM "chambers" "chamber" INNER JOIN "outcomes" "outcome" ` +
+        `ON ("outcome"."chamberId" = "chamber"."id" OR "outcome"."meetingId" IN (SELECT "meetingId" FROM "meeting_chambers" WHERE "chamberId" = "chamber"."id")) ` +
+        `WHERE "outcome"."deletedAt" IS NULL AND "outcome"."stage" IN (:...live)${academicYear ? ' AND "outcome"."academicYear" = :year' : ''} GROUP BY "chamber"."id"`,
+      { live: [...LIVE_OUTCOME_STAGES], year: academicYear },
+    );
+    return new Map(rows.map((row) => [Number(row.chamberId), Number(row.signed)]));
   }
 
   /** Live members of live enterprises met in a live meeting of the year, per chamber: counted (a member met twice counts once). */

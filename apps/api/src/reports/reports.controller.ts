@@ -1,9 +1,15 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HomeReport } from '@crm/domain';
 import { Can } from '../common/actor';
 import { Clock } from '../common/clock';
+import { QueryId } from '../common/validation';
 import { ReportsService } from './reports.service';
+
+export class HomeQuery {
+  /** One college's figures: its outcomes, their partners and meetings, its tasks (each the list its figure opens, filtered by unitId). */
+  @QueryId() unitId?: number;
+}
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -18,10 +24,10 @@ export class ReportsController {
   @Can('read')
   @ApiOperation({
     summary:
-      'The home dashboard: active partners, meetings this academic year, live internship bases and their capacity, agreements ending within CRM_EXPIRY_DAYS (default 90), overdue tasks, meetings per month, outcomes by kind and stage, top chambers.',
+      'The home dashboard: active partners, meetings this academic year, live internship bases and their capacity, agreements ending within CRM_EXPIRY_DAYS (default 90), overdue tasks, meetings per month, outcomes by kind and stage, top chambers; of the whole school, or of one college with `unitId`.',
   })
   @ApiOkResponse({ description: 'HomeReport (libs/domain/src/api-types.ts)' })
-  home(): Promise<HomeReport> {
-    return this.reports.home(this.clock.now());
+  home(@Query() query: HomeQuery): Promise<HomeReport> {
+    return query.unitId ? this.reports.homeOfUnit(query.unitId, this.clock.now()) : this.reports.home(this.clock.now());
   }
 }

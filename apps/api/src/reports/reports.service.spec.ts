@@ -1,3 +1,4 @@
+import type { ModuleRef } from '@nestjs/core';
 import { openTestDatabase, TestDatabase } from '../../../../test/fixtures/database';
 import { ChambersService } from '../chambers/chambers.service';
 import { Clock } from '../common/clock';
@@ -7,6 +8,8 @@ import { MeetingsService } from '../meetings/meetings.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { TasksService } from '../tasks/tasks.service';
 import { monthsOf, ReportsService } from './reports.service';
+
+const NO_LISTS = {} as ModuleRef;
 
 describe('monthsOf', () => {
   it('lists September to August across the two calendar years', () => {
@@ -36,7 +39,8 @@ describe('ReportsService.home', () => {
       outcomes: new OutcomesService(db.dependencies),
       tasks: new TasksService(db.dependencies),
     };
-    reports = new ReportsService(db.dataSource, clock, config);
+    // the school-wide figures read tallies only: no resource list (a college's figures are tested in test/api/college-view)
+    reports = new ReportsService(db.dataSource, clock, config, NO_LISTS, []);
   });
   afterAll(() => db.close());
 
@@ -117,7 +121,7 @@ describe('ReportsService.home at the turn of the day and of the academic year (t
   beforeAll(async () => {
     db = await openTestDatabase();
     new EnterpriseStanding(db.dependencies.changes);
-    reports = new ReportsService(db.dataSource, new Clock(), { expiryDays: 90 });
+    reports = new ReportsService(db.dataSource, new Clock(), { expiryDays: 90 }, NO_LISTS, []);
     enterprise = await new EnterprisesService(db.dependencies).create({ name: 'Turn of the year Ltd' }, null);
     // 31 August 14:00 in Beijing: the last afternoon of academic year 2024-2025
     await new MeetingsService(db.dependencies).create({ title: 'Last visit of the year', kind: 'visit_made', startsAt: '2025-08-31T06:00:00Z', enterpriseIds: [enterprise.id] }, null);

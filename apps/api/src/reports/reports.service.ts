@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { DataSource, EntityTarget, In, MoreThanOrEqual, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readRaw } from '../database/read-pool';
 import { figureQuery, tallies, Tally } from '../database/tallies';
 import { academicYearOf, academicYearRange, addDays, chinaDay, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { Clock } from '../common/clock';
+import { MAX_PAGE } from '../common/list-query';
+import { RESOURCE_REGISTRY, type ResourceDeclaration } from '../common/resource';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
@@ -38,11 +41,92 @@ export class ReportsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'expiryDays'>,
+    private readonly moduleRef: ModuleRef,
+    @Inject(RESOURCE_REGISTRY) private readonly resources: ResourceDeclaration[],
   ) {}
+
+  /** A resource's list, as its page asks for it: each figure of a college is the count of the list it links to. */
+  private list(resource: string) {
+    const declaration = this.resources.find((each) => each.resource === resource)!;
+    const service = this.moduleRef.get(declaration.service, { strict: false });
+    const count = async (filter: object) => (await service.list({ filter: JSON.stringify(filter), range: '[0,0]' })).total;
+    const all = async (filter: object) => {
+      const records: Record<string, unknown>[] = [];
+      for (let first = 0; ; first += MAX_PAGE) {
+        const page = await service.list({ filter: JSON.stringify(filter), range: JSON.stringify([first, first + MAX_PAGE - 1]) });
+        records.push(...(page.records as Record<string, unknown>[]));
+        if (page.records.length < MAX_PAGE) return records;
+      }
+    };
+    return { count, all };
+  }
 
   /** Whether the table has a live row. */
   private exists<T extends ObjectLiteral>(target: EntityTarget<T>, alias: string): SelectQueryBuilder<T> {
     return this.dataSource.createQueryBuilder(target, alias).select('1', 'found').limit(1);
+  }
+
+  /**
+   * The home figures of one college: its outcomes, their partners, the meetings its staff attend or
+   * its outcomes came out of, its tasks — each the count of the list its figure opens (filtered by
+   * `unitId`), so the figure and the list agree. A college's rows are few: counted from the tables.
+   */
+  async homeOfUnit(unitId: number, now: Date = this.clock.now()): Promise<HomeReport> {
+    const today = chinaDay(now);
+    const academicYear = academicYearOf(today);
+    const months = monthsOf(academicYear);
+    const unit = [unitId];
+    const [school, activePartners, overdueTasks, meetings, outcomes] = await Promise.all([
+      this.home(now),
+      this.list('enterprises').count({ unitId: unit, relationshipStage: 'partner' }),
+      this.list('tasks').count({ unitId: unit, doneAt: null, dueDate_lt: today }),
+      this.list('meetings').all({ unitId: unit, academicYear }),
+      this.list('outcomes').all({ unitId }),
+    ]);
+    const live = (outcome: Record<string, unknown>) => LIVE_OUTCOME_STAGES.includes(outcome.stage as OutcomeStage);
+    const bases = outcomes.filter((outcome) => outcome.kind === 'internship_base' && live(outcome));
+    const lastDay = addDays(today, this.config.expiryDays);
+    const perMonth = new Map<string, number>();
+    for (const meeting of meetings) {
+      const month = chinaDay(new Date(String(meeting.startsAt))).slice(0, 7);
+      perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+    }
+    const byKindAndStage = new Map<string, number>();
+    const perChamber = new Map<number, { outcomes: number; liveOutcomes: number }>();
+    for (const outcome of outcomes) {
+      const key = `${String(outcome.kind)}|${String(outcome.stage)}`;
+      byKindAndStage.set(key, (byKindAndStage.get(key) ?? 0) + 1);
+      if (typeof outcome.chamberId !== 'number') continue;
+      const entry = perChamber.get(outcome.chamberId) ?? { outcomes: 0, liveOutcomes: 0 };
+      entry.outcomes += 1;
+      if (live(outcome)) entry.liveOutcomes += 1;
+      perChamber.set(outcome.chamberId, entry);
+    }
+    const names = new Map(
+      (perChamber.size ? await this.dataSource.manager.find(Chamber, { select: { id: true, name: true }, where: { id: In([...perChamber.keys()]) } }) : []).map((chamber) => [chamber.id, chamber.name]),
+    );
+    return {
+      ...school,
+      unitId,
+      activePartners,
+      meetingsThisYear: meetings.length,
+      activeInternshipBases: bases.length,
+      internshipCapacity: bases.reduce((sum, outcome) => sum + Number(outcome.capacity ?? 0), 0),
+      expiringAgreements: outcomes.filter((outcome) => live(outcome) && typeof outcome.endDate === 'string' && outcome.endDate >= today && outcome.endDate <= lastDay).length,
+      overdueTasks,
+      meetingsPerMonth: months.map((month) => ({ month, meetings: perMonth.get(month) ?? 0 })),
+      outcomesByKindAndStage: [...byKindAndStage]
+        .map(([key, count]) => {
+          const [kind, stage] = key.split('|') as [OutcomeKind, OutcomeStage];
+          return { kind, stage, count };
+        })
+        .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.stage < b.stage ? -1 : a.stage > b.stage ? 1 : 0)),
+      topChambers: [...perChamber]
+        .filter(([chamberId]) => names.has(chamberId))
+        .map(([chamberId, figures]) => ({ chamberId, name: names.get(chamberId)!, ...figures }))
+        .sort((a, b) => b.outcomes - a.outcomes || a.name.localeCompare(b.name))
+        .slice(0, TOP_CHAMBERS),
+    };
   }
 
   async home(now: Date = this.clock.now()): Promise<HomeReport> {
@@ -100,6 +184,7 @@ export class ReportsService {
     return {
       today,
       academicYear,
+      unitId: null,
       isEmpty: !enterpriseFound.length && !chamberFound.length && !meetingFound.length,
       activePartners: tallies('enterprises by stage', byStage).find((row) => row.key === 'partner')?.count ?? 0,
       meetingsThisYear: meetingsPerMonth.reduce((sum, month) => sum + month.meetings, 0),

@@ -11,6 +11,7 @@ import { readRaw } from '../database/read-pool';
 import { EnterprisesService } from '../enterprises/enterprises.service';
 import { MeetingsService } from '../meetings/meetings.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
+import { StaffService } from '../staff/staff.service';
 
 /** How one resource is searched and shown in the search box. */
 interface Searched {
@@ -56,6 +57,7 @@ export class SearchService {
     contacts: ContactsService,
     meetings: MeetingsService,
     outcomes: OutcomesService,
+    staff: StaffService,
   ) {
     this.searched = [
       {
@@ -103,6 +105,15 @@ export class SearchService {
         order: '"row"."updatedAt" DESC',
         pinyin: false,
         describe: { joins: [['enterprises', 'enterprise', '"enterprise"."id" = "row"."enterpriseId"']], columns: { partner: '"enterprise"."name"' } },
+      },
+      {
+        // the school's people (a staff member is found by name, title, username or e-mail), for the roles that may read them
+        resource: staff.resource,
+        columns: staff.listSpec.search,
+        title: 'name',
+        order: '"row"."nameSortKey"',
+        pinyin: false,
+        describe: { joins: [['units', 'unit', '"unit"."id" = "row"."unitId"']], columns: { title: '"row"."title"', unit: '"unit"."name"' } },
       },
     ];
   }
@@ -193,7 +204,7 @@ export class SearchService {
     let snippet = '';
     if (!title.toLowerCase().includes(lower)) {
       for (const column of searched.columns) {
-        const value = readable(row[`match_${column}`]);
+        const value = plainText(readable(row[`match_${column}`]));
         const at = value.toLowerCase().indexOf(lower);
         if (at >= 0) {
           snippet = excerpt(value, at);
@@ -233,6 +244,15 @@ function readable(value: unknown): string {
 }
 
 /** Part of a long text around a match, on one line. */
+/** Markdown (the minutes, notes) as the words a reader sees: no **, #, list markers, backticks or link targets. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^\n]*?\S)\1/g, '$2')
+    .replace(/`/g, '');
+}
+
 function excerpt(value: string, at: number): string {
   const start = Math.max(0, at - SNIPPET.before);
   const part = value.slice(start, start + SNIPPET.length).replace(/\s+/g, ' ');

@@ -12,6 +12,11 @@ export class TasksService extends CrudService<Task> {
   protected readonly spec: ListSpec = {
     fields: { title: 'string', dueDate: 'date', assigneeId: 'id', doneAt: 'datetime', meetingId: 'id', enterpriseId: 'id', outcomeId: 'id', academicYear: 'string' },
     search: ['title', 'notes'],
+    relations: {
+      // a college's own view: tasks of its staff, and those following up its live outcomes
+      unitId: (alias, param) =>
+        `("${alias}"."assigneeId" IN (SELECT "id" FROM "staff" WHERE "unitId" IN (:...${param})) OR "${alias}"."outcomeId" IN (SELECT "id" FROM "outcomes" WHERE "unitId" IN (:...${param}) AND "deletedAt" IS NULL))`,
+    },
     defaultSort: ['dueDate', 'ASC'],
   };
   protected readonly derivedFields = ['academicYear', 'renewalKey'];

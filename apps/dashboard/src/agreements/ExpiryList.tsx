@@ -1,8 +1,8 @@
-import { Card, CardContent, Chip, Link as MuiLink, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import { Card, CardContent, Chip, Link as MuiLink, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
-import { useFormat, useVocabularyLabel } from '../i18n';
+import { useFormat, useVocabularyLabel, vocabularyChoices } from '../i18n';
 import { useReport } from '../reports/api';
 
 interface ExpiringAgreement {
@@ -17,19 +17,46 @@ interface ExpiringAgreement {
   renewalTaskId: number | null;
 }
 
-/** GET /api/reports/expiring, a page at a time: agreements ended without renewal on top, then those ending soonest. */
-export function ExpiryList() {
+/**
+ * GET /api/reports/expiring, a page at a time: agreements ended without renewal on top, then those
+ * ending soonest; of one kind (`kind`, which the reader may change; '' for every kind).
+ */
+export function ExpiryList({ kind: initialKind = '' }: { kind?: string }) {
   const translate = useTranslate();
   const format = useFormat();
   const label = useVocabularyLabel();
   const [page, setPage] = useState(0);
+  const [kind, setKind] = useState(initialKind);
   const perPage = 10;
-  const { data } = useReport<{ expiryDays: number; total: number; agreements: ExpiringAgreement[] }>('reports/expiring', { range: JSON.stringify([page * perPage, page * perPage + perPage - 1]) });
+  const { data } = useReport<{ expiryDays: number; total: number; agreements: ExpiringAgreement[] }>('reports/expiring', { range: JSON.stringify([page * perPage, page * perPage + perPage - 1]), kind: kind || undefined });
   if (!data) return null;
   return (
     <Card sx={{ mb: 2 }} data-testid="expiry-list">
       <CardContent sx={{ pb: 0 }}>
-        <Typography variant="h6">{translate('crm.agreements.expiryTitle', { days: data.expiryDays })}</Typography>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+          <Typography variant="h6" sx={{ flexGrow: 1 }}>
+            {translate('crm.agreements.expiryTitle', { days: data.expiryDays })}
+          </Typography>
+          <TextField
+            select
+            size="small"
+            label={translate('crm.agreements.kind')}
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value);
+              setPage(0);
+            }}
+            sx={{ minWidth: 180 }}
+            data-testid="expiry-kind"
+          >
+            <MenuItem value="">{translate('crm.agreements.everyKind')}</MenuItem>
+            {vocabularyChoices('outcomeKinds').map((choice) => (
+              <MenuItem key={choice.id} value={choice.id}>
+                {translate(choice.name)}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
       </CardContent>
       <Table size="small">
         <TableHead>

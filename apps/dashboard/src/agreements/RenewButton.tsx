@@ -1,9 +1,10 @@
 import AutorenewIcon from '@mui/icons-material/Autorenew';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Outcome } from '@crm/domain';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DayField } from '../common/DateInputs';
 import { useFormat } from '../i18n';
 import { postAction } from '../reports/api';
 import { termsOf } from './api';
@@ -90,8 +91,8 @@ export function RenewButton() {
           </Typography>
           <TermsHistory outcome={outcome} />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 2 }}>
-            <TextField type="date" label={translate('crm.agreements.newEnd')} value={endDate} onChange={(event) => setEndDate(event.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'renew-end' } }} required />
-            <TextField type="date" label={translate('crm.agreements.signedOn')} value={signedDate} onChange={(event) => setSignedDate(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <DayField label={translate('crm.agreements.newEnd')} value={endDate} onChange={setEndDate} testId="renew-end" required />
+            <DayField label={translate('crm.agreements.signedOn')} value={signedDate} onChange={setSignedDate} />
           </Stack>
         </DialogContent>
         <DialogActions>

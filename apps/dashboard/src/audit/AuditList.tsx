@@ -1,10 +1,12 @@
 import type { AuditEvent } from '@crm/domain';
-import { DataTable, DateInput, FilterList, FilterListItem, FilterLiveForm, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { DataTable, FilterList, FilterListItem, FilterLiveForm, FunctionField, List, TextField, useListContext, useTranslate } from 'react-admin';
 import { safeExporter } from '../common/csv';
+import { DayInput } from '../common/DateInputs';
 import { ChoiceChip, TimeField } from '../common/fields';
 import { FilterHeading, FilterSidebar, ReferenceFilter } from '../common/pages';
-import { useVocabularyLabel, vocabularyChoices } from '../i18n';
+import { vocabularyChoices } from '../i18n';
 import { describeEvent } from './sentences';
+import { useSpeech } from './useSpeech';
 
 const RESOURCES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks'];
 
@@ -24,8 +26,8 @@ function AuditFilters() {
       <ReferenceFilter source="actorId" reference="staff" label="crm.audit.staffMember" />
       <FilterHeading>{translate('crm.audit.when')}</FilterHeading>
       <FilterLiveForm>
-        <DateInput source="at_gte" label="crm.audit.from" helperText={false} size="small" />
-        <DateInput source="at_lte" label="crm.audit.until" helperText={false} size="small" />
+        <DayInput source="at_gte" label="crm.audit.from" helperText={false} />
+        <DayInput source="at_lte" label="crm.audit.until" helperText={false} />
       </FilterLiveForm>
       <FilterList label="crm.audit.action" icon={null}>
         {vocabularyChoices('auditActions').map((action) => (
@@ -43,29 +45,36 @@ function AuditFilters() {
 
 /** The audit trail (the admin's), read-only: who changed what and when, across the whole CRM, each event in a sentence. */
 export function AuditList() {
-  const resourceName = useResourceName();
-  const translate = useTranslate();
-  const label = useVocabularyLabel();
   return (
     <List aside={<AuditFilters />} sort={{ field: 'id', order: 'DESC' }} perPage={50} exporter={safeExporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="at" label="crm.audit.when">
-          <TimeField source="at" />
-        </DataTable.Col>
-        <DataTable.Col source="actorName" label="crm.audit.who" disableSort />
-        <DataTable.Col source="action">
-          <ChoiceChip source="action" choices={vocabularyChoices('auditActions')} />
-        </DataTable.Col>
-        <DataTable.Col source="resource">
-          <FunctionField<AuditEvent> render={(event) => resourceName(event.resource)} />
-        </DataTable.Col>
-        <DataTable.Col source="recordId" label="crm.audit.record">
-          <TextField source="recordId" />
-        </DataTable.Col>
-        <DataTable.Col label="crm.audit.what" disableSort>
-          <FunctionField<AuditEvent> render={(event) => describeEvent(event, translate, label)} />
-        </DataTable.Col>
-      </DataTable>
+      <AuditTable />
     </List>
+  );
+}
+
+/** The page of events, each in a sentence that names the records it points at. */
+function AuditTable() {
+  const resourceName = useResourceName();
+  const { data } = useListContext<AuditEvent>();
+  const speech = useSpeech(data);
+  return (
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="at" label="crm.audit.when">
+        <TimeField source="at" />
+      </DataTable.Col>
+      <DataTable.Col source="actorName" label="crm.audit.who" disableSort />
+      <DataTable.Col source="action">
+        <ChoiceChip source="action" choices={vocabularyChoices('auditActions')} />
+      </DataTable.Col>
+      <DataTable.Col source="resource">
+        <FunctionField<AuditEvent> render={(event) => resourceName(event.resource)} />
+      </DataTable.Col>
+      <DataTable.Col source="recordId" label="crm.audit.record">
+        <TextField source="recordId" />
+      </DataTable.Col>
+      <DataTable.Col label="crm.audit.what" disableSort>
+        <FunctionField<AuditEvent> render={(event) => describeEvent(event, speech)} />
+      </DataTable.Col>
+    </DataTable>
   );
 }

@@ -4,14 +4,16 @@ import { FunctionField, Show, SimpleShowLayout, TextField, useRecordContext, use
 import { ChoiceChip, TimeField } from '../common/fields';
 import { vocabularyChoices } from '../i18n';
 import { useResourceName } from './AuditList';
-
-const show = (value: unknown) => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+import { fieldLabel, fieldsShown, valueText } from './sentences';
+import { useSpeech } from './useSpeech';
 
 function Changes() {
   const event = useRecordContext<AuditEvent>();
   const translate = useTranslate();
+  const speech = useSpeech(event ? [event] : []);
   if (!event) return null;
-  const fields = [...new Set([...Object.keys(event.before ?? {}), ...Object.keys(event.after ?? {})])];
+  const show = (field: string, value: unknown) => (value === undefined ? '' : valueText(event.resource, field, value, speech));
+  const fields = fieldsShown(event);
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Table size="small">
@@ -24,11 +26,11 @@ function Changes() {
         </TableHead>
         <TableBody>
           {fields.map((field) => {
-            const before = show(event.before?.[field]);
-            const after = show(event.after?.[field]);
+            const before = show(field, event.before?.[field]);
+            const after = show(field, event.after?.[field]);
             return (
               <TableRow key={field} selected={before !== after}>
-                <TableCell>{translate(`resources.${event.resource}.fields.${field}`, { _: field })}</TableCell>
+                <TableCell>{fieldLabel(event.resource, field, translate)}</TableCell>
                 <TableCell sx={{ wordBreak: 'break-word' }}>{before}</TableCell>
                 <TableCell sx={{ wordBreak: 'break-word' }}>{after}</TableCell>
               </TableRow>

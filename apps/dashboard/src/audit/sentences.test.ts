@@ -8,7 +8,9 @@ const event = (extra: Partial<AuditEvent>): AuditEvent => ({ id: 1, at: '2024-03
 function sayIn(locale: 'zh-CN' | 'en') {
   const provider = createI18nProvider(locale);
   const translate = (key: string, options?: Record<string, unknown>) => provider.translate(key, options);
-  return (e: AuditEvent) => describeEvent(e, translate, (name, value) => (value ? translate(vocabularyKey(name, value)) : ''));
+  const names: Record<string, Record<number, string>> = { outcomes: { 7: '江朗实习基地' }, majors: { 3: '软件技术' }, enterprises: { 11: '江朗科技', 12: '华为' }, staff: { 4: '李娜' } };
+  return (e: AuditEvent) =>
+    describeEvent(e, { translate, label: (name, value) => (value ? translate(vocabularyKey(name, value)) : ''), name: (resource, id) => names[resource]?.[id], date: (day) => `[${day}]` });
 }
 
 describe('a record’s history in sentences', () => {
@@ -20,9 +22,28 @@ describe('a record’s history in sentences', () => {
     expect(sayIn('en')({ ...move, action: 'update' })).toBe('魏鹏 moved 江朗联合实验室 from Negotiating to Signed');
   });
 
-  it('names the fields an edit changed, leaving out derived ones', () => {
-    const edit = event({ before: { title: 'Lab', notes: 'a', position: 1, academicYear: '2023-2024' }, after: { title: 'Lab', notes: 'b', position: 2, academicYear: '2024-2025' } });
-    expect(sayIn('en')(edit)).toBe('魏鹏 changed notes of Lab');
+  it('says each field an edit changed by its label, before → after, leaving out derived ones', () => {
+    const edit = event({ before: { title: '江朗实习基地', capacity: 30, position: 1, academicYear: '2023-2024' }, after: { title: '江朗实习基地', capacity: 40, position: 2, academicYear: '2024-2025' } });
+    expect(sayIn('zh-CN')(edit)).toBe('魏鹏 修改了 江朗实习基地：将 容量 从 30 改为 40');
+    expect(sayIn('en')(edit)).toBe('魏鹏 changed 江朗实习基地: Capacity from 30 to 40');
+  });
+
+  it('shows labels, names and dates instead of stored values and ids', () => {
+    const edit = event({
+      before: { title: 'Lab', kind: 'joint_lab', ownerId: null, endDate: '2025-08-31', notes: 'x'.repeat(60) },
+      after: { title: 'Lab', kind: 'internship_base', ownerId: 4, endDate: null, notes: 'y'.repeat(60) },
+    });
+    expect(sayIn('zh-CN')(edit)).toBe('魏鹏 修改了 Lab：将 类型 从 联合实验室 改为 实习基地；将 负责人 设为 李娜；清空了 到期日期（原为 [2025-08-31]）；修改了 备注');
+  });
+
+  it('says what a list of records gained and lost, by name', () => {
+    const edit = event({ resource: 'meetings', before: { title: '座谈会', enterpriseIds: [11, 99] }, after: { title: '座谈会', enterpriseIds: [11, 12] } });
+    expect(sayIn('zh-CN')(edit)).toBe('魏鹏 修改了 座谈会：企业 增加了 华为；企业 移除了 记录 99');
+  });
+
+  it('names an intake by its base, year, term and major rather than its number', () => {
+    const created = event({ resource: 'intakes', action: 'create', after: { outcomeId: 7, academicYear: '2024-2025', term: 'autumn', majorId: 3, placed: 5 } });
+    expect(sayIn('zh-CN')(created)).toBe('魏鹏 新建了 江朗实习基地 2024-2025 秋季学期 软件技术');
   });
 
   it('tells creation, deletion, restore, purge, role changes and logins apart', () => {

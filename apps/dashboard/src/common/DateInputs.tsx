@@ -1,7 +1,7 @@
 import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { FieldTitle, InputHelperText, InputProps, useInput, useResourceContext, Validator } from 'react-admin';
-import { formatDate, formatDateTime, isDateOnly, isIsoDateTime, parseDateInput, parseDateTimeInput } from '@crm/domain';
+import { formatDate, formatDateTime, isDateOnly, isIsoDateTime, type Locale, parseDateInput, parseDateTimeInput } from '@crm/domain';
 import { useFormat } from '../i18n';
 
 type DateInputProps = Omit<InputProps, 'validate'> & {
@@ -13,6 +13,12 @@ type DateInputProps = Omit<InputProps, 'validate'> & {
 
 const EXAMPLE_DAY = '2024-03-21';
 const EXAMPLE_TIME = '2024-03-21T06:00:00.000Z';
+
+/** A stored day (or instant) as the interface's language writes it; anything else as it was typed. */
+function shownDate(stored: string, withTime: boolean, locale: Locale): string {
+  if (withTime) return isIsoDateTime(stored) ? formatDateTime(stored, locale) : stored;
+  return isDateOnly(stored) ? formatDate(stored, locale) : stored;
+}
 
 /**
  * A day or a time typed as the interface's language writes it (2024年3月21日 14:00 / 21 Mar 2024,
@@ -37,7 +43,7 @@ function LocaleDateInput({ withTime, source, label, helperText, validate, size, 
   });
   const [typing, setTyping] = useState<string | null>(null);
   const stored: string = field.value ?? '';
-  const shown = typing ?? (withTime ? (isIsoDateTime(stored) ? formatDateTime(stored, locale) : stored) : isDateOnly(stored) ? formatDate(stored, locale) : stored);
+  const shown = typing ?? shownDate(stored, withTime, locale);
   const read = (text: string) => (text.trim() === '' ? null : ((withTime ? parseDateTimeInput(text) : parseDateInput(text)) ?? text));
   const error = fieldState.error?.message;
   return (
@@ -75,4 +81,28 @@ export function DayInput(props: DateInputProps) {
 /** A day and time in China time: 2024年3月21日 14:00, stored as an ISO instant. */
 export function MomentInput(props: DateInputProps) {
   return <LocaleDateInput withTime {...props} />;
+}
+
+/**
+ * A day outside a form (a dialog's own state), typed and shown as the interface's language writes
+ * it, like DayInput: `onChange` gets YYYY-MM-DD, or '' while the text is not a day.
+ */
+export function DayField({ label, value, onChange, required, testId }: { label: string; value: string; onChange: (day: string) => void; required?: boolean; testId?: string }) {
+  const { locale } = useFormat();
+  const [typing, setTyping] = useState<string | null>(null);
+  return (
+    <TextField
+      label={label}
+      value={typing ?? shownDate(value, false, locale)}
+      onChange={(event) => {
+        setTyping(event.target.value);
+        onChange(parseDateInput(event.target.value) ?? '');
+      }}
+      onBlur={() => setTyping(null)}
+      placeholder={formatDate(EXAMPLE_DAY, locale)}
+      required={required}
+      size="small"
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: testId ? { 'data-testid': testId } : undefined }}
+    />
+  );
 }

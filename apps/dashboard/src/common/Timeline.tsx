@@ -2,19 +2,20 @@ import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { AuditEvent } from '@crm/domain';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { describeEvent } from '../audit/sentences';
-import { useFormat, useVocabularyLabel } from '../i18n';
+import { useSpeech } from '../audit/useSpeech';
+import { useFormat } from '../i18n';
 
 /** The history of a record, read from the audit trail (one record's events, which every role may read), in sentences. */
 export function Timeline({ resource }: { resource: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const label = useVocabularyLabel();
   const format = useFormat();
   const { data, isPending, total } = useGetList<AuditEvent>(
     'audit-events',
     { filter: { resource, recordId: record?.id }, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 50 } },
     { enabled: !!record },
   );
+  const speech = useSpeech(data);
   if (!record || isPending) return null;
   if (!data?.length) return <Typography color="text.secondary">{translate('crm.history.none')}</Typography>;
   return (
@@ -22,7 +23,7 @@ export function Timeline({ resource }: { resource: string }) {
       {data.map((event) => {
         return (
           <Box component="li" key={event.id} sx={{ borderLeft: 3, borderColor: 'primary.light', pl: 1.5, py: 0.5 }}>
-            <Typography variant="body2">{describeEvent(event, translate, label)}</Typography>
+            <Typography variant="body2">{describeEvent(event, speech)}</Typography>
             <Typography variant="caption" color="text.secondary">
               {format.dateTime(event.at)}
             </Typography>

@@ -5,6 +5,7 @@ export default defineMessages({
   en: {
     crm: {
       app: { title: 'Partnership CRM' },
+      notFound: { title: 'Page not found', text: 'The address is mistyped, or the link is out of date.' },
       menu: { home: 'Home', board: 'Outcome board' },
       language: { label: 'Language', saveFailed: 'The language could not be saved on your account; it applies on this computer only.' },
       auth: {
@@ -18,6 +19,19 @@ export default defineMessages({
         title: 'Not open to your role',
         text: 'Your role (%{role}) may not use this page: the records it opens belong to others, or the change it makes is not yours to make.',
         home: 'Back to the home page',
+      },
+      filters: {
+        eq: '%{field}: %{value}',
+        gte: '%{field} ≥ %{value}',
+        gt: '%{field} > %{value}',
+        lte: '%{field} ≤ %{value}',
+        lt: '%{field} < %{value}',
+        neq: '%{field} ≠ %{value}',
+        clear: 'Clear filters',
+        scope: 'Whose records',
+        ownCollege: 'My college (%{name})',
+        wholeSchool: 'Whole school',
+        fields: { chamberId: 'Chamber', chamberIds: 'Chamber', engagedInChamberId: 'Members met, of', broughtByChamberId: 'Brought by chamber', unitId: 'College', meetingId: 'Meeting', academicYear: 'Academic year' },
       },
       related: { none: 'None yet.' },
       form: { saveAndAddAnother: 'Save and add another', created: 'Saved. The form is ready for the next one.' },
@@ -85,6 +99,7 @@ export default defineMessages({
   'zh-CN': {
     crm: {
       app: { title: '校企合作管理系统' },
+      notFound: { title: '页面不存在', text: '网址输入有误，或链接已失效。' },
       menu: { home: '首页', board: '合作成果看板' },
       language: { label: '语言', saveFailed: '语言未能保存到您的账号，仅在本机生效。' },
       auth: {
@@ -98,6 +113,19 @@ export default defineMessages({
         title: '您的角色无权使用此页面',
         text: '您的角色（%{role}）无权使用此页面：它打开的记录不归您负责，或它所做的修改不在您的权限之内。',
         home: '返回首页',
+      },
+      filters: {
+        eq: '%{field}：%{value}',
+        gte: '%{field} ≥ %{value}',
+        gt: '%{field} > %{value}',
+        lte: '%{field} ≤ %{value}',
+        lt: '%{field} < %{value}',
+        neq: '%{field} ≠ %{value}',
+        clear: '清除筛选',
+        scope: '查看范围',
+        ownCollege: '本学院（%{name}）',
+        wholeSchool: '全校',
+        fields: { chamberId: '商会', chamberIds: '商会', engagedInChamberId: '参会会员所属商会', broughtByChamberId: '商会带来', unitId: '学院', meetingId: '会议', academicYear: '学年' },
       },
       related: { none: '暂无记录。' },
       form: { saveAndAddAnother: '保存并继续添加', created: '已保存，可以继续添加下一条。' },

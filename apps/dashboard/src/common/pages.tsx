@@ -24,6 +24,7 @@ import {
 } from 'react-admin';
 import { ListActions } from '../exports/ServerExportButton';
 import { ConflictAwareForm } from './ConflictAwareForm';
+import { FilterChips, useOwnCollege } from './FilterChips';
 import { useBackRedirect } from './links';
 import { Refusal } from './Refusal';
 
@@ -31,9 +32,22 @@ import { Refusal } from './Refusal';
  * A list with the search box on top (every screen size) and the filters that matter in a sidebar;
  * its export is the server's (GET /api/{resource}/export), which no spreadsheet formula survives.
  */
-export function ResourceList({ sidebar, children, ...props }: ListProps & { sidebar?: ReactNode; children: ReactNode }) {
+export function ResourceList({ sidebar, scoped, filterDefaultValues, children, ...props }: ListProps & { sidebar?: ReactNode; scoped?: boolean; children: ReactNode }) {
+  const college = useOwnCollege();
   return (
-    <List filters={[<SearchInput source="q" alwaysOn key="q" />]} aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined} perPage={25} actions={<ListActions />} {...props}>
+    <List
+      filters={[<SearchInput source="q" alwaysOn key="q" />]}
+      aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined}
+      perPage={25}
+      actions={<ListActions />}
+      // filters live in the address (drill-downs, the back button) and never in storage: a list
+      // opened from the menu starts from its defaults, never from a filter set on an earlier visit
+      storeKey={false}
+      // a college account's lists open on its own college (`scoped`), with the switch to the whole school
+      filterDefaultValues={scoped && college ? { ...filterDefaultValues, unitId: college } : filterDefaultValues}
+      {...props}
+    >
+      <FilterChips scoped={scoped} />
       {children}
     </List>
   );

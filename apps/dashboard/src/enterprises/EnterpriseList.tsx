@@ -30,7 +30,7 @@ export function EnterpriseList() {
   const format = useFormat();
   const label = useVocabularyLabel();
   return (
-    <ResourceList sidebar={<EnterpriseFilters />} sort={{ field: 'name', order: 'ASC' }}>
+    <ResourceList scoped sidebar={<EnterpriseFilters />} sort={{ field: 'name', order: 'ASC' }}>
       <ResponsiveList
         phone={
           <SimpleList<Enterprise>

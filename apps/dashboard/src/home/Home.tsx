@@ -12,6 +12,7 @@ import { MyTasksCard } from '../followups/MyTasksCard';
 import { listLink } from '../reports/api';
 import { YearOverYear } from '../reports/YearOverYear';
 import { Onboarding } from './Onboarding';
+import { ScopeToggle, useOwnCollege } from '../common/FilterChips';
 
 /**
  * The charts' code (recharts), loaded on demand. Held here rather than in React.lazy: once it is
@@ -77,15 +78,33 @@ function Figure({ label, value, detail, to }: { label: string; value: number; de
 /** Leadership's view: the figures of the annual report, the pipeline, and what I must do next. */
 export function Home() {
   const dataProvider = useDataProvider<CrmDataProvider>();
-  const ask = () => dataProvider.homeReport().then(({ data }) => data);
-  // a session that has ended fails the early request; asked again through react-admin, it logs out
-  const { data: report, error } = useQuery({ queryKey: ['reports', 'home'], queryFn: () => earlyReport()?.catch(ask) ?? ask() });
+  // a college account's home opens on its college, one click from the whole school (not kept across visits)
+  const college = useOwnCollege();
+  const [unitId, setUnitId] = useState(college);
+  const ask = () => dataProvider.homeReport(unitId).then(({ data }) => data);
+  // a session that has ended fails the early request; asked again through react-admin, it logs out.
+  // public/early.js asked for the scope the page opens on, so its answer serves the first render only
+  const { data: report, error } = useQuery({ queryKey: ['reports', 'home', unitId], queryFn: () => (unitId === college ? earlyReport()?.catch(ask) : undefined) ?? ask() });
   // the charts' code loads while the figures are on their way, not after them
   const HomeCharts = useCharts();
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   if (!report) return <Loading />;
   if (report.isEmpty) return <Onboarding />;
-  return <Figures report={report} HomeCharts={HomeCharts} />;
+  return (
+    <>
+      {college && (
+        <Box sx={{ mt: 2 }}>
+          <ScopeToggle unitId={college} own={unitId === college} onChange={(own) => setUnitId(own ? college : null)} />
+        </Box>
+      )}
+      <Figures report={report} HomeCharts={HomeCharts} />
+    </>
+  );
+}
+
+/** The list a figure counts: of the college the figures are of, when they are one college's. */
+function figureLink(report: HomeReport, resource: string, filter: Record<string, unknown>): string {
+  return listLink(resource, report.unitId ? { ...filter, unitId: report.unitId } : filter);
 }
 
 function Figures({ report, HomeCharts }: { report: HomeReport; HomeCharts?: typeof import('./HomeCharts').default }) {
@@ -105,24 +124,24 @@ function Figures({ report, HomeCharts }: { report: HomeReport; HomeCharts?: type
           <MyTasksCard />
         </Grid>
         <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
-          <Figure label="crm.home.activePartners" value={report.activePartners} to={listLink('enterprises', { relationshipStage: 'partner' })} />
+          <Figure label="crm.home.activePartners" value={report.activePartners} to={figureLink(report, 'enterprises', { relationshipStage: 'partner' })} />
         </Grid>
         <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
-          <Figure label="crm.home.meetingsThisYear" value={report.meetingsThisYear} detail={report.academicYear} to={listLink('meetings', { academicYear: report.academicYear })} />
+          <Figure label="crm.home.meetingsThisYear" value={report.meetingsThisYear} detail={report.academicYear} to={figureLink(report, 'meetings', { academicYear: report.academicYear })} />
         </Grid>
         <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
           <Figure
             label="crm.home.activeBases"
             value={report.activeInternshipBases}
             detail={translate('crm.home.capacity', { count: format.number(report.internshipCapacity) })}
-            to={listLink('outcomes', { kind: 'internship_base', stage: [...LIVE_OUTCOME_STAGES] })}
+            to={figureLink(report, 'outcomes', { kind: 'internship_base', stage: [...LIVE_OUTCOME_STAGES] })}
           />
         </Grid>
         <Grid size={{ xs: 6, md: 6, lg: 2.4 }}>
-          <Figure label="crm.home.expiring" value={report.expiringAgreements} to={listLink('outcomes', expiringWithin(report.expiryDays, today))} />
+          <Figure label="crm.home.expiring" value={report.expiringAgreements} to={figureLink(report, 'outcomes', expiringWithin(report.expiryDays, today))} />
         </Grid>
         <Grid size={{ xs: 12, md: 6, lg: 2.4 }}>
-          <Figure label="crm.home.overdue" value={report.overdueTasks} to={listLink('tasks', { doneAt: null, dueDate_lt: today })} />
+          <Figure label="crm.home.overdue" value={report.overdueTasks} to={figureLink(report, 'tasks', { doneAt: null, dueDate_lt: today })} />
         </Grid>
         {report.wantsByKind.length > 0 && (
           <Grid size={12}>

@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
+import { Box, Card, CardContent, Grid, Stack, Theme, Typography, useMediaQuery } from '@mui/material';
 import { HomeReport, LIVE_OUTCOME_STAGES, OUTCOME_KINDS, OUTCOME_STAGES } from '@crm/domain';
 import { useEffect } from 'react';
 import { useTranslate } from 'react-admin';
@@ -72,8 +72,9 @@ export default function HomeCharts({ report, onDrawn }: { report: HomeReport; on
   const label = useVocabularyLabel();
   const format = useFormat();
   const navigate = useNavigate();
-  // every bar opens the list it counts, like the key-figure cards
-  const open = (resource: string, filter: Record<string, unknown>) => navigate(listLink(resource, filter));
+  const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  // every bar opens the list it counts, like the key-figure cards (of the college, when the figures are one college's)
+  const open = (resource: string, filter: Record<string, unknown>) => navigate(listLink(resource, report.unitId ? { ...filter, unitId: report.unitId } : filter));
   const months = report.meetingsPerMonth.map((month) => ({ ...month, label: format.month(month.month) }));
   const byKind = OUTCOME_KINDS.map((kind) => {
     const row: Record<string, string | number> = { kind: label('outcomeKinds', kind), kindId: kind };
@@ -131,12 +132,12 @@ export default function HomeCharts({ report, onDrawn }: { report: HomeReport; on
         </ChartCard>
       </Grid>
       <Grid size={12}>
-        <ChartCard title={translate('crm.home.byKindAndStage')} height={320} empty={byKind.length ? undefined : translate('crm.home.noOutcome')}>
-          {/* the angled first label reaches left of the axis */}
-          <BarChart data={byKind} margin={{ bottom: 40, left: 50 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="kind" fontSize={11} interval={0} angle={-20} textAnchor="end" />
-            <YAxis allowDecimals={false} fontSize={12} width={30} />
+        <ChartCard title={translate('crm.home.byKindAndStage')} height={isPhone ? 60 + 28 * byKind.length : 320} empty={byKind.length ? undefined : translate('crm.home.noOutcome')}>
+          {/* on a phone the kinds are rows (their names side by side would overlap); on a wider screen, angled columns whose first label reaches left of the axis */}
+          <BarChart data={byKind} layout={isPhone ? 'vertical' : 'horizontal'} margin={isPhone ? { left: 10 } : { bottom: 40, left: 50 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={isPhone} horizontal={!isPhone} />
+            {isPhone ? <XAxis type="number" allowDecimals={false} fontSize={12} /> : <XAxis dataKey="kind" fontSize={11} interval={0} angle={-20} textAnchor="end" />}
+            {isPhone ? <YAxis type="category" dataKey="kind" width={110} fontSize={11} interval={0} /> : <YAxis allowDecimals={false} fontSize={12} width={30} />}
             <Tooltip />
             <Legend verticalAlign="top" content={ChartLegend} />
             {OUTCOME_STAGES.map((stage) => (

@@ -193,7 +193,19 @@ function Importer({ kind }: { kind: ImportKind }) {
         </Box>
       )}
       {done && (
-        <Alert severity="success" action={<Button onClick={() => setDone(null)}>{translate('crm.imports.again')}</Button>}>
+        <Alert
+          severity="success"
+          action={
+            <>
+              {kind === 'attendees' && meetingId && (
+                <Button component={Link} to={`/meetings/${meetingId}/show`} data-testid="back-to-meeting">
+                  {translate('crm.imports.backToMeeting')}
+                </Button>
+              )}
+              <Button onClick={() => setDone(null)}>{translate('crm.imports.again')}</Button>
+            </>
+          }
+        >
           {done}
         </Alert>
       )}

@@ -58,6 +58,8 @@ function AppBar() {
   return (
     <RaAppBar
       color="primary"
+      // on a phone the buttons beside the title (search, language) show their icons only, leaving the title its room
+      sx={{ '& .MuiToolbar-root .MuiButton-root': { fontSize: { xs: 0, sm: 'inherit' }, minWidth: { xs: 0, sm: 64 }, px: { xs: 1, sm: 1 } } }}
       userMenu={
         <UserMenu>
           <ChangePasswordItem />
@@ -67,7 +69,18 @@ function AppBar() {
         </UserMenu>
       }
     >
-      <TitlePortal />
+      {/* on a phone the title takes two smaller lines rather than being cut to its first characters */}
+      <TitlePortal
+        sx={{
+          minWidth: 0,
+          fontSize: { xs: '0.95rem', sm: '1.25rem' },
+          lineHeight: { xs: 1.2, sm: 1.6 },
+          whiteSpace: { xs: 'normal', sm: 'nowrap' },
+          display: { xs: '-webkit-box', sm: 'block' },
+          WebkitLineClamp: 2,
+          WebkitBoxOrient: 'vertical',
+        }}
+      />
       <SearchBox />
       <NotificationBell />
     </RaAppBar>

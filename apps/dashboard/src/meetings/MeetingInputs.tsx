@@ -1,6 +1,7 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
-import { Box, Button, Stack, Tab, Tabs, Typography } from '@mui/material';
-import { Chamber, Enterprise } from '@crm/domain';
+import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemButton, ListItemText, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { addDays, Chamber, chinaDay, Enterprise } from '@crm/domain';
+import { Link } from 'react-router-dom';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
@@ -15,8 +16,10 @@ import {
   TextInput,
   useCanAccess,
   useDataProvider,
+  useGetList,
   useGetMany,
   useNotify,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { MomentInput } from '../common/DateInputs';
@@ -32,21 +35,83 @@ export function mergeIds(current: number[] | undefined, added: number[]): number
   return [...new Set([...(current ?? []), ...added])];
 }
 
+/** Which of the members are ticked: all of them or none at once, or one by one. */
+export function toggled(chosen: ReadonlySet<number>, id: number): Set<number> {
+  const next = new Set(chosen);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
+}
+
 /**
- * The fast path for a symposium: once a chamber is among the organisations present, one click puts
- * all of its member enterprises on the meeting.
+ * A chamber's members as a checklist: none ticked but those already on the meeting, since a
+ * symposium is attended by some of a chamber's members (28 of 82), and ticking who came is shorter
+ * than unticking who did not; "select all" is one click when they all came.
+ */
+function MembersChecklist({ chamber, members, onClose }: { chamber: Chamber; members: Enterprise[]; onClose: () => void }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const { getValues, setValue } = useFormContext();
+  const before: number[] = getValues('enterpriseIds') ?? [];
+  const [chosen, setChosen] = useState<Set<number>>(() => new Set(members.filter((member) => before.includes(member.id)).map((member) => member.id)));
+  const [search, setSearch] = useState('');
+  const shown = members.filter((member) => !search.trim() || member.name.includes(search.trim()));
+  const confirm = () => {
+    const memberIds = new Set(members.map((member) => member.id));
+    const merged = mergeIds(before.filter((id) => !memberIds.has(id) || chosen.has(id)), [...chosen]);
+    setValue('enterpriseIds', merged, { shouldDirty: true });
+    notify('crm.meetings.membersAdded', { type: 'info', messageArgs: { count: merged.filter((id) => !before.includes(id)).length, chamber: chamber.name } });
+    onClose();
+  };
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>{translate('crm.meetings.chooseMembersTitle', { chamber: chamber.name })}</DialogTitle>
+      <DialogContent>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
+          <TextField size="small" label={translate('crm.meetings.filterMembers')} value={search} onChange={(event) => setSearch(event.target.value)} sx={{ flexGrow: 1, mt: 1 }} />
+          <Button size="small" onClick={() => setChosen(new Set(members.map((member) => member.id)))}>
+            {translate('crm.meetings.selectAll')}
+          </Button>
+          <Button size="small" onClick={() => setChosen(new Set())}>
+            {translate('crm.meetings.selectNone')}
+          </Button>
+        </Stack>
+        <List dense sx={{ maxHeight: 360, overflow: 'auto' }} aria-label={translate('crm.meetings.chooseMembersTitle', { chamber: chamber.name })}>
+          {shown.map((member) => (
+            <ListItem key={member.id} disablePadding>
+              <ListItemButton onClick={() => setChosen(toggled(chosen, member.id))} dense>
+                <Checkbox edge="start" checked={chosen.has(member.id)} tabIndex={-1} disableRipple size="small" />
+                <ListItemText primary={member.name} />
+              </ListItemButton>
+            </ListItem>
+          ))}
+        </List>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+        <Button variant="contained" onClick={confirm} data-testid="members-confirm">
+          {translate('crm.meetings.confirmMembers', { count: chosen.size })}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/**
+ * The fast path for a symposium: once a chamber is among the organisations present, its member
+ * enterprises are a checklist away from the meeting.
  */
 function ChamberMembersButtons() {
   const chamberIds: number[] = useWatch({ name: 'chamberIds' }) ?? [];
   const { data: chambers } = useGetMany<Chamber>('chambers', { ids: chamberIds }, { enabled: chamberIds.length > 0 });
-  const { getValues, setValue } = useFormContext();
   const dataProvider = useDataProvider();
   const notify = useNotify();
   const translate = useTranslate();
   const [busy, setBusy] = useState<number | null>(null);
+  const [picking, setPicking] = useState<{ chamber: Chamber; members: Enterprise[] } | null>(null);
   if (!chambers?.length) return null;
 
-  const addMembers = async (chamber: Chamber) => {
+  const chooseMembers = async (chamber: Chamber) => {
     setBusy(chamber.id);
     try {
       const { data } = await dataProvider.getList<Enterprise>('enterprises', {
@@ -54,10 +119,7 @@ function ChamberMembersButtons() {
         pagination: { page: 1, perPage: 1000 },
         sort: { field: 'name', order: 'ASC' },
       });
-      const before: number[] = getValues('enterpriseIds') ?? [];
-      const merged = mergeIds(before, data.map((enterprise) => enterprise.id));
-      setValue('enterpriseIds', merged, { shouldDirty: true });
-      notify('crm.meetings.membersAdded', { type: 'info', messageArgs: { count: merged.length - before.length, chamber: chamber.name } });
+      setPicking({ chamber, members: data });
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     } finally {
@@ -74,12 +136,50 @@ function ChamberMembersButtons() {
           size="small"
           startIcon={<GroupAddIcon />}
           disabled={busy !== null || chamber.memberCount === 0}
-          onClick={() => addMembers(chamber)}
+          onClick={() => chooseMembers(chamber)}
         >
-          {translate('crm.meetings.addAllMembers', { count: chamber.memberCount, chamber: chamber.name })}
+          {translate('crm.meetings.chooseMembers', { count: chamber.memberCount, chamber: chamber.name })}
         </Button>
       ))}
+      {picking && <MembersChecklist chamber={picking.chamber} members={picking.members} onClose={() => setPicking(null)} />}
     </Stack>
+  );
+}
+
+/** The instants a day in China begins and ends (the school's day, whatever the browser's zone). */
+export function chinaDayBounds(instant: string): { from: string; below: string } | null {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return null;
+  const day = chinaDay(new Date(time));
+  return { from: new Date(`${day}T00:00:00+08:00`).toISOString(), below: new Date(`${addDays(day, 1)}T00:00:00+08:00`).toISOString() };
+}
+
+/**
+ * Another meeting of one of these chambers on the same day, said before saving (as the twin
+ * warning of an enterprise is): the visit may already be logged by a colleague.
+ */
+function SameDayWarning() {
+  const translate = useTranslate();
+  const record = useRecordContext();
+  const [chamberIds, startsAt] = useWatch({ name: ['chamberIds', 'startsAt'] }) as [number[] | undefined, string | undefined];
+  const bounds = startsAt ? chinaDayBounds(startsAt) : null;
+  const { data } = useGetList(
+    'meetings',
+    { filter: { chamberIds, startsAt_gte: bounds?.from, startsAt_lt: bounds?.below }, pagination: { page: 1, perPage: 5 }, sort: { field: 'startsAt', order: 'ASC' } },
+    { enabled: !!bounds && !!chamberIds?.length },
+  );
+  const others = (data ?? []).filter((meeting) => meeting.id !== record?.id);
+  if (!bounds || !chamberIds?.length || !others.length) return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 2, width: '100%' }} role="status" data-testid="same-day-warning">
+      {translate('crm.meetings.sameDay')}
+      {others.map((meeting, index) => (
+        <span key={meeting.id}>
+          {index > 0 && translate('crm.audit.listSeparator')}
+          <Link to={`/meetings/${meeting.id}/show`}>{meeting.title}</Link>
+        </span>
+      ))}
+    </Alert>
   );
 }
 
@@ -166,6 +266,7 @@ export function MeetingInputs() {
       <ReferenceArrayInput source="chamberIds" reference="chambers">
         <AutocompleteArrayInput label="crm.meetings.chambers" fullWidth />
       </ReferenceArrayInput>
+      <SameDayWarning />
       <ChamberMembersButtons />
       <ReferenceArrayInput source="enterpriseIds" reference="enterprises" perPage={50}>
         <AutocompleteArrayInput label="crm.meetings.enterprises" fullWidth />

@@ -45,7 +45,7 @@ export function MeetingList() {
   const format = useFormat();
   const label = useVocabularyLabel();
   return (
-    <ResourceList sidebar={<MeetingFilters />} sort={{ field: 'startsAt', order: 'DESC' }}>
+    <ResourceList scoped sidebar={<MeetingFilters />} sort={{ field: 'startsAt', order: 'DESC' }}>
       <ResponsiveList
         phone={
           <SimpleList<Meeting>

@@ -14,6 +14,19 @@ export function expiringWithin(days: number, today = chinaDay(new Date())) {
   return { stage: [...LIVE_OUTCOME_STAGES], endDate_gte: today, endDate_lte: addDays(today, days) };
 }
 
+/** The stages a filter asks for: several may be chosen at once (signed and active, say). */
+function stagesOf(filters: Record<string, unknown>): string[] {
+  const stage = filters.stage;
+  return Array.isArray(stage) ? stage.map(String) : stage ? [String(stage)] : [];
+}
+
+function toggleStage(value: { stage: string }, filters: Record<string, unknown>): Record<string, unknown> {
+  const chosen = stagesOf(filters);
+  const next = chosen.includes(value.stage) ? chosen.filter((stage) => stage !== value.stage) : [...chosen, value.stage];
+  const { stage: _stage, ...rest } = filters;
+  return next.length ? { ...rest, stage: next } : rest;
+}
+
 function OutcomeFilters() {
   const translate = useTranslate();
   return (
@@ -25,7 +38,7 @@ function OutcomeFilters() {
       </FilterList>
       <FilterList label="crm.outcomes.stage" icon={null}>
         {vocabularyChoices('outcomeStages').map((stage) => (
-          <FilterListItem key={stage.id} label={stage.name} value={{ stage: stage.id }} />
+          <FilterListItem key={stage.id} label={stage.name} value={{ stage: stage.id }} isSelected={(value, filters) => stagesOf(filters).includes(value.stage)} toggleFilter={toggleStage} />
         ))}
       </FilterList>
       <FilterList label="crm.outcomes.kind" icon={null}>
@@ -56,7 +69,7 @@ export function OutcomeList() {
   const format = useFormat();
   const label = useVocabularyLabel();
   return (
-    <ResourceList sidebar={<OutcomeFilters />} actions={<OutcomeListActions />} sort={{ field: 'updatedAt', order: 'DESC' }}>
+    <ResourceList scoped sidebar={<OutcomeFilters />} actions={<OutcomeListActions />} sort={{ field: 'updatedAt', order: 'DESC' }}>
       <ResponsiveList
         phone={
           <SimpleList<Outcome>
@@ -77,6 +90,9 @@ export function OutcomeList() {
           </DataTable.Col>
           <DataTable.Col source="enterpriseId" label="crm.outcomes.partner">
             <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="chamberId">
+            <ReferenceField source="chamberId" reference="chambers" link={false} />
           </DataTable.Col>
           <DataTable.Col source="unitId" label="crm.outcomes.unit">
             <ReferenceField source="unitId" reference="units" link={false} />

@@ -1,4 +1,4 @@
-import type { ChamberAttribution } from '@crm/domain';
+import { LIVE_OUTCOME_STAGES, type ChamberAttribution } from '@crm/domain';
 import { Alert, Box, Card, Link as MuiLink, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -8,7 +8,7 @@ import { recentAcademicYears } from './academicYears';
 import { listLink, useReport } from './api';
 
 
-const FIGURES = ['members', 'engaged', 'partners', 'meetings', 'outcomes'] as const;
+const FIGURES = ['members', 'engaged', 'partners', 'meetings', 'outcomes', 'signed'] as const;
 
 /** The list behind each figure of a chamber's row, as the report counted it. */
 function linkOf(figure: (typeof FIGURES)[number], row: ChamberAttribution, academicYear: string): string {
@@ -24,6 +24,8 @@ function linkOf(figure: (typeof FIGURES)[number], row: ChamberAttribution, acade
       return listLink('meetings', { chamberIds: [row.chamberId], ...year });
     case 'outcomes':
       return listLink('outcomes', { broughtByChamberId: [row.chamberId], ...year });
+    case 'signed':
+      return listLink('outcomes', { broughtByChamberId: [row.chamberId], stage: [...LIVE_OUTCOME_STAGES], ...year });
   }
 }
 

@@ -15,9 +15,12 @@ export interface IntakeNarrowing {
   enterpriseId?: number;
 }
 
+const FIGURES = ['positions', 'placed', 'hired'] as const;
+
 /**
- * Positions, placed and hired for the intakes a page shows, per term (by label) and, unless narrowed
- * to one, per college and per major: read from GET /api/reports/intake-totals, never summed here.
+ * Positions, placed and hired for the intakes a page shows, as a small table: the total, then per
+ * term (by label) and, unless narrowed to one, per college and per major. Read from GET
+ * /api/reports/intake-totals, never summed here.
  */
 export function IntakeTotalsCard({ narrowing }: { narrowing: IntakeNarrowing }) {
   const translate = useTranslate();
@@ -25,26 +28,51 @@ export function IntakeTotalsCard({ narrowing }: { narrowing: IntakeNarrowing }) 
   const label = useVocabularyLabel();
   const { data: totals } = useReport<IntakeTotals>('reports/intake-totals', { ...narrowing });
   if (!totals) return null;
-  const line = (figures: { positions: number; placed: number; hired: number }) =>
-    translate('crm.reports.totalsLine', { positions: format.number(figures.positions), placed: format.number(figures.placed), hired: format.number(figures.hired) });
   const groups = [
     ...totals.byTerm.map((term) => [label('terms', term.term), term] as const),
     ...(narrowing.unitId || narrowing.majorId || totals.byCollege.length < 2 ? [] : totals.byCollege.map((college) => [college.name, college] as const)),
     ...(narrowing.majorId || totals.byMajor.length < 2 ? [] : totals.byMajor.slice(0, 8).map((major) => [major.name, major] as const)),
-  ].map(([name, figures]) => translate('crm.reports.totalsOf', { name, figures: line(figures) }));
+  ];
+  const title = narrowing.academicYear ? translate('crm.reports.totals', { year: narrowing.academicYear }) : translate('crm.reports.totalsAllYears');
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="intake-totals-card">
-      <CardContent>
+      <CardContent sx={{ pb: 1 }}>
         <Typography variant="subtitle2" color="text.secondary">
-          {narrowing.academicYear ? translate('crm.reports.totals', { year: narrowing.academicYear }) : translate('crm.reports.totalsAllYears')}
+          {title}
         </Typography>
-        <Typography data-testid="intake-totals">{line(totals.total)}</Typography>
-        {groups.length > 0 && (
-          <Typography variant="body2" color="text.secondary">
-            {groups.join(' · ')}
-          </Typography>
-        )}
       </CardContent>
+      <Table size="small" aria-label={title} sx={{ maxWidth: 640 }}>
+        <TableHead>
+          <TableRow>
+            <TableCell />
+            {FIGURES.map((figure) => (
+              <TableCell key={figure} align="right">
+                {translate(`crm.reports.columns.${figure}`)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          <TableRow data-testid="intake-totals" sx={{ '& td': { fontWeight: 'bold' } }}>
+            <TableCell>{translate('crm.reports.totalRow')}</TableCell>
+            {FIGURES.map((figure) => (
+              <TableCell key={figure} align="right">
+                {format.number(totals.total[figure])}
+              </TableCell>
+            ))}
+          </TableRow>
+          {groups.map(([name, figures], index) => (
+            <TableRow key={`${index}-${name}`}>
+              <TableCell>{name}</TableCell>
+              {FIGURES.map((figure) => (
+                <TableCell key={figure} align="right">
+                  {format.number(figures[figure])}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </Card>
   );
 }
@@ -79,7 +107,7 @@ function MajorYearRow({ majorId, academicYear }: { majorId: number; academicYear
   return (
     <TableRow>
       <TableCell>{academicYear ?? translate('crm.reports.allTime')}</TableCell>
-      {(['positions', 'placed', 'hired'] as const).map((figure) => (
+      {FIGURES.map((figure) => (
         <TableCell key={figure} align="right">
           {totals ? format.number(totals.total[figure]) : '…'}
         </TableCell>

@@ -2,6 +2,7 @@ import type { InternshipRow } from '@crm/domain';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Button, Card, Link as MuiLink, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TableSortLabel, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
+import { useOwnCollege } from '../common/FilterChips';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useGetList, useTranslate } from 'react-admin';
 import { API_URL } from '../dataProvider';
@@ -23,7 +24,8 @@ export default function InternshipReport() {
   const format = useFormat();
   const years = recentAcademicYears();
   const [academicYear, setAcademicYear] = useState(years[0]);
-  const [unitId, setUnitId] = useState<number | ''>('');
+  // a college account's report opens on its college; the picker's 全部 is the whole school
+  const [unitId, setUnitId] = useState<number | ''>(useOwnCollege() ?? '');
   const [majorId, setMajorId] = useState<number | ''>('');
   const [sort, setSort] = useState<{ field: SortField; order: 'asc' | 'desc' }>({ field: 'daysLeft', order: 'asc' });
   const [page, setPage] = useState(0);
@@ -104,7 +106,7 @@ export default function InternshipReport() {
           </Button>
         ))}
       </Stack>
-      <ExpiryList />
+      <ExpiryList kind="internship_base" />
       <IntakeTotalsCard narrowing={chosen} />
       {!rows ? (
         <Loading />

@@ -56,7 +56,7 @@ export function TaskList() {
   const translate = useTranslate();
   const format = useFormat();
   return (
-    <ResourceList sidebar={<TaskFilters />} sort={{ field: 'dueDate', order: 'ASC' }} filterDefaultValues={{ doneAt: null }}>
+    <ResourceList scoped sidebar={<TaskFilters />} sort={{ field: 'dueDate', order: 'ASC' }} filterDefaultValues={{ doneAt: null }}>
       <ResponsiveList
         phone={
           <SimpleList<Task>

@@ -1,11 +1,23 @@
 import { defineMessages } from '../define';
 
-/** Exports of a list: refusals and the column headers, per resource and field. */
+/** Exports of a list: refusals, the file's and sheet's name per list, and the column headers, per resource and field. */
 export default defineMessages(
   'spreadsheetExport',
   {
     tooMany: 'The list holds {total} records, more than the {max} an export writes; narrow the filter.',
     matchesTooMany: 'matches too many records',
+    'file.enterprises': 'enterprises',
+    'file.chambers': 'chambers',
+    'file.memberships': 'chamber-memberships',
+    'file.contacts': 'contacts',
+    'file.units': 'school-units',
+    'file.majors': 'majors',
+    'file.staff': 'staff',
+    'file.meetings': 'meetings',
+    'file.outcomes': 'outcomes',
+    'file.intakes': 'internship-intakes',
+    'file.tasks': 'follow-up-tasks',
+    'file.internships': 'internships',
     'enterprises.name': 'Name',
     'enterprises.uscc': 'USCC',
     'enterprises.relationshipStage': 'Relationship',
@@ -79,6 +91,18 @@ export default defineMessages(
   {
     tooMany: '列表共有 {total} 条记录，超过导出上限 {max} 条；请缩小筛选范围。',
     matchesTooMany: '匹配的记录过多',
+    'file.enterprises': '企业',
+    'file.chambers': '商会',
+    'file.memberships': '商会会员',
+    'file.contacts': '联系人',
+    'file.units': '校内单位',
+    'file.majors': '专业',
+    'file.staff': '教职工',
+    'file.meetings': '会议',
+    'file.outcomes': '合作成果',
+    'file.intakes': '实习接收',
+    'file.tasks': '跟进任务',
+    'file.internships': '实习基地',
     'enterprises.name': '企业名称',
     'enterprises.uscc': '统一社会信用代码',
     'enterprises.relationshipStage': '合作关系',
