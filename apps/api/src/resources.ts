@@ -5,6 +5,7 @@ import { AttachmentsModule } from './attachments/attachments.module';
 import { AttachmentsService } from './attachments/attachments.service';
 import { LoginFailure } from './auth/login-failure.entity';
 import { CalendarLink } from './calendar/calendar-link.entity';
+import { ServerSecret } from './database/server-secret.entity';
 import { Chamber } from './chambers/chamber.entity';
 import { ChambersModule } from './chambers/chambers.module';
 import { ChambersService } from './chambers/chambers.service';
@@ -78,4 +79,5 @@ export const ENTITIES = [
   ImportPreview,
   CalendarLink,
   TwinKey,
+  ServerSecret,
 ];

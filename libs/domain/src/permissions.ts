@@ -70,7 +70,7 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
   /** An account's own session and password. */
   auth: { self: everyone },
   /** An account's own calendar link (the feed itself is public behind its secret). */
-  calendar: { self: everyone },
+  calendar: { self: everyone, delete: admin },
   /**
    * Files on meetings, outcomes and enterprises. Adding one also needs the right to edit the record
    * it goes on (the service asks the record's own entry); the admin restores and purges.

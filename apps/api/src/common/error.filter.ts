@@ -56,6 +56,9 @@ export class ErrorFilter implements ExceptionFilter {
     const body = renderError(this.toBody(error), requestLocale(http.getRequest()));
     if (body.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (response.headersSent) return;
+    // a throttle's refusal says when to come back, for clients that read only headers
+    const retryAfter = error instanceof HttpException ? (error.getResponse() as { retryAfter?: unknown }).retryAfter : undefined;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
 

@@ -21,7 +21,8 @@ function recordName(event: AuditEvent): string {
  * 从 洽谈中 移到 已签约" rather than a row of fields.
  */
 export function describeEvent(event: AuditEvent, translate: Translate, label: Label): string {
-  const who = event.actorName ?? translate('crm.audit.system');
+  // the username beside the display name: anyone may rename themselves "Administrator", never take admin's username
+  const who = event.actorName ? (event.actorUsername ? `${event.actorName} (${event.actorUsername})` : event.actorName) : translate('crm.audit.system');
   const name = recordName(event);
   const before = event.before ?? {};
   const after = event.after ?? {};
@@ -33,6 +34,9 @@ export function describeEvent(event: AuditEvent, translate: Translate, label: La
       const role = (value: unknown) => (value ? label('roles', String(value)) : translate('crm.audit.noLogin'));
       return say('role_change', { from: role(before.role), to: role(after.role) });
     }
+    case 'refused':
+    case 'throttled':
+      return say(event.action, { request: `${String(after.method ?? '')} ${String(after.path ?? '')}`.trim() });
     case 'move':
     case 'update': {
       if (before.stage !== undefined && before.stage !== after.stage) {

@@ -25,6 +25,7 @@ import { TwinKeys1795700300000 } from './1795700300000-twin-keys';
 import { ChamberTallies1795700412000 } from './1795700412000-chamber-tallies';
 import { InternshipReportIndexes1795700413000 } from './1795700413000-internship-report-indexes';
 import { ChamberListTallies1795700414000 } from './1795700414000-chamber-list-tallies';
+import { SessionsAndSecrets1796000400000 } from './1796000400000-sessions-and-secrets';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -56,4 +57,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChamberTallies1795700412000,
   InternshipReportIndexes1795700413000,
   ChamberListTallies1795700414000,
+  SessionsAndSecrets1796000400000,
 ];
