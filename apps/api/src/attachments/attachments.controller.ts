@@ -79,6 +79,8 @@ export class AttachmentsController {
     // express writes filename="…" with an ASCII fallback and filename*=UTF-8''… for the real name
     response.attachment(attachment.name);
     if (inline) response.setHeader('Content-Disposition', String(response.getHeader('Content-Disposition')).replace(/^attachment/, 'inline'));
+    // after attachment(), which sets a type from the name's extension (evil.js → text/javascript)
+    response.setHeader('Content-Type', type);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(stream, { type, length: attachment.size });
   }
