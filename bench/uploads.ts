@@ -64,7 +64,7 @@ async function during(server: ServerProcess, files: { bytes: Buffer; name: strin
   const answers = await Promise.all(
     files.map(async ({ bytes, name }) => {
       const form = new FormData();
-      form.append('file', new Blob([bytes]), name);
+      form.append('file', new Blob([new Uint8Array(bytes)]), name);
       const answer = await fetch(`${server.url}/api/imports/enterprises`, { method: 'POST', headers: { Authorization: `Bearer ${server.token}` }, body: form });
       await answer.arrayBuffer();
       return answer.status;

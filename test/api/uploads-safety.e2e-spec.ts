@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import request from 'supertest';
 import { expectError } from '../fixtures/assertions';
 import { Seed } from '../fixtures/resources';
@@ -94,6 +95,37 @@ describe('uploads: attachments and spreadsheets', () => {
       const answer = await importFile(Buffer.from(`企业名称,备注\n上海江朗科技有限公司,${'长'.repeat(32_001)}\n`));
       expectError(answer, 400, ['file']);
       expect(answer.body.message).toMatch(/row 2, column 2 holds more than 32,000 characters/);
+    });
+
+    it('refuses a workbook that inflates past 200 MB with 400, counting what it inflates to rather than trusting what it declares', async () => {
+      // 300 MB of markup in a zip of a few hundred kB, whose entry declares 1,000 bytes
+      const sheet = Buffer.alloc(300 * 1024 * 1024, ' ');
+      sheet.write('<?xml version="1.0"?><worksheet>');
+      const data = deflateRawSync(sheet, { level: 9 });
+      const name = Buffer.from('xl/worksheets/sheet1.xml');
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
+      local.writeUInt16LE(8, 8);
+      local.writeUInt32LE(data.length, 18);
+      local.writeUInt32LE(1000, 22);
+      local.writeUInt16LE(name.length, 26);
+      const central = Buffer.alloc(46);
+      central.writeUInt32LE(0x02014b50, 0);
+      central.writeUInt16LE(8, 10);
+      central.writeUInt32LE(data.length, 20);
+      central.writeUInt32LE(1000, 24);
+      central.writeUInt16LE(name.length, 28);
+      const end = Buffer.alloc(22);
+      end.writeUInt32LE(0x06054b50, 0);
+      end.writeUInt16LE(1, 8);
+      end.writeUInt16LE(1, 10);
+      end.writeUInt32LE(central.length + name.length, 12);
+      end.writeUInt32LE(local.length + name.length + data.length, 16);
+      const bomb = Buffer.concat([local, name, data, central, name, end]);
+      expect(bomb.length).toBeLessThan(1024 * 1024);
+      const answer = await importFile(bomb, 'report.xlsx');
+      expectError(answer, 400, ['file']);
+      expect(answer.body.message).toMatch(/unpacks to more than 200 MB/);
     });
 
     it('reads at most two files at once (429 with Retry-After beyond), and keeps answering health checks meanwhile', async () => {

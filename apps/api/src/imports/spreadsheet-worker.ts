@@ -56,12 +56,23 @@ function readCsv(file) {
   }
 }
 
-/** The bytes an entry inflates to, counted as they come and never kept, stopping past the budget. */
-function inflatedSize(data, budget) {
+/** An XML part of a workbook begins with markup (after a BOM or blanks); zeros or noise are no sheet. */
+function startsAsXml(head) {
+  const text = head.toString('latin1', 0, 64).replace(/^(\\xef\\xbb\\xbf)?\\s*/, '');
+  return text.length === 0 ? head.length < 64 : text[0] === '<';
+}
+
+/**
+ * The bytes an entry inflates to, counted as they come and never kept, stopping past the budget;
+ * an XML part that does not begin as XML is refused at its first bytes (a bomb of zeros is
+ * stopped here rather than inflated again, whole, by exceljs).
+ */
+function inflatedSize(data, budget, xml) {
   return new Promise((resolve, reject) => {
     const inflate = zlib.createInflateRaw();
     let total = 0;
     inflate.on('data', (chunk) => {
+      if (xml && total === 0 && !startsAsXml(chunk)) { inflate.destroy(); reject(new Problem('notSpreadsheet')); return; }
       total += chunk.length;
       if (total > budget) { inflate.destroy(); reject(new Problem('unpacksTooLarge')); }
     });
@@ -92,6 +103,7 @@ async function boundInflatedSize(zip) {
     const compressed = zip.readUInt32LE(entry + 20);
     const size = zip.readUInt32LE(entry + 24);
     const local = zip.readUInt32LE(entry + 42);
+    const xml = /\\.(xml|rels)$/i.test(zip.toString('latin1', entry + 46, entry + 46 + zip.readUInt16LE(entry + 28)));
     entry += 46 + zip.readUInt16LE(entry + 28) + zip.readUInt16LE(entry + 30) + zip.readUInt16LE(entry + 32);
     // ZIP64 sizes: no sheet small enough to read has them
     if (compressed === 0xffffffff || size === 0xffffffff || local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw new Problem('unpacksTooLarge');
@@ -99,11 +111,12 @@ async function boundInflatedSize(zip) {
     declared += size;
     if (declared > limits.inflatedBytes) throw new Problem('unpacksTooLarge');
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    entries.push({ method, data: zip.subarray(start, start + compressed) });
+    entries.push({ method, xml, data: zip.subarray(start, start + compressed) });
   }
   let total = 0;
-  for (const { method, data } of entries) {
-    total += method === 0 ? data.length : await inflatedSize(data, limits.inflatedBytes - total);
+  for (const { method, xml, data } of entries) {
+    if (method === 0 && xml && !startsAsXml(data.subarray(0, 64))) throw new Problem('notSpreadsheet');
+    total += method === 0 ? data.length : await inflatedSize(data, limits.inflatedBytes - total, xml);
     if (total > limits.inflatedBytes) throw new Problem('unpacksTooLarge');
   }
 }

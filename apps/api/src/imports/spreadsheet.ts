@@ -48,7 +48,8 @@ function refusal(problem: Problem): HttpException {
     case 'badCsv':
       return new BadRequestException({ message: msg('imports.badCsv', { line: problem.line }), errors: { file: msg('imports.isBadCsv') } });
     case 'unpacksTooLarge':
-      return tooLarge(msg('imports.unpacksTooLarge', { max: Math.round(MAX_INFLATED_BYTES / 1024 / 1024) }));
+      // the file itself is small: what is wrong is its content, a 400 like any other unreadable sheet
+      return new BadRequestException({ message: msg('imports.unpacksTooLarge', { max: Math.round(MAX_INFLATED_BYTES / 1024 / 1024) }), errors: { file: msg('imports.isNotSpreadsheet') } });
     case 'tooManyRows':
       return tooManyRows();
     case 'tooManyColumns':
