@@ -118,6 +118,14 @@ describe('sessions and secrets', () => {
     expect(timeline[0]).toMatchObject({ actorName: 'Administrator', actorUsername: user.username });
   });
 
+  it('records exports in the audit trail: who took which list, filtered how', async () => {
+    const filter = JSON.stringify({ city: '上海' });
+    await h.api('get', `/api/enterprises/export?format=csv&filter=${encodeURIComponent(filter)}`).expect(200);
+    const [event] = await h.sql<{ resource: string; actorUsername: string; after: string }>(`SELECT "resource", "actorUsername", "after" FROM "audit_events" WHERE "action" = 'export'`);
+    expect(event).toMatchObject({ resource: 'enterprises', actorUsername: 'admin' });
+    expect(JSON.parse(event.after)).toMatchObject({ format: 'csv', filter });
+  });
+
   it('records refused (403) requests in the audit trail', async () => {
     const viewer = await account('viewer');
     expectError(await as(viewer.token, 'post', '/api/chambers').send({ name: 'Not allowed', kind: 'chamber' }), 403);
