@@ -67,7 +67,7 @@ function watchHealth(url: string): { stop: () => Promise<number[]> } {
            times.push(performance.now() - at);
            await new Promise((wait) => setTimeout(wait, 25));
          }
-         process.stdout.write(JSON.stringify(times));
+         process.stdout.write(JSON.stringify(times), () => process.exit(0));
        })();`,
     ],
     { stdio: ['pipe', 'pipe', 'inherit'] },
