@@ -45,7 +45,7 @@ describe('access, health and API docs', () => {
   it('logs in with a token and an httpOnly cookie; the cookie alone authorises', async () => {
     const login = await h.http.post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD });
     expect(login.status).toBe(200);
-    expect(login.body).toEqual({ token: expect.any(String), user: { id: expect.any(Number), name: 'Administrator 系统管理员', role: 'admin', unitId: null, mustChangePassword: false, locale: null } });
+    expect(login.body).toEqual({ token: expect.any(String), user: { id: expect.any(Number), name: 'Administrator 系统管理员', username: 'admin', role: 'admin', unitId: null, mustChangePassword: false, locale: null } });
     const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []);
     const cookie = cookies.find((line) => line.startsWith('crm_token='));
     expect(cookie).toBeDefined();

@@ -12,7 +12,7 @@ describe('calendar feed', () => {
   const events = (text: string) => Object.values(ics.parseICS(text)).filter((item): item is VEvent => item.type === 'VEVENT');
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ CRM_PUBLIC_URL: 'https://crm.example.edu.cn' });
     seed = new Seed(h.api);
     me = (await h.api('get', '/api/auth/me').expect(200)).body.id;
   });
@@ -20,7 +20,7 @@ describe('calendar feed', () => {
 
   it('gives each user one secret link, the same each time it is asked for', async () => {
     const first = (await h.api('get', '/api/calendar/link').expect(200)).body;
-    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/calendar\/[A-Za-z0-9_-]{40,}\.ics$/);
+    expect(first.url).toMatch(/^https:\/\/crm\.example\.edu\.cn\/api\/calendar\/[A-Za-z0-9_-]{40,}\.ics$/);
     expect(path((await h.api('get', '/api/calendar/link').expect(200)).body.url)).toBe(path(first.url));
     // the database keeps a hash, not the secret
     const secret = path(first.url).split('/').pop()!.replace('.ics', '');
@@ -44,7 +44,7 @@ describe('calendar feed', () => {
     const response = await h.http.get(path(url)).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/calendar/);
     const feed = events(response.text);
-    expect(feed.map((event) => event.uid).sort()).toEqual([`meeting-${attended.id}@127.0.0.1`, `meeting-${chaired.id}@127.0.0.1`, `task-${task.id}@127.0.0.1`].sort());
+    expect(feed.map((event) => event.uid).sort()).toEqual([`meeting-${attended.id}@crm.example.edu.cn`, `meeting-${chaired.id}@crm.example.edu.cn`, `task-${task.id}@crm.example.edu.cn`].sort());
     const symposium = feed.find((event) => event.uid.startsWith(`meeting-${attended.id}@`))!;
     expect(symposium.summary).toBe('浙江商会座谈会');
     expect(symposium.location).toBe('会议厅');

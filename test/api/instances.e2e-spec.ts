@@ -1,4 +1,7 @@
 import { INestApplication } from '@nestjs/common';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { addDays, chinaDay } from '@crm/domain';
 import { createApp } from '../../apps/api/src/app';
@@ -80,5 +83,33 @@ describe('two instances on one PostgreSQL database', () => {
     expect(runs.reduce((sum, run) => sum + run.tasksCreated, 0)).toBe(1);
     const tasks = (await on(1).get(`/api/tasks?filter=${q({ outcomeId: outcome.id })}`).expect(200)).body as ApiRecord[];
     expect(tasks.filter((task) => task.renewalKey)).toHaveLength(1);
+  });
+});
+
+/**
+ * Without CRM_TOKEN_SECRET, on PostgreSQL the first instance keeps a secret in the database and the
+ * others read it: each instance here has a directory of its own, so no file beside a database is shared.
+ */
+describe('two instances on one PostgreSQL database without CRM_TOKEN_SECRET', () => {
+  let h: Harness;
+  let second: INestApplication;
+  beforeAll(async () => {
+    h = await startHarness();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'crm-second-'));
+    second = await createApp(loadConfig({ ...h.databaseEnv, DATABASE_PATH: join(elsewhere, 'crm.sqlite'), CRM_ADMIN_PASSWORD: ADMIN_PASSWORD }), false);
+    await second.init();
+  });
+  afterAll(async () => {
+    await second?.close();
+    await h?.close();
+  });
+
+  it('share one secret kept in the database: a token and a calendar link of one work on the other', async () => {
+    await request(second.getHttpServer()).get('/api/auth/me').set('Authorization', `Bearer ${h.token}`).expect(200);
+    const login = (await request(second.getHttpServer()).post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD }).expect(200)).body;
+    await h.http.get('/api/auth/me').set('Authorization', `Bearer ${login.token}`).expect(200);
+    const link = (await h.api('get', '/api/calendar/link').expect(200)).body.url as string;
+    await request(second.getHttpServer()).get(new URL(link).pathname).expect(200);
+    expect(await h.sql(`SELECT "name" FROM "server_secrets"`)).toEqual([{ name: 'token' }]);
   });
 });

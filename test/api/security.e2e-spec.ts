@@ -158,14 +158,14 @@ describe('security: the attacks that used to work', () => {
       expect(event).toMatchObject({ action: 'role_change', before: { role: 'viewer' }, after: { role: 'leader' } });
     });
 
-    it('ends when the account is deleted, and comes back with it restored', async () => {
+    it('ends for good when the account is deleted: restoring it does not revive the old token (issue 20)', async () => {
       const person = (await h.api('post', '/api/staff').send({ name: 'Deleted', username: 'deleted.one', password: 'initial password 3', role: 'viewer' }).expect(201)).body;
       const token = await login('deleted.one', 'initial password 3');
       await me(token).expect(200);
       await h.api('delete', `/api/staff/${person.id}`).expect(200);
       expectError(await me(token), 401);
       await h.api('post', `/api/staff/${person.id}/restore`).expect(201);
-      await me(token).expect(200);
+      expectError(await me(token), 401);
     });
 
     it('ends at once when the account is changed by another connection to the database, outside this server', async () => {

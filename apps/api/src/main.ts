@@ -14,8 +14,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
-  await app.listen(config.port);
-  console.log(`Partnership CRM on http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs, database: ${databaseName(config.database)})`);
+  // CRM_HOST=127.0.0.1 behind a proxy on the same machine: nothing else on the network reaches the port
+  if (config.host) await app.listen(config.port, config.host);
+  else await app.listen(config.port);
+  console.log(`Partnership CRM on http://${config.host ?? 'localhost'}:${config.port}  (public address ${config.publicUrl}; API docs: ${config.publicUrl}/api/docs, database: ${databaseName(config.database)})`);
   // last, after the route lines, so that nobody has to find it among them
   const notice = adminNotice(app);
   if (notice) console.log(notice);

@@ -14,6 +14,7 @@ import { CampaignsService } from './campaigns/campaigns.service';
 import { NotificationDelivery } from './notifications/notification-delivery.entity';
 import { NotificationSettings } from './notifications/notification-settings.entity';
 import { Notification } from './notifications/notification.entity';
+import { ServerSecret } from './database/server-secret.entity';
 import { Chamber } from './chambers/chamber.entity';
 import { ChambersModule } from './chambers/chambers.module';
 import { ChambersService } from './chambers/chambers.service';
@@ -101,4 +102,5 @@ export const ENTITIES = [
   PublicLink,
   SurveyAnswer,
   PublicHit,
+  ServerSecret,
 ];

@@ -250,6 +250,8 @@ export interface AuditEvent {
   at: string;
   actorId: number | null;
   actorName: string | null;
+  /** The actor's username: a display name anyone may choose, a username only its owner has. */
+  actorUsername: string | null;
   resource: string;
   recordId: number;
   action: AuditAction;

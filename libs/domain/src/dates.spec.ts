@@ -18,7 +18,7 @@ describe('isIsoDateTime', () => {
     for (const time of ['2024-03-21T06:00:00Z', '2024-03-21T14:00:00+08:00', '2024-03-21T06:00Z', '2024-03-21T06:00:00.123Z']) expect(isIsoDateTime(time)).toBe(true);
   });
   it('refuses local times, plain dates and impossible times', () => {
-    for (const time of ['2024-03-21T06:00:00', '2024-03-21', '2024-03-21 06:00:00Z', '2024-03-21T25:00:00Z', 'yesterday', 5]) expect(isIsoDateTime(time)).toBe(false);
+    for (const time of ['2024-03-21T06:00:00', '2024-03-21', '2024-03-21 06:00:00Z', '2024-03-21T25:00:00Z', '2024-02-30T10:00:00Z', '2023-02-29T10:00+08:00', 'yesterday', 5]) expect(isIsoDateTime(time)).toBe(false);
   });
 });
 

@@ -23,6 +23,8 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]
 /** A full ISO 8601 timestamp with an explicit offset, so no time is read in the server's zone. */
 export function isIsoDateTime(value: unknown): value is string {
   if (typeof value !== 'string' || !ISO_DATETIME.test(value)) return false;
+  // Date.parse rolls 2024-02-30T10:00Z over into 1 March; the day as written must exist
+  if (!isDateOnly(value.slice(0, 10))) return false;
   const instant = Date.parse(value);
   if (Number.isNaN(instant)) return false;
   // the year as written and as stored (UTC) must both be in range: 2200-12-31T23:00-05:00 is 2201 in UTC

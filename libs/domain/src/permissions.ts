@@ -83,7 +83,7 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
   /** The outbox: what was sent where, with its attempts and last error. */
   'notification-deliveries': { read: admin },
   /** An account's own calendar link (the feed itself is public behind its secret). */
-  calendar: { self: everyone },
+  calendar: { self: everyone, delete: admin },
   /**
    * Files on meetings, outcomes and enterprises. Adding one also needs the right to edit the record
    * it goes on (the service asks the record's own entry); the admin restores and purges.

@@ -155,7 +155,7 @@ export const RENEWAL_LABELS: Record<Renewal, Localised> = {
   by_agreement: { en: 'Renewal by new agreement', 'zh-CN': '另签协议续约' },
 };
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge', 'merge', 'move', 'login', 'login_failed', 'logout', 'password_change', 'role_change'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge', 'merge', 'move', 'login', 'login_failed', 'logout', 'password_change', 'role_change', 'download', 'export', 'calendar_renew', 'refused', 'throttled'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ACTION_LABELS: Record<AuditAction, Localised> = {
   create: { en: 'Created', 'zh-CN': '新建' },
@@ -170,6 +170,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, Localised> = {
   logout: { en: 'Logged out', 'zh-CN': '退出登录' },
   password_change: { en: 'Changed password', 'zh-CN': '修改密码' },
   role_change: { en: 'Changed role', 'zh-CN': '更改角色' },
+  download: { en: 'Downloaded', 'zh-CN': '下载' },
+  export: { en: 'Exported', 'zh-CN': '导出' },
+  calendar_renew: { en: 'Renewed calendar link', 'zh-CN': '更换日历链接' },
+  refused: { en: 'Refused (403)', 'zh-CN': '拒绝访问（403）' },
+  throttled: { en: 'Throttled (429)', 'zh-CN': '请求过多（429）' },
 };
 
 /** Every vocabulary by name: what the dashboard's catalogue and the parity test walk. */

@@ -10,6 +10,7 @@ import { ListQueryDto } from '../common/dto';
 import { msg } from '../common/i18n';
 import { Attachment } from './attachment.entity';
 import { AttachmentsService, MAX_ATTACHMENT_BYTES, UploadedFile as File } from './attachments.service';
+import { servedAs } from './content-type';
 
 /**
  * Reads the one file of an upload into memory, refusing it past 25 MB while it arrives: nothing
@@ -68,12 +69,20 @@ export class AttachmentsController {
 
   @Get(':id/content')
   @Can('read')
-  @ApiOperation({ summary: 'The bytes, as a download (Content-Disposition: attachment, the name kept in UTF-8 per RFC 5987).' })
-  async content(@IdParam() id: number, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
-    const { attachment, stream } = await this.attachments.content(id);
+  @ApiOperation({
+    summary:
+      'The bytes: PDF, PNG, JPEG, WebP and plain text inline in their type (the type read from the bytes at upload), anything else as application/octet-stream with Content-Disposition: attachment; the name kept in UTF-8 per RFC 5987.',
+  })
+  async content(@IdParam() id: number, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    const { attachment, stream } = await this.attachments.content(id, actor);
+    const { type, inline } = servedAs(attachment.contentType);
     // express writes filename="…" with an ASCII fallback and filename*=UTF-8''… for the real name
     response.attachment(attachment.name);
-    return new StreamableFile(stream, { type: attachment.contentType, length: attachment.size });
+    if (inline) response.setHeader('Content-Disposition', String(response.getHeader('Content-Disposition')).replace(/^attachment/, 'inline'));
+    // after attachment(), which sets a type from the name's extension (evil.js → text/javascript)
+    response.setHeader('Content-Type', type);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    return new StreamableFile(stream, { type, length: attachment.size });
   }
 
   @Delete(':id')

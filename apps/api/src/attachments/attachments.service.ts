@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { canOnRecord, rowFactsOf } from '@crm/domain';
+import { canOnRecord, rowFactsOf, type Action } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { CrudDependencies, CrudService, ListPage } from '../common/crud.service';
 import { fieldErrors, notFound, RecordNoun, forbidden } from '../common/errors';
@@ -10,6 +10,7 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { ATTACHABLE, Attachable, Attachment } from './attachment.entity';
+import { cleanFileName, sniffContentType } from './content-type';
 import { FileStore } from './file-store';
 
 /** The largest file accepted: 25 MB. */
@@ -23,7 +24,6 @@ const RECORDS: Record<Attachable, { target: typeof Meeting | typeof Outcome | ty
 
 export interface UploadedFile {
   originalname: string;
-  mimetype: string;
   size: number;
   buffer: Buffer;
 }
@@ -67,6 +67,22 @@ export class AttachmentsService extends CrudService<Attachment> {
     await this.liveRecord(manager, draft.resource, draft.recordId);
   }
 
+  /**
+   * A file on a record is part of the record: who may not edit the record may not add to it,
+   * take a file off it, bring one back or purge one, whatever the attachments' own row says.
+   */
+  protected async authorize(manager: EntityManager, actor: Actor | null, action: Action, record: Attachment, body: object, before: Attachment | null): Promise<void> {
+    await super.authorize(manager, actor, action, record, body, before);
+    const owner = await manager.findOne(RECORDS[record.resource].target, { where: { id: record.recordId }, withDeleted: true });
+    if (owner) this.mayEdit(actor, record.resource, owner as unknown as Record<string, unknown>);
+  }
+
+  private mayEdit(actor: Actor | null, resource: Attachable, owner: Record<string, unknown>): void {
+    if (actor && !canOnRecord(actor, resource, 'update', rowFactsOf(resource, owner))) {
+      throw forbidden(msg('security.roleMayNotOnRecord', { role: vocabularyLabel('roles', actor.role), action: 'update', noun: msg(`nouns.${RECORDS[resource].noun}`) }));
+    }
+  }
+
   private isLive(manager: EntityManager, attachment: Attachment): Promise<boolean> {
     return manager.exists(RECORDS[attachment.resource].target, { where: { id: attachment.recordId } });
   }
@@ -78,14 +94,11 @@ export class AttachmentsService extends CrudService<Attachment> {
     if (!(id > 0)) errors.recordId = msg('validation.id');
     if (!file) errors.file = msg('workflow.fileMissing');
     if (Object.keys(errors).length) throw fieldErrors(errors);
-    const name = file!.originalname.trim().slice(0, 255) || 'file';
+    const name = cleanFileName(file!.originalname);
+    const contentType = await sniffContentType(file!.buffer);
     const sha256 = await this.files.put(file!.buffer);
     return this.writes.transaction(async (manager) => {
-      const record = await this.liveRecord(manager, resource as Attachable, id);
-      // a file on a record is part of the record: who may not edit it may not add to it
-      if (actor && !canOnRecord(actor, resource as Attachable, 'update', rowFactsOf(resource as Attachable, record))) {
-        throw forbidden(msg('security.roleMayNot', { role: vocabularyLabel('roles', actor.role), action: 'update', resource: resource as Attachable }));
-      }
+      this.mayEdit(actor, resource as Attachable, await this.liveRecord(manager, resource as Attachable, id));
       const now = new Date();
       const saved = await manager.save(
         manager.create(Attachment, {
@@ -93,7 +106,7 @@ export class AttachmentsService extends CrudService<Attachment> {
           recordId: id,
           name,
           size: file!.size,
-          contentType: (file!.mimetype || 'application/octet-stream').slice(0, 100),
+          contentType,
           sha256,
           uploadedById: actor?.id ?? null,
           createdAt: now,
@@ -105,9 +118,10 @@ export class AttachmentsService extends CrudService<Attachment> {
     });
   }
 
-  /** The file's bytes and how to name them in a download. */
-  async content(id: number): Promise<{ attachment: Attachment; stream: ReturnType<FileStore['read']> }> {
+  /** The file's bytes and how to name them in a download; the audit trail records who took them. */
+  async content(id: number, actor: Actor | null): Promise<{ attachment: Attachment; stream: ReturnType<FileStore['read']> }> {
     const attachment = await this.findOne(id);
+    await this.writes.transaction((manager) => this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'download', before: null, after: { name: attachment.name, sha256: attachment.sha256 } }));
     return { attachment, stream: this.files.read(attachment.sha256) };
   }
 

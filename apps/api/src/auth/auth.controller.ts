@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Request, Response } from 'express';
@@ -24,6 +24,7 @@ class ChangePasswordBody {
 class SessionUser {
   @ApiProperty() id: number;
   @ApiProperty() name: string;
+  @ApiProperty() username: string;
   @ApiProperty() role: string;
   @ApiProperty({ nullable: true }) unitId: number;
   @ApiProperty({ description: 'The password was chosen by someone else; the dashboard asks for a new one.' }) mustChangePassword: boolean;
@@ -44,18 +45,11 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginAnswerBody, description: 'A signed token; the dashboard also gets it as an httpOnly cookie.' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failures for this username (10) or address (30) in 15 minutes; Retry-After says when to try again.' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failures for this username from this address (10), for this username from all addresses (100) or from this address (30) in 15 minutes; Retry-After says when to try again.' })
   async login(@Body() body: LoginBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginAnswer> {
-    try {
-      const answer = await this.auth.login(body.username, body.password, request.ip ?? 'unknown');
-      this.setCookie(request, response, answer.token);
-      return answer;
-    } catch (error) {
-      if (error instanceof HttpException && error.getStatus() === HttpStatus.TOO_MANY_REQUESTS) {
-        response.setHeader('Retry-After', String((error.getResponse() as { retryAfter: number }).retryAfter));
-      }
-      throw error;
-    }
+    const answer = await this.auth.login(body.username, body.password, request.ip ?? 'unknown');
+    this.setCookie(request, response, answer.token);
+    return answer;
   }
 
   @Public()
@@ -82,10 +76,11 @@ export class AuthController {
   @Can('self')
   @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Changes the caller’s own password; every other session of the account ends, this one gets a new token.' })
+  @ApiOperation({ summary: 'Changes the caller’s own password; every other session of the account ends, this one gets a new token. Wrong current passwords count as failed logins (429 with Retry-After past the limit).' })
   @ApiOkResponse({ type: LoginAnswerBody })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for this account; Retry-After says when to try again.' })
   async changePassword(@Body() body: ChangePasswordBody, @CurrentActor() actor: Actor, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginAnswer> {
-    const answer = await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+    const answer = await this.auth.changePassword(actor, body.currentPassword, body.newPassword, request.ip ?? 'unknown');
     this.setCookie(request, response, answer.token);
     return answer;
   }

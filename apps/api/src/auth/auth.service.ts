@@ -28,8 +28,13 @@ interface TokenClaims {
   sv: number;
 }
 
-/** Login throttle: failures counted per username and per address within the window. */
-export const THROTTLE = { windowMs: 15 * 60_000, perUsername: 10, perAddress: 30 };
+/**
+ * Login throttle, failures counted within the window: per username from one address (10: that
+ * address is refused for that account), per username from every address together (100: a stranger
+ * alone cannot lock an account out for everyone, a crowd guessing it still is stopped) and per
+ * address whatever the username (30).
+ */
+export const THROTTLE = { windowMs: 15 * 60_000, perUsernameAndAddress: 10, perUsername: 100, perAddress: 30 };
 
 export interface LoginAnswer {
   token: string;
@@ -73,20 +78,10 @@ export class AuthService {
     const staff = await this.dataSource.getRepository(Staff).findOne({ where: { username } });
     const matches = await verifyPassword(password, staff?.passwordHash ?? DECOY_HASH);
     if (!staff || !matches || !staff.active || !staff.role) {
-      await this.writes.transaction(async (manager) => {
-        await manager.insert(LoginFailure, { username: username.slice(0, 60), address: address.slice(0, 64), at: new Date() });
-        await this.audit.record(manager, {
-          actor: null,
-          resource: 'staff',
-          recordId: staff?.id ?? 0,
-          action: 'login_failed',
-          before: null,
-          after: { username, address },
-        });
-      });
+      await this.recordFailure(username, address, staff?.id ?? 0, null);
       throw new UnauthorizedException({ message: msg('auth.badCredentials') });
     }
-    const user: Actor = { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId };
+    const user: Actor = { id: staff.id, name: staff.name, username: staff.username ?? undefined, role: staff.role, unitId: staff.unitId };
     const token = await this.writes.transaction(async (manager) => {
       // a success forgets the username's failures; the address keeps its count
       await manager.delete(LoginFailure, { username });
@@ -98,10 +93,19 @@ export class AuthService {
     return { token, user: { ...user, mustChangePassword: staff.mustChangePassword, locale: staff.locale } };
   }
 
+  /** A failed login or a wrong current password, counted by the throttle and kept in the audit trail. */
+  private recordFailure(username: string, address: string, staffId: number, actor: Actor | null): Promise<void> {
+    return this.writes.transaction(async (manager) => {
+      await manager.insert(LoginFailure, { username: username.slice(0, 60), address: address.slice(0, 64), at: new Date() });
+      await this.audit.record(manager, { actor, resource: 'staff', recordId: staffId, action: 'login_failed', before: null, after: { username, address } });
+    });
+  }
+
   private async refuseIfThrottled(username: string, address: string): Promise<void> {
     const since = new Date(Date.now() - THROTTLE.windowMs);
     const failures = this.dataSource.getRepository(LoginFailure);
     const checks: [Record<string, string>, number][] = [
+      [{ username, address }, THROTTLE.perUsernameAndAddress],
       [{ username }, THROTTLE.perUsername],
       [{ address }, THROTTLE.perAddress],
     ];
@@ -155,7 +159,7 @@ export class AuthService {
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, { id: claims.sub, sid: claims.sid });
     const [staff]: Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username' | 'unitId' | 'sessionVersion'>[] = await this.dataSource.query(sql, parameters);
     if (!staff || !staff.active || !staff.role || !staff.username || staff.sessionVersion !== claims.sv) return null;
-    return { actor: { id: staff.id, name: staff.name, role: staff.role, unitId: staff.unitId }, sessionId: claims.sid };
+    return { actor: { id: staff.id, name: staff.name, username: staff.username, role: staff.role, unitId: staff.unitId }, sessionId: claims.sid };
   }
 
   /**
@@ -188,13 +192,23 @@ export class AuthService {
     });
   }
 
-  /** A user changes their own password: the old one, and every token made before, stop at once. */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<LoginAnswer> {
+  /**
+   * A user changes their own password: the old one, and every token made before, stop at once.
+   * Wrong guesses of the current password count as failed logins of the account, so a stolen
+   * session cannot try passwords faster than the login form allows.
+   */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, address: string): Promise<LoginAnswer> {
+    const username = actor.username ?? '';
+    await this.refuseIfThrottled(username, address);
+    const stored = await this.dataSource.getRepository(Staff).findOneOrFail({ where: { id: actor.id }, select: { id: true, passwordHash: true } });
+    if (!(await verifyPassword(currentPassword, stored.passwordHash ?? DECOY_HASH))) {
+      await this.recordFailure(username, address, actor.id, actor);
+      throw fieldErrors({ currentPassword: msg('security.notCurrentPassword') }, msg('security.currentPasswordWrong'));
+    }
     return this.writes.transaction(async (manager) => {
       const staff = await manager.findOneOrFail(Staff, { where: { id: actor.id } });
-      if (!(await verifyPassword(currentPassword, staff.passwordHash ?? DECOY_HASH))) {
-        throw fieldErrors({ currentPassword: msg('security.notCurrentPassword') }, msg('security.currentPasswordWrong'));
-      }
+      // the password changed between the check and this transaction (another session): check again
+      if (staff.passwordHash !== stored.passwordHash) throw fieldErrors({ currentPassword: msg('security.notCurrentPassword') }, msg('security.currentPasswordWrong'));
       const problem = passwordProblem(newPassword, staff.username);
       if (problem) throw fieldErrors({ newPassword: passwordMessage(problem) });
       if (await verifyPassword(newPassword, staff.passwordHash ?? DECOY_HASH)) throw fieldErrors({ newPassword: msg('security.samePassword') });

@@ -23,4 +23,8 @@ export class CalendarLink {
 
   @Column({ type: 'datetime' })
   issuedAt: Date;
+
+  /** The account's session version when the link was issued: a new password, a disabled or deleted account raise it, and the link stops. */
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
 }

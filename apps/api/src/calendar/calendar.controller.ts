@@ -1,9 +1,9 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { Actor, CurrentActor, Public, Can } from '../common/actor';
+import { IdParam } from '../common/crud.controller';
 import { msg } from '../common/i18n';
-import { origin } from '../common/origin';
 import { CalendarService } from './calendar.service';
 
 const FEED_FILE = /^([A-Za-z0-9_-]{20,100})\.ics$/;
@@ -17,8 +17,8 @@ export class CalendarController {
   @Can('self')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The logged-in user’s secret calendar link (made on first asking), to subscribe to without logging in.' })
-  async link(@CurrentActor() actor: Actor, @Req() request: Request): Promise<{ url: string }> {
-    return { url: `${origin(request)}/api/calendar/${await this.calendar.secretFor(actor.id)}.ics` };
+  async link(@CurrentActor() actor: Actor): Promise<{ url: string }> {
+    return { url: this.calendar.urlOf(await this.calendar.secretFor(actor)) };
   }
 
   @Post('link')
@@ -26,16 +26,24 @@ export class CalendarController {
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Issue a new secret calendar link; the old one stops working (404).' })
-  async renew(@CurrentActor() actor: Actor, @Req() request: Request): Promise<{ url: string }> {
-    return { url: `${origin(request)}/api/calendar/${await this.calendar.secretFor(actor.id, true)}.ics` };
+  async renew(@CurrentActor() actor: Actor): Promise<{ url: string }> {
+    return { url: this.calendar.urlOf(await this.calendar.secretFor(actor, true)) };
+  }
+
+  @Delete('links/:id')
+  @Can('delete')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The admin ends an account’s calendar link (the account’s id); its feed answers 404 from then on.' })
+  revoke(@IdParam() staffId: number, @CurrentActor() actor: Actor): Promise<{ ok: true }> {
+    return this.calendar.revoke(staffId, actor);
   }
 
   @Public()
   @Get(':file')
   @ApiOperation({ summary: 'The iCalendar feed behind a secret link: the user’s meetings and open tasks with due dates. A forged or revoked secret answers 404.' })
-  async feed(@Param('file') file: string, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string> {
+  async feed(@Param('file') file: string, @Res({ passthrough: true }) response: Response): Promise<string> {
     const secret = FEED_FILE.exec(file)?.[1];
-    const feed = secret ? await this.calendar.feed(secret, origin(request)) : null;
+    const feed = secret ? await this.calendar.feed(secret) : null;
     if (feed === null) throw new NotFoundException({ message: msg('workflow.noCalendar') });
     response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     response.setHeader('Cache-Control', 'private, max-age=300');

@@ -6,6 +6,8 @@ import type { Action, Role } from '@crm/domain';
 export interface Actor {
   id: number;
   name: string;
+  /** The login name: the audit trail shows it beside the display name, which anyone may set to anything. */
+  username?: string;
   role: Role;
   /** The account's unit: for a college account, its college (the row rule "own college"). */
   unitId: number | null;

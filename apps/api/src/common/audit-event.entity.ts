@@ -17,6 +17,10 @@ export class AuditEvent {
   @Column({ type: 'varchar', length: 100, nullable: true })
   actorName: string | null;
 
+  /** The actor's username when the event was written: unlike the display name, nobody else can take it. */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  actorUsername: string | null;
+
   @Column({ type: 'varchar', length: 40 })
   resource: string;
 

@@ -40,6 +40,7 @@ export class AuditService {
       at,
       actorId: actor?.id ?? null,
       actorName: actor?.name ?? null,
+      actorUsername: actor?.username ?? null,
       resource: entry.resource,
       recordId: entry.recordId,
       action: entry.action,

@@ -1,5 +1,8 @@
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { WriteQueue } from '../database/write-queue';
+import type { Actor } from './actor';
+import { AuditService } from './audit.service';
 import type { ApiError, Locale } from '@crm/domain';
 import { isMessage, Message, MessageKey, msg, requestLocale, translate } from './i18n';
 
@@ -50,13 +53,47 @@ export function constraintKind(error: unknown): 'unique' | 'foreign_key' | 'chec
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  catch(error: unknown, host: ArgumentsHost): void {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly writes: WriteQueue,
+  ) {}
+
+  async catch(error: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
-    const body = renderError(this.toBody(error), requestLocale(http.getRequest()));
+    const request = http.getRequest<Request & { actor?: Actor }>();
+    const body = renderError(this.toBody(error), requestLocale(request));
     if (body.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (body.statusCode === 403 || body.statusCode === 429) await this.recordRefusal(request, body.statusCode);
     if (response.headersSent) return;
+    // a throttle's refusal says when to come back, for clients that read only headers
+    const retryAfter = error instanceof HttpException ? (error.getResponse() as { retryAfter?: unknown }).retryAfter : undefined;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
+  }
+
+  /**
+   * A refused (403) or throttled (429) request goes into the audit trail: probing what one may not
+   * do, or guessing passwords, leaves a trace under the actor's name, or none when there is none.
+   * The answer goes out whether or not the event could be written.
+   */
+  private async recordRefusal(request: Request & { actor?: Actor }, status: 403 | 429): Promise<void> {
+    const path = request.originalUrl.split('?')[0].slice(0, 200);
+    const [, , resource = '', id] = path.split('/');
+    try {
+      await this.writes.transaction((manager) =>
+        this.audit.record(manager, {
+          actor: request.actor ?? null,
+          resource: resource.slice(0, 40),
+          recordId: /^\d{1,9}$/.test(id ?? '') ? Number(id) : 0,
+          action: status === 403 ? 'refused' : 'throttled',
+          before: null,
+          after: { method: request.method, path, address: request.ip ?? null },
+        }),
+      );
+    } catch (failure) {
+      this.logger.error(`The audit event of a refused request could not be written: ${String(failure)}`);
+    }
   }
 
   private toBody(error: unknown): PendingError {

@@ -104,12 +104,26 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base, CRM_EXPIRY_DAYS: '30', CRM_FILES_PATH: join(dir, 'shared') })).toMatchObject({ expiryDays: 30, filesPath: join(dir, 'shared') });
   });
 
+  it('builds links from CRM_PUBLIC_URL, never from a request, and listens where CRM_HOST says', () => {
+    expect(loadConfig(base)).toMatchObject({ publicUrl: 'http://localhost:3000', host: undefined });
+    expect(loadConfig({ ...base, CRM_PUBLIC_URL: 'https://crm.example.edu.cn/partners/', CRM_HOST: '127.0.0.1' })).toMatchObject({ publicUrl: 'https://crm.example.edu.cn/partners', host: '127.0.0.1' });
+    expect(failure({ CRM_PUBLIC_URL: 'crm.example.edu.cn' })).toMatch(/^CRM_PUBLIC_URL must be the address people open/);
+    expect(failure({ CRM_PUBLIC_URL: 'javascript:alert(1)' })).toMatch(/^CRM_PUBLIC_URL must be/);
+    expect(failure({ CRM_PUBLIC_URL: 'https://crm.example.edu.cn/?next=evil' })).toMatch(/^CRM_PUBLIC_URL must be/);
+    expect(failure({ CRM_HOST: 'every interface' })).toMatch(/^CRM_HOST must be an IP address/);
+  });
+
+  it('leaves the token secret to the database on PostgreSQL without CRM_TOKEN_SECRET, so every instance shares one', () => {
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://crm@localhost/crm' }).tokenSecret).toBeNull();
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://crm@localhost/crm', CRM_TOKEN_SECRET: 'y'.repeat(32) }).tokenSecret).toBe('y'.repeat(32));
+  });
+
   it('generates a token secret beside the database once and keeps it', () => {
     const first = loadConfig(base).tokenSecret;
     const file = join(dir, 'token-secret');
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(first);
-    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(first!.length).toBeGreaterThanOrEqual(32);
     expect(loadConfig(base).tokenSecret).toBe(first);
   });
 });

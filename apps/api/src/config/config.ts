@@ -11,6 +11,14 @@ class EnvironmentSchema {
   @IsInt({ message: 'PORT must be a whole number' }) @Min(1, { message: 'PORT must be between 1 and 65535' }) @Max(65535, { message: 'PORT must be between 1 and 65535' })
   PORT?: number;
 
+  /** The interface the server listens on: 127.0.0.1 behind a proxy on the same machine. */
+  @IsOptional() @IsString() @Matches(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*|localhost)$/, { message: 'CRM_HOST must be an IP address such as 127.0.0.1 or 0.0.0.0 (or localhost)' })
+  CRM_HOST?: string;
+
+  /** The address people reach the CRM at; links the server hands out (the calendar, mail, WeChat Work) are built from it. */
+  @IsOptional() @IsString()
+  CRM_PUBLIC_URL?: string;
+
   @IsOptional() @IsString() @MinLength(1, { message: 'DATABASE_PATH must not be empty' })
   DATABASE_PATH?: string;
 
@@ -57,10 +65,6 @@ class EnvironmentSchema {
   @IsOptional() @IsString() @MinLength(1, { message: 'CRM_FILES_PATH must not be empty' })
   CRM_FILES_PATH?: string;
 
-  /** The dashboard's public address, for links the CRM sends out (mail, WeChat Work, the calendar). */
-  @IsOptional() @IsString()
-  CRM_PUBLIC_URL?: string;
-
   /** smtp://user:pass@host:port (STARTTLS where the server offers it) or smtps://; unset, no mail is sent. */
   @IsOptional() @IsString()
   CRM_SMTP_URL?: string;
@@ -83,11 +87,19 @@ export type DatabaseTarget =
 
 export interface AppConfig {
   port: number;
+  /** The interface to listen on; undefined: every interface (Node's default). */
+  host?: string;
+  /** The CRM's public origin (scheme, host, port, any path prefix, no trailing slash), never read from a request's Host header. */
+  publicUrl: string;
   /** The SQLite file; with PostgreSQL, still where the token secret and files are kept unless told otherwise. */
   databasePath: string;
   database: DatabaseTarget;
   adminPassword?: string;
-  tokenSecret: string;
+  /**
+   * CRM_TOKEN_SECRET, or on SQLite the secret kept beside the database; null on PostgreSQL without
+   * it, where every instance shares the one kept in the database (database/token-secret.ts).
+   */
+  tokenSecret: string | null;
   tokenHours: number;
   demoData: boolean;
   /** Origins allowed by CORS and as the Origin of cookie-authorised writes, besides the server's own. */
@@ -98,8 +110,6 @@ export interface AppConfig {
   expiryDays: number;
   /** Where attachment bytes live (content-addressed), shared by every instance. */
   filesPath: string;
-  /** The dashboard's public address without a trailing slash (CRM_PUBLIC_URL; by default this server on localhost). */
-  publicUrl: string;
   notifications: NotificationConfig;
 }
 
@@ -132,19 +142,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const adminPasswordProblem = parsed.CRM_ADMIN_PASSWORD === undefined ? null : passwordProblem(parsed.CRM_ADMIN_PASSWORD, 'admin');
   if (adminPasswordProblem) throw new ConfigError(`CRM_ADMIN_PASSWORD ${ADMIN_PASSWORD_PROBLEMS[adminPasswordProblem]}`);
   const databasePath = resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite');
+  const port = parsed.PORT ?? 3000;
+  const database = databaseTarget(parsed, databasePath);
   return {
-    port: parsed.PORT ?? 3000,
+    port,
+    host: parsed.CRM_HOST,
+    publicUrl: publicUrl(parsed.CRM_PUBLIC_URL, port),
     databasePath,
-    database: databaseTarget(parsed, databasePath),
+    database,
     adminPassword: parsed.CRM_ADMIN_PASSWORD,
-    tokenSecret: parsed.CRM_TOKEN_SECRET ?? storedTokenSecret(databasePath),
+    tokenSecret: parsed.CRM_TOKEN_SECRET ?? (database.engine === 'sqlite' ? storedTokenSecret(databasePath) : null),
     tokenHours: parsed.CRM_TOKEN_HOURS ?? 12,
     demoData: parsed.CRM_DEMO_DATA === '1' || parsed.CRM_DEMO_DATA === 'true',
     corsOrigins: (parsed.CRM_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     trustProxy: trustProxy(parsed.CRM_TRUST_PROXY),
     expiryDays: parsed.CRM_EXPIRY_DAYS ?? 90,
     filesPath: resolve(parsed.CRM_FILES_PATH ?? resolve(dirname(databasePath), 'files')),
-    publicUrl: httpUrl('CRM_PUBLIC_URL', parsed.CRM_PUBLIC_URL, 'https://crm.example.edu.cn') ?? `http://localhost:${parsed.PORT ?? 3000}`,
     notifications: {
       smtpUrl: smtpUrl(parsed.CRM_SMTP_URL),
       mailFrom: parsed.CRM_MAIL_FROM?.trim() || 'crm@localhost',
@@ -208,6 +221,21 @@ export function httpUrl(name: string, value: string | undefined, example: string
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must start with http:// or https:// (not ${url.protocol}//)`);
   return text.replace(/\/+$/, '');
+}
+
+/** http(s)://host[:port][/path], without query or fragment; unset, the local address of PORT. */
+function publicUrl(value: string | undefined, port: number): string {
+  const text = value?.trim() ?? '';
+  if (text === '') return `http://localhost:${port}`;
+  const problem = 'CRM_PUBLIC_URL must be the address people open, such as https://crm.example.edu.cn';
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(problem);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password || url.search || url.hash) throw new ConfigError(problem);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 function smtpUrl(value: string | undefined): string | undefined {

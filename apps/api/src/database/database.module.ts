@@ -1,9 +1,10 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source';
 import { ReadPool } from './read-pool';
+import { TOKEN_SECRET, tokenSecretOf } from './token-secret';
 import { TriggerRepair } from './trigger-repair.provider';
 import { WriteQueue } from './write-queue';
 
@@ -20,8 +21,8 @@ export class DatabaseModule {
           useFactory: (config: AppConfig) => dataSourceOptions(config.database, entities),
         }),
       ],
-      providers: [WriteQueue, ReadPool, TriggerRepair],
-      exports: [WriteQueue, ReadPool],
+      providers: [WriteQueue, ReadPool, TriggerRepair, { provide: TOKEN_SECRET, inject: [APP_CONFIG, DataSource], useFactory: tokenSecretOf }],
+      exports: [WriteQueue, ReadPool, TOKEN_SECRET],
     };
   }
 }

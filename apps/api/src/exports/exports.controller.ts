@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res, StreamableFile, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Can } from '../common/actor';
+import { Actor, Can, CurrentActor } from '../common/actor';
 import type { Response } from 'express';
 import { EXPORTED_RESOURCES, type ExportedResource, type Locale } from '@crm/domain';
 import { fieldErrors } from '../common/errors';
@@ -33,10 +33,10 @@ function exportController(resource: ExportedResource): Type<unknown> {
     @ApiQuery({ name: 'filter', required: false, example: '{"city":"上海"}' })
     @ApiQuery({ name: 'sort', required: false, example: '["name","ASC"]' })
     @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    async export(@Query() query: Record<string, unknown>, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response) {
+    async export(@Query() query: Record<string, unknown>, @RequestLocale() locale: Locale, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
       const format = (text('format', query.format) ?? 'csv') as ExportFormat;
       if (!EXPORT_FORMATS.includes(format)) throw fieldErrors({ format: msg('validation.oneOf', { values: [...EXPORT_FORMATS] }) });
-      const file = await this.exports.export(resource, format, { filter: text('filter', query.filter), sort: text('sort', query.sort) }, locale);
+      const file = await this.exports.exportAs(actor, resource, format, { filter: text('filter', query.filter), sort: text('sort', query.sort) }, locale);
       sendAsDownload(response, file);
       return new StreamableFile(file.body);
     }

@@ -2,7 +2,10 @@ import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { EXPORT_COLUMNS, ExportColumn, labelOf, LIST_CELL_SEPARATOR, Locale, type ExportedResource } from '@crm/domain';
+import type { Actor } from '../common/actor';
+import { AuditService } from '../common/audit.service';
 import { RESOURCE_REGISTRY, type ResourceDeclaration } from '../common/resource';
+import { WriteQueue } from '../database/write-queue';
 import { msg, translate } from '../common/i18n';
 import { MAX_PAGE } from '../common/list-query';
 import { escapeCell, ExportFile, exportHeader, ExportFormat, exportTitle, spreadsheetFile } from './spreadsheet';
@@ -31,7 +34,16 @@ export class ExportsService {
     private readonly moduleRef: ModuleRef,
     private readonly dataSource: DataSource,
     @Inject(RESOURCE_REGISTRY) private readonly resources: ResourceDeclaration[],
+    private readonly audit: AuditService,
+    private readonly writes: WriteQueue,
   ) {}
+
+  /** The file, and an event in the audit trail of who took which list out of the CRM (an export is a copy of the records). */
+  async exportAs(actor: Actor, resource: ExportedResource, format: ExportFormat, query: { filter?: string; sort?: string }, locale: Locale): Promise<ExportFile> {
+    const file = await this.export(resource, format, query, locale);
+    await this.writes.transaction((manager) => this.audit.record(manager, { actor, resource, recordId: 0, action: 'export', before: null, after: { format, filter: query.filter ?? null, sort: query.sort ?? null } }));
+    return file;
+  }
 
   async export(resource: ExportedResource, format: ExportFormat, query: { filter?: string; sort?: string }, locale: Locale): Promise<ExportFile> {
     const service = this.moduleRef.get(this.resources.find((declaration) => declaration.resource === resource)!.service, { strict: false });

@@ -1,18 +1,30 @@
 import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
-import { inflateRawSync } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
 import { msg } from '../common/i18n';
+import { nodeRequire } from '../database/read-pool';
+import { SPREADSHEET_WORKER } from './spreadsheet-worker';
 
 /** The largest file accepted (multer stops reading past it). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_ROWS = 50_000;
+/** Wider than any sheet of records (the widest export has a few dozen columns); 10,000 columns is an attack on the parser. */
+export const MAX_COLUMNS = 200;
+/** Longer than any field the API takes (notes: 20,000); a cell past it is not a record. */
+export const MAX_CELL_CHARACTERS = 32_000;
 /**
  * What the parts of an XLSX may inflate to, all together. A real 20 MB workbook inflates to a few
  * times its size; a zip bomb to gigabytes, which exceljs would hold in memory.
  */
 export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
+/** Parses at once per server: each may take a core and a few hundred MB; the rest wait their turn by Retry-After. */
+export const MAX_PARSES = 2;
+/** Seconds a refused upload is told to wait: about what a large parse takes. */
+const BUSY_RETRY_SECONDS = 10;
+/**
+ * Each parse's heap. A 50,000-row workbook reads in well under it; what does not (a sheet that
+ * inflates to 199 MB of cells) ends the worker, not the server, and is refused.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 };
 
 export function tooLarge(message: ReturnType<typeof msg>): HttpException {
   return new HttpException({ message }, HttpStatus.PAYLOAD_TOO_LARGE);
@@ -20,118 +32,81 @@ export function tooLarge(message: ReturnType<typeof msg>): HttpException {
 
 export const tooManyRows = () => tooLarge(msg('imports.tooManyRows', { max: MAX_ROWS.toLocaleString('en') }));
 
-const notASpreadsheet = () => new BadRequestException({ message: msg('imports.notSpreadsheet'), errors: { file: msg('imports.isNotSpreadsheet') } });
+/** What the worker reports, as the 4xx the caller reads in their language. */
+type Problem = { code: 'empty' | 'oldExcel' | 'notSpreadsheet' | 'noSheet' | 'unpacksTooLarge' | 'tooManyRows' } | { code: 'badCsv'; line: number } | { code: 'tooManyColumns'; row: number } | { code: 'cellTooLong'; row: number; column: number };
 
-/** The cells of the file's first sheet as text, row by row (CSV in UTF-8, with or without BOM, or GB18030/GBK; or XLSX). */
-export async function readSpreadsheet(file: Buffer): Promise<string[][]> {
-  if (file.length === 0) throw new BadRequestException({ message: msg('imports.empty'), errors: { file: msg('imports.isEmpty') } });
-  if (file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return readWorkbook(file);
-  if (file.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new BadRequestException({ message: msg('imports.oldExcel'), errors: { file: msg('imports.isOldExcel') } });
+function refusal(problem: Problem): HttpException {
+  switch (problem.code) {
+    case 'empty':
+      return new BadRequestException({ message: msg('imports.empty'), errors: { file: msg('imports.isEmpty') } });
+    case 'oldExcel':
+      return new BadRequestException({ message: msg('imports.oldExcel'), errors: { file: msg('imports.isOldExcel') } });
+    case 'notSpreadsheet':
+      return new BadRequestException({ message: msg('imports.notSpreadsheet'), errors: { file: msg('imports.isNotSpreadsheet') } });
+    case 'noSheet':
+      return new BadRequestException({ message: msg('imports.noSheet'), errors: { file: msg('imports.hasNoSheet') } });
+    case 'badCsv':
+      return new BadRequestException({ message: msg('imports.badCsv', { line: problem.line }), errors: { file: msg('imports.isBadCsv') } });
+    case 'unpacksTooLarge':
+      // the file itself is small: what is wrong is its content, a 400 like any other unreadable sheet
+      return new BadRequestException({ message: msg('imports.unpacksTooLarge', { max: Math.round(MAX_INFLATED_BYTES / 1024 / 1024) }), errors: { file: msg('imports.isNotSpreadsheet') } });
+    case 'tooManyRows':
+      return tooManyRows();
+    case 'tooManyColumns':
+      return new BadRequestException({ message: msg('imports.tooManyColumns', { max: MAX_COLUMNS, row: problem.row }), errors: { file: msg('imports.isTooWide', { max: MAX_COLUMNS }) } });
+    case 'cellTooLong':
+      return new BadRequestException({
+        message: msg('imports.cellTooLong', { max: MAX_CELL_CHARACTERS.toLocaleString('en'), row: problem.row, column: problem.column }),
+        errors: { file: msg('imports.hasLongCell', { max: MAX_CELL_CHARACTERS.toLocaleString('en') }) },
+      });
   }
-  return readCsv(file);
 }
 
-/** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else GB18030, which Excel in China writes and which contains GBK. */
-export function decodeText(file: Buffer): string {
-  const withoutBom = file[0] === 0xef && file[1] === 0xbb && file[2] === 0xbf ? file.subarray(3) : file;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(withoutBom);
-  } catch {
-    return iconv.decode(withoutBom, 'gb18030');
-  }
-}
-
-function readCsv(file: Buffer): string[][] {
-  // Text files have no NUL and almost no control characters; images, archives and UTF-16 do.
-  const head = file.subarray(0, 8192);
-  let controls = 0;
-  for (const byte of head) {
-    if (byte === 0) throw notASpreadsheet();
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) controls++;
-  }
-  if (controls > head.length / 100) throw notASpreadsheet();
-  const text = decodeText(file);
-  try {
-    return parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, delimiter: [',', '\t'], to: MAX_ROWS + 12 }) as string[][];
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new BadRequestException({ message: msg('imports.badCsv', { line: line ?? 1 }), errors: { file: msg('imports.isBadCsv') } });
-  }
-}
+let parsing = 0;
 
 /**
- * Inflates each entry the zip's central directory lists, up to what is left of the budget, before
- * exceljs inflates it again without one: the sizes a zip declares may lie, the inflated bytes cannot.
+ * The cells of the file's first sheet as text, row by row (CSV in UTF-8, with or without BOM, or
+ * GB18030/GBK; or XLSX), read on a worker thread of its own with a bounded heap, so that no file
+ * holds the event loop or grows the server past its memory; at most MAX_PARSES at once (429 with
+ * Retry-After beyond). The file's memory is handed to the worker: read nothing of it afterwards.
  */
-export function boundInflatedSize(zip: Buffer, budget = MAX_INFLATED_BYTES): void {
-  const refused = () => tooLarge(msg('imports.unpacksTooLarge', { max: Math.round(budget / 1024 / 1024) }));
-  // the end-of-central-directory record is in the last 22 bytes plus a comment of at most 64 kB
-  let end = -1;
-  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
-    if (zip.readUInt32LE(at) === 0x06054b50) {
-      end = at;
-      break;
-    }
+export async function readSpreadsheet(file: Buffer): Promise<string[][]> {
+  if (parsing >= MAX_PARSES) {
+    throw new HttpException({ message: msg('imports.busy', { seconds: BUSY_RETRY_SECONDS }), retryAfter: BUSY_RETRY_SECONDS }, HttpStatus.TOO_MANY_REQUESTS);
   }
-  if (end < 0) throw notASpreadsheet();
-  const entries = zip.readUInt16LE(end + 10);
-  let entry = zip.readUInt32LE(end + 16);
-  let total = 0;
-  for (let index = 0; index < entries; index++) {
-    if (entry + 46 > zip.length || zip.readUInt32LE(entry) !== 0x02014b50) throw notASpreadsheet();
-    const method = zip.readUInt16LE(entry + 10);
-    const compressed = zip.readUInt32LE(entry + 20);
-    const local = zip.readUInt32LE(entry + 42);
-    entry += 46 + zip.readUInt16LE(entry + 28) + zip.readUInt16LE(entry + 30) + zip.readUInt16LE(entry + 32);
-    // ZIP64 sizes: no sheet small enough to read has them
-    if (compressed === 0xffffffff || local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw refused();
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + compressed);
-    if (method === 0) total += data.length;
-    else if (method === 8) {
-      try {
-        total += inflateRawSync(data, { maxOutputLength: budget - total + 1 }).length;
-      } catch (error) {
-        if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw refused();
-        throw notASpreadsheet();
-      }
-    } else throw notASpreadsheet();
-    if (total > budget) throw refused();
-  }
-}
-
-async function readWorkbook(file: Buffer): Promise<string[][]> {
-  boundInflatedSize(file);
-  const workbook = new ExcelJS.Workbook();
+  parsing++;
   try {
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw notASpreadsheet();
+    return await parseOnWorker(file);
+  } finally {
+    parsing--;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new BadRequestException({ message: msg('imports.noSheet'), errors: { file: msg('imports.hasNoSheet') } });
-  if (sheet.actualRowCount > MAX_ROWS + 12) throw tooManyRows();
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellText(cell);
-    });
-    rows.push(Array.from(cells, (cell) => cell ?? ''));
-  });
-  return rows;
 }
 
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return value.result === undefined || value.result === null ? '' : String(value.result);
-    return '';
-  }
-  return String(value);
+function parseOnWorker(file: Buffer): Promise<string[][]> {
+  const modules = { csv: nodeRequire.resolve('csv-parse/sync'), exceljs: nodeRequire.resolve('exceljs'), iconv: nodeRequire.resolve('iconv-lite') };
+  const limits = { rows: MAX_ROWS, columns: MAX_COLUMNS, cellCharacters: MAX_CELL_CHARACTERS, inflatedBytes: MAX_INFLATED_BYTES };
+  const worker = new Worker(SPREADSHEET_WORKER, { eval: true, workerData: { modules, limits }, resourceLimits: WORKER_LIMITS });
+  return new Promise<string[][]>((done, fail) => {
+    let settled = false;
+    const settle = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      action();
+      void worker.terminate();
+    };
+    worker.once('message', (answer: { rows?: string[][]; problem?: Problem; failure?: string }) =>
+      settle(() => (answer.rows ? done(answer.rows) : answer.problem ? fail(refusal(answer.problem)) : fail(new Error(answer.failure)))),
+    );
+    // out of its heap: the file is more than a worker may hold, which is the file's fault, not the server's
+    worker.once('error', (error: Error & { code?: string }) =>
+      settle(() => fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge(msg('imports.tooLargeToRead')) : error)),
+    );
+    worker.once('exit', () => settle(() => fail(new Error('The spreadsheet reader stopped without an answer.'))));
+    // handed over without a copy (18 MB copied and cloned cost the event loop ~130 ms) when the upload
+    // owns its memory, as multer's buffers do; a slice of a shared pool is copied. Either way the
+    // caller must not read `file` afterwards.
+    const owned = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength && file.buffer instanceof ArrayBuffer;
+    const bytes = owned ? new Uint8Array(file.buffer) : new Uint8Array(file);
+    worker.postMessage(bytes, [bytes.buffer as ArrayBuffer]);
+  });
 }

@@ -81,7 +81,7 @@ export class GuestsService {
   // ---- the office's side ---------------------------------------------------------------------
 
   /** Opens (or opens anew) a meeting's link of this kind; who may not edit the meeting may not. */
-  async open(meetingId: number, kind: Exclude<PublicLinkKind, 'signup'>, options: { closesAt?: string; capacity?: number | null }, actor: Actor, origin: string): Promise<IssuedLink> {
+  async open(meetingId: number, kind: Exclude<PublicLinkKind, 'signup'>, options: { closesAt?: string; capacity?: number | null }, actor: Actor): Promise<IssuedLink> {
     const meeting = await this.editableMeeting(meetingId, actor);
     const now = this.clock.now();
     const end = meeting.endsAt ?? new Date(meeting.startsAt.getTime() + 2 * 3600_000);
@@ -92,7 +92,7 @@ export class GuestsService {
       if (closesAt <= now) throw fieldErrors({ closesAt: msg('registrations.closesInPast') });
     } else closesAt = new Date(later(end).getTime() + (kind === 'check_in' ? DOOR_HOURS * 3600_000 : SURVEY_DAYS * 86_400_000));
     const link = await this.writes.transaction((manager) => this.links.open(manager, kind, meetingId, closesAt, kind === 'registration' ? (options.capacity ?? null) : null));
-    return this.links.issued(origin, link);
+    return this.links.issued(link);
   }
 
   async close(meetingId: number, kind: Exclude<PublicLinkKind, 'signup'>, actor: Actor): Promise<{ closed: boolean }> {
@@ -100,28 +100,28 @@ export class GuestsService {
     return { closed: await this.writes.transaction((manager) => this.links.close(manager, kind, meetingId)) };
   }
 
-  async openSignup(options: { closesAt?: string }, origin: string): Promise<IssuedLink> {
+  async openSignup(options: { closesAt?: string }): Promise<IssuedLink> {
     const closesAt = options.closesAt ? new Date(options.closesAt) : new Date(this.clock.now().getTime() + SIGNUP_DAYS * 86_400_000);
     if (closesAt <= this.clock.now()) throw fieldErrors({ closesAt: msg('registrations.closesInPast') });
     const link = await this.writes.transaction((manager) => this.links.open(manager, 'signup', null, closesAt, null));
-    return this.links.issued(origin, link);
+    return this.links.issued(link);
   }
 
   async closeSignup(): Promise<{ closed: boolean }> {
     return { closed: await this.writes.transaction((manager) => this.links.close(manager, 'signup', null)) };
   }
 
-  async signupLink(origin: string): Promise<IssuedLink | null> {
+  async signupLink(): Promise<IssuedLink | null> {
     const [link] = await this.links.liveOf(null);
-    return link ? this.links.issued(origin, link) : null;
+    return link ? this.links.issued(link) : null;
   }
 
   /** What the meeting page shows: the live links (to whoever may edit the meeting), the counts and the survey's answers. */
-  async overview(meetingId: number, actor: Actor, origin: string): Promise<GuestsOverview> {
+  async overview(meetingId: number, actor: Actor): Promise<GuestsOverview> {
     const meeting = await this.meetings.findOne(meetingId);
     const mayEdit = canOnRecord(actor, 'meetings', 'update', rowFactsOf('meetings', meeting as unknown as Record<string, unknown>));
     const links: GuestsOverview['links'] = {};
-    if (mayEdit) for (const link of await this.links.liveOf(meetingId)) links[link.kind] = this.links.issued(origin, link);
+    if (mayEdit) for (const link of await this.links.liveOf(meetingId)) links[link.kind] = this.links.issued(link);
     const registrations = await this.dataSource.manager.find(Registration, { where: { meetingId, status: Not('refused') }, select: { id: true, source: true, presentAt: true, status: true } });
     const answers = await this.dataSource.manager.find(SurveyAnswer, { where: { meetingId }, order: { answeredAt: 'ASC' } });
     return {

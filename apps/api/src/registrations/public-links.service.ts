@@ -5,6 +5,7 @@ import type { PublicLinkKind } from '@crm/domain';
 import { Clock } from '../common/clock';
 import { msg } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { TOKEN_SECRET } from '../database/token-secret';
 import { WriteQueue } from '../database/write-queue';
 import { PublicHit, PublicLink } from './registration.entity';
 
@@ -38,18 +39,20 @@ export class PublicLinksService {
     private readonly writes: WriteQueue,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(TOKEN_SECRET) private readonly tokenSecret: string,
   ) {}
 
   private tokenOf(nonce: string): string {
-    return createHmac('sha256', this.config.tokenSecret).update(`public:${nonce}`).digest('base64url');
+    return createHmac('sha256', this.tokenSecret).update(`public:${nonce}`).digest('base64url');
   }
 
-  url(origin: string, link: PublicLink): string {
-    return `${origin}/guest.html#/${PAGE_OF[link.kind]}/${this.tokenOf(link.nonce)}`;
+  /** Built from the configured public address (CRM_PUBLIC_URL), never from the request's Host header. */
+  url(link: PublicLink): string {
+    return `${this.config.publicUrl}/guest.html#/${PAGE_OF[link.kind]}/${this.tokenOf(link.nonce)}`;
   }
 
-  issued(origin: string, link: PublicLink): IssuedLink {
-    return { token: this.tokenOf(link.nonce), url: this.url(origin, link), closesAt: link.closesAt.toISOString(), capacity: link.capacity };
+  issued(link: PublicLink): IssuedLink {
+    return { token: this.tokenOf(link.nonce), url: this.url(link), closesAt: link.closesAt.toISOString(), capacity: link.capacity };
   }
 
   /** A new link of this kind (for this meeting), replacing the live one: the old token answers 404 from now on. */

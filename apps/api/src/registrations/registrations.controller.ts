@@ -5,7 +5,6 @@ import { Actor, Can, CurrentActor, Public } from '../common/actor';
 import { IdParam, setPageHeaders } from '../common/crud.controller';
 import { ListQueryDto } from '../common/dto';
 import { msg } from '../common/i18n';
-import { origin } from '../common/origin';
 import { AcceptAllBody, CheckInBody, OpenRegistrationBody, RefuseBody, RegistrationBody, SignupBody, SurveyBody } from './registration.dto';
 import { Registration } from './registration.entity';
 import { GuestsService } from './guests.service';
@@ -64,8 +63,8 @@ export class MeetingGuestsController {
   @Post(':id/registration')
   @Can('update')
   @ApiOperation({ summary: 'Opens registration (anew: the old link then answers 404) until closesAt (the meeting’s start by default), for capacity guests at most.' })
-  openRegistration(@IdParam() id: number, @Body() body: OpenRegistrationBody, @CurrentActor() actor: Actor, @Req() request: Request) {
-    return this.guests.open(id, 'registration', body, actor, origin(request));
+  openRegistration(@IdParam() id: number, @Body() body: OpenRegistrationBody, @CurrentActor() actor: Actor) {
+    return this.guests.open(id, 'registration', body, actor);
   }
 
   @Delete(':id/registration')
@@ -78,22 +77,22 @@ export class MeetingGuestsController {
   @Post(':id/check-in')
   @Can('update')
   @ApiOperation({ summary: 'The door’s link (for a tablet showing its QR code), open until 12 hours after the meeting.' })
-  openCheckIn(@IdParam() id: number, @CurrentActor() actor: Actor, @Req() request: Request) {
-    return this.guests.open(id, 'check_in', {}, actor, origin(request));
+  openCheckIn(@IdParam() id: number, @CurrentActor() actor: Actor) {
+    return this.guests.open(id, 'check_in', {}, actor);
   }
 
   @Post(':id/survey')
   @Can('update')
   @ApiOperation({ summary: 'The survey’s link, open for 30 days after the meeting.' })
-  openSurvey(@IdParam() id: number, @CurrentActor() actor: Actor, @Req() request: Request) {
-    return this.guests.open(id, 'survey', {}, actor, origin(request));
+  openSurvey(@IdParam() id: number, @CurrentActor() actor: Actor) {
+    return this.guests.open(id, 'survey', {}, actor);
   }
 
   @Get(':id/guests')
   @Can('read')
   @ApiOperation({ summary: 'Registered, present and walk-in counts, the survey’s answers and average satisfaction; the live links to whoever may edit the meeting.' })
-  overview(@IdParam() id: number, @CurrentActor() actor: Actor, @Req() request: Request) {
-    return this.guests.overview(id, actor, origin(request));
+  overview(@IdParam() id: number, @CurrentActor() actor: Actor) {
+    return this.guests.overview(id, actor);
   }
 
   @Post(':id/registrations/accept')
@@ -129,15 +128,15 @@ export class SignupController {
   @Get()
   @Can('read')
   @ApiOperation({ summary: 'The live sign-up link, or null.' })
-  async current(@Req() request: Request) {
-    return { link: await this.guests.signupLink(origin(request)) };
+  async current() {
+    return { link: await this.guests.signupLink() };
   }
 
   @Post()
   @Can('create')
   @ApiOperation({ summary: 'Issues the sign-up link (anew: the old one answers 404), for a year unless closesAt says otherwise.' })
-  open(@Body() body: OpenRegistrationBody, @Req() request: Request) {
-    return this.guests.openSignup(body, origin(request));
+  open(@Body() body: OpenRegistrationBody) {
+    return this.guests.openSignup(body);
   }
 
   @Delete()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { loginProblem, passwordProblem } from '@crm/domain';
 import { hashPassword, passwordMessage } from './password';
 import { Session } from './session.entity';
@@ -55,6 +55,18 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     if (!draft.username) return;
     const twin = await this.findTwin(manager, draft, ['username']);
     if (twin) throw conflict(msg('resources.staffUsernameTaken', { username: draft.username ?? '' }), { errors: { username: msg('resources.staffUsernameTakenField') } });
+  }
+
+  /**
+   * A deleted account's sessions end for good: its session version is raised (restoring it does
+   * not bring an old token back, nor its calendar link) and every session is marked ended.
+   */
+  protected async afterStatusChange(manager: EntityManager, record: Staff): Promise<void> {
+    if (!record.deletedAt) return;
+    // eslint-disable-next-line no-restricted-syntax -- the session version is login bookkeeping, inside the delete's own pipeline write
+    await manager.update(Staff, record.id, { sessionVersion: record.sessionVersion + 1 });
+    // eslint-disable-next-line no-restricted-syntax -- sessions are login bookkeeping, not records
+    await manager.update(Session, { staffId: record.id, endedAt: IsNull() }, { endedAt: record.deletedAt });
   }
 
   protected async checkRemove(manager: EntityManager, current: Staff): Promise<void> {

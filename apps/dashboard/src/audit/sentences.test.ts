@@ -3,7 +3,7 @@ import { createI18nProvider } from '../i18n';
 import { vocabularyKey } from '../i18n/vocabulary';
 import { describeEvent } from './sentences';
 
-const event = (extra: Partial<AuditEvent>): AuditEvent => ({ id: 1, at: '2024-03-21T06:00:00Z', actorId: 2, actorName: '魏鹏', resource: 'outcomes', recordId: 9, action: 'update', before: null, after: null, ...extra });
+const event = (extra: Partial<AuditEvent>): AuditEvent => ({ id: 1, at: '2024-03-21T06:00:00Z', actorId: 2, actorName: '魏鹏', actorUsername: null, resource: 'outcomes', recordId: 9, action: 'update', before: null, after: null, ...extra });
 
 function sayIn(locale: 'zh-CN' | 'en') {
   const provider = createI18nProvider(locale);
@@ -55,6 +55,11 @@ describe('a record’s history in sentences', () => {
     expect(en(event({ action: 'role_change', resource: 'staff', before: { name: '李娜', role: 'viewer' }, after: { name: '李娜', role: 'office' } }))).toMatch(/^魏鹏 changed the role of 李娜 from \S.* to \S/);
     expect(en(event({ action: 'login_failed', actorName: null, after: { username: 'admin' } }))).toBe('A login as admin failed');
     expect(sayIn('zh-CN')(event({ action: 'create', after: { name: '浙江商会' } }))).toBe('魏鹏 新建了 浙江商会');
+  });
+
+  it('names the actor by display name and username, so a self-chosen “Administrator” spoofs nothing', () => {
+    expect(sayIn('en')(event({ action: 'create', actorName: 'Administrator', actorUsername: 'li.na', after: { name: 'X' } }))).toBe('Administrator (li.na) created X');
+    expect(sayIn('zh-CN')(event({ action: 'refused', after: { method: 'POST', path: '/api/chambers' } }))).toBe('魏鹏 的请求 POST /api/chambers 被拒绝（403）');
   });
 
   it('has a sentence for every audit action in both languages', () => {

@@ -129,7 +129,8 @@ export function fieldsChanged(event: AuditEvent): string[] {
  */
 export function describeEvent(event: AuditEvent, speech: Speech): string {
   const { translate, label } = speech;
-  const who = event.actorName ?? translate('crm.audit.system');
+  // the username beside the display name: anyone may rename themselves "Administrator", never take admin's username
+  const who = event.actorName ? (event.actorUsername ? `${event.actorName} (${event.actorUsername})` : event.actorName) : translate('crm.audit.system');
   const name = recordName(event, speech);
   const before = event.before ?? {};
   const after = event.after ?? {};
@@ -141,6 +142,9 @@ export function describeEvent(event: AuditEvent, speech: Speech): string {
       const role = (value: unknown) => (value ? label('roles', String(value)) : translate('crm.audit.noLogin'));
       return say('role_change', { from: role(before.role), to: role(after.role) });
     }
+    case 'refused':
+    case 'throttled':
+      return say(event.action, { request: `${String(after.method ?? '')} ${String(after.path ?? '')}`.trim() });
     case 'move':
     case 'update': {
       if (before.stage !== undefined && before.stage !== after.stage) {

@@ -8,6 +8,7 @@ import { ReportTallies1795709400000 } from './1795709400000-report-tallies';
 import { InternshipReportIndexes1795709400100 } from './1795709400100-internship-report-indexes';
 import { BulkInsertTriggers1795720000000 } from './1795720000000-bulk-insert-triggers';
 import { ChamberListTallies1795720000100 } from './1795720000100-chamber-list-tallies';
+import { SessionsAndSecrets1796000400000 } from './1796000400000-sessions-and-secrets';
 import { Notifications1796000500000 } from './1796000500000-notifications';
 import { CampaignsAndIdempotencyKeys1796000600000 } from './1796000600000-campaigns-and-idempotency-keys';
 import { Registrations1796000700000 } from './1796000700000-registrations';
@@ -19,4 +20,4 @@ import { Registrations1796000700000 } from './1796000700000-registrations';
  * `DATABASE_URL=postgres://… npm run migration:generate -- apps/api/src/database/migrations/postgres/<name>`,
  * and add its class here; migrations.spec.ts checks that both sets build what the entities declare.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795703828331, TrigramSearch1795703900000, GramSearch1795703900100, RowCounts1795703900200, SearchKeysTwinsAndFollowUps1795709388333, ReportTallies1795709400000, InternshipReportIndexes1795709400100, BulkInsertTriggers1795720000000, ChamberListTallies1795720000100, Notifications1796000500000, CampaignsAndIdempotencyKeys1796000600000, Registrations1796000700000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795703828331, TrigramSearch1795703900000, GramSearch1795703900100, RowCounts1795703900200, SearchKeysTwinsAndFollowUps1795709388333, ReportTallies1795709400000, InternshipReportIndexes1795709400100, BulkInsertTriggers1795720000000, ChamberListTallies1795720000100, SessionsAndSecrets1796000400000, Notifications1796000500000, CampaignsAndIdempotencyKeys1796000600000, Registrations1796000700000];

@@ -28,6 +28,7 @@ import { ChamberListTallies1795700414000 } from './1795700414000-chamber-list-ta
 import { CampaignsAndIdempotencyKeys1796000600000 } from './1796000600000-campaigns-and-idempotency-keys';
 import { Notifications1796000500000 } from './1796000500000-notifications';
 import { Registrations1796000700000 } from './1796000700000-registrations';
+import { SessionsAndSecrets1796000400000 } from './1796000400000-sessions-and-secrets';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -59,6 +60,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChamberTallies1795700412000,
   InternshipReportIndexes1795700413000,
   ChamberListTallies1795700414000,
+  SessionsAndSecrets1796000400000,
   Notifications1796000500000,
   CampaignsAndIdempotencyKeys1796000600000,
   Registrations1796000700000,

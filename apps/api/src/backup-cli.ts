@@ -1,5 +1,7 @@
-import { loadDatabaseTarget } from '../config/config';
-import { dialectFor } from './dialect';
+import 'reflect-metadata';
+import { loadDatabaseTarget } from './config/config';
+import { dialectFor } from './database/dialect';
+import { checkStartsTheServer } from './restore-check';
 
 /**
  *   npm run backup [FILE]     a consistent copy of the live database
@@ -7,7 +9,8 @@ import { dialectFor } from './dialect';
  *
  * The database is the server's: PostgreSQL when DATABASE_URL is set (pg_dump / pg_restore, default
  * data/backups/crm-<time>.dump), else the SQLite file DATABASE_PATH (default data/crm.sqlite;
- * SQLite's online backup, default data/backups/crm-<time>.sqlite).
+ * SQLite's online backup, default data/backups/crm-<time>.sqlite). A SQLite file is restored only
+ * when the server would start on it (restore-check.ts).
  */
 async function main(argv: string[]): Promise<void> {
   const [command, file] = argv;
@@ -18,6 +21,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const target = loadDatabaseTarget();
   const dialect = dialectFor(target.engine);
+  if (command === 'restore' && target.engine === 'sqlite') await checkStartsTheServer(file);
   const lines = command === 'backup' ? await dialect.backup(target, file) : await dialect.restore(target, file);
   for (const line of lines) console.log(line);
 }
