@@ -20,7 +20,7 @@ describe('registrations: the public side and the review queue', () => {
   const meeting = (extra: Record<string, unknown> = {}) => seed.meeting({ title: '浙江商会座谈会', startsAt: future(), endsAt: new Date(Date.now() + 7 * 86_400_000 + 7200_000).toISOString(), location: '会议厅', ...extra });
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ CRM_PUBLIC_URL: 'https://crm.school.edu.cn' });
     seed = new Seed(h.api);
     ({ accounts } = await roleAccounts(h));
   });
@@ -30,7 +30,8 @@ describe('registrations: the public side and the review queue', () => {
   it('opens registration with a long secret stored only as a hash; the public face says the title, times, place and closing, and sets no cookie', async () => {
     const symposium = await meeting({ minutes: 'internal notes', chairId: (await seed.staff()).id });
     const opened = await h.api('post', `/api/meetings/${symposium.id}/registration`).send({ capacity: 80 }).expect(201);
-    expect(opened.body.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/guest\.html#\/registration\/[A-Za-z0-9_-]{43}$/);
+    // built from the configured public address, never from the request's Host
+    expect(opened.body.url).toMatch(/^https:\/\/crm\.school\.edu\.cn\/guest\.html#\/registration\/[A-Za-z0-9_-]{43}$/);
     expect(opened.body.token).toBe(tokenOf(opened.body.url));
     // 43 base64url characters: 256 bits
     expect(Buffer.from(opened.body.token, 'base64url').length).toBe(32);

@@ -38,8 +38,8 @@ describe('loadConfig', () => {
   it('reads the dashboard’s public address for the links it sends, and refuses one that is not http(s)', () => {
     expect(loadConfig(base).publicUrl).toBe('http://localhost:3000');
     expect(loadConfig({ ...base, CRM_PUBLIC_URL: 'https://crm.example.edu.cn/' }).publicUrl).toBe('https://crm.example.edu.cn');
-    expect(failure({ CRM_PUBLIC_URL: 'crm.example.edu.cn' })).toBe('CRM_PUBLIC_URL must be an address such as https://crm.example.edu.cn');
-    expect(failure({ CRM_PUBLIC_URL: 'ftp://crm.example.edu.cn' })).toBe('CRM_PUBLIC_URL must start with http:// or https:// (not ftp://)');
+    expect(failure({ CRM_PUBLIC_URL: 'crm.example.edu.cn' })).toBe('CRM_PUBLIC_URL must be the address people open, such as https://crm.example.edu.cn');
+    expect(failure({ CRM_PUBLIC_URL: 'ftp://crm.example.edu.cn' })).toBe('CRM_PUBLIC_URL must be the address people open, such as https://crm.example.edu.cn');
   });
 
   it('reads the notification channels and stops at a bad one with one line', () => {

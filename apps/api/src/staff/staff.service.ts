@@ -64,7 +64,7 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
   protected async afterStatusChange(manager: EntityManager, record: Staff): Promise<void> {
     if (!record.deletedAt) return;
     // eslint-disable-next-line no-restricted-syntax -- the session version is login bookkeeping, inside the delete's own pipeline write
-    await manager.update(Staff, record.id, { sessionVersion: record.sessionVersion + 1 });
+    await manager.update(Staff, record.id, { sessionVersion: record.sessionVersion + 1, version: record.version });
     // eslint-disable-next-line no-restricted-syntax -- sessions are login bookkeeping, not records
     await manager.update(Session, { staffId: record.id, endedAt: IsNull() }, { endedAt: record.deletedAt });
   }
