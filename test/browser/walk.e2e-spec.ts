@@ -21,11 +21,6 @@ type Locale = (typeof LOCALES)[number];
 const RAW_KEY = /\b(?:crm|ra)\.[a-zA-Z]+\.[a-zA-Z.]+/;
 /** A field name as the API spells it (camelCase), which a Chinese page must never show. */
 const FIELD_NAME = /\b[a-z]+[A-Z][A-Za-z]*\b/g;
-/**
- * TODO(views, issue 19 items 5–9): field names the change histories still show raw until the views
- * branch puts histories in sentences; the lead empties this list after merging it.
- */
-const KNOWN_PENDING_FIELD_NAMES = new Set(['contactIds', 'enterpriseIds', 'chamberIds', 'staffIds', 'majorIds', 'doneAt', 'signedDate', 'endDate', 'startDate', 'dueDate', 'assigneeId', 'unitId', 'chairId', 'startsAt', 'endsAt', 'outcomeId', 'enterpriseId', 'chamberId', 'meetingId', 'ownerId', 'positionsOffered', 'internsWanted', 'graduatesWanted']);
 
 interface Walker {
   locale: Locale;
@@ -109,7 +104,7 @@ describe('the offices’ day through the pages', () => {
     const key = RAW_KEY.exec(text);
     if (key) found.push(`${where}: raw key ${key[0]}`);
     if (locale === 'zh-CN') {
-      const names = [...new Set(text.match(FIELD_NAME) ?? [])].filter((name) => !KNOWN_PENDING_FIELD_NAMES.has(name));
+      const names = [...new Set(text.match(FIELD_NAME) ?? [])];
       if (names.length) found.push(`${where}: English field names ${names.join(', ')}`);
     }
     return found;
@@ -155,9 +150,12 @@ describe('the offices’ day through the pages', () => {
       await settle(walk);
       found.push(...(await wordsProblems(walk, locale, href)));
       const isList = (await walk.page.locator('#main-content .RaList-main').count()) > 0;
-      // the board, the trash, the imports and the twins are lists too: of cards, of what was deleted or imported (nothing yet), of twins found
-      if (isList && !['#/board', '#/trash', '#/import', '#/duplicates'].includes(href) && (await rows(walk)) === 0) found.push(`${role} ${href}: a list without rows`);
-      if (!isList || !filtersAndSorts) continue;
+      // the board, the trash, the imports and the twins are lists too: of cards, of what was deleted or imported (nothing yet), of twins found;
+      // the review queue holds what guests sent through a public link, and the demo has no guests yet
+      const mayBeEmpty = ['#/board', '#/trash', '#/import', '#/duplicates', '#/registrations'].includes(href);
+      const empty = (await rows(walk)) === 0;
+      if (isList && !mayBeEmpty && empty) found.push(`${role} ${href}: a list without rows`);
+      if (!isList || !filtersAndSorts || empty) continue;
       // every filter of the sidebar, once (and off again), then every sortable column, once: each
       // answers (a refused or failed one is in the network log); the demo data has no record of some
       // filters (a term without intakes, audit actions nobody took yet), so the filters of a list

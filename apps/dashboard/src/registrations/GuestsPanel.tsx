@@ -28,7 +28,7 @@ export function GuestsPanel() {
   const { canAccess: mayAccept } = useCanAccess({ action: 'accept', resource: 'meetings' });
   const key = ['meeting-guests', meeting?.id];
   const { data: guests } = useQuery({ queryKey: key, enabled: !!meeting, queryFn: async () => (await http(`${API_URL}/meetings/${meeting!.id}/guests`)).json as MeetingGuests });
-  const { data: registrations } = useGetList<RegistrationRecord & { id: number }>('registrations', { filter: { meetingId: meeting?.id }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 500 } }, { enabled: !!meeting && mayAccept });
+  const { data: registrations } = useGetList<RegistrationRecord & { id: number }>('registrations', { filter: { meetingId: meeting?.id }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 500 } }, { enabled: !!meeting && mayAccept === true });
   if (!meeting || !guests) return null;
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: key });
