@@ -15,7 +15,7 @@ const EXPECTED: Record<Role, { menu: Record<string, boolean>; createEnterprise: 
   office: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: true, createContact: true, createChamber: true, editOwnOutcome: true, editOtherOutcome: true },
   employment: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: false, createContact: true, createChamber: false, editOwnOutcome: true, editOtherOutcome: false },
   college: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: false, createContact: false, createChamber: false, editOwnOutcome: true, editOtherOutcome: false },
-  leader: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: false, createContact: false, createChamber: false, editOwnOutcome: false, editOtherOutcome: false },
+  leader: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: true, createContact: false, createChamber: false, editOwnOutcome: false, editOtherOutcome: false },
   viewer: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: false, createContact: false, createChamber: false, editOwnOutcome: false, editOtherOutcome: false },
 };
 

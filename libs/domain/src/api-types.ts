@@ -245,6 +245,33 @@ export interface Attachment extends TrackedRecord {
   uploadedById: number | null;
 }
 
+/** What an enterprise sent through a public link, pending until the office accepts or refuses it. */
+export interface Registration extends TrackedRecord {
+  meetingId: number | null;
+  source: string;
+  status: string;
+  code: string;
+  organisation: string;
+  uscc: string | null;
+  name: string;
+  title: string | null;
+  phone: string;
+  email: string | null;
+  wechat: string | null;
+  attendees: number | null;
+  positionsOffered: number | null;
+  internsWanted: number | null;
+  majors: string[];
+  interests: string[];
+  city: string | null;
+  industry: string | null;
+  match: { action: string; enterpriseId?: number; contactId?: number; by?: string };
+  presentAt: string | null;
+  refusedReason: string | null;
+  enterpriseId: number | null;
+  contactId: number | null;
+}
+
 export interface AuditEvent {
   id: number;
   at: string;

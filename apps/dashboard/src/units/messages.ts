@@ -20,7 +20,7 @@ export default defineMessages({
       },
     },
     crm: {
-      units: { kind: '类型', unit: '单位', majors: '专业', addAMajor: '添加专业', projects: '合作项目', staff: '教职工', addAStaffMember: '添加教职工', history: '变更历史', wecomWebhookHelp: '群机器人的 Webhook 地址：本单位的任务和协议通知发到该群，而不是全校群。' },
+      units: { kind: '类型', unit: '单位', majors: '专业', addAMajor: '添加专业', projects: '合作项目', staff: '教职工', addAStaffMember: '添加教职工', history: '变更历史', wecomWebhookHelp: '群机器人的回调地址：本单位的任务和协议通知发到该群，而不是全校群。' },
     },
   },
 });
