@@ -64,6 +64,18 @@ describe('export: a list as CSV or XLSX', () => {
     expect(row.getCell(9).value).toBe(120000.5);
   });
 
+  it('speaks the language a download link names (the app\'s), over the browser\'s Accept-Language', async () => {
+    const outcome = await seed.outcome({ title: '链接语言', stage: 'active' });
+    const response = await exportOf(`/api/outcomes/export?format=xlsx&filter=${q({ id: outcome.id })}&locale=en`, 'zh-CN,zh;q=0.9').expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body);
+    expect(workbook.worksheets[0].getRow(1).getCell(1).value).toBe('Title');
+    expect(workbook.worksheets[0].getRow(2).getCell(2).value).toBe('Internship base');
+    // a value that is no locale of the app is left out: the browser's language answers
+    const unknown = await exportOf(`/api/outcomes/export?format=csv&filter=${q({ id: outcome.id })}&locale=fr`, 'zh-CN,zh;q=0.9').expect(200);
+    expect((unknown.body as Buffer).toString('utf8')).toMatch(/^\uFEFF项目,类型,阶段/);
+  });
+
   it('labels of terms in Chinese, names of majors and bases', async () => {
     const outcome = await seed.outcome({ title: '实习基地甲' });
     const major = await seed.major();

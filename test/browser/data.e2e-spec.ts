@@ -187,6 +187,17 @@ describe('data in and out, in Chromium', () => {
     const body = await file.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString('utf8')).toContain('雷辉生态集团有限公司');
+    // the columns are headed in the language chosen in the app, not the browser's: Chinese in this English browser
+    const header = (file: Buffer) => file.toString('utf8').slice(1).split(/\r?\n/)[0].split(',');
+    expect(header(body)[0]).toBe('Name');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    const chineseHref = await page.getByRole('link', { name: '导出 CSV' }).getAttribute('href');
+    const chinese = await page.request.get(`${server.url}${chineseHref}`);
+    expect(header(await chinese.body())[0]).toBe('企业名称');
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'Export CSV' }).waitFor();
   });
   it('the annual report shows a large school\'s bases a page at a time', async () => {
     const enterprise = await server.api<{ id: number }>('post', '/enterprises', { name: '华东精密实训有限公司' });

@@ -5,6 +5,14 @@ import { currentLocale } from './i18n';
 
 export const API_URL = '/api';
 
+/**
+ * The address of a file the API writes (an export, a report's sheet) for a link: a link sends the
+ * browser's Accept-Language, so the language the person chose in the app rides along as `locale`.
+ */
+export function downloadHref(path: string): string {
+  return `${API_URL}${path}${path.includes('?') ? '&' : '?'}locale=${currentLocale()}`;
+}
+
 export interface OutcomeMove {
   stage: OutcomeStage;
   position: number;

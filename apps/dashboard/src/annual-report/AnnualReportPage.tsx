@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
 import { academicYearOf, ANNUAL_REPORT_COLUMNS, BASE_FIGURES, FigureSource, MAJOR_FIGURES } from '@crm/domain';
-import { API_URL, CrmDataProvider } from '../dataProvider';
+import { CrmDataProvider, downloadHref } from '../dataProvider';
 import { useFormat } from '../i18n/format';
 
 /** A figure as a link to the list of the records behind it. */
@@ -56,7 +56,7 @@ export default function AnnualReportPage() {
               </MenuItem>
             ))}
           </TextField>
-          <Button startIcon={<DownloadIcon />} href={`${API_URL}/reports/annual?academicYear=${year}&format=xlsx`} download>
+          <Button startIcon={<DownloadIcon />} href={downloadHref(`/reports/annual?academicYear=${year}&format=xlsx`)} download>
             {translate('crm.annualReport.download')}
           </Button>
         </Stack>

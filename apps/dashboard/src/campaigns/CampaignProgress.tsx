@@ -3,7 +3,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Button, LinearProgress, Link as MuiLink, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Loading, useTranslate } from 'react-admin';
-import { API_URL } from '../dataProvider';
+import { downloadHref } from '../dataProvider';
 import { listLink, useReport } from '../reports/api';
 
 /** The records behind a figure: the visits, the enterprises visited or the outcomes signed after a visit. */
@@ -114,7 +114,7 @@ export function CampaignProgress({ campaignId }: { campaignId: number }) {
   return (
     <Stack spacing={2}>
       <Box>
-        <Button href={`${API_URL}/reports/campaign?campaignId=${campaignId}&format=xlsx`} startIcon={<DownloadIcon />} variant="outlined">
+        <Button href={downloadHref(`/reports/campaign?campaignId=${campaignId}&format=xlsx`)} startIcon={<DownloadIcon />} variant="outlined">
           {translate('crm.campaigns.download')}
         </Button>
       </Box>

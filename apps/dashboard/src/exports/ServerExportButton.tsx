@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button } from '@mui/material';
 import { CreateButton, FilterButton, TopToolbar, useListContext, useResourceDefinition, useTranslate } from 'react-admin';
 import { EXPORTED_RESOURCES } from '@crm/domain';
-import { API_URL } from '../dataProvider';
+import { downloadHref } from '../dataProvider';
 
 const EXPORTED = new Set<string>(EXPORTED_RESOURCES);
 
@@ -18,7 +18,7 @@ export function ServerExportButton() {
   return (
     <>
       {(['csv', 'xlsx'] as const).map((format) => (
-        <Button key={format} size="small" startIcon={<DownloadIcon />} href={`${API_URL}/${resource}/export?format=${format}&${query}`} download disabled={total === 0}>
+        <Button key={format} size="small" startIcon={<DownloadIcon />} href={downloadHref(`/${resource}/export?format=${format}&${query}`)} download disabled={total === 0}>
           {translate(`crm.exports.${format}`)}
         </Button>
       ))}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useOwnCollege } from '../common/FilterChips';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useGetList, useTranslate } from 'react-admin';
-import { API_URL } from '../dataProvider';
+import { downloadHref } from '../dataProvider';
 import { useFormat } from '../i18n';
 import { recentAcademicYears } from './academicYears';
 import { listLink, reportQuery, usePagedReport } from './api';
@@ -101,7 +101,7 @@ export default function InternshipReport() {
         </TextField>
         <Box sx={{ flex: 1 }} />
         {(['csv', 'xlsx'] as const).map((format) => (
-          <Button key={format} size="small" startIcon={<DownloadIcon />} href={`${API_URL}/reports/internships/export${reportQuery({ ...sorted, format })}`} download disabled={!data?.total} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+          <Button key={format} size="small" startIcon={<DownloadIcon />} href={downloadHref(`/reports/internships/export${reportQuery({ ...sorted, format })}`)} download disabled={!data?.total} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
             {translate(`crm.exports.${format}`)}
           </Button>
         ))}

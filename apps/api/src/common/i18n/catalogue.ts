@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, Locale, LOCALES, localeOfAcceptLanguage, Localised, VOCABULARIES, VocabularyName } from '@crm/domain';
+import { DEFAULT_LOCALE, isLocale, Locale, LOCALES, localeOfAcceptLanguage, Localised, VOCABULARIES, VocabularyName } from '@crm/domain';
 import type { MessageSection } from './define';
 import { decodeMessage, encodeMessage, isMessage, Message, MessageParam } from './message';
 import * as sections from './sections';
@@ -54,8 +54,14 @@ export function translate(message: Message | string, locale: Locale = DEFAULT_LO
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? renderParam(params[name], locale) : whole));
 }
 
-/** The locale a request asks for with Accept-Language (zh* → zh-CN, otherwise English). */
-export function requestLocale(request: { headers?: Record<string, string | string[] | undefined> } | undefined): Locale {
+/**
+ * The locale a request asks for: a `locale` query parameter first — a download is a link, which
+ * sends the browser's Accept-Language rather than the language the person chose in the app — then
+ * Accept-Language (zh* → zh-CN, otherwise English).
+ */
+export function requestLocale(request: { headers?: Record<string, string | string[] | undefined>; query?: unknown } | undefined): Locale {
+  const asked = (request?.query as Record<string, unknown> | undefined)?.locale;
+  if (typeof asked === 'string' && isLocale(asked)) return asked;
   const header = request?.headers?.['accept-language'];
   return localeOfAcceptLanguage(Array.isArray(header) ? header[0] : header);
 }
