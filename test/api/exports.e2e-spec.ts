@@ -71,6 +71,9 @@ describe('export: a list as CSV or XLSX', () => {
     await workbook.xlsx.load(response.body);
     expect(workbook.worksheets[0].getRow(1).getCell(1).value).toBe('Title');
     expect(workbook.worksheets[0].getRow(2).getCell(2).value).toBe('Internship base');
+    // a report's sheet too, whose query is checked field by field: `locale` is no unknown parameter there
+    const report = await h.api('get', '/api/reports/internships/export?academicYear=2024-2025&format=csv&locale=en').set('Accept-Language', 'zh-CN').buffer(true).parse(binaryBody).expect(200);
+    expect((report.body as Buffer).toString('utf8')).toMatch(/^\uFEFFInternship base,Stage,Partner enterprise,/);
     // a value that is no locale of the app is left out: the browser's language answers
     const unknown = await exportOf(`/api/outcomes/export?format=csv&filter=${q({ id: outcome.id })}&locale=fr`, 'zh-CN,zh;q=0.9').expect(200);
     expect((unknown.body as Buffer).toString('utf8')).toMatch(/^\uFEFF项目,类型,阶段/);

@@ -91,6 +91,18 @@ describe('uploads: attachments and spreadsheets', () => {
       expect(chinese.body).toMatchObject({ statusCode: 400, message: expect.stringMatching(/^第 1 行超过 200 列/), errors: { file: '超过 200 列' } });
     });
 
+    it('refuses a broken or cut-off upload with 400 in the caller’s language, not the parser’s English', async () => {
+      const broken = (language: string, body: string) => h.api('post', '/api/imports/enterprises').set('Accept-Language', language).set('Content-Type', 'multipart/form-data; boundary=XX').send(body);
+      const badHeader = '--XX\r\nbad header line\r\n\r\nabc\r\n--XX--\r\n';
+      const cutOff = '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n企业名称';
+      expectError(await broken('en', badHeader), 400);
+      expect((await broken('en', badHeader)).body.message).toBe('The upload arrived broken or incomplete; choose the file and send it again.');
+      for (const body of [badHeader, cutOff]) expect((await broken('zh-CN', body).expect(400)).body.message).toBe('上传的内容不完整或格式有误，请重新选择文件上传。');
+      // a file under another field name than the one the route reads
+      const wrongField = await h.api('post', '/api/imports/enterprises').set('Accept-Language', 'zh-CN').attach('sheet', Buffer.from('企业名称\n甲公司\n'), { filename: 'a.csv', contentType: 'text/csv' }).expect(400);
+      expect(wrongField.body.message).toBe('上传的内容不完整或格式有误，请重新选择文件上传。');
+    });
+
     it('refuses a cell of more than 32,000 characters', async () => {
       const answer = await importFile(Buffer.from(`企业名称,备注\n上海江朗科技有限公司,${'长'.repeat(32_001)}\n`));
       expectError(answer, 400, ['file']);

@@ -19,6 +19,9 @@ const STATUS_SENTENCES: Record<number, MessageKey> = {
   503: 'http.unavailable',
 };
 
+/** multer's messages (MulterError, as Nest's FileInterceptor hands them on, the field's name after " - "). */
+const MULTER_PHRASES = /^(File too large|Too many (parts|files|fields)|Field (name|value) too long|Field name (missing|nesting too deep|array index too large)|Invalid field name|Unexpected (file )?field)( - .*)?$/;
+
 /** The error body before it is rendered: messages still keys, so the filter can speak the caller's language. */
 export interface PendingError extends Omit<ApiError, 'message' | 'errors'> {
   message: Message | string;
@@ -131,6 +134,8 @@ export class ErrorFilter implements ExceptionFilter {
   /** The thrown message, unless it is one of Nest's or Express's own English phrases: then the status's sentence. */
   private sentence(message: Message | string | undefined, statusCode: number): Message | string {
     if (isMessage(message)) return message;
+    // busboy's and multer's own phrases for a broken multipart body ("Multipart: Malformed part header", "Unexpected field")
+    if (message && (message.startsWith('Multipart: ') || MULTER_PHRASES.test(message))) return msg(statusCode === 413 ? 'http.tooLarge' : 'http.malformedUpload');
     if (message && !/^(Bad Request|Not Found|Unauthorized|Forbidden|Conflict)( Exception)?$/i.test(message) && !message.startsWith('Cannot ')) {
       return message;
     }

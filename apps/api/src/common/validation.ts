@@ -2,7 +2,7 @@ import { applyDecorators, ArgumentMetadata, BadRequestException, Type, Validatio
 import { ApiProperty } from '@nestjs/swagger';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsInt, IsOptional, Min, registerDecorator, validateSync, ValidationOptions } from 'class-validator';
-import { isAcademicYear, isDateOnly, isIsoDateTime, normaliseUscc, usccProblem, UsccProblem } from '@crm/domain';
+import { isAcademicYear, isDateOnly, isIsoDateTime, isLocale, normaliseUscc, usccProblem, UsccProblem } from '@crm/domain';
 import { ListQueryDto } from './dto';
 import { fieldErrors, FieldProblems } from './errors';
 import { decodeMessage, encodeMessage, Message, MessageKey, msg, withMessage } from './i18n';
@@ -43,6 +43,11 @@ const LIST_QUERY_KEYS = new Set(['sort', 'range', 'filter']);
 class BodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && Array.isArray(value)) throw new BadRequestException({ message: msg('http.bodyNotObject') });
+    // `locale` may ride on any address (a download link says the app's language with it: requestLocale reads it), so a query's DTO never sees it
+    if (metadata.type === 'query' && value && typeof value === 'object' && isLocale((value as Record<string, unknown>).locale)) {
+      const { locale: _locale, ...rest } = value as Record<string, unknown>;
+      value = rest;
+    }
     // Every list request: a well-formed query string is what class-validator would let through, as
     // the same object, for a fraction of the cost; anything else gets the full check and its messages.
     if (metadata.metatype === ListQueryDto && isPlainListQuery(value)) return Object.assign(new ListQueryDto(), value);

@@ -22,6 +22,7 @@ export default defineMessages(
     uniqueTaken: 'A record with the same unique value already exists.',
     brokenReference: 'This refers to a record that does not exist, or is still referred to by others.',
     valueMissing: 'A required value is missing or not allowed.',
+    malformedUpload: 'The upload arrived broken or incomplete; choose the file and send it again.',
   },
   {
     badRequest: '请求无效。',
@@ -42,5 +43,6 @@ export default defineMessages(
     uniqueTaken: '已存在具有相同唯一值的记录。',
     brokenReference: '引用的记录不存在，或该记录仍被其他记录引用。',
     valueMissing: '缺少必填值，或该值不被允许。',
+    malformedUpload: '上传的内容不完整或格式有误，请重新选择文件上传。',
   },
 );
