@@ -1,7 +1,7 @@
 import { applyDecorators, ArgumentMetadata, BadRequestException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsInt, IsOptional, Min, registerDecorator, validateSync, ValidationOptions } from 'class-validator';
+import { getMetadataStorage, IsInt, IsOptional, Min, registerDecorator, validateSync, ValidationOptions } from 'class-validator';
 import { isAcademicYear, isDateOnly, isIsoDateTime, isLocale, normaliseUscc, usccProblem, UsccProblem } from '@crm/domain';
 import { ListQueryDto } from './dto';
 import { fieldErrors, FieldProblems } from './errors';
@@ -43,8 +43,9 @@ const LIST_QUERY_KEYS = new Set(['sort', 'range', 'filter']);
 class BodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && Array.isArray(value)) throw new BadRequestException({ message: msg('http.bodyNotObject') });
-    // `locale` may ride on any address (a download link says the app's language with it: requestLocale reads it), so a query's DTO never sees it
-    if (metadata.type === 'query' && value && typeof value === 'object' && isLocale((value as Record<string, unknown>).locale)) {
+    // `locale` may ride on any address (a download link says the app's language with it: requestLocale reads it), so a query's DTO
+    // that does not ask for it (as the news draft does) never sees it
+    if (metadata.type === 'query' && value && typeof value === 'object' && isLocale((value as Record<string, unknown>).locale) && !declaresLocale(metadata.metatype)) {
       const { locale: _locale, ...rest } = value as Record<string, unknown>;
       value = rest;
     }
@@ -53,6 +54,13 @@ class BodyValidationPipe extends ValidationPipe {
     if (metadata.metatype === ListQueryDto && isPlainListQuery(value)) return Object.assign(new ListQueryDto(), value);
     return super.transform(value, metadata);
   }
+}
+
+function declaresLocale(metatype: ArgumentMetadata['metatype']): boolean {
+  if (!metatype) return false;
+  return getMetadataStorage()
+    .getTargetValidationMetadatas(metatype, '', true, false)
+    .some((rule) => rule.propertyName === 'locale');
 }
 
 function isPlainListQuery(value: unknown): boolean {
