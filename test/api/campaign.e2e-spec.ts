@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CampaignReport } from '@crm/domain';
 import { expectError, q } from '../fixtures/assertions';
 import { ApiRecord, Seed } from '../fixtures/resources';
-import { binaryBody, Harness, startHarness } from './harness';
+import { binaryBody, choosePassword, Harness, startHarness } from './harness';
 
 /**
  * The 访企拓岗 campaign report against a campaign built by hand, whose figures were counted by hand
@@ -137,7 +137,7 @@ describe('访企拓岗 campaign', () => {
 
     it('keeps keys per account: another account’s same key creates its own record', async () => {
       await h.api('post', '/api/staff').send({ name: '孙老师', username: 'sun', password: 'a good password', role: 'office' }).expect(201);
-      const token = (await h.http.post('/api/auth/login').send({ username: 'sun', password: 'a good password' }).expect(200)).body.token;
+      const token = await choosePassword(h.app.getHttpServer(), 'sun', 'a good password', 'her own good password');
       const mine = await visit('visit-0003').expect(201);
       const theirs = await h.http
         .post('/api/meetings')

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { Enterprise } from '../../apps/api/src/enterprises/enterprise.entity';
 import { q } from '../fixtures/assertions';
 import { Seed, usccFor } from '../fixtures/resources';
-import { Harness, startHarness } from './harness';
+import { choosePassword, Harness, startHarness } from './harness';
 
 
 describe('duplicates: found at the door, listed, merged', () => {
@@ -61,7 +61,7 @@ describe('duplicates: found at the door, listed, merged', () => {
 
     // only the administrator merges
     await seed.create('staff', { name: '办公室', username: 'office', password: 'a good password', role: 'office' });
-    const office = (await h.http.post('/api/auth/login').send({ username: 'office', password: 'a good password' }).expect(200)).body.token;
+    const office = await choosePassword(h.app.getHttpServer(), 'office', 'a good password', 'an own good password');
     await h.http.post(`/api/enterprises/${survivor.id}/merge`).set('Authorization', `Bearer ${office}`).send({ otherId: other.id }).expect(403);
     await h.api('post', `/api/enterprises/${survivor.id}/merge`).send({ otherId: other.id, fields: ['uscc', 'version'] }).expect(400);
 

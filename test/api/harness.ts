@@ -71,6 +71,27 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
 }
 
 /**
+ * A person's first login to an account the admin made with an initial password: nothing but
+ * changing it answers until they do (as the dashboard makes them), so they choose `password`. The
+ * token of their new session.
+ */
+export async function choosePassword(server: Parameters<typeof request>[0], username: string, initialPassword: string, password: string): Promise<string> {
+  const login = await request(server).post('/api/auth/login').send({ username, password: initialPassword }).expect(200);
+  const changed = await request(server).post('/api/auth/password').set('Authorization', `Bearer ${login.body.token}`).send({ currentPassword: initialPassword, newPassword: password }).expect(200);
+  return changed.body.token;
+}
+
+/**
+ * An account made by the admin through the API with an initial password, whose owner has logged in
+ * and chosen `staff.password` as their own: the record as created, and the owner's token.
+ */
+export async function createAccount(h: Harness, staff: { username: string; password: string } & Record<string, unknown>): Promise<{ record: Record<string, unknown> & { id: number }; token: string }> {
+  const initialPassword = `initial ${staff.password}`;
+  const record = (await h.api('post', '/api/staff').send({ ...staff, password: initialPassword }).expect(201)).body;
+  return { record, token: await choosePassword(h.app.getHttpServer(), staff.username, initialPassword, staff.password) };
+}
+
+/**
  * SQL on the database a server of `env` runs on (harness.databaseEnv), on a connection of its own,
  * with `?` parameters on either engine; the rows it reads. Also while no server runs on it.
  */

@@ -6,7 +6,7 @@ import { OutboxWorker } from '../../apps/api/src/notifications/outbox.worker';
 import { expectError, q } from '../fixtures/assertions';
 import { MailBox, RobotServer, startMailBox, startRobots } from '../fixtures/channels';
 import { ApiRecord, Seed } from '../fixtures/resources';
-import { Harness, startHarness } from './harness';
+import { choosePassword, Harness, startHarness } from './harness';
 
 const PUBLIC_URL = 'https://crm.school.edu.cn';
 const PASSWORD = 'a long enough password';
@@ -31,9 +31,8 @@ describe('notifications', () => {
     request(h.app.getHttpServer())[method](url).set('Authorization', `Bearer ${account.token}`).set('Accept-Language', locale);
 
   async function account(name: string, username: string, extra: Record<string, unknown>, locale: string): Promise<{ id: number; token: string }> {
-    const staff = await seed.create('staff', { name, username, password: PASSWORD, role: 'office', ...extra });
-    const login = await h.http.post('/api/auth/login').send({ username, password: PASSWORD }).expect(200);
-    const token: string = login.body.token;
+    const staff = await seed.create('staff', { name, username, password: `initial ${PASSWORD}`, role: 'office', ...extra });
+    const token = await choosePassword(h.app.getHttpServer(), username, `initial ${PASSWORD}`, PASSWORD);
     await request(h.app.getHttpServer()).put('/api/auth/locale').set('Authorization', `Bearer ${token}`).send({ locale }).expect(200);
     return { id: staff.id as number, token };
   }

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@crm/domain';
 import request from 'supertest';
-import type { Harness } from './harness';
+import { createAccount, type Harness } from './harness';
 
 export const ROLE_PASSWORD = 'Lanterns over the Huangpu';
 
@@ -28,9 +28,7 @@ export async function roleAccounts(h: Harness): Promise<{ accounts: Record<Role,
       id = (await h.api('get', '/api/auth/me').expect(200)).body.id;
     } else {
       username = `${role}.${college.id}`;
-      const staff = await h.api('post', '/api/staff').send({ name: `The ${role}`, username, password: ROLE_PASSWORD, role, unitId: role === 'college' ? college.id : null }).expect(201);
-      id = staff.body.id;
-      token = (await request(server).post('/api/auth/login').send({ username, password: ROLE_PASSWORD }).expect(200)).body.token;
+      ({ record: { id }, token } = await createAccount(h, { name: `The ${role}`, username, password: ROLE_PASSWORD, role, unitId: role === 'college' ? college.id : null }));
     }
     accounts[role] = { id, username, token, as: (method, url) => request(server)[method](url).set('Authorization', `Bearer ${token}`) };
   }

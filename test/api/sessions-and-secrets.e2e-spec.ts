@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { expectError } from '../fixtures/assertions';
 import { Seed } from '../fixtures/resources';
-import { Harness, startHarness } from './harness';
+import { choosePassword, createAccount, Harness, startHarness } from './harness';
 
 const PASSWORD = 'Moonlight on the Qiantang';
 
@@ -13,12 +13,11 @@ describe('sessions and secrets', () => {
   const server = () => h.app.getHttpServer();
   const as = (token: string, method: 'get' | 'post' | 'put' | 'delete', url: string) => request(server())[method](url).set('Authorization', `Bearer ${token}`);
   const login = (username: string, password = PASSWORD, address = '203.0.113.1') => request(server()).post('/api/auth/login').set('X-Forwarded-For', address).send({ username, password });
-  /** An account the admin made, logged in once: its id, username and token. */
+  /** An account the admin made, whose owner has logged in and chosen PASSWORD: its id, username and token. */
   const account = async (role = 'office') => {
     const username = `user.${++n}.${Date.now() % 100000}`;
-    const staff = (await h.api('post', '/api/staff').send({ name: `User ${n}`, username, password: PASSWORD, role }).expect(201)).body;
-    const token = (await login(username).expect(200)).body.token as string;
-    return { id: staff.id as number, username, token };
+    const { record, token } = await createAccount(h, { name: `User ${n}`, username, password: PASSWORD, role });
+    return { id: record.id, username, token };
   };
   const staffRecord = async (id: number) => (await h.api('get', `/api/staff/${id}`).expect(200)).body;
   const feedOf = (url: string) => request(server()).get(new URL(url).pathname);
@@ -40,6 +39,31 @@ describe('sessions and secrets', () => {
     await login(user.username).expect(200);
   });
 
+  it('answers an account whose password the admin chose only at change-password, logout and me, until it is changed (issue 20)', async () => {
+    const username = `initial.${Date.now() % 100000}`;
+    const staff = (await h.api('post', '/api/staff').send({ name: 'New colleague', username, password: 'Given by the admin 1', role: 'office' }).expect(201)).body;
+    const first = (await login(username, 'Given by the admin 1').expect(200)).body;
+    expect(first.user.mustChangePassword).toBe(true);
+    const before = await h.sql('SELECT COUNT(*) AS "count" FROM "chambers"');
+    expect((await as(first.token, 'get', '/api/auth/me').expect(200)).body).toMatchObject({ id: staff.id, mustChangePassword: true });
+    for (const [method, url] of [['get', '/api/enterprises'], ['post', '/api/chambers'], ['get', '/api/calendar/link'], ['put', '/api/auth/locale']] as const) {
+      const refused = await as(first.token, method, url).send(method === 'post' ? { name: 'Not yet' } : method === 'put' ? { locale: 'en' } : {});
+      expectError(refused, 403);
+      expect(refused.body).toMatchObject({ mustChangePassword: true, message: 'Your password was set by someone else: change it before doing anything else.' });
+    }
+    expect((await as(first.token, 'get', '/api/enterprises').set('Accept-Language', 'zh-CN')).body.message).toBe('您的密码由他人设置，请先修改密码后再进行其他操作。');
+    expect(await h.sql('SELECT COUNT(*) AS "count" FROM "chambers"')).toEqual(before);
+    // logging out still works, and so does changing the password: then everything the role allows answers
+    const second = (await login(username, 'Given by the admin 1').expect(200)).body.token;
+    await as(first.token, 'post', '/api/auth/logout').expect(200);
+    const changed = (await as(second, 'post', '/api/auth/password').send({ currentPassword: 'Given by the admin 1', newPassword: 'Chosen by myself 1' }).expect(200)).body;
+    expect(changed.user.mustChangePassword).toBe(false);
+    await as(changed.token, 'get', '/api/enterprises').expect(200);
+    // a reset by the admin makes the password an initial one again
+    await h.api('put', `/api/staff/${staff.id}`).send({ version: (await staffRecord(staff.id)).version, password: 'Given by the admin 2' }).expect(200);
+    expectError(await as((await login(username, 'Given by the admin 2').expect(200)).body.token, 'get', '/api/enterprises'), 403);
+  });
+
   it('ends the calendar link on a password reset, a disable and a delete, and lets the admin end anyone’s', async () => {
     const user = await account();
     const link = async () => (await as(user.token, 'get', '/api/calendar/link').expect(200)).body.url as string;
@@ -49,14 +73,15 @@ describe('sessions and secrets', () => {
     await h.api('put', `/api/staff/${user.id}`).send({ version: (await staffRecord(user.id)).version, password: 'A new one chosen by the admin' }).expect(200);
     expectError(await feedOf(url), 404);
 
-    user.token = (await login(user.username, 'A new one chosen by the admin').expect(200)).body.token;
+    // a password the admin gives is an initial one: its owner chooses their own before anything else
+    user.token = await choosePassword(server(), user.username, 'A new one chosen by the admin', 'My own once more');
     url = await link();
     await feedOf(url).expect(200);
     await h.api('put', `/api/staff/${user.id}`).send({ version: (await staffRecord(user.id)).version, active: false }).expect(200);
     await h.api('put', `/api/staff/${user.id}`).send({ version: (await staffRecord(user.id)).version, active: true }).expect(200);
     expectError(await feedOf(url), 404);
 
-    user.token = (await login(user.username, 'A new one chosen by the admin').expect(200)).body.token;
+    user.token = (await login(user.username, 'My own once more').expect(200)).body.token;
     url = await link();
     await h.api('delete', `/api/calendar/links/${user.id}`).expect(200);
     expectError(await feedOf(url), 404);

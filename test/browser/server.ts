@@ -50,6 +50,11 @@ export interface Server {
   url: string;
   /** Calls the API as the admin, for setting up data and checking what the browser did. */
   api: <T = any>(method: string, path: string, body?: unknown) => Promise<T>;
+  /**
+   * An account the admin makes with an initial password, and its owner's first login choosing
+   * `password` (nothing else answers until they do): its id and the owner's token.
+   */
+  account: (staff: Record<string, unknown> & { username: string }, password: string) => Promise<{ id: number; token: string }>;
   stop: () => Promise<void>;
 }
 
@@ -78,17 +83,25 @@ export async function startServer(port: number, env: Record<string, string> = {}
   }
   const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
   const { token } = (await login.json()) as { token: string };
+  const call = async (method: string, path: string, body?: unknown, bearer = token) => {
+    const response = await fetch(`${url}/api${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const answer = await response.json();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(answer)}`);
+    return answer;
+  };
   return {
     url,
-    api: async (method, path, body) => {
-      const response = await fetch(`${url}/api${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(answer)}`);
-      return answer;
+    api: (method, path, body) => call(method, path, body),
+    account: async (staff, password) => {
+      const initial = `initial ${password}`;
+      const { id } = await call('POST', '/staff', { ...staff, password: initial });
+      const first = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: staff.username, password: initial }) });
+      const changed = await call('POST', '/auth/password', { currentPassword: initial, newPassword: password }, ((await first.json()) as { token: string }).token);
+      return { id, token: changed.token };
     },
     stop: async () => {
       child.kill('SIGTERM');

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { onPostgres } from '../fixtures/engine';
 import { FIXTURES, Seed } from '../fixtures/resources';
-import { Harness, startHarness } from '../api/harness';
+import { choosePassword, Harness, startHarness } from '../api/harness';
 import { SCALE } from './scale';
 
 jest.setTimeout(600_000);
@@ -65,7 +65,7 @@ describe('fuzz: every endpoint, malformed input', () => {
     }
     let fuzzer = await seed.create('staff', { name: 'Fuzzer', username: 'fuzzer', password: 'fuzzing all day long', role: 'admin' });
     while (fuzzer.id <= 4) fuzzer = await seed.create('staff', { name: `Fuzzer ${fuzzer.id}`, username: `fuzzer${fuzzer.id}`, password: 'fuzzing all day long', role: 'admin' });
-    token = (await h.http.post('/api/auth/login').send({ username: fuzzer.username, password: 'fuzzing all day long' }).expect(200)).body.token;
+    token = await choosePassword(h.app.getHttpServer(), fuzzer.username as string, 'fuzzing all day long', 'fuzzing all night long');
     if (!onPostgres()) db = new Database(h.databasePath, { readonly: true });
     const document = (await h.api('get', '/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }>>;

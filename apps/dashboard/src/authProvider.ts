@@ -1,7 +1,7 @@
 import { can, canOnRecord, grantOf, type Action, type Permitted, type Role, type RowFacts, rowFactsOf } from '@crm/domain';
 import type { AuthProvider } from 'react-admin';
 import { API_URL } from './dataProvider';
-import { clearSession, readSession, saveSession, Session, type SessionUser } from './session';
+import { clearSession, markMustChangePassword, readSession, saveSession, Session, type SessionUser } from './session';
 
 /** Catalogue keys: react-admin translates what a login or an auth check throws. */
 export const BAD_CREDENTIALS = 'crm.auth.badCredentials';
@@ -104,11 +104,13 @@ export function createAuthProvider(apiUrl = API_URL): AuthProvider {
     async checkAuth() {
       if (!readSession()) throw new Error('crm.auth.needLogin');
     },
-    async checkError(error: { status?: number }) {
+    async checkError(error: { status?: number; body?: { mustChangePassword?: boolean } }) {
       if (error?.status === 401) {
         clearSession();
         throw new Error('crm.auth.expired');
       }
+      // still logged in, but the API answers nothing until the password is changed
+      if (error?.status === 403 && error.body?.mustChangePassword) markMustChangePassword();
     },
     async getIdentity() {
       const session = readSession();

@@ -37,3 +37,21 @@ export function saveSession(session: Session): void {
 export function clearSession(): void {
   localStorage.removeItem(KEY);
 }
+
+const MUST_CHANGE_PASSWORD = 'crm:must-change-password';
+
+/**
+ * The API refused a request until the password is changed (a reset by the admin while this page was
+ * open, or a session from before the dashboard knew): the page shows the change-password form.
+ */
+export function markMustChangePassword(): void {
+  const session = readSession();
+  if (session && !session.user.mustChangePassword) saveSession({ user: { ...session.user, mustChangePassword: true } });
+  window.dispatchEvent(new Event(MUST_CHANGE_PASSWORD));
+}
+
+/** Calls `listener` whenever markMustChangePassword runs; answers the unsubscribe. */
+export function onMustChangePassword(listener: () => void): () => void {
+  window.addEventListener(MUST_CHANGE_PASSWORD, listener);
+  return () => window.removeEventListener(MUST_CHANGE_PASSWORD, listener);
+}

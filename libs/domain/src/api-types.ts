@@ -30,6 +30,8 @@ export interface ApiError {
   existing?: { resource: string; id: number; name: string };
   /** With a bulk write refused (an import's commit), the row of the sheet that was refused: nothing of the write is kept. */
   row?: number;
+  /** With a 403 to an account whose password someone else chose: nothing answers until it is changed. */
+  mustChangePassword?: true;
 }
 
 /**

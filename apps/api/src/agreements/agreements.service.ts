@@ -13,6 +13,7 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { Staff } from '../staff/staff.entity';
+import { TASK_TITLE_MAX } from '../tasks/task.dto';
 import { Task } from '../tasks/task.entity';
 import { TasksService } from '../tasks/tasks.service';
 import { AgreementTerm } from './agreement-term.entity';
@@ -71,9 +72,17 @@ const EXPIRY_SORT_EXPRESSIONS: Record<string, string> = {
 /** The key that makes the renewal task of one agreement term once, across restarts and instances. */
 export const renewalKey = (outcomeId: number, endDate: string) => `renewal:${outcomeId}:${endDate}`;
 
-/** The renewal task's title, in the school's language: it says when the agreement has already ended. */
+/**
+ * The renewal task's title, in the school's language: it says when the agreement has already ended.
+ * An outcome's title may be as long as a task's, so a long one is shortened to keep the title within
+ * the task's rules (the daily run's update of it is checked like any other).
+ */
 export function renewalTitle(title: string, endDate: string, today: string): string {
-  return endDate < today ? `续签协议：${title}（已于 ${endDate} 到期，未续签）` : `续签协议：${title}（${endDate} 到期）`;
+  const [before, after] = endDate < today ? ['续签协议：', `（已于 ${endDate} 到期，未续签）`] : ['续签协议：', `（${endDate} 到期）`];
+  const room = TASK_TITLE_MAX - before.length - after.length;
+  // cut on a character, not inside a surrogate pair
+  const shortened = title.length > room ? `${title.slice(0, room - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : title;
+  return `${before}${shortened}${after}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { withMessage } from '../common/i18n';
 import type { Locale } from '@crm/domain';
-import { Actor, Can, CurrentActor, Public } from '../common/actor';
+import { Actor, AnswersBeforePasswordChange, Can, CurrentActor, Public } from '../common/actor';
 import { TOKEN_COOKIE } from './auth.guard';
 import { AuthService, LoginAnswer } from './auth.service';
 
@@ -66,6 +66,7 @@ export class AuthController {
 
   @Get('me')
   @Can('self')
+  @AnswersBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOkResponse({ type: SessionUser })
   me(@CurrentActor() actor: Actor): Promise<LoginAnswer['user']> {
@@ -74,6 +75,7 @@ export class AuthController {
 
   @Post('password')
   @Can('self')
+  @AnswersBeforePasswordChange()
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Changes the caller’s own password; every other session of the account ends, this one gets a new token. Wrong current passwords count as failed logins (429 with Retry-After past the limit).' })

@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { can, type Action } from '@crm/domain';
 import { refuseBadBody } from '../common/request-guards';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { Actor, IS_PUBLIC, PERMISSION_ACTION } from '../common/actor';
+import { Actor, BEFORE_PASSWORD_CHANGE, IS_PUBLIC, PERMISSION_ACTION } from '../common/actor';
 import { AuthService } from './auth.service';
 import { msg, vocabularyLabel } from '../common/i18n';
 
@@ -33,7 +33,8 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     const token = bearer ?? (request.cookies?.[TOKEN_COOKIE] as string | undefined);
-    const actor = token ? await this.auth.verify(token) : null;
+    const session = token ? await this.auth.session(token) : null;
+    const actor = session?.actor;
     if (!actor) throw new UnauthorizedException({ message: msg(token ? 'auth.sessionExpired' : 'http.unauthorized') });
     // A cookie goes with every request the browser makes, whichever page asks: a write that only
     // the cookie authorises must come from this server's own pages.
@@ -41,6 +42,10 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException({ message: msg('security.crossSite') });
     }
     request.actor = actor;
+    // a password someone else chose (the admin's initial one) opens nothing but the way to change it
+    if (session.mustChangePassword && !this.reflector.get<boolean>(BEFORE_PASSWORD_CHANGE, context.getHandler())) {
+      throw new ForbiddenException({ message: msg('auth.mustChangePassword'), mustChangePassword: true });
+    }
     const resource = Reflect.getMetadata(PATH_METADATA, context.getClass()) as string;
     const action = this.reflector.get<Action | undefined>(PERMISSION_ACTION, context.getHandler());
     if (!action || !can(actor, resource, action)) {

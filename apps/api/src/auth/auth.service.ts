@@ -16,7 +16,7 @@ import { msg, translate } from '../common/i18n';
 
 /** The live account a token names (portable SQL; parameters bound by the driver). */
 const ACCOUNT_SQL =
-  'SELECT "staff"."id", "name", "role", "active", "username", "unitId", "sessionVersion" FROM "staff" ' +
+  'SELECT "staff"."id", "name", "role", "active", "username", "unitId", "sessionVersion", "mustChangePassword" FROM "staff" ' +
   'INNER JOIN "sessions" ON "sessions"."id" = :sid AND "sessions"."staffId" = "staff"."id" AND "sessions"."endedAt" IS NULL ' +
   'WHERE "staff"."id" = :id AND "staff"."deletedAt" IS NULL';
 
@@ -50,7 +50,8 @@ export interface AdminAtStart {
 /** Tokens whose signature was checked, and sessions whose account was read, kept at most: about as many as people use the server at once. */
 const VERIFIED_TOKENS_KEPT = 1000;
 
-type Authenticated = { actor: Actor; sessionId: number };
+/** A live session: who it speaks for, and whether its password was chosen by someone else (and not changed since). */
+type Authenticated = { actor: Actor; sessionId: number; mustChangePassword: boolean };
 
 @Injectable()
 export class AuthService {
@@ -125,10 +126,11 @@ export class AuthService {
   /**
    * The staff member a token speaks for, as stored now: a deactivated or deleted account, one whose
    * login was taken away, or a token older than the account's last logout, password or role change
-   * is refused at once: one primary-key read, unless nothing was written since the last one.
+   * is refused at once: one primary-key read, unless nothing was written since the last one. With
+   * the account, whether it must change its password before anything else.
    */
-  async verify(token: string): Promise<Actor | null> {
-    return (await this.authenticate(token))?.actor ?? null;
+  async session(token: string): Promise<Pick<Authenticated, 'actor' | 'mustChangePassword'> | null> {
+    return this.authenticate(token);
   }
 
   /**
@@ -157,9 +159,10 @@ export class AuthService {
   /** Plain SQL rather than an entity query: TypeORM's query building costs more than the lookup. */
   private async readAccount(claims: TokenClaims): Promise<Authenticated | null> {
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, { id: claims.sub, sid: claims.sid });
-    const [staff]: Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username' | 'unitId' | 'sessionVersion'>[] = await this.dataSource.query(sql, parameters);
+    const [staff]: (Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username' | 'unitId' | 'sessionVersion'> & { mustChangePassword: boolean | number })[] = await this.dataSource.query(sql, parameters);
     if (!staff || !staff.active || !staff.role || !staff.username || staff.sessionVersion !== claims.sv) return null;
-    return { actor: { id: staff.id, name: staff.name, username: staff.username, role: staff.role, unitId: staff.unitId }, sessionId: claims.sid };
+    // a raw read: SQLite answers a boolean column as 0 or 1
+    return { actor: { id: staff.id, name: staff.name, username: staff.username, role: staff.role, unitId: staff.unitId }, sessionId: claims.sid, mustChangePassword: !!staff.mustChangePassword };
   }
 
   /**

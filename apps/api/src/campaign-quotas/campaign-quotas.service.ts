@@ -5,6 +5,7 @@ import { conflict } from '../common/errors';
 import { msg } from '../common/i18n';
 import { ListSpec } from '../common/list-query';
 import { CampaignQuota } from './campaign-quota.entity';
+import { UpdateCampaignQuotaBody } from './campaign-quota.dto';
 
 @Injectable()
 export class CampaignQuotasService extends CrudService<CampaignQuota> {
@@ -14,6 +15,8 @@ export class CampaignQuotasService extends CrudService<CampaignQuota> {
     search: ['notes'],
     defaultSort: ['enterprises', 'DESC'],
   };
+
+  protected readonly updateBody = UpdateCampaignQuotaBody;
 
   constructor(dependencies: CrudDependencies) {
     super(CampaignQuota, dependencies);

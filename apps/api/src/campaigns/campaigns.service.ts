@@ -5,6 +5,7 @@ import { fieldErrors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { ListSpec } from '../common/list-query';
 import { Campaign } from './campaign.entity';
+import { UpdateCampaignBody } from './campaign.dto';
 
 @Injectable()
 export class CampaignsService extends CrudService<Campaign> {
@@ -14,6 +15,8 @@ export class CampaignsService extends CrudService<Campaign> {
     search: ['name', 'notes'],
     defaultSort: ['startsOn', 'DESC'],
   };
+
+  protected readonly updateBody = UpdateCampaignBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Campaign, dependencies);

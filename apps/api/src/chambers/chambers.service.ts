@@ -6,6 +6,7 @@ import { tallyCounts } from '../database/tallies';
 import { ListSpec, through } from '../common/list-query';
 import { Chamber } from './chamber.entity';
 import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
+import { UpdateChamberBody } from './chamber.dto';
 
 export type ChamberRecord = Chamber & { memberCount: number; outcomeCount: number };
 
@@ -23,6 +24,8 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
     sortKeys: { name: NAME_SORT_KEY },
   };
   protected readonly derivedFields = ['memberCount', 'outcomeCount'];
+
+  protected readonly updateBody = UpdateChamberBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Chamber, dependencies);

@@ -19,6 +19,13 @@ export const IS_PUBLIC = 'crm:isPublic';
 /** Routes anyone may call without a token (login, logout, health). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
+export const BEFORE_PASSWORD_CHANGE = 'crm:beforePasswordChange';
+/**
+ * Routes an account whose password someone else chose may call before it picks its own (who am I,
+ * change my password); every other route answers 403 until then.
+ */
+export const AnswersBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);
+
 export const PERMISSION_ACTION = 'crm:action';
 /**
  * The action of the permission table a route performs; its resource is the controller's path.

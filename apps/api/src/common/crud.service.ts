@@ -71,6 +71,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * same rules are asked again of a body made any other way.
    */
   protected readonly createBody?: Type<object>;
+  /**
+   * The resource's update DTO, asked of every update as createBody is of every create: a renewal,
+   * a sign-in sheet or the daily run writes through updateIn with a body no validation pipe saw.
+   */
+  protected readonly updateBody?: Type<object>;
   /** Link rows that are part of the record (a meeting's attendance): they never stop its delete, and go with it when it is purged. */
   protected readonly parts: { target: EntityTarget<ObjectLiteral>; field: string }[] = [];
   private relations?: { references: Reference[]; dependents: Dependent[] };
@@ -331,13 +336,14 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   /**
-   * The text rules of every body and the resource's create DTO: a 400 naming each field, as the
-   * validation pipe answers a request. `pending` fields point at a record not written yet.
+   * The text rules of every body and the resource's DTO (its create body unless told): a 400 naming
+   * each field, as the validation pipe answers a request. `pending` fields are left unchecked (they
+   * point at a record not written yet).
    */
-  protected admit(body: object, pending: readonly string[] = []): void {
+  protected admit(body: object, pending: readonly string[] = [], dto: Type<object> | undefined = this.createBody): void {
     const content = bodyContentProblems(body);
     if (content === 'tooDeep') throw fieldErrors({ body: msg('security.tooDeep', { max: MAX_BODY_DEPTH }) });
-    const errors: FieldProblems = { ...(this.createBody ? dtoProblems(this.createBody, body) : null), ...content };
+    const errors: FieldProblems = { ...(dto ? dtoProblems(dto, body) : null), ...content };
     for (const field of pending) delete errors[field];
     if (Object.keys(errors).length) throw fieldErrors(errors);
   }
@@ -357,6 +363,8 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
 
   /** An update inside a transaction the caller holds: the same lock, version check, rules, audit and listeners as update(). */
   async updateIn(manager: EntityManager, action: 'update' | 'move', id: number, body: object & { version?: number }, actor: Actor | null, stale?: Message): Promise<R> {
+    // a move may leave the version out (the board's card need not know it); every other rule holds
+    this.admit(body, action === 'move' && body.version === undefined ? ['version'] : [], this.updateBody);
     const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
     if (!current) throw notFound(this.noun, id);
     // present a copy: merge() below changes `current` in place, and the audit's before must not follow it

@@ -104,7 +104,7 @@ export class ErrorFilter implements ExceptionFilter {
       const statusCode = error.getStatus();
       const answer = error.getResponse();
       if (typeof answer === 'object' && answer !== null) {
-        const { message, errors, current, existing, row } = answer as { message?: unknown; errors?: Record<string, Message | string>; current?: unknown; existing?: ApiError['existing']; row?: number };
+        const { message, errors, current, existing, row, mustChangePassword } = answer as { message?: unknown; errors?: Record<string, Message | string>; current?: unknown; existing?: ApiError['existing']; row?: number; mustChangePassword?: true };
         const sentence = isMessage(message) || typeof message === 'string' ? message : Array.isArray(message) ? String(message[0]) : undefined;
         return {
           statusCode,
@@ -113,6 +113,7 @@ export class ErrorFilter implements ExceptionFilter {
           ...(current !== undefined ? { current } : {}),
           ...(existing !== undefined ? { existing } : {}),
           ...(row !== undefined ? { row } : {}),
+          ...(mustChangePassword ? { mustChangePassword } : {}),
         };
       }
       return { statusCode, message: this.sentence(typeof answer === 'string' ? answer : undefined, statusCode) };

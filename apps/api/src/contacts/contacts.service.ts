@@ -4,7 +4,7 @@ import { CrudDependencies, CrudService } from '../common/crud.service';
 import { fieldErrors } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
-import { CreateContactBody } from './contact.dto';
+import { CreateContactBody, UpdateContactBody } from './contact.dto';
 import { Contact } from './contact.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
@@ -24,6 +24,8 @@ export class ContactsService extends CrudService<Contact> {
   };
 
   protected readonly createBody = CreateContactBody;
+
+  protected readonly updateBody = UpdateContactBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Contact, dependencies);

@@ -5,7 +5,7 @@ import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
 import { FULL_TEXT } from '../database/full-text';
-import { CreateEnterpriseBody } from './enterprise.dto';
+import { CreateEnterpriseBody, UpdateEnterpriseBody } from './enterprise.dto';
 import { Enterprise } from './enterprise.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
@@ -77,6 +77,8 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
   };
   protected readonly derivedFields = ['relationshipStage', 'lastContactDate', 'health'];
   protected readonly createBody = CreateEnterpriseBody;
+
+  protected readonly updateBody = UpdateEnterpriseBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Enterprise, dependencies);

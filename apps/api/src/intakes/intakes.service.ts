@@ -7,6 +7,7 @@ import { ListSpec, through } from '../common/list-query';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Intake } from './intake.entity';
 import { msg } from '../common/i18n';
+import { UpdateIntakeBody } from './intake.dto';
 
 /** Outcome kinds that take students and so have intakes. */
 const PLACEMENT_KINDS = ['internship_base', 'order_class', 'employment_positions'];
@@ -22,6 +23,8 @@ export class IntakesService extends CrudService<Intake> {
     },
     defaultSort: ['academicYear', 'DESC'],
   };
+
+  protected readonly updateBody = UpdateIntakeBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Intake, dependencies);

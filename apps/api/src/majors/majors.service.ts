@@ -7,6 +7,7 @@ import { Unit } from '../units/unit.entity';
 import { Major } from './major.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
+import { UpdateMajorBody } from './major.dto';
 
 @Injectable()
 export class MajorsService extends CrudService<Major> {
@@ -17,6 +18,8 @@ export class MajorsService extends CrudService<Major> {
     defaultSort: ['code', 'ASC'],
     sortKeys: { name: NAME_SORT_KEY },
   };
+
+  protected readonly updateBody = UpdateMajorBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Major, dependencies);

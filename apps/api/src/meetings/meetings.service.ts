@@ -13,6 +13,7 @@ import { Staff } from '../staff/staff.entity';
 import { Major } from '../majors/major.entity';
 import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingMajor, MeetingStaff } from './meeting.entity';
 import { msg } from '../common/i18n';
+import { UpdateMeetingBody } from './meeting.dto';
 
 /** Each list of ids on a meeting, its link table, the column there and what it names. */
 const LINKS = [
@@ -56,6 +57,8 @@ export class MeetingsService extends CrudService<Meeting, MeetingRecord> {
   protected readonly derivedFields = ['academicYear', 'followUpMeetingIds', 'outcomeIds'];
   protected readonly linkFields = LINKS.map((link) => link.field);
   protected readonly parts = LINKS.map((link) => ({ target: link.table, field: 'meetingId' }));
+
+  protected readonly updateBody = UpdateMeetingBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Meeting, dependencies);

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec } from '../common/list-query';
-import { CreateMembershipBody } from './membership.dto';
+import { CreateMembershipBody, UpdateMembershipBody } from './membership.dto';
 import { Membership } from './membership.entity';
 import { msg } from '../common/i18n';
 
@@ -17,6 +17,8 @@ export class MembershipsService extends CrudService<Membership> {
   };
 
   protected readonly createBody = CreateMembershipBody;
+
+  protected readonly updateBody = UpdateMembershipBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Membership, dependencies);

@@ -7,6 +7,7 @@ import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { Outcome, POSITION_GAP } from './outcome.entity';
 import { msg } from '../common/i18n';
+import { UpdateOutcomeBody } from './outcome.dto';
 
 /** Where a moved card was dropped (an index in its column): carried to `check` beside the body, never written as a field. */
 const MOVE_TO = Symbol('move to');
@@ -43,6 +44,8 @@ export class OutcomesService extends CrudService<Outcome> {
     defaultSort: ['updatedAt', 'DESC'],
   };
   protected readonly derivedFields = ['position', 'academicYear'];
+
+  protected readonly updateBody = UpdateOutcomeBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Outcome, dependencies);

@@ -9,6 +9,7 @@ import { ListSpec, through } from '../common/list-query';
 import { Staff } from './staff.entity';
 import { msg } from '../common/i18n';
 import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
+import { UpdateStaffBody } from './staff.dto';
 
 export type StaffRecord = Omit<Staff, 'passwordHash' | 'sessionVersion'> & { hasLogin: boolean };
 
@@ -27,6 +28,8 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
   protected readonly derivedFields = ['hasLogin', 'password', 'mustChangePassword', 'sessionVersion'];
   /** An account's logins go with it when it is purged. */
   protected readonly parts = [{ target: Session, field: 'staffId' }];
+
+  protected readonly updateBody = UpdateStaffBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Staff, dependencies);

@@ -2,8 +2,11 @@ import { IsOptional } from 'class-validator';
 import { OptionalId, OptionalText, ReadOnly, RecordBody, RequiredText, UpdateBody } from '../common/dto';
 import { IsDateOnly, IsIsoDateTime } from '../common/validation';
 
+/** The longest title a task takes (its column's length): what the daily run makes fits it too. */
+export const TASK_TITLE_MAX = 300;
+
 export class CreateTaskBody extends RecordBody {
-  @RequiredText(300) title: string;
+  @RequiredText(TASK_TITLE_MAX) title: string;
   @IsOptional() @IsDateOnly() dueDate?: string | null;
   @OptionalId() assigneeId?: number | null;
   /** When it was done; null while open. */

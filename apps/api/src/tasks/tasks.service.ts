@@ -5,6 +5,7 @@ import { fieldErrors } from '../common/errors';
 import { ListSpec } from '../common/list-query';
 import { Task } from './task.entity';
 import { msg } from '../common/i18n';
+import { UpdateTaskBody } from './task.dto';
 
 @Injectable()
 export class TasksService extends CrudService<Task> {
@@ -20,6 +21,8 @@ export class TasksService extends CrudService<Task> {
     defaultSort: ['dueDate', 'ASC'],
   };
   protected readonly derivedFields = ['academicYear', 'renewalKey'];
+
+  protected readonly updateBody = UpdateTaskBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Task, dependencies);

@@ -4,6 +4,7 @@ import { CrudDependencies, CrudService } from '../common/crud.service';
 import { ListSpec } from '../common/list-query';
 import { Unit } from './unit.entity';
 import { NAME_SORT_KEY, pinyinSortKey } from '../common/pinyin';
+import { UpdateUnitBody } from './unit.dto';
 
 @Injectable()
 export class UnitsService extends CrudService<Unit> {
@@ -14,6 +15,8 @@ export class UnitsService extends CrudService<Unit> {
     defaultSort: ['name', 'ASC'],
     sortKeys: { name: NAME_SORT_KEY },
   };
+
+  protected readonly updateBody = UpdateUnitBody;
 
   constructor(dependencies: CrudDependencies) {
     super(Unit, dependencies);

@@ -1,7 +1,7 @@
 import KeyIcon from '@mui/icons-material/Key';
 import { createTheme, ListItemIcon, ListItemText, MenuItem, Theme, ThemeProvider } from '@mui/material';
 import { enUS, zhCN } from '@mui/material/locale';
-import { forwardRef, ReactNode, useMemo, useState } from 'react';
+import { forwardRef, ReactNode, useEffect, useMemo, useState } from 'react';
 import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, TitlePortal, useCanAccess, useLocale, UserMenu, useTranslate, useUserMenu } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ChangePassword } from '../account/ChangePassword';
@@ -10,7 +10,7 @@ import { NotificationBell } from '../notifications/NotificationBell';
 import { NotificationSettingsMenuItem } from '../notifications/NotificationSettingsMenuItem';
 import { DASHBOARD, type PageMenu } from '../resources';
 import { SearchBox } from '../search/SearchBox';
-import { readSession } from '../session';
+import { onMustChangePassword, readSession } from '../session';
 import { AccountLocale } from './AccountLocale';
 
 function PageItem({ path, menu }: { path: string; menu: PageMenu }) {
@@ -104,6 +104,7 @@ function MuiLocale({ children }: { children: ReactNode }) {
 /** Until a user with a password someone else chose has picked their own, that is all the page offers. */
 export function Layout({ children }: { children: ReactNode }) {
   const [mustChange, setMustChange] = useState(() => !!readSession()?.user.mustChangePassword);
+  useEffect(() => onMustChangePassword(() => setMustChange(true)), []);
   const page = mustChange ? <ChangePassword forced onChanged={() => setMustChange(false)} /> : children;
   return (
     <MuiLocale>
