@@ -45,7 +45,7 @@ export function OutcomeFigureInputs() {
 /** On an intake: how the base was used by the major that term. */
 export function IntakeUseInputs() {
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }} sx={{ flexWrap: 'wrap' }}>
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <NumberInput source="studentVisits" defaultValue={0} validate={COUNT} min={0} />
       <NumberInput source="daysInUse" defaultValue={0} validate={COUNT} min={0} max={366} />
       <NumberInput source="halfYearInterns" defaultValue={0} validate={COUNT} min={0} />

@@ -1,5 +1,6 @@
 import HistoryIcon from '@mui/icons-material/History';
 import type { AuditEvent } from '@crm/domain';
+import { i18nProvider, vocabularyKey } from '../i18n';
 import { AuditList } from './AuditList';
 import { AuditShow } from './AuditShow';
 
@@ -8,5 +9,7 @@ export default {
   list: AuditList,
   show: AuditShow,
   icon: HistoryIcon,
-  recordRepresentation: (event: AuditEvent) => `${event.action} ${event.resource} #${event.recordId}`,
+  // called outside React: the app's translator gives the action and the resource in the current language
+  recordRepresentation: (event: AuditEvent) =>
+    `${i18nProvider.translate(vocabularyKey('auditActions', event.action))} ${i18nProvider.translate(`resources.${event.resource}.name`, { smart_count: 1, _: event.resource })} #${event.recordId}`,
 };

@@ -69,6 +69,8 @@ function LocaleDateInput({ withTime, source, label, helperText, validate, size, 
       margin="dense"
       fullWidth={fullWidth}
       sx={sx}
+      // the label always sits above: the value (or the example placeholder) never runs under it
+      slotProps={{ inputLabel: { shrink: true } }}
     />
   );
 }

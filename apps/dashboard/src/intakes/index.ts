@@ -1,5 +1,6 @@
 import IntakeIcon from '@mui/icons-material/Work';
 import type { Intake } from '@crm/domain';
+import { i18nProvider, vocabularyKey } from '../i18n';
 import { IntakeCreate } from './IntakeCreate';
 import { IntakeEdit } from './IntakeEdit';
 import { IntakeList } from './IntakeList';
@@ -11,5 +12,11 @@ export default {
   edit: IntakeEdit,
   create: IntakeCreate,
   icon: IntakeIcon,
-  recordRepresentation: (intake: Intake) => `${intake.academicYear} ${intake.term}: ${intake.placed} placed`,
+  // react-admin calls this outside React, so it asks the app's translator directly (it speaks the current language)
+  recordRepresentation: (intake: Intake) =>
+    i18nProvider.translate('crm.intakes.representation', {
+      academicYear: intake.academicYear,
+      term: i18nProvider.translate(vocabularyKey('terms', intake.term)),
+      placed: intake.placed,
+    }),
 };

@@ -34,6 +34,8 @@ export default defineMessages({
         enterprise: 'Enterprise',
         year: 'Year',
         base: 'Base',
+        // breadcrumbs, reference fields and the delete dialog's title
+        representation: '%{academicYear} %{term}: %{placed} placed',
       },
     },
   },
@@ -70,6 +72,7 @@ export default defineMessages({
         enterprise: '企业',
         year: '学年',
         base: '实习基地',
+        representation: '%{academicYear} %{term}：实习 %{placed} 人',
       },
     },
   },

@@ -1,5 +1,6 @@
 import MembershipIcon from '@mui/icons-material/Link';
 import type { Membership } from '@crm/domain';
+import { i18nProvider } from '../i18n';
 import { MembershipCreate } from './MembershipCreate';
 import { MembershipEdit } from './MembershipEdit';
 import { MembershipList } from './MembershipList';
@@ -10,5 +11,5 @@ export default {
   edit: MembershipEdit,
   create: MembershipCreate,
   icon: MembershipIcon,
-  recordRepresentation: (membership: Membership) => membership.role ?? 'member',
+  recordRepresentation: (membership: Membership) => membership.role ?? i18nProvider.translate('crm.memberships.member'),
 };
