@@ -8,6 +8,10 @@ import { RecordNouns } from '../common/relations';
  */
 @Entity('campaigns')
 @RecordNouns({ one: 'campaign', many: 'campaigns' })
+// Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
+@Index('IDX_campaigns_live_sort', ['startsOn', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_campaigns_live_name', ['name', 'startsOn', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_campaigns_live_ends_on', ['endsOn', 'startsOn', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Campaign extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;

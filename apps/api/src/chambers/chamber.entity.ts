@@ -10,6 +10,12 @@ import { CountedAs, RecordNouns } from '../common/relations';
 // The search box's pinyin (`leihui`, `lhst`): a prefix of one of these is a range of its index.
 @Index('IDX_chambers_pinyin_live', ['namePinyin'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_chambers_initials_live', ['nameInitials'], { where: '"deletedAt" IS NULL' })
+// Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
+@Index('IDX_chambers_live_sort', ['nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_chambers_live_name', ['name', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_chambers_live_kind', ['kind', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_chambers_live_city', ['city', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_chambers_live_owner_id', ['ownerId', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Chamber extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -289,19 +289,10 @@ function soleId(query: ParsedListQuery): number | undefined {
 }
 
 /**
- * One page of a table for a list query, and the total the filters match, read in one snapshot
- * off the event loop (database/read-pool.ts).
+ * The two statements of a list page: the page itself and the total the filters match (also what the
+ * plan test of test/robustness/list-plans explains, so it checks exactly what the API runs).
  */
-export async function queryPage<T extends ObjectLiteral>(repository: Repository<T>, spec: ListSpec, input: ListQueryInput): Promise<Page<T>> {
-  const query = parseListQuery(input, spec);
-  const id = soleId(query);
-  if (id !== undefined) {
-    // one live record by its id (a point read): the page is the record or nothing, the total its count
-    const record = await liveRecordById(repository, id);
-    const [first] = query.range;
-    const rows = record && first === 0 ? [record] : [];
-    return { rows, total: record ? 1 : 0, range: [first, first + rows.length - 1] };
-  }
+export function listStatements<T extends ObjectLiteral>(repository: Repository<T>, spec: ListSpec, query: ParsedListQuery) {
   const alias = 'record';
   const filtered = repository.createQueryBuilder(alias);
   if (query.deleted) filtered.withDeleted().andWhere(`"${alias}"."deletedAt" IS NOT NULL`);
@@ -320,10 +311,29 @@ export async function queryPage<T extends ObjectLiteral>(repository: Repository<
     .addOrderBy(`${alias}.id`, direction)
     .offset(first)
     .limit(last - first + 1);
+  return { filtered, page, total: totalQuery(filtered, query) };
+}
+
+/**
+ * One page of a table for a list query, and the total the filters match, read in one snapshot
+ * off the event loop (database/read-pool.ts).
+ */
+export async function queryPage<T extends ObjectLiteral>(repository: Repository<T>, spec: ListSpec, input: ListQueryInput): Promise<Page<T>> {
+  const query = parseListQuery(input, spec);
+  const id = soleId(query);
+  if (id !== undefined) {
+    // one live record by its id (a point read): the page is the record or nothing, the total its count
+    const record = await liveRecordById(repository, id);
+    const [first] = query.range;
+    const rows = record && first === 0 ? [record] : [];
+    return { rows, total: record ? 1 : 0, range: [first, first + rows.length - 1] };
+  }
+  const { filtered, page, total } = listStatements(repository, spec, query);
   // records asked for by id (react-admin's getMany) are found by key, and a small table is read whole in less
   // time than the trip to a reader thread takes: read those here
   const byKey = query.conditions.some((condition) => condition.field === 'id' && condition.operator === 'eq' && condition.value !== null);
   const here = byKey || (await isSmallTable(filtered));
-  const [rows, totals] = await readTogether(page, [totalQuery(filtered, query)], here);
+  const [rows, totals] = await readTogether(page, [total], here);
+  const [first] = query.range;
   return { rows, total: Number(totals[0]?.total ?? 0), range: [first, first + rows.length - 1] };
 }

@@ -12,10 +12,15 @@ import { RecordNouns } from '../common/relations';
 // The search box's pinyin (`leihui`, `lhst`): a prefix of one of these is a range of its index.
 @Index('IDX_contacts_pinyin_live', ['namePinyin'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_contacts_initials_live', ['nameInitials'], { where: '"deletedAt" IS NULL' })
-// The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
-@Index('IDX_contacts_list_enterprise', ['enterpriseId', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_contacts_list_chamber', ['chamberId', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_contacts_list_permission', ['permission', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
+// The dashboard's filters of this list, each with the list's default sort, on live rows (issues 12, 24): a page in the
+// index's order and its total from the index alone (the trailing id keeps the order, "deletedAt" makes the count covering).
+@Index('IDX_contacts_list_name', ['name', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_title', ['title', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_enterprise', ['enterpriseId', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_chamber', ['chamberId', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_phone', ['phone', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_email', ['email', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_permission', ['permission', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Contact extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 100 })
   name: string;

@@ -11,7 +11,7 @@ import { newRowsCondition, NewRows } from './full-text';
  * exact totals there too, never an estimate. (Under many concurrent writers the single counter row
  * per table serialises inserts; split it into a few slots summed on read if that ever shows.)
  */
-export const COUNTED_TABLES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks', 'audit_events'] as const;
+export const COUNTED_TABLES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks', 'audit_events', 'campaigns', 'campaign_quotas', 'registrations'] as const;
 
 /** audit_events is append-only and has no deletedAt: every row is live. */
 const live = (table: string, row: 'NEW' | 'OLD') => (table === 'audit_events' ? '1' : `${row}."deletedAt" IS NULL`);

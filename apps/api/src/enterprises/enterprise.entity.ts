@@ -16,12 +16,19 @@ import { CountedAs, RecordNouns } from '../common/relations';
 @Index('IDX_enterprises_city_tier_name_sort', ['city', 'tier', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
 // Partners by last contact: the stale partners' report reads a range of this index.
 @Index('IDX_enterprises_stage_contact_live', ['relationshipStage', 'lastContactDate'], { where: '"deletedAt" IS NULL' })
-// The dashboard's filters of this list, each with the list's default sort (pinyin order of the name), on live rows: a page and its total from the index (issue 12).
+// The dashboard's filters of this list, each with the list's default sort (pinyin order of the name), on live rows (issues 12, 24):
+// the page is read in the index's order and the total counted from the index alone — the trailing id keeps the order
+// (name, id) and "deletedAt" makes the count covering (SQLite does not count a partial index's WHERE columns as covered).
 // IDX_enterprises_list_stage also serves the stage filter and the count of active partners.
-@Index('IDX_enterprises_list_city', ['city', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_enterprises_list_industry', ['industry', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_enterprises_list_tier', ['tier', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_enterprises_list_stage', ['relationshipStage', 'nameSortKey'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_name', ['name', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_industry', ['industry', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_ownership', ['ownership', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_size', ['size', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_city', ['city', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_tier', ['tier', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_owner', ['ownerId', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_stage', ['relationshipStage', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_last_contact', ['lastContactDate', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Enterprise extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;
@@ -44,7 +51,7 @@ export class Enterprise extends TrackedEntity {
   @Column({ type: 'simple-json', default: '[]' })
   aliases: string[];
 
-  @Index() @Column({ type: 'varchar', length: 100, nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
   industry: string | null;
 
   @Column({ type: 'varchar', length: 20, nullable: true })
@@ -53,7 +60,7 @@ export class Enterprise extends TrackedEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   size: EnterpriseSize | null;
 
-  @Index() @Column({ type: 'varchar', length: 60, nullable: true })
+  @Column({ type: 'varchar', length: 60, nullable: true })
   city: string | null;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
@@ -62,7 +69,7 @@ export class Enterprise extends TrackedEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   website: string | null;
 
-  @Index() @Column({ type: 'varchar', length: 20, default: 'general' })
+  @Column({ type: 'varchar', length: 20, default: 'general' })
   tier: Tier;
 
   @Index() @Column({ type: 'integer', nullable: true })

@@ -11,6 +11,14 @@ import { RecordNouns } from '../common/relations';
 @Index('UQ_intakes_live', ['outcomeId', 'academicYear', 'term', 'majorId'], { unique: true, where: '"deletedAt" IS NULL' })
 // The internship report and the intake totals of a year read the sums from this index alone.
 @Index('IDX_intakes_year_live', ['academicYear', 'outcomeId', 'majorId', 'term', 'positions', 'placed', 'hired'], { where: '"deletedAt" IS NULL' })
+// Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
+@Index('IDX_intakes_live_sort', ['academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_intakes_live_outcome_id', ['outcomeId', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_intakes_live_term', ['term', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_intakes_live_major_id', ['majorId', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_intakes_live_positions', ['positions', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_intakes_live_placed', ['placed', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_intakes_live_hired', ['hired', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Intake extends TrackedEntity {
   @Index() @Column({ type: 'integer' })
   outcomeId: number;

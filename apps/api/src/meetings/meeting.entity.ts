@@ -14,6 +14,14 @@ import { CountedAs, RecordNouns } from '../common/relations';
 @Index('IDX_meetings_year_live', ['academicYear', 'startsAt'], { where: '"deletedAt" IS NULL' })
 // The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
 @Index('IDX_meetings_list_kind', ['kind', 'startsAt'], { where: '"deletedAt" IS NULL' })
+// Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
+@Index('IDX_meetings_live_sort', ['startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_meetings_live_title', ['title', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_meetings_live_kind', ['kind', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_meetings_live_academic_year', ['academicYear', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_meetings_live_location', ['location', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_meetings_live_chair_id', ['chairId', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_meetings_live_follows_meeting_id', ['followsMeetingId', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Meeting extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 300 })
   title: string;

@@ -28,6 +28,25 @@ export const POSITION_GAP = 1024;
 // The internship report's page by title (its default) and by days left (the dashboard's): read in order, not sorted.
 @Index('IDX_outcomes_kind_title_live', ['kind', 'title'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_kind_end_live', ['kind', 'endDate'], { where: '"deletedAt" IS NULL' })
+// Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
+@Index('IDX_outcomes_live_sort', ['updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_title', ['title', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_kind', ['kind', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_stage', ['stage', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_position', ['position', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_enterprise_id', ['enterpriseId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_chamber_id', ['chamberId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_unit_id', ['unitId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_owner_id', ['ownerId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_meeting_id', ['meetingId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_signed_date', ['signedDate', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_start_date', ['startDate', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_end_date', ['endDate', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_renewal', ['renewal', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_value', ['value', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_capacity', ['capacity', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_academic_year', ['academicYear', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_major_id', ['majorId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Outcome extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 300 })
   title: string;

@@ -59,6 +59,16 @@ export class PublicLink {
 @Index('IDX_registrations_meeting', ['meetingId', 'status'])
 // a guest's code, unique among the meeting's registrations (a sign-up has no meeting and no door)
 @Index('UQ_registrations_code', ['meetingId', 'code'], { unique: true })
+// Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
+@Index('IDX_registrations_live_meeting_id', ['meetingId', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_registrations_live_status', ['status', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_registrations_live_source', ['source', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_registrations_live_organisation', ['organisation', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_registrations_live_name', ['name', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_registrations_live_present_at', ['presentAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_registrations_live_enterprise_id', ['enterpriseId', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_registrations_live_contact_id', ['contactId', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_registrations_live_code', ['code', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Registration extends TrackedEntity {
   @Column({ type: 'integer', nullable: true })
   meetingId: number | null;

@@ -9,6 +9,14 @@ import { RecordNouns } from '../common/relations';
 @RecordNouns({ one: 'staffMember', many: 'staff' })
 @Index('IDX_staff_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
 @Index('UQ_staff_username_live', ['username'], { unique: true, where: '"username" IS NOT NULL AND "deletedAt" IS NULL' })
+// Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
+@Index('IDX_staff_live_sort', ['nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_staff_live_name', ['name', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_staff_live_title', ['title', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_staff_live_unit_id', ['unitId', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_staff_live_role', ['role', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_staff_live_active', ['active', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_staff_live_email', ['email', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Staff extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 100 })
   name: string;

@@ -16,6 +16,15 @@ import { CountedAs, RecordNouns } from '../common/relations';
 // The dashboard's filters of this list, each with the list's default sort, on live rows: a page and its total from the index (issue 12).
 @Index('IDX_tasks_list_assignee', ['assigneeId', 'dueDate'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_tasks_list_enterprise', ['enterpriseId', 'dueDate'], { where: '"deletedAt" IS NULL' })
+// Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
+@Index('IDX_tasks_live_sort', ['dueDate', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_tasks_live_title', ['title', 'dueDate', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_tasks_live_assignee_id', ['assigneeId', 'dueDate', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_tasks_live_done_at', ['doneAt', 'dueDate', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_tasks_live_meeting_id', ['meetingId', 'dueDate', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_tasks_live_enterprise_id', ['enterpriseId', 'dueDate', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_tasks_live_outcome_id', ['outcomeId', 'dueDate', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_tasks_live_academic_year', ['academicYear', 'dueDate', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Task extends TrackedEntity {
   @Column({ type: 'varchar', length: 300 })
   title: string;

@@ -7,6 +7,11 @@ import { RecordNouns } from '../common/relations';
 @Entity('units')
 @RecordNouns({ one: 'unit' })
 @Index('IDX_units_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
+// Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
+@Index('IDX_units_live_sort', ['nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_units_live_name', ['name', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_units_live_kind', ['kind', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_units_live_code', ['code', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Unit extends TrackedEntity {
   @Index() @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -29,6 +29,8 @@ import { CampaignsAndIdempotencyKeys1796000600000 } from './1796000600000-campai
 import { Notifications1796000500000 } from './1796000500000-notifications';
 import { Registrations1796000700000 } from './1796000700000-registrations';
 import { SessionsAndSecrets1796000400000 } from './1796000400000-sessions-and-secrets';
+import { CoveringListIndexes1796200000000 } from './1796200000000-covering-list-indexes';
+import { RowCountsForCampaignsAndRegistrations1796200000100 } from './1796200000100-row-counts-for-campaigns-and-registrations';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -64,4 +66,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Notifications1796000500000,
   CampaignsAndIdempotencyKeys1796000600000,
   Registrations1796000700000,
+  CoveringListIndexes1796200000000,
+  RowCountsForCampaignsAndRegistrations1796200000100,
 ];
