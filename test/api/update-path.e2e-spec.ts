@@ -56,14 +56,14 @@ describe('every update obeys the rules of the resource', () => {
     const auditBefore = await events();
 
     // the body a renewal builds, with a date that does not exist
-    const renewal = await refusal(h.app.get(OutcomesService).update(outcome.id, { version: outcome.version, endDate: '2027-02-30', stage: 'active' }, null));
+    const renewal = await refusal(h.app.get(OutcomesService).update(outcome.id, { version: outcome.version, endDate: '2027-02-30', stage: 'active' } as object, null));
     expect(renewal).toMatchObject({ status: 400, errors: { endDate: expect.anything() } });
     // what the daily run would write into a task: a title over the cap
-    expect(await refusal(h.app.get(TasksService).update(task.id, { version: task.version, title: 'x'.repeat(301) }, null))).toMatchObject({ status: 400, errors: { title: expect.anything() } });
+    expect(await refusal(h.app.get(TasksService).update(task.id, { version: task.version, title: 'x'.repeat(301) } as object, null))).toMatchObject({ status: 400, errors: { title: expect.anything() } });
     // the text rules: control and bidirectional characters, a field no update body has
-    const text = await refusal(h.app.get(EnterprisesService).update(enterprise.id, { version: enterprise.version, name: 'Probe\u0000 Ltd', city: 'Shanghai\u202e' }, null));
+    const text = await refusal(h.app.get(EnterprisesService).update(enterprise.id, { version: enterprise.version, name: 'Probe\u0000 Ltd', city: 'Shanghai\u202e' } as object, null));
     expect(text).toMatchObject({ status: 400, errors: { name: expect.anything(), city: expect.anything() } });
-    expect(await refusal(h.app.get(EnterprisesService).update(enterprise.id, { version: enterprise.version, relationshipNotes: 'not a field' }, null))).toMatchObject({ status: 400, errors: { relationshipNotes: expect.anything() } });
+    expect(await refusal(h.app.get(EnterprisesService).update(enterprise.id, { version: enterprise.version, relationshipNotes: 'not a field' } as object, null))).toMatchObject({ status: 400, errors: { relationshipNotes: expect.anything() } });
 
     expect([await read('outcomes', outcome.id), await read('tasks', task.id), await read('enterprises', enterprise.id)]).toEqual([outcome, task, enterprise]);
     expect(await events()).toBe(auditBefore);
