@@ -1,5 +1,6 @@
 // ESLint for the whole repository: both apps, the shared library, the tests and the bench.
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -69,4 +70,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
+  // last: Prettier owns the layout, so no rule of the sets above may argue with it
+  prettier,
 );
