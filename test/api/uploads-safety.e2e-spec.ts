@@ -18,6 +18,7 @@ describe('uploads: attachments and spreadsheets', () => {
   let h: Harness;
   let seed: Seed;
   let accounts: Record<Role, RoleAccount>;
+  let collegeId: number;
   const attach = (resource: string, recordId: number, file: Buffer, name: string, contentType: string) =>
     h.api('post', '/api/attachments').field('resource', resource).field('recordId', String(recordId)).attach('file', file, { filename: name, contentType });
   const download = (id: number) => h.api('get', `/api/attachments/${id}/content`).buffer(true).parse(bytes);
@@ -27,7 +28,7 @@ describe('uploads: attachments and spreadsheets', () => {
   beforeAll(async () => {
     h = await startHarness();
     seed = new Seed(h.api);
-    ({ accounts } = await roleAccounts(h));
+    ({ accounts, collegeId } = await roleAccounts(h));
   });
   afterAll(() => h?.close());
 
@@ -46,6 +47,21 @@ describe('uploads: attachments and spreadsheets', () => {
       // the office, who edits both, may
       await accounts.office.as('delete', `/api/attachments/${licence.id}`).expect(200);
       await accounts.office.as('delete', `/api/attachments/${contract.id}`).expect(200);
+    });
+
+    it('on a meeting follow the meeting’s own rule: a college adds photos to a visit its teacher attended, not to another college’s', async () => {
+      const teacher = await seed.create('staff', { name: '王老师', unitId: collegeId });
+      const other = await seed.create('staff', { name: '赵老师', unitId: (await seed.college()).id });
+      const ours = await seed.meeting({ kind: 'visit_made', staffIds: [teacher.id] });
+      const theirs = await seed.meeting({ kind: 'visit_made', staffIds: [other.id] });
+      const photo = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf00000301010018dd8db00000000049454e44ae426082', 'hex');
+      const sent = (meetingId: number) => accounts.college.as('post', '/api/attachments').field('resource', 'meetings').field('recordId', String(meetingId)).attach('file', photo, { filename: '走访合影.png', contentType: 'image/png' });
+      const added = (await sent(ours.id).expect(201)).body;
+      expect(added).toMatchObject({ resource: 'meetings', recordId: ours.id, contentType: 'image/png' });
+      expectError(await sent(theirs.id), 403);
+      // and takes it off again, as it may edit the meeting
+      await accounts.college.as('delete', `/api/attachments/${added.id}`).expect(200);
+      expect((await h.api('get', `/api/attachments?filter=${encodeURIComponent(JSON.stringify({ resource: 'meetings', recordId: theirs.id }))}`).expect(200)).body).toEqual([]);
     });
 
     it('are typed by their bytes, never by the client: a script comes back as plain text, an archive as a download', async () => {

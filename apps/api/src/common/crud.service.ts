@@ -157,6 +157,20 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     return { id, unitId, assigneeId, kind };
   }
 
+  /**
+   * Whether `actor` may do `action` on the stored record `id` (also one in the trash when asked), by the permission
+   * table and the same row facts as the record's own routes; null when there is no such record. A part kept
+   * elsewhere (a file on a meeting) asks its record this, so a meeting's attendees count as they do for the meeting.
+   */
+  async mayOn(manager: EntityManager, actor: Actor, action: Action, id: number, withDeleted = false): Promise<boolean | null> {
+    const stored = await manager.findOne(this.entity, { where: { id } as never, withDeleted });
+    if (!stored) return null;
+    const grant = grantOf(actor.role, this.resource, action);
+    if (grant === undefined || grant === true) return grant === true;
+    const [record] = await this.present([stored], manager);
+    return canOnRecord(actor, this.resource, action, await this.rowFacts(manager, record));
+  }
+
   /** A record just created, as the API shows it: a resource that knows its parts from the body need not read them back. */
   protected async presentCreated(record: E, _body: Record<string, unknown>, manager: EntityManager): Promise<R> {
     return (await this.present([record], manager))[0];
