@@ -1,13 +1,12 @@
 import QuotaIcon from '@mui/icons-material/TrackChanges';
 import type { CampaignQuota } from '@crm/domain';
-import { CampaignQuotaCreate } from './CampaignQuotaCreate';
-import { CampaignQuotaEdit } from './CampaignQuotaEdit';
+import { formPages } from '../common/pages';
+import { CampaignQuotaInputs } from './CampaignQuotaInputs';
 import { CampaignQuotaList } from './CampaignQuotaList';
 
 export default {
   list: CampaignQuotaList,
-  edit: CampaignQuotaEdit,
-  create: CampaignQuotaCreate,
+  ...formPages(CampaignQuotaInputs),
   icon: QuotaIcon,
   recordRepresentation: (quota: CampaignQuota) => String(quota.enterprises),
 };

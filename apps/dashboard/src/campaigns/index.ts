@@ -1,15 +1,14 @@
 import CampaignIcon from '@mui/icons-material/Flag';
 import type { Campaign } from '@crm/domain';
-import { CampaignCreate } from './CampaignCreate';
-import { CampaignEdit } from './CampaignEdit';
+import { formPages } from '../common/pages';
+import { CampaignInputs } from './CampaignInputs';
 import { CampaignList } from './CampaignList';
 import { CampaignShow } from './CampaignShow';
 
 export default {
   list: CampaignList,
   show: CampaignShow,
-  edit: CampaignEdit,
-  create: CampaignCreate,
+  ...formPages(CampaignInputs),
   icon: CampaignIcon,
   recordRepresentation: (campaign: Campaign) => campaign.name,
 };

@@ -1,5 +1,5 @@
 import { Card, CardContent, Theme, Typography, useMediaQuery } from '@mui/material';
-import { ReactElement, ReactNode, useEffect, useRef } from 'react';
+import { ComponentType, ReactElement, ReactNode, useEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
   AutocompleteInput,
@@ -167,6 +167,24 @@ export function ResourceEdit({ children, validate, toolbar }: { children: ReactN
       </WhenMayEdit>
     </Edit>
   );
+}
+
+/**
+ * A resource's create and edit pages when each is its form's inputs and nothing more: one line of
+ * its index.ts (`...formPages(ChamberInputs)`), not two files that only wrap the inputs.
+ */
+export function formPages(Inputs: ComponentType, options: { validate?: ValidateForm } = {}): { create: ComponentType; edit: ComponentType } {
+  const create = () => (
+    <ResourceCreate validate={options.validate}>
+      <Inputs />
+    </ResourceCreate>
+  );
+  const edit = () => (
+    <ResourceEdit validate={options.validate}>
+      <Inputs />
+    </ResourceEdit>
+  );
+  return { create, edit };
 }
 
 /**

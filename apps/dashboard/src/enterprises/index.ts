@@ -1,15 +1,14 @@
 import EnterpriseIcon from '@mui/icons-material/Business';
 import type { Enterprise } from '@crm/domain';
-import { EnterpriseCreate } from './EnterpriseCreate';
-import { EnterpriseEdit } from './EnterpriseEdit';
+import { formPages } from '../common/pages';
+import { EnterpriseInputs } from './EnterpriseInputs';
 import { EnterpriseList } from './EnterpriseList';
 import { EnterpriseShow } from './EnterpriseShow';
 
 export default {
   list: EnterpriseList,
   show: EnterpriseShow,
-  edit: EnterpriseEdit,
-  create: EnterpriseCreate,
+  ...formPages(EnterpriseInputs),
   icon: EnterpriseIcon,
   recordRepresentation: (enterprise: Enterprise) => enterprise.name,
 };

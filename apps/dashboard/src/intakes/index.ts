@@ -1,16 +1,15 @@
 import IntakeIcon from '@mui/icons-material/Work';
 import type { Intake } from '@crm/domain';
 import { i18nProvider, vocabularyKey } from '../i18n';
-import { IntakeCreate } from './IntakeCreate';
-import { IntakeEdit } from './IntakeEdit';
+import { formPages } from '../common/pages';
+import { IntakeInputs } from './IntakeInputs';
 import { IntakeList } from './IntakeList';
 import { IntakeShow } from './IntakeShow';
 
 export default {
   list: IntakeList,
   show: IntakeShow,
-  edit: IntakeEdit,
-  create: IntakeCreate,
+  ...formPages(IntakeInputs),
   icon: IntakeIcon,
   // react-admin calls this outside React, so it asks the app's translator directly (it speaks the current language)
   recordRepresentation: (intake: Intake) =>

@@ -1,15 +1,14 @@
 import MajorIcon from '@mui/icons-material/School';
 import type { Major } from '@crm/domain';
-import { MajorCreate } from './MajorCreate';
-import { MajorEdit } from './MajorEdit';
+import { formPages } from '../common/pages';
+import { MajorInputs } from './MajorInputs';
 import { MajorList } from './MajorList';
 import { MajorShow } from './MajorShow';
 
 export default {
   list: MajorList,
   show: MajorShow,
-  edit: MajorEdit,
-  create: MajorCreate,
+  ...formPages(MajorInputs),
   icon: MajorIcon,
   recordRepresentation: (major: Major) => `${major.code} ${major.name}`,
 };

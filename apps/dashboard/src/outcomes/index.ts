@@ -1,15 +1,14 @@
 import OutcomeIcon from '@mui/icons-material/Handshake';
 import type { Outcome } from '@crm/domain';
-import { OutcomeCreate } from './OutcomeCreate';
-import { OutcomeEdit } from './OutcomeEdit';
+import { formPages } from '../common/pages';
+import { OutcomeInputs } from './OutcomeInputs';
 import { OutcomeList } from './OutcomeList';
 import { OutcomeShow } from './OutcomeShow';
 
 export default {
   list: OutcomeList,
   show: OutcomeShow,
-  edit: OutcomeEdit,
-  create: OutcomeCreate,
+  ...formPages(OutcomeInputs),
   icon: OutcomeIcon,
   recordRepresentation: (outcome: Outcome) => outcome.title,
 };

@@ -1,6 +1,7 @@
 import StaffIcon from '@mui/icons-material/Badge';
 import type { Staff } from '@crm/domain';
-import { StaffCreate } from './StaffCreate';
+import { formPages } from '../common/pages';
+import { StaffInputs, validateStaff } from './StaffInputs';
 import { StaffEdit } from './StaffEdit';
 import { StaffList } from './StaffList';
 import { StaffShow } from './StaffShow';
@@ -9,7 +10,7 @@ export default {
   list: StaffList,
   show: StaffShow,
   edit: StaffEdit,
-  create: StaffCreate,
+  create: formPages(StaffInputs, { validate: validateStaff }).create,
   icon: StaffIcon,
   recordRepresentation: (staff: Staff) => (staff.title ? `${staff.name}, ${staff.title}` : staff.name),
 };

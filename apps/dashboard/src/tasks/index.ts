@@ -1,15 +1,14 @@
 import TaskIcon from '@mui/icons-material/TaskAlt';
 import type { Task } from '@crm/domain';
-import { TaskCreate } from './TaskCreate';
-import { TaskEdit } from './TaskEdit';
+import { formPages } from '../common/pages';
+import { TaskInputs, validateTask } from './TaskInputs';
 import { TaskList } from './TaskList';
 import { TaskShow } from './TaskShow';
 
 export default {
   list: TaskList,
   show: TaskShow,
-  edit: TaskEdit,
-  create: TaskCreate,
+  ...formPages(TaskInputs, { validate: validateTask }),
   icon: TaskIcon,
   recordRepresentation: (task: Task) => task.title,
 };

@@ -1,15 +1,14 @@
 import UnitIcon from '@mui/icons-material/AccountBalance';
 import type { Unit } from '@crm/domain';
-import { UnitCreate } from './UnitCreate';
-import { UnitEdit } from './UnitEdit';
+import { formPages } from '../common/pages';
+import { UnitInputs } from './UnitInputs';
 import { UnitList } from './UnitList';
 import { UnitShow } from './UnitShow';
 
 export default {
   list: UnitList,
   show: UnitShow,
-  edit: UnitEdit,
-  create: UnitCreate,
+  ...formPages(UnitInputs),
   icon: UnitIcon,
   recordRepresentation: (unit: Unit) => unit.name,
 };
