@@ -17,7 +17,7 @@ import campaigns from './campaigns';
 import chambers from './chambers';
 import contacts from './contacts';
 import enterprises from './enterprises';
-import { TasksMenuItem } from './followups/TasksMenuItem';
+import { TasksMenuItem } from './tasks/TasksMenuItem';
 import intakes from './intakes';
 import majors from './majors';
 import meetings from './meetings';

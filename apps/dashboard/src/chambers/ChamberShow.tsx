@@ -1,5 +1,5 @@
 import { DataTable, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, UrlField } from 'react-admin';
-import { AddMembersButton } from '../lesstyping/AddMembersButton';
+import { AddMembersButton } from '../quick-create/AddMembersButton';
 import { ChoiceChip, DayField, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';

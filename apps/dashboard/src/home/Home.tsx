@@ -8,7 +8,7 @@ import type { CrmDataProvider } from '../dataProvider';
 import { useFormat } from '../i18n';
 import { expiringWithin } from '../outcomes/OutcomeList';
 import { MyCampaignCard } from '../campaigns/MyCampaignCard';
-import { MyTasksCard } from '../followups/MyTasksCard';
+import { MyTasksCard } from '../tasks/MyTasksCard';
 import { listLink } from '../reports/api';
 import { YearOverYear } from '../reports/YearOverYear';
 import { Onboarding } from './Onboarding';

@@ -11,16 +11,16 @@ import duplicatesMessages from '../duplicates/messages';
 import exportsMessages from '../exports/messages';
 import contactsMessages from '../contacts/messages';
 import enterprisesMessages from '../enterprises/messages';
-import followupsMessages from '../followups/messages';
+import followupsMessages from '../tasks/myTasksMessages';
 import guestMessages from '../guest/messages';
 import homeMessages from '../home/messages';
 import importsMessages from '../imports/messages';
 import intakesMessages from '../intakes/messages';
-import lessTypingMessages from '../lesstyping/messages';
+import quickCreateMessages from '../quick-create/messages';
 import majorsMessages from '../majors/messages';
 import meetingsMessages from '../meetings/messages';
 import membershipsMessages from '../memberships/messages';
-import newsMessages from '../news/messages';
+import newsMessages from '../meetings/newsMessages';
 import notificationsMessages from '../notifications/messages';
 import outcomesMessages from '../outcomes/messages';
 import registrationsMessages from '../registrations/messages';
@@ -69,6 +69,6 @@ export const SECTIONS: MessageSection[] = [
   campaignsMessages,
   calendarMessages,
   notificationsMessages,
-  lessTypingMessages,
+  quickCreateMessages,
   searchMessages,
 ];

@@ -25,8 +25,8 @@ import {
 import { MomentInput } from '../common/DateInputs';
 import { notBefore, } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
-import { ContactOrganisations } from '../lesstyping/ContactOrganisations';
-import { NewAttendeeDialog } from '../lesstyping/NewAttendeeDialog';
+import { ContactOrganisations } from '../quick-create/ContactOrganisations';
+import { NewAttendeeDialog } from '../quick-create/NewAttendeeDialog';
 
 const Markdown = lazy(() => import('../common/Markdown'));
 

@@ -37,7 +37,7 @@ import { SignInSheetButton } from '../imports/SignInSheetButton';
 import { vocabularyChoices } from '../i18n';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { GuestsPanel } from '../registrations/GuestsPanel';
-import { NewsDraftButton } from '../news/NewsDraftButton';
+import { NewsDraftButton } from './NewsDraftButton';
 import { MarkDoneButton } from '../tasks/TaskList';
 import { VISIT_KIND } from './MeetingInputs';
 
