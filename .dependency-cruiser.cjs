@@ -7,6 +7,16 @@
  */
 const api = '^apps/api/src/';
 const features = `${api}(?!common/|database/|config/)[^/]+/`;
+/**
+ * The dashboard the same way: the composition root (main.tsx, App.tsx, resources.ts, messages.ts and the
+ * layout/ that draws the menu from resources.ts) → feature folders → common/ (pages, forms, fields, how a
+ * record and its changes are said) → i18n/ (the catalogue: every feature hands its messages to it from
+ * messages.ts, so it imports none) and the HTTP seam (dataProvider, authProvider, session, endpoints) →
+ * libs/domain.
+ */
+const dashboard = '^apps/dashboard/src/';
+const dashboardRoot = `${dashboard}(main\\.tsx|App\\.tsx|resources\\.ts|messages\\.ts|layout/)`;
+const dashboardSeam = `${dashboard}(dataProvider|authProvider|session|endpoints)\\.ts$`;
 
 module.exports = {
   forbidden: [
@@ -40,9 +50,9 @@ module.exports = {
     },
     {
       name: 'domain-under-all',
-      comment: 'libs/domain is plain TypeScript shared by the API and the dashboard: it imports neither.',
+      comment: 'libs/ is plain TypeScript shared by the API and the dashboard: it imports neither.',
       severity: 'error',
-      from: { path: '^libs/domain/' },
+      from: { path: '^libs/' },
       to: { path: '^apps/' },
     },
     {
@@ -51,6 +61,42 @@ module.exports = {
       severity: 'error',
       from: { path: features },
       to: { path: `${api}[^/]+\\.ts$` },
+    },
+    {
+      name: 'dashboard-no-folder-cycle',
+      comment: 'Two folders of apps/dashboard/src that import each other, directly or round a cycle.',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: dashboard },
+      to: { circular: true },
+    },
+    {
+      name: 'dashboard-i18n-imports-no-feature',
+      comment: 'i18n/ builds the catalogue from the sections messages.ts hands it: it imports no feature, nor common/.',
+      severity: 'error',
+      from: { path: `${dashboard}i18n/` },
+      to: { path: dashboard, pathNot: `${dashboard}i18n/` },
+    },
+    {
+      name: 'dashboard-common-below-features',
+      comment: 'common/ is what every dashboard feature shares: it imports i18n/, the HTTP seam and libraries only.',
+      severity: 'error',
+      from: { path: `${dashboard}common/` },
+      to: { path: dashboard, pathNot: [`${dashboard}(common|i18n)/`, dashboardSeam] },
+    },
+    {
+      name: 'dashboard-seam-below-features',
+      comment: 'The HTTP seam (dataProvider, authProvider, session) imports no feature.',
+      severity: 'error',
+      from: { path: dashboardSeam },
+      to: { path: dashboard, pathNot: [`${dashboard}i18n/`, dashboardSeam] },
+    },
+    {
+      name: 'dashboard-features-not-the-root',
+      comment: 'No feature imports the composition root (main.tsx, App.tsx, resources.ts, messages.ts): the root imports them.',
+      severity: 'error',
+      from: { path: dashboard, pathNot: dashboardRoot },
+      to: { path: dashboardRoot },
     },
     {
       name: 'no-module-cycle',

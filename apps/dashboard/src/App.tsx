@@ -4,10 +4,14 @@ import { authProvider } from './authProvider';
 import { Refusal } from './common/Refusal';
 import { dataProvider } from './dataProvider';
 import { Home } from './home/Home';
-import { i18nProvider } from './i18n';
+import { installI18n } from './i18n';
 import { Layout } from './layout/Layout';
 import { NotFound } from './layout/NotFound';
+import { SECTIONS } from './messages';
 import { DASHBOARD } from './resources';
+
+/** Every feature's messages make the app's catalogue, here at the root, so that i18n/ imports no feature. */
+const i18nProvider = installI18n(SECTIONS);
 
 /**
  * Latin text in the system's UI face, Chinese in the platform's CJK face: PingFang SC (macOS),

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { useFormat, useVocabularyLabel, vocabularyChoices } from '../i18n';
-import { useReport } from '../reports/api';
+import { useReport } from '../endpoints';
 
 interface ExpiringAgreement {
   outcomeId: number;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { DayField } from '../common/DateInputs';
 import { useFormat } from '../i18n';
-import { postAction } from '../reports/api';
+import { postAction } from '../endpoints';
 import { termsOf } from './api';
 
 const RENEWABLE = ['signed', 'active', 'lapsed', 'completed'];

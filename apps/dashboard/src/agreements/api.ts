@@ -1,4 +1,4 @@
-import { getReport } from '../reports/api';
+import { getReport } from '../endpoints';
 
 export interface AgreementTerm {
   id: number;

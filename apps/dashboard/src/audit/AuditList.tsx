@@ -5,8 +5,8 @@ import { DayInput } from '../common/DateInputs';
 import { ChoiceChip, TimeField } from '../common/fields';
 import { FilterHeading, FilterSidebar, ReferenceFilter } from '../common/pages';
 import { vocabularyChoices } from '../i18n';
-import { describeEvent } from './sentences';
-import { useSpeech } from './useSpeech';
+import { describeEvent } from '../common/sentences';
+import { useSpeech } from '../common/useSpeech';
 
 const RESOURCES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks'];
 

@@ -4,8 +4,8 @@ import { FunctionField, Show, SimpleShowLayout, TextField, useRecordContext, use
 import { ChoiceChip, TimeField } from '../common/fields';
 import { vocabularyChoices } from '../i18n';
 import { useResourceName } from './AuditList';
-import { fieldLabel, fieldsShown, valueText } from './sentences';
-import { useSpeech } from './useSpeech';
+import { fieldLabel, fieldsShown, valueText } from '../common/sentences';
+import { useSpeech } from '../common/useSpeech';
 
 function Changes() {
   const event = useRecordContext<AuditEvent>();

@@ -1,6 +1,6 @@
 import HistoryIcon from '@mui/icons-material/History';
 import type { AuditEvent } from '@crm/domain';
-import { i18nProvider, vocabularyKey } from '../i18n';
+import { appI18n, vocabularyKey } from '../i18n';
 import { AuditList } from './AuditList';
 import { AuditShow } from './AuditShow';
 
@@ -11,5 +11,5 @@ export default {
   icon: HistoryIcon,
   // called outside React: the app's translator gives the action and the resource in the current language
   recordRepresentation: (event: AuditEvent) =>
-    `${i18nProvider.translate(vocabularyKey('auditActions', event.action))} ${i18nProvider.translate(`resources.${event.resource}.name`, { smart_count: 1, _: event.resource })} #${event.recordId}`,
+    `${appI18n().translate(vocabularyKey('auditActions', event.action))} ${appI18n().translate(`resources.${event.resource}.name`, { smart_count: 1, _: event.resource })} #${event.recordId}`,
 };

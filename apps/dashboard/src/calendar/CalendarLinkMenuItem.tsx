@@ -2,7 +2,7 @@ import EventIcon from '@mui/icons-material/Event';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, ListItemIcon, ListItemText, MenuItem, TextField } from '@mui/material';
 import { forwardRef, useState } from 'react';
 import { useNotify, useTranslate, useUserMenu } from 'react-admin';
-import { getReport, postAction } from '../reports/api';
+import { getReport, postAction } from '../endpoints';
 
 /** In the user menu: the personal calendar link to subscribe to in Outlook, Apple or Google calendars. */
 export const CalendarLinkMenuItem = forwardRef<HTMLLIElement>(function CalendarLinkMenuItem(props, ref) {

@@ -4,7 +4,7 @@ import { Alert, Box, Button, LinearProgress, Link as MuiLink, Stack, Table, Tabl
 import { Link } from 'react-router-dom';
 import { Loading, useTranslate } from 'react-admin';
 import { downloadHref } from '../dataProvider';
-import { listLink, useReport } from '../reports/api';
+import { listLink, useReport } from '../endpoints';
 
 /** The records behind a figure: the visits, the enterprises visited or the outcomes signed after a visit. */
 export function figureLink(figure: (typeof CAMPAIGN_FIGURES)[number], row: CampaignFigures): string {

@@ -3,7 +3,7 @@ import { Button, Card, CardActions, CardContent, Typography } from '@mui/materia
 import { Link } from 'react-router-dom';
 import { useCanAccess, useGetList, useTranslate } from 'react-admin';
 import { readSession } from '../session';
-import { useReport } from '../reports/api';
+import { useReport } from '../endpoints';
 import { QuotaBar } from './CampaignProgress';
 
 /** On the home page of a leader with a quota in the campaign running today: how far along they are, and a way to log the next visit. */

@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminContext, Edit, HttpError, TextInput, testDataProvider } from 'react-admin';
 import { createI18nProvider } from '../i18n';
+import { SECTIONS } from '../messages';
 import { ConflictAwareForm } from './ConflictAwareForm';
 
 const loaded = { id: 1, name: 'Hangzhou Anhai', city: 'Hangzhou', industry: 'Automotive', version: 3 };
@@ -21,7 +22,7 @@ function renderEdit(update: jest.Mock) {
     update: update as never,
   });
   render(
-    <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider('en')}>
+    <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider(SECTIONS, 'en')}>
       <Edit resource="enterprises" id={1} mutationMode="pessimistic" redirect={false}>
         <ConflictAwareForm>
           <TextInput source="name" />

@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminContext, Edit, SimpleForm, testDataProvider } from 'react-admin';
 import { createI18nProvider } from '../i18n';
+import { SECTIONS } from '../messages';
 import { DayInput, MomentInput } from './DateInputs';
 
 const task = { id: 7, title: '起草合作协议', dueDate: '2024-03-21', doneAt: '2024-03-21T06:00:00.000Z', version: 1 };
@@ -9,7 +10,7 @@ const task = { id: 7, title: '起草合作协议', dueDate: '2024-03-21', doneAt
 function renderEdit(update: jest.Mock, locale: 'zh-CN' | 'en') {
   const dataProvider = testDataProvider({ getOne: jest.fn(async () => ({ data: task })) as never, update: update as never });
   render(
-    <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider(locale)}>
+    <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider(SECTIONS, locale)}>
       <Edit resource="tasks" id={7} mutationMode="pessimistic" redirect={false}>
         <SimpleForm>
           <DayInput source="dueDate" label="crm.tasks.due" />

@@ -1,7 +1,7 @@
 import { Box, Button, Chip, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useGetMany, useGetOne, useListContext, useTranslate } from 'react-admin';
-import { REFERENCE_FIELDS, valueText } from '../audit/sentences';
-import { useSpeech } from '../audit/useSpeech';
+import { REFERENCE_FIELDS, valueText } from './sentences';
+import { useSpeech } from './useSpeech';
 import { readSession } from '../session';
 
 /** Relation filters of the lists (not fields of a record) that name a record. */

@@ -1,8 +1,8 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { AuditEvent } from '@crm/domain';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
-import { describeEvent } from '../audit/sentences';
-import { useSpeech } from '../audit/useSpeech';
+import { describeEvent } from './sentences';
+import { useSpeech } from './useSpeech';
 import { useFormat } from '../i18n';
 
 /** The history of a record, read from the audit trail (one record's events, which every role may read), in sentences. */

@@ -22,7 +22,7 @@ import {
   useTranslate,
   ValidateForm,
 } from 'react-admin';
-import { ListActions } from '../exports/ServerExportButton';
+import { ListActions } from './ServerExportButton';
 import { ConflictAwareForm } from './ConflictAwareForm';
 import { FilterChips, useOwnCollege } from './FilterChips';
 import { useBackRedirect } from './links';

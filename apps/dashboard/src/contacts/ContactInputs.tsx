@@ -2,7 +2,7 @@ import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput, us
 import { email, exactlyOneOrganisation } from '../common/validation';
 import { SimilarWarning } from '../duplicates/SimilarWarning';
 import { vocabularyChoices } from '../i18n';
-import { useCreateByName } from '../quick-create/createByName';
+import { useCreateByName } from '../common/createByName';
 
 export const validateContact = exactlyOneOrganisation;
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { usccCheckCharacter } from '@crm/domain';
 import { AdminContext, Create, SimpleForm, testDataProvider } from 'react-admin';
 import { createI18nProvider } from '../i18n';
+import { SECTIONS } from '../messages';
 import { EnterpriseInputs } from './EnterpriseInputs';
 
 const FIRST_17 = '91330100MA2H3X7K0';
@@ -16,7 +17,7 @@ function renderCreate(create: jest.Mock) {
     getMany: jest.fn().mockResolvedValue({ data: [] }) as never,
   });
   render(
-    <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider('en')}>
+    <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider(SECTIONS, 'en')}>
       <Create resource="enterprises" redirect={false}>
         <SimpleForm>
           <EnterpriseInputs />

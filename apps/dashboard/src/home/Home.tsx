@@ -9,7 +9,7 @@ import { useFormat } from '../i18n';
 import { expiringWithin } from '../outcomes/OutcomeList';
 import { MyCampaignCard } from '../campaigns/MyCampaignCard';
 import { MyTasksCard } from '../tasks/MyTasksCard';
-import { listLink } from '../reports/api';
+import { listLink } from '../endpoints';
 import { YearOverYear } from '../reports/YearOverYear';
 import { Onboarding } from './Onboarding';
 import { ScopeToggle, useOwnCollege } from '../common/FilterChips';

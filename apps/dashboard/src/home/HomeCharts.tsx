@@ -5,7 +5,7 @@ import { useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat, useVocabularyLabel } from '../i18n';
-import { listLink } from '../reports/api';
+import { listLink } from '../endpoints';
 
 /** The instant a month ("2024-09") starts in Beijing, as the meeting list's filter reads it. */
 const monthStart = (month: string) => new Date(Date.parse(`${month}-01T00:00:00+08:00`)).toISOString();

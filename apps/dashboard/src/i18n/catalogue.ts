@@ -1,9 +1,9 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { Locale, LOCALES } from '@crm/domain';
-import type { MessageTree } from './define';
+import type { MessageSection, MessageTree } from './define';
 import chineseMessages from './ra-zh-CN';
-import { SECTIONS } from './sections';
+import { vocabularySection } from './vocabulary';
 
 function merge(into: MessageTree, from: MessageTree): MessageTree {
   for (const [key, value] of Object.entries(from)) {
@@ -15,7 +15,9 @@ function merge(into: MessageTree, from: MessageTree): MessageTree {
 
 const REACT_ADMIN: Record<Locale, TranslationMessages> = { en: englishMessages, 'zh-CN': chineseMessages };
 
-/** The whole catalogue of each language: react-admin's own strings, then every section. */
-export const CATALOGUE: Record<Locale, TranslationMessages> = Object.fromEntries(
-  LOCALES.map((locale) => [locale, SECTIONS.reduce((messages, section) => merge(messages, section[locale]), merge({}, REACT_ADMIN[locale] as unknown as MessageTree))]),
-) as unknown as Record<Locale, TranslationMessages>;
+/** The whole catalogue of each language: react-admin's own strings, the vocabularies, then the features' sections in order. */
+export function buildCatalogue(sections: MessageSection[]): Record<Locale, TranslationMessages> {
+  return Object.fromEntries(
+    LOCALES.map((locale) => [locale, [vocabularySection, ...sections].reduce((messages, section) => merge(messages, section[locale]), merge({}, REACT_ADMIN[locale] as unknown as MessageTree))]),
+  ) as unknown as Record<Locale, TranslationMessages>;
+}

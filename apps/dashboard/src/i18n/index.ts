@@ -1,7 +1,8 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider } from 'react-admin';
 import { isLocale, Locale, localeOfLanguages } from '@crm/domain';
-import { CATALOGUE } from './catalogue';
+import { buildCatalogue } from './catalogue';
+import type { MessageSection } from './define';
 
 export { defineMessages } from './define';
 export type { MessageSection, MessageTree } from './define';
@@ -23,8 +24,10 @@ function markPage(locale: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
-export function createI18nProvider(initial: Locale = browserLocale()): I18nProvider {
-  const provider = polyglotI18nProvider((locale) => CATALOGUE[isLocale(locale) ? locale : 'en'], initial, LOCALE_NAMES.map(({ locale, name }) => ({ locale, name })), {
+/** A translator of the catalogue built from `sections` (the app's are SECTIONS of messages.ts, at the composition root). */
+export function createI18nProvider(sections: MessageSection[], initial: Locale = browserLocale()): I18nProvider {
+  const catalogue = buildCatalogue(sections);
+  const provider = polyglotI18nProvider((locale) => catalogue[isLocale(locale) ? locale : 'en'], initial, LOCALE_NAMES.map(({ locale, name }) => ({ locale, name })), {
     // a key missing from the catalogue shows as the key, which the tests look for
     allowMissing: false,
   });
@@ -38,11 +41,23 @@ export function createI18nProvider(initial: Locale = browserLocale()): I18nProvi
   };
 }
 
-export const i18nProvider = createI18nProvider();
+let installed: I18nProvider | undefined;
+
+/** The app's one translator, made by the composition root (App.tsx) from every feature's messages. */
+export function installI18n(sections: MessageSection[]): I18nProvider {
+  installed = createI18nProvider(sections);
+  return installed;
+}
+
+/** The app's translator for code outside React (a record's representation, which react-admin calls as a function). */
+export function appI18n(): I18nProvider {
+  if (!installed) throw new Error('The catalogue is not installed yet: App.tsx installs it (installI18n) before anything translates.');
+  return installed;
+}
 
 /** The language the interface speaks now, for requests made outside React (the API's Accept-Language). */
 export function currentLocale(): Locale {
-  const locale = i18nProvider.getLocale();
+  const locale = installed ? installed.getLocale() : browserLocale();
   return isLocale(locale) ? locale : 'en';
 }
 export { useFormat } from './format';

@@ -1,6 +1,6 @@
 import IntakeIcon from '@mui/icons-material/Work';
 import type { Intake } from '@crm/domain';
-import { i18nProvider, vocabularyKey } from '../i18n';
+import { appI18n, vocabularyKey } from '../i18n';
 import { formPages } from '../common/pages';
 import { IntakeInputs } from './IntakeInputs';
 import { IntakeList } from './IntakeList';
@@ -13,9 +13,9 @@ export default {
   icon: IntakeIcon,
   // react-admin calls this outside React, so it asks the app's translator directly (it speaks the current language)
   recordRepresentation: (intake: Intake) =>
-    i18nProvider.translate('crm.intakes.representation', {
+    appI18n().translate('crm.intakes.representation', {
       academicYear: intake.academicYear,
-      term: i18nProvider.translate(vocabularyKey('terms', intake.term)),
+      term: appI18n().translate(vocabularyKey('terms', intake.term)),
       placed: intake.placed,
     }),
 };

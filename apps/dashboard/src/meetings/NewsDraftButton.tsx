@@ -5,7 +5,7 @@ import type { Locale, Meeting } from '@crm/domain';
 import { useEffect, useState } from 'react';
 import { useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { LOCALE_NAMES } from '../i18n';
-import { getReport } from '../reports/api';
+import { getReport } from '../endpoints';
 
 /**
  * The news item the school publishes after a meeting, drafted by the API from the record; edited

@@ -1,6 +1,6 @@
 import MembershipIcon from '@mui/icons-material/Link';
 import type { Membership } from '@crm/domain';
-import { i18nProvider } from '../i18n';
+import { appI18n } from '../i18n';
 import { formPages } from '../common/pages';
 import { MembershipInputs } from './MembershipInputs';
 import { MembershipList } from './MembershipList';
@@ -10,5 +10,5 @@ export default {
   list: MembershipList,
   ...formPages(MembershipInputs),
   icon: MembershipIcon,
-  recordRepresentation: (membership: Membership) => membership.role ?? i18nProvider.translate('crm.memberships.member'),
+  recordRepresentation: (membership: Membership) => membership.role ?? appI18n().translate('crm.memberships.member'),
 };

@@ -3,7 +3,7 @@ import type { NotificationDeliveryRecord } from '@crm/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { useFormat } from '../i18n/format';
-import { postAction, usePagedReport } from '../reports/api';
+import { postAction, usePagedReport } from '../endpoints';
 
 const COLUMNS = ['createdAt', 'channel', 'target', 'status', 'attempts', 'lastError', 'sentAt'] as const;
 const STATUS_COLOURS = { pending: 'default', sent: 'success', failed: 'error' } as const;

@@ -4,7 +4,7 @@ import type { NotificationSettingsRecord } from '@crm/domain';
 import { forwardRef, useState } from 'react';
 import { useNotify, useTranslate, useUserMenu } from 'react-admin';
 import { API_URL, createHttpClient } from '../dataProvider';
-import { getReport } from '../reports/api';
+import { getReport } from '../endpoints';
 
 const http = createHttpClient();
 const CHANNELS = ['email', 'wecom', 'digest'] as const;

@@ -4,7 +4,7 @@ import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { CreateButton, DataTable, FilterList, FilterListItem, ReferenceField, TopToolbar, SimpleList, useTranslate } from 'react-admin';
 import type { Outcome } from '@crm/domain';
-import { ServerExportButton } from '../exports/ServerExportButton';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { ChoiceChip, DayField, MoneyField, STAGE_COLORS } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
 import { useFormat, useVocabularyLabel, vocabularyChoices } from '../i18n';

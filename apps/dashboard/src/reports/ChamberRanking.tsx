@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { useFormat } from '../i18n';
 import { recentAcademicYears } from './academicYears';
-import { listLink, useReport } from './api';
+import { listLink, useReport } from '../endpoints';
 
 
 const FIGURES = ['members', 'engaged', 'partners', 'meetings', 'outcomes', 'signed'] as const;

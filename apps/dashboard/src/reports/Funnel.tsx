@@ -3,7 +3,7 @@ import { Alert, Box, Card, CardActionArea, CardContent, Grid, LinearProgress, Li
 import { Link } from 'react-router-dom';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { useFormat, useVocabularyLabel } from '../i18n';
-import { listLink, useReport } from './api';
+import { listLink, useReport } from '../endpoints';
 import { YearOverYear } from './YearOverYear';
 
 

@@ -3,7 +3,7 @@ import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Ty
 import { useTranslate } from 'react-admin';
 import { useFormat, useVocabularyLabel } from '../i18n';
 import { recentAcademicYears } from './academicYears';
-import { useReport } from './api';
+import { useReport } from '../endpoints';
 
 /** What the intake totals are narrowed by: the intake list's own filters. */
 export interface IntakeNarrowing {

@@ -8,7 +8,7 @@ import { Loading, Title, useGetList, useTranslate } from 'react-admin';
 import { downloadHref } from '../dataProvider';
 import { useFormat } from '../i18n';
 import { recentAcademicYears } from './academicYears';
-import { listLink, reportQuery, usePagedReport } from './api';
+import { listLink, reportQuery, usePagedReport } from '../endpoints';
 import { ExpiryList } from '../agreements/ExpiryList';
 import { IntakeTotalsCard } from './IntakeTotalsCard';
 

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { useFormat } from '../i18n';
 import { recentAcademicYears } from './academicYears';
-import { listLink, useReport } from './api';
+import { listLink, useReport } from '../endpoints';
 
 /**
  * The figures of any academic year (a picker) beside the year before, each a link to the list behind

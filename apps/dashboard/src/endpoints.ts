@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { API_URL, createHttpClient } from '../dataProvider';
+import { API_URL, createHttpClient } from './dataProvider';
 
 const http = createHttpClient();
 

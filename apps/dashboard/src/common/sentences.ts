@@ -1,5 +1,5 @@
 import { EXPORT_COLUMNS, type AuditEvent, type ExportedResource, type VocabularyName } from '@crm/domain';
-import { changedFields } from '../common/conflict';
+import { changedFields } from './conflict';
 
 /** Fields every snapshot carries that a reader does not think of as changes. */
 const NOT_A_CHANGE = new Set(['health', 'position', 'academicYear', 'relationshipStage', 'lastContactAt', 'memberCount', 'outcomeCount', 'nameSortKey', 'renewalKey', 'createdById', 'updatedById']);

@@ -1,12 +1,13 @@
 import { AUDIT_ACTIONS, type AuditEvent } from '@crm/domain';
 import { createI18nProvider } from '../i18n';
+import { SECTIONS } from '../messages';
 import { vocabularyKey } from '../i18n/vocabulary';
 import { describeEvent } from './sentences';
 
 const event = (extra: Partial<AuditEvent>): AuditEvent => ({ id: 1, at: '2024-03-21T06:00:00Z', actorId: 2, actorName: '魏鹏', actorUsername: null, resource: 'outcomes', recordId: 9, action: 'update', before: null, after: null, ...extra });
 
 function sayIn(locale: 'zh-CN' | 'en') {
-  const provider = createI18nProvider(locale);
+  const provider = createI18nProvider(SECTIONS, locale);
   const translate = (key: string, options?: Record<string, unknown>) => provider.translate(key, options);
   const names: Record<string, Record<number, string>> = { outcomes: { 7: '江朗实习基地' }, majors: { 3: '软件技术' }, enterprises: { 11: '江朗科技', 12: '华为' }, staff: { 4: '李娜' } };
   return (e: AuditEvent) =>
