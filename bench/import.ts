@@ -157,7 +157,23 @@ async function main() {
   for (const [label, entry] of builds) figures.push([label, await measure(label, entry)]);
   console.log(`\nmedians of ${RUNS} on ${ENGINE}:`);
   for (const [label, figure] of figures) console.log(`${label.padEnd(28)} ${line('commit', figure.commit)} · ${line('preview', figure.preview)} · ${probeLine(figure.probes)}`);
+  console.log(`\nissue 20's goals during a ${ROWS.toLocaleString('en')}-row commit on ${ENGINE} (${figures.map(([label]) => label).join(' | ')}):`);
+  for (const goal of GOALS) {
+    const cells = figures.map(([, figure]) => {
+      const value = goal.of(figure);
+      return `${goal.unit === 'rows/s' ? Math.round(value).toLocaleString('en') : value.toFixed(0)} ${goal.unit} ${goal.met(value) ? 'met' : 'missed'}`;
+    });
+    console.log(`  ${goal.name.padEnd(34)} ${cells.map((cell) => cell.padEnd(26)).join(' | ')}`);
+  }
 }
+
+/** Issue 20's goals, each with how a build's medians meet it. */
+const GOALS: { name: string; unit: string; of: (figure: Awaited<ReturnType<typeof measure>>) => number; met: (value: number) => boolean }[] = [
+  { name: 'commit ≥ 20,000 rows/s (clock)', unit: 'rows/s', of: (figure) => ROWS / (figure.commit.ms / 1000), met: (value) => value >= 20_000 },
+  { name: 'health p99 ≤ 50 ms', unit: 'ms', of: (figure) => figure.probes.health.p99, met: (value) => value <= 50 },
+  { name: 'point read p99 ≤ 50 ms', unit: 'ms', of: (figure) => figure.probes.point.p99, met: (value) => value <= 50 },
+  { name: "another user's create p99 ≤ 250 ms", unit: 'ms', of: (figure) => figure.probes.create.p99, met: (value) => value <= 250 },
+];
 
 main().catch((error) => {
   console.error(error);

@@ -33,6 +33,24 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
   const twinKeys = async () => Number((await h.sql<{ count: number }>(`SELECT COUNT(*) AS "count" FROM "twin_keys" WHERE "resource" = 'enterprises'`))[0].count);
   const prospects = async () => (await h.api('get', '/api/reports/funnel').expect(200)).body.find((stage: { stage: string }) => stage.stage === 'prospect').count;
 
+  it('a row lists all its problems, each on its column, in the reader’s language (a label error does not hide the USCC check)', async () => {
+    const code = uscc('0404', 1);
+    const wrongCheck = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
+    const file = Buffer.from(['企业名称,统一社会信用代码,合作层级', `${'长'.repeat(201)},${wrongCheck},超级`, '三问题有限公司,,核心'].join('\r\n'));
+    const preview = (await h.api('post', '/api/imports/enterprises').set('Accept-Language', 'zh-CN').attach('file', file, 'sheet.csv').expect(201)).body;
+    const [row] = preview.rows;
+    expect(row).toMatchObject({ row: 2, action: 'invalid' });
+    expect(Object.keys(row.errors).sort()).toEqual(['name', 'tier', 'uscc']);
+    expect(row.errors.uscc).toBe('校验码不正确');
+    expect(row.errors.tier).toContain('超级');
+    expect(row.errors.name).toMatch(/200/);
+    expect(preview.rows[1]).toMatchObject({ row: 3, action: 'create' });
+    const english = (await h.api('get', `/api/imports/${preview.id}`).set('Accept-Language', 'en').expect(200)).body.rows[0];
+    expect(english.errors.uscc).toBe('has a wrong check character');
+    expect(english.errors.name).toMatch(/200/);
+    expect(english.errors.tier).toMatch(/[a-z]/);
+  });
+
   it('a commit refused at row N of M leaves none of its rows (nor their search entries, counters, figures or twin keys) and names row N', async () => {
     const owner = (await h.api('post', '/api/staff').send({ name: '韩探针' }).expect(201)).body;
     // the last row names an owner; the account is deleted while the first chunk is written, as an
@@ -137,5 +155,4 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
       await again.close();
     }
   });
-});
 });

@@ -280,6 +280,15 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       refuse(own, await (person ? this.contacts : this.memberships).checkMany(manager, bodies, actor, pending));
     }
 
+    if (kind === 'enterprises') {
+      // a row the plan found invalid (a label nobody knows) also lists what the API would refuse of its other cells
+      const refusedByPlan = positions((row) => row.action === 'invalid');
+      for (const { index, refusal } of await this.enterprises.checkMany(manager, refusedByPlan.map((position) => this.enterpriseBody(kind, rows[position])), actor)) {
+        const row = rows[refusedByPlan[index]];
+        rows[refusedByPlan[index]] = { ...row, errors: { ...problemsOf(refusal), ...row.errors } };
+      }
+    }
+
     const invalid = new Set<number>();
     return rows.map((row) => {
       const leansOn = [row.matchRow, row.organisation?.row].find((other) => other !== undefined && other !== row.row && invalid.has(other));
