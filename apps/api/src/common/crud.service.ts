@@ -33,7 +33,7 @@ export interface Refused {
  * Bodies a bulk write drafts between two turns of the event loop: while a 50,000-row import is
  * checked, health checks and reads of other users are answered in between.
  */
-const SLICE = 500;
+const SLICE = 50;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What every write body may carry that is not written: the record's identity and bookkeeping, as read. */

@@ -28,7 +28,7 @@ const PREVIEW_HOURS = 1;
  * shared by many rows, few enough that a chunk holds the writer (and the event loop) for a fraction
  * of the 50 ms a health check may wait.
  */
-const CHUNK_ROWS = 500;
+const CHUNK_ROWS = 200;
 
 export interface ImportPreviewAnswer {
   id: string;
