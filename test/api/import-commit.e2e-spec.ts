@@ -64,7 +64,7 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
     h.app.get(RecordChanges).listen(['enterprises'], async (manager, told) => {
       if (!armed || told.every((change) => !String(change.after.name).startsWith('撤销企业'))) return;
       armed = false;
-      // eslint-disable-next-line no-restricted-syntax -- the test's stand-in for another user's delete, between two chunks
+      // the test's stand-in for an admin deleting the account between two chunks
       await manager.update(Staff, owner.id, { deletedAt: new Date() });
     });
 
