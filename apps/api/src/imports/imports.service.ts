@@ -362,11 +362,12 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
         const chunk = rows.slice(start, start + CHUNK_ROWS);
         const made = await this.writes.transaction(async (manager) => {
           const made = await this.services[resource].createMany(manager, chunk.map(body), actor, (index) => chunk[index].row);
-          await this.keep(manager, id, token, { ...written, [resource]: rangesOf([...ids, ...made]) });
+          // the chunk's ranges after the earlier ones: ids only grow, so nothing before need be sorted again
+          await this.keep(manager, id, token, { ...written, [resource]: [...(written[resource] ?? []), ...rangesOf(made)] });
           return made;
         });
         ids.push(...made);
-        written[resource] = rangesOf(ids);
+        written[resource] = [...(written[resource] ?? []), ...rangesOf(made)];
       }
       return ids;
     };
