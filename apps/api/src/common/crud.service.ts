@@ -1,5 +1,5 @@
 import { HttpException, Injectable, Type } from '@nestjs/common';
-import { DataSource, EntityManager, EntityTarget, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
 import { ADMIN_ONLY_FIELDS, canOnRecord, grantOf, type Action, type RowFacts } from '@crm/domain';
 import type { Actor } from './actor';
 import { AuditService } from './audit.service';
@@ -33,7 +33,7 @@ export interface Refused {
  * Bodies a bulk write drafts between two turns of the event loop: while a 50,000-row import is
  * checked, health checks and reads of other users are answered in between.
  */
-const SLICE = 500;
+const SLICE = 50;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What every write body may carry that is not written: the record's identity and bookkeeping, as read. */
@@ -270,6 +270,26 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    */
   async checkMany(manager: EntityManager, bodies: object[], actor: Actor | null, pending: (index: number) => readonly string[] = () => []): Promise<Refused[]> {
     return (await this.draftMany(manager, bodies, actor, pending)).refused;
+  }
+
+  /**
+   * Undoes records a bulk write created (an import whose commit failed or whose server died part
+   * way): they go for good, as a purge does, since nothing but that write made them. The rows'
+   * triggers take them out of the counters, search indexes and report tallies; the change
+   * listeners hear of them as deleted (the twin keys drop them); each gets a `purge` audit event
+   * beside its `create`, so the trail shows that they existed for a while (other users may have
+   * read them) and why they went. In the caller's transaction.
+   */
+  async removeCreated(manager: EntityManager, ids: number[], actor: Actor | null): Promise<void> {
+    if (ids.length === 0) return;
+    const records = await manager.find(this.entity, { where: { id: In(ids) } as never, withDeleted: true });
+    if (records.length === 0) return;
+    const found = records.map((record) => record.id);
+    for (const part of this.parts) await manager.delete(part.target, { [part.field]: In(found) });
+    await manager.delete(this.entity, found as never);
+    const gone = new Date();
+    await this.changes.changedMany(manager, this.resource, records.map((record) => ({ before: record as unknown as Record<string, unknown>, after: { ...record, deletedAt: gone } as unknown as Record<string, unknown> })));
+    await this.audit.recordMany(manager, actor, records.map((record) => ({ resource: this.resource, recordId: record.id, action: 'purge', before: record, after: null })));
   }
 
   /** The drafts of createMany and checkMany: each body's own checks, then references and the resource's rules for all of them at once. */

@@ -205,11 +205,22 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
 
   return rows.map(({ row, values: cells }) => {
     const { values, errors } = labels.read(cells);
-    // a row with a label nobody knows is not matched either, so that no later row of the file is taken for it
-    const result = Object.keys(errors).length ? { row, action: 'invalid' as const, errors: { ...(values.name ? {} : { name: msg('imports.missing') }), ...errors }, values } : planRow(row, values);
+    // a row with a label nobody knows is not matched either, so that no later row of the file is taken
+    // for it; it still shows every other problem of its own cells, so one pass over the sheet fixes all
+    const result = Object.keys(errors).length ? { row, action: 'invalid' as const, errors: { ...cellProblems(values), ...errors }, values } : planRow(row, values);
     planned.set(row, result);
     return result;
   });
+
+  /** What is wrong with a row's cells whatever is stored: a USCC whose check character fails, a name or organisation left out. */
+  function cellProblems(values: RowValues): Problems {
+    const problems: Problems = {};
+    const problem = values.uscc ? usccProblem(normaliseUscc(values.uscc)) : null;
+    if (problem) problems.uscc = msg(USCC_PROBLEMS[problem]);
+    if (!values.name) problems.name = msg('imports.missing');
+    if ((kind === 'contacts' || kind === 'attendees') && !values.organisation && !values.chamber) problems.organisation = msg('imports.organisationMissing');
+    return problems;
+  }
 
   function planRow(row: number, values: RowValues): PreviewRow {
     const invalid = (errors: Problems): PreviewRow => ({ row, action: 'invalid', errors, values });

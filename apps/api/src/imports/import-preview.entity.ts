@@ -39,4 +39,22 @@ export class ImportPreview {
 
   @Column({ type: 'datetime', nullable: true })
   committedAt: Date | null;
+
+  /**
+   * While a commit runs (it writes in chunks, see ImportsService.commit): the token of the commit
+   * holding it and when its lease ends unless renewed. A lease that ran out is a commit whose
+   * server died; any instance then undoes what it wrote.
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  committingBy: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  committingUntil: Date | null;
+
+  /** The records a running (or abandoned) commit has written so far, per resource, as ranges of ids: what undoing it removes. */
+  @Column({ type: 'simple-json', nullable: true })
+  written: WrittenIds | null;
 }
+
+/** Ids as inclusive ranges `[first, last]`: a chunk's rows get consecutive ids, so 50,000 records are a few hundred numbers. */
+export type WrittenIds = Partial<Record<'enterprises' | 'contacts' | 'memberships', [number, number][]>>;

@@ -31,6 +31,7 @@ import { Registrations1796000700000 } from './1796000700000-registrations';
 import { SessionsAndSecrets1796000400000 } from './1796000400000-sessions-and-secrets';
 import { CoveringListIndexes1796200000000 } from './1796200000000-covering-list-indexes';
 import { RowCountsForCampaignsAndRegistrations1796200000100 } from './1796200000100-row-counts-for-campaigns-and-registrations';
+import { ImportCommitLease1796300000000 } from './1796300000000-import-commit-lease';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -68,4 +69,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Registrations1796000700000,
   CoveringListIndexes1796200000000,
   RowCountsForCampaignsAndRegistrations1796200000100,
+  ImportCommitLease1796300000000,
 ];
