@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { canOnRecord, rowFactsOf, type Action } from '@crm/domain';
+import { ATTACHABLE_RESOURCES, canOnRecord, rowFactsOf, type Action, type AttachableResource } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { CrudDependencies, CrudService, ListPage } from '../common/crud.service';
 import { fieldErrors, notFound, RecordNoun, forbidden } from '../common/errors';
@@ -9,14 +9,14 @@ import { ListQueryInput, ListSpec } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Outcome } from '../outcomes/outcome.entity';
-import { ATTACHABLE, Attachable, Attachment } from './attachment.entity';
+import { Attachment } from './attachment.entity';
 import { cleanFileName, sniffContentType } from './content-type';
 import { FileStore } from './file-store';
 
 /** The largest file accepted: 25 MB. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
-const RECORDS: Record<Attachable, { target: typeof Meeting | typeof Outcome | typeof Enterprise; noun: RecordNoun }> = {
+const RECORDS: Record<AttachableResource, { target: typeof Meeting | typeof Outcome | typeof Enterprise; noun: RecordNoun }> = {
   meetings: { target: Meeting, noun: 'meeting' },
   outcomes: { target: Outcome, noun: 'outcome' },
   enterprises: { target: Enterprise, noun: 'enterprise' },
@@ -77,7 +77,7 @@ export class AttachmentsService extends CrudService<Attachment> {
     if (owner) this.mayEdit(actor, record.resource, owner as unknown as Record<string, unknown>);
   }
 
-  private mayEdit(actor: Actor | null, resource: Attachable, owner: Record<string, unknown>): void {
+  private mayEdit(actor: Actor | null, resource: AttachableResource, owner: Record<string, unknown>): void {
     if (actor && !canOnRecord(actor, resource, 'update', rowFactsOf(resource, owner))) {
       throw forbidden(msg('security.roleMayNotOnRecord', { role: vocabularyLabel('roles', actor.role), action: 'update', noun: msg(`nouns.${RECORDS[resource].noun}`) }));
     }
@@ -89,7 +89,7 @@ export class AttachmentsService extends CrudService<Attachment> {
 
   async upload(resource: unknown, recordId: unknown, file: UploadedFile | undefined, actor: Actor | null): Promise<Pick<Attachment, 'id' | 'name' | 'size' | 'contentType'> & Attachment> {
     const errors: Record<string, ReturnType<typeof msg>> = {};
-    if (!ATTACHABLE.includes(resource as Attachable)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE.join(', ') });
+    if (!ATTACHABLE_RESOURCES.includes(resource as AttachableResource)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
     const id = typeof recordId === 'string' && /^\d+$/.test(recordId) ? Number(recordId) : NaN;
     if (!(id > 0)) errors.recordId = msg('validation.id');
     if (!file) errors.file = msg('workflow.fileMissing');
@@ -98,11 +98,11 @@ export class AttachmentsService extends CrudService<Attachment> {
     const contentType = await sniffContentType(file!.buffer);
     const sha256 = await this.files.put(file!.buffer);
     return this.writes.transaction(async (manager) => {
-      this.mayEdit(actor, resource as Attachable, await this.liveRecord(manager, resource as Attachable, id));
+      this.mayEdit(actor, resource as AttachableResource, await this.liveRecord(manager, resource as AttachableResource, id));
       const now = new Date();
       const saved = await manager.save(
         manager.create(Attachment, {
-          resource: resource as Attachable,
+          resource: resource as AttachableResource,
           recordId: id,
           name,
           size: file!.size,
@@ -125,7 +125,7 @@ export class AttachmentsService extends CrudService<Attachment> {
     return { attachment, stream: this.files.read(attachment.sha256) };
   }
 
-  private recordOf(filter: string | undefined): { resource: Attachable; recordId: number } {
+  private recordOf(filter: string | undefined): { resource: AttachableResource; recordId: number } {
     let parsed: Record<string, unknown> = {};
     try {
       // `null`, a number or a list are JSON too, and have no fields
@@ -134,14 +134,14 @@ export class AttachmentsService extends CrudService<Attachment> {
       // the list query's own parser reports malformed JSON in its words; here only the two fields matter
     }
     const errors: Record<string, ReturnType<typeof msg>> = {};
-    if (!ATTACHABLE.includes(parsed.resource as Attachable)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE.join(', ') });
+    if (!ATTACHABLE_RESOURCES.includes(parsed.resource as AttachableResource)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
     if (!Number.isInteger(parsed.recordId) || (parsed.recordId as number) < 1) errors.recordId = msg('validation.id');
     if (Object.keys(errors).length) throw fieldErrors(errors, msg('workflow.attachmentsOfOneRecord'));
-    return { resource: parsed.resource as Attachable, recordId: parsed.recordId as number };
+    return { resource: parsed.resource as AttachableResource, recordId: parsed.recordId as number };
   }
 
   /** The record must be live: its files are in the bin with it otherwise. */
-  private async liveRecord(manager: EntityManager, resource: Attachable, recordId: number): Promise<Record<string, unknown>> {
+  private async liveRecord(manager: EntityManager, resource: AttachableResource, recordId: number): Promise<Record<string, unknown>> {
     const { target, noun } = RECORDS[resource];
     const record = await manager.findOne(target, { where: { id: recordId } });
     if (!record) throw notFound(noun, recordId);

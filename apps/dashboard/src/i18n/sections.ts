@@ -31,6 +31,7 @@ import tasksMessages from '../tasks/messages';
 import unitsMessages from '../units/messages';
 import visitsMessages from '../visits/messages';
 import type { MessageSection } from './define';
+import { resourceNamesSection } from './resource-names';
 import { vocabularySection } from './vocabulary';
 
 /**
@@ -39,6 +40,7 @@ import { vocabularySection } from './vocabulary';
  */
 export const SECTIONS: MessageSection[] = [
   vocabularySection,
+  resourceNamesSection,
   commonMessages,
   homeMessages,
   accountMessages,
