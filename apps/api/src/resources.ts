@@ -52,6 +52,9 @@ import { Staff } from './staff/staff.entity';
 import { StaffModule } from './staff/staff.module';
 import { StaffService } from './staff/staff.service';
 import { Task } from './tasks/task.entity';
+import { TeacherPractice } from './teacher-practices/teacher-practice.entity';
+import { TeacherPracticesModule } from './teacher-practices/teacher-practices.module';
+import { TeacherPracticesService } from './teacher-practices/teacher-practices.service';
 import { TasksModule } from './tasks/tasks.module';
 import { TasksService } from './tasks/tasks.service';
 import { Unit } from './units/unit.entity';
@@ -76,6 +79,7 @@ const DECLARED: Record<CrudResource, Omit<ResourceDeclaration, 'resource'>> = {
   outcomes: { module: OutcomesModule, entity: Outcome, service: OutcomesService },
   intakes: { module: IntakesModule, entity: Intake, service: IntakesService },
   tasks: { module: TasksModule, entity: Task, service: TasksService },
+  'teacher-practices': { module: TeacherPracticesModule, entity: TeacherPractice, service: TeacherPracticesService },
   attachments: { module: AttachmentsModule, entity: Attachment, service: AttachmentsService },
   campaigns: { module: CampaignsModule, entity: Campaign, service: CampaignsService },
   'campaign-quotas': { module: CampaignQuotasModule, entity: CampaignQuota, service: CampaignQuotasService },

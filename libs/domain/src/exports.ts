@@ -132,4 +132,14 @@ export const EXPORT_COLUMNS: Record<ExportedResource, ExportColumn[]> = {
     { source: 'enterpriseId', reference: enterprises },
     { source: 'doneAt', time: true },
   ],
+  'teacher-practices': [
+    { source: 'staffId', reference: staff },
+    { source: 'unitId', reference: units, derived: true },
+    { source: 'enterpriseId', reference: enterprises },
+    { source: 'startsOn' },
+    { source: 'endsOn' },
+    { source: 'days', number: true },
+    { source: 'content' },
+    { source: 'outcomeId', reference: outcomes },
+  ],
 };

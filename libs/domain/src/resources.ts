@@ -42,6 +42,7 @@ export const RESOURCE_LIST = [
   { name: 'outcomes', table: 'outcomes', nouns: { en: 'Outcome |||| Outcomes', 'zh-CN': '合作成果' }, ...everything, attachable: true },
   { name: 'intakes', table: 'intakes', nouns: { en: 'Internship intake |||| Internship intakes', 'zh-CN': '实习接收' }, ...everything },
   { name: 'tasks', table: 'tasks', nouns: { en: 'Follow-up task |||| Follow-up tasks', 'zh-CN': '跟进任务' }, ...everything },
+  { name: 'teacher-practices', table: 'teacher_practices', nouns: { en: 'Teacher practice |||| Teacher practices', 'zh-CN': '教师企业实践' }, ...everything, attachable: true },
   // restored by the admin with the record they are on, not from the trash page
   { name: 'attachments', table: 'attachments', nouns: { en: 'Attachment |||| Attachments', 'zh-CN': '附件' }, ...everything, trash: false, auditFilter: false, exported: false, counted: false },
   { name: 'campaigns', table: 'campaigns', nouns: { en: 'Visits campaign |||| Visits campaigns', 'zh-CN': '访企拓岗专项行动' }, ...everything, trash: false, auditFilter: false, exported: false },

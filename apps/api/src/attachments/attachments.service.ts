@@ -9,6 +9,7 @@ import { ListQueryInput, ListSpec } from '../common/list-query';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Outcome } from '../outcomes/outcome.entity';
+import { TeacherPractice } from '../teacher-practices/teacher-practice.entity';
 import { Attachment } from './attachment.entity';
 import { cleanFileName, sniffContentType } from './content-type';
 import { FileStore } from './file-store';
@@ -16,10 +17,11 @@ import { FileStore } from './file-store';
 /** The largest file accepted: 25 MB. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
-const RECORDS: Record<AttachableResource, { target: typeof Meeting | typeof Outcome | typeof Enterprise; noun: RecordNoun }> = {
+const RECORDS: Record<AttachableResource, { target: typeof Meeting | typeof Outcome | typeof Enterprise | typeof TeacherPractice; noun: RecordNoun }> = {
   meetings: { target: Meeting, noun: 'meeting' },
   outcomes: { target: Outcome, noun: 'outcome' },
   enterprises: { target: Enterprise, noun: 'enterprise' },
+  'teacher-practices': { target: TeacherPractice, noun: 'teacherPractice' },
 };
 
 export interface UploadedFile {
