@@ -100,6 +100,32 @@ describe('teacher practices', () => {
     expect(events.map((event) => event.action)).toEqual(['create', 'delete', 'refused', 'restore']);
   });
 
+  it('adds up each college’s practice days of the academic year in the annual report: its JSON and its workbook', async () => {
+    const college = await h.api('post', '/api/units').send({ name: '智能制造学院', kind: 'college' }).expect(201);
+    const colleague = await seed.create('staff', { name: '陈老师', unitId: college.body.id });
+    const practise = (extra: object) => h.api('post', '/api/teacher-practices').send(body({ staffId: colleague.id, ...extra })).expect(201);
+    const autumn = (await practise({ startsOn: '2022-10-10', endsOn: '2022-10-14' })).body;
+    const spring = (await practise({ startsOn: '2023-05-08', endsOn: '2023-05-19', days: 8 })).body;
+    // the next academic year's, and a deleted one, do not count
+    await practise({ startsOn: '2023-09-04', endsOn: '2023-09-08' });
+    await h.api('delete', `/api/teacher-practices/${(await practise({ startsOn: '2023-03-06', endsOn: '2023-03-10' })).body.id}`).expect(200);
+
+    const report = (await h.api('get', '/api/reports/annual?academicYear=2022-2023').expect(200)).body;
+    const row = report.colleges.find((entry: { unitId: number }) => entry.unitId === college.body.id);
+    expect(row).toEqual({ unitId: college.body.id, college: '智能制造学院', figures: { teacherPracticeDays: 13 }, sources: { teacherPracticeDays: { resource: 'teacher-practices', ids: [autumn.id, spring.id] } } });
+    expect(report.colleges.find((entry: { unitId: number }) => entry.unitId === collegeId).figures.teacherPracticeDays).toBe(0);
+    expect(report.collegeTotals).toEqual({ teacherPracticeDays: 13 });
+
+    const file = await h.api('get', '/api/reports/annual?academicYear=2022-2023&format=xlsx').set('Accept-Language', 'zh-CN').buffer(true).parse(binaryBody).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body);
+    const sheet = workbook.getWorksheet('二级学院')!;
+    const rows = sheet.getSheetValues().filter(Boolean).map((cells) => (cells as unknown[]).slice(1));
+    expect(rows[0]).toEqual(['二级学院', '教师企业实践天数']);
+    expect(rows).toContainEqual(['智能制造学院', 13]);
+    expect(rows[rows.length - 1]).toEqual(['合计', 13]);
+  });
+
   it('exports the list as a workbook a parser reads back: headed in Chinese, names for ids, days as numbers', async () => {
     const practice = (await h.api('post', '/api/teacher-practices').send(body({ startsOn: '2025-03-03', endsOn: '2025-03-07', days: 4 })).expect(201)).body;
     const response = await h
