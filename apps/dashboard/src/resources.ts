@@ -27,6 +27,7 @@ import outcomes from './outcomes';
 import registrations from './registrations';
 import staff from './staff';
 import tasks from './tasks';
+import teacherPractices from './teacher-practices';
 import units from './units';
 
 /** A resource of the API with its pages (list, show, edit, create); `menuItem` replaces its plain menu entry. */
@@ -79,6 +80,7 @@ export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
   resource('campaigns', campaigns),
   resource('campaign-quotas', campaignQuotas),
   resource('intakes', intakes),
+  resource('teacher-practices', teacherPractices),
   resource('tasks', tasks, TasksMenuItem),
   resource('units', units),
   resource('majors', majors),
