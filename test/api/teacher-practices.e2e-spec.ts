@@ -126,6 +126,37 @@ describe('teacher practices', () => {
     expect(rows[rows.length - 1]).toEqual(['合计', 13]);
   });
 
+  it('imports the dean’s XLSX sheet through the write pipeline: other colleges’ teachers, unknown enterprises and bad days refused per row, a second import matched', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('2025年教师企业实践');
+    sheet.addRow(['序号', '教师姓名', '实践企业', '开始日期', '结束日期', '实践天数', '实践内容']);
+    sheet.addRow([1, '王建国', '江朗智能科技有限公司', '2025-07-07', '2025-07-18', 10, '产线数字化改造']);
+    sheet.addRow([2, '王建国', '江朗智能科技有限公司', '2025-08-04', '2025-08-08', '', '设备维护培训']);
+    sheet.addRow([3, '李明', '江朗智能科技有限公司', '2025-07-07', '2025-07-11', 5, '另一学院的教师']);
+    sheet.addRow([4, '王建国', '不存在的公司', '2025-07-07', '2025-07-11', 5, '企业不在系统中']);
+    sheet.addRow([5, '王建国', '江朗智能科技有限公司', '2025-09-01', '2025-09-05', 9, '天数超过期间']);
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const upload = () => dean.as('post', '/api/imports/teacher-practices').set('Accept-Language', 'zh-CN').attach('file', file, '教师企业实践.xlsx').expect(201);
+
+    const preview = (await upload()).body;
+    expect(preview.rows.map((row: { row: number; action: string; errors?: object }) => [row.row, row.action, Object.keys(row.errors ?? {})])).toEqual([
+      [2, 'create', []],
+      [3, 'create', []],
+      [4, 'invalid', ['name']],
+      [5, 'invalid', ['organisation']],
+      [6, 'invalid', ['days']],
+    ]);
+    expect(preview.rows[3].errors.organisation).toContain('不存在的公司');
+    expect((await dean.as('post', `/api/imports/${preview.id}/commit`).expect(201)).body).toEqual({ counts: { create: 2, match: 0, invalid: 3 }, created: { enterprises: 0, 'teacher-practices': 2 } });
+    const imported = (await h.api('get', `/api/teacher-practices?filter=${q({ staffId: teacher.id, startsOn_gte: '2025-07-01', startsOn_lte: '2025-08-31' })}&sort=${q(['startsOn', 'ASC'])}`).expect(200)).body;
+    expect(imported).toMatchObject([
+      { startsOn: '2025-07-07', endsOn: '2025-07-18', days: 10, content: '产线数字化改造', unitId: collegeId },
+      { startsOn: '2025-08-04', endsOn: '2025-08-08', days: 5, content: '设备维护培训', unitId: collegeId },
+    ]);
+    // the same sheet again writes nothing twice
+    expect((await upload()).body.counts).toEqual({ create: 0, match: 2, invalid: 3 });
+  });
+
   it('exports the list as a workbook a parser reads back: headed in Chinese, names for ids, days as numbers', async () => {
     const practice = (await h.api('post', '/api/teacher-practices').send(body({ startsOn: '2025-03-03', endsOn: '2025-03-07', days: 4 })).expect(201)).body;
     const response = await h

@@ -66,6 +66,7 @@ describe('teacher practices in the dashboard', () => {
     await page.getByLabel(/^实践天数/).fill('10');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.waitForURL(/#\/teacher-practices\/\d+\/show/);
+    await page.getByRole('tab', { name: '实践记录' }).waitFor();
     await page.getByText('参与智能产线调试，收集教学案例').waitFor();
     await screenshot(page, 'teacher-practice-show-zh');
     const [stored] = await server.api('GET', `/teacher-practices?filter=${encodeURIComponent(JSON.stringify({ staffId: teacherId }))}`);
