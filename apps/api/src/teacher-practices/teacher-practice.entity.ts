@@ -4,7 +4,6 @@ import { TrackedEntity } from '../common/tracked.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Staff } from '../staff/staff.entity';
-import { Unit } from '../units/unit.entity';
 
 /**
  * A teacher's practice period in an enterprise (教师企业实践): the national rules ask every teacher
@@ -42,14 +41,11 @@ export class TeacherPractice extends TrackedEntity {
 
   /**
    * Derived: the teacher's college when the practice was written. Kept on the row so that a college
-   * reports the practices its teachers did while they were its own, and its dean may edit them.
+   * reports the practices its teachers did while they were its own, and its dean may edit them. A
+   * copy, not a reference of its own: the teacher's record holds that one.
    */
   @Column({ type: 'integer', nullable: true })
   unitId: number | null;
-
-  @ManyToOne(() => Unit, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'unitId' })
-  unit?: Relation<Unit>;
 
   /** China Standard Time days, both included. */
   @Column({ type: 'date' })

@@ -16,7 +16,6 @@ export class TeacherPractices1796100000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "teacher_practices" ADD CONSTRAINT "FK_abb8a0a60f1517895f9c82ad779" FOREIGN KEY ("staffId") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "teacher_practices" ADD CONSTRAINT "FK_590e066e04173efc0c3cb0666b1" FOREIGN KEY ("enterpriseId") REFERENCES "enterprises"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "teacher_practices" ADD CONSTRAINT "FK_464d736fc62a7ac671d6f90a6a5" FOREIGN KEY ("outcomeId") REFERENCES "outcomes"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "teacher_practices" ADD CONSTRAINT "FK_6c616fc913a52e8e75fc134d70f" FOREIGN KEY ("unitId") REFERENCES "units"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`INSERT INTO "row_counts" ("tableName", "live") SELECT 'teacher_practices', count(*) FROM "teacher_practices" WHERE "deletedAt" IS NULL`);
     await queryRunner.query(`CREATE TRIGGER "row_counts_teacher_practices" AFTER INSERT OR DELETE OR UPDATE OF "deletedAt" ON "teacher_practices" FOR EACH ROW EXECUTE FUNCTION "row_counts_keep"()`);
   }
