@@ -73,7 +73,7 @@ describe('annual report 2024-2025', () => {
       .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['专业产学合作', '校外实训基地']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['专业产学合作', '校外实训基地', '二级学院']);
     const [majors, bases] = workbook.worksheets;
     const values = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
     expect(values(majors, 1)).toEqual([

@@ -2,7 +2,7 @@ import { DataSource, EntityMetadata, RelationMetadata } from 'typeorm';
 import { RESOURCES } from '../../apps/api/src/resources';
 import { msg, translate } from '../../apps/api/src/common/i18n';
 import { dependentsOf } from '../../apps/api/src/common/relations';
-import { Body, FIXTURES, Seed } from '../fixtures/resources';
+import { ApiRecord, Body, FIXTURES, Seed } from '../fixtures/resources';
 import { Harness, startHarness } from './harness';
 
 /*
@@ -30,12 +30,14 @@ const fixtureOf = (resource: string) => {
   return fixture;
 };
 
-/** What else a body must change for the pointer to be valid on its own (a contact works at one organisation). */
-const companions: Record<string, Body> = {
+/** What else a body must change for the pointer to be valid on its own (a contact works at one organisation), given the record pointed at. */
+const companions: Record<string, Body | ((target: ApiRecord) => Body)> = {
   'contacts.chamberId': { enterpriseId: null },
   'contacts.enterpriseId': { chamberId: null },
   // the majors a visit made to an enterprise (访企拓岗) needs are recorded for that kind only
   'meetings.majorIds': { kind: 'visit_made' },
+  // a teacher's practice in a project is in the project's enterprise
+  'teacher-practices.outcomeId': (outcome) => ({ enterpriseId: outcome.enterpriseId }),
 };
 
 /** The API's name of a table's resource (campaign_quotas is campaign-quotas), from the registry. */
@@ -85,7 +87,8 @@ describe('every relation of the schema, read from the metadata', () => {
     for (const relation of cases) {
       // a college rather than an office: majors and outcomes belong to colleges
       const target = relation.target === 'units' ? await seed.college() : await seed.create(relation.target, await fixtureOf(relation.target).body(seed));
-      const pointer = (id: number) => ({ [relation.field]: relation.link ? [id] : id, ...companions[`${relation.source}.${relation.field}`] });
+      const companion = companions[`${relation.source}.${relation.field}`];
+      const pointer = (id: number) => ({ [relation.field]: relation.link ? [id] : id, ...(typeof companion === 'function' ? companion(target) : companion) });
       const source = await seed.create(relation.source, { ...(await fixtureOf(relation.source).body(seed)), ...pointer(target.id) });
 
       // the dependents are counted in the reader's words: "1 meetings chaired", "1 meeting attendances"

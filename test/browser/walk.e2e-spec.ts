@@ -65,6 +65,8 @@ describe('the offices’ day through the pages', () => {
     const enterprise = (await server.api<{ id: number }[]>('GET', '/enterprises?range=[0,0]'))[0];
     facts.visit = (await server.api<{ id: number }>('POST', '/meetings', { title: '走查：访企拓岗', kind: 'visit_made', startsAt: new Date().toISOString(), enterpriseIds: [enterprise.id] })).id;
     facts.spareEnterprise = (await server.api<{ id: number }>('POST', '/enterprises', { name: '走查回收站企业' })).id;
+    // the demo data has no teacher practice: one of the college's, so that its list has a row to open
+    await server.api('POST', '/teacher-practices', { staffId: accounts.college.id, enterpriseId: enterprise.id, startsOn: '2026-07-06', endsOn: '2026-07-17', content: '走查：企业实践' });
   });
 
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { RESOURCE_LIST, type CrudResource } from '@crm/domain';
 import type { ResourceDeclaration } from './common/resource';
 import { AgreementTerm } from './agreements/agreement-term.entity';
 import { Attachment } from './attachments/attachment.entity';
@@ -51,6 +52,9 @@ import { Staff } from './staff/staff.entity';
 import { StaffModule } from './staff/staff.module';
 import { StaffService } from './staff/staff.service';
 import { Task } from './tasks/task.entity';
+import { TeacherPractice } from './teacher-practices/teacher-practice.entity';
+import { TeacherPracticesModule } from './teacher-practices/teacher-practices.module';
+import { TeacherPracticesService } from './teacher-practices/teacher-practices.service';
 import { TasksModule } from './tasks/tasks.module';
 import { TasksService } from './tasks/tasks.service';
 import { Unit } from './units/unit.entity';
@@ -58,27 +62,34 @@ import { UnitsModule } from './units/units.module';
 import { UnitsService } from './units/units.service';
 
 /**
- * The API's resources, declared once: the app module imports their modules, the data source maps
- * their entities, exports, fixtures and robustness tests read them from here. A new resource is one
- * line (and its feature folder, one migration and its dashboard folder).
+ * The API's resources, in the order of the resource list (libs/domain/src/resources.ts), each with
+ * its module, entity and service: the app module imports their modules, the data source maps their
+ * entities, exports, fixtures and robustness tests read them from here. A resource of the list with
+ * no line here is a compile error.
  */
-export const RESOURCES: ResourceDeclaration[] = [
-  { resource: 'chambers', module: ChambersModule, entity: Chamber, service: ChambersService },
-  { resource: 'enterprises', module: EnterprisesModule, entity: Enterprise, service: EnterprisesService },
-  { resource: 'memberships', module: MembershipsModule, entity: Membership, service: MembershipsService },
-  { resource: 'contacts', module: ContactsModule, entity: Contact, service: ContactsService },
-  { resource: 'units', module: UnitsModule, entity: Unit, service: UnitsService },
-  { resource: 'majors', module: MajorsModule, entity: Major, service: MajorsService },
-  { resource: 'staff', module: StaffModule, entity: Staff, service: StaffService },
-  { resource: 'meetings', module: MeetingsModule, entity: Meeting, service: MeetingsService },
-  { resource: 'outcomes', module: OutcomesModule, entity: Outcome, service: OutcomesService },
-  { resource: 'intakes', module: IntakesModule, entity: Intake, service: IntakesService },
-  { resource: 'tasks', module: TasksModule, entity: Task, service: TasksService },
-  { resource: 'attachments', module: AttachmentsModule, entity: Attachment, service: AttachmentsService },
-  { resource: 'campaigns', module: CampaignsModule, entity: Campaign, service: CampaignsService },
-  { resource: 'campaign-quotas', module: CampaignQuotasModule, entity: CampaignQuota, service: CampaignQuotasService },
-  { resource: 'registrations', module: RegistrationsModule, entity: Registration, service: RegistrationsService },
-];
+const DECLARED: Record<CrudResource, Omit<ResourceDeclaration, 'resource'>> = {
+  chambers: { module: ChambersModule, entity: Chamber, service: ChambersService },
+  enterprises: { module: EnterprisesModule, entity: Enterprise, service: EnterprisesService },
+  memberships: { module: MembershipsModule, entity: Membership, service: MembershipsService },
+  contacts: { module: ContactsModule, entity: Contact, service: ContactsService },
+  units: { module: UnitsModule, entity: Unit, service: UnitsService },
+  majors: { module: MajorsModule, entity: Major, service: MajorsService },
+  staff: { module: StaffModule, entity: Staff, service: StaffService },
+  meetings: { module: MeetingsModule, entity: Meeting, service: MeetingsService },
+  outcomes: { module: OutcomesModule, entity: Outcome, service: OutcomesService },
+  intakes: { module: IntakesModule, entity: Intake, service: IntakesService },
+  tasks: { module: TasksModule, entity: Task, service: TasksService },
+  'teacher-practices': { module: TeacherPracticesModule, entity: TeacherPractice, service: TeacherPracticesService },
+  attachments: { module: AttachmentsModule, entity: Attachment, service: AttachmentsService },
+  campaigns: { module: CampaignsModule, entity: Campaign, service: CampaignsService },
+  'campaign-quotas': { module: CampaignQuotasModule, entity: CampaignQuota, service: CampaignQuotasService },
+  registrations: { module: RegistrationsModule, entity: Registration, service: RegistrationsService },
+};
+
+export const RESOURCES: ResourceDeclaration[] = RESOURCE_LIST.filter((listed) => listed.crud).map((listed) => {
+  const resource = listed.name as CrudResource;
+  return { resource, ...DECLARED[resource] };
+});
 
 /** Every table the data source maps: the resources' and the rows that belong to them or to no resource. */
 export const ENTITIES = [

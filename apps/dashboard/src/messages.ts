@@ -28,6 +28,7 @@ import reportsMessages from './reports/messages';
 import searchMessages from './search/messages';
 import staffMessages from './staff/messages';
 import tasksMessages from './tasks/messages';
+import teacherPracticesMessages from './teacher-practices/messages';
 import unitsMessages from './units/messages';
 import visitsMessages from './visits/messages';
 import type { MessageSection } from './i18n';
@@ -51,6 +52,7 @@ export const SECTIONS: MessageSection[] = [
   outcomesMessages,
   intakesMessages,
   tasksMessages,
+  teacherPracticesMessages,
   unitsMessages,
   majorsMessages,
   staffMessages,

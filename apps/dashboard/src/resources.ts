@@ -10,6 +10,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { lazy, type ComponentType } from 'react';
 import type { ResourceProps } from 'react-admin';
+import type { ResourceName } from '@crm/domain';
 import { ChangePassword } from './account/ChangePassword';
 import audit from './audit';
 import campaignQuotas from './campaign-quotas';
@@ -26,12 +27,14 @@ import outcomes from './outcomes';
 import registrations from './registrations';
 import staff from './staff';
 import tasks from './tasks';
+import teacherPractices from './teacher-practices';
 import units from './units';
 
 /** A resource of the API with its pages (list, show, edit, create); `menuItem` replaces its plain menu entry. */
 export interface ResourceEntry {
   kind: 'resource';
-  name: string;
+  /** A resource of the list in libs/domain (resources.ts), which names it in both languages. */
+  name: ResourceName;
   definition: Omit<ResourceProps, 'name'>;
   menuItem?: ComponentType;
 }
@@ -52,7 +55,7 @@ export interface PageEntry {
   menu?: PageMenu;
 }
 
-const resource = (name: string, definition: Omit<ResourceProps, 'name'>, menuItem?: ComponentType): ResourceEntry => ({ kind: 'resource', name, definition, menuItem });
+const resource = (name: ResourceName, definition: Omit<ResourceProps, 'name'>, menuItem?: ComponentType): ResourceEntry => ({ kind: 'resource', name, definition, menuItem });
 const page = (path: string, component: ComponentType, menu?: PageMenu): PageEntry => ({ kind: 'page', path, page: component, menu });
 
 /**
@@ -77,6 +80,7 @@ export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
   resource('campaigns', campaigns),
   resource('campaign-quotas', campaignQuotas),
   resource('intakes', intakes),
+  resource('teacher-practices', teacherPractices),
   resource('tasks', tasks, TasksMenuItem),
   resource('units', units),
   resource('majors', majors),

@@ -8,7 +8,7 @@ import type { Localised } from './locale';
 
 /** Where a figure comes from: the records behind it, one click away. */
 export interface FigureSource {
-  resource: 'enterprises' | 'outcomes' | 'intakes';
+  resource: 'enterprises' | 'outcomes' | 'intakes' | 'teacher-practices';
   ids: number[];
 }
 
@@ -39,6 +39,16 @@ export const BASE_FIGURES = [
   { key: 'hired', label: { en: 'Graduates hired', 'zh-CN': '接受毕业生就业数' } },
 ] as const satisfies readonly { key: string; label: Localised; yesNo?: true }[];
 export type BaseFigure = (typeof BASE_FIGURES)[number]['key'];
+
+/**
+ * Per secondary college: the days its teachers practised in enterprises (教师企业实践), each
+ * practice counted in the academic year it started, in the college its teacher belonged to then.
+ */
+export const COLLEGE_FIGURES = [{ key: 'teacherPracticeDays', label: { en: 'Teacher practice days in enterprises', 'zh-CN': '教师企业实践天数' } }] as const satisfies readonly {
+  key: string;
+  label: Localised;
+}[];
+export type CollegeFigure = (typeof COLLEGE_FIGURES)[number]['key'];
 
 /** The headers beside the figures and the words in their cells, the same in the workbook and on the dashboard's page. */
 export const ANNUAL_REPORT_COLUMNS = {
@@ -72,11 +82,22 @@ export interface AnnualBaseRow {
   sources: Record<BaseFigure, FigureSource>;
 }
 
+export interface AnnualCollegeRow {
+  unitId: number;
+  college: string;
+  figures: Record<CollegeFigure, number>;
+  sources: Record<CollegeFigure, FigureSource>;
+}
+
 export interface AnnualReport {
   academicYear: string;
   majors: AnnualMajorRow[];
   /** The school's totals: an enterprise serving two majors counted once, outcomes recorded without a major included. */
   totals: Record<MajorFigure, number>;
+  /** Every secondary college, with or without figures. */
+  colleges: AnnualCollegeRow[];
+  /** The school's totals of the college figures, teachers of no college included. */
+  collegeTotals: Record<CollegeFigure, number>;
   bases: AnnualBaseRow[];
 }
 

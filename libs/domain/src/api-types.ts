@@ -123,6 +123,18 @@ export interface CampaignQuota extends TrackedRecord {
   notes: string | null;
 }
 
+/** A teacher's practice period in an enterprise (教师企业实践); `unitId` is the teacher's college, kept by the server. */
+export interface TeacherPractice extends TrackedRecord {
+  staffId: number;
+  enterpriseId: number;
+  outcomeId: number | null;
+  unitId: number | null;
+  startsOn: string;
+  endsOn: string;
+  days: number;
+  content: string;
+}
+
 export interface Major extends TrackedRecord {
   code: string;
   name: string;

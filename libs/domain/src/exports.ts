@@ -1,14 +1,11 @@
+import type { ExportedResource } from './resources';
 import type { VocabularyName } from './vocabulary';
-
-/** The lists the API exports as CSV or XLSX (GET /api/{resource}/export): the server's routes and the dashboard's button. */
-export const EXPORTED_RESOURCES = ['enterprises', 'chambers', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks'] as const;
-export type ExportedResource = (typeof EXPORTED_RESOURCES)[number];
 
 /**
  * The export an import of each kind reads back, headers and labels alike (a sign-in sheet is a contact
  * list): the API's import recognises its columns, the dashboard's preview labels its values.
  */
-export const IMPORT_READS_EXPORT: Readonly<Record<string, ExportedResource>> = { enterprises: 'enterprises', contacts: 'contacts', attendees: 'contacts' };
+export const IMPORT_READS_EXPORT: Readonly<Record<string, ExportedResource>> = { enterprises: 'enterprises', contacts: 'contacts', attendees: 'contacts', 'teacher-practices': 'teacher-practices' };
 
 /** Between the items of a list in one cell (an enterprise's other names): a company's name holds commas, never a semicolon. */
 export const LIST_CELL_SEPARATOR = '; ';
@@ -134,5 +131,15 @@ export const EXPORT_COLUMNS: Record<ExportedResource, ExportColumn[]> = {
     { source: 'meetingId', reference: meetings },
     { source: 'enterpriseId', reference: enterprises },
     { source: 'doneAt', time: true },
+  ],
+  'teacher-practices': [
+    { source: 'staffId', reference: staff },
+    { source: 'unitId', reference: units, derived: true },
+    { source: 'enterpriseId', reference: enterprises },
+    { source: 'startsOn' },
+    { source: 'endsOn' },
+    { source: 'days', number: true },
+    { source: 'content' },
+    { source: 'outcomeId', reference: outcomes },
   ],
 };

@@ -10,6 +10,7 @@ export * from './password-policy';
 export * from './format';
 export * from './annual-report';
 export * from './exports';
+export * from './resources';
 export * from './rules';
 export * from './notifications';
 export * from './registrations';

@@ -12,7 +12,7 @@ export type Action = (typeof ACTIONS)[number];
 
 /**
  * Row rules, where a role may act on some records only:
- * - ownCollege: the record's college (`unitId`; an intake's, its outcome's) is the account's unit
+ * - ownCollege: the record's college (`unitId`; an intake's, its outcome's; a teacher practice's, its teacher's) is the account's unit
  * - attended: a meeting the account, or a staff member of its college, attends or chairs
  * - ownTask: a task assigned to the account
  * - employmentKinds: an outcome of a kind the Employment Office runs
@@ -61,6 +61,8 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
     create: { ...offices, college: 'ownTask', leader: 'ownTask' },
     update: { ...offices, college: 'ownTask', leader: 'ownTask' },
   },
+  /** A teacher's practice in an enterprise: the office keeps every college's, a college's dean those of its teachers. */
+  'teacher-practices': { ...officeResource, create: { ...office, college: 'ownCollege' }, update: { ...office, college: 'ownCollege' }, delete: { ...office, college: 'ownCollege' } },
   /** The 访企拓岗 campaign and its leaders' quotas: the office sets them, everyone follows the progress. */
   campaigns: officeResource,
   'campaign-quotas': officeResource,
@@ -190,6 +192,7 @@ export function canOnRecord(actor: Permitted, resource: string, action: Action, 
 export function rowFactsOf(resource: string, record: Record<string, unknown>): RowFacts {
   const facts: RowFacts = { id: record.id as number };
   if (resource === 'outcomes') Object.assign(facts, { unitId: record.unitId ?? null, kind: record.kind ?? null });
+  if (resource === 'teacher-practices') facts.unitId = (record.unitId as number | null) ?? null;
   if (resource === 'tasks') facts.assigneeId = (record.assigneeId as number | null) ?? null;
   if (resource === 'meetings' && Array.isArray(record.staffIds)) facts.attendeeIds = [...(record.staffIds as number[]), ...(record.chairId ? [record.chairId as number] : [])];
   if (resource === 'meetings' && Array.isArray(record.attendeeUnitIds)) facts.attendeeUnitIds = record.attendeeUnitIds as (number | null)[];

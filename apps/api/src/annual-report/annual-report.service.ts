@@ -6,9 +6,11 @@ import {
   academicYearRange,
   ANNUAL_REPORT_COLUMNS,
   AnnualBaseRow,
+  AnnualCollegeRow,
   AnnualMajorRow,
   AnnualReport,
   BASE_FIGURES,
+  COLLEGE_FIGURES,
   FigureSource,
   Locale,
   MAJOR_FIGURES,
@@ -21,6 +23,7 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 import { Intake } from '../intakes/intake.entity';
 import { Major } from '../majors/major.entity';
 import { Outcome } from '../outcomes/outcome.entity';
+import { TeacherPractice } from '../teacher-practices/teacher-practice.entity';
 import { Unit } from '../units/unit.entity';
 
 /**
@@ -75,7 +78,8 @@ const INTAKE_FIGURES: Partial<Record<MajorFigure, (intake: IntakeRow) => number>
  *   was signed, is running or is completed;
  * - a cooperating enterprise of a major is the partner of such an outcome for the major that is in
  *   force at some time in the year, or of a base that took the major's students that year;
- * - placed, hired and a base's use come from the year's intakes.
+ * - placed, hired and a base's use come from the year's intakes;
+ * - a college's teacher practice days are those of the practices that started in the year.
  */
 @Injectable()
 export class AnnualReportService {
@@ -88,7 +92,7 @@ export class AnnualReportService {
       (rows as OutcomeRow[]).map((outcome) => ({ ...outcome, providesAccommodation: outcome.providesAccommodation === null ? null : Boolean(outcome.providesAccommodation) }));
     // one snapshot, on a reader thread where the engine has them: at 100k outcomes these reads take
     // a second, which must not stall the other users' requests (database/read-pool.ts)
-    const [majors, outcomeFound, intakes] = (await readRaw(
+    const [majors, outcomeFound, intakes, colleges, practices] = (await readRaw(
       this.dataSource,
       this.dataSource
         .createQueryBuilder(Major, 'm')
@@ -107,7 +111,24 @@ export class AnnualReportService {
         .select(['id', 'outcomeId', 'majorId', 'placed', 'hired', 'studentVisits', 'daysInUse', 'halfYearInterns', 'supervisingTeachers'].map((column) => `i.${column} AS "${column}"`))
         .where('i.academicYear = :year', { year: academicYear })
         .orderBy('i.id'),
-    )) as [{ id: number; code: string; name: string; college: string | null }[], ObjectLiteral[], IntakeRow[]];
+      this.dataSource
+        .createQueryBuilder(Unit, 'u')
+        .select(['u.id AS "id"', 'u.name AS "name"'])
+        .where('u.kind = :kind', { kind: 'college' })
+        .orderBy('u.nameSortKey')
+        .addOrderBy('u.id'),
+      this.dataSource
+        .createQueryBuilder(TeacherPractice, 'p')
+        .select(['p.id AS "id"', 'p.unitId AS "unitId"', 'p.days AS "days"'])
+        .where('p.startsOn >= :start AND p.startsOn <= :end', { start, end })
+        .orderBy('p.id'),
+    )) as [
+      { id: number; code: string; name: string; college: string | null }[],
+      ObjectLiteral[],
+      IntakeRow[],
+      { id: number; name: string }[],
+      { id: number; unitId: number | null; days: number }[],
+    ];
     const outcomes = outcomeRows(outcomeFound);
     const outcomeById = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
     // intakes may belong to a base whose agreement ended before the year: their partner still counts
@@ -221,7 +242,17 @@ export class AnnualReportService {
         });
       }
     }
-    return { academicYear, majors: majorRows, totals, bases };
+    const collegeRows: AnnualCollegeRow[] = colleges.map((college) => {
+      const own = practices.filter((practice) => practice.unitId === college.id);
+      return {
+        unitId: college.id,
+        college: college.name,
+        figures: { teacherPracticeDays: own.reduce((total, practice) => total + practice.days, 0) },
+        sources: { teacherPracticeDays: { resource: 'teacher-practices', ids: own.map((practice) => practice.id) } },
+      };
+    });
+    const collegeTotals = { teacherPracticeDays: practices.reduce((total, practice) => total + practice.days, 0) };
+    return { academicYear, majors: majorRows, totals, colleges: collegeRows, collegeTotals, bases };
   }
 
   /** The report as a workbook: one sheet per table, headed in the reader's language, numbers as numbers, 万元 with two decimals. */
@@ -253,7 +284,14 @@ export class AnnualReportService {
       ]);
     }
     for (const column of [1, 2]) bases.getColumn(column).width = 28;
-    for (const sheet of [majors, bases]) sheet.getRow(1).font = { bold: true };
+
+    const colleges = workbook.addWorksheet(text('annualReport.collegesSheet'));
+    colleges.addRow([column('college'), ...COLLEGE_FIGURES.map((figure) => figure.label[locale])]);
+    for (const row of report.colleges) colleges.addRow([row.college, ...COLLEGE_FIGURES.map((figure) => row.figures[figure.key])]);
+    colleges.addRow([column('total'), ...COLLEGE_FIGURES.map((figure) => report.collegeTotals[figure.key])]);
+    colleges.getColumn(1).width = 24;
+    colleges.getColumn(2).width = 18;
+    for (const sheet of [majors, bases, colleges]) sheet.getRow(1).font = { bold: true };
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 

@@ -1,10 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { AttachableResource } from '@crm/domain';
 import { TrackedEntity } from '../common/tracked.entity';
 import { RecordNouns } from '../common/relations';
-
-/** Records that carry files (signed agreements, photos, sign-in sheets). */
-export const ATTACHABLE = ['meetings', 'outcomes', 'enterprises'] as const;
-export type Attachable = (typeof ATTACHABLE)[number];
 
 /**
  * A file on a meeting, an outcome or an enterprise. The bytes live in the file store under their
@@ -15,7 +12,7 @@ export type Attachable = (typeof ATTACHABLE)[number];
 @Index('IDX_attachments_record', ['resource', 'recordId'])
 export class Attachment extends TrackedEntity {
   @Column({ type: 'varchar', length: 20 })
-  resource: Attachable;
+  resource: AttachableResource;
 
   @Column({ type: 'integer' })
   recordId: number;

@@ -1,6 +1,7 @@
 import { Body, CallHandler, Controller, Delete, ExecutionContext, Get, Injectable, NestInterceptor, PayloadTooLargeException, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ATTACHABLE_RESOURCES } from '@crm/domain';
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
 import { Observable } from 'rxjs';
@@ -53,7 +54,7 @@ export class AttachmentsController {
   @Can('create')
   @UseInterceptors(AttachmentUpload)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['resource', 'recordId', 'file'], properties: { resource: { type: 'string', enum: ['meetings', 'outcomes', 'enterprises'] }, recordId: { type: 'integer' }, file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({ schema: { type: 'object', required: ['resource', 'recordId', 'file'], properties: { resource: { type: 'string', enum: [...ATTACHABLE_RESOURCES] }, recordId: { type: 'integer' }, file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: 'Attach a file (at most 25 MB; 413 beyond, and nothing is stored) to a meeting, an outcome or an enterprise.' })
   @ApiOkResponse({ type: Attachment })
   upload(@Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @CurrentActor() actor: Actor) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { EntityManager } from 'typeorm';
-import type { Action } from '@crm/domain';
+import { ATTACHABLE_RESOURCES, type Action, type AttachableResource } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { CrudDependencies, CrudService, ListPage } from '../common/crud.service';
 import { fieldErrors, notFound, RecordNoun, forbidden } from '../common/errors';
@@ -11,17 +11,19 @@ import { RESOURCE_REGISTRY, type ResourceDeclaration } from '../common/resource'
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Outcome } from '../outcomes/outcome.entity';
-import { ATTACHABLE, Attachable, Attachment } from './attachment.entity';
+import { TeacherPractice } from '../teacher-practices/teacher-practice.entity';
+import { Attachment } from './attachment.entity';
 import { cleanFileName, sniffContentType } from './content-type';
 import { FileStore } from './file-store';
 
 /** The largest file accepted: 25 MB. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
-const RECORDS: Record<Attachable, { target: typeof Meeting | typeof Outcome | typeof Enterprise; noun: RecordNoun }> = {
+const RECORDS: Record<AttachableResource, { target: typeof Meeting | typeof Outcome | typeof Enterprise | typeof TeacherPractice; noun: RecordNoun }> = {
   meetings: { target: Meeting, noun: 'meeting' },
   outcomes: { target: Outcome, noun: 'outcome' },
   enterprises: { target: Enterprise, noun: 'enterprise' },
+  'teacher-practices': { target: TeacherPractice, noun: 'teacherPractice' },
 };
 
 export interface UploadedFile {
@@ -81,7 +83,7 @@ export class AttachmentsService extends CrudService<Attachment> {
   }
 
   /** The record's own service judges, with the facts its routes use (a meeting's attendees and their units are not columns of it). */
-  private async mayEdit(manager: EntityManager, actor: Actor | null, resource: Attachable, recordId: number, withDeleted: boolean): Promise<void> {
+  private async mayEdit(manager: EntityManager, actor: Actor | null, resource: AttachableResource, recordId: number, withDeleted: boolean): Promise<void> {
     if (!actor) return;
     const service = this.moduleRef.get(this.resources.find((declaration) => declaration.resource === resource)!.service, { strict: false });
     if ((await service.mayOn(manager, actor, 'update', recordId, withDeleted)) === false) {
@@ -95,7 +97,7 @@ export class AttachmentsService extends CrudService<Attachment> {
 
   async upload(resource: unknown, recordId: unknown, file: UploadedFile | undefined, actor: Actor | null): Promise<Pick<Attachment, 'id' | 'name' | 'size' | 'contentType'> & Attachment> {
     const errors: Record<string, ReturnType<typeof msg>> = {};
-    if (!ATTACHABLE.includes(resource as Attachable)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE.join(', ') });
+    if (!ATTACHABLE_RESOURCES.includes(resource as AttachableResourceResource)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
     const id = typeof recordId === 'string' && /^\d+$/.test(recordId) ? Number(recordId) : NaN;
     if (!(id > 0)) errors.recordId = msg('validation.id');
     if (!file) errors.file = msg('workflow.fileMissing');
@@ -104,12 +106,12 @@ export class AttachmentsService extends CrudService<Attachment> {
     const contentType = await sniffContentType(file!.buffer);
     const sha256 = await this.files.put(file!.buffer);
     return this.writes.transaction(async (manager) => {
-      await this.liveRecord(manager, resource as Attachable, id);
-      await this.mayEdit(manager, actor, resource as Attachable, id, false);
+      await this.liveRecord(manager, resource as AttachableResource, id);
+      await this.mayEdit(manager, actor, resource as AttachableResource, id, false);
       const now = new Date();
       const saved = await manager.save(
         manager.create(Attachment, {
-          resource: resource as Attachable,
+          resource: resource as AttachableResourceResource,
           recordId: id,
           name,
           size: file!.size,
@@ -132,7 +134,7 @@ export class AttachmentsService extends CrudService<Attachment> {
     return { attachment, stream: this.files.read(attachment.sha256) };
   }
 
-  private recordOf(filter: string | undefined): { resource: Attachable; recordId: number } {
+  private recordOf(filter: string | undefined): { resource: AttachableResource; recordId: number } {
     let parsed: Record<string, unknown> = {};
     try {
       // `null`, a number or a list are JSON too, and have no fields
@@ -141,14 +143,14 @@ export class AttachmentsService extends CrudService<Attachment> {
       // the list query's own parser reports malformed JSON in its words; here only the two fields matter
     }
     const errors: Record<string, ReturnType<typeof msg>> = {};
-    if (!ATTACHABLE.includes(parsed.resource as Attachable)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE.join(', ') });
+    if (!ATTACHABLE_RESOURCES.includes(parsed.resource as AttachableResourceResource)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
     if (!Number.isInteger(parsed.recordId) || (parsed.recordId as number) < 1) errors.recordId = msg('validation.id');
     if (Object.keys(errors).length) throw fieldErrors(errors, msg('workflow.attachmentsOfOneRecord'));
-    return { resource: parsed.resource as Attachable, recordId: parsed.recordId as number };
+    return { resource: parsed.resource as AttachableResourceResource, recordId: parsed.recordId as number };
   }
 
   /** The record must be live: its files are in the bin with it otherwise. */
-  private async liveRecord(manager: EntityManager, resource: Attachable, recordId: number): Promise<Record<string, unknown>> {
+  private async liveRecord(manager: EntityManager, resource: AttachableResource, recordId: number): Promise<Record<string, unknown>> {
     const { target, noun } = RECORDS[resource];
     const record = await manager.findOne(target, { where: { id: recordId } });
     if (!record) throw notFound(noun, recordId);

@@ -1,11 +1,12 @@
 import type { Type } from '@nestjs/common';
+import type { CrudResource } from '@crm/domain';
 import type { CrudService } from './crud.service';
 import type { TrackedEntity } from './tracked.entity';
 
 /** A resource of the REST contract, as the registry (apps/api/src/resources.ts) declares it once. */
 export interface ResourceDeclaration {
   /** Its path under /api and its name in the permission table and the audit trail. */
-  resource: string;
+  resource: CrudResource;
   module: Type<unknown>;
   entity: Type<TrackedEntity>;
   /** Its service, whose list spec says what the list filters, sorts and searches by. */

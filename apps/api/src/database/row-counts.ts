@@ -1,5 +1,9 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { COUNTED_TABLES } from '@crm/domain';
 import { newRowsCondition, NewRows } from './full-text';
+
+/** audit_events is append-only and has no deletedAt: every row is live. */
+const live = (table: string, row: 'NEW' | 'OLD') => (table === 'audit_events' ? '1' : `${row}."deletedAt" IS NULL`);
 
 /**
  * The number of live (not soft-deleted) rows of each table, kept by triggers in the same
@@ -10,12 +14,8 @@ import { newRowsCondition, NewRows } from './full-text';
  * OR UPDATE OF "deletedAt"` trigger calling a plpgsql function that adds +1/−1 by the same rules:
  * exact totals there too, never an estimate. (Under many concurrent writers the single counter row
  * per table serialises inserts; split it into a few slots summed on read if that ever shows.)
+ * Which tables are counted is a fact of the resource list (COUNTED_TABLES in libs/domain).
  */
-export const COUNTED_TABLES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks', 'audit_events', 'campaigns', 'campaign_quotas', 'registrations'] as const;
-
-/** audit_events is append-only and has no deletedAt: every row is live. */
-const live = (table: string, row: 'NEW' | 'OLD') => (table === 'audit_events' ? '1' : `${row}."deletedAt" IS NULL`);
-
 export function rowCountSql(table: string): string[] {
   const bump = (delta: string) => `UPDATE "row_counts" SET "live" = "live" + ${delta} WHERE "tableName" = '${table}'`;
   const statements = [
@@ -40,6 +40,6 @@ export function rowCountAddSql(table: string, rows: NewRows): string {
 
 /** The query reading the live rows of a whole table (as `total`), or undefined where no counter is kept (then count the rows). */
 export function liveRowCountQuery(dataSource: DataSource, table: string): SelectQueryBuilder<ObjectLiteral> | undefined {
-  if (!(COUNTED_TABLES as readonly string[]).includes(table)) return undefined;
+  if (!COUNTED_TABLES.includes(table)) return undefined;
   return dataSource.createQueryBuilder().select('counter."live"', 'total').from('row_counts', 'counter').where('counter."tableName" = :table', { table });
 }

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { FULL_TEXT, fullTextFillSql, fullTextSql, GRAM_TABLES, gramFillSql, gramSql, gramTable, NewRows, searchTable } from './full-text';
-import { COUNTED_TABLES, rowCountAddSql, rowCountSql } from './row-counts';
+import { COUNTED_TABLES } from '@crm/domain';
+import { rowCountAddSql, rowCountSql } from './row-counts';
 import { FIGURES, staleTallyTriggers, tallySql, tallyTriggers } from './tallies';
 
 /** Tables kept up to date by triggers: which triggers each table needs, and the SQL that (re)builds them. */
@@ -71,7 +72,7 @@ interface InsertKeeper {
 /** The insert triggers on `table` of the sets above (whatever indexes and figures are declared), each with its set-based fill. */
 function insertKeepers(table: string): InsertKeeper[] {
   const keepers: InsertKeeper[] = [];
-  if ((COUNTED_TABLES as readonly string[]).includes(table)) keepers.push({ trigger: `row_counts_${table}_insert`, fill: (range) => [rowCountAddSql(table, range)] });
+  if (COUNTED_TABLES.includes(table)) keepers.push({ trigger: `row_counts_${table}_insert`, fill: (range) => [rowCountAddSql(table, range)] });
   if (Object.hasOwn(FULL_TEXT, table)) keepers.push({ trigger: `${searchTable(table)}_insert`, fill: (range) => fullTextFillSql(table, range) });
   if (GRAM_TABLES.includes(table)) keepers.push({ trigger: `${gramTable(table)}_insert`, fill: (range) => gramFillSql(table, range) });
   // a report figure may join other tables (its triggers on each re-tally what a row touches): its triggers keep firing per row

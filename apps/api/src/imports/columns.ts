@@ -3,7 +3,7 @@ import { EXPORT_COLUMNS, IMPORT_READS_EXPORT, LIST_CELL_SEPARATOR, LOCALES, type
 import { msg, translate } from '../common/i18n';
 import { exportHeader, unescapeCell } from '../exports/spreadsheet';
 
-export const IMPORT_KINDS = ['enterprises', 'contacts', 'memberships', 'attendees'] as const;
+export const IMPORT_KINDS = ['enterprises', 'contacts', 'memberships', 'attendees', 'teacher-practices'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** What an import of each kind does, in the permission table's words: the importer needs that right too. */
@@ -12,12 +12,13 @@ export const IMPORT_WRITES: Record<ImportKind, { resource: string; action: Actio
   contacts: { resource: 'contacts', action: 'create' },
   memberships: { resource: 'memberships', action: 'create' },
   attendees: { resource: 'meetings', action: 'update' },
+  'teacher-practices': { resource: 'teacher-practices', action: 'create' },
 };
 
 /** What a column of an imported sheet may hold; values of a row are keyed by these. */
 export type ImportField =
   | 'name' | 'uscc' | 'aliases' | 'city' | 'industry' | 'address' | 'website' | 'notes' | 'organisation' | 'title' | 'phone' | 'email' | 'wechat' | 'role' | 'chamber'
-  | 'ownership' | 'size' | 'tier' | 'owner' | 'permission';
+  | 'ownership' | 'size' | 'tier' | 'owner' | 'permission' | 'startsOn' | 'endsOn' | 'days' | 'content';
 /** A row's cells by field; once read (labels.ts), labelled cells hold their value and `ownerId` the owner's id: what a commit writes. */
 export type RowValues = Partial<Record<ImportField, string>> & { ownerId?: number };
 
@@ -25,7 +26,7 @@ export type RowValues = Partial<Record<ImportField, string>> & { ownerId?: numbe
  * The field a column of the export read back (`IMPORT_READS_EXPORT`) fills: its source's name, or for a
  * column naming a record, the field that names it here.
  */
-const FIELD_OF_REFERENCE: Record<string, ImportField> = { ownerId: 'owner', enterpriseId: 'organisation', chamberId: 'chamber' };
+const FIELD_OF_REFERENCE: Record<string, ImportField> = { ownerId: 'owner', enterpriseId: 'organisation', chamberId: 'chamber', staffId: 'owner' };
 
 /** The columns of the export a kind reads back, with the field each fills. */
 export function exportReadBack(kind: ImportKind): { resource: ExportedResource; column: ExportColumn; field: ImportField }[] {
@@ -65,7 +66,19 @@ export const IMPORT_COLUMNS: Record<ImportKind, Partial<Record<ImportField, stri
   contacts: { ...PERSON, notes: NOTES },
   attendees: { ...PERSON },
   memberships: { name: ENTERPRISE_NAME, uscc: ENTERPRISE_DETAILS.uscc, role: ['会内职务', '商会职务', '职务', '会员类别', 'role', 'membershiprole'], chamber: ['商会', '商会名称', '所属商会', 'chamber'], city: ENTERPRISE_DETAILS.city, industry: ENTERPRISE_DETAILS.industry },
+  // the teacher is read as a staff member named, like an owner: by name or username
+  'teacher-practices': {
+    owner: ['教师', '教师姓名', '姓名', '实践教师', 'teacher', 'name'],
+    organisation: ['实践企业', '企业', '企业名称', '实践单位', 'enterprise', 'company'],
+    startsOn: ['开始日期', '开始时间', '起始日期', 'from', 'start'],
+    endsOn: ['结束日期', '结束时间', '截止日期', 'to', 'end'],
+    days: ['实践天数', '天数', 'days'],
+    content: ['实践内容', '内容', '工作内容', 'content'],
+  },
 };
+
+/** The column a header row of a kind's sheet must have: its first field. */
+export const requiredField = (kind: ImportKind) => Object.keys(IMPORT_COLUMNS[kind])[0] as ImportField;
 
 /** What a header of a kind's sheet is: a field, a column the server derives (read back from an export, not imported), or unknown. */
 type HeaderMeaning = { field: ImportField } | { derived: true };
@@ -123,9 +136,9 @@ export function findLayout(kind: ImportKind, rows: string[][]): SheetLayout {
       if (meaning && 'field' in meaning && columns[meaning.field] === undefined) columns[meaning.field] = column;
       else if (header) skipped.push({ header, derived: !!meaning && 'derived' in meaning });
     });
-    if (columns.name !== undefined) return { headerRow: index, columns, skipped };
+    if (columns[requiredField(kind)] !== undefined) return { headerRow: index, columns, skipped };
   }
-  const expected = IMPORT_COLUMNS[kind].name!.slice(0, 3).join(' / ');
+  const expected = IMPORT_COLUMNS[kind][requiredField(kind)]!.slice(0, 3).join(' / ');
   throw new BadRequestException({ message: msg('imports.noHeader', { expected }), errors: { file: msg('imports.hasNoHeader') } });
 }
 

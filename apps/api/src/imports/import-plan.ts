@@ -1,7 +1,7 @@
 import { emailKey, normaliseUscc, organisationNameKey, personNameKey, phoneKey, usccProblem } from '@crm/domain';
 import { Message, msg } from '../common/i18n';
 import { USCC_PROBLEMS } from '../common/validation';
-import type { ImportKind, RowValues } from './columns';
+import { requiredField, type ImportKind, type RowValues } from './columns';
 import { LabelReader, StaffMember } from './labels';
 
 export type ImportAction = 'create' | 'match' | 'invalid';
@@ -46,6 +46,8 @@ export interface KnownRecords {
   chambers: { id: number; name: string }[];
   contacts: { id: number; name: string; enterpriseId: number | null; chamberId: number | null; phone: string | null; email: string | null }[];
   memberships: { id: number; enterpriseId: number; chamberId: number }[];
+  /** Teacher practices, known by teacher, enterprise and first day. */
+  practices: { id: number; staffId: number; enterpriseId: number; startsOn: string }[];
   /** Who an owner cell may name. */
   staff: StaffMember[];
   /** The chamber a member list is for, when given for the whole file. */
@@ -199,6 +201,9 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
   const contacts = new ContactMatcher(known.contacts);
   const memberships = new Map(known.memberships.map((membership) => [`e${membership.enterpriseId}:${membership.chamberId}`, membership.id]));
   const newMemberships = new Map<string, number>();
+  const practices = new Map(known.practices.map((practice) => [`${practice.staffId}:${practice.enterpriseId}:${practice.startsOn}`, practice.id]));
+  const newPractices = new Map<string, number>();
+  const required = requiredField(kind);
   const storedContacts = new Map(known.contacts.map((contact) => [contact.id, contact]));
   const planned = new Map<number, PreviewRow>();
   const labels = new LabelReader(kind, known.staff);
@@ -217,7 +222,7 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
     const problems: Problems = {};
     const problem = values.uscc ? usccProblem(normaliseUscc(values.uscc)) : null;
     if (problem) problems.uscc = msg(USCC_PROBLEMS[problem]);
-    if (!values.name) problems.name = msg('imports.missing');
+    if (!values[required]) problems[required] = msg('imports.missing');
     if ((kind === 'contacts' || kind === 'attendees') && !values.organisation && !values.chamber) problems.organisation = msg('imports.organisationMissing');
     return problems;
   }
@@ -248,6 +253,24 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
         if (earlier) return { row, action: 'match', matchRow: earlier, matchedBy: 'file', values, organisation, chamberId };
         newMemberships.set(key, row);
         return { row, action: 'create', values, organisation, chamberId };
+      }
+      case 'teacher-practices': {
+        const errors: Problems = {};
+        if (values.ownerId === undefined) errors.owner = msg('imports.missing');
+        if (!values.organisation) errors.organisation = msg('imports.missing');
+        if (Object.keys(errors).length) return invalid(errors);
+        // a practice is in an enterprise the CRM knows: a name it does not know is a typing error as often as a new company
+        const found = enterprises.resolve(values.organisation, undefined, row, 'organisation');
+        if ('errors' in found) return invalid(found.errors);
+        if (!('id' in found)) return invalid({ organisation: msg('imports.noSuchEnterprise', { name: values.organisation! }) });
+        const organisation: OrganisationRef = { resource: 'enterprises', id: found.id };
+        const key = `${values.ownerId}:${found.id}:${values.startsOn}`;
+        const stored = practices.get(key);
+        if (stored) return { row, action: 'match', matchId: stored, matchedBy: 'name', values, organisation };
+        const earlier = newPractices.get(key);
+        if (earlier) return { row, action: 'match', matchRow: earlier, matchedBy: 'file', values, organisation };
+        newPractices.set(key, row);
+        return { row, action: 'create', values, organisation };
       }
       case 'contacts':
       case 'attendees': {

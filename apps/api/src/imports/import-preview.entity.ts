@@ -57,4 +57,4 @@ export class ImportPreview {
 }
 
 /** Ids as inclusive ranges `[first, last]`: a chunk's rows get consecutive ids, so 50,000 records are a few hundred numbers. */
-export type WrittenIds = Partial<Record<'enterprises' | 'contacts' | 'memberships', [number, number][]>>;
+export type WrittenIds = Partial<Record<'enterprises' | 'contacts' | 'memberships' | 'teacher-practices', [number, number][]>>;

@@ -17,6 +17,8 @@ import { MeetingsService } from '../meetings/meetings.service';
 import { Membership } from '../memberships/membership.entity';
 import { MembershipsService } from '../memberships/memberships.service';
 import { Staff } from '../staff/staff.entity';
+import { TeacherPractice } from '../teacher-practices/teacher-practice.entity';
+import { TeacherPracticesService } from '../teacher-practices/teacher-practices.service';
 import { cellList, findLayout, IMPORT_WRITES, ImportKind, rowValues, SkippedColumn } from './columns';
 import { countActions, ImportCounts, KnownRecords, planImport, PreviewRow } from './import-plan';
 import { ImportPreview, WrittenIds } from './import-preview.entity';
@@ -65,7 +67,7 @@ const filled = (body: Record<string, unknown>): Record<string, unknown> => Objec
 export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** How long a commit's claim holds unless a chunk renews it: a chunk takes well under a second. */
   leaseMs = 10_000;
-  private readonly services: Record<keyof WrittenIds, EnterprisesService | ContactsService | MembershipsService>;
+  private readonly services: Record<keyof WrittenIds, EnterprisesService | ContactsService | MembershipsService | TeacherPracticesService>;
   private readonly logger = new Logger(ImportsService.name);
   private sweeper?: NodeJS.Timeout;
   private sweeping?: Promise<unknown>;
@@ -77,8 +79,9 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly contacts: ContactsService,
     private readonly memberships: MembershipsService,
     private readonly meetings: MeetingsService,
+    private readonly teacherPractices: TeacherPracticesService,
   ) {
-    this.services = { enterprises, contacts, memberships };
+    this.services = { enterprises, contacts, memberships, 'teacher-practices': teacherPractices };
   }
 
   async preview(kind: ImportKind, file: Buffer, target: { chamberId?: number; meetingId?: number }, actor: Actor | null, locale: Locale): Promise<ImportPreviewAnswer> {
@@ -279,7 +282,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       const own = positions((row) => row.action === 'create');
       const bodies = own.map((position) => this.recordBody(kind, rows[position], rows[position].organisation!.id ?? 0));
       const pending = (index: number) => (rows[own[index]].organisation!.id ? [] : ['enterpriseId']);
-      refuse(own, await (person ? this.contacts : this.memberships).checkMany(manager, bodies, actor, pending));
+      refuse(own, await this.serviceOf(kind).checkMany(manager, bodies, actor, pending));
     }
 
     if (kind === 'enterprises') {
@@ -322,7 +325,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** The stored records this kind of import is matched against. */
   private async known(manager: EntityManager, kind: ImportKind, target: { chamberId?: number }): Promise<KnownRecords> {
     const person = kind === 'contacts' || kind === 'attendees';
-    const [enterprises, chambers, contacts, memberships, staff] = await Promise.all([
+    const [enterprises, chambers, contacts, memberships, staff, practices] = await Promise.all([
       manager
         .createQueryBuilder(Enterprise, 'e')
         .select(['e.id AS "id"', 'e.name AS "name"', 'e.uscc AS "uscc"', 'e.aliases AS "aliases"'])
@@ -338,6 +341,12 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
         ? manager.createQueryBuilder(Membership, 'm').select(['m.id AS "id"', 'm.enterpriseId AS "enterpriseId"', 'm.chamberId AS "chamberId"']).getRawMany<KnownRecords['memberships'][number]>()
         : [],
       manager.createQueryBuilder(Staff, 's').select(['s.id AS "id"', 's.name AS "name"', 's.username AS "username"']).getRawMany<KnownRecords['staff'][number]>(),
+      kind === 'teacher-practices'
+        ? manager
+            .createQueryBuilder(TeacherPractice, 'p')
+            .select(['p.id AS "id"', 'p.staffId AS "staffId"', 'p.enterpriseId AS "enterpriseId"', 'p.startsOn AS "startsOn"'])
+            .getRawMany<KnownRecords['practices'][number]>()
+        : [],
     ]);
     return {
       enterprises: enterprises.map((row) => ({ ...row, aliases: JSON.parse(row.aliases || '[]') as string[] })),
@@ -345,6 +354,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       contacts,
       memberships,
       staff,
+      practices,
       chamberId: target.chamberId,
     };
   }
@@ -382,7 +392,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (kind !== 'enterprises') {
       const organisationId = (row: PreviewRow) => row.organisation!.id ?? enterpriseOfRow.get(row.organisation!.row!)!;
       const own = planned.filter((row) => row.action === 'create');
-      const resource = kind === 'memberships' ? 'memberships' : 'contacts';
+      const resource = kind === 'memberships' || kind === 'teacher-practices' ? kind : 'contacts';
       const ids = await inChunks(resource, own, (row) => this.recordBody(kind, row, organisationId(row)));
       created[resource] = ids.length;
       if (kind === 'attendees') {
@@ -457,10 +467,21 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** The contact or membership a row creates, as the body of a create, at the organisation given. */
+  /** The service that writes a kind's own records (a sheet of enterprises writes only enterprises). */
+  private serviceOf(kind: Exclude<ImportKind, 'enterprises'>): ContactsService | MembershipsService | TeacherPracticesService {
+    if (kind === 'memberships') return this.memberships;
+    return kind === 'teacher-practices' ? this.teacherPractices : this.contacts;
+  }
+
+  /** The contact, membership or practice a row creates, as the body of a create, at the organisation given. */
   private recordBody(kind: ImportKind, row: PreviewRow, organisationId: number): Record<string, unknown> {
     const { values } = row;
     if (kind === 'memberships') return filled({ enterpriseId: organisationId, chamberId: row.chamberId, role: values.role });
+    if (kind === 'teacher-practices') {
+      // a days cell that is not a number is the DTO's to refuse, with its reason, as a form's would be
+      const days = values.days === undefined ? undefined : /^\d+$/.test(values.days) ? Number(values.days) : values.days;
+      return filled({ staffId: values.ownerId, enterpriseId: organisationId, startsOn: values.startsOn, endsOn: values.endsOn, days, content: values.content });
+    }
     const atChamber = row.organisation!.resource === 'chambers';
     return filled({
       name: values.name,

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
-import { academicYearOf, ANNUAL_REPORT_COLUMNS, BASE_FIGURES, FigureSource, MAJOR_FIGURES } from '@crm/domain';
+import { academicYearOf, ANNUAL_REPORT_COLUMNS, BASE_FIGURES, COLLEGE_FIGURES, FigureSource, MAJOR_FIGURES } from '@crm/domain';
 import { CrmDataProvider, downloadHref } from '../dataProvider';
 import { useFormat } from '../i18n/format';
 
@@ -100,6 +100,45 @@ export default function AnnualReportPage() {
                       <TableCell key={figure.key} align="right">
                         <strong>
                           <Figure value={report.totals[figure.key]} decimals={'tenThousandYuan' in figure ? 2 : 0} />
+                        </strong>
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                </TableBody>
+              </Table>
+            </Box>
+            <Box sx={{ overflowX: 'auto' }}>
+              <Typography variant="h6">{translate('crm.annualReport.perCollege')}</Typography>
+              <Table size="small" aria-label={translate('crm.annualReport.perCollege')}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{column('college')}</TableCell>
+                    {COLLEGE_FIGURES.map((figure) => (
+                      <TableCell key={figure.key} align="right">
+                        {label(figure)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {report.colleges.map((row) => (
+                    <TableRow key={row.unitId}>
+                      <TableCell>{row.college}</TableCell>
+                      {COLLEGE_FIGURES.map((figure) => (
+                        <TableCell key={figure.key} align="right">
+                          <Figure value={row.figures[figure.key]} source={row.sources[figure.key]} />
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))}
+                  <TableRow>
+                    <TableCell>
+                      <strong>{column('total')}</strong>
+                    </TableCell>
+                    {COLLEGE_FIGURES.map((figure) => (
+                      <TableCell key={figure.key} align="right">
+                        <strong>
+                          <Figure value={report.collegeTotals[figure.key]} />
                         </strong>
                       </TableCell>
                     ))}

@@ -4,7 +4,7 @@ import { Box, Button, Card, CardContent, IconButton, Link as MuiLink, List, List
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ChangeEvent, useRef, useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import type { Attachment } from '@crm/domain';
+import type { AttachableResource, Attachment } from '@crm/domain';
 import { API_URL, createHttpClient, currentLocaleHeader } from './http';
 import { useFormat } from '../i18n';
 
@@ -12,7 +12,7 @@ const http = createHttpClient();
 const MAX_BYTES = 25 * 1024 * 1024;
 
 /** Signed agreements, photos and sign-in sheets of the record shown (a meeting, an outcome or an enterprise). */
-export function AttachmentsPanel({ resource, card = false }: { resource: 'meetings' | 'outcomes' | 'enterprises'; card?: boolean }) {
+export function AttachmentsPanel({ resource, card = false }: { resource: AttachableResource; card?: boolean }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const format = useFormat();

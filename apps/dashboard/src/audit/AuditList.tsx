@@ -1,4 +1,4 @@
-import type { AuditEvent } from '@crm/domain';
+import { AUDIT_FILTER_RESOURCES, type AuditEvent } from '@crm/domain';
 import { DataTable, FilterList, FilterListItem, FilterLiveForm, FunctionField, List, TextField, useListContext, useTranslate } from 'react-admin';
 import { safeExporter } from '../common/csv';
 import { DayInput } from '../common/DateInputs';
@@ -7,8 +7,6 @@ import { FilterHeading, FilterSidebar, ReferenceFilter } from '../common/pages';
 import { vocabularyChoices } from '../i18n';
 import { describeEvent } from '../common/sentences';
 import { useSpeech } from '../common/useSpeech';
-
-const RESOURCES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks'];
 
 /** A resource's name in the interface's language, e.g. "企业" for enterprises. */
 export function useResourceName() {
@@ -35,7 +33,7 @@ function AuditFilters() {
         ))}
       </FilterList>
       <FilterList label="crm.audit.resource" icon={null}>
-        {RESOURCES.map((resource) => (
+        {AUDIT_FILTER_RESOURCES.map((resource) => (
           <FilterListItem key={resource} label={resourceName(resource)} value={{ resource }} />
         ))}
       </FilterList>

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { ChoiceChip, DayField, HealthField, STAGE_COLORS, useHealthReasons } from '../common/fields';
 import { Related } from '../common/Related';
+import { PracticesOf } from '../teacher-practices/TeacherPracticeShow';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
 import { useFormat, vocabularyChoices } from '../i18n';
@@ -134,6 +135,9 @@ export function EnterpriseShow() {
             </DataTable.Col>
             <DataTable.Col source="doneAt" label="crm.enterprises.done" field={DayField} />
           </Related>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="crm.teacherPractices.tab" path="practices">
+          <PracticesOf target="enterpriseId" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.enterprises.history" path="history">
           <Timeline resource="enterprises" />

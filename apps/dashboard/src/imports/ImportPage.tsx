@@ -28,7 +28,7 @@ import type { CrmDataProvider } from '../dataProvider';
 import { vocabularyKey } from '../i18n/vocabulary';
 import { ImportKind, ImportPreview, PreviewRow, uploadForPreview } from './upload';
 
-const KINDS: ImportKind[] = ['enterprises', 'contacts', 'memberships', 'attendees'];
+const KINDS: ImportKind[] = ['enterprises', 'contacts', 'memberships', 'attendees', 'teacher-practices'];
 const ACTION_COLORS = { create: 'success', match: 'default', invalid: 'error' } as const;
 /** Rows drawn at once: a 50,000-row table would stall the page; the filter narrows it. */
 const SHOWN = 500;
@@ -49,7 +49,7 @@ function Reason({ row, kind }: { row: PreviewRow; kind: ImportKind }) {
   }
   if (row.matchRow) return <>{translate('crm.imports.matchRow', { row: row.matchRow })}</>;
   if (row.matchId) {
-    const resource = kind === 'memberships' ? 'memberships' : kind === 'enterprises' ? 'enterprises' : 'contacts';
+    const resource = kind === 'memberships' || kind === 'enterprises' || kind === 'teacher-practices' ? kind : 'contacts';
     return (
       <Link to={`/${resource}/${row.matchId}/show`}>
         {translate('crm.imports.matchRecord', { id: row.matchId })} {row.matchedBy ? translate(`crm.imports.by.${row.matchedBy}`) : ''}

@@ -3,7 +3,7 @@ import { API_URL } from '../dataProvider';
 import { currentLocale } from '../i18n';
 import type { ImportCounts } from '../dataProvider';
 
-export type ImportKind = 'enterprises' | 'contacts' | 'memberships' | 'attendees';
+export type ImportKind = 'enterprises' | 'contacts' | 'memberships' | 'attendees' | 'teacher-practices';
 
 export interface PreviewRow {
   row: number;

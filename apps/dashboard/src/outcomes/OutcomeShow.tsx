@@ -3,6 +3,7 @@ import { RenewButton, TermsHistory } from '../agreements/RenewButton';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { ChoiceChip, DayField, MoneyField, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
+import { PracticesOf } from '../teacher-practices/TeacherPracticeShow';
 import { Timeline } from '../common/Timeline';
 import { scrollableTabs } from '../common/pages';
 import { vocabularyChoices } from '../i18n';
@@ -59,6 +60,9 @@ export function OutcomeShow() {
         <TabbedShowLayout.Tab label="crm.agreements.tab" path="agreement">
           <TermsHistory />
           <AttachmentsPanel resource="outcomes" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="crm.teacherPractices.tab" path="practices">
+          <PracticesOf target="outcomeId" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.outcomes.history" path="history">
           <Timeline resource="outcomes" />

@@ -2,6 +2,7 @@ import { BooleanField, DataTable, EmailField, ReferenceField, Show, TabbedShowLa
 import { ChoiceChip, DayField, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
 import { Timeline } from '../common/Timeline';
+import { PracticesOf } from '../teacher-practices/TeacherPracticeShow';
 import { scrollableTabs } from '../common/pages';
 import { vocabularyChoices } from '../i18n';
 
@@ -40,6 +41,9 @@ export function StaffShow() {
               <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
             </DataTable.Col>
           </Related>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="crm.teacherPractices.tab" path="practices">
+          <PracticesOf target="staffId" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.staff.history" path="history">
           <Timeline resource="staff" />

@@ -1,10 +1,8 @@
 import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, Identifier, RaRecord, Title, useDataProvider, useGetList, useNotify, useResourceDefinitions, useTranslate } from 'react-admin';
+import { TRASH_RESOURCES } from '@crm/domain';
 import type { CrmDataProvider } from '../dataProvider';
-
-/** The resources whose deleted records the trash lists, in the menu's order. */
-const TRASH_RESOURCES = ['meetings', 'enterprises', 'chambers', 'contacts', 'outcomes', 'intakes', 'tasks', 'units', 'majors', 'staff', 'memberships'];
 
 const nameOf = (record: RaRecord) => String(record.name ?? record.title ?? record.code ?? `#${record.id}`);
 
@@ -15,7 +13,7 @@ const nameOf = (record: RaRecord) => String(record.name ?? record.title ?? recor
  */
 export function TrashPage() {
   const definitions = useResourceDefinitions();
-  const [resource, setResource] = useState(TRASH_RESOURCES[0]);
+  const [resource, setResource] = useState<string>(TRASH_RESOURCES[0]);
   const [purging, setPurging] = useState<RaRecord | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const dataProvider = useDataProvider<CrmDataProvider>();

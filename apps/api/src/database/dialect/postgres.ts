@@ -6,7 +6,8 @@ import type { Dialect } from './types';
 import { BULK_ROWS, insertInStatements } from '../bulk-statements';
 import { FULL_TEXT, GRAM_TABLES, gramCondition, gramTable, newRowsCondition, NewRows, searchCondition, servedByGrams } from '../full-text';
 import { MIGRATIONS } from '../migrations/postgres';
-import { COUNTED_TABLES, liveRowCountQuery, rowCountAddSql } from '../row-counts';
+import { COUNTED_TABLES } from '@crm/domain';
+import { liveRowCountQuery, rowCountAddSql } from '../row-counts';
 import { repairPostgresTallies } from '../tallies';
 import { useTimeColumns } from './time-columns';
 
@@ -87,7 +88,7 @@ export const postgres: Dialect = {
 
   async insertRows(manager, insert) {
     const write = () => insertInStatements(insert, { placeholder: (index) => `$${index}`, run: (sql, parameters) => manager.query(sql, parameters) });
-    const counted = (COUNTED_TABLES as readonly string[]).includes(insert.table);
+    const counted = COUNTED_TABLES.includes(insert.table);
     const grams = GRAM_TABLES.includes(insert.table);
     // transaction-local: outside a transaction the setting would be gone before the rows are written
     if (!insert.generatedId || insert.rows.length < BULK_ROWS || !(counted || grams) || !manager.queryRunner?.isTransactionActive) return write();

@@ -25,6 +25,8 @@ export default defineMessages(
     staffUsernameTakenField: 'is taken',
     taskNeedsSubject: 'A task needs something to follow up: give at least one.',
     taskSubjectField: 'a task follows up a meeting, an enterprise or an outcome: give at least one',
+    practiceDaysOverSpan: 'must be at most the {days} days from the first day to the last',
+    practiceOutcomeElsewhere: 'must be a cooperation project with the practice’s enterprise',
   },
   {
     contactOneOrganisation: '联系人只能属于一个单位：{problem}。',
@@ -48,5 +50,7 @@ export default defineMessages(
     staffUsernameTakenField: '已被占用',
     taskNeedsSubject: '任务需要有跟进对象：请至少填写一项。',
     taskSubjectField: '任务跟进的是会议、企业或合作成果：请至少填写一项',
+    practiceDaysOverSpan: '不能超过从第一天到最后一天的 {days} 天',
+    practiceOutcomeElsewhere: '必须是与本次实践企业的合作项目',
   },
 );

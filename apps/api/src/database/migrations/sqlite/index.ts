@@ -28,6 +28,7 @@ import { ChamberListTallies1795700414000 } from './1795700414000-chamber-list-ta
 import { CampaignsAndIdempotencyKeys1796000600000 } from './1796000600000-campaigns-and-idempotency-keys';
 import { Notifications1796000500000 } from './1796000500000-notifications';
 import { Registrations1796000700000 } from './1796000700000-registrations';
+import { TeacherPractices1796100000000 } from './1796100000000-teacher-practices';
 import { SessionsAndSecrets1796000400000 } from './1796000400000-sessions-and-secrets';
 import { CoveringListIndexes1796200000000 } from './1796200000000-covering-list-indexes';
 import { RowCountsForCampaignsAndRegistrations1796200000100 } from './1796200000100-row-counts-for-campaigns-and-registrations';
@@ -67,6 +68,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Notifications1796000500000,
   CampaignsAndIdempotencyKeys1796000600000,
   Registrations1796000700000,
+  TeacherPractices1796100000000,
   CoveringListIndexes1796200000000,
   RowCountsForCampaignsAndRegistrations1796200000100,
   ImportCommitLease1796300000000,

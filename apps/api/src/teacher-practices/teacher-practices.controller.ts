@@ -1,0 +1,14 @@
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CrudController } from '../common/crud.controller';
+import { CreateTeacherPracticeBody, UpdateTeacherPracticeBody } from './teacher-practice.dto';
+import { TeacherPractice } from './teacher-practice.entity';
+import { TeacherPracticesService } from './teacher-practices.service';
+
+@ApiTags('teacher-practices')
+@Controller('teacher-practices')
+export class TeacherPracticesController extends CrudController({ create: CreateTeacherPracticeBody, update: UpdateTeacherPracticeBody, record: TeacherPractice }) {
+  constructor(protected readonly service: TeacherPracticesService) {
+    super();
+  }
+}
