@@ -6,9 +6,11 @@ import { IdParam, setPageHeaders } from '../common/crud.controller';
 import { ExpiringQuery, RenewAgreementBody } from './agreement.dto';
 import { AgreementTerm } from './agreement-term.entity';
 import { AgreementsService } from './agreements.service';
+import { ApiErrorResponses } from '../common/api-responses';
 
 @ApiTags('outcomes')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('outcomes')
 export class AgreementsController {
   constructor(private readonly agreements: AgreementsService) {}
@@ -32,6 +34,7 @@ export class AgreementsController {
 
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('reports')
 export class ExpiryController {
   constructor(private readonly agreements: AgreementsService) {}

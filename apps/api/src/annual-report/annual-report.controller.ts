@@ -7,9 +7,11 @@ import { Can } from '../common/actor';
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
 import { AnnualReportService, reportJson } from './annual-report.service';
+import { ApiErrorResponses } from '../common/api-responses';
 
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('reports')
 export class AnnualReportController {
   constructor(private readonly reports: AnnualReportService) {}

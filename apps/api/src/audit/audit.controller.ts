@@ -9,7 +9,9 @@ import { ListQueryDto } from '../common/dto';
 import { forbidden, notFound } from '../common/errors';
 import { msg } from '../common/i18n';
 import { ListSpec, queryPage } from '../common/list-query';
+import { ApiErrorResponses } from '../common/api-responses';
 import { AuditEvent } from '../common/audit-event.entity';
+import { AuditEventSchema } from './audit-event.schema';
 
 const AUDIT_LIST: ListSpec = {
   fields: { at: 'datetime', actorId: 'id', resource: 'string', recordId: 'id', action: 'string' },
@@ -20,6 +22,7 @@ const AUDIT_LIST: ListSpec = {
 /** Read-only: the audit trail is written by the services, never through the API. */
 @ApiTags('audit-events')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('audit-events')
 export class AuditController {
   constructor(private readonly dataSource: DataSource) {}
@@ -27,7 +30,7 @@ export class AuditController {
   @Get()
   @Can('read')
   @ApiOperation({ summary: 'The audit trail (admin); other roles read one record’s timeline, filtered by resource and recordId.' })
-  @ApiOkResponse({ type: AuditEvent, isArray: true })
+  @ApiOkResponse({ type: AuditEventSchema, isArray: true })
   @ApiForbiddenResponse({ description: 'Not an admin, and the filter does not name one record.' })
   async list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<AuditEvent[]> {
     if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: namesOneRecord(query.filter) })) {
@@ -40,7 +43,7 @@ export class AuditController {
 
   @Get(':id')
   @Can('read')
-  @ApiOkResponse({ type: AuditEvent })
+  @ApiOkResponse({ type: AuditEventSchema })
   async findOne(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<AuditEvent> {
     if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: false })) throw forbidden(msg('security.singleEventAdminOnly'));
     const event = await this.dataSource.getRepository(AuditEvent).findOne({ where: { id } });

@@ -7,6 +7,7 @@ import type { Locale } from '@crm/domain';
 import { Actor, AnswersBeforePasswordChange, Can, CurrentActor, Public } from '../common/actor';
 import { TOKEN_COOKIE } from './auth.guard';
 import { AuthService, LoginAnswer } from './auth.service';
+import { ApiErrorResponses } from '../common/api-responses';
 
 class LoginBody {
   @ApiProperty() @IsString(withMessage('validation.text')) @MinLength(1, withMessage('validation.notEmpty')) @MaxLength(60, withMessage('validation.maxLength', { max: 60 })) username: string;
@@ -37,6 +38,7 @@ class LoginAnswerBody {
 }
 
 @ApiTags('auth')
+@ApiErrorResponses()
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

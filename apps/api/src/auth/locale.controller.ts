@@ -6,6 +6,7 @@ import { Locale, LOCALES } from '@crm/domain';
 import { withMessage } from '../common/i18n';
 import { WriteQueue } from '../database/write-queue';
 import { Actor, Can, CurrentActor } from '../common/actor';
+import { ApiErrorResponses } from '../common/api-responses';
 
 class LocaleBody {
   @ApiProperty({ enum: LOCALES }) @IsIn(LOCALES, withMessage('validation.oneOf', { values: LOCALES.join(', ') })) locale: Locale;
@@ -17,6 +18,7 @@ const SET_LOCALE_SQL = 'UPDATE "staff" SET "locale" = :locale WHERE "id" = :id';
 /** The interface language of the logged-in account, so it follows the user to another computer. */
 @ApiTags('auth')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('auth')
 export class LocaleController {
   constructor(

@@ -5,10 +5,12 @@ import { Actor, CurrentActor, Public, Can } from '../common/actor';
 import { IdParam } from '../common/crud.controller';
 import { msg } from '../common/i18n';
 import { CalendarService } from './calendar.service';
+import { ApiErrorResponses } from '../common/api-responses';
 
 const FEED_FILE = /^([A-Za-z0-9_-]{20,100})\.ics$/;
 
 @ApiTags('calendar')
+@ApiErrorResponses()
 @Controller('calendar')
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}

@@ -7,6 +7,7 @@ import { msg } from '../common/i18n';
 import { DuplicatesService } from './duplicates.service';
 import { MergeBody } from './merge.dto';
 import { MergeService } from './merge.service';
+import { ApiErrorResponses } from '../common/api-responses';
 
 /** A query parameter that must be an id when present. */
 function optionalId(field: string, value: unknown): number | undefined {
@@ -28,6 +29,7 @@ function optionalText(field: string, value: unknown): string | undefined {
  */
 @ApiTags('enterprises')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('enterprises')
 export class EnterpriseDuplicatesController {
   constructor(
@@ -70,6 +72,7 @@ export class EnterpriseDuplicatesController {
 
 @ApiTags('contacts')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('contacts')
 export class ContactDuplicatesController {
   constructor(

@@ -3,8 +3,10 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/actor';
 import { msg } from '../common/i18n';
+import { ApiErrorResponses } from '../common/api-responses';
 
 @ApiTags('health')
+@ApiErrorResponses(429)
 @Controller('health')
 export class HealthController {
   constructor(private readonly dataSource: DataSource) {}

@@ -4,12 +4,12 @@ import { Can } from '../common/actor';
 import { CrudController, IdParam } from '../common/crud.controller';
 import { CreateMeetingBody, NewsQuery, UpdateMeetingBody } from './meeting.dto';
 import { MeetingNewsService } from './meeting-news.service';
-import { Meeting } from './meeting.entity';
+import { MeetingSchema } from './meeting.schema';
 import { MeetingsService } from './meetings.service';
 
 @ApiTags('meetings')
 @Controller('meetings')
-export class MeetingsController extends CrudController({ create: CreateMeetingBody, update: UpdateMeetingBody, record: Meeting }) {
+export class MeetingsController extends CrudController({ create: CreateMeetingBody, update: UpdateMeetingBody, record: MeetingSchema }) {
   constructor(
     protected readonly service: MeetingsService,
     private readonly news: MeetingNewsService,

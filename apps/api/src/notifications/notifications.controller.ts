@@ -14,6 +14,7 @@ import { NotificationDelivery } from './notification-delivery.entity';
 import { NotificationsService } from './notifications.service';
 import { OutboxWorker } from './outbox.worker';
 import { shortTarget, TestMessage } from './test-message';
+import { ApiErrorResponses } from '../common/api-responses';
 
 class NotificationSettingsBody {
   @ApiProperty({ description: 'E-mail to the account’s address.' }) @IsBoolean(withMessage('validation.boolean')) email: boolean;
@@ -23,6 +24,7 @@ class NotificationSettingsBody {
 
 @ApiTags('notifications')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('notifications')
 export class NotificationsController {
   constructor(
@@ -84,6 +86,7 @@ const DELIVERY_SPEC: ListSpec = {
 
 @ApiTags('notifications')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('notification-deliveries')
 export class NotificationDeliveriesController {
   constructor(private readonly dataSource: DataSource) {}
@@ -110,6 +113,7 @@ export class NotificationDeliveriesController {
 
 @ApiTags('auth')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('auth')
 export class NotificationSettingsController {
   constructor(private readonly notifications: NotificationsService) {}

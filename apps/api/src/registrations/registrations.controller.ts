@@ -6,13 +6,15 @@ import { IdParam, setPageHeaders } from '../common/crud.controller';
 import { ListQueryDto } from '../common/dto';
 import { msg } from '../common/i18n';
 import { AcceptAllBody, CheckInBody, OpenRegistrationBody, RefuseBody, RegistrationBody, SignupBody, SurveyBody } from './registration.dto';
-import { Registration } from './registration.entity';
 import { GuestsService } from './guests.service';
 import { RegistrationsService } from './registrations.service';
+import { ApiErrorResponses } from '../common/api-responses';
+import { RegistrationSchema } from './registration.schema';
 
 /** The review queue: read by the offices, accepted or refused by the Integration Office. Never written through the REST contract: only the public writes it. */
 @ApiTags('registrations')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('registrations')
 export class RegistrationsController {
   constructor(private readonly registrations: RegistrationsService) {}
@@ -20,7 +22,7 @@ export class RegistrationsController {
   @Get()
   @Can('read')
   @ApiOperation({ summary: 'List, sort, filter and page (ra-data-simple-rest), e.g. filter={"meetingId":7}; a sign-up has no meeting.' })
-  @ApiOkResponse({ type: Registration, isArray: true })
+  @ApiOkResponse({ type: RegistrationSchema, isArray: true })
   async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response) {
     const page = await this.registrations.list(query);
     setPageHeaders(response, 'registrations', page.range, page.records.length, page.total);
@@ -29,7 +31,7 @@ export class RegistrationsController {
 
   @Get(':id')
   @Can('read')
-  @ApiOkResponse({ type: Registration })
+  @ApiOkResponse({ type: RegistrationSchema })
   findOne(@IdParam() id: number) {
     return this.registrations.findOne(id);
   }
@@ -53,6 +55,7 @@ export class RegistrationsController {
 /** A meeting's public side: its links (registration, the door, the survey), what came through them, and the acceptance of all at once. */
 @ApiTags('registrations')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('meetings')
 export class MeetingGuestsController {
   constructor(
@@ -107,6 +110,7 @@ export class MeetingGuestsController {
 /** The survey answers an enterprise gave, on its page. */
 @ApiTags('registrations')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('enterprises')
 export class EnterpriseAnswersController {
   constructor(private readonly guests: GuestsService) {}
@@ -121,6 +125,7 @@ export class EnterpriseAnswersController {
 /** The standing sign-up link, for the school's website or a chamber's WeChat group. */
 @ApiTags('registrations')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('enterprise-signup')
 export class SignupController {
   constructor(private readonly guests: GuestsService) {}
@@ -155,6 +160,7 @@ const PUBLIC_BODY_BYTES = 16 * 1024;
  * address and link (429 with Retry-After), sets no cookie and is never cached.
  */
 @ApiTags('public')
+@ApiErrorResponses(400, 404, 409, 429)
 @Public()
 @Controller('public')
 export class PublicController {
