@@ -64,6 +64,7 @@ export class AttachmentsController {
 
   @Get(':id')
   @Can('read')
+  @ApiOperation({ summary: 'One file’s metadata; its bytes are at /content.' })
   @ApiOkResponse({ type: AttachmentSchema })
   findOne(@IdParam() id: number) {
     return this.attachments.findOne(id);

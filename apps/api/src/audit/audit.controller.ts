@@ -9,7 +9,7 @@ import { ListQueryDto } from '../common/dto';
 import { forbidden, notFound } from '../common/errors';
 import { msg } from '../common/i18n';
 import { ListSpec, queryPage } from '../common/list-query';
-import { ApiErrorResponses } from '../common/api-responses';
+import { ApiErrorResponses, ApiErrorSchema } from '../common/api-responses';
 import { AuditEvent } from '../common/audit-event.entity';
 import { AuditEventSchema } from './audit-event.schema';
 
@@ -31,7 +31,7 @@ export class AuditController {
   @Can('read')
   @ApiOperation({ summary: 'The audit trail (admin); other roles read one record’s timeline, filtered by resource and recordId.' })
   @ApiOkResponse({ type: AuditEventSchema, isArray: true })
-  @ApiForbiddenResponse({ description: 'Not an admin, and the filter does not name one record.' })
+  @ApiForbiddenResponse({ type: ApiErrorSchema, description: 'Not an admin, and the filter does not name one record.' })
   async list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<AuditEvent[]> {
     if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: namesOneRecord(query.filter) })) {
       throw forbidden(msg('security.wholeTrailAdminOnly'));
@@ -43,6 +43,7 @@ export class AuditController {
 
   @Get(':id')
   @Can('read')
+  @ApiOperation({ summary: 'One audit event (admin); others read events one record’s timeline at a time.' })
   @ApiOkResponse({ type: AuditEventSchema })
   async findOne(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<AuditEvent> {
     if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: false })) throw forbidden(msg('security.singleEventAdminOnly'));

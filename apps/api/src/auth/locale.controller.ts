@@ -1,5 +1,5 @@
 import { Body, Controller, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Locale, LOCALES } from '@crm/domain';
@@ -28,7 +28,8 @@ export class LocaleController {
 
   @Put('locale')
   @Can('self')
-  @ApiOkResponse({ description: 'The locale now stored for the account.' })
+  @ApiOperation({ summary: 'The interface language this account chose (zh-CN or en); it also decides the language of its mail.' })
+  @ApiOkResponse({ type: LocaleBody, description: 'The locale now stored for the account.' })
   async setLocale(@CurrentActor() actor: Actor, @Body() body: LocaleBody): Promise<{ locale: Locale }> {
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(SET_LOCALE_SQL, { locale: body.locale, id: actor.id });
     await this.writes.transaction((manager) => manager.query(sql, parameters));

@@ -54,3 +54,10 @@ export function ApiErrorResponses(...statuses: Refusal[]) {
     ApiDefaultResponse({ type: ApiErrorSchema, description: 'Any other error, in the same shape.' }),
   );
 }
+
+/** The answer of an action that has nothing else to say. */
+@ApiSchema({ name: 'Done' })
+export class DoneSchema {
+  @ApiProperty({ type: 'boolean', enum: [true] })
+  ok!: true;
+}

@@ -49,3 +49,12 @@ export class MeetingSchema extends TrackedRecordSchema {
   @ApiProperty({ type: 'array', items: { type: 'integer' } })
   outcomeIds!: number[];
 }
+
+/** GET /api/meetings/{id}/news: a news item drafted from the record, for the school's website. */
+@ApiSchema({ name: 'NewsDraft' })
+export class NewsDraftSchema {
+  @ApiProperty({ type: 'string' })
+  title!: string;
+  @ApiProperty({ type: 'string', description: 'Paragraphs separated by blank lines.' })
+  body!: string;
+}
