@@ -113,13 +113,20 @@ export class ResponseCheck {
 const isJson = (response: ServerResponse) => /^application\/json\b/.test(String(response.getHeader('content-type') ?? ''));
 
 /**
- * A schema in which every object that lists its properties has no others: a field the server sends
- * and the document does not name (a password hash) is a mismatch, not an extra.
+ * An OpenAPI 3.0 schema as JSON Schema, closed: every object that lists its properties has no
+ * others (a field the server sends and the document does not name, a password hash, is a
+ * mismatch, not an extra), and a `nullable` reference (which 3.0 writes beside an allOf) takes null.
  */
 function closed<T>(schema: T): T {
   if (Array.isArray(schema)) return schema.map(closed) as T;
   if (!schema || typeof schema !== 'object') return schema;
-  const copy = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([name, property]) => [name, closed(property)])) : closed(value)]));
+  const copy: Record<string, unknown> = Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([name, property]) => [name, closed(property)])) : closed(value)]),
+  );
   if ('properties' in copy && !('additionalProperties' in copy)) copy.additionalProperties = false;
+  if (copy.nullable === true && (!('type' in copy) || 'allOf' in copy || '$ref' in copy)) {
+    const { nullable: _nullable, ...rest } = copy;
+    return { anyOf: [{ type: 'null' }, rest] } as T;
+  }
   return copy as T;
 }

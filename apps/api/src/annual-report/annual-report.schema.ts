@@ -12,6 +12,7 @@ const BASE_KEYS = BASE_FIGURES.map((figure) => figure.key);
 /** An object with one property per figure of the report (the figures are declared once, in libs/domain). */
 const perFigure = (keys: readonly string[], value: (key: string) => object) => ({
   type: 'object' as const,
+  selfRequired: true,
   required: [...keys],
   properties: Object.fromEntries(keys.map((key) => [key, value(key)])),
 });

@@ -21,8 +21,8 @@ export class AuditEventSchema {
   recordId!: number;
   @ApiProperty({ type: 'string', enum: [...AUDIT_ACTIONS] })
   action!: AuditAction;
-  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true })
+  @ApiProperty({ nullable: true, type: 'object', selfRequired: true, additionalProperties: true })
   before!: Record<string, unknown> | null;
-  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true })
+  @ApiProperty({ nullable: true, type: 'object', selfRequired: true, additionalProperties: true })
   after!: Record<string, unknown> | null;
 }

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import type { CampaignFigures } from '@crm/domain';
 
 /** The 访企拓岗 figures of one person, one unit or the whole campaign, with the records behind each. */
 @ApiSchema({ name: 'CampaignFigures' })
@@ -34,15 +33,35 @@ export class CampaignFiguresSchema {
   outcomeIds!: number[];
 }
 
+/** One person's figures: a school attendee or chair of the visits, or someone with a quota. */
+@ApiSchema({ name: 'CampaignPersonRow' })
+export class CampaignPersonRowSchema extends CampaignFiguresSchema {
+  @ApiProperty({ type: 'integer' })
+  staffId!: number;
+  @ApiProperty({ type: 'string' })
+  name!: string;
+  @ApiProperty({ nullable: true, type: 'integer' })
+  unitId!: number | null;
+}
+
+/** One unit's figures (null: people of no unit). */
+@ApiSchema({ name: 'CampaignUnitRow' })
+export class CampaignUnitRowSchema extends CampaignFiguresSchema {
+  @ApiProperty({ nullable: true, type: 'integer' })
+  unitId!: number | null;
+  @ApiProperty({ nullable: true, type: 'string' })
+  name!: string | null;
+}
+
 /** GET /api/reports/campaign?campaignId=N: per person (school attendees and chairs of the visits, and everyone with a quota), per unit, in total. */
 @ApiSchema({ name: 'CampaignReport' })
 export class CampaignReportSchema {
-  @ApiProperty({ type: 'object', required: ['id', 'name', 'startsOn', 'endsOn'], properties: { id: { type: 'integer' }, name: { type: 'string' }, startsOn: { type: 'string' }, endsOn: { type: 'string' } } })
+  @ApiProperty({ type: 'object', selfRequired: true, required: ['id', 'name', 'startsOn', 'endsOn'], properties: { id: { type: 'integer' }, name: { type: 'string' }, startsOn: { type: 'string', format: 'date' }, endsOn: { type: 'string', format: 'date' } } })
   campaign!: { id: number; name: string; startsOn: string; endsOn: string };
-  @ApiProperty({ type: 'array', items: { type: 'object', required: ['quota', 'visits', 'enterprises', 'positions', 'internsWanted', 'graduatesWanted', 'outcomesAfter', 'done', 'meetingIds', 'enterpriseIds', 'outcomeIds', 'staffId', 'name', 'unitId'], properties: { quota: { nullable: true, type: 'number' }, visits: { type: 'number' }, enterprises: { type: 'number' }, positions: { type: 'number' }, internsWanted: { type: 'number' }, graduatesWanted: { type: 'number' }, outcomesAfter: { type: 'number' }, done: { nullable: true, type: 'number' }, meetingIds: { type: 'array', items: { type: 'integer' } }, enterpriseIds: { type: 'array', items: { type: 'integer' } }, outcomeIds: { type: 'array', items: { type: 'integer' } }, staffId: { type: 'integer' }, name: { type: 'string' }, unitId: { nullable: true, type: 'integer' } } } })
-  rows!: (CampaignFigures & { staffId: number; name: string; unitId: number | null })[];
-  @ApiProperty({ type: 'array', items: { type: 'object', required: ['quota', 'visits', 'enterprises', 'positions', 'internsWanted', 'graduatesWanted', 'outcomesAfter', 'done', 'meetingIds', 'enterpriseIds', 'outcomeIds', 'unitId', 'name'], properties: { quota: { nullable: true, type: 'number' }, visits: { type: 'number' }, enterprises: { type: 'number' }, positions: { type: 'number' }, internsWanted: { type: 'number' }, graduatesWanted: { type: 'number' }, outcomesAfter: { type: 'number' }, done: { nullable: true, type: 'number' }, meetingIds: { type: 'array', items: { type: 'integer' } }, enterpriseIds: { type: 'array', items: { type: 'integer' } }, outcomeIds: { type: 'array', items: { type: 'integer' } }, unitId: { nullable: true, type: 'integer' }, name: { nullable: true, type: 'string' } } } })
-  units!: (CampaignFigures & { unitId: number | null; name: string | null })[];
-  @ApiProperty({ type: 'object', required: ['quota', 'visits', 'enterprises', 'positions', 'internsWanted', 'graduatesWanted', 'outcomesAfter', 'done', 'meetingIds', 'enterpriseIds', 'outcomeIds'], properties: { quota: { nullable: true, type: 'number' }, visits: { type: 'number' }, enterprises: { type: 'number' }, positions: { type: 'number' }, internsWanted: { type: 'number' }, graduatesWanted: { type: 'number' }, outcomesAfter: { type: 'number' }, done: { nullable: true, type: 'number' }, meetingIds: { type: 'array', items: { type: 'integer' } }, enterpriseIds: { type: 'array', items: { type: 'integer' } }, outcomeIds: { type: 'array', items: { type: 'integer' } } } })
-  totals!: CampaignFigures;
+  @ApiProperty({ type: () => CampaignPersonRowSchema, isArray: true })
+  rows!: CampaignPersonRowSchema[];
+  @ApiProperty({ type: () => CampaignUnitRowSchema, isArray: true })
+  units!: CampaignUnitRowSchema[];
+  @ApiProperty({ type: () => CampaignFiguresSchema })
+  totals!: CampaignFiguresSchema;
 }

@@ -13,8 +13,8 @@ export class ApiErrorSchema {
   message!: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, selfRequired: false, description: 'What is wrong, per field.' })
   errors?: Record<string, string>;
-  @ApiProperty({ required: false, description: 'With a 409 on a stale version: the record as it is now.' })
-  current?: unknown;
+  @ApiProperty({ type: 'object', additionalProperties: true, selfRequired: false, description: 'With a 409 on a stale version: the record as it is now.' })
+  current?: Record<string, unknown>;
   @ApiProperty({
     type: 'object',
     required: ['resource', 'id', 'name'],

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
 import { ContactSchema } from '../contacts/contact.schema';
 import { EnterpriseSchema } from '../enterprises/enterprise.schema';
 import type { ContactSummary, EnterpriseSummary } from './duplicates.service';
@@ -18,7 +18,7 @@ export class EnterpriseSummarySchema {
   aliases!: string[];
   @ApiProperty({ type: 'string', nullable: true })
   city!: string | null;
-  @ApiProperty({ type: 'string', format: 'date-time' })
+  @ApiProperty({ type: 'string', description: 'As the database gives it (on SQLite `2024-09-01 10:00:00`, not ISO 8601).' })
   createdAt!: string;
 }
 
@@ -37,7 +37,7 @@ export class ContactSummarySchema {
   phone!: string | null;
   @ApiProperty({ type: 'string', nullable: true })
   email!: string | null;
-  @ApiProperty({ type: 'string', format: 'date-time' })
+  @ApiProperty({ type: 'string', description: 'As the database gives it (on SQLite `2024-09-01 10:00:00`, not ISO 8601).' })
   createdAt!: string;
 }
 
@@ -73,12 +73,16 @@ export class SimilarContactSchema extends ContactSummarySchema {
   reason!: string;
 }
 
-const MOVED = { type: 'object', additionalProperties: { type: 'integer' }, description: 'What moved to the survivor, per kind of record.' } as const;
+const MOVED = { type: 'object', selfRequired: true, additionalProperties: { type: 'integer' }, description: 'What moved to the survivor, per kind of record.' } as const;
+
+/** The survivor of a merge as stored: without the health signal the lists work out. */
+@ApiSchema({ name: 'MergedEnterprise' })
+export class MergedEnterpriseSchema extends OmitType(EnterpriseSchema, ['health'] as const) {}
 
 @ApiSchema({ name: 'EnterpriseMerge' })
 export class EnterpriseMergeSchema {
-  @ApiProperty({ type: () => EnterpriseSchema })
-  survivor!: EnterpriseSchema;
+  @ApiProperty({ type: () => MergedEnterpriseSchema })
+  survivor!: MergedEnterpriseSchema;
   @ApiProperty(MOVED)
   moved!: Record<string, number>;
 }

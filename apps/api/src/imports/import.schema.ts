@@ -4,6 +4,7 @@ import type { ImportCounts, PreviewRow } from './import-plan';
 
 const COUNTS: ApiPropertyOptions = {
   type: 'object',
+  selfRequired: true,
   required: ['create', 'match', 'invalid'],
   properties: { create: { type: 'integer' }, match: { type: 'integer' }, invalid: { type: 'integer' } },
 } as const;
@@ -56,6 +57,6 @@ export class ImportPreviewSchema {
 export class ImportCommitSchema {
   @ApiProperty(COUNTS)
   counts!: ImportCounts;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Records written, per resource.' })
+  @ApiProperty({ type: 'object', selfRequired: true, additionalProperties: { type: 'integer' }, description: 'Records written, per resource.' })
   created!: Record<string, number>;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { OUTCOME_STAGES, TERMS } from '@crm/domain';
-import type { OutcomeStage, Term, Placement } from '@crm/domain';
+import type { OutcomeStage, Placement, Term } from '@crm/domain';
 
 /** GET /api/reports/internships and /api/reports/intake-totals: internship bases and their use in an academic year. */
 @ApiSchema({ name: 'Placement' })
@@ -46,8 +46,8 @@ export class InternshipRowSchema extends PlacementSchema {
 export class IntakeTotalsSchema {
   @ApiProperty({ nullable: true, type: 'string' })
   academicYear!: string | null;
-  @ApiProperty({ type: 'object', required: ['positions', 'placed', 'hired'], properties: { positions: { type: 'number' }, placed: { type: 'number' }, hired: { type: 'number' } } })
-  total!: Placement;
+  @ApiProperty({ type: () => PlacementSchema })
+  total!: PlacementSchema;
   @ApiProperty({ type: 'array', items: { type: 'object', required: ['positions', 'placed', 'hired', 'term'], properties: { positions: { type: 'number' }, placed: { type: 'number' }, hired: { type: 'number' }, term: { type: 'string', enum: [...TERMS] } } } })
   byTerm!: (Placement & { term: Term })[];
   @ApiProperty({ type: 'array', items: { type: 'object', required: ['positions', 'placed', 'hired', 'unitId', 'name'], properties: { positions: { type: 'number' }, placed: { type: 'number' }, hired: { type: 'number' }, unitId: { type: 'integer' }, name: { type: 'string' } } } })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { RELATIONSHIP_STAGES } from '@crm/domain';
-import type { RelationshipStage, MeetingKind, OutcomeKind, StalePartner, YearFigures } from '@crm/domain';
+import type { RelationshipStage, MeetingKind, OutcomeKind, YearFigures } from '@crm/domain';
 
 /** GET /api/reports/funnel, /stale-partners, /chambers and /year: leadership's pipeline. */
 @ApiSchema({ name: 'FunnelStage' })
@@ -20,8 +20,8 @@ export class StalePartnersSchema {
   since!: string;
   @ApiProperty({ type: 'number' })
   total!: number;
-  @ApiProperty({ type: 'array', items: { type: 'object', required: ['enterpriseId', 'name', 'lastContactDate', 'daysSilent', 'ownerId', 'ownerName'], properties: { enterpriseId: { type: 'integer' }, name: { type: 'string' }, lastContactDate: { nullable: true, type: 'string' }, daysSilent: { nullable: true, type: 'number' }, ownerId: { nullable: true, type: 'integer' }, ownerName: { nullable: true, type: 'string' } } } })
-  partners!: StalePartner[];
+  @ApiProperty({ type: () => StalePartnerSchema, isArray: true })
+  partners!: StalePartnerSchema[];
 }
 
 @ApiSchema({ name: 'StalePartner' })
@@ -72,13 +72,13 @@ export class YearFiguresSchema {
   academicYear!: string;
   @ApiProperty({ type: 'number' })
   meetings!: number;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } })
+  @ApiProperty({ type: 'object', selfRequired: true, additionalProperties: { type: 'number' } })
   meetingsByKind!: Record<MeetingKind, number>;
   @ApiProperty({ type: 'number' })
   enterprisesMet!: number;
   @ApiProperty({ type: 'number' })
   outcomes!: number;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } })
+  @ApiProperty({ type: 'object', selfRequired: true, additionalProperties: { type: 'number' } })
   outcomesByKind!: Record<OutcomeKind, number>;
   @ApiProperty({ type: 'number' })
   agreementsSigned!: number;
@@ -89,7 +89,7 @@ export class YearFiguresSchema {
   @ApiProperty({ type: 'number' })
   hired!: number;
   /** What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted. */
-  @ApiProperty({ type: 'object', required: ['positionsOffered', 'internsWanted', 'graduatesWanted'], properties: { positionsOffered: { type: 'number' }, internsWanted: { type: 'number' }, graduatesWanted: { type: 'number' } }, description: 'What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted.' })
+  @ApiProperty({ type: 'object', selfRequired: true, required: ['positionsOffered', 'internsWanted', 'graduatesWanted'], properties: { positionsOffered: { type: 'number' }, internsWanted: { type: 'number' }, graduatesWanted: { type: 'number' } }, description: 'What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted.' })
   visits!: { positionsOffered: number; internsWanted: number; graduatesWanted: number };
 }
 

@@ -94,6 +94,10 @@ export class SurveyAnswerSchema {
   note!: string | null;
   @ApiProperty({ type: 'string', format: 'date-time' })
   answeredAt!: string;
+  @ApiProperty({ type: 'string', description: 'What makes an answer sent twice one answer.' })
+  answerKey!: string;
+  @ApiProperty({ type: 'object', selfRequired: true, additionalProperties: { type: 'integer' }, description: 'The follow-up task made for each want, by kind.' })
+  taskIds!: Record<string, number>;
 }
 
 /** GET /api/meetings/{id}/guests: the meeting page's public side. */
@@ -101,6 +105,7 @@ export class SurveyAnswerSchema {
 export class MeetingGuestsSchema {
   @ApiProperty({
     type: 'object',
+    selfRequired: true,
     description: 'The live links by kind, to whoever may edit the meeting.',
     properties: Object.fromEntries(PUBLIC_LINK_KINDS.map((kind) => [kind, { type: () => IssuedPublicLinkSchema }])),
   })
@@ -126,9 +131,9 @@ const IDS = { type: 'array', items: { type: 'integer' } } as const;
 export class AcceptanceReportSchema {
   @ApiProperty({ type: 'array', items: { type: 'integer' }, description: 'The registrations accepted.' })
   accepted!: number[];
-  @ApiProperty({ type: 'object', required: ['enterprises', 'contacts'], properties: { enterprises: IDS, contacts: IDS } })
+  @ApiProperty({ type: 'object', selfRequired: true, required: ['enterprises', 'contacts'], properties: { enterprises: IDS, contacts: IDS } })
   created!: { enterprises: number[]; contacts: number[] };
-  @ApiProperty({ type: 'object', required: ['enterprises', 'contacts'], properties: { enterprises: IDS, contacts: IDS } })
+  @ApiProperty({ type: 'object', selfRequired: true, required: ['enterprises', 'contacts'], properties: { enterprises: IDS, contacts: IDS } })
   matched!: { enterprises: number[]; contacts: number[] };
   @ApiProperty({ type: 'array', items: { type: 'integer' }, description: 'Registrations left pending: their organisation matched more than one record.' })
   conflicts!: number[];
