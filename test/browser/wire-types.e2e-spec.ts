@@ -77,21 +77,24 @@ describe('the wire types and the OpenAPI document', () => {
       return match && reference ? [{ resource: match[1], type: reference.split('/').pop()! }] : [];
     });
 
+  /** The resources the demo data (and the one attachment above) has records of. */
+  const SAMPLED = ['chambers', 'enterprises', 'contacts', 'meetings', 'outcomes', 'intakes', 'tasks', 'staff', 'attachments', 'audit-events'];
+
   it('has a type for every resource’s record', () => {
-    expect(records().map((record) => record.resource)).toEqual(expect.arrayContaining(['chambers', 'enterprises', 'contacts', 'meetings', 'outcomes', 'intakes', 'tasks', 'staff', 'attachments', 'audit-events']));
+    expect(records().map((record) => record.resource)).toEqual(expect.arrayContaining(SAMPLED));
     expect(records().filter((record) => !wire.has(record.type))).toEqual([]);
   });
 
   it('types every field the server sends in a record, and no other: an enterprise’s health, a meeting’s attendees, never a password hash', async () => {
     const problems: string[] = [];
+    const compared: string[] = [];
     for (const { resource, type: name } of records()) {
       const type = wire.get(name)!;
       const filter = encodeURIComponent(JSON.stringify(LIST_FILTERS[resource] ?? {}));
       const [sent] = await server.api<Record<string, unknown>[]>('get', `/${resource}?range=[0,0]&filter=${filter}`);
-      if (!sent) {
-        problems.push(`${resource}: the demo data has no record to compare`);
-        continue;
-      }
+      // registrations arrive through public links only: the demo has none
+      if (!sent) continue;
+      compared.push(resource);
       for (const [field, { required, nullable }] of type) {
         if (!(field in sent)) problems.push(`${name}.${field}: in the wire type, not sent`);
         else if (!required) problems.push(`${name}.${field}: optional in the wire type, sent`);
@@ -100,5 +103,6 @@ describe('the wire types and the OpenAPI document', () => {
       for (const field of Object.keys(sent)) if (!type.has(field)) problems.push(`${name}.${field}: sent by the server, not in the wire type`);
     }
     expect(problems).toEqual([]);
+    expect(compared).toEqual(expect.arrayContaining(SAMPLED));
   });
 });
