@@ -1,6 +1,6 @@
 import { Body, CallHandler, Controller, Delete, ExecutionContext, Get, Injectable, NestInterceptor, PayloadTooLargeException, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
 import { Observable } from 'rxjs';
@@ -76,6 +76,8 @@ export class AttachmentsController {
     summary:
       'The bytes: PDF, PNG, JPEG, WebP and plain text inline in their type (the type read from the bytes at upload), anything else as application/octet-stream with Content-Disposition: attachment; the name kept in UTF-8 per RFC 5987.',
   })
+  @ApiProduces('application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'text/plain', 'application/octet-stream')
+  @ApiOkResponse({ description: 'The file’s bytes.', schema: { type: 'string', format: 'binary' } })
   async content(@IdParam() id: number, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     const { attachment, stream } = await this.attachments.content(id, actor);
     const { type, inline } = servedAs(attachment.contentType);
