@@ -8,8 +8,17 @@ import { Client } from 'pg';
 import { createApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { clusterUrl, createDatabase, databaseExists, databaseNameFor, dropDatabase, onPostgres } from '../fixtures/engine';
+import { OpenApiDocument, ResponseCheck } from './response-check';
 
 export const ADMIN_PASSWORD = 'test-admin-password';
+
+/** The response checks of this test file's servers: each answer they sent against their own OpenAPI document. */
+const checks: ResponseCheck[] = [];
+/** A test whose server sent an answer its document does not describe fails, with each mismatch named. */
+afterEach(() => {
+  const mismatches = checks.flatMap((check) => check.mismatches.splice(0));
+  if (mismatches.length) throw new Error(`Answers that do not conform to the OpenAPI document:\n${[...new Set(mismatches)].join('\n')}`);
+});
 
 export interface Harness {
   app: INestApplication;
@@ -44,6 +53,9 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
   const app = await createApp(config, false);
   await app.init();
   const server = app.getHttpServer();
+  const check = new ResponseCheck((await request(server).get('/api/docs-json').expect(200)).body as OpenApiDocument);
+  check.watch(server);
+  checks.push(check);
   const login = await request(server).post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD }).expect(200);
   const token: string = login.body.token;
   let client: Promise<Client> | undefined;

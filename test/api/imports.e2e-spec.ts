@@ -99,7 +99,7 @@ describe('import: enterprises from a spreadsheet', () => {
     expect(byRow[11]).toMatchObject({ action: 'match', matchId: existingId, matchedBy: 'uscc' });
     expect(await enterpriseCount()).toBe(before);
     // the preview can be read again, as another instance would
-    expect((await h.api('get', `/api/imports/${preview.id}`).expect(200)).body.counts).toEqual(preview.counts);
+    expect((await h.api('get', `/api/imports/${preview.id}/preview`).expect(200)).body.counts).toEqual(preview.counts);
   });
 
   it('commits the previewed rows with an audit event each, and a second import of the file creates nothing', async () => {

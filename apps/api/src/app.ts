@@ -1,7 +1,6 @@
 import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
@@ -10,6 +9,7 @@ import { AdminAtStart, AuthService } from './auth/auth.service';
 import { installRequestGuards } from './common/request-guards';
 import { AppConfig } from './config/config';
 import { DemoService } from './demo/demo.service';
+import { setUpOpenApi } from './openapi';
 
 /**
  * The Content-Security-Policy the dashboard and Swagger UI work under: scripts only from this
@@ -73,19 +73,7 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   // Express would hash every JSON body for an ETag that no client of this API sends back
   app.set('etag', false);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Partnership CRM API')
-      .setDescription(
-        'School–enterprise cooperation: chambers, enterprises, contacts, meetings, outcomes, intakes, tasks. Lists follow ra-data-simple-rest. ' +
-          'Each operation names its action of the permission table (libs/domain/src/permissions.ts) in x-crm-action; its resource is the path’s first segment.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  setUpOpenApi(app);
 
   const admin = await app.get(AuthService).ensureAdmin();
   if (config.demoData) await app.get(DemoService).loadIfEmpty();

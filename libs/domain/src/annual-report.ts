@@ -62,45 +62,6 @@ export const ANNUAL_REPORT_COLUMNS = {
   no: { en: 'No', 'zh-CN': '否' },
 } as const satisfies Record<string, Localised>;
 
-export interface AnnualMajorRow {
-  majorId: number;
-  code: string;
-  major: string;
-  college: string | null;
-  figures: Record<MajorFigure, number>;
-  sources: Record<MajorFigure, FigureSource>;
-}
-
-export interface AnnualBaseRow {
-  outcomeId: number;
-  base: string;
-  enterprise: string;
-  majorId: number | null;
-  code: string | null;
-  major: string | null;
-  figures: Record<Exclude<BaseFigure, 'providesAccommodation'>, number> & { providesAccommodation: boolean | null };
-  sources: Record<BaseFigure, FigureSource>;
-}
-
-export interface AnnualCollegeRow {
-  unitId: number;
-  college: string;
-  figures: Record<CollegeFigure, number>;
-  sources: Record<CollegeFigure, FigureSource>;
-}
-
-export interface AnnualReport {
-  academicYear: string;
-  majors: AnnualMajorRow[];
-  /** The school's totals: an enterprise serving two majors counted once, outcomes recorded without a major included. */
-  totals: Record<MajorFigure, number>;
-  /** Every secondary college, with or without figures. */
-  colleges: AnnualCollegeRow[];
-  /** The school's totals of the college figures, teachers of no college included. */
-  collegeTotals: Record<CollegeFigure, number>;
-  bases: AnnualBaseRow[];
-}
-
 /** CNY as the report writes it: 万元 with two decimals. */
 export function tenThousandYuan(yuan: number): number {
   return Math.round(yuan / 100) / 100;

@@ -5,6 +5,7 @@ export * from './names';
 export * from './dates';
 export * from './relationship';
 export * from './api-types';
+export * from './campaign';
 export * from './permissions';
 export * from './password-policy';
 export * from './format';

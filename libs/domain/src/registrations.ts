@@ -73,29 +73,3 @@ export interface RegistrationRecord {
   contactId: number | null;
 }
 
-/** A public link as the office gets it: the token, the page's address, until when. */
-export interface IssuedPublicLink {
-  token: string;
-  url: string;
-  closesAt: string;
-  capacity: number | null;
-}
-
-/** GET /api/meetings/{id}/guests: the meeting page's public side. */
-export interface MeetingGuests {
-  links: Partial<Record<PublicLinkKind, IssuedPublicLink>>;
-  registered: number;
-  present: number;
-  walkIns: number;
-  pending: number;
-  answers: { id: number; registrationId: number | null; satisfaction: number; wants: SurveyWant[]; contactPerson: string | null; note: string | null; answeredAt: string }[];
-  averageSatisfaction: number | null;
-}
-
-/** POST /api/meetings/{id}/registrations/accept: what it created and found, and the conflicts it left pending. */
-export interface AcceptanceReport {
-  accepted: number[];
-  created: { enterprises: number[]; contacts: number[] };
-  matched: { enterprises: number[]; contacts: number[] };
-  conflicts: number[];
-}

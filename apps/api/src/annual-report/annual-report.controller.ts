@@ -7,9 +7,12 @@ import { Can } from '../common/actor';
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
 import { AnnualReportService, reportJson } from './annual-report.service';
+import { ApiErrorResponses } from '../common/api-responses';
+import { AnnualReportSchema } from './annual-report.schema';
 
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('reports')
 export class AnnualReportController {
   constructor(private readonly reports: AnnualReportService) {}
@@ -23,7 +26,7 @@ export class AnnualReportController {
   @ApiQuery({ name: 'academicYear', example: '2024-2025' })
   @ApiQuery({ name: 'format', enum: ['json', 'xlsx'], required: false })
   @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'AnnualReport (libs/domain/src/annual-report.ts)' })
+  @ApiOkResponse({ type: AnnualReportSchema, description: 'As JSON; with format=xlsx, the sheet.' })
   async annual(@Query('academicYear') academicYear: unknown, @Query('format') format: unknown, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response) {
     if (!isAcademicYear(academicYear)) throw fieldErrors({ academicYear: msg('validation.academicYear') });
     if (format !== undefined && format !== 'json' && format !== 'xlsx') throw fieldErrors({ format: msg('annualReport.formatOneOf') });

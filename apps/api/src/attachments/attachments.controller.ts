@@ -1,6 +1,6 @@
 import { Body, CallHandler, Controller, Delete, ExecutionContext, Get, Injectable, NestInterceptor, PayloadTooLargeException, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ATTACHABLE_RESOURCES } from '@crm/domain';
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
@@ -9,9 +9,10 @@ import { Actor, CurrentActor, Can } from '../common/actor';
 import { IdParam, setPageHeaders } from '../common/crud.controller';
 import { ListQueryDto } from '../common/dto';
 import { msg } from '../common/i18n';
-import { Attachment } from './attachment.entity';
+import { AttachmentSchema } from './attachment.schema';
 import { AttachmentsService, MAX_ATTACHMENT_BYTES, UploadedFile as File } from './attachments.service';
 import { servedAs } from './content-type';
+import { ApiErrorResponses } from '../common/api-responses';
 
 /**
  * Reads the one file of an upload into memory, refusing it past 25 MB while it arrives: nothing
@@ -36,6 +37,7 @@ class AttachmentUpload implements NestInterceptor {
 
 @ApiTags('attachments')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('attachments')
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
@@ -43,7 +45,7 @@ export class AttachmentsController {
   @Get()
   @Can('read')
   @ApiOperation({ summary: 'The files of one record: filter={"resource":"meetings","recordId":5} (meetings, outcomes, enterprises).' })
-  @ApiOkResponse({ type: Attachment, isArray: true })
+  @ApiOkResponse({ type: AttachmentSchema, isArray: true })
   async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response) {
     const page = await this.attachments.list(query);
     setPageHeaders(response, 'attachments', page.range, page.records.length, page.total);
@@ -56,14 +58,15 @@ export class AttachmentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['resource', 'recordId', 'file'], properties: { resource: { type: 'string', enum: [...ATTACHABLE_RESOURCES] }, recordId: { type: 'integer' }, file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: 'Attach a file (at most 25 MB; 413 beyond, and nothing is stored) to a meeting, an outcome or an enterprise.' })
-  @ApiOkResponse({ type: Attachment })
+  @ApiCreatedResponse({ type: AttachmentSchema })
   upload(@Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @CurrentActor() actor: Actor) {
     return this.attachments.upload(body?.resource, body?.recordId, file, actor);
   }
 
   @Get(':id')
   @Can('read')
-  @ApiOkResponse({ type: Attachment })
+  @ApiOperation({ summary: 'One file’s metadata; its bytes are at /content.' })
+  @ApiOkResponse({ type: AttachmentSchema })
   findOne(@IdParam() id: number) {
     return this.attachments.findOne(id);
   }
@@ -74,6 +77,8 @@ export class AttachmentsController {
     summary:
       'The bytes: PDF, PNG, JPEG, WebP and plain text inline in their type (the type read from the bytes at upload), anything else as application/octet-stream with Content-Disposition: attachment; the name kept in UTF-8 per RFC 5987.',
   })
+  @ApiProduces('application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'text/plain', 'application/octet-stream')
+  @ApiOkResponse({ description: 'The file’s bytes.', schema: { type: 'string', format: 'binary' } })
   async content(@IdParam() id: number, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     const { attachment, stream } = await this.attachments.content(id, actor);
     const { type, inline } = servedAs(attachment.contentType);
@@ -89,12 +94,15 @@ export class AttachmentsController {
   @Delete(':id')
   @Can('delete')
   @ApiOperation({ summary: 'Into the bin; restorable.' })
+  @ApiOkResponse({ type: AttachmentSchema })
   remove(@IdParam() id: number, @CurrentActor() actor: Actor) {
     return this.attachments.remove(id, actor);
   }
 
   @Post(':id/restore')
   @Can('restore')
+  @ApiOperation({ summary: 'Bring back a file from the bin (admin).' })
+  @ApiCreatedResponse({ type: AttachmentSchema })
   restore(@IdParam() id: number, @CurrentActor() actor: Actor) {
     return this.attachments.restore(id, actor);
   }

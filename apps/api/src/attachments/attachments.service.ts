@@ -97,7 +97,7 @@ export class AttachmentsService extends CrudService<Attachment> {
 
   async upload(resource: unknown, recordId: unknown, file: UploadedFile | undefined, actor: Actor | null): Promise<Pick<Attachment, 'id' | 'name' | 'size' | 'contentType'> & Attachment> {
     const errors: Record<string, ReturnType<typeof msg>> = {};
-    if (!ATTACHABLE_RESOURCES.includes(resource as AttachableResourceResource)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
+    if (!ATTACHABLE_RESOURCES.includes(resource as AttachableResource)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
     const id = typeof recordId === 'string' && /^\d+$/.test(recordId) ? Number(recordId) : NaN;
     if (!(id > 0)) errors.recordId = msg('validation.id');
     if (!file) errors.file = msg('workflow.fileMissing');
@@ -111,7 +111,7 @@ export class AttachmentsService extends CrudService<Attachment> {
       const now = new Date();
       const saved = await manager.save(
         manager.create(Attachment, {
-          resource: resource as AttachableResourceResource,
+          resource: resource as AttachableResource,
           recordId: id,
           name,
           size: file!.size,
@@ -143,10 +143,10 @@ export class AttachmentsService extends CrudService<Attachment> {
       // the list query's own parser reports malformed JSON in its words; here only the two fields matter
     }
     const errors: Record<string, ReturnType<typeof msg>> = {};
-    if (!ATTACHABLE_RESOURCES.includes(parsed.resource as AttachableResourceResource)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
+    if (!ATTACHABLE_RESOURCES.includes(parsed.resource as AttachableResource)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
     if (!Number.isInteger(parsed.recordId) || (parsed.recordId as number) < 1) errors.recordId = msg('validation.id');
     if (Object.keys(errors).length) throw fieldErrors(errors, msg('workflow.attachmentsOfOneRecord'));
-    return { resource: parsed.resource as AttachableResourceResource, recordId: parsed.recordId as number };
+    return { resource: parsed.resource as AttachableResource, recordId: parsed.recordId as number };
   }
 
   /** The record must be live: its files are in the bin with it otherwise. */

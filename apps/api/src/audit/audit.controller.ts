@@ -9,7 +9,9 @@ import { ListQueryDto } from '../common/dto';
 import { forbidden, notFound } from '../common/errors';
 import { msg } from '../common/i18n';
 import { ListSpec, queryPage } from '../common/list-query';
+import { ApiErrorResponses, ApiErrorSchema } from '../common/api-responses';
 import { AuditEvent } from '../common/audit-event.entity';
+import { AuditEventSchema } from './audit-event.schema';
 
 const AUDIT_LIST: ListSpec = {
   fields: { at: 'datetime', actorId: 'id', resource: 'string', recordId: 'id', action: 'string' },
@@ -20,6 +22,7 @@ const AUDIT_LIST: ListSpec = {
 /** Read-only: the audit trail is written by the services, never through the API. */
 @ApiTags('audit-events')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('audit-events')
 export class AuditController {
   constructor(private readonly dataSource: DataSource) {}
@@ -27,8 +30,8 @@ export class AuditController {
   @Get()
   @Can('read')
   @ApiOperation({ summary: 'The audit trail (admin); other roles read one record’s timeline, filtered by resource and recordId.' })
-  @ApiOkResponse({ type: AuditEvent, isArray: true })
-  @ApiForbiddenResponse({ description: 'Not an admin, and the filter does not name one record.' })
+  @ApiOkResponse({ type: AuditEventSchema, isArray: true })
+  @ApiForbiddenResponse({ type: ApiErrorSchema, description: 'Not an admin, and the filter does not name one record.' })
   async list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<AuditEvent[]> {
     if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: namesOneRecord(query.filter) })) {
       throw forbidden(msg('security.wholeTrailAdminOnly'));
@@ -40,7 +43,8 @@ export class AuditController {
 
   @Get(':id')
   @Can('read')
-  @ApiOkResponse({ type: AuditEvent })
+  @ApiOperation({ summary: 'One audit event (admin); others read events one record’s timeline at a time.' })
+  @ApiOkResponse({ type: AuditEventSchema })
   async findOne(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<AuditEvent> {
     if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: false })) throw forbidden(msg('security.singleEventAdminOnly'));
     const event = await this.dataSource.getRepository(AuditEvent).findOne({ where: { id } });

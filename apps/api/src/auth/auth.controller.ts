@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiTo
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { withMessage } from '../common/i18n';
-import type { Locale } from '@crm/domain';
+import { LOCALES, ROLES, type Locale } from '@crm/domain';
 import { Actor, AnswersBeforePasswordChange, Can, CurrentActor, Public } from '../common/actor';
 import { TOKEN_COOKIE } from './auth.guard';
 import { AuthService, LoginAnswer } from './auth.service';
+import { ApiErrorResponses, ApiErrorSchema, DoneSchema } from '../common/api-responses';
 
 class LoginBody {
   @ApiProperty() @IsString(withMessage('validation.text')) @MinLength(1, withMessage('validation.notEmpty')) @MaxLength(60, withMessage('validation.maxLength', { max: 60 })) username: string;
@@ -22,21 +23,22 @@ class ChangePasswordBody {
 }
 
 class SessionUser {
-  @ApiProperty() id: number;
+  @ApiProperty({ type: 'integer' }) id: number;
   @ApiProperty() name: string;
   @ApiProperty() username: string;
-  @ApiProperty() role: string;
-  @ApiProperty({ nullable: true }) unitId: number;
+  @ApiProperty({ type: 'string', enum: [...ROLES] }) role: string;
+  @ApiProperty({ type: 'integer', nullable: true }) unitId: number;
   @ApiProperty({ description: 'The password was chosen by someone else; the dashboard asks for a new one.' }) mustChangePassword: boolean;
-  @ApiProperty({ nullable: true, description: 'The interface language the account chose; null follows the browser.' }) locale: Locale;
+  @ApiProperty({ type: 'string', enum: [...LOCALES, null], nullable: true, description: 'The interface language the account chose; null follows the browser.' }) locale: Locale;
 }
 
 class LoginAnswerBody {
   @ApiProperty() token: string;
-  @ApiProperty({ description: 'The account, with its interface language (null: follow the browser).' }) user: SessionUser;
+  @ApiProperty({ type: () => SessionUser, description: 'The account, with its interface language (null: follow the browser).' }) user: SessionUser;
 }
 
 @ApiTags('auth')
+@ApiErrorResponses()
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
@@ -44,8 +46,9 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Log in with a username and password; answers a session token and the account.' })
   @ApiOkResponse({ type: LoginAnswerBody, description: 'A signed token; the dashboard also gets it as an httpOnly cookie.' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failures for this username from this address (10), for this username from all addresses (100) or from this address (30) in 15 minutes; Retry-After says when to try again.' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorSchema, description: 'Too many failures for this username from this address (10), for this username from all addresses (100) or from this address (30) in 15 minutes; Retry-After says when to try again.' })
   async login(@Body() body: LoginBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginAnswer> {
     const answer = await this.auth.login(body.username, body.password, request.ip ?? 'unknown');
     this.setCookie(request, response, answer.token);
@@ -56,6 +59,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ends the session: its token stops working at once (the account’s other sessions go on); the cookie is cleared.' })
+  @ApiOkResponse({ type: DoneSchema })
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ ok: true }> {
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : (request.cookies?.[TOKEN_COOKIE] as string | undefined);
@@ -68,6 +72,7 @@ export class AuthController {
   @Can('self')
   @AnswersBeforePasswordChange()
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'The account of this session: name, role, unit, language, whether it must change its password.' })
   @ApiOkResponse({ type: SessionUser })
   me(@CurrentActor() actor: Actor): Promise<LoginAnswer['user']> {
     return this.auth.profile(actor);
@@ -80,7 +85,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Changes the caller’s own password; every other session of the account ends, this one gets a new token. Wrong current passwords count as failed logins (429 with Retry-After past the limit).' })
   @ApiOkResponse({ type: LoginAnswerBody })
-  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for this account; Retry-After says when to try again.' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorSchema, description: 'Too many wrong passwords for this account; Retry-After says when to try again.' })
   async changePassword(@Body() body: ChangePasswordBody, @CurrentActor() actor: Actor, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginAnswer> {
     const answer = await this.auth.changePassword(actor, body.currentPassword, body.newPassword, request.ip ?? 'unknown');
     this.setCookie(request, response, answer.token);

@@ -1,11 +1,12 @@
 import { Body, Controller, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Locale, LOCALES } from '@crm/domain';
 import { withMessage } from '../common/i18n';
 import { WriteQueue } from '../database/write-queue';
 import { Actor, Can, CurrentActor } from '../common/actor';
+import { ApiErrorResponses } from '../common/api-responses';
 
 class LocaleBody {
   @ApiProperty({ enum: LOCALES }) @IsIn(LOCALES, withMessage('validation.oneOf', { values: LOCALES.join(', ') })) locale: Locale;
@@ -17,6 +18,7 @@ const SET_LOCALE_SQL = 'UPDATE "staff" SET "locale" = :locale WHERE "id" = :id';
 /** The interface language of the logged-in account, so it follows the user to another computer. */
 @ApiTags('auth')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('auth')
 export class LocaleController {
   constructor(
@@ -26,7 +28,8 @@ export class LocaleController {
 
   @Put('locale')
   @Can('self')
-  @ApiOkResponse({ description: 'The locale now stored for the account.' })
+  @ApiOperation({ summary: 'The interface language this account chose (zh-CN or en); it also decides the language of its mail.' })
+  @ApiOkResponse({ type: LocaleBody, description: 'The locale now stored for the account.' })
   async setLocale(@CurrentActor() actor: Actor, @Body() body: LocaleBody): Promise<{ locale: Locale }> {
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(SET_LOCALE_SQL, { locale: body.locale, id: actor.id });
     await this.writes.transaction((manager) => manager.query(sql, parameters));

@@ -6,9 +6,12 @@ import { Can } from '../common/actor';
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
 import { CampaignReportService } from './campaign-report.service';
+import { ApiErrorResponses } from '../common/api-responses';
+import { CampaignReportSchema } from './campaign-report.schema';
 
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('reports')
 export class CampaignReportController {
   constructor(private readonly reports: CampaignReportService) {}
@@ -22,7 +25,7 @@ export class CampaignReportController {
   @ApiQuery({ name: 'campaignId', example: 1 })
   @ApiQuery({ name: 'format', enum: ['json', 'xlsx'], required: false })
   @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'CampaignReport (libs/domain/src/api-types.ts)' })
+  @ApiOkResponse({ type: CampaignReportSchema, description: 'As JSON; with format=xlsx, the sheet.' })
   async campaign(@Query('campaignId') campaignId: unknown, @Query('format') format: unknown, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response): Promise<CampaignReport | StreamableFile> {
     const id = Number(campaignId);
     if (typeof campaignId !== 'string' || !/^\d+$/.test(campaignId) || !Number.isSafeInteger(id) || id < 1) throw fieldErrors({ campaignId: msg('validation.positiveId') });

@@ -1,7 +1,8 @@
 import { Body, Delete, Get, Param, ParseIntPipe, Post, Put, Query, Res, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, Can, CurrentActor } from './actor';
+import { ApiErrorResponses, ApiErrorSchema } from './api-responses';
 import { CrudService } from './crud.service';
 import type { TrackedEntity } from './tracked.entity';
 import { ListQueryDto } from './dto';
@@ -27,8 +28,9 @@ export function setPageHeaders(response: Response, resource: string, [first, las
  * The REST contract's routes for one resource, written once. A resource's controller extends the
  * class this returns, gives it its service, and adds only its own endpoints.
  */
-export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>; record: Type<unknown> }) {
+export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>; /** The record as sent: its `<feature>.schema.ts`, not the entity. */ record: Type<unknown> }) {
   @ApiBearerAuth()
+  @ApiErrorResponses()
   abstract class ResourceController {
     protected abstract readonly service: CrudService<TrackedEntity, object>;
 
@@ -44,6 +46,7 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
 
     @Get(':id')
     @Can('read')
+    @ApiOperation({ summary: 'One record (not one in the trash).' })
     @ApiOkResponse({ type: bodies.record })
     findOne(@IdParam() id: number) {
       return this.service.findOne(id);
@@ -51,17 +54,19 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
 
     @Post()
     @Can('create')
+    @ApiOperation({ summary: 'Create a record; answers it as stored, with its derived fields.' })
     @ApiBody({ type: bodies.create })
-    @ApiOkResponse({ type: bodies.record })
+    @ApiCreatedResponse({ type: bodies.record })
     create(@Body() body: C, @CurrentActor() actor: Actor) {
       return this.service.create(body as object, actor);
     }
 
     @Put(':id')
     @Can('update')
+    @ApiOperation({ summary: 'Update a record with the `version` it was read at; answers it as stored.' })
     @ApiBody({ type: bodies.update })
     @ApiOkResponse({ type: bodies.record })
-    @ApiConflictResponse({ description: 'The version sent is stale; the body carries the current record in `current`.' })
+    @ApiConflictResponse({ type: ApiErrorSchema, description: 'The version sent is stale; the body carries the current record in `current`.' })
     update(@IdParam() id: number, @Body() body: U, @CurrentActor() actor: Actor) {
       return this.service.update(id, body as object & { version: number }, actor);
     }
@@ -77,7 +82,7 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
     @Post(':id/restore')
     @Can('restore')
     @ApiOperation({ summary: 'Bring back a soft-deleted record (admin).' })
-    @ApiOkResponse({ type: bodies.record })
+    @ApiCreatedResponse({ type: bodies.record })
     restore(@IdParam() id: number, @CurrentActor() actor: Actor) {
       return this.service.restore(id, actor);
     }
@@ -86,7 +91,7 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
     @Can('purge')
     @ApiOperation({ summary: 'Delete a record in the trash for good (admin); 409 while any record, live or deleted, still points at it.' })
     @ApiOkResponse({ type: bodies.record, description: 'The record as it was.' })
-    @ApiConflictResponse({ description: 'The record is not in the trash, or other records still point at it.' })
+    @ApiConflictResponse({ type: ApiErrorSchema, description: 'The record is not in the trash, or other records still point at it.' })
     purge(@IdParam() id: number, @CurrentActor() actor: Actor) {
       return this.service.purge(id, actor);
     }

@@ -23,16 +23,19 @@ const STATUS_SENTENCES: Record<number, MessageKey> = {
 const MULTER_PHRASES = /^(File too large|Too many (parts|files|fields)|Field (name|value) too long|Field name (missing|nesting too deep|array index too large)|Invalid field name|Unexpected (file )?field)( - .*)?$/;
 
 /** The error body before it is rendered: messages still keys, so the filter can speak the caller's language. */
-export interface PendingError extends Omit<ApiError, 'message' | 'errors'> {
+export interface PendingError extends Omit<ApiError, 'message' | 'errors' | 'current'> {
+  current?: unknown;
   message: Message | string;
   errors?: Record<string, Message | string>;
 }
 
 /** An error body with its messages in one locale (what the filter sends; specs read thrown exceptions through it). */
 export function renderError(body: PendingError, locale: Locale): ApiError {
-  const { message, errors, ...rest } = body;
+  const { message, errors, current, ...rest } = body;
   return {
     ...rest,
+    // a record as it is now: an object of the resource's schema, which the error shape leaves open
+    ...(current === undefined ? {} : { current: current as ApiError['current'] }),
     message: translate(message, locale),
     ...(errors ? { errors: Object.fromEntries(Object.entries(errors).map(([field, problem]) => [field, translate(problem, locale)])) } : {}),
   };

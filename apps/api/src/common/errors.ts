@@ -23,7 +23,7 @@ export function notFound(noun: RecordNoun, id: number | string, options: { delet
   return new NotFoundException({ message: msg(options.deleted ? 'records.notFoundDeleted' : 'records.notFound', { noun: msg(`nouns.${noun}`), id }) });
 }
 
-export function conflict(message: Message, extra: Omit<ApiError, 'statusCode' | 'message' | 'errors'> & { errors?: FieldProblems } = {}): ConflictException {
+export function conflict(message: Message, extra: Omit<ApiError, 'statusCode' | 'message' | 'errors' | 'current'> & { errors?: FieldProblems; current?: object } = {}): ConflictException {
   return new ConflictException({ message, ...extra });
 }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, Can, CurrentActor } from '../common/actor';
 import { IdParam } from '../common/crud.controller';
 import { fieldErrors } from '../common/errors';
@@ -7,6 +7,8 @@ import { msg } from '../common/i18n';
 import { DuplicatesService } from './duplicates.service';
 import { MergeBody } from './merge.dto';
 import { MergeService } from './merge.service';
+import { ApiErrorResponses } from '../common/api-responses';
+import { ContactMergeSchema, ContactPairSchema, EnterpriseMergeSchema, EnterprisePairSchema, SimilarContactSchema, SimilarEnterpriseSchema } from './duplicates.schema';
 
 /** A query parameter that must be an id when present. */
 function optionalId(field: string, value: unknown): number | undefined {
@@ -28,6 +30,7 @@ function optionalText(field: string, value: unknown): string | undefined {
  */
 @ApiTags('enterprises')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('enterprises')
 export class EnterpriseDuplicatesController {
   constructor(
@@ -38,7 +41,7 @@ export class EnterpriseDuplicatesController {
   @Get('duplicates')
   @Can('read')
   @ApiOperation({ summary: 'Likely duplicate pairs among live enterprises (same USCC, normalised name or alias), newest first, with the reason.' })
-  @ApiOkResponse({ description: '[{ id: "12-34", reason, records: [newer, older] }]' })
+  @ApiOkResponse({ type: EnterprisePairSchema, isArray: true })
   pairs() {
     return this.duplicates.enterprisePairs();
   }
@@ -46,6 +49,7 @@ export class EnterpriseDuplicatesController {
   @Get('similar')
   @Can('read')
   @ApiOperation({ summary: 'Live enterprises that a new or edited one with this name, code or aliases would duplicate: the form shows them before saving.' })
+  @ApiOkResponse({ type: SimilarEnterpriseSchema, isArray: true })
   @ApiQuery({ name: 'name', required: false })
   @ApiQuery({ name: 'uscc', required: false })
   @ApiQuery({ name: 'aliases', required: false, description: 'Several separated by commas' })
@@ -63,6 +67,7 @@ export class EnterpriseDuplicatesController {
   @Post(':id/merge')
   @Can('merge')
   @ApiOperation({ summary: 'Merge another enterprise into this one (administrator): its contacts, memberships, meetings, outcomes (and their intakes) and tasks move here, its names become aliases, it goes to the trash; one audit event.' })
+  @ApiCreatedResponse({ type: EnterpriseMergeSchema })
   merge(@IdParam() id: number, @Body() body: MergeBody, @CurrentActor() actor: Actor) {
     return this.merges.mergeEnterprises(id, body, actor);
   }
@@ -70,6 +75,7 @@ export class EnterpriseDuplicatesController {
 
 @ApiTags('contacts')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('contacts')
 export class ContactDuplicatesController {
   constructor(
@@ -80,6 +86,7 @@ export class ContactDuplicatesController {
   @Get('duplicates')
   @Can('read')
   @ApiOperation({ summary: 'Likely duplicate pairs among live contacts (same phone, e-mail, or name at the same organisation), newest first, with the reason.' })
+  @ApiOkResponse({ type: ContactPairSchema, isArray: true })
   pairs() {
     return this.duplicates.contactPairs();
   }
@@ -87,6 +94,7 @@ export class ContactDuplicatesController {
   @Get('similar')
   @Can('read')
   @ApiOperation({ summary: 'Live contacts that a new or edited one would duplicate (same phone, e-mail, or name at the same organisation).' })
+  @ApiOkResponse({ type: SimilarContactSchema, isArray: true })
   @ApiQuery({ name: 'name', required: false })
   @ApiQuery({ name: 'phone', required: false })
   @ApiQuery({ name: 'email', required: false })
@@ -107,6 +115,7 @@ export class ContactDuplicatesController {
   @Post(':id/merge')
   @Can('merge')
   @ApiOperation({ summary: 'Merge another contact into this one (administrator): its meeting attendance moves here, it goes to the trash; one audit event.' })
+  @ApiCreatedResponse({ type: ContactMergeSchema })
   merge(@IdParam() id: number, @Body() body: MergeBody, @CurrentActor() actor: Actor) {
     return this.merges.mergeContacts(id, body, actor);
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res, StreamableFile, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, Can, CurrentActor } from '../common/actor';
+import { ApiErrorResponses } from '../common/api-responses';
 import type { Response } from 'express';
 import { EXPORTED_RESOURCES, type ExportedResource, type Locale } from '@crm/domain';
 import { fieldErrors } from '../common/errors';
@@ -22,6 +23,7 @@ function text(field: string, value: unknown): string | undefined {
 function exportController(resource: ExportedResource): Type<unknown> {
   @ApiTags(resource)
   @ApiBearerAuth()
+  @ApiErrorResponses()
   @Controller(resource)
   class ResourceExportController {
     constructor(private readonly exports: ExportsService) {}
@@ -33,6 +35,7 @@ function exportController(resource: ExportedResource): Type<unknown> {
     @ApiQuery({ name: 'filter', required: false, example: '{"city":"上海"}' })
     @ApiQuery({ name: 'sort', required: false, example: '["name","ASC"]' })
     @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    @ApiOkResponse({ description: 'The file, as a download.', schema: { type: 'string', format: 'binary' } })
     async export(@Query() query: Record<string, unknown>, @RequestLocale() locale: Locale, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
       const format = (text('format', query.format) ?? 'csv') as ExportFormat;
       if (!EXPORT_FORMATS.includes(format)) throw fieldErrors({ format: msg('validation.oneOf', { values: [...EXPORT_FORMATS] }) });

@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Locale } from '@crm/domain';
 import { Actor, Can, CurrentActor } from '../common/actor';
 import { fieldErrors } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
 import { IMPORT_KINDS, ImportKind } from './columns';
+import { ImportCommitSchema, ImportPreviewSchema } from './import.schema';
 import { ImportsService } from './imports.service';
 import { MAX_FILE_BYTES } from './spreadsheet';
+import { ApiErrorResponses } from '../common/api-responses';
 
 function positiveId(field: string, value: unknown): number | undefined {
   if (value === undefined || value === '') return undefined;
@@ -18,6 +20,7 @@ function positiveId(field: string, value: unknown): number | undefined {
 
 @ApiTags('imports')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('imports')
 export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
@@ -36,10 +39,9 @@ export class ImportsController {
       properties: { file: { type: 'string', format: 'binary' }, chamberId: { type: 'integer' }, meetingId: { type: 'integer' } },
     },
   })
-  @ApiOkResponse({
-    description:
-      '{ id, kind, expiresAt, rows: [{ row, action, matchId?, matchRow?, matchedBy?, errors?, values }], counts: { create, match, invalid }, skippedColumns: [{ header, derived }] }. ' +
-      '`values` are what a commit writes: labelled cells (企业性质 私营 / Private / private) as their stored value, the owner as `ownerId` beside the name.',
+  @ApiCreatedResponse({
+    type: ImportPreviewSchema,
+    description: '`values` are what a commit writes: labelled cells (企业性质 私营 / Private / private) as their stored value, the owner as `ownerId` beside the name.',
   })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } }))
   preview(
@@ -55,9 +57,11 @@ export class ImportsController {
     return this.imports.preview(kind as ImportKind, file.buffer, target, actor, locale);
   }
 
-  @Get(':id')
+  // not imports/{id}: that would be the same path template as the upload's POST imports/{kind}
+  @Get(':id/preview')
   @Can('create')
   @ApiOperation({ summary: 'A preview again, while it has not expired.' })
+  @ApiOkResponse({ type: ImportPreviewSchema })
   findPreview(@Param('id') id: string, @RequestLocale() locale: Locale) {
     return this.imports.findPreview(id, locale);
   }
@@ -65,7 +69,7 @@ export class ImportsController {
   @Post(':id/commit')
   @Can('create')
   @ApiOperation({ summary: 'Write the previewed rows in one transaction, with an audit event per record; answers the counts. A second commit is refused.' })
-  @ApiOkResponse({ description: '{ counts: { create, match, invalid }, created: { enterprises, contacts, memberships, … } }' })
+  @ApiCreatedResponse({ type: ImportCommitSchema })
   commit(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.imports.commit(id, actor);
   }

@@ -2,12 +2,12 @@ import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudController } from '../common/crud.controller';
 import { CreateIntakeBody, UpdateIntakeBody } from './intake.dto';
-import { Intake } from './intake.entity';
+import { IntakeSchema } from './intake.schema';
 import { IntakesService } from './intakes.service';
 
 @ApiTags('intakes')
 @Controller('intakes')
-export class IntakesController extends CrudController({ create: CreateIntakeBody, update: UpdateIntakeBody, record: Intake }) {
+export class IntakesController extends CrudController({ create: CreateIntakeBody, update: UpdateIntakeBody, record: IntakeSchema }) {
   constructor(protected readonly service: IntakesService) {
     super();
   }

@@ -11,9 +11,11 @@ import { RequestLocale, withMessage } from '../common/i18n';
 import { DataSource } from 'typeorm';
 import { DailyNotices } from './daily-notices';
 import { NotificationDelivery } from './notification-delivery.entity';
+import { ChannelResultSchema, DigestsWrittenSchema, NotificationDeliverySchema, NotificationSchema, NotificationsReadSchema } from './notification.schema';
 import { NotificationsService } from './notifications.service';
 import { OutboxWorker } from './outbox.worker';
 import { shortTarget, TestMessage } from './test-message';
+import { ApiErrorResponses } from '../common/api-responses';
 
 class NotificationSettingsBody {
   @ApiProperty({ description: 'E-mail to the account’s address.' }) @IsBoolean(withMessage('validation.boolean')) email: boolean;
@@ -23,6 +25,7 @@ class NotificationSettingsBody {
 
 @ApiTags('notifications')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('notifications')
 export class NotificationsController {
   constructor(
@@ -35,6 +38,7 @@ export class NotificationsController {
   @Get()
   @Can('self')
   @ApiOperation({ summary: 'The signed-in user’s notifications, newest first (simple-rest); filter={"read":false} for the unread.' })
+  @ApiOkResponse({ type: NotificationSchema, isArray: true })
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response): Promise<NotificationRecord[]> {
     const page = await this.notifications.list(actor.id, query, locale);
     setPageHeaders(response, 'notifications', page.range, page.records.length, page.total);
@@ -45,6 +49,7 @@ export class NotificationsController {
   @Can('self')
   @HttpCode(200)
   @ApiOperation({ summary: 'Marks all of the user’s notifications read; answers how many were unread.' })
+  @ApiOkResponse({ type: NotificationsReadSchema })
   readAll(@CurrentActor() actor: Actor): Promise<{ read: number }> {
     return this.notifications.markAllRead(actor.id);
   }
@@ -53,6 +58,7 @@ export class NotificationsController {
   @Can('create')
   @HttpCode(200)
   @ApiOperation({ summary: 'Admin: sends a test message on every configured channel now and answers each channel’s result.' })
+  @ApiOkResponse({ type: ChannelResultSchema, isArray: true })
   sendTest(@CurrentActor() actor: Actor, @RequestLocale() locale: Locale) {
     return this.test.send(actor, locale);
   }
@@ -61,6 +67,7 @@ export class NotificationsController {
   @Can('create')
   @HttpCode(200)
   @ApiOperation({ summary: 'Admin: writes today’s digests now (a second call the same day writes none) and sends them.' })
+  @ApiOkResponse({ type: DigestsWrittenSchema })
   async digest(): Promise<{ digests: number }> {
     const digests = await this.daily.digest();
     void this.worker.runOnce();
@@ -71,6 +78,7 @@ export class NotificationsController {
   @Can('self')
   @HttpCode(200)
   @ApiOperation({ summary: 'Marks one of the user’s notifications read.' })
+  @ApiOkResponse({ type: NotificationSchema })
   read(@CurrentActor() actor: Actor, @IdParam() id: number, @RequestLocale() locale: Locale): Promise<NotificationRecord> {
     return this.notifications.markRead(actor.id, id, locale);
   }
@@ -84,6 +92,7 @@ const DELIVERY_SPEC: ListSpec = {
 
 @ApiTags('notifications')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('notification-deliveries')
 export class NotificationDeliveriesController {
   constructor(private readonly dataSource: DataSource) {}
@@ -91,6 +100,7 @@ export class NotificationDeliveriesController {
   @Get()
   @Can('read')
   @ApiOperation({ summary: 'Admin: the outbox, each delivery with its status, attempts and last error (simple-rest).' })
+  @ApiOkResponse({ type: NotificationDeliverySchema, isArray: true })
   async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<NotificationDeliveryRecord[]> {
     const page = await queryPage(this.dataSource.getRepository(NotificationDelivery), DELIVERY_SPEC, query);
     setPageHeaders(response, 'notification-deliveries', page.range, page.rows.length, page.total);
@@ -110,12 +120,14 @@ export class NotificationDeliveriesController {
 
 @ApiTags('auth')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('auth')
 export class NotificationSettingsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get('notification-settings')
   @Can('self')
+  @ApiOperation({ summary: 'The channels this account is told on: in the app always, by e-mail and WeChat Work as chosen.' })
   @ApiOkResponse({ type: NotificationSettingsBody, description: 'The account’s channels; in the app always.' })
   get(@CurrentActor() actor: Actor): Promise<NotificationSettingsRecord> {
     return this.notifications.settings(actor.id);
@@ -123,6 +135,7 @@ export class NotificationSettingsController {
 
   @Put('notification-settings')
   @Can('self')
+  @ApiOperation({ summary: 'Choose the channels this account is told on.' })
   @ApiOkResponse({ type: NotificationSettingsBody })
   put(@CurrentActor() actor: Actor, @Body() body: NotificationSettingsBody): Promise<NotificationSettingsRecord> {
     return this.notifications.saveSettings(actor.id, body);

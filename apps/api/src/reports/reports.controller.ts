@@ -5,6 +5,8 @@ import { Can } from '../common/actor';
 import { Clock } from '../common/clock';
 import { QueryId } from '../common/validation';
 import { ReportsService } from './reports.service';
+import { ApiErrorResponses } from '../common/api-responses';
+import { HomeReportSchema } from './home-report.schema';
 
 export class HomeQuery {
   /** One college's figures: its outcomes, their partners and meetings, its tasks (each the list its figure opens, filtered by unitId). */
@@ -13,6 +15,7 @@ export class HomeQuery {
 
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('reports')
 export class ReportsController {
   constructor(
@@ -26,7 +29,7 @@ export class ReportsController {
     summary:
       'The home dashboard: active partners, meetings this academic year, live internship bases and their capacity, agreements ending within CRM_EXPIRY_DAYS (default 90), overdue tasks, meetings per month, outcomes by kind and stage, top chambers; of the whole school, or of one college with `unitId`.',
   })
-  @ApiOkResponse({ description: 'HomeReport (libs/domain/src/api-types.ts)' })
+  @ApiOkResponse({ type: HomeReportSchema })
   home(@Query() query: HomeQuery): Promise<HomeReport> {
     return query.unitId ? this.reports.homeOfUnit(query.unitId, this.clock.now()) : this.reports.home(this.clock.now());
   }

@@ -6,12 +6,15 @@ import { fieldErrors, FieldProblems } from '../common/errors';
 import { msg, RequestLocale } from '../common/i18n';
 import { CONTROL_CHARACTERS } from '../common/request-guards';
 import { SEARCH_LIMIT, SearchService } from './search.service';
+import { ApiErrorResponses } from '../common/api-responses';
+import { SearchResultSchema } from './search.schema';
 
 /** The longest search: a name, a phone number or an e-mail address is far shorter. */
 export const MAX_SEARCH_LENGTH = 100;
 
 @ApiTags('search')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('search')
 export class SearchController {
   constructor(private readonly search: SearchService) {}
@@ -25,7 +28,7 @@ export class SearchController {
   })
   @ApiQuery({ name: 'q', example: '江朗' })
   @ApiQuery({ name: 'limit', required: false, description: `results per resource, 1–${SEARCH_LIMIT.max} (default ${SEARCH_LIMIT.default})` })
-  @ApiOkResponse({ description: 'SearchResult[] (libs/domain/src/api-types.ts)' })
+  @ApiOkResponse({ type: SearchResultSchema, isArray: true })
   find(@Query('q') q: unknown, @Query('limit') limit: unknown, @CurrentActor() actor: Actor, @RequestLocale() locale: Locale): Promise<SearchResult[]> {
     const errors: FieldProblems = {};
     const text = typeof q === 'string' ? q.trim() : '';

@@ -2,12 +2,12 @@ import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudController } from '../common/crud.controller';
 import { CreateTeacherPracticeBody, UpdateTeacherPracticeBody } from './teacher-practice.dto';
-import { TeacherPractice } from './teacher-practice.entity';
+import { TeacherPracticeSchema } from './teacher-practice.schema';
 import { TeacherPracticesService } from './teacher-practices.service';
 
 @ApiTags('teacher-practices')
 @Controller('teacher-practices')
-export class TeacherPracticesController extends CrudController({ create: CreateTeacherPracticeBody, update: UpdateTeacherPracticeBody, record: TeacherPractice }) {
+export class TeacherPracticesController extends CrudController({ create: CreateTeacherPracticeBody, update: UpdateTeacherPracticeBody, record: TeacherPracticeSchema }) {
   constructor(protected readonly service: TeacherPracticesService) {
     super();
   }
