@@ -45,7 +45,7 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
     expect(row.errors.tier).toContain('超级');
     expect(row.errors.name).toMatch(/200/);
     expect(preview.rows[1]).toMatchObject({ row: 3, action: 'create' });
-    const english = (await h.api('get', `/api/imports/${preview.id}`).set('Accept-Language', 'en').expect(200)).body.rows[0];
+    const english = (await h.api('get', `/api/imports/${preview.id}/preview`).set('Accept-Language', 'en').expect(200)).body.rows[0];
     expect(english.errors.uscc).toBe('has a wrong check character');
     expect(english.errors.name).toMatch(/200/);
     expect(english.errors.tier).toMatch(/[a-z]/);
