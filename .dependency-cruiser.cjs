@@ -22,7 +22,8 @@ module.exports = {
   forbidden: [
     {
       name: 'no-folder-cycle',
-      comment: 'Two folders of apps/api/src that import each other, directly or round a cycle: move what both need below both, or what needs both above both.',
+      comment:
+        'Two folders of apps/api/src that import each other, directly or round a cycle: move what both need below both, or what needs both above both.',
       severity: 'error',
       scope: 'folder',
       from: { path: api },
@@ -37,7 +38,8 @@ module.exports = {
     },
     {
       name: 'database-below-common',
-      comment: 'database/ (data source, write queue, migrations) imports only config/ and libraries: a migration never imports live code.',
+      comment:
+        'database/ (data source, write queue, migrations) imports only config/ and libraries: a migration never imports live code.',
       severity: 'error',
       from: { path: `${api}database/` },
       to: { path: `${api}`, pathNot: `${api}(database|config)/` },
@@ -57,7 +59,8 @@ module.exports = {
     },
     {
       name: 'features-not-the-root',
-      comment: 'The composition root (app.module, resources.ts, main.ts) sits above every feature; common/ offers what a feature needs of it (the registry by injection).',
+      comment:
+        'The composition root (app.module, resources.ts, main.ts) sits above every feature; common/ offers what a feature needs of it (the registry by injection).',
       severity: 'error',
       from: { path: features },
       to: { path: `${api}[^/]+\\.ts$` },
@@ -93,7 +96,8 @@ module.exports = {
     },
     {
       name: 'dashboard-features-not-the-root',
-      comment: 'No feature imports the composition root (main.tsx, App.tsx, resources.ts, messages.ts): the root imports them.',
+      comment:
+        'No feature imports the composition root (main.tsx, App.tsx, resources.ts, messages.ts): the root imports them.',
       severity: 'error',
       from: { path: dashboard, pathNot: dashboardRoot },
       to: { path: dashboardRoot },

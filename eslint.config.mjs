@@ -17,18 +17,40 @@ import tseslint from 'typescript-eslint';
  * (`grep -rn "no-restricted-syntax --" apps/api/src` counts them).
  */
 const WRITE_METHODS = '/^(insert|update|save|delete|softDelete|restore|upsert|increment|decrement|remove)$/';
-const rawWrite = (selector) => ({ selector, message: 'A raw write of a record: go through the write pipeline (CrudService createIn/createMany/updateIn), or say on a disable comment why this write is not a record.' });
+const rawWrite = (selector) => ({
+  selector,
+  message:
+    'A raw write of a record: go through the write pipeline (CrudService createIn/createMany/updateIn), or say on a disable comment why this write is not a record.',
+});
 const RAW_WRITES = [
-  rawWrite(`CallExpression[callee.object.name=/^(manager|repository|entityManager|queryRunner)$/][callee.property.name=${WRITE_METHODS}]`),
-  rawWrite(`CallExpression[callee.object.property.name=/^(manager|repository)$/][callee.property.name=${WRITE_METHODS}]`),
-  rawWrite(`CallExpression[callee.property.name=/^(insert|update|delete|softDelete)$/][callee.object.callee.property.name='createQueryBuilder']`),
+  rawWrite(
+    `CallExpression[callee.object.name=/^(manager|repository|entityManager|queryRunner)$/][callee.property.name=${WRITE_METHODS}]`,
+  ),
+  rawWrite(
+    `CallExpression[callee.object.property.name=/^(manager|repository)$/][callee.property.name=${WRITE_METHODS}]`,
+  ),
+  rawWrite(
+    `CallExpression[callee.property.name=/^(insert|update|delete|softDelete)$/][callee.object.callee.property.name='createQueryBuilder']`,
+  ),
   rawWrite(`CallExpression[callee.name='insertRecords']`),
   rawWrite(`TemplateElement[value.raw=/^\\s*(INSERT INTO|UPDATE |DELETE FROM)/]`),
   rawWrite(`Literal[value=/^\\s*(INSERT INTO|UPDATE |DELETE FROM)/]`),
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'data/**', 'bench/results/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-artifacts/**',
+      'data/**',
+      'bench/results/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,7 +58,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'import-x': importX },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // a relative import that leaves a feature for a sibling's private files is what the dependency rules check; here: no duplicates, no self-imports
       'import-x/no-duplicates': 'error',
       'import-x/no-self-import': 'error',

@@ -16,7 +16,20 @@ const dashboard = {
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/apps/dashboard/src/**/*.test.{ts,tsx}'],
   transform: {
-    '^.+\\.(tsx?|js)$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', target: 'ES2022', esModuleInterop: true, skipLibCheck: true, allowJs: true }, diagnostics: false }],
+    '^.+\\.(tsx?|js)$': [
+      'ts-jest',
+      {
+        tsconfig: {
+          jsx: 'react-jsx',
+          module: 'commonjs',
+          target: 'ES2022',
+          esModuleInterop: true,
+          skipLibCheck: true,
+          allowJs: true,
+        },
+        diagnostics: false,
+      },
+    ],
   },
   // react-admin's keyboard shortcuts come from an ESM-only package
   transformIgnorePatterns: ['/node_modules/(?!react-hotkeys-hook/)'],
@@ -35,7 +48,12 @@ const SQLITE_ONLY = [
   '<rootDir>/test/robustness/backup-restore.robustness-spec.ts',
 ];
 /** Suites about several instances on one database, and PostgreSQL's own tools: PostgreSQL only. */
-const POSTGRES_ONLY = ['<rootDir>/test/api/instances.e2e-spec.ts', '<rootDir>/test/api/notifications-instances.e2e-spec.ts', '<rootDir>/test/api/engines.e2e-spec.ts', '<rootDir>/test/robustness/backup-postgres.robustness-spec.ts'];
+const POSTGRES_ONLY = [
+  '<rootDir>/test/api/instances.e2e-spec.ts',
+  '<rootDir>/test/api/notifications-instances.e2e-spec.ts',
+  '<rootDir>/test/api/engines.e2e-spec.ts',
+  '<rootDir>/test/robustness/backup-postgres.robustness-spec.ts',
+];
 const onPostgres = (project) => ({
   ...project,
   displayName: `${project.displayName}-postgres`,
@@ -45,15 +63,29 @@ const onPostgres = (project) => ({
   testPathIgnorePatterns: ['/node_modules/', ...SQLITE_ONLY],
 });
 
-const e2e = { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'], testPathIgnorePatterns: ['/node_modules/', ...POSTGRES_ONLY] };
+const e2e = {
+  ...common,
+  displayName: 'e2e',
+  testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...POSTGRES_ONLY],
+};
 // fuzzing, lost updates, crash durability, backup/restore; ROBUSTNESS_SCALE=10 for a longer run
-const robustness = { ...common, displayName: 'robustness', testMatch: ['<rootDir>/test/robustness/**/*.robustness-spec.ts'], testPathIgnorePatterns: ['/node_modules/', ...POSTGRES_ONLY] };
+const robustness = {
+  ...common,
+  displayName: 'robustness',
+  testMatch: ['<rootDir>/test/robustness/**/*.robustness-spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...POSTGRES_ONLY],
+};
 
 module.exports = {
   // each e2e file starts a real server on a new database; on a busy 2-core machine that alone can take seconds
   testTimeout: 30_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+    },
     e2e,
     dashboard,
     // the built dashboard on the real server, driven in Debian's Chromium

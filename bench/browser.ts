@@ -17,7 +17,15 @@ export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -68,7 +76,13 @@ export async function timeNavigation(
     if (options.timeline) {
       const begun = new Map<object, number>();
       page.on('request', (request) => begun.set(request, performance.now() - started));
-      page.on('requestfinished', (request) => requests.push({ url: request.url().replace(url, ''), start: begun.get(request) ?? NaN, end: performance.now() - started }));
+      page.on('requestfinished', (request) =>
+        requests.push({
+          url: request.url().replace(url, ''),
+          start: begun.get(request) ?? NaN,
+          end: performance.now() - started,
+        }),
+      );
     }
     const cdp = options.profilePath ? await context.newCDPSession(page) : undefined;
     if (cdp) {

@@ -18,9 +18,11 @@ const TODAY = '2025-06-30';
 function fingerprint(scale: ScaleName): string {
   const hash = createHash('sha1').update(scale).update(TODAY);
   const sources = [join(ROOT, 'apps/api/src/demo'), join(ROOT, 'apps/api/src/database/migrations/sqlite')];
-  for (const dir of sources) for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  for (const dir of sources)
+    for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
   // the SQL that migrations and the start-up trigger repair take from these (triggers, search indexes, report tallies)
-  for (const file of ['full-text.ts', 'row-counts.ts', 'tallies.ts']) hash.update(file).update(readFileSync(join(ROOT, 'apps/api/src/database', file)));
+  for (const file of ['full-text.ts', 'row-counts.ts', 'tallies.ts'])
+    hash.update(file).update(readFileSync(join(ROOT, 'apps/api/src/database', file)));
   return hash.digest('hex').slice(0, 10);
 }
 
@@ -47,7 +49,11 @@ export async function filledDatabase(scale: ScaleName, log: (line: string) => vo
     await dataSource.query('PRAGMA synchronous = OFF');
     log(`generating the ${scale} scale…`);
     const summary = await generate(dataSource, SCALES[scale], { seedEvent: true, audit: true, today: TODAY });
-    log(`generated in ${(summary.milliseconds / 1000).toFixed(1)} s: ${Object.entries(summary.rows).map(([table, count]) => `${count} ${table}`).join(', ')}`);
+    log(
+      `generated in ${(summary.milliseconds / 1000).toFixed(1)} s: ${Object.entries(summary.rows)
+        .map(([table, count]) => `${count} ${table}`)
+        .join(', ')}`,
+    );
     await dataSource.query('ANALYZE');
   } finally {
     await dataSource.destroy();
@@ -62,7 +68,9 @@ export async function filledDatabase(scale: ScaleName, log: (line: string) => vo
  * every run, since the bench writes.
  */
 export async function filledPostgres(scale: ScaleName, url: string, log: (line: string) => void): Promise<void> {
-  const dataSource = new DataSource(dataSourceOptions({ engine: 'postgres', url, poolSize: 2, statementTimeoutMs: 3_600_000 }, ENTITIES));
+  const dataSource = new DataSource(
+    dataSourceOptions({ engine: 'postgres', url, poolSize: 2, statementTimeoutMs: 3_600_000 }, ENTITIES),
+  );
   await dataSource.initialize();
   try {
     log(`generating the ${scale} scale in PostgreSQL…`);
@@ -91,12 +99,16 @@ export async function alignWriteTimes(url: string, sqlitePath: string): Promise<
     )) as { rows: { table_name: string }[] };
     const stored = (instant: Date) => instant.toISOString().replace('T', ' ').replace('Z', '');
     for (const { table_name: table } of tables.rows) {
-      const written = (await client.query(`SELECT "id", "createdAt", "updatedAt" FROM "${table}" WHERE "updatedAt" > $1`, [`${TODAY}T23:59:59Z`])) as {
+      const written = (await client.query(
+        `SELECT "id", "createdAt", "updatedAt" FROM "${table}" WHERE "updatedAt" > $1`,
+        [`${TODAY}T23:59:59Z`],
+      )) as {
         rows: { id: number; createdAt: Date; updatedAt: Date }[];
       };
       const update = file.prepare(`UPDATE "${table}" SET "createdAt" = ?, "updatedAt" = ? WHERE "id" = ?`);
       file.transaction(() => {
-        for (const row of written.rows) aligned += update.run(stored(row.createdAt), stored(row.updatedAt), row.id).changes;
+        for (const row of written.rows)
+          aligned += update.run(stored(row.createdAt), stored(row.updatedAt), row.id).changes;
       })();
     }
   } finally {

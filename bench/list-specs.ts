@@ -17,9 +17,23 @@ import { UnitsService } from '../apps/api/src/units/units.service';
 export function listSpecs(): { resource: string; spec: ListSpec }[] {
   // The services are only asked for their list spec; nothing touches the stub.
   const stub = { dataSource: { getRepository: () => null } } as unknown as CrudDependencies;
-  const classes = [ChambersService, EnterprisesService, MembershipsService, ContactsService, UnitsService, MajorsService, StaffService, MeetingsService, OutcomesService, IntakesService, TasksService];
+  const classes = [
+    ChambersService,
+    EnterprisesService,
+    MembershipsService,
+    ContactsService,
+    UnitsService,
+    MajorsService,
+    StaffService,
+    MeetingsService,
+    OutcomesService,
+    IntakesService,
+    TasksService,
+  ];
   return classes.map((Service) => {
-    const service = new (Service as unknown as new (dependencies: CrudDependencies, other?: unknown) => CrudService<never>)(stub, null);
+    const service = new (
+      Service as unknown as new (dependencies: CrudDependencies, other?: unknown) => CrudService<never>
+    )(stub, null);
     return { resource: service.resource, spec: service.listSpec };
   });
 }
@@ -49,12 +63,20 @@ export function filterQueries(databasePath: string): FilterQuery[] {
         let filter: Record<string, unknown>;
         let name = field;
         if (type === 'date' || type === 'datetime') {
-          const row = db.prepare(`SELECT "${field}" AS value FROM "${table}" WHERE ${live} ORDER BY "${field}" LIMIT 1 OFFSET (SELECT count(*) / 2 FROM "${table}" WHERE ${live})`).get() as { value: string } | undefined;
+          const row = db
+            .prepare(
+              `SELECT "${field}" AS value FROM "${table}" WHERE ${live} ORDER BY "${field}" LIMIT 1 OFFSET (SELECT count(*) / 2 FROM "${table}" WHERE ${live})`,
+            )
+            .get() as { value: string } | undefined;
           if (!row) continue;
           name = `${field}_gte`;
           filter = { [name]: type === 'date' ? row.value : `${row.value.slice(0, 10)}` };
         } else {
-          const row = db.prepare(`SELECT "${field}" AS value FROM "${table}" WHERE ${live} GROUP BY "${field}" ORDER BY count(*) DESC, "${field}" LIMIT 1`).get() as { value: unknown } | undefined;
+          const row = db
+            .prepare(
+              `SELECT "${field}" AS value FROM "${table}" WHERE ${live} GROUP BY "${field}" ORDER BY count(*) DESC, "${field}" LIMIT 1`,
+            )
+            .get() as { value: unknown } | undefined;
           if (!row) continue;
           filter = { [field]: type === 'boolean' ? row.value === 1 : row.value };
         }

@@ -51,19 +51,36 @@ async function load(target: Target, path: string, duration: number): Promise<Sam
     requests: [{ method: 'GET', path }],
   });
   const answered = result['2xx'];
-  if (answered !== result.requests.total || result.errors || result.timeouts) throw new Error(`${target.name} ${path}: ${answered} of ${result.requests.total} answered 2xx`);
+  if (answered !== result.requests.total || result.errors || result.timeouts)
+    throw new Error(`${target.name} ${path}: ${answered} of ${result.requests.total} answered 2xx`);
   return { cpuUs: (processCpuMs(target.pid) * 1000 - cpuBefore) / answered, rps: answered / duration };
 }
 
-const asTarget = (name: string, server: ServerProcess): Target => ({ name, url: server.url, pid: server.child.pid!, token: server.token, stop: server.stop });
+const asTarget = (name: string, server: ServerProcess): Target => ({
+  name,
+  url: server.url,
+  pid: server.child.pid!,
+  token: server.token,
+  stop: server.stop,
+});
 
 async function main(): Promise<void> {
   const pristine = value('database') ?? (await filledDatabase(scale, log));
   const db = new Database(pristine, { readonly: true });
-  const { id } = db.prepare('SELECT id FROM enterprises WHERE deletedAt IS NULL ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM enterprises WHERE deletedAt IS NULL)').get() as { id: number };
+  const { id } = db
+    .prepare(
+      'SELECT id FROM enterprises WHERE deletedAt IS NULL ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM enterprises WHERE deletedAt IS NULL)',
+    )
+    .get() as { id: number };
   db.close();
-  const paths = { 'point read': `/api/enterprises?filter=${encodeURIComponent(JSON.stringify({ id }))}`, 'show page': `/api/enterprises/${id}` };
-  const builds = [...(before ? [{ name: 'before', entry: resolve(before, 'apps/api/main.js') }] : []), { name: 'after', entry: SERVER_ENTRY }];
+  const paths = {
+    'point read': `/api/enterprises?filter=${encodeURIComponent(JSON.stringify({ id }))}`,
+    'show page': `/api/enterprises/${id}`,
+  };
+  const builds = [
+    ...(before ? [{ name: 'before', entry: resolve(before, 'apps/api/main.js') }] : []),
+    { name: 'after', entry: SERVER_ENTRY },
+  ];
   for (const build of builds) if (!existsSync(build.entry)) throw new Error(`No built server at ${build.entry}`);
   const profiles = join(RESULTS, 'profiles');
   mkdirSync(profiles, { recursive: true });
@@ -74,12 +91,15 @@ async function main(): Promise<void> {
       const work = join(RESULTS, `point-${build.name}.sqlite`);
       for (const suffix of ['', '-wal', '-shm']) rmSync(work + suffix, { force: true });
       copyFileSync(pristine, work);
-      const nodeArgs = build.name === 'after' && argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : [];
+      const nodeArgs =
+        build.name === 'after' && argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : [];
       targets.push(asTarget(build.name, await startServer(work, { entry: build.entry, nodeArgs })));
     }
     targets.push({ name: 'baseline', ...(await startBaseline(pristine)) });
     // warm every statement and the JIT before measuring
-    for (const target of targets) for (const path of Object.values(paths)) if (target.name !== 'baseline' || path.includes('filter')) await load(target, path, 1);
+    for (const target of targets)
+      for (const path of Object.values(paths))
+        if (target.name !== 'baseline' || path.includes('filter')) await load(target, path, 1);
     const samples = new Map<string, Sample[]>();
     for (let round = 0; round < rounds; round++) {
       for (const [what, path] of Object.entries(paths)) {
@@ -89,14 +109,20 @@ async function main(): Promise<void> {
           const sample = await load(target, path, seconds);
           const key = `${what}|${target.name}`;
           samples.set(key, [...(samples.get(key) ?? []), sample]);
-          log(`round ${round + 1} ${what} ${target.name}: ${sample.cpuUs.toFixed(0)} µs CPU/request, ${sample.rps.toFixed(0)} req/s`);
+          log(
+            `round ${round + 1} ${what} ${target.name}: ${sample.cpuUs.toFixed(0)} µs CPU/request, ${sample.rps.toFixed(0)} req/s`,
+          );
         }
       }
     }
     const loadAtEnd = loadavg();
     const baseline = samples.get('point read|baseline')!;
-    console.log(`\n${scale}, ${seconds} s × ${rounds} rounds at c = ${connections}; load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')} at end\n`);
-    console.log('| request | server | CPU µs/request (median) | req/s (median) | CPU ratio to baseline | req/s ratio |');
+    console.log(
+      `\n${scale}, ${seconds} s × ${rounds} rounds at c = ${connections}; load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')} at end\n`,
+    );
+    console.log(
+      '| request | server | CPU µs/request (median) | req/s (median) | CPU ratio to baseline | req/s ratio |',
+    );
     console.log('| --- | --- | ---: | ---: | ---: | ---: |');
     for (const [key, runs] of samples) {
       const [what, name] = key.split('|');
@@ -104,7 +130,9 @@ async function main(): Promise<void> {
       const rps = median(runs.map((s) => s.rps));
       const baseCpu = median(baseline.map((s) => s.cpuUs));
       const baseRps = median(baseline.map((s) => s.rps));
-      console.log(`| ${what} | ${name} | ${cpu.toFixed(0)} | ${rps.toFixed(0)} | ${(baseCpu / cpu).toFixed(2)} | ${(rps / baseRps).toFixed(2)} |`);
+      console.log(
+        `| ${what} | ${name} | ${cpu.toFixed(0)} | ${rps.toFixed(0)} | ${(baseCpu / cpu).toFixed(2)} | ${(rps / baseRps).toFixed(2)} |`,
+      );
     }
   } finally {
     for (const target of targets) await target.stop();

@@ -56,8 +56,15 @@ async function load(server: ServerProcess, body: object, connections: number): P
   const result = await instance;
   const cpuMs = (processCpuMs(server.child.pid!) - cpuBefore) / Math.max(1, latencies.length);
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN);
-  return { p50: at(0.5), p99: at(0.99), rps: latencies.length / seconds, failures: failures + result.errors + result.timeouts, cpuMs };
+  const at = (q: number) =>
+    latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN;
+  return {
+    p50: at(0.5),
+    p99: at(0.99),
+    rps: latencies.length / seconds,
+    failures: failures + result.errors + result.timeouts,
+    cpuMs,
+  };
 }
 
 /** The bench's 28-enterprise meeting (bench/run.ts), with ids read from the filled file. */
@@ -76,7 +83,9 @@ function meetingBody(path: string): object {
       topics: ['Internship positions', 'Joint lab'],
       minutes: 'Discussed internship bases, joint labs and talent cultivation.',
       staffIds,
-      contactIds: ids('SELECT id FROM contacts WHERE deletedAt IS NULL AND enterpriseId IS NOT NULL ORDER BY id LIMIT 10'),
+      contactIds: ids(
+        'SELECT id FROM contacts WHERE deletedAt IS NULL AND enterpriseId IS NOT NULL ORDER BY id LIMIT 10',
+      ),
       enterpriseIds: ids('SELECT id FROM enterprises WHERE deletedAt IS NULL ORDER BY id LIMIT 28'),
       chamberIds: ids('SELECT id FROM chambers ORDER BY id LIMIT 1'),
     };
@@ -88,7 +97,10 @@ function meetingBody(path: string): object {
 async function main(): Promise<void> {
   const pristine = await filledDatabase(scale, log);
   const body = meetingBody(pristine);
-  const builds = [...(before ? [{ name: 'before', entry: resolve(before, 'apps/api/main.js') }] : []), { name: 'after', entry: SERVER_ENTRY }];
+  const builds = [
+    ...(before ? [{ name: 'before', entry: resolve(before, 'apps/api/main.js') }] : []),
+    { name: 'after', entry: SERVER_ENTRY },
+  ];
   for (const build of builds) if (!existsSync(build.entry)) throw new Error(`No built server at ${build.entry}`);
   const cluster = engine === 'postgres' ? await startCluster({ durable: true }) : undefined;
   const profiles = join(RESULTS, 'profiles');
@@ -114,7 +126,13 @@ async function main(): Promise<void> {
         env.DATABASE_URL = cluster.url(name);
         env.CRM_DB_POOL_SIZE = '20';
       }
-      const nodeArgs = build.name === 'after' ? [...(argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []), ...(value('require') ? ['-r', value('require')!] : [])] : [];
+      const nodeArgs =
+        build.name === 'after'
+          ? [
+              ...(argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []),
+              ...(value('require') ? ['-r', value('require')!] : []),
+            ]
+          : [];
       servers.push(await startServer(work, { entry: build.entry, env, nodeArgs }));
       log(`${build.name}: ${build.entry} on ${cluster ? 'PostgreSQL' : work}`);
     }
@@ -127,7 +145,9 @@ async function main(): Promise<void> {
           const sample = await load(server, body, c);
           const key = `${builds[index].name}|${c}`;
           samples.set(key, [...(samples.get(key) ?? []), sample]);
-          log(`round ${round + 1} ${builds[index].name} c=${c}: p50 ${sample.p50.toFixed(1)} ms, p99 ${sample.p99.toFixed(1)} ms, ${sample.rps.toFixed(0)}/s, CPU ${sample.cpuMs.toFixed(1)} ms/save${sample.failures ? `, ${sample.failures} failed` : ''}`);
+          log(
+            `round ${round + 1} ${builds[index].name} c=${c}: p50 ${sample.p50.toFixed(1)} ms, p99 ${sample.p99.toFixed(1)} ms, ${sample.rps.toFixed(0)}/s, CPU ${sample.cpuMs.toFixed(1)} ms/save${sample.failures ? `, ${sample.failures} failed` : ''}`,
+          );
         }
       }
     }
@@ -137,8 +157,11 @@ async function main(): Promise<void> {
     for (const c of connections) {
       for (const build of builds) {
         const runs = samples.get(`${build.name}|${c}`)!;
-        const cell = (pick: (sample: Sample) => number, digits: number) => median(runs.map(pick)).toFixed(digits).padStart(6);
-        console.log(`| ${build.name.padEnd(6)} | ${String(c).padStart(4)} | ${cell((s) => s.p50, 1)} | ${cell((s) => s.p99, 1)} | ${cell((s) => s.rps, 0).padStart(7)} | ${cell((s) => s.cpuMs, 1).padStart(11)} | ${String(runs.reduce((sum, s) => sum + s.failures, 0)).padStart(6)} |`);
+        const cell = (pick: (sample: Sample) => number, digits: number) =>
+          median(runs.map(pick)).toFixed(digits).padStart(6);
+        console.log(
+          `| ${build.name.padEnd(6)} | ${String(c).padStart(4)} | ${cell((s) => s.p50, 1)} | ${cell((s) => s.p99, 1)} | ${cell((s) => s.rps, 0).padStart(7)} | ${cell((s) => s.cpuMs, 1).padStart(11)} | ${String(runs.reduce((sum, s) => sum + s.failures, 0)).padStart(6)} |`,
+        );
       }
     }
   } finally {

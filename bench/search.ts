@@ -44,10 +44,13 @@ async function main() {
   // 2025): searches timed during it measure that run
   started = performance.now();
   await app.get(AgreementsJob).firstRun;
-  console.log(`the first daily agreements run took ${((performance.now() - started) / 1000).toFixed(1)} s; searching after it`);
+  console.log(
+    `the first daily agreements run took ${((performance.now() - started) / 1000).toFixed(1)} s; searching after it`,
+  );
   const server = app.getHttpServer();
   const login = await request(server).post('/api/auth/login').send({ username: 'admin', password: 'bench-password' });
-  if (login.status !== 200) throw new Error(`login answered ${login.status}: the admin account is made at start with CRM_ADMIN_PASSWORD`);
+  if (login.status !== 200)
+    throw new Error(`login answered ${login.status}: the admin account is made at start with CRM_ADMIN_PASSWORD`);
   const token = login.body.token as string;
 
   for (const [label, q] of SEARCHES) {
@@ -58,13 +61,17 @@ async function main() {
       started = performance.now();
       last = await request(server).get(url).set('Authorization', `Bearer ${token}`);
       if (run > 0) times.push(performance.now() - started);
-      if (last.status !== 200) throw new Error(`${url} answered ${last.status}: ${JSON.stringify(last.body).slice(0, 200)}`);
+      if (last.status !== 200)
+        throw new Error(`${url} answered ${last.status}: ${JSON.stringify(last.body).slice(0, 200)}`);
     }
     times.sort((a, b) => a - b);
     const groups = new Map<string, number>();
-    for (const result of last!.body as { resource: string }[]) groups.set(result.resource, (groups.get(result.resource) ?? 0) + 1);
+    for (const result of last!.body as { resource: string }[])
+      groups.set(result.resource, (groups.get(result.resource) ?? 0) + 1);
     const found = [...groups].map(([resource, count]) => `${count} ${resource}`).join(', ') || 'nothing';
-    console.log(`${label.padEnd(46)} ${q.padEnd(8)} median ${times[Math.floor(RUNS / 2)].toFixed(0).padStart(5)} ms  (min ${times[0].toFixed(0)}, max ${times[RUNS - 1].toFixed(0)})  ${found}`);
+    console.log(
+      `${label.padEnd(46)} ${q.padEnd(8)} median ${times[Math.floor(RUNS / 2)].toFixed(0).padStart(5)} ms  (min ${times[0].toFixed(0)}, max ${times[RUNS - 1].toFixed(0)})  ${found}`,
+    );
   }
   await app.close();
   rmSync(dir, { recursive: true, force: true });

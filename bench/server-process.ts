@@ -12,7 +12,8 @@ const TOKEN_SECRET = 'bench-token-secret-that-is-long-enough-0123456789';
 export function ensureBuilt(): void {
   if (existsSync(SERVER_ENTRY)) return;
   const build = spawnSync('npm', ['run', '-s', 'build:api'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000 });
-  if (build.status !== 0 || !existsSync(SERVER_ENTRY)) throw new Error('npm run build:api failed; the built server is needed.');
+  if (build.status !== 0 || !existsSync(SERVER_ENTRY))
+    throw new Error('npm run build:api failed; the built server is needed.');
 }
 
 /** A port nothing listens on right now, on loopback. */
@@ -44,18 +45,31 @@ export interface ServerProcess {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
+  return new Promise((done) =>
+    child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done()),
+  );
 }
 
 /** Starts the built server on `databasePath`, waits until it answers (bounded) and logs in as admin. */
-export async function startServer(databasePath: string, options: { timeoutMs?: number; env?: Record<string, string>; entry?: string; nodeArgs?: string[] } = {}): Promise<ServerProcess> {
+export async function startServer(
+  databasePath: string,
+  options: { timeoutMs?: number; env?: Record<string, string>; entry?: string; nodeArgs?: string[] } = {},
+): Promise<ServerProcess> {
   if (!options.entry) ensureBuilt();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const began = performance.now();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.entry ?? SERVER_ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, CRM_TOKEN_SECRET: TOKEN_SECRET, CRM_DEMO_DATA: '0', ...options.env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      CRM_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      CRM_TOKEN_SECRET: TOKEN_SECRET,
+      CRM_DEMO_DATA: '0',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -125,7 +139,9 @@ export async function dailyRunDone(server: ServerProcess, timeoutMs = 600_000): 
 }
 
 /** The bare baseline (bench/baseline.ts) reading `databasePath`, on loopback: its url, its process id (for its CPU time), and a stop. */
-export async function startBaseline(databasePath: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+export async function startBaseline(
+  databasePath: string,
+): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', resolve(ROOT, 'bench/baseline.ts')], {
     cwd: ROOT,
@@ -137,5 +153,9 @@ export async function startBaseline(databasePath: string): Promise<{ url: string
     child.stdout!.once('data', () => (clearTimeout(timer), ready()));
     child.once('exit', (code) => fail(new Error(`the baseline server exited (${code})`)));
   });
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => new Promise((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    stop: () => new Promise((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))),
+  };
 }

@@ -47,7 +47,8 @@ function wideCsv(bytes: number): Buffer {
   return Buffer.from(line.repeat(Math.ceil(bytes / line.length)));
 }
 
-const p99 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))] ?? NaN;
+const p99 = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))] ?? NaN;
 
 /**
  * Asks /api/health every 25 ms from a process of its own (this one is busy sending the uploads,
@@ -84,14 +85,27 @@ function watchHealth(url: string): { stop: () => Promise<number[]> } {
 }
 
 /** Uploads the files at once while /api/health is asked from another process. */
-async function during(server: ServerProcess, files: { bytes: Buffer; name: string }[]): Promise<{ healthP99: number; healthMax: number; checks: number; statuses: Record<number, number>; seconds: number }> {
+async function during(
+  server: ServerProcess,
+  files: { bytes: Buffer; name: string }[],
+): Promise<{
+  healthP99: number;
+  healthMax: number;
+  checks: number;
+  statuses: Record<number, number>;
+  seconds: number;
+}> {
   const began = performance.now();
   const watcher = watchHealth(server.url);
   const answers = await Promise.all(
     files.map(async ({ bytes, name }) => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(bytes)]), name);
-      const answer = await fetch(`${server.url}/api/imports/enterprises`, { method: 'POST', headers: { Authorization: `Bearer ${server.token}` }, body: form });
+      const answer = await fetch(`${server.url}/api/imports/enterprises`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${server.token}` },
+        body: form,
+      });
       await answer.arrayBuffer();
       return answer.status;
     }),
@@ -99,7 +113,13 @@ async function during(server: ServerProcess, files: { bytes: Buffer; name: strin
   const health = await watcher.stop();
   const statuses: Record<number, number> = {};
   for (const status of answers) statuses[status] = (statuses[status] ?? 0) + 1;
-  return { healthP99: p99(health), healthMax: Math.max(...health), checks: health.length, statuses, seconds: (performance.now() - began) / 1000 };
+  return {
+    healthP99: p99(health),
+    healthMax: Math.max(...health),
+    checks: health.length,
+    statuses,
+    seconds: (performance.now() - began) / 1000,
+  };
 }
 
 async function main(): Promise<void> {
@@ -110,10 +130,16 @@ async function main(): Promise<void> {
   try {
     const atStart = server.peakRssMb();
     const csv = wideCsv(18 * 1024 * 1024);
-    const wide = await during(server, Array.from({ length: 3 }, () => ({ bytes: csv, name: 'wide.csv' })));
+    const wide = await during(
+      server,
+      Array.from({ length: 3 }, () => ({ bytes: csv, name: 'wide.csv' })),
+    );
     const afterCsv = server.peakRssMb();
     const xlsx = inflatingXlsx(199 * 1024 * 1024);
-    const bombs = await during(server, Array.from({ length: 8 }, () => ({ bytes: xlsx, name: 'inflating.xlsx' })));
+    const bombs = await during(
+      server,
+      Array.from({ length: 8 }, () => ({ bytes: xlsx, name: 'inflating.xlsx' })),
+    );
     const afterXlsx = server.peakRssMb();
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     console.log(`build: ${entry ?? 'dist/apps/api/main.js (this tree)'}`);

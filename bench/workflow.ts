@@ -21,8 +21,11 @@ async function main(): Promise<void> {
   const server = await startServer(work, { timeoutMs: 600_000 });
   log(`server up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // the agreements' first daily run goes on in the background after the start: measure it, then the reports without it
-  while (!/\[Agreements\]/.test(server.output()) && Date.now() - started < 1_800_000) await new Promise((wait) => setTimeout(wait, 500));
-  log(`agreements' first run over ${scale} history done ${((Date.now() - started) / 1000).toFixed(1)} s after the start: ${/\[Agreements\][^\n]*?(\d+ agreements[^\n]*)/.exec(server.output())?.[1] ?? 'nothing to do'}`);
+  while (!/\[Agreements\]/.test(server.output()) && Date.now() - started < 1_800_000)
+    await new Promise((wait) => setTimeout(wait, 500));
+  log(
+    `agreements' first run over ${scale} history done ${((Date.now() - started) / 1000).toFixed(1)} s after the start: ${/\[Agreements\][^\n]*?(\d+ agreements[^\n]*)/.exec(server.output())?.[1] ?? 'nothing to do'}`,
+  );
   const get = async (path: string) => {
     const response = await fetch(`${server.url}${path}`, { headers: { Authorization: `Bearer ${server.token}` } });
     const body = await response.text();
@@ -30,7 +33,11 @@ async function main(): Promise<void> {
     return body;
   };
   try {
-    const symposia = JSON.parse(await get(`/api/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'symposium', startsAt_gte: '2024-03-21T00:00:00Z', startsAt_lte: '2024-03-21T15:59:59Z' }))}`)) as { id: number }[];
+    const symposia = JSON.parse(
+      await get(
+        `/api/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'symposium', startsAt_gte: '2024-03-21T00:00:00Z', startsAt_lte: '2024-03-21T15:59:59Z' }))}`,
+      ),
+    ) as { id: number }[];
     const calendar = new URL((JSON.parse(await get('/api/calendar/link')) as { url: string }).url).pathname;
     const year = '2024-2025';
     const paths = [
@@ -48,7 +55,9 @@ async function main(): Promise<void> {
       `/api/meetings/${symposia[0].id}/news?locale=zh-CN`,
       calendar,
     ];
-    console.log(`\n${scale} scale, c = 1, 20 requests each\n| endpoint | p50 ms | p95 ms | answer |\n| --- | ---: | ---: | ---: |`);
+    console.log(
+      `\n${scale} scale, c = 1, 20 requests each\n| endpoint | p50 ms | p95 ms | answer |\n| --- | ---: | ---: | ---: |`,
+    );
     for (const path of paths) {
       for (let i = 0; i < 3; i++) await get(path);
       const times: number[] = [];

@@ -52,8 +52,13 @@ function png(size) {
     const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) {
       // 4 samples a pixel smooth the edges
-      const samples = [0.25, 0.75].flatMap((dy) => [0.25, 0.75].map((dx) => colourAt((x + dx) / size, (y + dy) / size)));
-      for (let channel = 0; channel < 4; channel++) row[1 + x * 4 + channel] = Math.round(samples.reduce((sum, sample) => sum + sample[channel], 0) / samples.length);
+      const samples = [0.25, 0.75].flatMap((dy) =>
+        [0.25, 0.75].map((dx) => colourAt((x + dx) / size, (y + dy) / size)),
+      );
+      for (let channel = 0; channel < 4; channel++)
+        row[1 + x * 4 + channel] = Math.round(
+          samples.reduce((sum, sample) => sum + sample[channel], 0) / samples.length,
+        );
     }
     rows.push(row);
   }
@@ -62,7 +67,13 @@ function png(size) {
   header.writeUInt32BE(size, 4);
   header[8] = 8; // bit depth
   header[9] = 6; // RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
-for (const size of [192, 512]) writeFileSync(new URL(`../apps/dashboard/public/icon-${size}.png`, import.meta.url), png(size));
+for (const size of [192, 512])
+  writeFileSync(new URL(`../apps/dashboard/public/icon-${size}.png`, import.meta.url), png(size));

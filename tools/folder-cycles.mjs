@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 
 const cruise = JSON.parse(readFileSync(0, 'utf8'));
-const folderOf = (path) => (path.startsWith('apps/api/src/') ? (path.split('/').length > 4 ? path.split('/')[3] : '(root)') : null);
+const folderOf = (path) =>
+  path.startsWith('apps/api/src/') ? (path.split('/').length > 4 ? path.split('/')[3] : '(root)') : null;
 const edges = new Map();
 for (const module of cruise.modules) {
   const from = folderOf(module.source);

@@ -25,13 +25,22 @@ const port = await new Promise((done, fail) => {
 const dir = mkdtempSync(join(tmpdir(), 'crm-openapi-'));
 const server = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
   cwd: ROOT,
-  env: { ...process.env, PORT: String(port), CRM_HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'crm.sqlite'), DATABASE_URL: '', CRM_ADMIN_PASSWORD: 'openapi-document-only', CRM_DEMO_DATA: '0' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    CRM_HOST: '127.0.0.1',
+    DATABASE_PATH: join(dir, 'crm.sqlite'),
+    DATABASE_URL: '',
+    CRM_ADMIN_PASSWORD: 'openapi-document-only',
+    CRM_DEMO_DATA: '0',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 try {
   let document;
   for (let attempt = 0; !document; attempt++) {
-    if (server.exitCode !== null) throw new Error('The built server stopped before it answered (npm run build:api first?).');
+    if (server.exitCode !== null)
+      throw new Error('The built server stopped before it answered (npm run build:api first?).');
     if (attempt > 300) throw new Error('The built server did not answer in 30 s.');
     try {
       const answer = await fetch(`http://127.0.0.1:${port}/api/docs-json`);

@@ -20,7 +20,10 @@ const HEADER = `/**
 /** The file's text for a document, formatted as the repository formats TypeScript. */
 export async function wireTypes(document) {
   // the schemas only: the routes' types (paths, operations) would be thirty times their size, and no client here reads them
-  const ast = await openapiTS({ ...document, paths: {} }, { rootTypes: true, rootTypesNoSchemaPrefix: true, alphabetize: true, emptyObjectsUnknown: true, silent: true });
+  const ast = await openapiTS(
+    { ...document, paths: {} },
+    { rootTypes: true, rootTypesNoSchemaPrefix: true, alphabetize: true, emptyObjectsUnknown: true, silent: true },
+  );
   const text = `${HEADER}\n${astToString(ast)}`;
   return prettier.format(text, { ...(await prettier.resolveConfig(WIRE_TYPES)), filepath: WIRE_TYPES });
 }
@@ -30,7 +33,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const text = await wireTypes(JSON.parse(readFileSync(source, 'utf8')));
   if (flag === '--check') {
     if (readFileSync(WIRE_TYPES, 'utf8') !== text) {
-      console.error('libs/domain/src/api-types.ts is not what the OpenAPI document generates: run `npm run wire-types` and commit it.');
+      console.error(
+        'libs/domain/src/api-types.ts is not what the OpenAPI document generates: run `npm run wire-types` and commit it.',
+      );
       process.exit(1);
     }
   } else writeFileSync(WIRE_TYPES, text);

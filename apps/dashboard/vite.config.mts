@@ -20,9 +20,19 @@ function homeChartsEarly(): Plugin {
       handler(_html, context) {
         // the public pages (guest.html) are not the dashboard: no home figures to ask for
         if (context.filename.endsWith('guest.html')) return [];
-        const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'HomeCharts');
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (file) => file.type === 'chunk' && file.name === 'HomeCharts',
+        );
         return [
-          ...(chunk ? [{ tag: 'meta', attrs: { name: 'crm-home-charts', content: `/${chunk.fileName}` }, injectTo: 'head-prepend' as const }] : []),
+          ...(chunk
+            ? [
+                {
+                  tag: 'meta',
+                  attrs: { name: 'crm-home-charts', content: `/${chunk.fileName}` },
+                  injectTo: 'head-prepend' as const,
+                },
+              ]
+            : []),
           // not async: it runs before the bundle, which is deferred, so its answer is there for Home;
           // first in the head, so that it is asked for before the bundle's twenty files, which would
           // otherwise hold Chromium's six connections to the server while the parser waits for it

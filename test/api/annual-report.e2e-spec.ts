@@ -18,31 +18,188 @@ describe('annual report 2024-2025', () => {
     const college = await seed.create('units', { name: '信息工程学院', kind: 'college' });
     ids.m1 = (await seed.create('majors', { code: '510101', name: '软件技术', unitId: college.id })).id;
     ids.m2 = (await seed.create('majors', { code: '510102', name: '物联网应用技术', unitId: college.id })).id;
-    for (const [key, name] of [['e1', '江朗科技'], ['e2', '雷辉生态'], ['e3', '华东精密']]) ids[key] = (await seed.enterprise({ name })).id;
-    const outcome = async (key: string, body: Record<string, unknown>) => (ids[key] = (await seed.create('outcomes', { title: key, ...body })).id);
-    await outcome('o1', { kind: 'order_class', enterpriseId: ids.e1, majorId: ids.m1, stage: 'active', startDate: '2024-09-10', orderClassStudents: 40, partTimeTeachers: 3 });
-    await outcome('o2', { kind: 'course', enterpriseId: ids.e2, majorId: ids.m1, stage: 'completed', startDate: '2025-03-01' });
-    await outcome('o3', { kind: 'textbook', enterpriseId: ids.e2, majorId: ids.m2, stage: 'signed', startDate: '2024-10-01', textbooks: 2 });
-    await outcome('o4', { kind: 'equipment_donation', enterpriseId: ids.e3, majorId: ids.m2, stage: 'active', startDate: '2024-12-01', donatedEquipmentValue: 123456, quasiDonatedEquipmentValue: 50000 });
-    await outcome('o5', { kind: 'training_service', enterpriseId: ids.e1, majorId: ids.m2, stage: 'completed', startDate: '2025-06-01', technicalServiceIncome: 88000, trainingPersonDays: 120 });
-    await outcome('o6', { kind: 'course', enterpriseId: ids.e3, majorId: ids.m1, stage: 'idea', startDate: '2024-10-01' });
-    await outcome('o7', { kind: 'course', enterpriseId: ids.e3, majorId: ids.m1, stage: 'active', startDate: '2023-10-01', endDate: '2026-08-31' });
-    await outcome('o8', { kind: 'internship_base', title: '江朗软件实训基地', enterpriseId: ids.e2, majorId: ids.m1, stage: 'active', startDate: '2023-09-01', trainingProjects: 5, providesAccommodation: true, internshipAllowance: 2000, paymentPerStudent: 300 });
-    await outcome('o9', { kind: 'course', enterpriseId: ids.e1, majorId: ids.m1, stage: 'active', startDate: '2024-10-01' });
+    for (const [key, name] of [
+      ['e1', '江朗科技'],
+      ['e2', '雷辉生态'],
+      ['e3', '华东精密'],
+    ])
+      ids[key] = (await seed.enterprise({ name })).id;
+    const outcome = async (key: string, body: Record<string, unknown>) =>
+      (ids[key] = (await seed.create('outcomes', { title: key, ...body })).id);
+    await outcome('o1', {
+      kind: 'order_class',
+      enterpriseId: ids.e1,
+      majorId: ids.m1,
+      stage: 'active',
+      startDate: '2024-09-10',
+      orderClassStudents: 40,
+      partTimeTeachers: 3,
+    });
+    await outcome('o2', {
+      kind: 'course',
+      enterpriseId: ids.e2,
+      majorId: ids.m1,
+      stage: 'completed',
+      startDate: '2025-03-01',
+    });
+    await outcome('o3', {
+      kind: 'textbook',
+      enterpriseId: ids.e2,
+      majorId: ids.m2,
+      stage: 'signed',
+      startDate: '2024-10-01',
+      textbooks: 2,
+    });
+    await outcome('o4', {
+      kind: 'equipment_donation',
+      enterpriseId: ids.e3,
+      majorId: ids.m2,
+      stage: 'active',
+      startDate: '2024-12-01',
+      donatedEquipmentValue: 123456,
+      quasiDonatedEquipmentValue: 50000,
+    });
+    await outcome('o5', {
+      kind: 'training_service',
+      enterpriseId: ids.e1,
+      majorId: ids.m2,
+      stage: 'completed',
+      startDate: '2025-06-01',
+      technicalServiceIncome: 88000,
+      trainingPersonDays: 120,
+    });
+    await outcome('o6', {
+      kind: 'course',
+      enterpriseId: ids.e3,
+      majorId: ids.m1,
+      stage: 'idea',
+      startDate: '2024-10-01',
+    });
+    await outcome('o7', {
+      kind: 'course',
+      enterpriseId: ids.e3,
+      majorId: ids.m1,
+      stage: 'active',
+      startDate: '2023-10-01',
+      endDate: '2026-08-31',
+    });
+    await outcome('o8', {
+      kind: 'internship_base',
+      title: '江朗软件实训基地',
+      enterpriseId: ids.e2,
+      majorId: ids.m1,
+      stage: 'active',
+      startDate: '2023-09-01',
+      trainingProjects: 5,
+      providesAccommodation: true,
+      internshipAllowance: 2000,
+      paymentPerStudent: 300,
+    });
+    await outcome('o9', {
+      kind: 'course',
+      enterpriseId: ids.e1,
+      majorId: ids.m1,
+      stage: 'active',
+      startDate: '2024-10-01',
+    });
     await h.api('delete', `/api/outcomes/${ids.o9}`).expect(200);
-    const intake = (body: Record<string, unknown>) => seed.create('intakes', { outcomeId: ids.o8, academicYear: '2024-2025', ...body });
-    await intake({ majorId: ids.m1, term: 'autumn', placed: 10, hired: 3, studentVisits: 120, daysInUse: 60, halfYearInterns: 8, supervisingTeachers: 4 });
-    await intake({ majorId: ids.m1, term: 'spring', placed: 6, hired: 2, studentVisits: 80, daysInUse: 40, halfYearInterns: 0, supervisingTeachers: 2 });
-    await intake({ majorId: ids.m2, term: 'autumn', placed: 5, hired: 1, studentVisits: 30, daysInUse: 20, halfYearInterns: 5, supervisingTeachers: 1 });
+    const intake = (body: Record<string, unknown>) =>
+      seed.create('intakes', { outcomeId: ids.o8, academicYear: '2024-2025', ...body });
+    await intake({
+      majorId: ids.m1,
+      term: 'autumn',
+      placed: 10,
+      hired: 3,
+      studentVisits: 120,
+      daysInUse: 60,
+      halfYearInterns: 8,
+      supervisingTeachers: 4,
+    });
+    await intake({
+      majorId: ids.m1,
+      term: 'spring',
+      placed: 6,
+      hired: 2,
+      studentVisits: 80,
+      daysInUse: 40,
+      halfYearInterns: 0,
+      supervisingTeachers: 2,
+    });
+    await intake({
+      majorId: ids.m2,
+      term: 'autumn',
+      placed: 5,
+      hired: 1,
+      studentVisits: 30,
+      daysInUse: 20,
+      halfYearInterns: 5,
+      supervisingTeachers: 1,
+    });
     await intake({ majorId: ids.m1, term: 'autumn', academicYear: '2023-2024', placed: 99, hired: 99 });
   });
   afterAll(() => h.close());
 
-  const M1 = { cooperatingEnterprises: 3, orderClassStudents: 40, courses: 1, textbooks: 0, partTimeTeachers: 3, placed: 16, donatedEquipment: 0, quasiDonatedEquipment: 0, hired: 5, technicalServiceIncome: 0, trainingPersonDays: 0 };
-  const M2 = { cooperatingEnterprises: 3, orderClassStudents: 0, courses: 0, textbooks: 2, partTimeTeachers: 0, placed: 5, donatedEquipment: 12.35, quasiDonatedEquipment: 5, hired: 1, technicalServiceIncome: 8.8, trainingPersonDays: 120 };
-  const TOTALS = { cooperatingEnterprises: 3, orderClassStudents: 40, courses: 1, textbooks: 2, partTimeTeachers: 3, placed: 21, donatedEquipment: 12.35, quasiDonatedEquipment: 5, hired: 6, technicalServiceIncome: 8.8, trainingPersonDays: 120 };
-  const BASE_M1 = { trainingProjects: 5, studentVisits: 200, daysInUse: 100, halfYearInterns: 8, providesAccommodation: true, internshipAllowance: 2000, paymentPerStudent: 300, supervisingTeachers: 6, hired: 5 };
-  const BASE_M2 = { trainingProjects: 5, studentVisits: 30, daysInUse: 20, halfYearInterns: 5, providesAccommodation: true, internshipAllowance: 2000, paymentPerStudent: 300, supervisingTeachers: 1, hired: 1 };
+  const M1 = {
+    cooperatingEnterprises: 3,
+    orderClassStudents: 40,
+    courses: 1,
+    textbooks: 0,
+    partTimeTeachers: 3,
+    placed: 16,
+    donatedEquipment: 0,
+    quasiDonatedEquipment: 0,
+    hired: 5,
+    technicalServiceIncome: 0,
+    trainingPersonDays: 0,
+  };
+  const M2 = {
+    cooperatingEnterprises: 3,
+    orderClassStudents: 0,
+    courses: 0,
+    textbooks: 2,
+    partTimeTeachers: 0,
+    placed: 5,
+    donatedEquipment: 12.35,
+    quasiDonatedEquipment: 5,
+    hired: 1,
+    technicalServiceIncome: 8.8,
+    trainingPersonDays: 120,
+  };
+  const TOTALS = {
+    cooperatingEnterprises: 3,
+    orderClassStudents: 40,
+    courses: 1,
+    textbooks: 2,
+    partTimeTeachers: 3,
+    placed: 21,
+    donatedEquipment: 12.35,
+    quasiDonatedEquipment: 5,
+    hired: 6,
+    technicalServiceIncome: 8.8,
+    trainingPersonDays: 120,
+  };
+  const BASE_M1 = {
+    trainingProjects: 5,
+    studentVisits: 200,
+    daysInUse: 100,
+    halfYearInterns: 8,
+    providesAccommodation: true,
+    internshipAllowance: 2000,
+    paymentPerStudent: 300,
+    supervisingTeachers: 6,
+    hired: 5,
+  };
+  const BASE_M2 = {
+    trainingProjects: 5,
+    studentVisits: 30,
+    daysInUse: 20,
+    halfYearInterns: 5,
+    providesAccommodation: true,
+    internshipAllowance: 2000,
+    paymentPerStudent: 300,
+    supervisingTeachers: 1,
+    hired: 1,
+  };
 
   it('JSON: the figures per major and per base and major match the hand count, with the records behind them', async () => {
     const report = (await h.api('get', '/api/reports/annual?academicYear=2024-2025').expect(200)).body;
@@ -50,13 +207,22 @@ describe('annual report 2024-2025', () => {
     expect(report.majors[0]).toMatchObject({ major: '软件技术', college: '信息工程学院', figures: M1 });
     expect(report.majors[1].figures).toEqual(M2);
     expect(report.totals).toEqual(TOTALS);
-    expect(report.majors[0].sources.cooperatingEnterprises).toEqual({ resource: 'enterprises', ids: [ids.e1, ids.e2, ids.e3].sort((a, b) => a - b) });
+    expect(report.majors[0].sources.cooperatingEnterprises).toEqual({
+      resource: 'enterprises',
+      ids: [ids.e1, ids.e2, ids.e3].sort((a, b) => a - b),
+    });
     expect(report.majors[0].sources.courses).toEqual({ resource: 'outcomes', ids: [ids.o2] });
     expect(report.majors[1].sources.donatedEquipment).toEqual({ resource: 'outcomes', ids: [ids.o4] });
     expect(report.majors[0].sources.placed.resource).toBe('intakes');
     expect(report.majors[0].sources.placed.ids).toHaveLength(2);
     expect(report.bases).toHaveLength(2);
-    expect(report.bases[0]).toMatchObject({ outcomeId: ids.o8, base: '江朗软件实训基地', enterprise: '雷辉生态', code: '510101', figures: BASE_M1 });
+    expect(report.bases[0]).toMatchObject({
+      outcomeId: ids.o8,
+      base: '江朗软件实训基地',
+      enterprise: '雷辉生态',
+      code: '510101',
+      figures: BASE_M1,
+    });
     expect(report.bases[1]).toMatchObject({ code: '510102', figures: BASE_M2 });
   });
 
@@ -77,16 +243,56 @@ describe('annual report 2024-2025', () => {
     const [majors, bases] = workbook.worksheets;
     const values = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
     expect(values(majors, 1)).toEqual([
-      '专业代码', '专业名称', '二级学院', '产学合作企业总数', '订单培养数', '共同开发课程数', '共同开发教材数', '支持学校兼职教师数', '接受顶岗实习学生数',
-      '对学校捐赠设备总值（万元）', '准捐赠设备总值（万元）', '接受毕业生就业数', '学校为企业技术服务年收入（万元）', '学校为企业年培训员工数（人天）',
+      '专业代码',
+      '专业名称',
+      '二级学院',
+      '产学合作企业总数',
+      '订单培养数',
+      '共同开发课程数',
+      '共同开发教材数',
+      '支持学校兼职教师数',
+      '接受顶岗实习学生数',
+      '对学校捐赠设备总值（万元）',
+      '准捐赠设备总值（万元）',
+      '接受毕业生就业数',
+      '学校为企业技术服务年收入（万元）',
+      '学校为企业年培训员工数（人天）',
     ]);
     expect(values(majors, 2)).toEqual(['510101', '软件技术', '信息工程学院', ...Object.values(M1)]);
     expect(values(majors, 3)).toEqual(['510102', '物联网应用技术', '信息工程学院', ...Object.values(M2)]);
     expect(values(majors, 4)).toEqual(['合计', '', '', ...Object.values(TOTALS)]);
     expect(majors.getRow(3).getCell(10).numFmt).toBe('0.00');
     expect(values(bases, 1).slice(0, 5)).toEqual(['基地名称', '合作企业', '专业代码', '专业名称', '实训项目数']);
-    expect(values(bases, 2)).toEqual(['江朗软件实训基地', '雷辉生态', '510101', '软件技术', 5, 200, 100, 8, '是', 2000, 300, 6, 5]);
-    expect(values(bases, 3)).toEqual(['江朗软件实训基地', '雷辉生态', '510102', '物联网应用技术', 5, 30, 20, 5, '是', 2000, 300, 1, 1]);
+    expect(values(bases, 2)).toEqual([
+      '江朗软件实训基地',
+      '雷辉生态',
+      '510101',
+      '软件技术',
+      5,
+      200,
+      100,
+      8,
+      '是',
+      2000,
+      300,
+      6,
+      5,
+    ]);
+    expect(values(bases, 3)).toEqual([
+      '江朗软件实训基地',
+      '雷辉生态',
+      '510102',
+      '物联网应用技术',
+      5,
+      30,
+      20,
+      5,
+      '是',
+      2000,
+      300,
+      1,
+      1,
+    ]);
   });
 
   it('another year counts only its own', async () => {

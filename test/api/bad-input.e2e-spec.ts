@@ -29,19 +29,28 @@ describe('bad input', () => {
     const dump: Record<string, unknown[]> = {};
     if (onPostgres()) {
       // in the order the rows lie: a row written anew moves
-      const tables: { name: string }[] = await dataSource.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+      const tables: { name: string }[] = await dataSource.query(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+      );
       for (const { name } of tables) dump[name] = await dataSource.query(`SELECT * FROM "${name}" ORDER BY ctid`);
       return JSON.stringify(dump);
     }
     // ordinary tables only: search indexes (virtual and shadow tables) are derived from them
-    const tables: { name: string; wr: number }[] = await dataSource.query(`SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`);
+    const tables: { name: string; wr: number }[] = await dataSource.query(
+      `SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    );
     // a WITHOUT ROWID table (the gram indexes) has no rowid and is read in key order
-    for (const { name, wr } of tables) dump[name] = await dataSource.query(`SELECT * FROM "${name}"${wr ? '' : ' ORDER BY rowid'}`);
+    for (const { name, wr } of tables)
+      dump[name] = await dataSource.query(`SELECT * FROM "${name}"${wr ? '' : ' ORDER BY rowid'}`);
     return JSON.stringify(dump);
   }
 
   /** Sends a request that must be refused, checks the answer, and checks that nothing changed. */
-  async function refused(send: () => Promise<import('supertest').Response>, status: number, fields?: string[]): Promise<Record<string, string>> {
+  async function refused(
+    send: () => Promise<import('supertest').Response>,
+    status: number,
+    fields?: string[],
+  ): Promise<Record<string, string>> {
     const before = await storedState();
     const errors = expectError(await send(), status, fields);
     expect(await storedState()).toBe(before);
@@ -54,7 +63,14 @@ describe('bad input', () => {
         const errors = await refused(() => h.api('post', `/api/${resource}`).send({ colour: 'red' }), 400);
         expect(errors.colour).toBe('is not a field of this resource');
       }
-      const errors = await refused(() => h.api('put', `/api/enterprises/${enterprise.id}`).send({ version: enterprise.version, name: 'X', passwordHash: 'x' }), 400, ['passwordHash']);
+      const errors = await refused(
+        () =>
+          h
+            .api('put', `/api/enterprises/${enterprise.id}`)
+            .send({ version: enterprise.version, name: 'X', passwordHash: 'x' }),
+        400,
+        ['passwordHash'],
+      );
       expect(errors.passwordHash).toBe('is not a field of this resource');
     });
 
@@ -62,27 +78,61 @@ describe('bad input', () => {
       await refused(() => h.api('post', '/api/chambers').send({}), 400, ['name', 'kind']);
       await refused(() => h.api('post', '/api/chambers').send({ name: '   ', kind: 'club' }), 400, ['name', 'kind']);
       await refused(() => h.api('post', '/api/enterprises').send({ name: 42 }), 400, ['name']);
-      await refused(() => h.api('post', '/api/outcomes').send({ title: 'x', kind: 'joint_lab', enterpriseId: '1' }), 400, ['enterpriseId']);
-      await refused(() => h.api('post', '/api/intakes').send({ outcomeId: 1, academicYear: '2024-2026', term: 'winter', majorId: 1, placed: -1 }), 400, ['academicYear', 'term', 'placed']);
-      await refused(() => h.api('post', '/api/meetings').send({ title: 'x', kind: 'symposium', startsAt: '2024-03-21T06:00:00Z', enterpriseIds: [1, 'two'] }), 400, ['enterpriseIds']);
+      await refused(
+        () => h.api('post', '/api/outcomes').send({ title: 'x', kind: 'joint_lab', enterpriseId: '1' }),
+        400,
+        ['enterpriseId'],
+      );
+      await refused(
+        () =>
+          h
+            .api('post', '/api/intakes')
+            .send({ outcomeId: 1, academicYear: '2024-2026', term: 'winter', majorId: 1, placed: -1 }),
+        400,
+        ['academicYear', 'term', 'placed'],
+      );
+      await refused(
+        () =>
+          h
+            .api('post', '/api/meetings')
+            .send({ title: 'x', kind: 'symposium', startsAt: '2024-03-21T06:00:00Z', enterpriseIds: [1, 'two'] }),
+        400,
+        ['enterpriseIds'],
+      );
       await refused(() => h.api('put', `/api/chambers/${chamber.id}`).send({ name: 'no version' }), 400, ['version']);
       // a value of the wrong type is told so, not that it breaks a range or length rule
-      const version = await refused(() => h.api('put', `/api/chambers/${chamber.id}`).send({ version: '2' }), 400, ['version']);
+      const version = await refused(() => h.api('put', `/api/chambers/${chamber.id}`).send({ version: '2' }), 400, [
+        'version',
+      ]);
       expect(version.version).toMatch(/whole number/);
-      const login = await refused(() => h.http.post('/api/auth/login').send({ username: ['admin'], password: 'x' }), 400, ['username']);
+      const login = await refused(
+        () => h.http.post('/api/auth/login').send({ username: ['admin'], password: 'x' }),
+        400,
+        ['username'],
+      );
       expect(login.username).toMatch(/text/);
     });
 
     it('refuses clearing a required field by update', async () => {
-      await refused(() => h.api('put', `/api/enterprises/${enterprise.id}`).send({ version: enterprise.version, name: null }), 400, ['name']);
-      await refused(() => h.api('put', `/api/enterprises/${enterprise.id}`).send({ version: enterprise.version, tier: null }), 400, ['tier']);
+      await refused(
+        () => h.api('put', `/api/enterprises/${enterprise.id}`).send({ version: enterprise.version, name: null }),
+        400,
+        ['name'],
+      );
+      await refused(
+        () => h.api('put', `/api/enterprises/${enterprise.id}`).send({ version: enterprise.version, tier: null }),
+        400,
+        ['tier'],
+      );
     });
 
     it('refuses an invalid USCC: wrong check character, wrong length, letters outside the alphabet', async () => {
       const good = usccFor(9001);
       const wrongCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
       for (const uscc of [wrongCheck, good.slice(0, 17), good + '1', good.slice(0, 10) + 'I' + good.slice(11)]) {
-        const errors = await refused(() => h.api('post', '/api/enterprises').send({ name: 'Bad code', uscc }), 400, ['uscc']);
+        const errors = await refused(() => h.api('post', '/api/enterprises').send({ name: 'Bad code', uscc }), 400, [
+          'uscc',
+        ]);
         expect(errors.uscc).toMatch(/check character|18 characters|capital letters/);
       }
     });
@@ -93,26 +143,65 @@ describe('bad input', () => {
       expectError(answer, 409, ['uscc']);
       expect(answer.body.message).toContain(String(enterprise.name));
       expect(await storedState()).toBe(before);
-      await refused(() => h.api('post', '/api/enterprises').send({ name: 'Twin', uscc: String(enterprise.uscc).toLowerCase() }), 409, ['uscc']);
+      await refused(
+        () => h.api('post', '/api/enterprises').send({ name: 'Twin', uscc: String(enterprise.uscc).toLowerCase() }),
+        409,
+        ['uscc'],
+      );
     });
 
     it('refuses a date that is not YYYY-MM-DD, and a time without its offset', async () => {
       for (const dueDate of ['2023-02-29', '21/03/2024', '2024-3-21', '2024-03-21T00:00:00Z']) {
-        await refused(() => h.api('post', '/api/tasks').send({ title: 'Call back', dueDate, enterpriseId: enterprise.id }), 400, ['dueDate']);
+        await refused(
+          () => h.api('post', '/api/tasks').send({ title: 'Call back', dueDate, enterpriseId: enterprise.id }),
+          400,
+          ['dueDate'],
+        );
       }
-      await refused(() => h.api('post', '/api/outcomes').send({ title: 'x', kind: 'joint_lab', enterpriseId: enterprise.id, startDate: '2024-02-30' }), 400, ['startDate']);
-      await refused(() => h.api('post', '/api/meetings').send({ title: 'x', kind: 'symposium', startsAt: '2024-03-21 14:00' }), 400, ['startsAt']);
+      await refused(
+        () =>
+          h
+            .api('post', '/api/outcomes')
+            .send({ title: 'x', kind: 'joint_lab', enterpriseId: enterprise.id, startDate: '2024-02-30' }),
+        400,
+        ['startDate'],
+      );
+      await refused(
+        () => h.api('post', '/api/meetings').send({ title: 'x', kind: 'symposium', startsAt: '2024-03-21 14:00' }),
+        400,
+        ['startsAt'],
+      );
     });
 
     it('refuses a contact at both organisations or at neither', async () => {
-      await refused(() => h.api('post', '/api/contacts').send({ name: 'Both', enterpriseId: enterprise.id, chamberId: chamber.id }), 400, ['enterpriseId', 'chamberId']);
+      await refused(
+        () => h.api('post', '/api/contacts').send({ name: 'Both', enterpriseId: enterprise.id, chamberId: chamber.id }),
+        400,
+        ['enterpriseId', 'chamberId'],
+      );
       await refused(() => h.api('post', '/api/contacts').send({ name: 'Neither' }), 400, ['enterpriseId', 'chamberId']);
     });
 
     it('refuses references to records that do not exist', async () => {
-      await refused(() => h.api('post', '/api/contacts').send({ name: 'Ghost', enterpriseId: 987654 }), 400, ['enterpriseId']);
-      await refused(() => h.api('post', '/api/meetings').send({ title: 'x', kind: 'symposium', startsAt: '2024-03-21T06:00:00Z', enterpriseIds: [enterprise.id, 987654] }), 400, ['enterpriseIds']);
-      await refused(() => h.api('post', '/api/tasks').send({ title: 'Floating' }), 400, ['meetingId', 'enterpriseId', 'outcomeId']);
+      await refused(() => h.api('post', '/api/contacts').send({ name: 'Ghost', enterpriseId: 987654 }), 400, [
+        'enterpriseId',
+      ]);
+      await refused(
+        () =>
+          h.api('post', '/api/meetings').send({
+            title: 'x',
+            kind: 'symposium',
+            startsAt: '2024-03-21T06:00:00Z',
+            enterpriseIds: [enterprise.id, 987654],
+          }),
+        400,
+        ['enterpriseIds'],
+      );
+      await refused(() => h.api('post', '/api/tasks').send({ title: 'Floating' }), 400, [
+        'meetingId',
+        'enterpriseId',
+        'outcomeId',
+      ]);
     });
 
     it('refuses to delete a record others still point at, with 409', async () => {
@@ -121,9 +210,19 @@ describe('bad input', () => {
     });
 
     it('refuses bodies that are not one JSON object', async () => {
-      await refused(() => h.api('post', '/api/chambers').set('Content-Type', 'application/json').send('{"name": "Broken'), 400);
+      await refused(
+        () => h.api('post', '/api/chambers').set('Content-Type', 'application/json').send('{"name": "Broken'),
+        400,
+      );
       await refused(() => h.api('post', '/api/chambers').send([{ name: 'A', kind: 'chamber' }]), 400);
-      await refused(() => h.api('post', '/api/chambers').set('Content-Type', 'application/json').send(`{"name":"${'x'.repeat(3_000_000)}"}`), 413);
+      await refused(
+        () =>
+          h
+            .api('post', '/api/chambers')
+            .set('Content-Type', 'application/json')
+            .send(`{"name":"${'x'.repeat(3_000_000)}"}`),
+        413,
+      );
     });
   });
 
@@ -131,7 +230,9 @@ describe('bad input', () => {
     it('refuses an unknown sort field, direction or shape', async () => {
       await refused(() => h.api('get', `/api/enterprises?sort=${q(['passwordHash', 'ASC'])}`), 400, ['sort']);
       await refused(() => h.api('get', `/api/enterprises?sort=${q(['name', 'SIDEWAYS'])}`), 400, ['sort']);
-      await refused(() => h.api('get', `/api/enterprises?sort=${q(['name; DROP TABLE enterprises', 'ASC'])}`), 400, ['sort']);
+      await refused(() => h.api('get', `/api/enterprises?sort=${q(['name; DROP TABLE enterprises', 'ASC'])}`), 400, [
+        'sort',
+      ]);
     });
 
     it('refuses an unknown filter field or operator', async () => {
@@ -178,9 +279,11 @@ describe('bad input', () => {
       const inactive = await seed.create('staff', { name: 'Retired teacher', active: false });
       const active = (await h.api('get', `/api/staff?filter=${q({ active: false })}`).expect(200)).body;
       expect(active.map((row: ApiRecord) => row.id)).toEqual([inactive.id]);
-      const noCity = (await h.api('get', `/api/enterprises?filter=${q({ city: null })}`).expect(200)).body as ApiRecord[];
+      const noCity = (await h.api('get', `/api/enterprises?filter=${q({ city: null })}`).expect(200))
+        .body as ApiRecord[];
       expect(noCity.every((row) => row.city === null)).toBe(true);
-      const withCity = (await h.api('get', `/api/enterprises?filter=${q({ city_neq: null })}`).expect(200)).body as ApiRecord[];
+      const withCity = (await h.api('get', `/api/enterprises?filter=${q({ city_neq: null })}`).expect(200))
+        .body as ApiRecord[];
       expect(withCity.map((row) => row.id)).toContain(enterprise.id);
     });
   });

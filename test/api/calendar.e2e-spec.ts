@@ -9,7 +9,8 @@ describe('calendar feed', () => {
   let seed: Seed;
   let me: number;
   const path = (url: string) => new URL(url).pathname;
-  const events = (text: string) => Object.values(ics.parseICS(text)).filter((item): item is VEvent => item.type === 'VEVENT');
+  const events = (text: string) =>
+    Object.values(ics.parseICS(text)).filter((item): item is VEvent => item.type === 'VEVENT');
 
   beforeAll(async () => {
     h = await startHarness({ CRM_PUBLIC_URL: 'https://crm.example.edu.cn' });
@@ -32,19 +33,47 @@ describe('calendar feed', () => {
   it('carries the user’s meetings and open tasks with due dates, read back by an ICS parser without logging in', async () => {
     const other = await seed.staff();
     const enterprise = await seed.enterprise();
-    const attended = await seed.meeting({ title: '浙江商会座谈会', staffIds: [me], startsAt: '2026-03-21T06:00:00Z', endsAt: '2026-03-21T08:00:00Z', location: '会议厅' });
+    const attended = await seed.meeting({
+      title: '浙江商会座谈会',
+      staffIds: [me],
+      startsAt: '2026-03-21T06:00:00Z',
+      endsAt: '2026-03-21T08:00:00Z',
+      location: '会议厅',
+    });
     const chaired = await seed.meeting({ title: 'Visit to Jianglang', chairId: me, startsAt: '2026-04-02T01:30:00Z' });
     await seed.meeting({ title: 'Not mine', staffIds: [other.id], startsAt: '2026-04-03T01:30:00Z' });
-    const task = await seed.create('tasks', { title: '提交实习基地方案', assigneeId: me, dueDate: '2026-04-30', enterpriseId: enterprise.id });
-    await seed.create('tasks', { title: 'Done already', assigneeId: me, dueDate: '2026-04-01', doneAt: '2026-03-30T02:00:00Z', enterpriseId: enterprise.id });
+    const task = await seed.create('tasks', {
+      title: '提交实习基地方案',
+      assigneeId: me,
+      dueDate: '2026-04-30',
+      enterpriseId: enterprise.id,
+    });
+    await seed.create('tasks', {
+      title: 'Done already',
+      assigneeId: me,
+      dueDate: '2026-04-01',
+      doneAt: '2026-03-30T02:00:00Z',
+      enterpriseId: enterprise.id,
+    });
     await seed.create('tasks', { title: 'Some day', assigneeId: me, enterpriseId: enterprise.id });
-    await seed.create('tasks', { title: 'Someone else’s', assigneeId: other.id, dueDate: '2026-04-30', enterpriseId: enterprise.id });
+    await seed.create('tasks', {
+      title: 'Someone else’s',
+      assigneeId: other.id,
+      dueDate: '2026-04-30',
+      enterpriseId: enterprise.id,
+    });
 
     const { url } = (await h.api('get', '/api/calendar/link').expect(200)).body;
     const response = await h.http.get(path(url)).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/calendar/);
     const feed = events(response.text);
-    expect(feed.map((event) => event.uid).sort()).toEqual([`meeting-${attended.id}@crm.example.edu.cn`, `meeting-${chaired.id}@crm.example.edu.cn`, `task-${task.id}@crm.example.edu.cn`].sort());
+    expect(feed.map((event) => event.uid).sort()).toEqual(
+      [
+        `meeting-${attended.id}@crm.example.edu.cn`,
+        `meeting-${chaired.id}@crm.example.edu.cn`,
+        `task-${task.id}@crm.example.edu.cn`,
+      ].sort(),
+    );
     const symposium = feed.find((event) => event.uid.startsWith(`meeting-${attended.id}@`))!;
     expect(symposium.summary).toBe('浙江商会座谈会');
     expect(symposium.location).toBe('会议厅');
@@ -53,7 +82,9 @@ describe('calendar feed', () => {
     const due = feed.find((event) => event.uid.startsWith('task-'))!;
     expect(due.summary).toContain('提交实习基地方案');
     expect(due.datetype).toBe('date');
-    expect(`${due.start.getFullYear()}-${String(due.start.getMonth() + 1).padStart(2, '0')}-${String(due.start.getDate()).padStart(2, '0')}`).toBe('2026-04-30');
+    expect(
+      `${due.start.getFullYear()}-${String(due.start.getMonth() + 1).padStart(2, '0')}-${String(due.start.getDate()).padStart(2, '0')}`,
+    ).toBe('2026-04-30');
   });
 
   it('issues a new link that revokes the old; a forged or revoked secret answers 404', async () => {

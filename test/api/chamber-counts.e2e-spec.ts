@@ -17,11 +17,20 @@ describe('chamber member and outcome counts', () => {
     const counts = async () => {
       const shown = (await h.api('get', `/api/chambers/${chamber.id}`).expect(200)).body;
       const listed = (await h.api('get', `/api/chambers?filter=${q({ id: [chamber.id, other.id] })}`).expect(200)).body;
-      expect(listed.find((row: { id: number }) => row.id === chamber.id)).toMatchObject({ memberCount: shown.memberCount, outcomeCount: shown.outcomeCount });
+      expect(listed.find((row: { id: number }) => row.id === chamber.id)).toMatchObject({
+        memberCount: shown.memberCount,
+        outcomeCount: shown.outcomeCount,
+      });
       const elsewhere = listed.find((row: { id: number }) => row.id === other.id);
       return [shown.memberCount, shown.outcomeCount, elsewhere.memberCount, elsewhere.outcomeCount];
     };
-    const join = async (chamberId: number) => (await h.api('post', '/api/memberships').send({ enterpriseId: (await seed.enterprise()).id, chamberId, role: 'member' }).expect(201)).body;
+    const join = async (chamberId: number) =>
+      (
+        await h
+          .api('post', '/api/memberships')
+          .send({ enterpriseId: (await seed.enterprise()).id, chamberId, role: 'member' })
+          .expect(201)
+      ).body;
     await join(other.id);
     expect(await counts()).toEqual([0, 0, 1, 0]);
     const first = await join(chamber.id);
@@ -36,7 +45,10 @@ describe('chamber member and outcome counts', () => {
     expect(await counts()).toEqual([2, 1, 1, 0]);
     // moved to the other chamber: counted there, no longer here
     const moved = (await h.api('get', `/api/memberships/${first.id}`).expect(200)).body;
-    await h.api('put', `/api/memberships/${first.id}`).send({ version: moved.version, chamberId: other.id }).expect(200);
+    await h
+      .api('put', `/api/memberships/${first.id}`)
+      .send({ version: moved.version, chamberId: other.id })
+      .expect(200);
     expect(await counts()).toEqual([1, 1, 2, 0]);
   });
 });

@@ -14,7 +14,9 @@ describe('a college’s own view', () => {
   const today = chinaDay(new Date());
   const ids: Record<string, number> = {};
   const listIds = async (resource: string, filter: object) =>
-    ((await h.api('get', `/api/${resource}?filter=${q(filter)}&range=[0,99]`).expect(200)).body as ApiRecord[]).map((record) => record.id).sort((a, b) => a - b);
+    ((await h.api('get', `/api/${resource}?filter=${q(filter)}&range=[0,99]`).expect(200)).body as ApiRecord[])
+      .map((record) => record.id)
+      .sort((a, b) => a - b);
 
   beforeAll(async () => {
     h = await startHarness();
@@ -29,14 +31,55 @@ describe('a college’s own view', () => {
     const bornHere = await seed.meeting({ startsAt, chairId: teacherB.id });
     const attendedByA = await seed.meeting({ startsAt, staffIds: [teacherA.id] });
     const onlyB = await seed.meeting({ startsAt, staffIds: [teacherB.id] });
-    const base = await seed.outcome({ unitId: collegeA.id, enterpriseId: partnerA.id, chamberId: chamber.id, meetingId: bornHere.id, stage: 'active', capacity: 30, startDate: addDays(today, -300), endDate: addDays(today, 10) });
-    const lab = await seed.outcome({ unitId: collegeA.id, enterpriseId: prospectA.id, kind: 'joint_lab', stage: 'idea' });
+    const base = await seed.outcome({
+      unitId: collegeA.id,
+      enterpriseId: partnerA.id,
+      chamberId: chamber.id,
+      meetingId: bornHere.id,
+      stage: 'active',
+      capacity: 30,
+      startDate: addDays(today, -300),
+      endDate: addDays(today, 10),
+    });
+    const lab = await seed.outcome({
+      unitId: collegeA.id,
+      enterpriseId: prospectA.id,
+      kind: 'joint_lab',
+      stage: 'idea',
+    });
     await seed.outcome({ unitId: collegeB.id, enterpriseId: partnerB.id, stage: 'active', capacity: 50 });
     const yesterday = addDays(today, -1);
-    const ownTask = await seed.create('tasks', { title: '回访', assigneeId: teacherA.id, enterpriseId: partnerA.id, dueDate: yesterday });
-    const onItsOutcome = await seed.create('tasks', { title: '起草协议', assigneeId: teacherB.id, outcomeId: lab.id, dueDate: yesterday });
-    await seed.create('tasks', { title: 'B 的任务', assigneeId: teacherB.id, enterpriseId: partnerB.id, dueDate: yesterday });
-    Object.assign(ids, { collegeA: collegeA.id, chamber: chamber.id, partnerA: partnerA.id, prospectA: prospectA.id, bornHere: bornHere.id, attendedByA: attendedByA.id, onlyB: onlyB.id, base: base.id, lab: lab.id, ownTask: ownTask.id, onItsOutcome: onItsOutcome.id });
+    const ownTask = await seed.create('tasks', {
+      title: '回访',
+      assigneeId: teacherA.id,
+      enterpriseId: partnerA.id,
+      dueDate: yesterday,
+    });
+    const onItsOutcome = await seed.create('tasks', {
+      title: '起草协议',
+      assigneeId: teacherB.id,
+      outcomeId: lab.id,
+      dueDate: yesterday,
+    });
+    await seed.create('tasks', {
+      title: 'B 的任务',
+      assigneeId: teacherB.id,
+      enterpriseId: partnerB.id,
+      dueDate: yesterday,
+    });
+    Object.assign(ids, {
+      collegeA: collegeA.id,
+      chamber: chamber.id,
+      partnerA: partnerA.id,
+      prospectA: prospectA.id,
+      bornHere: bornHere.id,
+      attendedByA: attendedByA.id,
+      onlyB: onlyB.id,
+      base: base.id,
+      lab: lab.id,
+      ownTask: ownTask.id,
+      onItsOutcome: onItsOutcome.id,
+    });
   });
   afterAll(() => h.close());
 

@@ -22,7 +22,8 @@ describe.each(FIXTURES)('$resource', (fixture) => {
 
   const get = async (id: number) => h.api('get', `${url}/${id}`);
   /** The body as the record shows it: sent fields, link lists compared as sets. */
-  const shown = (body: Body) => Object.fromEntries(Object.entries(body).filter(([key]) => !fixture.writeOnly?.includes(key)));
+  const shown = (body: Body) =>
+    Object.fromEntries(Object.entries(body).filter(([key]) => !fixture.writeOnly?.includes(key)));
 
   it('creates records and answers each with its id and version 1', async () => {
     for (let i = 0; i < 3; i++) {
@@ -88,31 +89,50 @@ describe.each(FIXTURES)('$resource', (fixture) => {
 
   it(`filters by equality on ${fixture.filterField}, by operators and by q`, async () => {
     const target = records[1];
-    const equal = (await h.api('get', `${url}?filter=${q({ [fixture.filterField]: target[fixture.filterField] })}`).expect(200)).body as ApiRecord[];
+    const equal = (
+      await h.api('get', `${url}?filter=${q({ [fixture.filterField]: target[fixture.filterField] })}`).expect(200)
+    ).body as ApiRecord[];
     expect(equal.map((row) => row.id)).toContain(target.id);
     for (const row of equal) expect(row[fixture.filterField]).toEqual(target[fixture.filterField]);
     expect(equal.length).toBeLessThan(records.length);
 
-    const anyOf = (await h.api('get', `${url}?filter=${q({ [fixture.filterField]: [records[0][fixture.filterField], target[fixture.filterField]] })}`).expect(200)).body as ApiRecord[];
+    const anyOf = (
+      await h
+        .api(
+          'get',
+          `${url}?filter=${q({ [fixture.filterField]: [records[0][fixture.filterField], target[fixture.filterField]] })}`,
+        )
+        .expect(200)
+    ).body as ApiRecord[];
     expect(anyOf.map((row) => row.id)).toEqual(expect.arrayContaining([records[0].id, target.id]));
 
-    const from = (await h.api('get', `${url}?filter=${q({ id_gte: target.id, id_lte: records[2].id })}`).expect(200)).body as ApiRecord[];
+    const from = (await h.api('get', `${url}?filter=${q({ id_gte: target.id, id_lte: records[2].id })}`).expect(200))
+      .body as ApiRecord[];
     expect(from.map((row) => row.id).sort()).toEqual([target.id, records[2].id].sort());
-    const strict = (await h.api('get', `${url}?filter=${q({ id_gt: records[0].id, id_lt: records[2].id })}`).expect(200)).body as ApiRecord[];
+    const strict = (
+      await h.api('get', `${url}?filter=${q({ id_gt: records[0].id, id_lt: records[2].id })}`).expect(200)
+    ).body as ApiRecord[];
     expect(strict.map((row) => row.id)).toEqual([target.id]);
-    const not = (await h.api('get', `${url}?filter=${q({ id: records.map((r) => r.id), id_neq: target.id })}`).expect(200)).body as ApiRecord[];
+    const not = (
+      await h.api('get', `${url}?filter=${q({ id: records.map((r) => r.id), id_neq: target.id })}`).expect(200)
+    ).body as ApiRecord[];
     expect(not.map((row) => row.id).sort()).toEqual([records[0].id, records[2].id].sort());
 
-    const found = (await h.api('get', `${url}?filter=${q({ q: fixture.search(target) })}`).expect(200)).body as ApiRecord[];
+    const found = (await h.api('get', `${url}?filter=${q({ q: fixture.search(target) })}`).expect(200))
+      .body as ApiRecord[];
     expect(found.map((row) => row.id)).toContain(target.id);
     const nothing = await h.api('get', `${url}?filter=${q({ q: 'zz-no-such-text-zz' })}`).expect(200);
     expect(nothing.body).toEqual([]);
   });
 
-  it('filters by a record\'s own createdAt exactly: equal, from and until it', async () => {
+  it("filters by a record's own createdAt exactly: equal, from and until it", async () => {
     const target = records[1];
-    for (const filter of [{ createdAt: target.createdAt }, { createdAt_gte: target.createdAt, createdAt_lte: target.createdAt }]) {
-      const rows = (await h.api('get', `${url}?filter=${q({ id: records.map((r) => r.id), ...filter })}`).expect(200)).body as ApiRecord[];
+    for (const filter of [
+      { createdAt: target.createdAt },
+      { createdAt_gte: target.createdAt, createdAt_lte: target.createdAt },
+    ]) {
+      const rows = (await h.api('get', `${url}?filter=${q({ id: records.map((r) => r.id), ...filter })}`).expect(200))
+        .body as ApiRecord[];
       expect(rows.map((row) => row.id)).toContain(target.id);
     }
   });
@@ -130,7 +150,9 @@ describe.each(FIXTURES)('$resource', (fixture) => {
   it('refuses a stale version with 409 carrying the current record, and changes nothing', async () => {
     const record = records[0];
     const before = (await get(record.id)).body;
-    const response = await h.api('put', `${url}/${record.id}`).send({ ...(await fixture.change(seed)), version: record.version - 1 });
+    const response = await h
+      .api('put', `${url}/${record.id}`)
+      .send({ ...(await fixture.change(seed)), version: record.version - 1 });
     expectError(response, 409, ['version']);
     expect(response.body.current).toEqual(before);
     expect((await get(record.id)).body).toEqual(before);
@@ -152,7 +174,8 @@ describe.each(FIXTURES)('$resource', (fixture) => {
     expectError(await get(record.id), 404);
     const list = (await h.api('get', url).expect(200)).body as ApiRecord[];
     expect(list.map((row) => row.id)).not.toContain(record.id);
-    const many = (await h.api('get', `${url}?filter=${q({ id: [record.id, records[0].id] })}`).expect(200)).body as ApiRecord[];
+    const many = (await h.api('get', `${url}?filter=${q({ id: [record.id, records[0].id] })}`).expect(200))
+      .body as ApiRecord[];
     expect(many.map((row) => row.id)).toEqual([records[0].id]);
     const bin = (await h.api('get', `${url}?filter=${q({ deleted: true })}`).expect(200)).body as ApiRecord[];
     expect(bin.map((row) => row.id)).toEqual([record.id]);
@@ -175,15 +198,28 @@ describe.each(FIXTURES)('$resource', (fixture) => {
   });
 
   it('writes an audit event for create, update, delete and restore with before and after', async () => {
-    const events = (await h.api('get', `/api/audit-events?filter=${q({ resource: fixture.resource, recordId: records[2].id })}&sort=${q(['id', 'ASC'])}`).expect(200))
-      .body as { action: string; before: Body | null; after: Body | null; actorName: string }[];
+    const events = (
+      await h
+        .api(
+          'get',
+          `/api/audit-events?filter=${q({ resource: fixture.resource, recordId: records[2].id })}&sort=${q(['id', 'ASC'])}`,
+        )
+        .expect(200)
+    ).body as { action: string; before: Body | null; after: Body | null; actorName: string }[];
     expect(events.map((event) => event.action)).toEqual(['create', 'delete', 'restore']);
     expect(events[0].before).toBeNull();
     expect(events[0].after).toMatchObject({ id: records[2].id, version: 1 });
     expect(events[1].before).toMatchObject({ deletedAt: null });
     expect(events[1].after).toMatchObject({ deletedAt: expect.any(String) });
     expect(events.every((event) => event.actorName === 'Administrator 系统管理员')).toBe(true);
-    const updates = (await h.api('get', `/api/audit-events?filter=${q({ resource: fixture.resource, recordId: records[0].id, action: 'update' })}`).expect(200)).body;
+    const updates = (
+      await h
+        .api(
+          'get',
+          `/api/audit-events?filter=${q({ resource: fixture.resource, recordId: records[0].id, action: 'update' })}`,
+        )
+        .expect(200)
+    ).body;
     expect(updates).toHaveLength(1);
     expect(updates[0].before.version).toBe(1);
     expect(updates[0].after.version).toBe(2);
@@ -193,7 +229,9 @@ describe.each(FIXTURES)('$resource', (fixture) => {
 
 describe('the registry of resources', () => {
   it('has a fixture for every resource written as JSON (attachments are uploaded files, registrations come from the public: each tested on their own)', () => {
-    const written = RESOURCES.map((declaration) => declaration.resource).filter((resource) => resource !== 'attachments' && resource !== 'registrations');
+    const written = RESOURCES.map((declaration) => declaration.resource).filter(
+      (resource) => resource !== 'attachments' && resource !== 'registrations',
+    );
     expect(FIXTURES.map((fixture) => fixture.resource).sort()).toEqual(written.sort());
   });
 });

@@ -2,7 +2,20 @@ import { DataSource } from 'typeorm';
 import { q } from '../fixtures/assertions';
 import { Harness, startHarness } from './harness';
 
-const RESOURCES = ['units', 'majors', 'staff', 'chambers', 'enterprises', 'memberships', 'contacts', 'meetings', 'outcomes', 'intakes', 'tasks', 'audit-events'];
+const RESOURCES = [
+  'units',
+  'majors',
+  'staff',
+  'chambers',
+  'enterprises',
+  'memberships',
+  'contacts',
+  'meetings',
+  'outcomes',
+  'intakes',
+  'tasks',
+  'audit-events',
+];
 
 /**
  * The same demo seed on both engines (e2e-postgres only, where this suite's harness runs on

@@ -7,7 +7,14 @@ import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { createApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/config';
-import { clusterUrl, createDatabase, databaseExists, databaseNameFor, dropDatabase, onPostgres } from '../fixtures/engine';
+import {
+  clusterUrl,
+  createDatabase,
+  databaseExists,
+  databaseNameFor,
+  dropDatabase,
+  onPostgres,
+} from '../fixtures/engine';
 import { OpenApiDocument, ResponseCheck } from './response-check';
 
 export const ADMIN_PASSWORD = 'test-admin-password';
@@ -17,7 +24,8 @@ const checks: ResponseCheck[] = [];
 /** A test whose server sent an answer its document does not describe fails, with each mismatch named. */
 afterEach(() => {
   const mismatches = checks.flatMap((check) => check.mismatches.splice(0));
-  if (mismatches.length) throw new Error(`Answers that do not conform to the OpenAPI document:\n${[...new Set(mismatches)].join('\n')}`);
+  if (mismatches.length)
+    throw new Error(`Answers that do not conform to the OpenAPI document:\n${[...new Set(mismatches)].join('\n')}`);
 });
 
 export interface Harness {
@@ -47,8 +55,15 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
   const dir = existingDatabase ? dirname(existingDatabase) : mkdtempSync(join(tmpdir(), 'crm-e2e-'));
   const databasePath = existingDatabase ?? join(dir, 'crm.sqlite');
   const name = databaseNameFor(dir);
-  const databaseUrl = onPostgres() ? ((await databaseExists(name)) ? clusterUrl(name) : await createDatabase(name)) : undefined;
-  const databaseEnv: Record<string, string> = { DATABASE_PATH: databasePath, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const databaseUrl = onPostgres()
+    ? (await databaseExists(name))
+      ? clusterUrl(name)
+      : await createDatabase(name)
+    : undefined;
+  const databaseEnv: Record<string, string> = {
+    DATABASE_PATH: databasePath,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  };
   const config = loadConfig({ ...databaseEnv, CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
   const app = await createApp(config, false);
   await app.init();
@@ -56,7 +71,10 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
   const check = new ResponseCheck((await request(server).get('/api/docs-json').expect(200)).body as OpenApiDocument);
   check.watch(server);
   checks.push(check);
-  const login = await request(server).post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD }).expect(200);
+  const login = await request(server)
+    .post('/api/auth/login')
+    .send({ username: 'admin', password: ADMIN_PASSWORD })
+    .expect(200);
   const token: string = login.body.token;
   let client: Promise<Client> | undefined;
   return {
@@ -87,9 +105,18 @@ export async function startHarness(env: Record<string, string> = {}, existingDat
  * changing it answers until they do (as the dashboard makes them), so they choose `password`. The
  * token of their new session.
  */
-export async function choosePassword(server: Parameters<typeof request>[0], username: string, initialPassword: string, password: string): Promise<string> {
+export async function choosePassword(
+  server: Parameters<typeof request>[0],
+  username: string,
+  initialPassword: string,
+  password: string,
+): Promise<string> {
   const login = await request(server).post('/api/auth/login').send({ username, password: initialPassword }).expect(200);
-  const changed = await request(server).post('/api/auth/password').set('Authorization', `Bearer ${login.body.token}`).send({ currentPassword: initialPassword, newPassword: password }).expect(200);
+  const changed = await request(server)
+    .post('/api/auth/password')
+    .set('Authorization', `Bearer ${login.body.token}`)
+    .send({ currentPassword: initialPassword, newPassword: password })
+    .expect(200);
   return changed.body.token;
 }
 
@@ -97,17 +124,32 @@ export async function choosePassword(server: Parameters<typeof request>[0], user
  * An account made by the admin through the API with an initial password, whose owner has logged in
  * and chosen `staff.password` as their own: the record as created, and the owner's token.
  */
-export async function createAccount(h: Harness, staff: { username: string; password: string } & Record<string, unknown>): Promise<{ record: Record<string, unknown> & { id: number }; token: string }> {
+export async function createAccount(
+  h: Harness,
+  staff: { username: string; password: string } & Record<string, unknown>,
+): Promise<{ record: Record<string, unknown> & { id: number }; token: string }> {
   const initialPassword = `initial ${staff.password}`;
-  const record = (await h.api('post', '/api/staff').send({ ...staff, password: initialPassword }).expect(201)).body;
-  return { record, token: await choosePassword(h.app.getHttpServer(), staff.username, initialPassword, staff.password) };
+  const record = (
+    await h
+      .api('post', '/api/staff')
+      .send({ ...staff, password: initialPassword })
+      .expect(201)
+  ).body;
+  return {
+    record,
+    token: await choosePassword(h.app.getHttpServer(), staff.username, initialPassword, staff.password),
+  };
 }
 
 /**
  * SQL on the database a server of `env` runs on (harness.databaseEnv), on a connection of its own,
  * with `?` parameters on either engine; the rows it reads. Also while no server runs on it.
  */
-export async function runSql<T = Record<string, unknown>>(env: Record<string, string>, text: string, ...parameters: unknown[]): Promise<T[]> {
+export async function runSql<T = Record<string, unknown>>(
+  env: Record<string, string>,
+  text: string,
+  ...parameters: unknown[]
+): Promise<T[]> {
   if (env.DATABASE_URL) {
     const client = await connect(env.DATABASE_URL);
     try {
@@ -135,7 +177,12 @@ async function connect(url: string): Promise<Client> {
 
 async function queryPostgres<T>(client: Client, text: string, parameters: unknown[]): Promise<T[]> {
   let index = 0;
-  return (await client.query(text.replace(/\?/g, () => `$${++index}`), parameters)).rows as T[];
+  return (
+    await client.query(
+      text.replace(/\?/g, () => `$${++index}`),
+      parameters,
+    )
+  ).rows as T[];
 }
 
 /** A supertest parser that keeps the body as bytes (a CSV with its BOM, an XLSX): `.buffer(true).parse(binaryBody)`. */

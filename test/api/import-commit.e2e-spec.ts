@@ -16,7 +16,12 @@ const uscc = (prefix: string, n: number) => {
 };
 /** A sheet of `ROWS` new enterprises named `{stem}{n}有限公司`; `owner(n)` fills the owner column. */
 const sheet = (stem: string, prefix: string, owner: (n: number) => string = () => '') =>
-  Buffer.from(['企业名称,统一社会信用代码,城市,负责人', ...Array.from({ length: ROWS }, (_, i) => `${stem}${i + 1}有限公司,${uscc(prefix, i + 1)},上海,${owner(i + 1)}`)].join('\r\n'));
+  Buffer.from(
+    [
+      '企业名称,统一社会信用代码,城市,负责人',
+      ...Array.from({ length: ROWS }, (_, i) => `${stem}${i + 1}有限公司,${uscc(prefix, i + 1)},上海,${owner(i + 1)}`),
+    ].join('\r\n'),
+  );
 
 describe('import commit: chunks that let others in, and all or nothing', () => {
   let h: Harness;
@@ -25,19 +30,50 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
   });
   afterAll(() => h.close());
 
-  const upload = async (file: Buffer) => (await h.api('post', '/api/imports/enterprises').attach('file', file, 'sheet.csv').expect(201)).body as { id: string; counts: { create: number } };
-  const named = async (stem: string) => Number((await h.sql<{ count: number }>(`SELECT COUNT(*) AS "count" FROM "enterprises" WHERE "name" LIKE ?`, `${stem}%`))[0].count);
+  const upload = async (file: Buffer) =>
+    (await h.api('post', '/api/imports/enterprises').attach('file', file, 'sheet.csv').expect(201)).body as {
+      id: string;
+      counts: { create: number };
+    };
+  const named = async (stem: string) =>
+    Number(
+      (
+        await h.sql<{ count: number }>(`SELECT COUNT(*) AS "count" FROM "enterprises" WHERE "name" LIKE ?`, `${stem}%`)
+      )[0].count,
+    );
   /** The live-row counters but those the test itself moves (the owner's account, the audit trail). */
-  const counters = () => h.sql(`SELECT "tableName", "live" FROM "row_counts" WHERE "tableName" NOT IN ('staff', 'audit_events') ORDER BY "tableName"`);
-  const grams = async () => Number((await h.sql<{ count: number }>('SELECT COUNT(*) AS "count" FROM "enterprises_grams"'))[0].count);
-  const twinKeys = async () => Number((await h.sql<{ count: number }>(`SELECT COUNT(*) AS "count" FROM "twin_keys" WHERE "resource" = 'enterprises'`))[0].count);
-  const prospects = async () => (await h.api('get', '/api/reports/funnel').expect(200)).body.find((stage: { stage: string }) => stage.stage === 'prospect').count;
+  const counters = () =>
+    h.sql(
+      `SELECT "tableName", "live" FROM "row_counts" WHERE "tableName" NOT IN ('staff', 'audit_events') ORDER BY "tableName"`,
+    );
+  const grams = async () =>
+    Number((await h.sql<{ count: number }>('SELECT COUNT(*) AS "count" FROM "enterprises_grams"'))[0].count);
+  const twinKeys = async () =>
+    Number(
+      (
+        await h.sql<{ count: number }>(`SELECT COUNT(*) AS "count" FROM "twin_keys" WHERE "resource" = 'enterprises'`)
+      )[0].count,
+    );
+  const prospects = async () =>
+    (await h.api('get', '/api/reports/funnel').expect(200)).body.find(
+      (stage: { stage: string }) => stage.stage === 'prospect',
+    ).count;
 
   it('a row lists all its problems, each on its column, in the reader’s language (a label error does not hide the USCC check)', async () => {
     const code = uscc('0404', 1);
     const wrongCheck = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
-    const file = Buffer.from(['企业名称,统一社会信用代码,合作层级', `${'长'.repeat(201)},${wrongCheck},超级`, '三问题有限公司,,核心'].join('\r\n'));
-    const preview = (await h.api('post', '/api/imports/enterprises').set('Accept-Language', 'zh-CN').attach('file', file, 'sheet.csv').expect(201)).body;
+    const file = Buffer.from(
+      ['企业名称,统一社会信用代码,合作层级', `${'长'.repeat(201)},${wrongCheck},超级`, '三问题有限公司,,核心'].join(
+        '\r\n',
+      ),
+    );
+    const preview = (
+      await h
+        .api('post', '/api/imports/enterprises')
+        .set('Accept-Language', 'zh-CN')
+        .attach('file', file, 'sheet.csv')
+        .expect(201)
+    ).body;
     const [row] = preview.rows;
     expect(row).toMatchObject({ row: 2, action: 'invalid' });
     expect(Object.keys(row.errors).sort()).toEqual(['name', 'tier', 'uscc']);
@@ -45,7 +81,8 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
     expect(row.errors.tier).toContain('超级');
     expect(row.errors.name).toMatch(/200/);
     expect(preview.rows[1]).toMatchObject({ row: 3, action: 'create' });
-    const english = (await h.api('get', `/api/imports/${preview.id}/preview`).set('Accept-Language', 'en').expect(200)).body.rows[0];
+    const english = (await h.api('get', `/api/imports/${preview.id}/preview`).set('Accept-Language', 'en').expect(200))
+      .body.rows[0];
     expect(english.errors.uscc).toBe('has a wrong check character');
     expect(english.errors.name).toMatch(/200/);
     expect(english.errors.tier).toMatch(/[a-z]/);
@@ -59,7 +96,12 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
     // the sheet's last line: its first is the header
     const failing = ROWS + 1;
     expect(preview.counts.create).toBe(ROWS);
-    const before = { counters: await counters(), grams: await grams(), twins: await twinKeys(), prospects: await prospects() };
+    const before = {
+      counters: await counters(),
+      grams: await grams(),
+      twins: await twinKeys(),
+      prospects: await prospects(),
+    };
     let armed = true;
     h.app.get(RecordChanges).listen(['enterprises'], async (manager, told) => {
       if (!armed || told.every((change) => !String(change.after.name).startsWith('撤销企业'))) return;
@@ -69,7 +111,11 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
     });
 
     const refused = await h.api('post', `/api/imports/${preview.id}/commit`).set('Accept-Language', 'en').expect(400);
-    expect(refused.body).toMatchObject({ statusCode: 400, row: failing, errors: { ownerId: expect.stringContaining(String(owner.id)) } });
+    expect(refused.body).toMatchObject({
+      statusCode: 400,
+      row: failing,
+      errors: { ownerId: expect.stringContaining(String(owner.id)) },
+    });
     expect(refused.body.message).toContain(`${failing}`);
     expect(armed).toBe(false);
 
@@ -78,7 +124,13 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
     expect(await grams()).toBe(before.grams);
     expect(await twinKeys()).toBe(before.twins);
     expect(await prospects()).toBe(before.prospects);
-    expect((await h.api('get', `/api/enterprises?filter=${encodeURIComponent(JSON.stringify({ q: '撤销企业' }))}`).expect(200)).body).toEqual([]);
+    expect(
+      (
+        await h
+          .api('get', `/api/enterprises?filter=${encodeURIComponent(JSON.stringify({ q: '撤销企业' }))}`)
+          .expect(200)
+      ).body,
+    ).toEqual([]);
     // the trail says what happened to the rows other users may have seen: created, then purged by the undo
     const trail = await h.sql<{ action: string; count: number }>(
       `SELECT "action", COUNT(*) AS "count" FROM "audit_events" WHERE "resource" = 'enterprises' AND ("after" LIKE ? OR "before" LIKE ?) GROUP BY "action" ORDER BY "action"`,
@@ -95,15 +147,26 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
   });
 
   it('while a commit runs, the health check and another user’s create are answered before it ends, between its chunks', async () => {
-    const other = await createAccount(h, { name: '另一位同事', username: 'other.office', password: 'Another office password 1', role: 'office' });
+    const other = await createAccount(h, {
+      name: '另一位同事',
+      username: 'other.office',
+      password: 'Another office password 1',
+      role: 'office',
+    });
     const preview = await upload(sheet('并行企业', '0202'));
     const finished: string[] = [];
-    const commit = h.api('post', `/api/imports/${preview.id}/commit`).then((answer) => (finished.push('commit'), answer));
+    const commit = h
+      .api('post', `/api/imports/${preview.id}/commit`)
+      .then((answer) => (finished.push('commit'), answer));
     // once the commit has written its first chunk
     while (!(await named('并行企业'))) await new Promise((wait) => setTimeout(wait, 5));
     const [health, created] = await Promise.all([
       h.http.get('/api/health').then((answer) => (finished.push('health'), answer)),
-      h.http.post('/api/enterprises').set('Authorization', `Bearer ${other.token}`).send({ name: '并行时新建的企业有限公司' }).then((answer) => (finished.push('create'), answer)),
+      h.http
+        .post('/api/enterprises')
+        .set('Authorization', `Bearer ${other.token}`)
+        .send({ name: '并行时新建的企业有限公司' })
+        .then((answer) => (finished.push('create'), answer)),
     ]);
     expect(health.status).toBe(200);
     expect(created.status).toBe(201);
@@ -112,7 +175,9 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
     expect(committed.body.created).toEqual({ enterprises: ROWS });
     expect(finished.indexOf('commit')).toBe(2);
     // the other user's record was written between two chunks of the import: its id lies among the import's
-    const ids = (await h.sql<{ id: number }>(`SELECT "id" FROM "enterprises" WHERE "name" LIKE '并行企业%' ORDER BY "id"`)).map((row) => Number(row.id));
+    const ids = (
+      await h.sql<{ id: number }>(`SELECT "id" FROM "enterprises" WHERE "name" LIKE '并行企业%' ORDER BY "id"`)
+    ).map((row) => Number(row.id));
     expect(ids).toHaveLength(ROWS);
     expect(created.body.id).toBeGreaterThan(ids[0]);
     expect(created.body.id).toBeLessThan(ids[ids.length - 1]);
@@ -120,7 +185,12 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
 
   it('a commit stopped by a restart leaves none of its rows or all of them', async () => {
     const first = await startHarness();
-    const preview = (await first.api('post', '/api/imports/enterprises').attach('file', sheet('重启企业', '0303'), 'sheet.csv').expect(201)).body;
+    const preview = (
+      await first
+        .api('post', '/api/imports/enterprises')
+        .attach('file', sheet('重启企业', '0303'), 'sheet.csv')
+        .expect(201)
+    ).body;
     // a short lease, so that the next start-up finds it run out rather than waiting ten seconds
     const imports = first.app.get(ImportsService);
     imports.leaseMs = 1_000;
@@ -130,27 +200,57 @@ describe('import commit: chunks that let others in, and all or nothing', () => {
     first.app.get(RecordChanges).listen(['enterprises'], async () => {
       if (++chunks === 2) throw new Error('the server stopped');
     });
-    jest.spyOn(imports as unknown as { undo: () => Promise<void> }, 'undo').mockRejectedValue(new Error('the server stopped'));
+    jest
+      .spyOn(imports as unknown as { undo: () => Promise<void> }, 'undo')
+      .mockRejectedValue(new Error('the server stopped'));
     await first.api('post', `/api/imports/${preview.id}/commit`).expect(500);
     await first.app.close();
 
     // on a connection of its own: the first server's went with it
-    const written = async () => Number((await runSql<{ count: number }>(first.databaseEnv, `SELECT COUNT(*) AS "count" FROM "enterprises" WHERE "name" LIKE '重启企业%'`))[0].count);
+    const written = async () =>
+      Number(
+        (
+          await runSql<{ count: number }>(
+            first.databaseEnv,
+            `SELECT COUNT(*) AS "count" FROM "enterprises" WHERE "name" LIKE '重启企业%'`,
+          )
+        )[0].count,
+      );
     expect(await written()).toBe(CHUNK_ROWS);
     // a restart takes longer than the shortened lease: wait it out, so that the start-up sweep finds it
     await new Promise((wait) => setTimeout(wait, imports.leaseMs));
     const again = await startHarness({}, first.databasePath);
     try {
-      const state = async () => (await again.sql<{ committingBy: string | null; committedAt: string | null }>('SELECT "committingBy", "committedAt" FROM "import_previews" WHERE "id" = ?', preview.id))[0];
+      const state = async () =>
+        (
+          await again.sql<{ committingBy: string | null; committedAt: string | null }>(
+            'SELECT "committingBy", "committedAt" FROM "import_previews" WHERE "id" = ?',
+            preview.id,
+          )
+        )[0];
       // the start-up sweep (not awaited by the start) undoes the commit whose lease ran out
-      for (let tries = 0; (await state()).committingBy && tries < 400; tries++) await new Promise((wait) => setTimeout(wait, 25));
+      for (let tries = 0; (await state()).committingBy && tries < 400; tries++)
+        await new Promise((wait) => setTimeout(wait, 25));
       expect(await state()).toEqual({ committingBy: null, committedAt: null });
       expect(await written()).toBe(0);
-      expect(Number((await again.sql<{ live: number }>(`SELECT "live" FROM "row_counts" WHERE "tableName" = 'enterprises'`))[0].live)).toBe(
-        Number((await again.sql<{ count: number }>('SELECT COUNT(*) AS "count" FROM "enterprises" WHERE "deletedAt" IS NULL'))[0].count),
+      expect(
+        Number(
+          (await again.sql<{ live: number }>(`SELECT "live" FROM "row_counts" WHERE "tableName" = 'enterprises'`))[0]
+            .live,
+        ),
+      ).toBe(
+        Number(
+          (
+            await again.sql<{ count: number }>(
+              'SELECT COUNT(*) AS "count" FROM "enterprises" WHERE "deletedAt" IS NULL',
+            )
+          )[0].count,
+        ),
       );
       // and the preview may be committed again, whole
-      expect((await again.api('post', `/api/imports/${preview.id}/commit`).expect(201)).body.created).toEqual({ enterprises: ROWS });
+      expect((await again.api('post', `/api/imports/${preview.id}/commit`).expect(201)).body.created).toEqual({
+        enterprises: ROWS,
+      });
     } finally {
       await again.close();
     }

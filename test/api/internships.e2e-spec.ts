@@ -20,8 +20,12 @@ describe('internship partners and agreement expiry', () => {
   let employmentHead: ApiRecord;
 
   const runDaily = () => h.app.get(AgreementsService).runDaily();
-  const report = async (query = 'academicYear=2024-2025') => (await h.api('get', `/api/reports/internships?${query}`).expect(200)).body as Record<string, unknown>[];
-  const renewalTasks = async () => (await h.api('get', `/api/tasks?filter=${q({ title_neq: '' })}&range=[0,99]`).expect(200)).body.filter((task: ApiRecord) => task.renewalKey) as ApiRecord[];
+  const report = async (query = 'academicYear=2024-2025') =>
+    (await h.api('get', `/api/reports/internships?${query}`).expect(200)).body as Record<string, unknown>[];
+  const renewalTasks = async () =>
+    (await h.api('get', `/api/tasks?filter=${q({ title_neq: '' })}&range=[0,99]`).expect(200)).body.filter(
+      (task: ApiRecord) => task.renewalKey,
+    ) as ApiRecord[];
 
   beforeAll(async () => {
     h = await startHarness();
@@ -30,28 +34,72 @@ describe('internship partners and agreement expiry', () => {
     jest.spyOn(h.app.get(Clock), 'now').mockReturnValue(new Date(`${TODAY}T04:00:00Z`));
     const [collegeA, collegeB] = [await seed.college(), await seed.college()];
     const major = (unitId: number, code: string) => seed.create('majors', { code, name: `Major ${code}`, unitId });
-    const [m1, m2, m3] = [await major(collegeA.id, '460101'), await major(collegeA.id, '460102'), await major(collegeB.id, '460201')];
+    const [m1, m2, m3] = [
+      await major(collegeA.id, '460101'),
+      await major(collegeA.id, '460102'),
+      await major(collegeB.id, '460201'),
+    ];
     owner = await seed.staff();
-    employmentHead = await seed.create('staff', { name: 'Guan Rui', username: 'guanrui', password: 'a good password', role: 'employment' });
+    employmentHead = await seed.create('staff', {
+      name: 'Guan Rui',
+      username: 'guanrui',
+      password: 'a good password',
+      role: 'employment',
+    });
     const base = (extra: Record<string, unknown>) => seed.outcome({ kind: 'internship_base', ...extra });
     const [big, soon, ended, idea, lab, gone] = [
-      await base({ title: 'A base', stage: 'active', unitId: collegeA.id, capacity: 40, ownerId: owner.id, startDate: '2023-09-01', endDate: addDays(TODAY, 400) }),
+      await base({
+        title: 'A base',
+        stage: 'active',
+        unitId: collegeA.id,
+        capacity: 40,
+        ownerId: owner.id,
+        startDate: '2023-09-01',
+        endDate: addDays(TODAY, 400),
+      }),
       await base({ title: 'B base', stage: 'signed', unitId: collegeB.id, capacity: 10, endDate: addDays(TODAY, 30) }),
-      await base({ title: 'C base', stage: 'active', unitId: collegeA.id, capacity: 20, ownerId: owner.id, startDate: '2022-03-01', endDate: addDays(TODAY, -10), signedDate: '2022-02-20' }),
+      await base({
+        title: 'C base',
+        stage: 'active',
+        unitId: collegeA.id,
+        capacity: 20,
+        ownerId: owner.id,
+        startDate: '2022-03-01',
+        endDate: addDays(TODAY, -10),
+        signedDate: '2022-02-20',
+      }),
       await base({ title: 'D base', stage: 'idea', unitId: collegeA.id, capacity: 99 }),
       await seed.outcome({ title: 'Lab', kind: 'joint_lab', stage: 'active', endDate: addDays(TODAY, 20) }),
       await base({ title: 'E base', stage: 'active', capacity: 500, endDate: addDays(TODAY, 5) }),
     ];
     await h.api('delete', `/api/outcomes/${gone.id}`).expect(200);
-    const intake = (outcomeId: number, majorId: number, academicYear: string, term: string, positions: number, placed: number, hired: number) =>
-      seed.create('intakes', { outcomeId, majorId, academicYear, term, positions, placed, hired });
+    const intake = (
+      outcomeId: number,
+      majorId: number,
+      academicYear: string,
+      term: string,
+      positions: number,
+      placed: number,
+      hired: number,
+    ) => seed.create('intakes', { outcomeId, majorId, academicYear, term, positions, placed, hired });
     await intake(big.id, m1.id, '2024-2025', 'autumn', 10, 8, 3);
     await intake(big.id, m2.id, '2024-2025', 'spring', 6, 5, 1);
     await intake(big.id, m1.id, '2023-2024', 'autumn', 20, 20, 10);
     await intake(soon.id, m3.id, '2024-2025', 'autumn', 5, 4, 0);
     const removed = await intake(soon.id, m3.id, '2024-2025', 'spring', 100, 100, 100);
     await h.api('delete', `/api/intakes/${removed.id}`).expect(200);
-    ids = { collegeA: collegeA.id, collegeB: collegeB.id, m1: m1.id, m2: m2.id, m3: m3.id, big: big.id, soon: soon.id, ended: ended.id, idea: idea.id, lab: lab.id };
+    ids = {
+      collegeA: collegeA.id,
+      collegeB: collegeB.id,
+      m1: m1.id,
+      m2: m2.id,
+      m3: m3.id,
+      big: big.id,
+      soon: soon.id,
+      ended: ended.id,
+      idea: idea.id,
+      lab: lab.id,
+    };
   });
   afterAll(() => h.close());
 
@@ -74,36 +122,77 @@ describe('internship partners and agreement expiry', () => {
       ],
     });
     expect(rows[0].enterpriseName).toEqual(expect.stringMatching(/^Enterprise /));
-    expect(rows[1]).toMatchObject({ outcomeId: ids.soon, positions: 5, placed: 4, hired: 0, utilisation: 0.4, daysLeft: 30 });
-    expect(rows[2]).toMatchObject({ outcomeId: ids.ended, positions: 0, placed: 0, hired: 0, utilisation: 0, majors: [], daysLeft: -10 });
+    expect(rows[1]).toMatchObject({
+      outcomeId: ids.soon,
+      positions: 5,
+      placed: 4,
+      hired: 0,
+      utilisation: 0.4,
+      daysLeft: 30,
+    });
+    expect(rows[2]).toMatchObject({
+      outcomeId: ids.ended,
+      positions: 0,
+      placed: 0,
+      hired: 0,
+      utilisation: 0,
+      majors: [],
+      daysLeft: -10,
+    });
     const lastYear = await report('academicYear=2023-2024');
     expect(lastYear[0]).toMatchObject({ positions: 20, placed: 20, hired: 10, utilisation: 0.5 });
   });
 
   it('filters by college and by major', async () => {
-    expect((await report(`academicYear=2024-2025&unitId=${ids.collegeB}`)).map((row) => row.outcomeId)).toEqual([ids.soon]);
+    expect((await report(`academicYear=2024-2025&unitId=${ids.collegeB}`)).map((row) => row.outcomeId)).toEqual([
+      ids.soon,
+    ]);
     expect((await report(`academicYear=2024-2025&majorId=${ids.m2}`)).map((row) => row.outcomeId)).toEqual([ids.big]);
     expectError(await h.api('get', '/api/reports/internships?academicYear=2024'), 400, ['academicYear']);
     expectError(await h.api('get', '/api/reports/internships?academicYear=2024-2025&unitId=abc'), 400, ['unitId']);
   });
 
   it('sorts and pages in the server like any list, the total in the headers', async () => {
-    const page = await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["utilisation","DESC"]')}&range=[0,1]`).expect(200);
+    const page = await h
+      .api(
+        'get',
+        `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["utilisation","DESC"]')}&range=[0,1]`,
+      )
+      .expect(200);
     expect(page.body.map((row: ApiRecord) => [row.outcomeId, row.utilisation])).toEqual([
       [ids.soon, 0.4],
       [ids.big, 0.325],
     ]);
     expect(page.headers['content-range']).toBe('internships 0-1/3');
     expect(page.headers['x-total-count']).toBe('3');
-    const next = await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["utilisation","DESC"]')}&range=[2,3]`).expect(200);
+    const next = await h
+      .api(
+        'get',
+        `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["utilisation","DESC"]')}&range=[2,3]`,
+      )
+      .expect(200);
     expect(next.body.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended]);
     expect(next.headers['content-range']).toBe('internships 2-2/3');
-    const byPlaced = await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["placed","ASC"]')}`).expect(200);
+    const byPlaced = await h
+      .api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["placed","ASC"]')}`)
+      .expect(200);
     expect(byPlaced.body.map((row: ApiRecord) => row.placed)).toEqual([0, 4, 13]);
-    const byEnd = await h.api('get', `/api/reports/internships?academicYear=2024-2025&unitId=${ids.collegeA}&sort=${encodeURIComponent('["daysLeft","ASC"]')}&range=[0,0]`).expect(200);
+    const byEnd = await h
+      .api(
+        'get',
+        `/api/reports/internships?academicYear=2024-2025&unitId=${ids.collegeA}&sort=${encodeURIComponent('["daysLeft","ASC"]')}&range=[0,0]`,
+      )
+      .expect(200);
     expect(byEnd.body.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended]);
     expect(byEnd.headers['x-total-count']).toBe('2');
-    expectError(await h.api('get', `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["notes","ASC"]')}`), 400, ['sort']);
+    expectError(
+      await h.api(
+        'get',
+        `/api/reports/internships?academicYear=2024-2025&sort=${encodeURIComponent('["notes","ASC"]')}`,
+      ),
+      400,
+      ['sort'],
+    );
     expectError(await h.api('get', '/api/reports/internships?academicYear=2024-2025&range=[5,1]'), 400, ['range']);
   });
 
@@ -114,17 +203,54 @@ describe('internship partners and agreement expiry', () => {
       response.on('end', () => done(null, Buffer.concat(parts)));
     };
     const sort = encodeURIComponent('["placed","DESC"]');
-    const csv = await h.api('get', `/api/reports/internships/export?academicYear=2024-2025&unitId=${ids.collegeA}&sort=${sort}`).set('Accept-Language', 'zh-CN').buffer(true).parse(binary).expect(200);
+    const csv = await h
+      .api('get', `/api/reports/internships/export?academicYear=2024-2025&unitId=${ids.collegeA}&sort=${sort}`)
+      .set('Accept-Language', 'zh-CN')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(csv.headers['content-disposition'])![1])).toMatch(/^实习基地-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(csv.headers['content-disposition'])![1])).toMatch(
+      /^实习基地-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     const rows: string[][] = parse((csv.body as Buffer).toString('utf8'), { bom: true });
-    expect(rows[0]).toEqual(['实习基地', '阶段', '合作企业', '负责部门', '专业', '容量', '岗位数', '实习人数', '录用人数', '使用率（%）', '协议到期日', '剩余天数']);
-    expect(rows.slice(1).map((row) => [row[0], row[1], row[4], row[5], row[6], row[7], row[8], row[9], row[11]])).toEqual([
-      ['A base', labelOf('outcomeStages', 'active', 'zh-CN'), 'Major 460101、Major 460102', '40', '16', '13', '4', '32.5', '400'],
+    expect(rows[0]).toEqual([
+      '实习基地',
+      '阶段',
+      '合作企业',
+      '负责部门',
+      '专业',
+      '容量',
+      '岗位数',
+      '实习人数',
+      '录用人数',
+      '使用率（%）',
+      '协议到期日',
+      '剩余天数',
+    ]);
+    expect(
+      rows.slice(1).map((row) => [row[0], row[1], row[4], row[5], row[6], row[7], row[8], row[9], row[11]]),
+    ).toEqual([
+      [
+        'A base',
+        labelOf('outcomeStages', 'active', 'zh-CN'),
+        'Major 460101、Major 460102',
+        '40',
+        '16',
+        '13',
+        '4',
+        '32.5',
+        '400',
+      ],
       ['C base', labelOf('outcomeStages', 'lapsed', 'zh-CN'), '', '20', '0', '0', '0', '0', '-10'],
     ]);
 
-    const xlsx = await h.api('get', `/api/reports/internships/export?academicYear=2024-2025&format=xlsx`).set('Accept-Language', 'en').buffer(true).parse(binary).expect(200);
+    const xlsx = await h
+      .api('get', `/api/reports/internships/export?academicYear=2024-2025&format=xlsx`)
+      .set('Accept-Language', 'en')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body);
     const sheet = workbook.worksheets[0];
@@ -136,11 +262,18 @@ describe('internship partners and agreement expiry', () => {
       ['C base', 0],
     ]);
     expect(sheet.name).toBe('internships');
-    const chinese = await h.api('get', `/api/reports/internships/export?academicYear=2024-2025&format=xlsx`).set('Accept-Language', 'zh-CN').buffer(true).parse(binary).expect(200);
+    const chinese = await h
+      .api('get', `/api/reports/internships/export?academicYear=2024-2025&format=xlsx`)
+      .set('Accept-Language', 'zh-CN')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     const chineseBook = new ExcelJS.Workbook();
     await chineseBook.xlsx.load(chinese.body);
     expect(chineseBook.worksheets[0].name).toBe('实习基地');
-    expectError(await h.api('get', '/api/reports/internships/export?academicYear=2024-2025&format=pdf'), 400, ['format']);
+    expectError(await h.api('get', '/api/reports/internships/export?academicYear=2024-2025&format=pdf'), 400, [
+      'format',
+    ]);
   });
 
   it('totals intakes per academic year, term, college and major', async () => {
@@ -164,9 +297,13 @@ describe('internship partners and agreement expiry', () => {
     const allYears = (await h.api('get', `/api/reports/intake-totals?majorId=${ids.m1}`).expect(200)).body;
     expect(allYears.total).toEqual({ positions: 30, placed: 28, hired: 13 });
     // narrowed as the intake list is: by term, by the base's enterprise
-    expect((await h.api('get', '/api/reports/intake-totals?academicYear=2024-2025&term=spring').expect(200)).body.total).toEqual({ positions: 6, placed: 5, hired: 1 });
+    expect(
+      (await h.api('get', '/api/reports/intake-totals?academicYear=2024-2025&term=spring').expect(200)).body.total,
+    ).toEqual({ positions: 6, placed: 5, hired: 1 });
     const big = (await h.api('get', `/api/outcomes/${ids.big}`).expect(200)).body;
-    expect((await h.api('get', `/api/reports/intake-totals?enterpriseId=${big.enterpriseId}`).expect(200)).body.total).toEqual({ positions: 36, placed: 33, hired: 14 });
+    expect(
+      (await h.api('get', `/api/reports/intake-totals?enterpriseId=${big.enterpriseId}`).expect(200)).body.total,
+    ).toEqual({ positions: 36, placed: 33, hired: 14 });
     expectError(await h.api('get', '/api/reports/intake-totals?term=winter'), 400, ['term']);
   });
 
@@ -174,13 +311,21 @@ describe('internship partners and agreement expiry', () => {
     const ended = (await h.api('get', `/api/outcomes/${ids.ended}`).expect(200)).body;
     expect(ended.stage).toBe('lapsed');
     const home = (await h.api('get', '/api/reports/home').expect(200)).body;
-    expect(home).toMatchObject({ activeInternshipBases: 2, internshipCapacity: 50, expiringAgreements: 2, expiryDays: 90 });
+    expect(home).toMatchObject({
+      activeInternshipBases: 2,
+      internshipCapacity: 50,
+      expiringAgreements: 2,
+      expiryDays: 90,
+    });
 
     expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 3 });
     // however often it runs, and however often the outcome is written, there is one task per term
     expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
     const soon = (await h.api('get', `/api/outcomes/${ids.soon}`).expect(200)).body;
-    await h.api('put', `/api/outcomes/${ids.soon}`).send({ ...soon, notes: 'called them' }).expect(200);
+    await h
+      .api('put', `/api/outcomes/${ids.soon}`)
+      .send({ ...soon, notes: 'called them' })
+      .expect(200);
     expect(await runDaily()).toEqual({ lapsed: 0, tasksCreated: 0 });
 
     const tasks = await renewalTasks();
@@ -208,10 +353,18 @@ describe('internship partners and agreement expiry', () => {
     const first = await h.api('get', '/api/reports/expiring?range=[0,1]').expect(200);
     expect(first.body.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.lab]);
     expect(first.headers['content-range']).toBe('expiring 0-1/3');
-    expect((await h.api('get', '/api/reports/expiring?range=[2,9]').expect(200)).body).toMatchObject({ total: 3, range: [2, 2], agreements: [{ outcomeId: ids.soon }] });
-    const latest = await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["endDate","DESC"]')}`).expect(200);
+    expect((await h.api('get', '/api/reports/expiring?range=[2,9]').expect(200)).body).toMatchObject({
+      total: 3,
+      range: [2, 2],
+      agreements: [{ outcomeId: ids.soon }],
+    });
+    const latest = await h
+      .api('get', `/api/reports/expiring?sort=${encodeURIComponent('["endDate","DESC"]')}`)
+      .expect(200);
     expect(latest.body.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.soon, ids.lab]);
-    expectError(await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["stage","ASC"]')}`), 400, ['sort']);
+    expectError(await h.api('get', `/api/reports/expiring?sort=${encodeURIComponent('["stage","ASC"]')}`), 400, [
+      'sort',
+    ]);
     // the internship page's list: its bases only, the joint lab left to the list of every kind
     const bases = (await h.api('get', '/api/reports/expiring?kind=internship_base').expect(200)).body;
     expect(bases.agreements.map((row: ApiRecord) => row.outcomeId)).toEqual([ids.ended, ids.soon]);
@@ -228,22 +381,47 @@ describe('internship partners and agreement expiry', () => {
       expect(task.title).toContain('未续签');
       expect((await h.api('get', `/api/outcomes/${ids.soon}`).expect(200)).body.stage).toBe('lapsed');
       // the run's change is in the audit trail, by nobody
-      const audit = (await h.api('get', `/api/audit-events?filter=${q({ resource: 'outcomes', recordId: ids.soon })}&sort=["id","DESC"]`).expect(200)).body;
+      const audit = (
+        await h
+          .api('get', `/api/audit-events?filter=${q({ resource: 'outcomes', recordId: ids.soon })}&sort=["id","DESC"]`)
+          .expect(200)
+      ).body;
       expect(audit[0]).toMatchObject({ action: 'update', before: { stage: 'signed' }, after: { stage: 'lapsed' } });
-      expect((await h.api('get', '/api/reports/home').expect(200)).body).toMatchObject({ activeInternshipBases: 1, internshipCapacity: 40 });
+      expect((await h.api('get', '/api/reports/home').expect(200)).body).toMatchObject({
+        activeInternshipBases: 1,
+        internshipCapacity: 40,
+      });
     } finally {
       jest.spyOn(h.app.get(Clock), 'now').mockReturnValue(new Date(`${TODAY}T04:00:00Z`));
     }
   });
 
   it('renews an agreement: a new end, the old term in the history, the audit trail, the renewal task done', async () => {
-    const renewed = await h.api('post', `/api/outcomes/${ids.ended}/renew`).send({ endDate: '2028-02-29', signedDate: '2025-03-08' }).expect(200);
+    const renewed = await h
+      .api('post', `/api/outcomes/${ids.ended}/renew`)
+      .send({ endDate: '2028-02-29', signedDate: '2025-03-08' })
+      .expect(200);
     expect(renewed.body).toMatchObject({ stage: 'active', endDate: '2028-02-29', signedDate: '2025-03-08' });
     expect(renewed.body.terms).toHaveLength(1);
     const terms = (await h.api('get', `/api/outcomes/${ids.ended}/terms`).expect(200)).body;
-    expect(terms).toEqual([expect.objectContaining({ startDate: '2022-03-01', endDate: addDays(TODAY, -10), signedDate: '2022-02-20', renewedByName: expect.any(String) })]);
-    const audit = (await h.api('get', `/api/audit-events?filter=${q({ resource: 'outcomes', recordId: ids.ended })}&sort=["id","DESC"]`).expect(200)).body;
-    expect(audit[0]).toMatchObject({ action: 'update', before: { endDate: addDays(TODAY, -10), stage: 'lapsed' }, after: { endDate: '2028-02-29', stage: 'active' } });
+    expect(terms).toEqual([
+      expect.objectContaining({
+        startDate: '2022-03-01',
+        endDate: addDays(TODAY, -10),
+        signedDate: '2022-02-20',
+        renewedByName: expect.any(String),
+      }),
+    ]);
+    const audit = (
+      await h
+        .api('get', `/api/audit-events?filter=${q({ resource: 'outcomes', recordId: ids.ended })}&sort=["id","DESC"]`)
+        .expect(200)
+    ).body;
+    expect(audit[0]).toMatchObject({
+      action: 'update',
+      before: { endDate: addDays(TODAY, -10), stage: 'lapsed' },
+      after: { endDate: '2028-02-29', stage: 'active' },
+    });
     const task = (await renewalTasks()).find((row) => row.outcomeId === ids.ended)!;
     expect(task.doneAt).not.toBeNull();
 
@@ -254,12 +432,19 @@ describe('internship partners and agreement expiry', () => {
       ['2022-03-01', addDays(TODAY, -10)],
       [addDays(TODAY, -9), '2028-02-29'],
     ]);
-    expect((await report()).find((row) => row.outcomeId === ids.ended)).toMatchObject({ stage: 'active', endDate: '2031-02-28' });
+    expect((await report()).find((row) => row.outcomeId === ids.ended)).toMatchObject({
+      stage: 'active',
+      endDate: '2031-02-28',
+    });
   });
 
   it('refuses a renewal that does not extend, of an unsigned outcome, or of no outcome, changing nothing', async () => {
-    expectError(await h.api('post', `/api/outcomes/${ids.big}/renew`).send({ endDate: addDays(TODAY, 400) }), 400, ['endDate']);
-    expectError(await h.api('post', `/api/outcomes/${ids.big}/renew`).send({ endDate: '2030-02-30' }), 400, ['endDate']);
+    expectError(await h.api('post', `/api/outcomes/${ids.big}/renew`).send({ endDate: addDays(TODAY, 400) }), 400, [
+      'endDate',
+    ]);
+    expectError(await h.api('post', `/api/outcomes/${ids.big}/renew`).send({ endDate: '2030-02-30' }), 400, [
+      'endDate',
+    ]);
     expectError(await h.api('post', `/api/outcomes/${ids.idea}/renew`).send({ endDate: '2030-01-01' }), 409);
     expectError(await h.api('post', '/api/outcomes/999999/renew').send({ endDate: '2030-01-01' }), 404);
     expect((await h.api('get', `/api/outcomes/${ids.big}/terms`).expect(200)).body).toEqual([]);
@@ -272,7 +457,8 @@ describe('the renewal task is made once per term', () => {
     let first = await startHarness();
     const seed = new Seed(first.api);
     const outcome = await seed.outcome({ kind: 'framework_agreement', stage: 'active', endDate: addDays(today, 20) });
-    const count = async (h: Harness) => (await h.api('get', `/api/tasks?filter=${q({ outcomeId: outcome.id })}`).expect(200)).body.length;
+    const count = async (h: Harness) =>
+      (await h.api('get', `/api/tasks?filter=${q({ outcomeId: outcome.id })}`).expect(200)).body.length;
     expect(await first.app.get(AgreementsService).runDaily()).toEqual({ lapsed: 0, tasksCreated: 1 });
     await first.app.close();
     // the restart runs the daily job again at start
@@ -281,7 +467,10 @@ describe('the renewal task is made once per term', () => {
     expect(await count(first)).toBe(1);
 
     // a new term (renewed, then ending soon again) gets its task, made by exactly one of two servers
-    await first.api('post', `/api/outcomes/${outcome.id}/renew`).send({ endDate: addDays(today, 60) }).expect(200);
+    await first
+      .api('post', `/api/outcomes/${outcome.id}/renew`)
+      .send({ endDate: addDays(today, 60) })
+      .expect(200);
     // the second server's start makes the new term's task; after that, both servers find the agreement
     // due and try again, and the key in the database lets neither through (run one after the other:
     // two connections in one process would wait on each other's lock)

@@ -31,10 +31,22 @@ describe('permission matrix: every route × every role', () => {
     const seed = new Seed(h.api);
     const outcome = await seed.outcome();
     const meeting = await seed.meeting();
-    seeded = { outcomes: outcome.id, meetings: meeting.id, chambers: (await seed.chamber()).id, enterprises: outcome.enterpriseId as number };
-    const document = (await h.api('get', '/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, { 'x-crm-action'?: Action }>> };
+    seeded = {
+      outcomes: outcome.id,
+      meetings: meeting.id,
+      chambers: (await seed.chamber()).id,
+      enterprises: outcome.enterpriseId as number,
+    };
+    const document = (await h.api('get', '/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { 'x-crm-action'?: Action }>>;
+    };
     operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => ({ method: method as Method, path, resource: path.split('/')[2], action: operation['x-crm-action'] })),
+      Object.entries(methods).map(([method, operation]) => ({
+        method: method as Method,
+        path,
+        resource: path.split('/')[2],
+        action: operation['x-crm-action'],
+      })),
     );
   });
   afterAll(() => h?.close());
@@ -43,13 +55,17 @@ describe('permission matrix: every route × every role', () => {
   const url = (operation: Operation) => {
     const filled = operation.path.replace('{id}', String(seeded[operation.resource] ?? 1));
     // the audit trail is open to every role one record at a time: ask for one record's timeline
-    if (operation.resource === 'audit-events' && !operation.path.includes('{id}')) return `${filled}?filter=${encodeURIComponent(JSON.stringify({ resource: 'outcomes', recordId: seeded.outcomes }))}`;
+    if (operation.resource === 'audit-events' && !operation.path.includes('{id}'))
+      return `${filled}?filter=${encodeURIComponent(JSON.stringify({ resource: 'outcomes', recordId: seeded.outcomes }))}`;
     // the search box answers every role that may read: ask it something
     return operation.resource === 'search' ? `${filled}?q=${encodeURIComponent('Outcome')}` : filled;
   };
 
   it('finds an entry of the permission table for every route that is not public', () => {
-    const unlisted = operations.filter((operation) => !PUBLIC.has(key(operation)) && (!operation.action || !PERMISSIONS[operation.resource]?.[operation.action]));
+    const unlisted = operations.filter(
+      (operation) =>
+        !PUBLIC.has(key(operation)) && (!operation.action || !PERMISSIONS[operation.resource]?.[operation.action]),
+    );
     expect(unlisted.map(key)).toEqual([]);
     expect(operations.length).toBeGreaterThan(70);
   });
@@ -72,16 +88,21 @@ describe('permission matrix: every route × every role', () => {
         const grant = grantOf(role, operation.resource, operation.action!);
         const answer = await accounts[role].as(operation.method, url(operation)).send({});
         // the guard's refusal; a row rule (needing the record) is applied later, by the service, in other words
-        const refusedByTable = answer.status === 403 && /^Your role \(.+?\) may not do this\./.test(answer.body.message);
+        const refusedByTable =
+          answer.status === 403 && /^Your role \(.+?\) may not do this\./.test(answer.body.message);
         const refused = grant === undefined;
         if (answer.status === 401 || refused !== refusedByTable || (grant === true && answer.status === 403)) {
-          mismatches.push(`${role} ${key(operation)}: table says ${grant ?? 'refused'}, answered ${answer.status} ${answer.body?.message ?? ''}`);
+          mismatches.push(
+            `${role} ${key(operation)}: table says ${grant ?? 'refused'}, answered ${answer.status} ${answer.body?.message ?? ''}`,
+          );
         }
       }
     }
     expect(mismatches).toEqual([]);
     // the size of the matrix, for the closing note
-    console.log(`permission matrix: ${operations.length - PUBLIC.size} routes × ${ROLES.length} roles = ${cells} cells, plus ${operations.length} anonymous calls`);
+    console.log(
+      `permission matrix: ${operations.length - PUBLIC.size} routes × ${ROLES.length} roles = ${cells} cells, plus ${operations.length} anonymous calls`,
+    );
     expect(cells).toBe((operations.length - PUBLIC.size) * ROLES.length);
   }, 120_000); // 978 calls: 9 s on a quiet machine, past the default 30 s when CI runs both streams on two cores
 });

@@ -18,7 +18,8 @@ describe('the stock ra-data-simple-rest provider', () => {
     seed = new Seed(h.api);
     await h.app.listen(0, '127.0.0.1');
     const { port } = h.app.getHttpServer().address() as AddressInfo;
-    const httpClient = (url: string, options: fetchUtils.Options = {}) => fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${h.token}` } });
+    const httpClient = (url: string, options: fetchUtils.Options = {}) =>
+      fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${h.token}` } });
     provider = simpleRestProvider(`http://127.0.0.1:${port}/api`, httpClient);
   });
   afterAll(() => h.close());
@@ -28,13 +29,22 @@ describe('the stock ra-data-simple-rest provider', () => {
       const data = await body(seed);
       const { data: created } = await provider.create(resource, { data });
       expect(created).toMatchObject({ id: expect.any(Number), version: 1 });
-      for (const key of Object.keys(data).filter((key) => !writeOnly?.includes(key))) expect(created[key]).toEqual(data[key]);
+      for (const key of Object.keys(data).filter((key) => !writeOnly?.includes(key)))
+        expect(created[key]).toEqual(data[key]);
       const second = (await provider.create(resource, { data: await body(seed) })).data;
 
-      const list = await provider.getList(resource, { pagination: { page: 1, perPage: 1 }, sort: { field: sortField, order: 'DESC' }, filter: {} });
+      const list = await provider.getList(resource, {
+        pagination: { page: 1, perPage: 1 },
+        sort: { field: sortField, order: 'DESC' },
+        filter: {},
+      });
       expect(list.data).toHaveLength(1);
       expect(list.total).toBeGreaterThanOrEqual(2);
-      const filtered = await provider.getList(resource, { pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: { id: [created.id] } });
+      const filtered = await provider.getList(resource, {
+        pagination: { page: 1, perPage: 10 },
+        sort: { field: 'id', order: 'ASC' },
+        filter: { id: [created.id] },
+      });
       expect(filtered).toMatchObject({ total: 1, data: [{ id: created.id }] });
 
       const { data: one } = await provider.getOne(resource, { id: created.id });
@@ -44,9 +54,15 @@ describe('the stock ra-data-simple-rest provider', () => {
 
       // react-admin's edit form sends back the whole record it read, with the changed fields
       const changes = await change(seed);
-      const { data: updated } = await provider.update(resource, { id: created.id, data: { ...one, ...changes }, previousData: one });
+      const { data: updated } = await provider.update(resource, {
+        id: created.id,
+        data: { ...one, ...changes },
+        previousData: one,
+      });
       expect(updated).toMatchObject({ ...changes, id: created.id, version: 2 });
-      await expect(provider.update(resource, { id: created.id, data: { ...one, ...changes }, previousData: one })).rejects.toMatchObject({
+      await expect(
+        provider.update(resource, { id: created.id, data: { ...one, ...changes }, previousData: one }),
+      ).rejects.toMatchObject({
         status: 409,
         body: { statusCode: 409, current: { id: created.id, version: 2 } },
       });
@@ -61,7 +77,11 @@ describe('the stock ra-data-simple-rest provider', () => {
 
   it('gets many by reference: the contacts of an enterprise, a page at a time', async () => {
     const enterprise = await seed.enterprise();
-    const contacts = [await seed.contact(enterprise.id), await seed.contact(enterprise.id), await seed.contact(enterprise.id)];
+    const contacts = [
+      await seed.contact(enterprise.id),
+      await seed.contact(enterprise.id),
+      await seed.contact(enterprise.id),
+    ];
     await seed.contact();
     const meeting = await seed.meeting({ enterpriseIds: [enterprise.id] });
     await seed.meeting();
@@ -85,13 +105,19 @@ describe('the stock ra-data-simple-rest provider', () => {
   });
 
   it('reads the audit trail as a list', async () => {
-    const { data, total } = await provider.getList('audit-events', { pagination: { page: 1, perPage: 5 }, sort: { field: 'id', order: 'DESC' }, filter: { resource: 'contacts' } });
+    const { data, total } = await provider.getList('audit-events', {
+      pagination: { page: 1, perPage: 5 },
+      sort: { field: 'id', order: 'DESC' },
+      filter: { resource: 'contacts' },
+    });
     expect(total).toBeGreaterThan(0);
     expect(data.every((event) => event.resource === 'contacts')).toBe(true);
   });
 
   it('turns a refused write into an HttpError carrying the field errors', async () => {
-    await expect(provider.create('enterprises', { data: { name: 'Bad', uscc: '91330100MA00000000' } })).rejects.toMatchObject({
+    await expect(
+      provider.create('enterprises', { data: { name: 'Bad', uscc: '91330100MA00000000' } }),
+    ).rejects.toMatchObject({
       status: 400,
       body: { statusCode: 400, errors: { uscc: expect.any(String) } },
     });

@@ -41,7 +41,8 @@ const companions: Record<string, Body | ((target: ApiRecord) => Body)> = {
 };
 
 /** The API's name of a table's resource (campaign_quotas is campaign-quotas), from the registry. */
-const resourceOf = (metadata: EntityMetadata) => RESOURCES.find((declaration) => declaration.entity === metadata.target)?.resource ?? metadata.tableName;
+const resourceOf = (metadata: EntityMetadata) =>
+  RESOURCES.find((declaration) => declaration.entity === metadata.target)?.resource ?? metadata.tableName;
 
 function casesOf(dataSource: DataSource): Case[] {
   const cases: Case[] = [];
@@ -51,13 +52,31 @@ function casesOf(dataSource: DataSource): Case[] {
       if (!target.deleteDateColumn) continue;
       const column = relation.joinColumns[0].propertyName;
       if (metadata.deleteDateColumn) {
-        cases.push({ name: `${metadata.tableName}.${column} → ${target.tableName}`, target: resourceOf(target), source: resourceOf(metadata), field: column, link: false, relation, metadata });
+        cases.push({
+          name: `${metadata.tableName}.${column} → ${target.tableName}`,
+          target: resourceOf(target),
+          source: resourceOf(metadata),
+          field: column,
+          link: false,
+          relation,
+          metadata,
+        });
         continue;
       }
       // a link table without soft delete of its own, keyed by (owner, other): written through its owner (a meeting's staffIds)
-      const owner = metadata.manyToOneRelations.find((other) => other.joinColumns[0].propertyName === metadata.primaryColumns[0].propertyName);
+      const owner = metadata.manyToOneRelations.find(
+        (other) => other.joinColumns[0].propertyName === metadata.primaryColumns[0].propertyName,
+      );
       if (!owner || owner === relation || !owner.inverseEntityMetadata.deleteDateColumn) continue;
-      cases.push({ name: `${metadata.tableName}.${column} → ${target.tableName} (through ${owner.inverseEntityMetadata.tableName})`, target: resourceOf(target), source: resourceOf(owner.inverseEntityMetadata), field: column.replace(/Id$/, 'Ids'), link: true, relation, metadata });
+      cases.push({
+        name: `${metadata.tableName}.${column} → ${target.tableName} (through ${owner.inverseEntityMetadata.tableName})`,
+        target: resourceOf(target),
+        source: resourceOf(owner.inverseEntityMetadata),
+        field: column.replace(/Id$/, 'Ids'),
+        link: true,
+        relation,
+        metadata,
+      });
     }
   }
   return cases;
@@ -77,7 +96,15 @@ describe('every relation of the schema, read from the metadata', () => {
 
   it('finds the relations a person relies on, link tables included', () => {
     const names = cases.map((found) => found.name);
-    expect(names).toEqual(expect.arrayContaining(['contacts.enterpriseId → enterprises', 'outcomes.ownerId → staff', 'meetings.followsMeetingId → meetings', 'meeting_staff.staffId → staff (through meetings)', 'meeting_majors.majorId → majors (through meetings)']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'contacts.enterpriseId → enterprises',
+        'outcomes.ownerId → staff',
+        'meetings.followsMeetingId → meetings',
+        'meeting_staff.staffId → staff (through meetings)',
+        'meeting_majors.majorId → majors (through meetings)',
+      ]),
+    );
     expect(cases.length).toBeGreaterThanOrEqual(25);
   });
 
@@ -86,28 +113,55 @@ describe('every relation of the schema, read from the metadata', () => {
     const failures: string[] = [];
     for (const relation of cases) {
       // a college rather than an office: majors and outcomes belong to colleges
-      const target = relation.target === 'units' ? await seed.college() : await seed.create(relation.target, await fixtureOf(relation.target).body(seed));
+      const target =
+        relation.target === 'units'
+          ? await seed.college()
+          : await seed.create(relation.target, await fixtureOf(relation.target).body(seed));
       const companion = companions[`${relation.source}.${relation.field}`];
-      const pointer = (id: number) => ({ [relation.field]: relation.link ? [id] : id, ...(typeof companion === 'function' ? companion(target) : companion) });
-      const source = await seed.create(relation.source, { ...(await fixtureOf(relation.source).body(seed)), ...pointer(target.id) });
+      const pointer = (id: number) => ({
+        [relation.field]: relation.link ? [id] : id,
+        ...(typeof companion === 'function' ? companion(target) : companion),
+      });
+      const source = await seed.create(relation.source, {
+        ...(await fixtureOf(relation.source).body(seed)),
+        ...pointer(target.id),
+      });
 
       // the dependents are counted in the reader's words: "1 meetings chaired", "1 meeting attendances"
-      const dependent = dependentsOf(dataSource, relation.relation.inverseEntityMetadata).find((candidate) => candidate.target === relation.metadata.target && candidate.field === relation.relation.joinColumns[0].propertyName);
+      const dependent = dependentsOf(dataSource, relation.relation.inverseEntityMetadata).find(
+        (candidate) =>
+          candidate.target === relation.metadata.target &&
+          candidate.field === relation.relation.joinColumns[0].propertyName,
+      );
       const counted = dependent ? translate(msg(`nouns.${dependent.noun}`, { count: 1 }), 'en') : '(no dependent)';
       const refused = await h.api('delete', `/api/${relation.target}/${target.id}`).set('Accept-Language', 'en');
-      if (refused.status !== 409 || !String(refused.body.message).includes(counted)) failures.push(`${relation.name}: delete answered ${refused.status} ${JSON.stringify(refused.body.message)}, expected 409 naming "${counted}"`);
+      if (refused.status !== 409 || !String(refused.body.message).includes(counted))
+        failures.push(
+          `${relation.name}: delete answered ${refused.status} ${JSON.stringify(refused.body.message)}, expected 409 naming "${counted}"`,
+        );
 
       // a dependent in the trash blocks nothing
       await h.api('delete', `/api/${relation.source}/${source.id}`).expect(200);
       const deleted = await h.api('delete', `/api/${relation.target}/${target.id}`);
-      if (deleted.status !== 200) failures.push(`${relation.name}: delete after the dependent's answered ${deleted.status} ${JSON.stringify(deleted.body)}`);
+      if (deleted.status !== 200)
+        failures.push(
+          `${relation.name}: delete after the dependent's answered ${deleted.status} ${JSON.stringify(deleted.body)}`,
+        );
 
       // a record in the trash cannot be pointed at, by a new record or by restoring the old one
-      const pointing = await h.api('post', `/api/${relation.source}`).send({ ...(await fixtureOf(relation.source).body(seed)), ...pointer(target.id) });
-      if (pointing.status !== 400 || !pointing.body.errors?.[relation.field]) failures.push(`${relation.name}: a pointer to a deleted record answered ${pointing.status} ${JSON.stringify(pointing.body)}`);
+      const pointing = await h
+        .api('post', `/api/${relation.source}`)
+        .send({ ...(await fixtureOf(relation.source).body(seed)), ...pointer(target.id) });
+      if (pointing.status !== 400 || !pointing.body.errors?.[relation.field])
+        failures.push(
+          `${relation.name}: a pointer to a deleted record answered ${pointing.status} ${JSON.stringify(pointing.body)}`,
+        );
       if (!relation.link) {
         const restored = await h.api('post', `/api/${relation.source}/${source.id}/restore`);
-        if (restored.status !== 400 || !restored.body.errors?.[relation.field]) failures.push(`${relation.name}: restoring a record pointing at a deleted one answered ${restored.status} ${JSON.stringify(restored.body)}`);
+        if (restored.status !== 400 || !restored.body.errors?.[relation.field])
+          failures.push(
+            `${relation.name}: restoring a record pointing at a deleted one answered ${restored.status} ${JSON.stringify(restored.body)}`,
+          );
       }
     }
     expect(failures).toEqual([]);

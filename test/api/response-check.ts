@@ -46,7 +46,9 @@ export class ResponseCheck {
 
   /** Watches every response of the server from now on. */
   watch(server: Server): void {
-    server.prependListener('request', (request: IncomingMessage, response: ServerResponse) => this.record(request, response));
+    server.prependListener('request', (request: IncomingMessage, response: ServerResponse) =>
+      this.record(request, response),
+    );
   }
 
   private record(request: IncomingMessage, response: ServerResponse): void {
@@ -55,7 +57,12 @@ export class ResponseCheck {
     const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
     const keep = (chunk: unknown, encoding: unknown) => {
       // only JSON is read; files and feeds are checked by status alone
-      if (chunk && isJson(response)) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+      if (chunk && isJson(response))
+        chunks.push(
+          Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+        );
     };
     response.write = ((chunk: unknown, ...rest: unknown[]) => {
       keep(chunk, rest[0]);
@@ -65,7 +72,9 @@ export class ResponseCheck {
       if (typeof chunk !== 'function') keep(chunk, rest[0]);
       return end(chunk, ...rest);
     }) as ServerResponse['end'];
-    response.once('finish', () => this.check(request.method ?? 'GET', request.url ?? '/', response, Buffer.concat(chunks)));
+    response.once('finish', () =>
+      this.check(request.method ?? 'GET', request.url ?? '/', response, Buffer.concat(chunks)),
+    );
   }
 
   private check(method: string, url: string, response: ServerResponse, body: Buffer): void {
@@ -73,18 +82,24 @@ export class ResponseCheck {
     // the dashboard's files, the Swagger UI and its document are no operations of the API
     if (!path.startsWith('/api/') || path.startsWith('/api/docs') || method === 'HEAD' || method === 'OPTIONS') return;
     const status = response.statusCode;
-    const route = this.routes.find((candidate) => candidate.pattern.test(path) && candidate.operations[method.toLowerCase()]);
+    const route = this.routes.find(
+      (candidate) => candidate.pattern.test(path) && candidate.operations[method.toLowerCase()],
+    );
     const where = `${method} ${path} → ${status}`;
     if (!route) {
       // an unknown route or method is refused in the contract's error shape too
-      if (status >= 400 && this.routes.length) this.validate(`${where} (no operation)`, { $ref: 'openapi#/components/schemas/ApiError' }, body, response);
+      if (status >= 400 && this.routes.length)
+        this.validate(`${where} (no operation)`, { $ref: 'openapi#/components/schemas/ApiError' }, body, response);
       else this.mismatches.push(`${where}: no operation in the document`);
       return;
     }
     const key = `${method} ${route.template}`;
     const responses = route.operations[method.toLowerCase()].responses ?? {};
     const documented = responses[String(status)] ?? responses.default;
-    if (!documented) return void this.mismatches.push(`${key} → ${status}: status not in the document (${Object.keys(responses).join(', ')})`);
+    if (!documented)
+      return void this.mismatches.push(
+        `${key} → ${status}: status not in the document (${Object.keys(responses).join(', ')})`,
+      );
     if (!isJson(response) || body.length === 0) return;
     const schema = documented.content?.['application/json']?.schema;
     if (!schema) return void this.mismatches.push(`${key} → ${status}: a JSON body the document gives no schema for`);
@@ -100,17 +115,25 @@ export class ResponseCheck {
     }
     let validate = this.validators.get(schema);
     if (!validate) {
-      validate = this.ajv.compile(closed(JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"openapi#/components/')) as object));
+      validate = this.ajv.compile(
+        closed(JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"openapi#/components/')) as object),
+      );
       this.validators.set(schema, validate);
     }
     if (!validate(value)) {
-      const problems = (validate.errors ?? []).slice(0, 5).map((error) => `${error.instancePath || '/'} ${error.message}${error.params && 'additionalProperty' in error.params ? ` (${String(error.params.additionalProperty)})` : ''}`);
+      const problems = (validate.errors ?? [])
+        .slice(0, 5)
+        .map(
+          (error) =>
+            `${error.instancePath || '/'} ${error.message}${error.params && 'additionalProperty' in error.params ? ` (${String(error.params.additionalProperty)})` : ''}`,
+        );
       this.mismatches.push(`${where}: ${problems.join('; ')}`);
     }
   }
 }
 
-const isJson = (response: ServerResponse) => /^application\/json\b/.test(String(response.getHeader('content-type') ?? ''));
+const isJson = (response: ServerResponse) =>
+  /^application\/json\b/.test(String(response.getHeader('content-type') ?? ''));
 
 /**
  * An OpenAPI 3.0 schema as JSON Schema, closed: every object that lists its properties has no
@@ -121,7 +144,12 @@ function closed<T>(schema: T): T {
   if (Array.isArray(schema)) return schema.map(closed) as T;
   if (!schema || typeof schema !== 'object') return schema;
   const copy: Record<string, unknown> = Object.fromEntries(
-    Object.entries(schema).map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([name, property]) => [name, closed(property)])) : closed(value)]),
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === 'properties'
+        ? Object.fromEntries(Object.entries(value as object).map(([name, property]) => [name, closed(property)]))
+        : closed(value),
+    ]),
   );
   if ('properties' in copy && !('additionalProperties' in copy)) copy.additionalProperties = false;
   if (copy.nullable === true && (!('type' in copy) || 'allOf' in copy || '$ref' in copy)) {

@@ -18,7 +18,12 @@ export interface RoleAccount {
  */
 export async function roleAccounts(h: Harness): Promise<{ accounts: Record<Role, RoleAccount>; collegeId: number }> {
   const server = h.app.getHttpServer();
-  const college = (await h.api('post', '/api/units').send({ name: `College of roles ${Date.now()}`, kind: 'college' }).expect(201)).body;
+  const college = (
+    await h
+      .api('post', '/api/units')
+      .send({ name: `College of roles ${Date.now()}`, kind: 'college' })
+      .expect(201)
+  ).body;
   const accounts = {} as Record<Role, RoleAccount>;
   for (const role of ROLES) {
     let token = h.token;
@@ -28,9 +33,23 @@ export async function roleAccounts(h: Harness): Promise<{ accounts: Record<Role,
       id = (await h.api('get', '/api/auth/me').expect(200)).body.id;
     } else {
       username = `${role}.${college.id}`;
-      ({ record: { id }, token } = await createAccount(h, { name: `The ${role}`, username, password: ROLE_PASSWORD, role, unitId: role === 'college' ? college.id : null }));
+      ({
+        record: { id },
+        token,
+      } = await createAccount(h, {
+        name: `The ${role}`,
+        username,
+        password: ROLE_PASSWORD,
+        role,
+        unitId: role === 'college' ? college.id : null,
+      }));
     }
-    accounts[role] = { id, username, token, as: (method, url) => request(server)[method](url).set('Authorization', `Bearer ${token}`) };
+    accounts[role] = {
+      id,
+      username,
+      token,
+      as: (method, url) => request(server)[method](url).set('Authorization', `Bearer ${token}`),
+    };
   }
   return { accounts, collegeId: college.id };
 }

@@ -17,15 +17,31 @@ describe('full-text search', () => {
   beforeAll(async () => {
     h = await startHarness();
     seed = new Seed(h.api);
-    hengtong = await seed.enterprise({ name: 'Shanghai Hengtong Intelligent Manufacturing Co., Ltd.', aliases: ['上海恒通智能制造有限公司'], city: 'Shanghai' });
-    await seed.enterprise({ name: 'Ningbo Ruida Logistics Co., Ltd.', aliases: ['宁波瑞达物流有限公司'], city: 'Ningbo' });
-    wang = await seed.create('contacts', { name: '王小明', title: 'HR Director', enterpriseId: hengtong.id, email: 'xiaoming.wang@hengtong.example', phone: '13800138000' });
+    hengtong = await seed.enterprise({
+      name: 'Shanghai Hengtong Intelligent Manufacturing Co., Ltd.',
+      aliases: ['上海恒通智能制造有限公司'],
+      city: 'Shanghai',
+    });
+    await seed.enterprise({
+      name: 'Ningbo Ruida Logistics Co., Ltd.',
+      aliases: ['宁波瑞达物流有限公司'],
+      city: 'Ningbo',
+    });
+    wang = await seed.create('contacts', {
+      name: '王小明',
+      title: 'HR Director',
+      enterpriseId: hengtong.id,
+      email: 'xiaoming.wang@hengtong.example',
+      phone: '13800138000',
+    });
     await seed.create('contacts', { name: 'Li Wei', title: '50% owner "and" partner', enterpriseId: hengtong.id });
   });
   afterAll(() => h.close());
 
   const search = async (resource: string, text: string, extra: object = {}) =>
-    ((await h.api('get', `/api/${resource}?filter=${q({ q: text, ...extra })}`).expect(200)).body as ApiRecord[]).map((row) => row.id);
+    ((await h.api('get', `/api/${resource}?filter=${q({ q: text, ...extra })}`).expect(200)).body as ApiRecord[]).map(
+      (row) => row.id,
+    );
 
   it('finds by a Chinese alias, a Latin word in any case, a USCC fragment and a city', async () => {
     expect(await search('enterprises', '恒通智能')).toEqual([hengtong.id]);
@@ -51,7 +67,12 @@ describe('full-text search', () => {
   });
 
   it('follows edits and deletes at once, and combines with other filters', async () => {
-    const renamed = (await h.api('put', `/api/enterprises/${hengtong.id}`).send({ version: hengtong.version, name: 'Shanghai Hengda Robotics Co., Ltd.' }).expect(200)).body;
+    const renamed = (
+      await h
+        .api('put', `/api/enterprises/${hengtong.id}`)
+        .send({ version: hengtong.version, name: 'Shanghai Hengda Robotics Co., Ltd.' })
+        .expect(200)
+    ).body;
     expect(await search('enterprises', 'Hengtong Intelligent')).toEqual([]);
     expect(await search('enterprises', 'Hengda Robotics')).toEqual([hengtong.id]);
     expect(await search('enterprises', 'Hengda', { city: 'Ningbo' })).toEqual([]);
@@ -69,12 +90,20 @@ describe('full-text search', () => {
     await seed.create('contacts', { name: 'Zhang San', title: '王牌销售', enterpriseId: hengtong.id });
     const scan = async (table: string, columns: string[], text: string) => {
       const where = columns.map((column) => `LOWER("${column}") LIKE ?`).join(' OR ');
-      const rows = await h.sql<{ id: number }>(`SELECT id FROM "${table}" WHERE "deletedAt" IS NULL AND (${where}) ORDER BY "nameSortKey", id`, ...columns.map(() => `%${text}%`));
+      const rows = await h.sql<{ id: number }>(
+        `SELECT id FROM "${table}" WHERE "deletedAt" IS NULL AND (${where}) ORDER BY "nameSortKey", id`,
+        ...columns.map(() => `%${text}%`),
+      );
       return rows.map((row) => row.id);
     };
     const page = async (resource: string, text: string, extraFilter: object = {}) => {
-      const response = await h.api('get', `/api/${resource}?filter=${q({ q: text, ...extraFilter })}&sort=${q(['name', 'ASC'])}`).expect(200);
-      return { ids: (response.body as ApiRecord[]).map((row) => row.id), total: Number(response.headers['x-total-count']) };
+      const response = await h
+        .api('get', `/api/${resource}?filter=${q({ q: text, ...extraFilter })}&sort=${q(['name', 'ASC'])}`)
+        .expect(200);
+      return {
+        ids: (response.body as ApiRecord[]).map((row) => row.id),
+        total: Number(response.headers['x-total-count']),
+      };
     };
     const contactColumns = ['name', 'title', 'phone', 'email', 'wechat'];
     for (const text of ['王', '明', '小明', '经理', '王芳', '总']) {
@@ -88,14 +117,21 @@ describe('full-text search', () => {
     }
     // a later page, in either order: the window of the index range moves with it
     const all = await scan('contacts', contactColumns, '王');
-    for (const [direction, expected] of [['ASC', all], ['DESC', [...all].reverse()]] as const) {
-      const response = await h.api('get', `/api/contacts?filter=${q({ q: '王' })}&sort=${q(['name', direction])}&range=${q([1, 2])}`).expect(200);
+    for (const [direction, expected] of [
+      ['ASC', all],
+      ['DESC', [...all].reverse()],
+    ] as const) {
+      const response = await h
+        .api('get', `/api/contacts?filter=${q({ q: '王' })}&sort=${q(['name', direction])}&range=${q([1, 2])}`)
+        .expect(200);
       expect((response.body as ApiRecord[]).map((row) => row.id)).toEqual(expected.slice(1, 3));
       expect(response.headers['content-range']).toBe(`contacts 1-${Math.min(2, all.length - 1)}/${all.length}`);
     }
     // with another filter, in the bin, and after an edit, a delete and a restore
     expect((await page('contacts', '王', { enterpriseId: extra.id })).ids).toEqual([fang.id]);
-    const renamed = (await h.api('put', `/api/contacts/${fang.id}`).send({ version: fang.version, name: '陈芳' }).expect(200)).body;
+    const renamed = (
+      await h.api('put', `/api/contacts/${fang.id}`).send({ version: fang.version, name: '陈芳' }).expect(200)
+    ).body;
     expect((await page('contacts', '王芳')).ids).toEqual([]);
     expect((await page('contacts', '陈芳')).ids).toEqual([fang.id]);
     await h.api('delete', `/api/contacts/${fang.id}`).expect(200);

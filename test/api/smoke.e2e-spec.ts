@@ -6,7 +6,9 @@ describe('smoke', () => {
   afterAll(() => h.close());
 
   it('creates and lists a chamber', async () => {
-    const created = await h.api('post', '/api/chambers').send({ name: 'Zhejiang Chamber of Commerce, Shanghai', kind: 'chamber' });
+    const created = await h
+      .api('post', '/api/chambers')
+      .send({ name: 'Zhejiang Chamber of Commerce, Shanghai', kind: 'chamber' });
     expect(created.status).toBe(201);
     const list = await h.api('get', '/api/chambers');
     expect(list.status).toBe(200);

@@ -18,10 +18,13 @@ const TODAY = '2025-03-10';
 describe('every update obeys the rules of the resource', () => {
   let h: Harness;
   let seed: Seed;
-  const read = async (resource: string, id: number) => (await h.api('get', `/api/${resource}/${id}`).expect(200)).body as ApiRecord;
+  const read = async (resource: string, id: number) =>
+    (await h.api('get', `/api/${resource}/${id}`).expect(200)).body as ApiRecord;
 
   /** What a write that no validation pipe saw answers: the 400 the filter sends in the contract's shape. */
-  const refusal = async (write: Promise<unknown>): Promise<{ status: number; message: unknown; errors: Record<string, unknown> }> => {
+  const refusal = async (
+    write: Promise<unknown>,
+  ): Promise<{ status: number; message: unknown; errors: Record<string, unknown> }> => {
     const error = await write.then(
       () => null,
       (caught: unknown) => caught,
@@ -41,10 +44,22 @@ describe('every update obeys the rules of the resource', () => {
 
   it('refuses a bad value on each path a user takes (PUT, renewal, the board) with a 400, and stores nothing of it', async () => {
     const outcome = await seed.outcome({ stage: 'active', startDate: '2024-09-01', endDate: addDays(TODAY, 200) });
-    expectError(await h.api('put', `/api/outcomes/${outcome.id}`).send({ version: outcome.version, notes: 'x'.repeat(20_001) }), 400, ['notes']);
-    expectError(await h.api('put', `/api/outcomes/${outcome.id}`).send({ version: outcome.version, title: 'Bidi \u202e name' }), 400, ['title']);
-    expectError(await h.api('post', `/api/outcomes/${outcome.id}/renew`).send({ endDate: '2027-02-30' }), 400, ['endDate']);
-    expectError(await h.api('post', `/api/outcomes/${outcome.id}/move`).send({ stage: 'nowhere', position: 0 }), 400, ['stage']);
+    expectError(
+      await h.api('put', `/api/outcomes/${outcome.id}`).send({ version: outcome.version, notes: 'x'.repeat(20_001) }),
+      400,
+      ['notes'],
+    );
+    expectError(
+      await h.api('put', `/api/outcomes/${outcome.id}`).send({ version: outcome.version, title: 'Bidi \u202e name' }),
+      400,
+      ['title'],
+    );
+    expectError(await h.api('post', `/api/outcomes/${outcome.id}/renew`).send({ endDate: '2027-02-30' }), 400, [
+      'endDate',
+    ]);
+    expectError(await h.api('post', `/api/outcomes/${outcome.id}/move`).send({ stage: 'nowhere', position: 0 }), 400, [
+      'stage',
+    ]);
     expect(await read('outcomes', outcome.id)).toEqual(outcome);
   });
 
@@ -52,28 +67,61 @@ describe('every update obeys the rules of the resource', () => {
     const outcome = await seed.outcome({ stage: 'active', startDate: '2024-09-01', endDate: addDays(TODAY, 200) });
     const enterprise = await seed.enterprise();
     const task = await seed.create('tasks', { title: 'Call back', enterpriseId: enterprise.id });
-    const events = async () => (await h.api('get', `/api/audit-events?filter=${q({ action: 'update' })}&range=[0,999]`).expect(200)).body.length;
+    const events = async () =>
+      (await h.api('get', `/api/audit-events?filter=${q({ action: 'update' })}&range=[0,999]`).expect(200)).body.length;
     const auditBefore = await events();
 
     // the body a renewal builds, with a date that does not exist
-    const renewal = await refusal(h.app.get(OutcomesService).update(outcome.id, { version: outcome.version, endDate: '2027-02-30', stage: 'active' } as object, null));
+    const renewal = await refusal(
+      h.app
+        .get(OutcomesService)
+        .update(outcome.id, { version: outcome.version, endDate: '2027-02-30', stage: 'active' } as object, null),
+    );
     expect(renewal).toMatchObject({ status: 400, errors: { endDate: expect.anything() } });
     // what the daily run would write into a task: a title over the cap
-    expect(await refusal(h.app.get(TasksService).update(task.id, { version: task.version, title: 'x'.repeat(301) } as object, null))).toMatchObject({ status: 400, errors: { title: expect.anything() } });
+    expect(
+      await refusal(
+        h.app.get(TasksService).update(task.id, { version: task.version, title: 'x'.repeat(301) } as object, null),
+      ),
+    ).toMatchObject({ status: 400, errors: { title: expect.anything() } });
     // the text rules: control and bidirectional characters, a field no update body has
-    const text = await refusal(h.app.get(EnterprisesService).update(enterprise.id, { version: enterprise.version, name: 'Probe\u0000 Ltd', city: 'Shanghai\u202e' } as object, null));
+    const text = await refusal(
+      h.app
+        .get(EnterprisesService)
+        .update(
+          enterprise.id,
+          { version: enterprise.version, name: 'Probe\u0000 Ltd', city: 'Shanghai\u202e' } as object,
+          null,
+        ),
+    );
     expect(text).toMatchObject({ status: 400, errors: { name: expect.anything(), city: expect.anything() } });
-    expect(await refusal(h.app.get(EnterprisesService).update(enterprise.id, { version: enterprise.version, relationshipNotes: 'not a field' } as object, null))).toMatchObject({ status: 400, errors: { relationshipNotes: expect.anything() } });
+    expect(
+      await refusal(
+        h.app
+          .get(EnterprisesService)
+          .update(enterprise.id, { version: enterprise.version, relationshipNotes: 'not a field' } as object, null),
+      ),
+    ).toMatchObject({ status: 400, errors: { relationshipNotes: expect.anything() } });
 
-    expect([await read('outcomes', outcome.id), await read('tasks', task.id), await read('enterprises', enterprise.id)]).toEqual([outcome, task, enterprise]);
+    expect([
+      await read('outcomes', outcome.id),
+      await read('tasks', task.id),
+      await read('enterprises', enterprise.id),
+    ]).toEqual([outcome, task, enterprise]);
     expect(await events()).toBe(auditBefore);
   });
 
   it('keeps the daily run within the rules: the renewal task of an outcome with the longest title fits a task’s title', async () => {
     const title = '长'.repeat(300);
-    const outcome = await seed.outcome({ title, stage: 'active', startDate: '2024-09-01', endDate: addDays(TODAY, 20) });
+    const outcome = await seed.outcome({
+      title,
+      stage: 'active',
+      startDate: '2024-09-01',
+      endDate: addDays(TODAY, 20),
+    });
     await h.app.get(AgreementsService).runDaily();
-    const [made] = (await h.api('get', `/api/tasks?filter=${q({ outcomeId: outcome.id })}`).expect(200)).body as ApiRecord[];
+    const [made] = (await h.api('get', `/api/tasks?filter=${q({ outcomeId: outcome.id })}`).expect(200))
+      .body as ApiRecord[];
     expect((made.title as string).length).toBeLessThanOrEqual(300);
     expect(made.title).toMatch(/^续签协议：长+…（2025-03-30 到期）$/);
 

@@ -12,7 +12,8 @@ describe('workflows', () => {
   });
   afterAll(() => h.close());
 
-  const enterprisesById = async (ids: number[]) => (await h.api('get', `/api/enterprises?filter=${q({ id: ids })}`).expect(200)).body as ApiRecord[];
+  const enterprisesById = async (ids: number[]) =>
+    (await h.api('get', `/api/enterprises?filter=${q({ id: ids })}`).expect(200)).body as ApiRecord[];
 
   describe('a symposium with 28 enterprises', () => {
     let enterpriseIds: number[];
@@ -44,11 +45,18 @@ describe('workflows', () => {
       expect(response.status).toBe(201);
       meeting = response.body;
       expect(meeting.enterpriseIds).toEqual(enterpriseIds);
-      expect(meeting).toMatchObject({ startsAt: '2024-03-21T06:00:00.000Z', academicYear: '2023-2024', chamberIds: [chamber.id], staffIds: [chair.id] });
+      expect(meeting).toMatchObject({
+        startsAt: '2024-03-21T06:00:00.000Z',
+        academicYear: '2023-2024',
+        chamberIds: [chamber.id],
+        staffIds: [chair.id],
+      });
 
       const read = (await h.api('get', `/api/meetings/${meeting.id}`).expect(200)).body;
       expect(read).toEqual(meeting);
-      const listed = (await h.api('get', `/api/meetings?filter=${q({ enterpriseIds: [enterpriseIds[27]] })}`).expect(200)).body;
+      const listed = (
+        await h.api('get', `/api/meetings?filter=${q({ enterpriseIds: [enterpriseIds[27]] })}`).expect(200)
+      ).body;
       expect(listed.map((m: ApiRecord) => m.id)).toEqual([meeting.id]);
       const present = (await h.api('get', `/api/enterprises?filter=${q({ meetingId: meeting.id })}`).expect(200)).body;
       expect(present).toHaveLength(28);
@@ -58,18 +66,29 @@ describe('workflows', () => {
       for (const enterprise of await enterprisesById(enterpriseIds)) {
         expect(enterprise).toMatchObject({ relationshipStage: 'engaged', lastContactDate: '2024-03-21', version: 1 });
       }
-      const engaged = await h.api('get', `/api/enterprises?filter=${q({ relationshipStage: 'engaged', lastContactDate_gte: '2024-03-21' })}&range=[0,0]`).expect(200);
+      const engaged = await h
+        .api(
+          'get',
+          `/api/enterprises?filter=${q({ relationshipStage: 'engaged', lastContactDate_gte: '2024-03-21' })}&range=[0,0]`,
+        )
+        .expect(200);
       expect(engaged.headers['x-total-count']).toBe('28');
     });
 
     it('keeps derived values out of a client’s hands: a PUT of relationshipStage is ignored', async () => {
       const [enterprise] = await enterprisesById([enterpriseIds[5]]);
-      const response = await h.api('put', `/api/enterprises/${enterprise.id}`).send({ ...enterprise, relationshipStage: 'partner', lastContactDate: '2030-01-01' }).expect(200);
+      const response = await h
+        .api('put', `/api/enterprises/${enterprise.id}`)
+        .send({ ...enterprise, relationshipStage: 'partner', lastContactDate: '2030-01-01' })
+        .expect(200);
       expect(response.body).toMatchObject({ relationshipStage: 'engaged', lastContactDate: '2024-03-21' });
     });
 
     it('moves the last contact when the meeting date changes, and drops enterprises taken off it', async () => {
-      const response = await h.api('put', `/api/meetings/${meeting.id}`).send({ version: meeting.version, startsAt: '2024-03-22T01:00:00Z', enterpriseIds: enterpriseIds.slice(1) }).expect(200);
+      const response = await h
+        .api('put', `/api/meetings/${meeting.id}`)
+        .send({ version: meeting.version, startsAt: '2024-03-22T01:00:00Z', enterpriseIds: enterpriseIds.slice(1) })
+        .expect(200);
       meeting = response.body;
       expect(meeting.enterpriseIds).toEqual(enterpriseIds.slice(1));
       const [dropped, kept] = await enterprisesById([enterpriseIds[0], enterpriseIds[1]]);
@@ -79,9 +98,25 @@ describe('workflows', () => {
 
     it('a signed outcome makes the enterprise a partner; ending it makes it lapsed; deleting it undoes that', async () => {
       const enterpriseId = enterpriseIds[2];
-      const outcome = (await h.api('post', '/api/outcomes').send({ title: 'Internship base', kind: 'internship_base', stage: 'signed', enterpriseId, meetingId: meeting.id }).expect(201)).body;
+      const outcome = (
+        await h
+          .api('post', '/api/outcomes')
+          .send({
+            title: 'Internship base',
+            kind: 'internship_base',
+            stage: 'signed',
+            enterpriseId,
+            meetingId: meeting.id,
+          })
+          .expect(201)
+      ).body;
       expect((await enterprisesById([enterpriseId]))[0].relationshipStage).toBe('partner');
-      const ended = (await h.api('put', `/api/outcomes/${outcome.id}`).send({ version: outcome.version, stage: 'completed' }).expect(200)).body;
+      const ended = (
+        await h
+          .api('put', `/api/outcomes/${outcome.id}`)
+          .send({ version: outcome.version, stage: 'completed' })
+          .expect(200)
+      ).body;
       expect((await enterprisesById([enterpriseId]))[0].relationshipStage).toBe('lapsed');
       await h.api('delete', `/api/outcomes/${ended.id}`).expect(200);
       expect((await enterprisesById([enterpriseId]))[0].relationshipStage).toBe('engaged');
@@ -91,20 +126,34 @@ describe('workflows', () => {
 
     it('an idea makes a prospect negotiating', async () => {
       const enterprise = await seed.enterprise();
-      await h.api('post', '/api/outcomes').send({ title: 'Joint lab?', kind: 'joint_lab', enterpriseId: enterprise.id }).expect(201);
-      expect((await enterprisesById([enterprise.id]))[0]).toMatchObject({ relationshipStage: 'negotiating', lastContactDate: null });
+      await h
+        .api('post', '/api/outcomes')
+        .send({ title: 'Joint lab?', kind: 'joint_lab', enterpriseId: enterprise.id })
+        .expect(201);
+      expect((await enterprisesById([enterprise.id]))[0]).toMatchObject({
+        relationshipStage: 'negotiating',
+        lastContactDate: null,
+      });
     });
 
     it('deleting the meeting takes its contact away again; restoring brings it back', async () => {
       const other = await seed.meeting({ enterpriseIds: [enterpriseIds[3]], startsAt: '2023-10-01T02:00:00Z' });
-      const outcomes = (await h.api('get', `/api/outcomes?filter=${q({ meetingId: meeting.id })}`).expect(200)).body as ApiRecord[];
-      for (const outcome of outcomes) await h.api('put', `/api/outcomes/${outcome.id}`).send({ version: outcome.version, meetingId: null }).expect(200);
+      const outcomes = (await h.api('get', `/api/outcomes?filter=${q({ meetingId: meeting.id })}`).expect(200))
+        .body as ApiRecord[];
+      for (const outcome of outcomes)
+        await h
+          .api('put', `/api/outcomes/${outcome.id}`)
+          .send({ version: outcome.version, meetingId: null })
+          .expect(200);
       await h.api('delete', `/api/meetings/${meeting.id}`).expect(200);
       const [withOther, alone] = await enterprisesById([enterpriseIds[3], enterpriseIds[4]]);
       expect(withOther).toMatchObject({ relationshipStage: 'engaged', lastContactDate: '2023-10-01' });
       expect(alone).toMatchObject({ relationshipStage: 'prospect', lastContactDate: null });
       await h.api('post', `/api/meetings/${meeting.id}/restore`).expect(201);
-      expect((await enterprisesById([enterpriseIds[4]]))[0]).toMatchObject({ relationshipStage: 'engaged', lastContactDate: '2024-03-22' });
+      expect((await enterprisesById([enterpriseIds[4]]))[0]).toMatchObject({
+        relationshipStage: 'engaged',
+        lastContactDate: '2024-03-22',
+      });
       expect(other.id).toBeGreaterThan(meeting.id);
     });
 
@@ -120,9 +169,20 @@ describe('workflows', () => {
 
     it('tasks follow the meeting up and are found by it', async () => {
       const assignee = await seed.staff();
-      const task = (await h.api('post', '/api/tasks').send({ title: 'Send the base agreement', meetingId: meeting.id, assigneeId: assignee.id, dueDate: '2024-09-01' }).expect(201)).body;
+      const task = (
+        await h
+          .api('post', '/api/tasks')
+          .send({
+            title: 'Send the base agreement',
+            meetingId: meeting.id,
+            assigneeId: assignee.id,
+            dueDate: '2024-09-01',
+          })
+          .expect(201)
+      ).body;
       expect(task.academicYear).toBe('2024-2025');
-      const open = (await h.api('get', `/api/tasks?filter=${q({ meetingId: meeting.id, doneAt: null })}`).expect(200)).body;
+      const open = (await h.api('get', `/api/tasks?filter=${q({ meetingId: meeting.id, doneAt: null })}`).expect(200))
+        .body;
       expect(open.map((t: ApiRecord) => t.id)).toEqual([task.id]);
       const blocked = await h.api('delete', `/api/meetings/${meeting.id}`);
       expect(blocked.status).toBe(409);
@@ -136,17 +196,28 @@ describe('workflows', () => {
      * move writes only the moved card), so the board's order is what is compared.
      */
     const column = async (stage: string) => {
-      const cards = (await h.api('get', `/api/outcomes?filter=${q({ stage })}&sort=${q(['position', 'ASC'])}`).expect(200)).body as ApiRecord[];
+      const cards = (
+        await h.api('get', `/api/outcomes?filter=${q({ stage })}&sort=${q(['position', 'ASC'])}`).expect(200)
+      ).body as ApiRecord[];
       expect(new Set(cards.map((card) => card.position)).size).toBe(cards.length);
       return cards.map((card) => card.title);
     };
-    const card = async (title: string) => (await h.api('get', `/api/outcomes?filter=${q({ title })}`).expect(200)).body[0] as ApiRecord;
+    const card = async (title: string) =>
+      (await h.api('get', `/api/outcomes?filter=${q({ title })}`).expect(200)).body[0] as ApiRecord;
     const move = (id: number, body: object) => h.api('post', `/api/outcomes/${id}/move`).send(body);
 
     it('puts new cards at the bottom of their column', async () => {
       const enterprise = await seed.enterprise();
-      for (const title of ['A', 'B', 'C']) await h.api('post', '/api/outcomes').send({ title, kind: 'course', stage: 'negotiating', enterpriseId: enterprise.id }).expect(201);
-      for (const title of ['X', 'Y']) await h.api('post', '/api/outcomes').send({ title, kind: 'course', stage: 'active', enterpriseId: enterprise.id }).expect(201);
+      for (const title of ['A', 'B', 'C'])
+        await h
+          .api('post', '/api/outcomes')
+          .send({ title, kind: 'course', stage: 'negotiating', enterpriseId: enterprise.id })
+          .expect(201);
+      for (const title of ['X', 'Y'])
+        await h
+          .api('post', '/api/outcomes')
+          .send({ title, kind: 'course', stage: 'active', enterpriseId: enterprise.id })
+          .expect(201);
       expect(await column('negotiating')).toEqual(['A', 'B', 'C']);
       expect(await column('active')).toEqual(['X', 'Y']);
     });
@@ -158,8 +229,19 @@ describe('workflows', () => {
       expect(moved.body).toMatchObject({ id: b.id, stage: 'active', version: b.version + 1 });
       expect(await column('negotiating')).toEqual(['A', 'C']);
       expect(await column('active')).toEqual(['X', 'B', 'Y']);
-      const [event] = (await h.api('get', `/api/audit-events?filter=${q({ resource: 'outcomes', recordId: b.id })}&sort=${q(['id', 'DESC'])}&range=[0,0]`).expect(200)).body;
-      expect(event).toMatchObject({ action: 'move', before: { stage: 'negotiating', version: b.version }, after: { stage: 'active', version: b.version + 1 } });
+      const [event] = (
+        await h
+          .api(
+            'get',
+            `/api/audit-events?filter=${q({ resource: 'outcomes', recordId: b.id })}&sort=${q(['id', 'DESC'])}&range=[0,0]`,
+          )
+          .expect(200)
+      ).body;
+      expect(event).toMatchObject({
+        action: 'move',
+        before: { stage: 'negotiating', version: b.version },
+        after: { stage: 'active', version: b.version + 1 },
+      });
     });
 
     it('moves within a column to the top, past the end (to the bottom), and refuses a stale version', async () => {
@@ -183,7 +265,10 @@ describe('workflows', () => {
       const board: string[] = [];
       for (let i = 0; i < 6; i++) {
         const title = `K${i}`;
-        await h.api('post', '/api/outcomes').send({ title, kind: 'rd_project', stage: 'signed', enterpriseId: enterprise.id }).expect(201);
+        await h
+          .api('post', '/api/outcomes')
+          .send({ title, kind: 'rd_project', stage: 'signed', enterpriseId: enterprise.id })
+          .expect(201);
         board.push(title);
       }
       // the bottom card goes to index 1 again and again: the gap above halves each time until the column must be spread
@@ -205,7 +290,10 @@ describe('workflows', () => {
     it('moves the last contact only later, and leaves a partner a partner', async () => {
       const partner = await seed.enterprise();
       const other = await seed.enterprise();
-      await h.api('post', '/api/outcomes').send({ title: 'Joint lab', kind: 'joint_lab', stage: 'active', enterpriseId: partner.id }).expect(201);
+      await h
+        .api('post', '/api/outcomes')
+        .send({ title: 'Joint lab', kind: 'joint_lab', stage: 'active', enterpriseId: partner.id })
+        .expect(201);
       await seed.meeting({ enterpriseIds: [partner.id, other.id], startsAt: '2024-05-01T02:00:00Z' });
       await seed.meeting({ enterpriseIds: [partner.id, other.id], startsAt: '2022-01-01T02:00:00Z' });
       const [withPartner, engaged] = await enterprisesById([partner.id, other.id]);

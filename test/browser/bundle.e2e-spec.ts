@@ -16,6 +16,7 @@ describe('the production bundle', () => {
     console.log(`initial JS: ${initial.length} files, ${kilobytes.toFixed(1)} kB gzip`);
 
     expect(kilobytes).toBeLessThanOrEqual(BUDGET_KB);
-    for (const lazy of ['HomeCharts', 'OutcomeBoard', 'Markdown']) expect(initial.some((file) => file.includes(lazy))).toBe(false);
+    for (const lazy of ['HomeCharts', 'OutcomeBoard', 'Markdown'])
+      expect(initial.some((file) => file.includes(lazy))).toBe(false);
   });
 });

@@ -39,13 +39,18 @@ describe('a day of each office, on the demo data', () => {
   });
 
   it('Integration Office: the seed symposium’s news draft, with its 28 enterprises, and a file attached to it', async () => {
-    const symposia = await server.api<Row[]>('get', `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'symposium', startsAt_gte: '2024-03-21T00:00:00Z', startsAt_lte: '2024-03-21T15:59:59Z' }))}`);
+    const symposia = await server.api<Row[]>(
+      'get',
+      `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'symposium', startsAt_gte: '2024-03-21T00:00:00Z', startsAt_lte: '2024-03-21T15:59:59Z' }))}`,
+    );
     const symposium = symposia.find((meeting) => (meeting.enterpriseIds as number[]).length === 28)!;
     await page.goto(`${server.url}/#/meetings/${symposium.id}/show`);
     await page.getByTestId('news-draft').click();
     await page.getByRole('button', { name: '简体中文' }).click();
     const body = page.getByTestId('news-body');
-    await page.waitForFunction(() => (document.querySelector('[data-testid="news-body"]') as HTMLTextAreaElement | null)?.value.includes('28家企业'));
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-testid="news-body"]') as HTMLTextAreaElement | null)?.value.includes('28家企业'),
+    );
     expect(await body.inputValue()).toMatch(/^2024年3月21日下午/);
     await body.fill(`${await body.inputValue()}\n\n（编辑过的草稿）`);
     expect(await body.inputValue()).toContain('（编辑过的草稿）');
@@ -57,7 +62,10 @@ describe('a day of each office, on the demo data', () => {
     writeFileSync(file, '%PDF-1.4 sign-in sheet');
     await page.getByTestId('attachment-input').setInputFiles(file);
     await page.getByRole('link', { name: '座谈会签到表.pdf' }).waitFor();
-    const stored = await server.api<Row[]>('get', `/attachments?filter=${encodeURIComponent(JSON.stringify({ resource: 'meetings', recordId: symposium.id }))}`);
+    const stored = await server.api<Row[]>(
+      'get',
+      `/attachments?filter=${encodeURIComponent(JSON.stringify({ resource: 'meetings', recordId: symposium.id }))}`,
+    );
     expect(stored.map((attachment) => attachment.name)).toEqual(['座谈会签到表.pdf']);
     await screenshot(page, 'w03-meeting-attachment');
   });
@@ -68,8 +76,12 @@ describe('a day of each office, on the demo data', () => {
     await rows.first().waitFor();
     await screenshot(page, 'w04-internship-bases');
     // sorted by days left, the first base still in force is the one expiring soonest
-    const expiring = await server.api<{ agreements: { outcomeId: number; status: string; kind: string; endDate: string }[] }>('get', '/reports/expiring');
-    const soonest = expiring.agreements.find((row) => row.status === 'expiring' && row.kind === 'internship_base') ?? expiring.agreements.find((row) => row.kind === 'internship_base')!;
+    const expiring = await server.api<{
+      agreements: { outcomeId: number; status: string; kind: string; endDate: string }[];
+    }>('get', '/reports/expiring');
+    const soonest =
+      expiring.agreements.find((row) => row.status === 'expiring' && row.kind === 'internship_base') ??
+      expiring.agreements.find((row) => row.kind === 'internship_base')!;
     await page.goto(`${server.url}/#/outcomes/${soonest.outcomeId}/show`);
     await page.getByTestId('renew').click();
     const next = `${Number(soonest.endDate.slice(0, 4)) + 3}${soonest.endDate.slice(4)}`;
@@ -91,16 +103,25 @@ describe('a day of each office, on the demo data', () => {
     await screenshot(page, 'w06-funnel');
     await page.getByTestId('funnel-partner').click();
     await page.waitForURL(/#\/enterprises\?filter=/);
-    await page.getByText(new RegExp(`of ${partners.count}$`)).first().waitFor();
+    await page
+      .getByText(new RegExp(`of ${partners.count}$`))
+      .first()
+      .waitFor();
 
     await page.goto(`${server.url}/#/chamber-ranking`);
-    const ranking = await server.api<{ chamberId: number; members: number; outcomes: number }[]>('get', '/reports/chambers');
+    const ranking = await server.api<{ chamberId: number; members: number; outcomes: number }[]>(
+      'get',
+      '/reports/chambers',
+    );
     const top = ranking[0];
     await page.getByTestId(`chamber-${top.chamberId}-members`).waitFor();
     await screenshot(page, 'w07-chamber-ranking');
     await page.getByTestId(`chamber-${top.chamberId}-members`).click();
     await page.waitForURL(/#\/enterprises\?filter=/);
-    await page.getByText(new RegExp(`of ${top.members}$`)).first().waitFor();
+    await page
+      .getByText(new RegExp(`of ${top.members}$`))
+      .first()
+      .waitFor();
     await screenshot(page, 'w08-chamber-members');
   });
 
@@ -129,13 +150,21 @@ describe('a day of each office, on the demo data', () => {
       // the expiry list: agreements ended without renewal come first
       await view.getByTestId('expiry-list').locator('tbody tr').first().waitFor();
       // the internship page lists its bases only
-      const expiry = await server.api<{ agreements: { status: string }[] }>('get', `/reports/expiring?kind=internship_base&range=${encodeURIComponent('[0,9]')}`);
+      const expiry = await server.api<{ agreements: { status: string }[] }>(
+        'get',
+        `/reports/expiring?kind=internship_base&range=${encodeURIComponent('[0,9]')}`,
+      );
       expect(await view.getByTestId('expiry-list').locator('tbody tr').count()).toBe(expiry.agreements.length);
-      if (expiry.agreements.some((row) => row.status === 'ended')) expect(await view.getByTestId('expiry-list').locator('tbody tr').first().getAttribute('data-testid')).toBe('expiry-ended');
+      if (expiry.agreements.some((row) => row.status === 'ended'))
+        expect(await view.getByTestId('expiry-list').locator('tbody tr').first().getAttribute('data-testid')).toBe(
+          'expiry-ended',
+        );
       await screenshot(view, `w10-internship-bases-${tag}`, true);
       // the export button downloads what the page shows, every base, headed in the page's language
       const href = await view.getByRole('link', { name: /CSV/ }).getAttribute('href');
-      const csv = await view.request.get(new URL(href!, server.url).toString(), { headers: { 'Accept-Language': locale } });
+      const csv = await view.request.get(new URL(href!, server.url).toString(), {
+        headers: { 'Accept-Language': locale },
+      });
       expect(csv.status()).toBe(200);
       const header = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n')[0];
       expect(header.startsWith(locale === 'zh-CN' ? '实习基地,' : 'Internship base,')).toBe(true);
@@ -146,9 +175,16 @@ describe('a day of each office, on the demo data', () => {
       await view.goto(`${server.url}/#/majors/${major.id}/show/intakes`);
       await view.getByTestId('major-intake-totals').waitFor();
       // the Base column names each intake's internship base (it is read after the rows: the screenshot waits for it)
-      const [intake] = await server.api<Row[]>('get', `/intakes?filter=${encodeURIComponent(JSON.stringify({ majorId: major.id }))}&sort=${encodeURIComponent('["academicYear","DESC"]')}&range=${encodeURIComponent('[0,0]')}`);
+      const [intake] = await server.api<Row[]>(
+        'get',
+        `/intakes?filter=${encodeURIComponent(JSON.stringify({ majorId: major.id }))}&sort=${encodeURIComponent('["academicYear","DESC"]')}&range=${encodeURIComponent('[0,0]')}`,
+      );
       const base = await server.api<Row>('get', `/outcomes/${intake.outcomeId}`);
-      await view.getByRole('row', { name: new RegExp(String(intake.academicYear)) }).getByText(String(base.title)).first().waitFor();
+      await view
+        .getByRole('row', { name: new RegExp(String(intake.academicYear)) })
+        .getByText(String(base.title))
+        .first()
+        .waitFor();
       await screenshot(view, `w12-major-intakes-${tag}`);
       await context.close();
     }

@@ -73,7 +73,9 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await page.getByText('Welcome to the partnership CRM').waitFor();
     // the credential is the httpOnly cookie: nothing a script in the page can read holds the token
     const stored = await page.evaluate(() => localStorage.getItem('crm.session'));
-    expect(JSON.parse(stored!)).toEqual({ user: expect.objectContaining({ name: 'Administrator 系统管理员', role: 'admin' }) });
+    expect(JSON.parse(stored!)).toEqual({
+      user: expect.objectContaining({ name: 'Administrator 系统管理员', role: 'admin' }),
+    });
     expect(await page.evaluate(() => document.cookie)).not.toContain('crm_token');
     await screenshot(page, '02-home-empty-onboarding');
   });
@@ -92,8 +94,15 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 
     await page.getByRole('heading', { name: 'Hangzhou Anhai Automotive Co., Ltd.', exact: true }).waitFor();
-    const [stored] = await server.api('GET', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ uscc: USCC }))}`);
-    expect(stored).toMatchObject({ name: 'Hangzhou Anhai Automotive Co., Ltd.', city: 'Hangzhou', relationshipStage: 'prospect' });
+    const [stored] = await server.api(
+      'GET',
+      `/enterprises?filter=${encodeURIComponent(JSON.stringify({ uscc: USCC }))}`,
+    );
+    expect(stored).toMatchObject({
+      name: 'Hangzhou Anhai Automotive Co., Ltd.',
+      city: 'Hangzhou',
+      relationshipStage: 'prospect',
+    });
     created.enterpriseId = stored.id;
     expect(page.url()).toContain(`/enterprises/${stored.id}/show`);
   });
@@ -101,10 +110,16 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
   it('logs a meeting with all members of a chamber in one click, attendees on both sides, minutes and a follow-up', async () => {
     const chamber = await server.api('POST', '/chambers', { name: 'Zhejiang Chamber of Commerce', kind: 'chamber' });
     const members = [created.enterpriseId!];
-    for (const name of ['Ningbo Huajia Hospitality', 'Wenzhou Huada Biomedical']) members.push((await server.api('POST', '/enterprises', { name })).id);
-    for (const enterpriseId of members) await server.api('POST', '/memberships', { enterpriseId, chamberId: chamber.id, role: 'member' });
+    for (const name of ['Ningbo Huajia Hospitality', 'Wenzhou Huada Biomedical'])
+      members.push((await server.api('POST', '/enterprises', { name })).id);
+    for (const enterpriseId of members)
+      await server.api('POST', '/memberships', { enterpriseId, chamberId: chamber.id, role: 'member' });
     const vicePresident = await server.api('POST', '/staff', { name: 'Huang Lixin', title: 'Vice President' });
-    const guest = await server.api('POST', '/contacts', { name: 'Yu Qifeng', title: 'Vice President of the chamber', chamberId: chamber.id });
+    const guest = await server.api('POST', '/contacts', {
+      name: 'Yu Qifeng',
+      title: 'Vice President of the chamber',
+      chamberId: chamber.id,
+    });
 
     await page.goto(`${server.url}/#/meetings/create`);
     await page.locator('input[name="title"]').fill('Symposium with the Zhejiang Chamber of Commerce');
@@ -119,12 +134,17 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await page.getByRole('option', { name: 'Huang Lixin, Vice President' }).click();
     await page.getByLabel('Enterprise and chamber side (contacts)').fill('Yu');
     await page.getByRole('option', { name: /Yu Qifeng/ }).click();
-    await page.locator('textarea[name="minutes"]').fill('## Agreed\n\n- an **internship base** with Anhai\n- a joint lab proposal');
+    await page
+      .locator('textarea[name="minutes"]')
+      .fill('## Agreed\n\n- an **internship base** with Anhai\n- a joint lab proposal');
     await screenshot(page, '04-meeting-create-form', true);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 
     await page.getByRole('heading', { name: 'Symposium with the Zhejiang Chamber of Commerce', exact: true }).waitFor();
-    const [meeting] = await server.api('GET', `/meetings?filter=${encodeURIComponent(JSON.stringify({ chamberIds: chamber.id }))}`);
+    const [meeting] = await server.api(
+      'GET',
+      `/meetings?filter=${encodeURIComponent(JSON.stringify({ chamberIds: chamber.id }))}`,
+    );
     created.meetingId = meeting.id;
     expect(meeting.enterpriseIds.sort()).toEqual(members.sort());
     expect(meeting).toMatchObject({ chamberIds: [chamber.id], staffIds: [vicePresident.id], contactIds: [guest.id] });
@@ -135,7 +155,10 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await page.locator('input[name="title"]').fill('Send Anhai the draft base agreement');
     await page.getByRole('button', { name: 'Add' }).click();
     await page.getByRole('cell', { name: 'Send Anhai the draft base agreement' }).waitFor();
-    const tasks = await server.api('GET', `/tasks?filter=${encodeURIComponent(JSON.stringify({ meetingId: meeting.id }))}`);
+    const tasks = await server.api(
+      'GET',
+      `/tasks?filter=${encodeURIComponent(JSON.stringify({ meetingId: meeting.id }))}`,
+    );
     expect(tasks.map((task: { title: string }) => task.title)).toEqual(['Send Anhai the draft base agreement']);
     await screenshot(page, '05-meeting-show', true);
   });
@@ -155,11 +178,16 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
       meetingId: created.meetingId,
       capacity: 30,
     });
-    await server.api('POST', '/outcomes', { title: 'Joint lab proposal', kind: 'joint_lab', enterpriseId: created.enterpriseId });
+    await server.api('POST', '/outcomes', {
+      title: 'Joint lab proposal',
+      kind: 'joint_lab',
+      enterpriseId: created.enterpriseId,
+    });
 
     const moves: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/api/outcomes/') && request.method() !== 'GET') moves.push(`${request.method()} ${new URL(request.url()).pathname}`);
+      if (request.url().includes('/api/outcomes/') && request.method() !== 'GET')
+        moves.push(`${request.method()} ${new URL(request.url()).pathname}`);
     });
     await page.goto(`${server.url}/#/board`);
     const card = page.getByTestId(`outcome-card-${base.id}`);
@@ -167,7 +195,11 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
     await screenshot(page, '06-kanban-before');
     const from = (await card.boundingBox())!;
     const column = (await page.getByTestId('column-signed').boundingBox())!;
-    await dragTo(page, { x: from.x + from.width / 2, y: from.y + from.height / 2 }, { x: column.x + column.width / 2, y: column.y + 60 });
+    await dragTo(
+      page,
+      { x: from.x + from.width / 2, y: from.y + from.height / 2 },
+      { x: column.x + column.width / 2, y: column.y + 60 },
+    );
     await page.getByTestId('column-signed').getByTestId(`outcome-card-${base.id}`).waitFor();
     expect(await settled(async () => (await server.api('GET', `/outcomes/${base.id}`)).stage, 'signed')).toBe('signed');
     expect(moves).toEqual([`POST /api/outcomes/${base.id}/move`]);
@@ -201,11 +233,19 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('heading', { name: 'Hangzhou Anhai Automotive Co., Ltd.', exact: true }).waitFor();
-    expect(await server.api('GET', `/enterprises/${id}`)).toMatchObject({ city: 'Ningbo', industry: 'New energy vehicles', version: before.version + 2 });
+    expect(await server.api('GET', `/enterprises/${id}`)).toMatchObject({
+      city: 'Ningbo',
+      industry: 'New energy vehicles',
+      version: before.version + 2,
+    });
   });
 
   it('opens the first list quickly from a cold cache, and keeps screenshots of the main pages', async () => {
-    const cold = await browser.newContext({ viewport: DESKTOP, locale: 'en-US', storageState: await context.storageState() });
+    const cold = await browser.newContext({
+      viewport: DESKTOP,
+      locale: 'en-US',
+      storageState: await context.storageState(),
+    });
     const fresh = await cold.newPage();
     const started = Date.now();
     await fresh.goto(`${server.url}/#/enterprises`);
@@ -244,7 +284,10 @@ describe('the dashboard in Chromium, on the real server and a new database', () 
       await page.goto(`${server.url}/#/${path}`);
       await page.getByText(text).first().waitFor();
       await screenshot(page, name);
-      expect({ page: name, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ page: name, width: PHONE.width });
+      expect({ page: name, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({
+        page: name,
+        width: PHONE.width,
+      });
     }
     await page.setViewportSize(DESKTOP);
   });

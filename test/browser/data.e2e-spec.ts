@@ -35,7 +35,13 @@ describe('data in and out, in Chromium', () => {
     await page.locator('input[type="file"]').setInputFiles({
       name: '企业.csv',
       mimeType: 'text/csv',
-      buffer: csv([['企业名称', '统一社会信用代码', '城市'], ['江朗科技（上海）', '', ''], ['上海江朗科技股份有限公司', '', '上海'], ['雷辉生态集团有限公司', '', '杭州'], ['坏代码公司', '91310000MA1FL4XQ10', '']]),
+      buffer: csv([
+        ['企业名称', '统一社会信用代码', '城市'],
+        ['江朗科技（上海）', '', ''],
+        ['上海江朗科技股份有限公司', '', '上海'],
+        ['雷辉生态集团有限公司', '', '杭州'],
+        ['坏代码公司', '91310000MA1FL4XQ10', ''],
+      ]),
     });
     const table = page.getByRole('table');
     await table.locator('tbody tr').first().waitFor();
@@ -47,7 +53,10 @@ describe('data in and out, in Chromium', () => {
     await screenshot(page, 'data-01-import-preview');
     await page.getByRole('button', { name: 'Import 2 new records' }).click();
     await page.getByText(/^Imported:/).waitFor();
-    const stored = await server.api<{ name: string }[]>('get', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ city: '杭州' }))}`);
+    const stored = await server.api<{ name: string }[]>(
+      'get',
+      `/enterprises?filter=${encodeURIComponent(JSON.stringify({ city: '杭州' }))}`,
+    );
     expect(stored.map((enterprise) => enterprise.name)).toEqual(['雷辉生态集团有限公司']);
   });
 
@@ -64,12 +73,38 @@ describe('data in and out, in Chromium', () => {
     await page.locator('input[type="file"]').setInputFiles(file);
     const table = page.getByRole('table');
     await table.locator('tbody tr').first().waitFor();
-    const cells = async (target: Page, row: number) => (await target.getByRole('table').locator('tbody tr').nth(row).locator('td').allInnerTexts()).map((text) => text.trim());
-    expect(await table.locator('thead th').allInnerTexts()).toEqual(['Row', 'Action', 'Name', 'Ownership', 'Size', 'Tier', 'Owner', 'Why']);
+    const cells = async (target: Page, row: number) =>
+      (await target.getByRole('table').locator('tbody tr').nth(row).locator('td').allInnerTexts()).map((text) =>
+        text.trim(),
+      );
+    expect(await table.locator('thead th').allInnerTexts()).toEqual([
+      'Row',
+      'Action',
+      'Name',
+      'Ownership',
+      'Size',
+      'Tier',
+      'Owner',
+      'Why',
+    ]);
     expect(await cells(page, 0)).toEqual(['2', 'Create', '东方贸易有限公司', 'Private', 'Small', 'Core', '王芳', '']);
-    expect(await cells(page, 1)).toEqual(['3', 'Create', 'Western Trading Holdings', 'State-owned', 'Large', 'Strategic', '王芳', '']);
+    expect(await cells(page, 1)).toEqual([
+      '3',
+      'Create',
+      'Western Trading Holdings',
+      'State-owned',
+      'Large',
+      'Strategic',
+      '王芳',
+      '',
+    ]);
     expect((await cells(page, 2)).slice(0, 4)).toEqual(['4', 'Invalid', '错误标签有限公司', '私有']);
-    await table.getByText('“私有” is not one of the Ownership labels: Private, State-owned, Foreign-invested, Joint venture, Collective, Other', { exact: false }).waitFor();
+    await table
+      .getByText(
+        '“私有” is not one of the Ownership labels: Private, State-owned, Foreign-invested, Joint venture, Collective, Other',
+        { exact: false },
+      )
+      .waitFor();
     await page.getByText('Not imported, because the system keeps them from meetings and outcomes: 最近联系.').waitFor();
     await page.getByText('Not imported, because their headers are not recognised: 联系老师.').waitFor();
     await screenshot(page, 'data-01b-import-labels-en', true);
@@ -86,9 +121,22 @@ describe('data in and out, in Chromium', () => {
       await zh.getByText('从表格导入').first().waitFor();
       await zh.locator('input[type="file"]').setInputFiles(file);
       await zh.getByRole('table').locator('tbody tr').first().waitFor();
-      expect(await zh.getByRole('table').locator('thead th').allInnerTexts()).toEqual(['行', '处理', '名称', '企业性质', '企业规模', '合作层级', '负责人', '原因']);
+      expect(await zh.getByRole('table').locator('thead th').allInnerTexts()).toEqual([
+        '行',
+        '处理',
+        '名称',
+        '企业性质',
+        '企业规模',
+        '合作层级',
+        '负责人',
+        '原因',
+      ]);
       expect(await cells(zh, 0)).toEqual(['2', '新建', '东方贸易有限公司', '民营企业', '小型', '核心合作', '王芳', '']);
-      await zh.getByText('“私有”不是企业性质的可选值（民营企业、国有企业、外资企业、合资企业、集体企业、其他）', { exact: false }).waitFor();
+      await zh
+        .getByText('“私有”不是企业性质的可选值（民营企业、国有企业、外资企业、合资企业、集体企业、其他）', {
+          exact: false,
+        })
+        .waitFor();
       await zh.getByText('以下列的表头无法识别，不导入：联系老师。').waitFor();
       await screenshot(zh, 'data-01c-import-labels-zh', true);
       await zh.getByRole('button', { name: '简体中文' }).click();
@@ -100,18 +148,36 @@ describe('data in and out, in Chromium', () => {
   });
 
   it('a meeting’s sign-in sheet adds its people and organisations', async () => {
-    const meeting = await server.api<{ id: number }>('post', '/meetings', { title: '浙商座谈会', kind: 'symposium', startsAt: new Date(Date.now() - 86_400_000).toISOString() });
+    const meeting = await server.api<{ id: number }>('post', '/meetings', {
+      title: '浙商座谈会',
+      kind: 'symposium',
+      startsAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
     await page.goto(`${server.url}/#/meetings/${meeting.id}/show`);
     await page.getByRole('link', { name: 'Import sign-in sheet' }).click();
     // as a person would, choose the file once the page shows which meeting it goes to (the upload waits for the meeting)
     await page.waitForURL(/#\/import/);
-    await page.waitForFunction((title) => [...document.querySelectorAll('input')].some((input) => input.value === title), '浙商座谈会');
+    await page.waitForFunction(
+      (title) => [...document.querySelectorAll('input')].some((input) => input.value === title),
+      '浙商座谈会',
+    );
     await page.locator('label.MuiButton-root:not(.Mui-disabled)', { hasText: /choose a file/i }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles({ name: '签到表.csv', mimeType: 'text/csv', buffer: csv([['姓名', '单位', '职务', '电话'], ['王芳', '上海江朗科技有限公司', '总经理', '13800138000'], ['李明', '新星物流', '经理', '']]) });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '签到表.csv',
+      mimeType: 'text/csv',
+      buffer: csv([
+        ['姓名', '单位', '职务', '电话'],
+        ['王芳', '上海江朗科技有限公司', '总经理', '13800138000'],
+        ['李明', '新星物流', '经理', ''],
+      ]),
+    });
     await page.getByRole('table').locator('tbody tr').first().waitFor();
     await page.getByRole('button', { name: /Add to the meeting/ }).click();
     await page.getByText(/^Imported:/).waitFor();
-    const stored = await server.api<{ contactIds: number[]; enterpriseIds: number[] }>('get', `/meetings/${meeting.id}`);
+    const stored = await server.api<{ contactIds: number[]; enterpriseIds: number[] }>(
+      'get',
+      `/meetings/${meeting.id}`,
+    );
     expect(stored.contactIds).toHaveLength(2);
     expect(stored.enterpriseIds).toHaveLength(2);
   });
@@ -120,7 +186,14 @@ describe('data in and out, in Chromium', () => {
     // a member list chosen before its chamber: it waits, and is read once the chamber is picked
     await server.api('post', '/chambers', { name: '上海市温州商会', kind: 'chamber' });
     await page.goto(`${server.url}/#/import?kind=memberships`);
-    await page.locator('input[type="file"]').setInputFiles({ name: '会员名单.csv', mimeType: 'text/csv', buffer: csv([['企业名称', '会内职务'], ['上海江朗科技有限公司', '副会长单位']]) });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '会员名单.csv',
+      mimeType: 'text/csv',
+      buffer: csv([
+        ['企业名称', '会内职务'],
+        ['上海江朗科技有限公司', '副会长单位'],
+      ]),
+    });
     await page.getByRole('status').getByText('会员名单.csv will be read as soon as the chamber is chosen.').waitFor();
     await page.getByRole('combobox', { name: 'Chamber', exact: true }).fill('温州');
     await page.getByRole('option', { name: '上海市温州商会' }).click();
@@ -128,7 +201,11 @@ describe('data in and out, in Chromium', () => {
     await screenshot(page, 'data-04-member-list-after-chamber');
 
     // a sign-in sheet chosen while the meeting named in the address is still on its way from the server
-    const meeting = await server.api<{ id: number }>('post', '/meetings', { title: '温商座谈会', kind: 'symposium', startsAt: new Date(Date.now() - 86_400_000).toISOString() });
+    const meeting = await server.api<{ id: number }>('post', '/meetings', {
+      title: '温商座谈会',
+      kind: 'symposium',
+      startsAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/api\/meetings/, async (route) => {
@@ -136,7 +213,14 @@ describe('data in and out, in Chromium', () => {
       await route.continue();
     });
     await page.goto(`${server.url}/#/import?kind=attendees&meetingId=${meeting.id}`);
-    await page.locator('input[type="file"]').setInputFiles({ name: '签到表.csv', mimeType: 'text/csv', buffer: csv([['姓名', '单位', '职务'], ['赵强', '上海市温州商会', '秘书长']]) });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '签到表.csv',
+      mimeType: 'text/csv',
+      buffer: csv([
+        ['姓名', '单位', '职务'],
+        ['赵强', '上海市温州商会', '秘书长'],
+      ]),
+    });
     release();
     await page.getByRole('table').locator('tbody tr').first().waitFor();
     await page.unroute(/\/api\/meetings/);
@@ -160,16 +244,34 @@ describe('data in and out, in Chromium', () => {
     await screenshot(page, 'data-02-merge');
     await page.getByRole('button', { name: 'Merge', exact: true }).click();
     await page.waitForURL(/\/enterprises\/\d+\/show/);
-    const live = await server.api<{ name: string; aliases: string[] }[]>('get', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ q: '雷辉' }))}`);
+    const live = await server.api<{ name: string; aliases: string[] }[]>(
+      'get',
+      `/enterprises?filter=${encodeURIComponent(JSON.stringify({ q: '雷辉' }))}`,
+    );
     expect(live).toHaveLength(1);
   });
 
   it('the annual report links each figure to its records, and lists export what they show', async () => {
     const college = await server.api<{ id: number }>('post', '/units', { name: '信息工程学院', kind: 'college' });
-    const major = await server.api<{ id: number }>('post', '/majors', { code: '510201', name: '计算机应用技术', unitId: college.id });
-    const [enterprise] = await server.api<{ id: number }[]>('get', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ city: '杭州' }))}`);
+    const major = await server.api<{ id: number }>('post', '/majors', {
+      code: '510201',
+      name: '计算机应用技术',
+      unitId: college.id,
+    });
+    const [enterprise] = await server.api<{ id: number }[]>(
+      'get',
+      `/enterprises?filter=${encodeURIComponent(JSON.stringify({ city: '杭州' }))}`,
+    );
     const today = new Date().toISOString().slice(0, 10);
-    await server.api('post', '/outcomes', { title: '订单班', kind: 'order_class', stage: 'active', enterpriseId: enterprise.id, majorId: major.id, startDate: today, orderClassStudents: 42 });
+    await server.api('post', '/outcomes', {
+      title: '订单班',
+      kind: 'order_class',
+      stage: 'active',
+      enterpriseId: enterprise.id,
+      majorId: major.id,
+      startDate: today,
+      orderClassStudents: 42,
+    });
     await page.goto(`${server.url}/#/annual-report`);
     const link = page.getByRole('table', { name: 'Per major' }).getByRole('link', { name: '42' });
     await link.waitFor();
@@ -199,13 +301,22 @@ describe('data in and out, in Chromium', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('link', { name: 'Export CSV' }).waitFor();
   });
-  it('the annual report shows a large school\'s bases a page at a time', async () => {
+  it("the annual report shows a large school's bases a page at a time", async () => {
     const enterprise = await server.api<{ id: number }>('post', '/enterprises', { name: '华东精密实训有限公司' });
     const today = new Date().toISOString().slice(0, 10);
     for (let index = 0; index < 60; index++) {
-      await server.api('post', '/outcomes', { title: `实训基地${String(index).padStart(2, '0')}`, kind: 'internship_base', stage: 'active', enterpriseId: enterprise.id, startDate: today });
+      await server.api('post', '/outcomes', {
+        title: `实训基地${String(index).padStart(2, '0')}`,
+        kind: 'internship_base',
+        stage: 'active',
+        enterpriseId: enterprise.id,
+        startDate: today,
+      });
     }
-    const report = await server.api<{ academicYear: string; bases: unknown[] }>('get', `/reports/annual?academicYear=${encodeURIComponent(academicYearOf(new Date()))}`);
+    const report = await server.api<{ academicYear: string; bases: unknown[] }>(
+      'get',
+      `/reports/annual?academicYear=${encodeURIComponent(academicYearOf(new Date()))}`,
+    );
     expect(report.bases.length).toBeGreaterThanOrEqual(60);
     await page.goto(`${server.url}/#/annual-report`);
     const bases = page.getByRole('table', { name: 'Per off-campus training base and major' });

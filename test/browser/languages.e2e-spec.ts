@@ -5,8 +5,35 @@ import { ensureBuilt, freePort, Server, startServer } from './server';
 jest.setTimeout(600_000);
 
 const DESKTOP = { width: 1280, height: 800 };
-const MENU_PAGES = ['', 'meetings', 'enterprises', 'chambers', 'contacts', 'outcomes', 'board', 'intakes', 'tasks', 'units', 'majors', 'staff', 'memberships', 'audit-events'];
-const CREATE_FORMS = ['meetings', 'enterprises', 'chambers', 'contacts', 'outcomes', 'intakes', 'tasks', 'units', 'majors', 'staff', 'memberships'];
+const MENU_PAGES = [
+  '',
+  'meetings',
+  'enterprises',
+  'chambers',
+  'contacts',
+  'outcomes',
+  'board',
+  'intakes',
+  'tasks',
+  'units',
+  'majors',
+  'staff',
+  'memberships',
+  'audit-events',
+];
+const CREATE_FORMS = [
+  'meetings',
+  'enterprises',
+  'chambers',
+  'contacts',
+  'outcomes',
+  'intakes',
+  'tasks',
+  'units',
+  'majors',
+  'staff',
+  'memberships',
+];
 /** Codes and names that read the same in both languages. */
 const ACRONYMS = new Set(['USCC', 'CSV', 'XLSX', 'ICS', 'CNY', 'Markdown', 'id', 'ID', 'GB', 'Ctrl']);
 
@@ -16,7 +43,20 @@ const ACRONYMS = new Set(['USCC', 'CSV', 'XLSX', 'ICS', 'CNY', 'Markdown', 'id',
  */
 async function dataWords(server: Server): Promise<Set<string>> {
   const words = new Set<string>();
-  for (const resource of ['chambers', 'enterprises', 'contacts', 'staff', 'units', 'majors', 'meetings', 'outcomes', 'tasks', 'memberships', 'intakes', 'audit-events']) {
+  for (const resource of [
+    'chambers',
+    'enterprises',
+    'contacts',
+    'staff',
+    'units',
+    'majors',
+    'meetings',
+    'outcomes',
+    'tasks',
+    'memberships',
+    'intakes',
+    'audit-events',
+  ]) {
     const records = await server.api('GET', `/${resource}?range=[0,999]`);
     for (const word of JSON.stringify(records).match(/[A-Za-z]{2,}/g) ?? []) words.add(word);
   }
@@ -26,11 +66,17 @@ async function dataWords(server: Server): Promise<Set<string>> {
 /** English words on the page that are neither an allowed code nor a word of the data shown. */
 async function englishOnPage(page: Page, data: Set<string>): Promise<string[]> {
   const text = await page.evaluate(() => {
-    const placeholders = [...document.querySelectorAll('input[placeholder], textarea[placeholder]')].map((input) => input.getAttribute('placeholder'));
-    const labels = [...document.querySelectorAll('[aria-label]')].filter((element) => element.closest('#main-content, header, .RaSidebar-fixed, [role="menu"]')).map((element) => element.getAttribute('aria-label'));
+    const placeholders = [...document.querySelectorAll('input[placeholder], textarea[placeholder]')].map((input) =>
+      input.getAttribute('placeholder'),
+    );
+    const labels = [...document.querySelectorAll('[aria-label]')]
+      .filter((element) => element.closest('#main-content, header, .RaSidebar-fixed, [role="menu"]'))
+      .map((element) => element.getAttribute('aria-label'));
     return [document.body.innerText, ...placeholders, ...labels].join('\n');
   });
-  const words = (text.replace(/\S+@\S+/g, ' ').match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ACRONYMS.has(word) && !data.has(word));
+  const words = (text.replace(/\S+@\S+/g, ' ').match(/[A-Za-z]{2,}/g) ?? []).filter(
+    (word) => !ACRONYMS.has(word) && !data.has(word),
+  );
   return [...new Set(words)];
 }
 
@@ -53,9 +99,15 @@ describe('the dashboard in Chinese, one switch from English', () => {
     server = await startServer(await freePort(), { CRM_DEMO_DATA: '1' });
     browser = await launchChromium();
     data = await dataWords(server);
-    const [symposium] = await server.api('GET', `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'symposium', startsAt_gte: '2024-03-21', startsAt_lt: '2024-03-22' }))}`);
+    const [symposium] = await server.api(
+      'GET',
+      `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'symposium', startsAt_gte: '2024-03-21', startsAt_lt: '2024-03-22' }))}`,
+    );
     symposiumId = symposium.id;
-    const [jianglang] = await server.api('GET', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ q: '江朗' }))}`);
+    const [jianglang] = await server.api(
+      'GET',
+      `/enterprises?filter=${encodeURIComponent(JSON.stringify({ q: '江朗' }))}`,
+    );
     jianglangId = jianglang.id;
   });
 
@@ -103,7 +155,10 @@ describe('the dashboard in Chinese, one switch from English', () => {
     await page.getByText('2024年3月21日 14:00').first().waitFor();
     // amounts in lists as Chinese reports count them
     await page.goto(`${server.url}/#/outcomes`);
-    await page.getByText(/^\d+(\.\d+)?万元$/).first().waitFor();
+    await page
+      .getByText(/^\d+(\.\d+)?万元$/)
+      .first()
+      .waitFor();
     await context.close();
   });
 
@@ -118,13 +173,24 @@ describe('the dashboard in Chinese, one switch from English', () => {
     await page.getByRole('columnheader', { name: 'When' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     // the API speaks the same language as the page
-    const answer = await page.evaluate(async () => (await fetch('/api/enterprises/999999', { headers: { 'Accept-Language': document.documentElement.lang } })).json());
+    const answer = await page.evaluate(async () =>
+      (
+        await fetch('/api/enterprises/999999', { headers: { 'Accept-Language': document.documentElement.lang } })
+      ).json(),
+    );
     expect(answer.message).toBe('There is no enterprise with id 999999.');
 
     await page.reload();
     await page.getByRole('columnheader', { name: 'When' }).waitFor();
-    await page.getByText('21 Mar 2024, 14:00').first().waitFor({ state: 'attached' }).catch(() => undefined);
-    const [account] = await server.api('GET', `/staff?filter=${encodeURIComponent(JSON.stringify({ username: 'admin' }))}`);
+    await page
+      .getByText('21 Mar 2024, 14:00')
+      .first()
+      .waitFor({ state: 'attached' })
+      .catch(() => undefined);
+    const [account] = await server.api(
+      'GET',
+      `/staff?filter=${encodeURIComponent(JSON.stringify({ username: 'admin' }))}`,
+    );
     expect(account.locale).toBe('en');
     await context.close();
 

@@ -7,7 +7,8 @@ import { ensureBuilt, freePort, Server, startServer } from './server';
 jest.setTimeout(600_000);
 
 /** Keys that are not typing: Enter, Tab, Escape, the arrows… (a character key or a modifier is typing). */
-const NOT_TYPING = (key: string) => key.length > 1 && !['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'Process', 'Unidentified'].includes(key);
+const NOT_TYPING = (key: string) =>
+  key.length > 1 && !['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'Process', 'Unidentified'].includes(key);
 
 /**
  * Counts what a person does in the page, as the browser receives it: every trusted pointer press
@@ -62,15 +63,21 @@ function userOf(page: Page) {
     },
     /** A picker's "Create …" option: as a person would, waits until the new record is made and chosen. */
     async pickNew(field: Locator, name: string, resource: string) {
-      const created = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === `/api/${resource}`);
+      const created = page.waitForResponse(
+        (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === `/api/${resource}`,
+      );
       await user.pick(field, name, createOption(name));
       await created;
-      await page.waitForFunction((element) => element?.getAttribute('aria-expanded') === 'false' && (element as HTMLInputElement).value !== '', await field.elementHandle());
+      await page.waitForFunction(
+        (element) => element?.getAttribute('aria-expanded') === 'false' && (element as HTMLInputElement).value !== '',
+        await field.elementHandle(),
+      );
     },
     press: (key: string) => page.keyboard.press(key),
     menu: (name: string) => page.getByRole('menuitem', { name: new RegExp(`^${name}`) }).click(),
     /** A button, or a link drawn as one (Create, Add a unit). */
-    button: (name: string | RegExp) => page.getByRole('button', { name }).or(page.getByRole('link', { name })).first().click(),
+    button: (name: string | RegExp) =>
+      page.getByRole('button', { name }).or(page.getByRole('link', { name })).first().click(),
   };
   return user;
 }
@@ -125,8 +132,10 @@ describe('a new user enters a small case through the dashboard', () => {
     await server?.stop();
   });
 
-  const list = async <T = any>(resource: string, filter: object = {}): Promise<T[]> => server.api('GET', `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,99]`);
-  const byName = async (resource: string, name: string) => (await list(resource, { q: name })).find((record: { name: string }) => record.name === name);
+  const list = async <T = any>(resource: string, filter: object = {}): Promise<T[]> =>
+    server.api('GET', `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,99]`);
+  const byName = async (resource: string, name: string) =>
+    (await list(resource, { q: name })).find((record: { name: string }) => record.name === name);
   /** A record's page, once saved: its name is shown as text, no longer in a field. */
   const heading = (name: string) => page.locator('#main-content').getByText(name, { exact: true }).first().waitFor();
 
@@ -158,7 +167,8 @@ describe('a new user enters a small case through the dashboard', () => {
       await user.type(page.locator('input[name="name"]'), member.name);
       await user.type(page.locator('input[name="title"]'), member.title);
       const unitPicker = page.getByRole('combobox', { name: 'Unit', exact: true });
-      if ((await unitPicker.inputValue()) !== member.unit) await user.pick(unitPicker, member.unit.split(' ')[0], member.unit);
+      if ((await unitPicker.inputValue()) !== member.unit)
+        await user.pick(unitPicker, member.unit.split(' ')[0], member.unit);
       if (index < STAFF.length - 1) {
         await user.button('Save and add another');
         await page.locator('input[name="name"][value=""]').waitFor();
@@ -172,21 +182,42 @@ describe('a new user enters a small case through the dashboard', () => {
     await user.button('Create');
     await user.type(page.locator('input[name="title"]'), MEETING);
     await user.type(page.getByRole('textbox', { name: 'Starts' }), '2026-11-20 14:00');
-    for (const member of STAFF.slice(0, 2)) await user.pick(page.getByRole('combobox', { name: 'School side (staff)' }), member.name.split(' ')[0], new RegExp(member.name));
+    for (const member of STAFF.slice(0, 2))
+      await user.pick(
+        page.getByRole('combobox', { name: 'School side (staff)' }),
+        member.name.split(' ')[0],
+        new RegExp(member.name),
+      );
     const guests = page.getByRole('combobox', { name: 'Enterprise and chamber side (contacts)' });
     for (const contact of CONTACTS) {
       await user.pick(guests, contact.name, createOption(contact.name));
       // as a person does, reads the dialog once it has opened
-      await page.getByRole('dialog').locator('input[name="title"]:focus').waitFor({ timeout: 5_000 }).catch(() => undefined);
+      await page
+        .getByRole('dialog')
+        .locator('input[name="title"]:focus')
+        .waitFor({ timeout: 5_000 })
+        .catch(() => undefined);
       const dialog = page.getByRole('dialog');
       await user.type(dialog.locator('input[name="title"]'), contact.title);
-      if (contact.enterprise) await user.pickNew(dialog.getByRole('combobox', { name: 'Works at enterprise' }), contact.enterprise, 'enterprises');
+      if (contact.enterprise)
+        await user.pickNew(
+          dialog.getByRole('combobox', { name: 'Works at enterprise' }),
+          contact.enterprise,
+          'enterprises',
+        );
       else await user.pickNew(dialog.getByRole('combobox', { name: '…or at chamber' }), CHAMBER, 'chambers');
       await user.click(dialog.getByRole('button', { name: 'Save', exact: true }));
       await dialog.waitFor({ state: 'detached' });
-      await page.getByRole('button', { name: contact.name }).or(page.getByText(contact.name, { exact: true })).first().waitFor();
+      await page
+        .getByRole('button', { name: contact.name })
+        .or(page.getByText(contact.name, { exact: true }))
+        .first()
+        .waitFor();
     }
-    await user.type(page.locator('textarea[name="minutes"]'), 'Agreed: internship places at Jianglang, a visit to Anhai in spring.');
+    await user.type(
+      page.locator('textarea[name="minutes"]'),
+      'Agreed: internship places at Jianglang, a visit to Anhai in spring.',
+    );
     await user.button(/^Save$/);
     await heading(MEETING);
 
@@ -201,7 +232,10 @@ describe('a new user enters a small case through the dashboard', () => {
 
     await counter.begin(page, 'task done');
     await user.click(page.getByRole('row', { name: new RegExp(TASKS[0].title) }).getByRole('button', { name: 'Done' }));
-    await page.getByRole('row', { name: new RegExp(TASKS[0].title) }).getByRole('button', { name: 'Done' }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('row', { name: new RegExp(TASKS[0].title) })
+      .getByRole('button', { name: 'Done' })
+      .waitFor({ state: 'detached' });
 
     // the chamber's member enterprises, several at once
     await counter.begin(page, 'chamber members');
@@ -209,29 +243,41 @@ describe('a new user enters a small case through the dashboard', () => {
     await user.click(page.getByRole('cell', { name: CHAMBER }));
     await user.button('Add several members');
     const dialog = page.getByRole('dialog');
-    for (const name of ENTERPRISES) await user.pick(dialog.getByRole('combobox', { name: 'Enterprises' }), name.split(' ')[0], name);
+    for (const name of ENTERPRISES)
+      await user.pick(dialog.getByRole('combobox', { name: 'Enterprises' }), name.split(' ')[0], name);
     await user.click(dialog.getByRole('button', { name: 'Add 3' }));
     await page.getByText('3 member enterprises added').waitFor();
     await counter.begin(page, 'end');
 
     // every record is there, tied together as the user meant
     const units = await list('units');
-    expect(units.map((unit) => [unit.name, unit.kind]).sort()).toEqual(UNITS.map((unit) => [unit.name, unit.kind]).sort());
+    expect(units.map((unit) => [unit.name, unit.kind]).sort()).toEqual(
+      UNITS.map((unit) => [unit.name, unit.kind]).sort(),
+    );
     const unitId = (name: string) => units.find((unit) => unit.name === name)!.id;
-    for (const member of STAFF) expect(await byName('staff', member.name)).toMatchObject({ title: member.title, unitId: unitId(member.unit) });
+    for (const member of STAFF)
+      expect(await byName('staff', member.name)).toMatchObject({ title: member.title, unitId: unitId(member.unit) });
     const chamber = await byName('chambers', CHAMBER);
     const enterprises = await Promise.all(ENTERPRISES.map((name) => byName('enterprises', name)));
     expect(enterprises.every(Boolean)).toBe(true);
     const members = await list('memberships', { chamberId: chamber.id });
-    expect(members.map((membership) => membership.enterpriseId).sort()).toEqual(enterprises.map((enterprise) => enterprise.id).sort());
+    expect(members.map((membership) => membership.enterpriseId).sort()).toEqual(
+      enterprises.map((enterprise) => enterprise.id).sort(),
+    );
     const contacts = [];
     for (const contact of CONTACTS) {
       const stored = await byName('contacts', contact.name);
-      expect(stored).toMatchObject({ title: contact.title, enterpriseId: contact.enterprise ? enterprises[ENTERPRISES.indexOf(contact.enterprise)].id : null, chamberId: contact.chamber ? chamber.id : null });
+      expect(stored).toMatchObject({
+        title: contact.title,
+        enterpriseId: contact.enterprise ? enterprises[ENTERPRISES.indexOf(contact.enterprise)].id : null,
+        chamberId: contact.chamber ? chamber.id : null,
+      });
       contacts.push(stored);
     }
     const [meeting] = await list('meetings', { q: 'Symposium' });
-    const staffIds = await Promise.all(STAFF.slice(0, 2).map(async (member) => (await byName('staff', member.name)).id));
+    const staffIds = await Promise.all(
+      STAFF.slice(0, 2).map(async (member) => (await byName('staff', member.name)).id),
+    );
     expect(meeting).toMatchObject({ title: MEETING });
     expect([...meeting.staffIds].sort()).toEqual(staffIds.sort());
     expect([...meeting.contactIds].sort()).toEqual(contacts.map((contact) => contact.id).sort());
@@ -246,7 +292,13 @@ describe('a new user enters a small case through the dashboard', () => {
       expect(stored.doneAt === null).toBe(task !== TASKS[0]);
     }
 
-    const figures = { clicks: counter.clicks, keys: counter.keys, totalClicks: counter.total(counter.clicks), totalKeys: counter.total(counter.keys), log: counter.log };
+    const figures = {
+      clicks: counter.clicks,
+      keys: counter.keys,
+      totalClicks: counter.total(counter.clicks),
+      totalKeys: counter.total(counter.keys),
+      log: counter.log,
+    };
     // a fresh clone has no test-artifacts/ until a test makes it
     mkdirSync(join(SCREENSHOTS, '..'), { recursive: true });
     writeFileSync(join(SCREENSHOTS, '..', 'new-user-clicks.json'), JSON.stringify(figures, null, 2));

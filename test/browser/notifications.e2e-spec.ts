@@ -59,7 +59,9 @@ describe('the notification bell', () => {
       await bell.waitFor();
       const count = page.getByTestId('notification-count');
       // nothing unread: the badge is hidden
-      await page.waitForFunction(() => document.querySelector('[data-testid="notification-count"]')?.classList.contains('MuiBadge-invisible'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="notification-count"]')?.classList.contains('MuiBadge-invisible'),
+      );
       await screenshot(page, `notifications-bell-before-${locale}`);
 
       const taskId = await assignToAdmin(title);
@@ -85,7 +87,9 @@ describe('the notification bell', () => {
       await screenshot(page, `notifications-bell-menu-${locale}`);
       await item.click();
       await page.waitForURL(new RegExp(`#/tasks/${taskId}/show$`));
-      await page.waitForFunction(() => document.querySelector('[data-testid="notification-count"]')?.classList.contains('MuiBadge-invisible'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="notification-count"]')?.classList.contains('MuiBadge-invisible'),
+      );
 
       await page.goto(`${server.url}/#/notifications`);
       await page.getByTestId('notification-row').first().waitFor();

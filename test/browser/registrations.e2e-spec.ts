@@ -6,7 +6,13 @@ import { ensureBuilt, freePort, Server, startServer } from './server';
 
 jest.setTimeout(600_000);
 
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
 
 /**
  * The seed symposium logs itself: 28 guests register from their phones (three through the phone page
@@ -23,10 +29,15 @@ describe('a symposium that logs itself: registration, the door, the survey', () 
   let officeClicks = 0;
   const jianglangUscc = usccFor(7001);
   const pub = async (path: string, body: unknown) => {
-    const response = await fetch(`${server.url}/api/public/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${server.url}/api/public/${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, body: await response.json() };
   };
-  const linkOf = async (kind: 'registration' | 'check_in' | 'survey') => ((await server.api('get', `/meetings/${meetingId}/guests`)).links[kind] as { url: string; token: string });
+  const linkOf = async (kind: 'registration' | 'check_in' | 'survey') =>
+    (await server.api('get', `/meetings/${meetingId}/guests`)).links[kind] as { url: string; token: string };
   /** The office's clicks: each one a button on the meeting page, counted. */
   const officeClick = async (name: string) => {
     await office.getByRole('button', { name }).click();
@@ -37,13 +48,33 @@ describe('a symposium that logs itself: registration, the door, the survey', () 
     ensureBuilt();
     server = await startServer(await freePort());
     browser = await launchChromium();
-    const chamber = await server.api('post', '/chambers', { name: SEED_CHAMBER.name, kind: SEED_CHAMBER.kind, city: SEED_CHAMBER.city });
+    const chamber = await server.api('post', '/chambers', {
+      name: SEED_CHAMBER.name,
+      kind: SEED_CHAMBER.kind,
+      city: SEED_CHAMBER.city,
+    });
     const [jianglang, leihui] = SEED_NAMED_ENTERPRISES;
-    await server.api('post', '/enterprises', { name: jianglang.name, uscc: jianglangUscc, aliases: jianglang.aliases, industry: jianglang.industry });
+    await server.api('post', '/enterprises', {
+      name: jianglang.name,
+      uscc: jianglangUscc,
+      aliases: jianglang.aliases,
+      industry: jianglang.industry,
+    });
     await server.api('post', '/enterprises', { name: leihui.name, aliases: leihui.aliases, industry: leihui.industry });
     const chair = await server.api('post', '/staff', { name: 'Huang Lixin', title: '副校长' });
     const { title, kind, startsAt, endsAt, location, topics } = SEED_SYMPOSIUM;
-    meetingId = (await server.api('post', '/meetings', { title, kind, startsAt, endsAt, location, topics, chairId: chair.id, chamberIds: [chamber.id] })).id;
+    meetingId = (
+      await server.api('post', '/meetings', {
+        title,
+        kind,
+        startsAt,
+        endsAt,
+        location,
+        topics,
+        chairId: chair.id,
+        chamberIds: [chamber.id],
+      })
+    ).id;
     const desk = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     office = await desk.newPage();
     await logIn(office, server.url);
@@ -89,15 +120,24 @@ describe('a symposium that logs itself: registration, the door, the survey', () 
     }
     // the other 25 guests through the same public route, as their phones would send it
     for (let n = 4; n <= 28; n++) {
-      const answer = await pub(`registration/${token}`, { organisation: `浙商会员企业${n}有限公司`, name: `Guest ${n}`, phone: `138000000${String(n).padStart(2, '0')}` });
+      const answer = await pub(`registration/${token}`, {
+        organisation: `浙商会员企业${n}有限公司`,
+        name: `Guest ${n}`,
+        phone: `138000000${String(n).padStart(2, '0')}`,
+      });
       expect(answer.status).toBe(201);
       codes.push(answer.body.code);
     }
     expect(new Set(codes).size).toBe(28);
     // nothing reached the records: still the two enterprises the office had
     expect((await server.api('get', '/enterprises')).length).toBe(2);
-    const queue = await server.api('get', `/registrations?filter=${encodeURIComponent(JSON.stringify({ meetingId }))}&range=[0,99]`);
-    expect(queue.filter((registration: { match: { action: string } }) => registration.match.action === 'match')).toHaveLength(2);
+    const queue = await server.api(
+      'get',
+      `/registrations?filter=${encodeURIComponent(JSON.stringify({ meetingId }))}&range=[0,99]`,
+    );
+    expect(
+      queue.filter((registration: { match: { action: string } }) => registration.match.action === 'match'),
+    ).toHaveLength(2);
 
     // 20 sign in at the door (one on the phone page, by code), one walks in
     await officeClick('现场签到');
@@ -113,7 +153,12 @@ describe('a symposium that logs itself: registration, the door, the survey', () 
     await guest.getByTestId('welcome').getByText('欢迎您，Chen Boqin').waitFor();
     await screenshot(guest, 'check-in-phone-zh');
     for (let index = 1; index < 20; index++) {
-      const answer = await pub(`check-in/${door.token}`, index % 2 ? { code: codes[index] } : { phone: index === 2 ? '13800000003' : `138000000${String(index + 1).padStart(2, '0')}` });
+      const answer = await pub(
+        `check-in/${door.token}`,
+        index % 2
+          ? { code: codes[index] }
+          : { phone: index === 2 ? '13800000003' : `138000000${String(index + 1).padStart(2, '0')}` },
+      );
       expect([index, answer.status]).toEqual([index, 200]);
     }
     await guest.getByRole('button', { name: '下一位' }).click();
@@ -136,12 +181,24 @@ describe('a symposium that logs itself: registration, the door, the survey', () 
     const enterprises = await server.api('get', '/enterprises?range=[0,99]');
     expect(enterprises).toHaveLength(21);
     expect(new Set(enterprises.map((enterprise: { name: string }) => enterprise.name)).size).toBe(21);
-    expect([...meeting.enterpriseIds].sort()).toEqual(enterprises.map((enterprise: { id: number }) => enterprise.id).sort());
+    expect([...meeting.enterpriseIds].sort()).toEqual(
+      enterprises.map((enterprise: { id: number }) => enterprise.id).sort(),
+    );
     expect(meeting.contactIds).toHaveLength(21);
     // the two known enterprises were found, not typed again
-    expect(enterprises.filter((enterprise: { name: string }) => /江朗|雷辉/.test(enterprise.name)).map((enterprise: { name: string }) => enterprise.name).sort()).toEqual(['江朗科技有限公司', '雷辉生态集团']);
+    expect(
+      enterprises
+        .filter((enterprise: { name: string }) => /江朗|雷辉/.test(enterprise.name))
+        .map((enterprise: { name: string }) => enterprise.name)
+        .sort(),
+    ).toEqual(['江朗科技有限公司', '雷辉生态集团']);
     // the eight who did not come stay in the queue
-    expect(await server.api('get', `/registrations?filter=${encodeURIComponent(JSON.stringify({ meetingId, status: 'pending' }))}`)).toHaveLength(8);
+    expect(
+      await server.api(
+        'get',
+        `/registrations?filter=${encodeURIComponent(JSON.stringify({ meetingId, status: 'pending' }))}`,
+      ),
+    ).toHaveLength(8);
   });
 
   it('asks what they want after the meeting: each want one follow-up task, also when an answer is sent twice', async () => {
@@ -163,16 +220,35 @@ describe('a symposium that logs itself: registration, the door, the survey', () 
     await guest.getByRole('button', { name: 'Send' }).click();
     await guest.getByTestId('answered').waitFor();
     // sent again from the phone's history: the same answer, no second task
-    expect((await pub(`survey/${survey.token}`, { phone: '13800000001', satisfaction: 5, wants: [{ kind: 'internship_base', count: 10 }, { kind: 'joint_lab' }] })).status).toBe(201);
+    expect(
+      (
+        await pub(`survey/${survey.token}`, {
+          phone: '13800000001',
+          satisfaction: 5,
+          wants: [{ kind: 'internship_base', count: 10 }, { kind: 'joint_lab' }],
+        })
+      ).status,
+    ).toBe(201);
     const tasks = await server.api('get', `/tasks?filter=${encodeURIComponent(JSON.stringify({ meetingId }))}`);
-    expect(tasks.map((task: { title: string }) => task.title).sort()).toEqual(['联合实验室：江朗科技', '实习基地（10）：江朗科技'].sort());
+    expect(tasks.map((task: { title: string }) => task.title).sort()).toEqual(
+      ['联合实验室：江朗科技', '实习基地（10）：江朗科技'].sort(),
+    );
 
     await office.reload();
-    await office.getByTestId('average-satisfaction').getByText(/平均满意度 5/).waitFor();
+    await office
+      .getByTestId('average-satisfaction')
+      .getByText(/平均满意度 5/)
+      .waitFor();
     // the answer shows on the enterprise too
-    const [jianglang] = await server.api('get', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ uscc: jianglangUscc }))}`);
+    const [jianglang] = await server.api(
+      'get',
+      `/enterprises?filter=${encodeURIComponent(JSON.stringify({ uscc: jianglangUscc }))}`,
+    );
     await office.goto(`${server.url}/#/enterprises/${jianglang.id}/show/survey`);
-    await office.getByTestId('enterprise-survey-answers').getByText(/实习基地 10、联合实验室/).waitFor();
+    await office
+      .getByTestId('enterprise-survey-answers')
+      .getByText(/实习基地 10、联合实验室/)
+      .waitFor();
     // the office's whole part in the symposium: four clicks on the meeting page
     console.log(`the office's actions for the symposium: ${officeClicks} (before: 23)`);
     expect(officeClicks).toBe(4);
@@ -185,7 +261,9 @@ describe('a symposium that logs itself: registration, the door, the survey', () 
     await guest.goto(url);
     await guest.getByRole('alert').getByText('此链接未开放。').waitFor();
     await screenshot(guest, 'registration-closed-phone-zh');
-    expect((await pub(`registration/${token}`, { organisation: 'X', name: 'Y', phone: '13800009999' })).status).toBe(404);
+    expect((await pub(`registration/${token}`, { organisation: 'X', name: 'Y', phone: '13800009999' })).status).toBe(
+      404,
+    );
     expect((await fetch(`${server.url}/api/public/registration/${'x'.repeat(43)}`)).status).toBe(404);
   });
 });

@@ -10,13 +10,65 @@ const INITIAL = 'initial password 7';
 const OWN = 'Lanterns over the Huangpu';
 
 /** What each role's menu and buttons offer, as the permission table says. */
-const EXPECTED: Record<Role, { menu: Record<string, boolean>; createEnterprise: boolean; createContact: boolean; createChamber: boolean; editOwnOutcome: boolean; editOtherOutcome: boolean }> = {
-  admin: { menu: { staff: true, 'audit-events': true, trash: true }, createEnterprise: true, createContact: true, createChamber: true, editOwnOutcome: true, editOtherOutcome: true },
-  office: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: true, createContact: true, createChamber: true, editOwnOutcome: true, editOtherOutcome: true },
-  employment: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: false, createContact: true, createChamber: false, editOwnOutcome: true, editOtherOutcome: false },
-  college: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: false, createContact: false, createChamber: false, editOwnOutcome: true, editOtherOutcome: false },
-  leader: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: true, createContact: false, createChamber: false, editOwnOutcome: false, editOtherOutcome: false },
-  viewer: { menu: { staff: true, 'audit-events': false, trash: false }, createEnterprise: false, createContact: false, createChamber: false, editOwnOutcome: false, editOtherOutcome: false },
+const EXPECTED: Record<
+  Role,
+  {
+    menu: Record<string, boolean>;
+    createEnterprise: boolean;
+    createContact: boolean;
+    createChamber: boolean;
+    editOwnOutcome: boolean;
+    editOtherOutcome: boolean;
+  }
+> = {
+  admin: {
+    menu: { staff: true, 'audit-events': true, trash: true },
+    createEnterprise: true,
+    createContact: true,
+    createChamber: true,
+    editOwnOutcome: true,
+    editOtherOutcome: true,
+  },
+  office: {
+    menu: { staff: true, 'audit-events': false, trash: false },
+    createEnterprise: true,
+    createContact: true,
+    createChamber: true,
+    editOwnOutcome: true,
+    editOtherOutcome: true,
+  },
+  employment: {
+    menu: { staff: true, 'audit-events': false, trash: false },
+    createEnterprise: false,
+    createContact: true,
+    createChamber: false,
+    editOwnOutcome: true,
+    editOtherOutcome: false,
+  },
+  college: {
+    menu: { staff: true, 'audit-events': false, trash: false },
+    createEnterprise: false,
+    createContact: false,
+    createChamber: false,
+    editOwnOutcome: true,
+    editOtherOutcome: false,
+  },
+  leader: {
+    menu: { staff: true, 'audit-events': false, trash: false },
+    createEnterprise: true,
+    createContact: false,
+    createChamber: false,
+    editOwnOutcome: false,
+    editOtherOutcome: false,
+  },
+  viewer: {
+    menu: { staff: true, 'audit-events': false, trash: false },
+    createEnterprise: false,
+    createContact: false,
+    createChamber: false,
+    editOwnOutcome: false,
+    editOtherOutcome: false,
+  },
 };
 
 describe('each role in the dashboard: what the menu and buttons offer', () => {
@@ -29,16 +81,38 @@ describe('each role in the dashboard: what the menu and buttons offer', () => {
     ensureBuilt();
     server = await startServer(await freePort());
     browser = await launchChromium();
-    const college = await server.api('POST', '/units', { name: 'College of Intelligent Manufacturing', kind: 'college' });
+    const college = await server.api('POST', '/units', {
+      name: 'College of Intelligent Manufacturing',
+      kind: 'college',
+    });
     const enterprise = await server.api('POST', '/enterprises', { name: 'Jianglang Technology' });
     await server.api('POST', '/contacts', { name: 'Zhou Min', enterpriseId: enterprise.id });
     await server.api('POST', '/chambers', { name: 'Zhejiang Chamber of Commerce', kind: 'chamber' });
     // the college's own internship base, and another college's joint lab
     ids.college = college.id;
-    ids.ownOutcome = (await server.api('POST', '/outcomes', { title: 'Jianglang internship base', kind: 'internship_base', enterpriseId: enterprise.id, unitId: college.id })).id;
-    ids.otherOutcome = (await server.api('POST', '/outcomes', { title: 'Jianglang joint lab', kind: 'joint_lab', enterpriseId: enterprise.id })).id;
+    ids.ownOutcome = (
+      await server.api('POST', '/outcomes', {
+        title: 'Jianglang internship base',
+        kind: 'internship_base',
+        enterpriseId: enterprise.id,
+        unitId: college.id,
+      })
+    ).id;
+    ids.otherOutcome = (
+      await server.api('POST', '/outcomes', {
+        title: 'Jianglang joint lab',
+        kind: 'joint_lab',
+        enterpriseId: enterprise.id,
+      })
+    ).id;
     for (const role of ROLES.filter((name) => name !== 'admin')) {
-      await server.api('POST', '/staff', { name: `The ${role}`, username: role, password: INITIAL, role, unitId: role === 'college' ? college.id : null });
+      await server.api('POST', '/staff', {
+        name: `The ${role}`,
+        username: role,
+        password: INITIAL,
+        role,
+        unitId: role === 'college' ? college.id : null,
+      });
     }
   });
 
@@ -85,7 +159,11 @@ describe('each role in the dashboard: what the menu and buttons offer', () => {
     await link(page, 'enterprises').first().waitFor();
     await page.context().close();
     // the old password no longer works; the new one does
-    const old = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'viewer', password: INITIAL }) });
+    const old = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'viewer', password: INITIAL }),
+    });
     expect(old.status).toBe(401);
   });
 
@@ -94,35 +172,61 @@ describe('each role in the dashboard: what the menu and buttons offer', () => {
       const username = role === 'admin' ? 'admin' : role;
       if (role !== 'admin' && role !== 'viewer') {
         // chosen through the API, as the forced change above did in the browser
-        const login = await (await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: INITIAL }) })).json();
-        const changed = await fetch(`${server.url}/api/auth/password`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.token}` }, body: JSON.stringify({ currentPassword: INITIAL, newPassword: OWN }) });
+        const login = await (
+          await fetch(`${server.url}/api/auth/login`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ username, password: INITIAL }),
+          })
+        ).json();
+        const changed = await fetch(`${server.url}/api/auth/password`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.token}` },
+          body: JSON.stringify({ currentPassword: INITIAL, newPassword: OWN }),
+        });
         expect(changed.status).toBe(200);
       }
       const expected = EXPECTED[role];
       const page = await newPage();
       await logIn(page, username, role === 'admin' ? 'browser-admin-password' : OWN);
       await link(page, 'enterprises').first().waitFor();
-      for (const [item, shown] of Object.entries(expected.menu)) expect([role, item, await link(page, item).count()]).toEqual([role, item, shown ? 1 : 0]);
+      for (const [item, shown] of Object.entries(expected.menu))
+        expect([role, item, await link(page, item).count()]).toEqual([role, item, shown ? 1 : 0]);
       await screenshot(page, `security-role-${role}-home`);
 
       await page.goto(`${server.url}/#/enterprises`);
       await page.getByText('Jianglang Technology').first().waitFor();
-      expect([role, 'create enterprise', await link(page, 'enterprises/create').count()]).toEqual([role, 'create enterprise', expected.createEnterprise ? 1 : 0]);
+      expect([role, 'create enterprise', await link(page, 'enterprises/create').count()]).toEqual([
+        role,
+        'create enterprise',
+        expected.createEnterprise ? 1 : 0,
+      ]);
 
       await page.goto(`${server.url}/#/contacts`);
       await page.getByText('Zhou Min').first().waitFor();
-      expect([role, 'create contact', await link(page, 'contacts/create').count()]).toEqual([role, 'create contact', expected.createContact ? 1 : 0]);
+      expect([role, 'create contact', await link(page, 'contacts/create').count()]).toEqual([
+        role,
+        'create contact',
+        expected.createContact ? 1 : 0,
+      ]);
 
       await page.goto(`${server.url}/#/chambers`);
       await page.getByText('Zhejiang Chamber of Commerce').first().waitFor();
-      expect([role, 'create chamber', await link(page, 'chambers/create').count()]).toEqual([role, 'create chamber', expected.createChamber ? 1 : 0]);
+      expect([role, 'create chamber', await link(page, 'chambers/create').count()]).toEqual([
+        role,
+        'create chamber',
+        expected.createChamber ? 1 : 0,
+      ]);
 
       for (const [outcome, shown, what] of [
         [ids.ownOutcome, expected.editOwnOutcome, 'edit own outcome'],
         [ids.otherOutcome, expected.editOtherOutcome, 'edit other outcome'],
       ] as const) {
         await page.goto(`${server.url}/#/outcomes/${outcome}/show`);
-        await page.getByText(/Jianglang (internship base|joint lab)/).first().waitFor();
+        await page
+          .getByText(/Jianglang (internship base|joint lab)/)
+          .first()
+          .waitFor();
         await page.waitForLoadState('networkidle');
         expect([role, what, await link(page, `outcomes/${outcome}`).count()]).toEqual([role, what, shown ? 1 : 0]);
       }
@@ -138,7 +242,11 @@ describe('each role in the dashboard: what the menu and buttons offer', () => {
         await page.waitForLoadState('networkidle');
         const from = (await card.boundingBox())!;
         const column = (await page.getByTestId('column-signed').boundingBox())!;
-        await dragTo(page, { x: from.x + from.width / 2, y: from.y + from.height / 2 }, { x: column.x + column.width / 2, y: column.y + 60 });
+        await dragTo(
+          page,
+          { x: from.x + from.width / 2, y: from.y + from.height / 2 },
+          { x: column.x + column.width / 2, y: column.y + 60 },
+        );
         await page.waitForTimeout(1000);
         expect(moves).toEqual([]);
         expect(await page.getByTestId('column-signed').getByTestId(`outcome-card-${ids.otherOutcome}`).count()).toBe(0);
@@ -165,13 +273,18 @@ describe('each role in the dashboard: what the menu and buttons offer', () => {
 
   it('answers the body-parser cases of the real server (with the dashboard served) 400, 413 and 415, not 404', async () => {
     const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-      fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+      fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body,
+      });
     const statuses = [
       (await post('{"username":')).status,
       (await post('['.repeat(2000) + ']'.repeat(2000))).status,
       (await post(JSON.stringify({ username: 'x'.repeat(10 * 1024 * 1024), password: 'x' }))).status,
       (await post(gzipSync('{"username":"admin","password":"x"}'), { 'Content-Encoding': 'gzip' })).status,
-      (await post('{"username":"admin","password":"x"}', { 'Content-Type': 'application/json; charset=klingon' })).status,
+      (await post('{"username":"admin","password":"x"}', { 'Content-Type': 'application/json; charset=klingon' }))
+        .status,
     ];
     expect(statuses).toEqual([400, 400, 413, 415, 415]);
   });

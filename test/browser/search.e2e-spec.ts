@@ -15,11 +15,21 @@ describe('the search box, in Chromium', () => {
     ensureBuilt();
     server = await startServer(await freePort());
     leihui = await server.api('post', '/enterprises', { name: '雷辉生态集团', city: '杭州', industry: '环保' });
-    await server.api('post', '/enterprises', { name: '江朗科技有限公司', aliases: ['Jianglang Technology'], city: '上海' });
+    await server.api('post', '/enterprises', {
+      name: '江朗科技有限公司',
+      aliases: ['Jianglang Technology'],
+      city: '上海',
+    });
     const chamber = await server.api<{ id: number }>('post', '/chambers', { name: '上海市浙江商会', kind: 'chamber' });
     await server.api('post', '/contacts', { name: '王芳', title: '秘书长', chamberId: chamber.id });
     await server.api('post', '/contacts', { name: '雷明', title: '总经理', enterpriseId: leihui.id });
-    await server.api('post', '/meetings', { title: '雷辉生态集团来访', kind: 'visit_received', startsAt: '2024-05-10T02:00:00.000Z', minutes: '参观实训基地。', enterpriseIds: [leihui.id] });
+    await server.api('post', '/meetings', {
+      title: '雷辉生态集团来访',
+      kind: 'visit_received',
+      startsAt: '2024-05-10T02:00:00.000Z',
+      minutes: '参观实训基地。',
+      enterpriseIds: [leihui.id],
+    });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
     context.setDefaultTimeout(45_000);

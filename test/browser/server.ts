@@ -41,7 +41,12 @@ function builtAt(file: string): number {
  */
 export function ensureBuilt(): void {
   // jest sets NODE_ENV=test, which would give a development bundle
-  const run = (script: string) => execSync(`npm run --silent ${script}`, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  const run = (script: string) =>
+    execSync(`npm run --silent ${script}`, {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   if (builtAt('dist/apps/api/main.js') < newest(['apps/api/src', 'libs/domain/src'])) run('build:api');
   if (builtAt('dist/apps/dashboard/index.html') < newest(['apps/dashboard', 'libs/domain/src'])) run('build:dashboard');
 }
@@ -54,7 +59,10 @@ export interface Server {
    * An account the admin makes with an initial password, and its owner's first login choosing
    * `password` (nothing else answers until they do): its id and the owner's token.
    */
-  account: (staff: Record<string, unknown> & { username: string }, password: string) => Promise<{ id: number; token: string }>;
+  account: (
+    staff: Record<string, unknown> & { username: string },
+    password: string,
+  ) => Promise<{ id: number; token: string }>;
   stop: () => Promise<void>;
 }
 
@@ -63,7 +71,14 @@ export async function startServer(port: number, env: Record<string, string> = {}
   const dir = mkdtempSync(join(tmpdir(), 'crm-browser-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'crm.sqlite'), CRM_ADMIN_PASSWORD: ADMIN_PASSWORD, CRM_DEMO_DATA: '0', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_PATH: join(dir, 'crm.sqlite'),
+      CRM_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      CRM_DEMO_DATA: '0',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';
@@ -81,7 +96,11 @@ export async function startServer(port: number, env: Record<string, string> = {}
     if (attempt > attempts) throw new Error(`The server did not start in ${attempts / 10} s: ${errors}`);
     await new Promise((done) => setTimeout(done, 100));
   }
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  });
   const { token } = (await login.json()) as { token: string };
   const call = async (method: string, path: string, body?: unknown, bearer = token) => {
     const response = await fetch(`${url}/api${path}`, {
@@ -99,8 +118,17 @@ export async function startServer(port: number, env: Record<string, string> = {}
     account: async (staff, password) => {
       const initial = `initial ${password}`;
       const { id } = await call('POST', '/staff', { ...staff, password: initial });
-      const first = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: staff.username, password: initial }) });
-      const changed = await call('POST', '/auth/password', { currentPassword: initial, newPassword: password }, ((await first.json()) as { token: string }).token);
+      const first = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: staff.username, password: initial }),
+      });
+      const changed = await call(
+        'POST',
+        '/auth/password',
+        { currentPassword: initial, newPassword: password },
+        ((await first.json()) as { token: string }).token,
+      );
       return { id, token: changed.token };
     },
     stop: async () => {

@@ -69,7 +69,10 @@ describe('teacher practices in the dashboard', () => {
     await page.getByRole('tab', { name: '实践记录' }).waitFor();
     await page.getByText('参与智能产线调试，收集教学案例').waitFor();
     await screenshot(page, 'teacher-practice-show-zh');
-    const [stored] = await server.api('GET', `/teacher-practices?filter=${encodeURIComponent(JSON.stringify({ staffId: teacherId }))}`);
+    const [stored] = await server.api(
+      'GET',
+      `/teacher-practices?filter=${encodeURIComponent(JSON.stringify({ staffId: teacherId }))}`,
+    );
     expect(stored).toMatchObject({ enterpriseId, startsOn: `${year}-10-12`, endsOn: `${year}-10-23`, days: 10 });
 
     await page.goto(`${server.url}/#/staff/${teacherId}/show/practices`);
@@ -97,7 +100,10 @@ describe('teacher practices in the dashboard', () => {
     await page.getByRole('link', { name: 'Record a practice' }).click();
     await page.waitForURL(/#\/teacher-practices\/create/);
     // the teacher comes prefilled from his page
-    await page.getByRole('combobox', { name: /^Teacher/ }).and(page.locator('[value*="王建国"]')).waitFor();
+    await page
+      .getByRole('combobox', { name: /^Teacher/ })
+      .and(page.locator('[value*="王建国"]'))
+      .waitFor();
     await pick(page, /^Enterprise/, '江朗', '江朗智能科技有限公司');
     await page.getByLabel(/^From/).fill(`${year}-11-02`);
     await page.getByLabel(/^To/).fill(`${year}-11-06`);
@@ -107,7 +113,10 @@ describe('teacher practices in the dashboard', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     // back to the teacher's page it was opened from
     await page.waitForURL(new RegExp(`#/staff/${teacherId}/show`));
-    const practices = await server.api('GET', `/teacher-practices?filter=${encodeURIComponent(JSON.stringify({ staffId: teacherId }))}`);
+    const practices = await server.api(
+      'GET',
+      `/teacher-practices?filter=${encodeURIComponent(JSON.stringify({ staffId: teacherId }))}`,
+    );
     expect(practices.map((practice: { days: number }) => practice.days).sort()).toEqual([10, 5].sort());
 
     await page.goto(`${server.url}/#/annual-report`);

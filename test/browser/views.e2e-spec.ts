@@ -31,21 +31,67 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
     const chamber = await server.api('POST', '/chambers', { name: '上海市浙江商会', kind: 'chamber' });
     const jianglang = await server.api('POST', '/enterprises', { name: '江朗科技有限公司' });
     const huayu = await server.api('POST', '/enterprises', { name: '华宇软件有限公司' });
-    const base = await server.api('POST', '/outcomes', { title: '江朗实习基地', kind: 'internship_base', stage: 'active', enterpriseId: jianglang.id, chamberId: chamber.id, unitId: own.id, capacity: 30, startDate: addDays(today, -200), endDate: addDays(today, 300) });
-    await server.api('POST', '/outcomes', { title: '华宇实习基地', kind: 'internship_base', stage: 'signed', enterpriseId: huayu.id, chamberId: chamber.id, unitId: other.id, capacity: 20 });
-    await server.api('POST', '/outcomes', { title: '华宇联合实验室', kind: 'joint_lab', stage: 'negotiating', enterpriseId: huayu.id, unitId: other.id });
+    const base = await server.api('POST', '/outcomes', {
+      title: '江朗实习基地',
+      kind: 'internship_base',
+      stage: 'active',
+      enterpriseId: jianglang.id,
+      chamberId: chamber.id,
+      unitId: own.id,
+      capacity: 30,
+      startDate: addDays(today, -200),
+      endDate: addDays(today, 300),
+    });
+    await server.api('POST', '/outcomes', {
+      title: '华宇实习基地',
+      kind: 'internship_base',
+      stage: 'signed',
+      enterpriseId: huayu.id,
+      chamberId: chamber.id,
+      unitId: other.id,
+      capacity: 20,
+    });
+    await server.api('POST', '/outcomes', {
+      title: '华宇联合实验室',
+      kind: 'joint_lab',
+      stage: 'negotiating',
+      enterpriseId: huayu.id,
+      unitId: other.id,
+    });
     // a change the history must tell in words: 容量 30 → 40
     const stored = await server.api('GET', `/outcomes/${base.id}`);
     await server.api('PUT', `/outcomes/${base.id}`, { ...stored, capacity: 40 });
     // one dean per language: an account keeps the language it last used
     for (const locale of LOCALES) {
-      await server.api('POST', '/staff', { name: '刘院长', username: `dean.${locale.toLowerCase()}`, password: INITIAL, role: 'college', unitId: own.id });
-      const login = await (await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: `dean.${locale.toLowerCase()}`, password: INITIAL }) })).json();
-      await fetch(`${server.url}/api/auth/password`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.token}` }, body: JSON.stringify({ currentPassword: INITIAL, newPassword: OWN }) });
+      await server.api('POST', '/staff', {
+        name: '刘院长',
+        username: `dean.${locale.toLowerCase()}`,
+        password: INITIAL,
+        role: 'college',
+        unitId: own.id,
+      });
+      const login = await (
+        await fetch(`${server.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: `dean.${locale.toLowerCase()}`, password: INITIAL }),
+        })
+      ).json();
+      await fetch(`${server.url}/api/auth/password`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.token}` },
+        body: JSON.stringify({ currentPassword: INITIAL, newPassword: OWN }),
+      });
     }
-    for (const enterprise of [jianglang, huayu]) await server.api('POST', '/memberships', { enterpriseId: enterprise.id, chamberId: chamber.id });
+    for (const enterprise of [jianglang, huayu])
+      await server.api('POST', '/memberships', { enterpriseId: enterprise.id, chamberId: chamber.id });
     // the chamber's visit already logged on 21 March 2024
-    await server.api('POST', '/meetings', { title: '浙江商会来访', kind: 'visit_received', startsAt: '2024-03-21T02:00:00.000Z', chamberIds: [chamber.id] });
+    await server.api('POST', '/meetings', {
+      title: '浙江商会来访',
+      kind: 'visit_received',
+      startsAt: '2024-03-21T02:00:00.000Z',
+      chamberIds: [chamber.id],
+    });
     Object.assign(ids, { own: own.id, chamber: chamber.id, base: base.id, jianglang: jianglang.id });
   });
 
@@ -76,11 +122,14 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
   async function expectNoRawWords(page: Page): Promise<void> {
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/\b(crm|ra|resources)\.[a-zA-Z]/);
-    expect(text).not.toMatch(/\b(capacity|unitId|chamberId|broughtByChamberId|enterpriseIds|contactIds|doneAt|signedDate)\b/);
+    expect(text).not.toMatch(
+      /\b(capacity|unitId|chamberId|broughtByChamberId|enterpriseIds|contactIds|doneAt|signedDate)\b/,
+    );
   }
 
   /** Waits until the list shows `count` rows. */
-  const expectRows = (page: Page, count: number) => page.waitForFunction((wanted) => document.querySelectorAll('.RaDataTable-tbody tr').length === wanted, count);
+  const expectRows = (page: Page, count: number) =>
+    page.waitForFunction((wanted) => document.querySelectorAll('.RaDataTable-tbody tr').length === wanted, count);
 
   for (const locale of LOCALES) {
     const zh = locale === 'zh-CN';
@@ -95,10 +144,16 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
       await page.getByLabel(zh ? '商会' : 'Chambers', { exact: true }).fill('浙江');
       await page.getByRole('option', { name: '上海市浙江商会' }).click();
       await page.getByTestId('same-day-warning').filter({ hasText: '浙江商会来访' }).waitFor();
-      await page.getByRole('button', { name: zh ? '从上海市浙江商会的 2 家会员企业中选择' : 'Choose from the 2 members of 上海市浙江商会' }).click();
+      await page
+        .getByRole('button', {
+          name: zh ? '从上海市浙江商会的 2 家会员企业中选择' : 'Choose from the 2 members of 上海市浙江商会',
+        })
+        .click();
       await page.getByRole('dialog').getByText('江朗科技有限公司').click();
       await page.getByTestId('members-confirm').filter({ hasText: '1' }).click();
-      await page.getByText(zh ? '已添加上海市浙江商会的 1 家会员企业' : 'Added 1 member enterprises of 上海市浙江商会').waitFor();
+      await page
+        .getByText(zh ? '已添加上海市浙江商会的 1 家会员企业' : 'Added 1 member enterprises of 上海市浙江商会')
+        .waitFor();
       await screenshot(page, `views-meeting-members-${locale}`);
       await page.getByRole('button', { name: zh ? '保存' : 'Save', exact: true }).click();
       await page.waitForURL(/#\/meetings\/\d+\/show/);
@@ -160,10 +215,19 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
       await expectRows(page, 3);
 
       // two stages at once, both on one chip
-      await page.getByRole('button', { name: zh ? '已签约' : 'Signed' }).first().click();
+      await page
+        .getByRole('button', { name: zh ? '已签约' : 'Signed' })
+        .first()
+        .click();
       await page.getByTestId('filter-chip-stage').waitFor();
-      await page.getByRole('button', { name: zh ? '执行中' : 'Active' }).first().click();
-      await page.getByTestId('filter-chip-stage').filter({ hasText: zh ? '已签约、执行中' : 'Signed, Active' }).waitFor();
+      await page
+        .getByRole('button', { name: zh ? '执行中' : 'Active' })
+        .first()
+        .click();
+      await page
+        .getByTestId('filter-chip-stage')
+        .filter({ hasText: zh ? '已签约、执行中' : 'Signed, Active' })
+        .waitFor();
       await expectRows(page, 2);
       await page.getByTestId('filter-clear').click();
       await page.getByTestId('filter-chips').waitFor({ state: 'detached' });
@@ -181,12 +245,18 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
       await expectNoRawWords(page);
 
       await page.goto(`${server.url}/#/audit-events`);
-      await page.getByText(zh ? '将 容量 从 30 改为 40' : 'Capacity from 30 to 40').first().waitFor();
+      await page
+        .getByText(zh ? '将 容量 从 30 改为 40' : 'Capacity from 30 to 40')
+        .first()
+        .waitFor();
       await screenshot(page, `views-audit-${locale}`);
       await expectNoRawWords(page);
 
       await page.goto(`${server.url}/#/nowhere`);
-      await page.getByText(zh ? '页面不存在' : 'Page not found').first().waitFor();
+      await page
+        .getByText(zh ? '页面不存在' : 'Page not found')
+        .first()
+        .waitFor();
       const text = await page.locator('body').innerText();
       expect(text).not.toContain('。.');
       expect(text).not.toContain('crm.app.title');
@@ -198,7 +268,12 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
 
   it('keeps the app title whole on a 390 px phone, and the outcome chart’s labels apart', async () => {
     await server.api('PUT', '/auth/locale', { locale: 'zh-CN' });
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await logIn(page, server.url);
@@ -207,7 +282,10 @@ describe('views: a college’s own view, filters on screen, histories in sentenc
     await title.filter({ hasText: '校企合作管理系统' }).waitFor();
     await screenshot(page, 'views-phone-home-zh-CN');
     // nothing cut: no wider than its box, no taller than it but for a glyph's descent (line-box rounding)
-    const [taller, wider] = await title.evaluate((element) => [element.scrollHeight - element.clientHeight, element.scrollWidth - element.clientWidth]);
+    const [taller, wider] = await title.evaluate((element) => [
+      element.scrollHeight - element.clientHeight,
+      element.scrollWidth - element.clientWidth,
+    ]);
     expect(wider).toBeLessThanOrEqual(0);
     expect(taller).toBeLessThanOrEqual(3);
     // the kinds' labels of the outcome chart stand apart (rows on a phone, not crowded columns)

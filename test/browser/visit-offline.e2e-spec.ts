@@ -7,7 +7,13 @@ import { ensureBuilt, freePort, Server, startServer } from './server';
 
 jest.setTimeout(600_000);
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, timezoneId: 'Asia/Shanghai' };
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+  timezoneId: 'Asia/Shanghai',
+};
 const PHOTO = readFileSync(join(__dirname, '..', '..', 'apps', 'dashboard', 'public', 'icon-192.png'));
 
 /** No page on a 390 px phone may scroll sideways. */
@@ -30,11 +36,19 @@ describe('a visit logged on a phone with the network cut', () => {
   beforeAll(async () => {
     ensureBuilt();
     server = await startServer(await freePort());
-    await server.api('POST', '/majors', { code: '460301', name: '机电一体化技术', unitId: (await server.api('POST', '/units', { name: '智能制造学院', kind: 'college' })).id });
+    await server.api('POST', '/majors', {
+      code: '460301',
+      name: '机电一体化技术',
+      unitId: (await server.api('POST', '/units', { name: '智能制造学院', kind: 'college' })).id,
+    });
     await server.api('POST', '/enterprises', { name: '浙江江朗科技有限公司', uscc: usccFor(1) });
     // this year's campaign: the admin (who logs the visit) with a quota of 20, a party secretary with 100
     const year = new Date().getFullYear();
-    campaign = await server.api('POST', '/campaigns', { name: `${year}年访企拓岗促就业专项行动`, startsOn: `${year}-01-01`, endsOn: `${year}-12-31` });
+    campaign = await server.api('POST', '/campaigns', {
+      name: `${year}年访企拓岗促就业专项行动`,
+      startsOn: `${year}-01-01`,
+      endsOn: `${year}-12-31`,
+    });
     const me = await server.api('GET', '/auth/me');
     const secretary = await server.api('POST', '/staff', { name: '李书记', title: '党委书记' });
     await server.api('POST', '/campaign-quotas', { campaignId: campaign.id, staffId: me.id, enterprises: 20 });
@@ -57,7 +71,8 @@ describe('a visit logged on a phone with the network cut', () => {
     const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ name: '校企合作管理系统', display: 'standalone', start_url: '/' });
     expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(['192x192', '512x512']);
-    for (const icon of manifest.icons) expect((await fetch(`${server.url}${icon.src}`)).headers.get('content-type')).toBe('image/png');
+    for (const icon of manifest.icons)
+      expect((await fetch(`${server.url}${icon.src}`)).headers.get('content-type')).toBe('image/png');
     await page.goto(`${server.url}/#/visit`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -97,7 +112,9 @@ describe('a visit logged on a phone with the network cut', () => {
 
     await page.reload();
     await kept.filter({ hasText: '走访杭州新禾智能装备有限公司' }).filter({ hasText: '等待发送' }).waitFor();
-    expect(await server.api('GET', `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'visit_made' }))}`)).toEqual([]);
+    expect(
+      await server.api('GET', `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'visit_made' }))}`),
+    ).toEqual([]);
 
     await context.setOffline(false);
     await kept.filter({ hasText: '已发送' }).waitFor({ timeout: 30_000 });
@@ -106,17 +123,35 @@ describe('a visit logged on a phone with the network cut', () => {
     await page.reload();
     await kept.filter({ hasText: '已发送' }).waitFor();
 
-    const meetings = await server.api('GET', `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'visit_made' }))}`);
+    const meetings = await server.api(
+      'GET',
+      `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'visit_made' }))}`,
+    );
     expect(meetings).toHaveLength(1);
     const [meeting] = meetings;
-    expect(meeting).toMatchObject({ title: '走访杭州新禾智能装备有限公司', positionsOffered: 12, internsWanted: 5, graduatesWanted: 3, minutes: '企业计划暑期接收机电专业实习生。' });
+    expect(meeting).toMatchObject({
+      title: '走访杭州新禾智能装备有限公司',
+      positionsOffered: 12,
+      internsWanted: 5,
+      graduatesWanted: 3,
+      minutes: '企业计划暑期接收机电专业实习生。',
+    });
     expect(meeting.majorIds).toHaveLength(1);
-    const [enterprise] = await server.api('GET', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ id: meeting.enterpriseIds }))}`);
+    const [enterprise] = await server.api(
+      'GET',
+      `/enterprises?filter=${encodeURIComponent(JSON.stringify({ id: meeting.enterpriseIds }))}`,
+    );
     expect(enterprise.name).toBe('杭州新禾智能装备有限公司');
-    const photos = await server.api('GET', `/attachments?filter=${encodeURIComponent(JSON.stringify({ resource: 'meetings', recordId: meeting.id }))}`);
+    const photos = await server.api(
+      'GET',
+      `/attachments?filter=${encodeURIComponent(JSON.stringify({ resource: 'meetings', recordId: meeting.id }))}`,
+    );
     expect(photos).toHaveLength(1);
     expect(photos[0]).toMatchObject({ name: '合影.png', contentType: 'image/png', size: PHOTO.length });
-    const tasks = await server.api('GET', `/tasks?filter=${encodeURIComponent(JSON.stringify({ meetingId: meeting.id }))}`);
+    const tasks = await server.api(
+      'GET',
+      `/tasks?filter=${encodeURIComponent(JSON.stringify({ meetingId: meeting.id }))}`,
+    );
     expect(tasks.map((task: { title: string }) => task.title)).toEqual(['寄送实习协议草案']);
     expect(refusedByPolicy).toEqual([]);
   });
@@ -152,11 +187,19 @@ describe('a visit logged on a phone with the network cut', () => {
     await screenshot(page, 'visit-06-conflict-zh', true);
     await kept.getByRole('button', { name: '使用系统中已有的“浙江江朗科技有限公司”' }).click();
     await kept.filter({ hasText: '已发送' }).waitFor({ timeout: 30_000 });
-    const [known] = await server.api('GET', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ uscc: usccFor(1) }))}`);
-    const visits = await server.api('GET', `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'visit_made', enterpriseIds: [known.id] }))}`);
+    const [known] = await server.api(
+      'GET',
+      `/enterprises?filter=${encodeURIComponent(JSON.stringify({ uscc: usccFor(1) }))}`,
+    );
+    const visits = await server.api(
+      'GET',
+      `/meetings?filter=${encodeURIComponent(JSON.stringify({ kind: 'visit_made', enterpriseIds: [known.id] }))}`,
+    );
     expect(visits.map((meeting: { title: string }) => meeting.title)).toEqual(['走访江朗科技']);
     // no second enterprise was made
-    expect(await server.api('GET', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ q: '江朗科技' }))}`)).toHaveLength(1);
+    expect(
+      await server.api('GET', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ q: '江朗科技' }))}`),
+    ).toHaveLength(1);
   });
 
   it('reads in English for an English phone', async () => {
@@ -173,11 +216,19 @@ describe('a visit logged on a phone with the network cut', () => {
     expect(await scrollsSideways(englishPage)).toBe(false);
     await screenshot(englishPage, 'visit-05-phone-en', true);
     await englishPage.goto(`${server.url}/#/campaigns/${campaign.id}/show`);
-    await englishPage.getByTestId('campaign-row').filter({ hasText: 'Administrator' }).getByText('2 / 20 · 10%').waitFor();
+    await englishPage
+      .getByTestId('campaign-row')
+      .filter({ hasText: 'Administrator' })
+      .getByText('2 / 20 · 10%')
+      .waitFor();
     expect(await scrollsSideways(englishPage)).toBe(false);
     await screenshot(englishPage, 'campaign-03-progress-phone-en', true);
     await englishPage.setViewportSize({ width: 1280, height: 800 });
-    await englishPage.getByRole('table', { name: 'Leaders' }).getByRole('row', { name: /Administrator/ }).getByText('2 / 20 · 10%').waitFor();
+    await englishPage
+      .getByRole('table', { name: 'Leaders' })
+      .getByRole('row', { name: /Administrator/ })
+      .getByText('2 / 20 · 10%')
+      .waitFor();
     await screenshot(englishPage, 'campaign-04-progress-desktop-en');
     await english.close();
   });

@@ -36,14 +36,25 @@ describe('the offices’ day through the pages', () => {
   let server: Server;
   let browser: Browser;
   const accounts: Record<Role, { username: string; password: string; id: number }> = {} as never;
-  const facts = { collegeId: 0, ownOutcome: 0, otherOutcome: 0, ownTask: 0, colleagueTask: 0, visit: 0, spareEnterprise: 0 };
+  const facts = {
+    collegeId: 0,
+    ownOutcome: 0,
+    otherOutcome: 0,
+    ownTask: 0,
+    colleagueTask: 0,
+    visit: 0,
+    spareEnterprise: 0,
+  };
 
   beforeAll(async () => {
     ensureBuilt();
     server = await startServer(await freePort(), { CRM_DEMO_DATA: '1' });
     browser = await launchChromium();
     // a college whose agreements are renewable, and another college's outcome
-    const renewable = await server.api<{ id: number; unitId: number }[]>('GET', `/outcomes?filter=${encodeURIComponent(JSON.stringify({ stage: ['signed', 'active'], unitId_neq: null }))}&range=[0,49]`);
+    const renewable = await server.api<{ id: number; unitId: number }[]>(
+      'GET',
+      `/outcomes?filter=${encodeURIComponent(JSON.stringify({ stage: ['signed', 'active'], unitId_neq: null }))}&range=[0,49]`,
+    );
     const own = renewable[0];
     facts.collegeId = own.unitId;
     facts.ownOutcome = own.id;
@@ -51,22 +62,63 @@ describe('the offices’ day through the pages', () => {
     accounts.admin = { username: 'admin', password: ADMIN_PASSWORD, id: 1 };
     for (const role of ROLES.filter((name) => name !== 'admin')) {
       const username = `walk-${role}`;
-      const staff = await server.api<{ id: number }>('POST', '/staff', { name: `走查${role}`, username, password: 'initial password 7', role, unitId: role === 'college' ? facts.collegeId : null });
+      const staff = await server.api<{ id: number }>('POST', '/staff', {
+        name: `走查${role}`,
+        username,
+        password: 'initial password 7',
+        role,
+        unitId: role === 'college' ? facts.collegeId : null,
+      });
       // the first login of an account the admin made asks for a new password: chosen here, not walked
-      const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: 'initial password 7' }) });
+      const login = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password: 'initial password 7' }),
+      });
       const { token } = (await login.json()) as { token: string };
-      const changed = await fetch(`${server.url}/api/auth/password`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ currentPassword: 'initial password 7', newPassword: PASSWORD }) });
+      const changed = await fetch(`${server.url}/api/auth/password`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ currentPassword: 'initial password 7', newPassword: PASSWORD }),
+      });
       expect(changed.status).toBe(200);
       accounts[role] = { username, password: PASSWORD, id: staff.id };
     }
     const meeting = (await server.api<{ id: number }[]>('GET', '/meetings?range=[0,0]'))[0];
-    facts.ownTask = (await server.api<{ id: number }>('POST', '/tasks', { title: '走查：回访企业', assigneeId: accounts.college.id, meetingId: meeting.id, dueDate: '2026-12-31' })).id;
-    facts.colleagueTask = (await server.api<{ id: number }>('POST', '/tasks', { title: '走查：同事的任务', assigneeId: accounts.office.id, meetingId: meeting.id, dueDate: '2026-12-31' })).id;
+    facts.ownTask = (
+      await server.api<{ id: number }>('POST', '/tasks', {
+        title: '走查：回访企业',
+        assigneeId: accounts.college.id,
+        meetingId: meeting.id,
+        dueDate: '2026-12-31',
+      })
+    ).id;
+    facts.colleagueTask = (
+      await server.api<{ id: number }>('POST', '/tasks', {
+        title: '走查：同事的任务',
+        assigneeId: accounts.office.id,
+        meetingId: meeting.id,
+        dueDate: '2026-12-31',
+      })
+    ).id;
     const enterprise = (await server.api<{ id: number }[]>('GET', '/enterprises?range=[0,0]'))[0];
-    facts.visit = (await server.api<{ id: number }>('POST', '/meetings', { title: '走查：访企拓岗', kind: 'visit_made', startsAt: new Date().toISOString(), enterpriseIds: [enterprise.id] })).id;
+    facts.visit = (
+      await server.api<{ id: number }>('POST', '/meetings', {
+        title: '走查：访企拓岗',
+        kind: 'visit_made',
+        startsAt: new Date().toISOString(),
+        enterpriseIds: [enterprise.id],
+      })
+    ).id;
     facts.spareEnterprise = (await server.api<{ id: number }>('POST', '/enterprises', { name: '走查回收站企业' })).id;
     // the demo data has no teacher practice: one of the college's, so that its list has a row to open
-    await server.api('POST', '/teacher-practices', { staffId: accounts.college.id, enterpriseId: enterprise.id, startsOn: '2026-07-06', endsOn: '2026-07-17', content: '走查：企业实践' });
+    await server.api('POST', '/teacher-practices', {
+      staffId: accounts.college.id,
+      enterpriseId: enterprise.id,
+      startsOn: '2026-07-06',
+      endsOn: '2026-07-17',
+      content: '走查：企业实践',
+    });
   });
 
   afterAll(async () => {
@@ -81,11 +133,15 @@ describe('the offices’ day through the pages', () => {
     const walk: Walker = { locale, page, context, problems: [], pending: new Set() };
     page.on('pageerror', (error) => walk.problems.push(`page error: ${error.message}`));
     page.on('request', (request) => walk.pending.add(request.url() + request.method()));
-    const finished = (request: { url(): string; method(): string }) => walk.pending.delete(request.url() + request.method());
+    const finished = (request: { url(): string; method(): string }) =>
+      walk.pending.delete(request.url() + request.method());
     page.on('requestfinished', finished);
     page.on('requestfailed', finished);
     page.on('response', (response) => {
-      if (response.status() >= 400) walk.problems.push(`${response.status()} ${response.request().method()} ${response.url().replace(server.url, '')}`);
+      if (response.status() >= 400)
+        walk.problems.push(
+          `${response.status()} ${response.request().method()} ${response.url().replace(server.url, '')}`,
+        );
     });
     return walk;
   }
@@ -118,9 +174,17 @@ describe('the offices’ day through the pages', () => {
    */
   async function speak(role: Role, locale: Locale): Promise<void> {
     const { username, password } = accounts[role];
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     const { token } = (await login.json()) as { token: string };
-    const set = await fetch(`${server.url}/api/auth/locale`, { method: 'PUT', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ locale }) });
+    const set = await fetch(`${server.url}/api/auth/locale`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ locale }),
+    });
     expect(set.status).toBe(200);
   }
 
@@ -141,14 +205,20 @@ describe('the offices’ day through the pages', () => {
    */
   async function rows(walk: Walker, mayBeEmpty = false): Promise<number> {
     const found = walk.page.locator('#main-content tbody tr, #main-content .RaSimpleList-root li');
-    if (!mayBeEmpty) await found.first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+    if (!mayBeEmpty)
+      await found
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .catch(() => undefined);
     return found.count();
   }
 
   /** Every menu page, opened from the menu's own links; a list must show rows. */
   async function walkMenu(walk: Walker, locale: Locale, role: Role, filtersAndSorts: boolean): Promise<string[]> {
     const found: string[] = [];
-    const links = await walk.page.locator('a.RaMenuItemLink-root').evaluateAll((anchors) => [...new Set(anchors.map((anchor) => anchor.getAttribute('href')!))]);
+    const links = await walk.page
+      .locator('a.RaMenuItemLink-root')
+      .evaluateAll((anchors) => [...new Set(anchors.map((anchor) => anchor.getAttribute('href')!))]);
     expect(links.length).toBeGreaterThan(8);
     for (const href of links) {
       await walk.page.goto(`${server.url}/${href}`);
@@ -224,7 +294,8 @@ describe('the offices’ day through the pages', () => {
       await settle(walk);
       // the edit page opens on the form, not on a refusal (saving is walked by the visit test)
       if (await page.getByTestId('refusal').count()) found.push(`${role} ${path}: edit offered, then refused`);
-      if (!(await page.locator('#main-content form input[name]').count())) found.push(`${role} ${path}: edit opens no form`);
+      if (!(await page.locator('#main-content form input[name]').count()))
+        found.push(`${role} ${path}: edit opens no form`);
     }
     return found;
   }
@@ -254,7 +325,13 @@ describe('the offices’ day through the pages', () => {
         await logIn(walk, role);
         const found = await walkMenu(walk, locale, role, locale === 'zh-CN' && role === 'admin');
         if (locale === 'zh-CN') {
-          for (const path of [`outcomes/${facts.ownOutcome}`, `outcomes/${facts.otherOutcome}`, `tasks/${facts.ownTask}`, `tasks/${facts.colleagueTask}`, `meetings/${facts.visit}`]) {
+          for (const path of [
+            `outcomes/${facts.ownOutcome}`,
+            `outcomes/${facts.otherOutcome}`,
+            `tasks/${facts.ownTask}`,
+            `tasks/${facts.colleagueTask}`,
+            `meetings/${facts.visit}`,
+          ]) {
             found.push(...(await pressRecordButtons(walk, role, path)));
           }
         }
@@ -266,100 +343,128 @@ describe('the offices’ day through the pages', () => {
     });
   });
 
-  it.each(LOCALES.map((locale) => [locale]))('refuses a college dean another college’s outcome edit, and the office a new account, with a page that says so (%s)', async (locale) => {
-    const walk = await walker(locale);
-    try {
-      await logIn(walk, 'college');
-      await walk.page.goto(`${server.url}/#/outcomes/${facts.otherOutcome}`);
-      await walk.page.getByTestId('refusal').waitFor();
-      expect(await walk.page.locator('#main-content form input[name="title"]').count()).toBe(0);
-      await screenshot(walk.page, `walk-refusal-outcome-${locale}`);
-      expect(await wordsProblems(walk, locale, 'refusal')).toEqual([]);
-      await walk.page.goto(`${server.url}/#/outcomes/${facts.ownOutcome}/show`);
-      // the button waits for the permission answer, which comes after the record: wait for it, not for the wire
-      await walk.page.getByTestId('renew').waitFor({ timeout: 10_000 });
-      await walk.page.goto(`${server.url}/#/outcomes/${facts.otherOutcome}/show`);
-      await settle(walk);
-      expect(await walk.page.getByTestId('renew').count()).toBe(0);
-      await walk.context.clearCookies();
-      const office = await walker(locale);
+  it.each(LOCALES.map((locale) => [locale]))(
+    'refuses a college dean another college’s outcome edit, and the office a new account, with a page that says so (%s)',
+    async (locale) => {
+      const walk = await walker(locale);
       try {
-        await logIn(office, 'office');
-        await office.page.goto(`${server.url}/#/staff/create`);
-        await office.page.getByTestId('refusal').waitFor();
-        await screenshot(office.page, `walk-refusal-staff-create-${locale}`);
-        expect(office.problems).toEqual([]);
+        await logIn(walk, 'college');
+        await walk.page.goto(`${server.url}/#/outcomes/${facts.otherOutcome}`);
+        await walk.page.getByTestId('refusal').waitFor();
+        expect(await walk.page.locator('#main-content form input[name="title"]').count()).toBe(0);
+        await screenshot(walk.page, `walk-refusal-outcome-${locale}`);
+        expect(await wordsProblems(walk, locale, 'refusal')).toEqual([]);
+        await walk.page.goto(`${server.url}/#/outcomes/${facts.ownOutcome}/show`);
+        // the button waits for the permission answer, which comes after the record: wait for it, not for the wire
+        await walk.page.getByTestId('renew').waitFor({ timeout: 10_000 });
+        await walk.page.goto(`${server.url}/#/outcomes/${facts.otherOutcome}/show`);
+        await settle(walk);
+        expect(await walk.page.getByTestId('renew').count()).toBe(0);
+        await walk.context.clearCookies();
+        const office = await walker(locale);
+        try {
+          await logIn(office, 'office');
+          await office.page.goto(`${server.url}/#/staff/create`);
+          await office.page.getByTestId('refusal').waitFor();
+          await screenshot(office.page, `walk-refusal-staff-create-${locale}`);
+          expect(office.problems).toEqual([]);
+        } finally {
+          await office.context.close();
+        }
+        expect(walk.problems).toEqual([]);
       } finally {
-        await office.context.close();
+        await walk.context.close();
       }
-      expect(walk.problems).toEqual([]);
-    } finally {
-      await walk.context.close();
-    }
-  });
+    },
+  );
 
-  it.each(LOCALES.map((locale) => [locale]))('records what a 访企拓岗 visit brought through its form, and counts it at home (%s)', async (locale) => {
-    const walk = await walker(locale);
-    const { page } = walk;
-    try {
-      await logIn(walk, 'office');
-      const stored = await server.api<{ positionsOffered: number | null; academicYear: string }>('GET', `/meetings/${facts.visit}`);
-      // the figures of the home page's year-over-year table, of the visit's academic year
-      const home = async () => (await server.api<{ current: { visits: { positionsOffered: number } } }>('GET', `/reports/year?academicYear=${stored.academicYear}`)).current.visits.positionsOffered;
-      const before = { home: await home(), visit: stored.positionsOffered ?? 0 };
-      await page.goto(`${server.url}/#/meetings/${facts.visit}`);
-      await page.getByTestId('visit-inputs').waitFor();
-      const positions = 11 + LOCALES.indexOf(locale);
-      await page.locator('input[name="positionsOffered"]').fill(String(positions));
-      await page.locator('input[name="internsWanted"]').fill('6');
-      await page.locator('input[name="graduatesWanted"]').fill('3');
-      await screenshot(page, `walk-visit-form-${locale}`);
-      await page.locator('button[type="submit"]').first().click();
-      await page.getByTestId('visit-figures').waitFor();
-      expect(await page.getByTestId('visit-figures').innerText()).toContain(String(positions));
-      await screenshot(page, `walk-visit-show-${locale}`);
-      const visit = await server.api<{ positionsOffered: number }>('GET', `/meetings/${facts.visit}`);
-      expect(visit.positionsOffered).toBe(positions);
-      // the home figure 访企拓岗所获岗位 adds up the year's visits
-      expect(await home()).toBe(before.home - before.visit + positions);
-      // a new meeting of another kind shows none of the visit's fields, a visit made shows them
-      await page.goto(`${server.url}/#/meetings/create`);
-      await page.locator('form').waitFor();
-      expect(await page.getByTestId('visit-inputs').count()).toBe(0);
-      await page.getByRole('combobox', { name: /^(类型|Kind)/ }).click();
-      await page.getByRole('option', { name: /访企拓岗|Visit made/ }).click();
-      await page.getByTestId('visit-inputs').waitFor();
-      expect(walk.problems).toEqual([]);
-    } finally {
-      await walk.context.close();
-    }
-  });
+  it.each(LOCALES.map((locale) => [locale]))(
+    'records what a 访企拓岗 visit brought through its form, and counts it at home (%s)',
+    async (locale) => {
+      const walk = await walker(locale);
+      const { page } = walk;
+      try {
+        await logIn(walk, 'office');
+        const stored = await server.api<{ positionsOffered: number | null; academicYear: string }>(
+          'GET',
+          `/meetings/${facts.visit}`,
+        );
+        // the figures of the home page's year-over-year table, of the visit's academic year
+        const home = async () =>
+          (
+            await server.api<{ current: { visits: { positionsOffered: number } } }>(
+              'GET',
+              `/reports/year?academicYear=${stored.academicYear}`,
+            )
+          ).current.visits.positionsOffered;
+        const before = { home: await home(), visit: stored.positionsOffered ?? 0 };
+        await page.goto(`${server.url}/#/meetings/${facts.visit}`);
+        await page.getByTestId('visit-inputs').waitFor();
+        const positions = 11 + LOCALES.indexOf(locale);
+        await page.locator('input[name="positionsOffered"]').fill(String(positions));
+        await page.locator('input[name="internsWanted"]').fill('6');
+        await page.locator('input[name="graduatesWanted"]').fill('3');
+        await screenshot(page, `walk-visit-form-${locale}`);
+        await page.locator('button[type="submit"]').first().click();
+        await page.getByTestId('visit-figures').waitFor();
+        expect(await page.getByTestId('visit-figures').innerText()).toContain(String(positions));
+        await screenshot(page, `walk-visit-show-${locale}`);
+        const visit = await server.api<{ positionsOffered: number }>('GET', `/meetings/${facts.visit}`);
+        expect(visit.positionsOffered).toBe(positions);
+        // the home figure 访企拓岗所获岗位 adds up the year's visits
+        expect(await home()).toBe(before.home - before.visit + positions);
+        // a new meeting of another kind shows none of the visit's fields, a visit made shows them
+        await page.goto(`${server.url}/#/meetings/create`);
+        await page.locator('form').waitFor();
+        expect(await page.getByTestId('visit-inputs').count()).toBe(0);
+        await page.getByRole('combobox', { name: /^(类型|Kind)/ }).click();
+        await page.getByRole('option', { name: /访企拓岗|Visit made/ }).click();
+        await page.getByTestId('visit-inputs').waitFor();
+        expect(walk.problems).toEqual([]);
+      } finally {
+        await walk.context.close();
+      }
+    },
+  );
 
-  it.each(LOCALES.map((locale) => [locale]))('deletes, finds in the trash and restores a record through the pages as the admin (%s)', async (locale) => {
-    const walk = await walker(locale);
-    const { page } = walk;
-    try {
-      await logIn(walk, 'admin');
-      await page.goto(`${server.url}/#/enterprises/${facts.spareEnterprise}`);
-      await page.locator('form').waitFor();
-      await page.getByRole('button', { name: /^(删除|Delete)$/ }).click();
-      const confirm = page.getByRole('dialog').getByRole('button', { name: /^(确认|Confirm)$/ });
-      if (await confirm.count()) await confirm.click();
-      await settle(walk);
-      expect((await server.api<unknown[]>('GET', `/enterprises?filter=${encodeURIComponent(JSON.stringify({ deleted: true }))}`)).length).toBeGreaterThan(0);
-      await page.goto(`${server.url}/#/trash`);
-      await page.getByLabel(/^(类别|Resource)/).first().click();
-      await page.getByRole('option', { name: /^(企业|Enterprises)$/ }).click();
-      await page.getByRole('listbox').waitFor({ state: 'hidden' });
-      const row = page.getByRole('row').filter({ hasText: '走查回收站企业' });
-      await row.waitFor();
-      await screenshot(page, `walk-trash-${locale}`);
-      await row.getByRole('button', { name: /^(恢复|Restore)$/ }).click();
-      await settle(walk);
-      await server.api('GET', `/enterprises/${facts.spareEnterprise}`);
-      expect(walk.problems).toEqual([]);
-    } finally {
-      await walk.context.close();
-    }
-  });
+  it.each(LOCALES.map((locale) => [locale]))(
+    'deletes, finds in the trash and restores a record through the pages as the admin (%s)',
+    async (locale) => {
+      const walk = await walker(locale);
+      const { page } = walk;
+      try {
+        await logIn(walk, 'admin');
+        await page.goto(`${server.url}/#/enterprises/${facts.spareEnterprise}`);
+        await page.locator('form').waitFor();
+        await page.getByRole('button', { name: /^(删除|Delete)$/ }).click();
+        const confirm = page.getByRole('dialog').getByRole('button', { name: /^(确认|Confirm)$/ });
+        if (await confirm.count()) await confirm.click();
+        await settle(walk);
+        expect(
+          (
+            await server.api<unknown[]>(
+              'GET',
+              `/enterprises?filter=${encodeURIComponent(JSON.stringify({ deleted: true }))}`,
+            )
+          ).length,
+        ).toBeGreaterThan(0);
+        await page.goto(`${server.url}/#/trash`);
+        await page
+          .getByLabel(/^(类别|Resource)/)
+          .first()
+          .click();
+        await page.getByRole('option', { name: /^(企业|Enterprises)$/ }).click();
+        await page.getByRole('listbox').waitFor({ state: 'hidden' });
+        const row = page.getByRole('row').filter({ hasText: '走查回收站企业' });
+        await row.waitFor();
+        await screenshot(page, `walk-trash-${locale}`);
+        await row.getByRole('button', { name: /^(恢复|Restore)$/ }).click();
+        await settle(walk);
+        await server.api('GET', `/enterprises/${facts.spareEnterprise}`);
+        expect(walk.problems).toEqual([]);
+      } finally {
+        await walk.context.close();
+      }
+    },
+  );
 });

@@ -24,7 +24,10 @@ function wireTypes(): Map<string, Map<string, Field>> {
     for (const property of checker.getPropertiesOfType(checker.getTypeAtLocation(node))) {
       const type = checker.getTypeOfSymbol(property);
       const parts = type.isUnion() ? type.types : [type];
-      fields.set(property.name, { required: !(property.flags & ts.SymbolFlags.Optional), nullable: parts.some((part) => !!(part.flags & ts.TypeFlags.Null)) });
+      fields.set(property.name, {
+        required: !(property.flags & ts.SymbolFlags.Optional),
+        nullable: parts.some((part) => !!(part.flags & ts.TypeFlags.Null)),
+      });
     }
     types.set(node.name.text, fields);
   });
@@ -38,7 +41,12 @@ function wireTypes(): Map<string, Map<string, Field>> {
  */
 describe('the wire types and the OpenAPI document', () => {
   let server: Server;
-  let document: { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>> };
+  let document: {
+    paths: Record<
+      string,
+      Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>
+    >;
+  };
   const wire = wireTypes();
 
   beforeAll(async () => {
@@ -46,13 +54,25 @@ describe('the wire types and the OpenAPI document', () => {
     server = await startServer(await freePort(), { CRM_DEMO_DATA: '1' });
     document = (await (await fetch(`${server.url}/api/docs-json`)).json()) as typeof document;
     // the demo has no files: one sign-in sheet on the first meeting, so that an attachment is read back too
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+    });
     const { token } = (await login.json()) as { token: string };
     const form = new FormData();
     form.set('resource', 'meetings');
     form.set('recordId', '1');
     form.set('file', new Blob(['签到表'], { type: 'text/plain' }), 'sign-in.txt');
-    expect((await fetch(`${server.url}/api/attachments`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form })).status).toBe(201);
+    expect(
+      (
+        await fetch(`${server.url}/api/attachments`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}` },
+          body: form,
+        })
+      ).status,
+    ).toBe(201);
   }, 600_000);
   afterAll(() => server?.stop());
 
@@ -61,7 +81,10 @@ describe('the wire types and the OpenAPI document', () => {
     try {
       writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
       // exits 1 with its message when the committed file differs
-      execFileSync(process.execPath, [join(ROOT, 'tools', 'wire-types.mjs'), join(dir, 'openapi.json'), '--check'], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(process.execPath, [join(ROOT, 'tools', 'wire-types.mjs'), join(dir, 'openapi.json'), '--check'], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -78,7 +101,18 @@ describe('the wire types and the OpenAPI document', () => {
     });
 
   /** The resources the demo data (and the one attachment above) has records of. */
-  const SAMPLED = ['chambers', 'enterprises', 'contacts', 'meetings', 'outcomes', 'intakes', 'tasks', 'staff', 'attachments', 'audit-events'];
+  const SAMPLED = [
+    'chambers',
+    'enterprises',
+    'contacts',
+    'meetings',
+    'outcomes',
+    'intakes',
+    'tasks',
+    'staff',
+    'attachments',
+    'audit-events',
+  ];
 
   it('has a type for every resource’s record', () => {
     expect(records().map((record) => record.resource)).toEqual(expect.arrayContaining(SAMPLED));
@@ -98,9 +132,11 @@ describe('the wire types and the OpenAPI document', () => {
       for (const [field, { required, nullable }] of type) {
         if (!(field in sent)) problems.push(`${name}.${field}: in the wire type, not sent`);
         else if (!required) problems.push(`${name}.${field}: optional in the wire type, sent`);
-        else if (sent[field] === null && !nullable) problems.push(`${name}.${field}: never null in the wire type, sent as null`);
+        else if (sent[field] === null && !nullable)
+          problems.push(`${name}.${field}: never null in the wire type, sent as null`);
       }
-      for (const field of Object.keys(sent)) if (!type.has(field)) problems.push(`${name}.${field}: sent by the server, not in the wire type`);
+      for (const field of Object.keys(sent))
+        if (!type.has(field)) problems.push(`${name}.${field}: sent by the server, not in the wire type`);
     }
     expect(problems).toEqual([]);
     expect(compared).toEqual(expect.arrayContaining(SAMPLED));

@@ -14,11 +14,20 @@ const ROOT = resolve(__dirname, '../..');
 async function snapshotCounts(url: string): Promise<{ chambers: number; creates: number }> {
   const env = { DATABASE_URL: url };
   const [{ n: chambers }] = await runSql<{ n: number }>(env, 'SELECT count(*) AS n FROM chambers');
-  const [{ n: creates }] = await runSql<{ n: number }>(env, "SELECT count(*) AS n FROM audit_events WHERE resource = 'chambers' AND action = 'create'");
+  const [{ n: creates }] = await runSql<{ n: number }>(
+    env,
+    "SELECT count(*) AS n FROM audit_events WHERE resource = 'chambers' AND action = 'create'",
+  );
   return { chambers: Number(chambers), creates: Number(creates) };
 }
 
-const npm = (args: string[], url: string) => spawnSync('npm', ['run', '-s', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8', timeout: 120_000 });
+const npm = (args: string[], url: string) =>
+  spawnSync('npm', ['run', '-s', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 /** `npm run backup` / `npm run restore` on PostgreSQL: pg_dump and pg_restore (PostgreSQL projects only). */
 describe('backup and restore on PostgreSQL', () => {
@@ -80,7 +89,11 @@ describe('backup and restore on PostgreSQL', () => {
       const list = await restored.api('get', '/api/chambers').query({ range: '[0,0]' }).expect(200);
       expect(Number(list.headers['x-total-count'])).toBe(copy.chambers);
       await restored.api('post', '/api/chambers').send({ name: 'After the restore', kind: 'chamber' }).expect(201);
-      expect(Number((await restored.api('get', '/api/chambers').query({ range: '[0,0]' }).expect(200)).headers['x-total-count'])).toBe(copy.chambers + 1);
+      expect(
+        Number(
+          (await restored.api('get', '/api/chambers').query({ range: '[0,0]' }).expect(200)).headers['x-total-count'],
+        ),
+      ).toBe(copy.chambers + 1);
     } finally {
       await restored.app.close();
     }

@@ -17,7 +17,11 @@ function snapshotCounts(path: string): { chambers: number; creates: number; inte
   try {
     return {
       chambers: (db.prepare('SELECT count(*) AS n FROM chambers').get() as { n: number }).n,
-      creates: (db.prepare("SELECT count(*) AS n FROM audit_events WHERE resource = 'chambers' AND action = 'create'").get() as { n: number }).n,
+      creates: (
+        db
+          .prepare("SELECT count(*) AS n FROM audit_events WHERE resource = 'chambers' AND action = 'create'")
+          .get() as { n: number }
+      ).n,
       integrity: db.pragma('integrity_check', { simple: true }),
     };
   } finally {
@@ -102,7 +106,12 @@ describe('backup and restore', () => {
     const [made] = readdirSync(join(dir, 'cli', 'backups'));
     expect(made).toMatch(/^crm-.*\.sqlite$/);
 
-    const restore = spawnSync('npm', ['run', '-s', 'restore', '--', join(dir, 'cli', 'backups', made)], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+    const restore = spawnSync('npm', ['run', '-s', 'restore', '--', join(dir, 'cli', 'backups', made)], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(restore.status).toBe(0);
     expect(restore.stdout).toMatch(/Restored/);
     expect(snapshotCounts(source).integrity).toBe('ok');
@@ -117,11 +126,16 @@ describe('backup and restore', () => {
     const before = snapshotCounts(source);
     const foreign = join(dir, 'foreign', 'other-program.sqlite');
     const other = new Database(foreign);
-    other.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES (\'hello\')');
+    other.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')");
     other.close();
     expect(() => restoreDatabase(foreign, source)).toThrow(/not a database of this CRM/);
     const env = { ...process.env, DATABASE_PATH: source };
-    const refused = spawnSync('npm', ['run', '-s', 'restore', '--', foreign], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+    const refused = spawnSync('npm', ['run', '-s', 'restore', '--', foreign], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(refused.status).not.toBe(0);
     expect(refused.stderr + refused.stdout).toMatch(/not a database of this CRM/);
     expect(snapshotCounts(source)).toEqual(before);

@@ -35,7 +35,11 @@ describe('crash durability', () => {
         for (let i = 0; !killed && i < 10_000 && Date.now() < deadline; i++) {
           const name = `Round ${round} client ${clientNo} enterprise ${i}`;
           try {
-            const answer = await fetch(`${url}/api/enterprises`, { method: 'POST', headers, body: JSON.stringify({ name, city: 'Shanghai' }) });
+            const answer = await fetch(`${url}/api/enterprises`, {
+              method: 'POST',
+              headers,
+              body: JSON.stringify({ name, city: 'Shanghai' }),
+            });
             if (answer.status !== 201) throw new Error(`create answered ${answer.status}: ${await answer.text()}`);
             acknowledged.set(((await answer.json()) as { id: number }).id, name);
           } catch (error) {
@@ -59,8 +63,19 @@ describe('crash durability', () => {
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
-      const stored = new Map((db.prepare('SELECT id, name FROM enterprises').all() as { id: number; name: string }[]).map((row) => [row.id, row.name]));
-      const audited = new Set((db.prepare("SELECT recordId FROM audit_events WHERE resource = 'enterprises' AND action = 'create'").all() as { recordId: number }[]).map((row) => row.recordId));
+      const stored = new Map(
+        (db.prepare('SELECT id, name FROM enterprises').all() as { id: number; name: string }[]).map((row) => [
+          row.id,
+          row.name,
+        ]),
+      );
+      const audited = new Set(
+        (
+          db
+            .prepare("SELECT recordId FROM audit_events WHERE resource = 'enterprises' AND action = 'create'")
+            .all() as { recordId: number }[]
+        ).map((row) => row.recordId),
+      );
       const missing = [...acknowledged].filter(([id, name]) => stored.get(id) !== name || !audited.has(id));
       expect(missing).toEqual([]);
     } finally {
@@ -69,7 +84,9 @@ describe('crash durability', () => {
 
     // and the server starts again on it and serves them
     server = await startServer(databasePath);
-    const list = await fetch(`${server.url}/api/enterprises?range=[0,0]`, { headers: { authorization: `Bearer ${server.token}` } });
+    const list = await fetch(`${server.url}/api/enterprises?range=[0,0]`, {
+      headers: { authorization: `Bearer ${server.token}` },
+    });
     expect(list.status).toBe(200);
     expect(Number(list.headers.get('x-total-count'))).toBeGreaterThanOrEqual(acknowledged.size);
     await server.stop();

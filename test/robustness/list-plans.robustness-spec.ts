@@ -64,29 +64,49 @@ describe('list plans on a large database', () => {
         const { page, total } = listStatements(repository, spec, query);
         const label = `${resource} ${JSON.stringify(filter)}`;
         const sortedById = query.sort[0] === 'id';
-        problems.push(...(await planProblems(page, table, { sortedById, uniqueKeys: uniqueKeys(repository.metadata) })).map((problem) => `${label} page: ${problem}`));
-        problems.push(...(await planProblems(total, table, { isCount: true, uniqueKeys: uniqueKeys(repository.metadata) })).map((problem) => `${label} total: ${problem}`));
+        problems.push(
+          ...(await planProblems(page, table, { sortedById, uniqueKeys: uniqueKeys(repository.metadata) })).map(
+            (problem) => `${label} page: ${problem}`,
+          ),
+        );
+        problems.push(
+          ...(await planProblems(total, table, { isCount: true, uniqueKeys: uniqueKeys(repository.metadata) })).map(
+            (problem) => `${label} total: ${problem}`,
+          ),
+        );
       }
     }
     expect(problems).toEqual([]);
   });
 
   /** The filter a user most often picks on a field: its commonest live value, or for a date "from the median on". */
-  async function commonValue(table: string, field: string, type: ListSpec['fields'][string]): Promise<Record<string, unknown> | undefined> {
+  async function commonValue(
+    table: string,
+    field: string,
+    type: ListSpec['fields'][string],
+  ): Promise<Record<string, unknown> | undefined> {
     const live = `"deletedAt" IS NULL AND "${field}" IS NOT NULL`;
     if (type === 'date' || type === 'datetime') {
-      const [row] = await h.sql<{ value: string | Date }>(`SELECT "${field}" AS value FROM "${table}" WHERE ${live} ORDER BY "${field}" LIMIT 1 OFFSET ${ROWS / 2}`);
+      const [row] = await h.sql<{ value: string | Date }>(
+        `SELECT "${field}" AS value FROM "${table}" WHERE ${live} ORDER BY "${field}" LIMIT 1 OFFSET ${ROWS / 2}`,
+      );
       if (!row) return undefined;
       const day = row.value instanceof Date ? row.value.toISOString().slice(0, 10) : String(row.value).slice(0, 10);
       return { [`${field}_gte`]: day };
     }
-    const [row] = await h.sql<{ value: unknown }>(`SELECT "${field}" AS value FROM "${table}" WHERE ${live} GROUP BY "${field}" ORDER BY count(*) DESC, "${field}" LIMIT 1`);
+    const [row] = await h.sql<{ value: unknown }>(
+      `SELECT "${field}" AS value FROM "${table}" WHERE ${live} GROUP BY "${field}" ORDER BY count(*) DESC, "${field}" LIMIT 1`,
+    );
     if (!row) return undefined;
     return { [field]: type === 'boolean' ? row.value === 1 || row.value === true : row.value };
   }
 
   /** What is wrong with a statement's plan: a scan of the table, a sort of its rows, or (for a count) a visit of them. */
-  async function planProblems(query: SelectQueryBuilder<ObjectLiteral>, table: string, plan: PlanRules): Promise<string[]> {
+  async function planProblems(
+    query: SelectQueryBuilder<ObjectLiteral>,
+    table: string,
+    plan: PlanRules,
+  ): Promise<string[]> {
     const { isCount = false, sortedById = false, uniqueKeys = [] } = plan;
     const [sql, values] = statementOf(query);
     if (onPostgres()) {
@@ -94,14 +114,17 @@ describe('list plans on a large database', () => {
       const problems: string[] = [];
       // a lookup by a unique key, and a sort over its one row
       const byUniqueKey = (node: Record<string, unknown>): boolean =>
-        uniqueKeys.includes(String(node['Index Name'] ?? '')) || ((node.Plans as Record<string, unknown>[] | undefined) ?? []).some(byUniqueKey);
+        uniqueKeys.includes(String(node['Index Name'] ?? '')) ||
+        ((node.Plans as Record<string, unknown>[] | undefined) ?? []).some(byUniqueKey);
       const walk = (node: Record<string, unknown>) => {
         const type = node['Node Type'] as string;
         const onTable = node['Relation Name'] === table;
         if (onTable && type === 'Seq Scan') problems.push('Seq Scan');
         // an Incremental Sort only orders the rows that tie on the index's leading sort key, and stops with the page
-        if (!isCount && type === 'Sort' && !byUniqueKey(node)) problems.push(`Sort ${JSON.stringify(node['Sort Key'])}`);
-        if (isCount && onTable && !byUniqueKey(node) && (type === 'Index Scan' || type === 'Bitmap Heap Scan')) problems.push(`${type} ${String(node['Index Name'] ?? '')} visits table rows`);
+        if (!isCount && type === 'Sort' && !byUniqueKey(node))
+          problems.push(`Sort ${JSON.stringify(node['Sort Key'])}`);
+        if (isCount && onTable && !byUniqueKey(node) && (type === 'Index Scan' || type === 'Bitmap Heap Scan'))
+          problems.push(`${type} ${String(node['Index Name'] ?? '')} visits table rows`);
         for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
       };
       walk(explained[0].Plan);
@@ -132,7 +155,8 @@ interface PlanRules {
   uniqueKeys?: string[];
 }
 
-const uniqueKeys = (metadata: EntityMetadata) => metadata.indices.filter((index) => index.isUnique && index.columns.length === 1).map((index) => index.name);
+const uniqueKeys = (metadata: EntityMetadata) =>
+  metadata.indices.filter((index) => index.isUnique && index.columns.length === 1).map((index) => index.name);
 
 /**
  * One INSERT … SELECT of ROWS generated rows of an entity's table, column by column from its metadata:
@@ -140,10 +164,18 @@ const uniqueKeys = (metadata: EntityMetadata) => metadata.indices.filter((index)
  * twenty soft-deleted.
  */
 function bulkInsert(metadata: EntityMetadata, postgres: boolean): string {
-  const uniques = new Set(metadata.indices.filter((index) => index.isUnique).flatMap((index) => index.columns.map((column) => column.databaseName)));
+  const uniques = new Set(
+    metadata.indices
+      .filter((index) => index.isUnique)
+      .flatMap((index) => index.columns.map((column) => column.databaseName)),
+  );
   for (const unique of metadata.uniques) for (const column of unique.columns) uniques.add(column.databaseName);
-  const day = (offset: string) => (postgres ? `(DATE '2024-01-01' + (${offset})::int)` : `date('2024-01-01', '+' || (${offset}) || ' days')`);
-  const time = (offset: string) => (postgres ? `(TIMESTAMP '2024-01-01' + (${offset}) * INTERVAL '1 hour')` : `strftime('%Y-%m-%d %H:%M:%f', '2024-01-01', '+' || (${offset}) || ' hours')`);
+  const day = (offset: string) =>
+    postgres ? `(DATE '2024-01-01' + (${offset})::int)` : `date('2024-01-01', '+' || (${offset}) || ' days')`;
+  const time = (offset: string) =>
+    postgres
+      ? `(TIMESTAMP '2024-01-01' + (${offset}) * INTERVAL '1 hour')`
+      : `strftime('%Y-%m-%d %H:%M:%f', '2024-01-01', '+' || (${offset}) || ' hours')`;
   const value = (column: ColumnMetadata): string => {
     const name = column.databaseName;
     const type = String(metadata.connection.driver.normalizeType(column)).toLowerCase();
@@ -151,7 +183,8 @@ function bulkInsert(metadata: EntityMetadata, postgres: boolean): string {
     if (column.isDeleteDate) return `CASE WHEN i % 20 = 0 THEN ${time('i')} END`;
     if (column.isVersion) return '1';
     if (column.isCreateDate || column.isUpdateDate) return time('i');
-    if (column.enum) return `CASE i % ${column.enum.length} ${column.enum.map((option, index) => `WHEN ${index} THEN '${String(option)}'`).join(' ')} END`;
+    if (column.enum)
+      return `CASE i % ${column.enum.length} ${column.enum.map((option, index) => `WHEN ${index} THEN '${String(option)}'`).join(' ')} END`;
     const numeric = /int|real|numeric|double|float|decimal/.test(type);
     // a key of a unique index (e.g. one membership per enterprise and chamber) is distinct in every row
     if (uniques.has(name) && (numeric || column.relationMetadata)) return 'i';
@@ -169,6 +202,8 @@ function bulkInsert(metadata: EntityMetadata, postgres: boolean): string {
   const values = columns.map(value).join(', ');
   // the table may hold the rows the server's start-up writes (the admin account): the generated ids start after them
   const [first, last] = [1001, 1000 + ROWS];
-  const series = postgres ? `generate_series(${first}, ${last}) AS s(i)` : `(WITH RECURSIVE s(i) AS (SELECT ${first} UNION ALL SELECT i + 1 FROM s WHERE i < ${last}) SELECT i FROM s)`;
+  const series = postgres
+    ? `generate_series(${first}, ${last}) AS s(i)`
+    : `(WITH RECURSIVE s(i) AS (SELECT ${first} UNION ALL SELECT i + 1 FROM s WHERE i < ${last}) SELECT i FROM s)`;
   return `INSERT INTO "${metadata.tableName}" (${names}) SELECT ${values} FROM ${series}`;
 }

@@ -26,7 +26,12 @@ describe('list queries', () => {
     for (let i = 0; i < 100; i++) enterprises.push(await seed.enterprise());
     const contact = await seed.contact(enterprises[0].id);
     for (let i = 0; i < 100; i++) {
-      await seed.meeting({ staffIds: [staff.id], contactIds: [contact.id], chamberIds: [chamber.id], enterpriseIds: enterprises.slice(i % 50, (i % 50) + 28).map((e) => e.id) });
+      await seed.meeting({
+        staffIds: [staff.id],
+        contactIds: [contact.id],
+        chamberIds: [chamber.id],
+        enterpriseIds: enterprises.slice(i % 50, (i % 50) + 28).map((e) => e.id),
+      });
       await seed.outcome({ enterpriseId: enterprises[i].id });
     }
     // the account check is answered from memory until the next write (auth.service): one request
@@ -49,7 +54,10 @@ describe('list queries', () => {
   }
 
   // every list of the registry (attachments are listed per record, never as a whole) and the audit trail
-  it.each([...RESOURCES.map((declaration) => declaration.resource).filter((resource) => resource !== 'attachments'), 'audit-events'])('%s: the same number of statements for a page of 5 and of 100', async (resource) => {
+  it.each([
+    ...RESOURCES.map((declaration) => declaration.resource).filter((resource) => resource !== 'attachments'),
+    'audit-events',
+  ])('%s: the same number of statements for a page of 5 and of 100', async (resource) => {
     const small = await statements(`/api/${resource}?range=[0,4]`);
     const large = await statements(`/api/${resource}?range=[0,99]`);
     const filtered = await statements(`/api/${resource}?range=[0,99]&filter={"id_gte":1}`);
@@ -59,8 +67,16 @@ describe('list queries', () => {
   });
 
   it('the total of a whole table follows creates, soft deletes and restores exactly', async () => {
-    const total = async (filter = {}) => Number((await h.api('get', `/api/chambers?range=[0,0]&filter=${encodeURIComponent(JSON.stringify(filter))}`).expect(200)).headers['x-total-count']);
-    const counted = async () => Number((await h.sql<{ n: number }>('SELECT count(*) AS n FROM chambers WHERE "deletedAt" IS NULL'))[0].n);
+    const total = async (filter = {}) =>
+      Number(
+        (
+          await h
+            .api('get', `/api/chambers?range=[0,0]&filter=${encodeURIComponent(JSON.stringify(filter))}`)
+            .expect(200)
+        ).headers['x-total-count'],
+      );
+    const counted = async () =>
+      Number((await h.sql<{ n: number }>('SELECT count(*) AS n FROM chambers WHERE "deletedAt" IS NULL'))[0].n);
     const chambers = [await seed.chamber(), await seed.chamber(), await seed.chamber()];
     expect(await total()).toBe(await counted());
     await h.api('delete', `/api/chambers/${chambers[0].id}`).expect(200);
@@ -87,12 +103,17 @@ describe('list queries', () => {
       source.close();
       // what a migration that rebuilds the table does to its triggers, and a counter gone wrong
       const db = new Database(path);
-      db.exec(`DROP TRIGGER "row_counts_enterprises_insert"; UPDATE "row_counts" SET "live" = 1 WHERE "tableName" = 'enterprises'`);
-      const expected = (db.prepare('SELECT count(*) AS n FROM enterprises WHERE deletedAt IS NULL').get() as { n: number }).n;
+      db.exec(
+        `DROP TRIGGER "row_counts_enterprises_insert"; UPDATE "row_counts" SET "live" = 1 WHERE "tableName" = 'enterprises'`,
+      );
+      const expected = (
+        db.prepare('SELECT count(*) AS n FROM enterprises WHERE deletedAt IS NULL').get() as { n: number }
+      ).n;
       db.close();
       const restarted = await startHarness({ DATABASE_PATH: path });
       try {
-        const total = async () => Number((await restarted.api('get', '/api/enterprises?range=[0,0]').expect(200)).headers['x-total-count']);
+        const total = async () =>
+          Number((await restarted.api('get', '/api/enterprises?range=[0,0]').expect(200)).headers['x-total-count']);
         expect(await total()).toBe(expected);
         await restarted.api('post', '/api/enterprises').send({ name: 'After the repair' }).expect(201);
         expect(await total()).toBe(expected + 1);

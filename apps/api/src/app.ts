@@ -40,10 +40,15 @@ const MAX_REQUEST_HEAD = 256 * 1024;
  * with a fixed policy, never depend on the request, and its twelve middlewares in a row cost each
  * request more than the dozen setHeader calls. Refuses a middleware that does not answer at once.
  */
-function fixedHeaders(middleware: (request: Request, response: Response, next: (error?: unknown) => void) => void): RequestHandler {
+function fixedHeaders(
+  middleware: (request: Request, response: Response, next: (error?: unknown) => void) => void,
+): RequestHandler {
   const headers: [string, string][] = [];
   let done = false;
-  const recorder = { setHeader: (name: string, value: string) => headers.push([name, value]), removeHeader: () => undefined } as unknown as Response;
+  const recorder = {
+    setHeader: (name: string, value: string) => headers.push([name, value]),
+    removeHeader: () => undefined,
+  } as unknown as Response;
   middleware({} as Request, recorder, (error) => {
     if (error) throw error;
     done = true;
@@ -56,20 +61,39 @@ function fixedHeaders(middleware: (request: Request, response: Response, next: (
 }
 
 /** Builds the whole server as production runs it; tests call this too, with their own config. */
-export async function createApp(config: AppConfig, logger: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
+export async function createApp(
+  config: AppConfig,
+  logger: LogLevel[] | false = ['log', 'warn', 'error'],
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    bodyParser: false,
+  });
   // Node refuses a request line and headers over 16 kB (431); a list filtered by the ids behind an
   // annual-report figure (MAX_ID_LIST) needs more. Read by each new connection's parser.
   (app.getHttpServer() as { maxHeaderSize?: number }).maxHeaderSize = MAX_REQUEST_HEAD;
   if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // HSTS only means something over HTTPS, which a proxy in front decides; a school LAN on plain HTTP must not be locked out
-  app.use(fixedHeaders(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, strictTransportSecurity: false, frameguard: { action: 'deny' } })));
+  app.use(
+    fixedHeaders(
+      helmet({
+        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+        strictTransportSecurity: false,
+        frameguard: { action: 'deny' },
+      }),
+    ),
+  );
   installRequestGuards(app);
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   // closed unless origins are listed: the dashboard is served from this same origin and needs no CORS
-  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true, exposedHeaders: ['Content-Range', 'X-Total-Count'] });
+  if (config.corsOrigins.length)
+    app.enableCors({
+      origin: config.corsOrigins,
+      credentials: true,
+      exposedHeaders: ['Content-Range', 'X-Total-Count'],
+    });
   // Express would hash every JSON body for an ETag that no client of this API sends back
   app.set('etag', false);
 

@@ -49,8 +49,14 @@ export function setUpOpenApi(app: INestApplication): OpenAPIObject {
       .addBearerAuth()
       .build(),
   );
-  const used = new Set(Object.values(document.paths).flatMap((operations) => Object.values(operations).flatMap((operation: { tags?: string[] }) => operation.tags ?? [])));
-  document.tags = [...used].sort().map((name) => ({ name, ...(TAG_DESCRIPTIONS[name] ? { description: TAG_DESCRIPTIONS[name] } : {}) }));
+  const used = new Set(
+    Object.values(document.paths).flatMap((operations) =>
+      Object.values(operations).flatMap((operation: { tags?: string[] }) => operation.tags ?? []),
+    ),
+  );
+  document.tags = [...used]
+    .sort()
+    .map((name) => ({ name, ...(TAG_DESCRIPTIONS[name] ? { description: TAG_DESCRIPTIONS[name] } : {}) }));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return document;
 }

@@ -27,8 +27,13 @@ describe('the resource list', () => {
       const text = readFileSync(join(ROOT, path), 'utf8');
       // migrations are left out above: each keeps the SQL of its day, table names included
       for (const literal of text.matchAll(/\[([^[\]]*)\]/g)) {
-        const named = new Set([...literal[1].matchAll(/'([a-z_-]+)'/g)].map((quoted) => quoted[1]).filter((word) => NAMES.has(word)));
-        if (named.size >= A_LIST) lists.push(`${relative('.', path)}:${text.slice(0, literal.index).split('\n').length} names ${named.size} resources`);
+        const named = new Set(
+          [...literal[1].matchAll(/'([a-z_-]+)'/g)].map((quoted) => quoted[1]).filter((word) => NAMES.has(word)),
+        );
+        if (named.size >= A_LIST)
+          lists.push(
+            `${relative('.', path)}:${text.slice(0, literal.index).split('\n').length} names ${named.size} resources`,
+          );
       }
     }
     expect(lists).toEqual([]);
@@ -36,8 +41,11 @@ describe('the resource list', () => {
 
   it('names each resource of the API registry by its entity’s table, in the registry’s order', () => {
     const tables = getMetadataArgsStorage().tables;
-    expect(RESOURCES.map((declaration) => [declaration.resource, tables.find((table) => table.target === declaration.entity)?.name])).toEqual(
-      RESOURCE_LIST.filter((resource) => resource.crud).map((resource) => [resource.name, resource.table]),
-    );
+    expect(
+      RESOURCES.map((declaration) => [
+        declaration.resource,
+        tables.find((table) => table.target === declaration.entity)?.name,
+      ]),
+    ).toEqual(RESOURCE_LIST.filter((resource) => resource.crud).map((resource) => [resource.name, resource.table]));
   });
 });

@@ -35,7 +35,14 @@ import { IntakesService } from './intakes/intakes.service';
 import { Major } from './majors/major.entity';
 import { MajorsModule } from './majors/majors.module';
 import { MajorsService } from './majors/majors.service';
-import { Meeting, MeetingChamber, MeetingContact, MeetingEnterprise, MeetingMajor, MeetingStaff } from './meetings/meeting.entity';
+import {
+  Meeting,
+  MeetingChamber,
+  MeetingContact,
+  MeetingEnterprise,
+  MeetingMajor,
+  MeetingStaff,
+} from './meetings/meeting.entity';
 import { MeetingsModule } from './meetings/meetings.module';
 import { MeetingsService } from './meetings/meetings.service';
 import { Membership } from './memberships/membership.entity';

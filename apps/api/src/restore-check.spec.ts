@@ -26,9 +26,12 @@ describe('checkStartsTheServer', () => {
   it('refuses a file of empty look-alike tables, whose migrations table is not this CRM’s', async () => {
     const path = join(dir, 'look-alike.sqlite');
     const db = new Database(path);
-    for (const table of ['migrations', 'staff', 'enterprises', 'chambers', 'meetings', 'outcomes', 'audit_events']) db.exec(`CREATE TABLE "${table}" ("id" integer PRIMARY KEY, "name" text)`);
+    for (const table of ['migrations', 'staff', 'enterprises', 'chambers', 'meetings', 'outcomes', 'audit_events'])
+      db.exec(`CREATE TABLE "${table}" ("id" integer PRIMARY KEY, "name" text)`);
     db.close();
-    await expect(checkStartsTheServer(path)).rejects.toThrow(/look-alike\.sqlite is not a database of this CRM: its migrations table is empty/);
+    await expect(checkStartsTheServer(path)).rejects.toThrow(
+      /look-alike\.sqlite is not a database of this CRM: its migrations table is empty/,
+    );
     const other = new Database(path);
     other.exec(`INSERT INTO "migrations" ("name") VALUES ('CreateInvoices1690000000000')`);
     other.close();
@@ -40,6 +43,8 @@ describe('checkStartsTheServer', () => {
     const db = new Database(path);
     db.exec('DROP INDEX "IDX_audit_record"');
     db.close();
-    await expect(checkStartsTheServer(path)).rejects.toThrow(/The server would not start on altered\.sqlite: its schema differs/);
+    await expect(checkStartsTheServer(path)).rejects.toThrow(
+      /The server would not start on altered\.sqlite: its schema differs/,
+    );
   });
 });

@@ -29,13 +29,19 @@ export async function checkStartsTheServer(file: string): Promise<void> {
     }
     const foreign = applied.map((row) => row.name).filter((name) => !known.has(name));
     if (applied.length === 0 || foreign.length) {
-      const which = foreign.length ? `names ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}` : 'is empty or missing';
-      throw new Error(`${basename(file)} is not a database of this CRM: its migrations table ${which}; nothing was restored.`);
+      const which = foreign.length
+        ? `names ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}`
+        : 'is empty or missing';
+      throw new Error(
+        `${basename(file)} is not a database of this CRM: its migrations table ${which}; nothing was restored.`,
+      );
     }
     await dataSource.runMigrations({ transaction: 'each' });
     const { upQueries } = await dataSource.driver.createSchemaBuilder().log();
     if (upQueries.length) {
-      throw new Error(`The server would not start on ${basename(file)}: its schema differs from this CRM's in ${upQueries.length} places (first: ${upQueries[0].query.slice(0, 120)}); nothing was restored.`);
+      throw new Error(
+        `The server would not start on ${basename(file)}: its schema differs from this CRM's in ${upQueries.length} places (first: ${upQueries[0].query.slice(0, 120)}); nothing was restored.`,
+      );
     }
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

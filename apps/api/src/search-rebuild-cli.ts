@@ -16,8 +16,12 @@ async function main(): Promise<void> {
   try {
     const started = performance.now();
     const summary = await rebuildSearchIndexes(dataSource);
-    const fixed = Object.entries(summary.pinyin).map(([table, count]) => `${count} ${table}`).join(', ');
-    console.log(`Rebuilt the search indexes of ${summary.indexes.join(', ')} and checked the pinyin keys (rewritten: ${fixed}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    const fixed = Object.entries(summary.pinyin)
+      .map(([table, count]) => `${count} ${table}`)
+      .join(', ');
+    console.log(
+      `Rebuilt the search indexes of ${summary.indexes.join(', ')} and checked the pinyin keys (rewritten: ${fixed}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -15,7 +15,10 @@
     return;
   }
   var scope = user.role === 'college' && user.unitId ? '?unitId=' + Number(user.unitId) : '';
-  window.crmEarlyHomeReport = fetch('/api/reports/home' + scope, { credentials: 'include', headers: { Accept: 'application/json' } });
+  window.crmEarlyHomeReport = fetch('/api/reports/home' + scope, {
+    credentials: 'include',
+    headers: { Accept: 'application/json' },
+  });
   var charts = document.querySelector('meta[name="crm-home-charts"]');
   if (!charts) return;
   var link = document.createElement('link');

@@ -44,7 +44,12 @@ const theme = {
     // the page on a phone instead of widening it
     RaLayout: {
       styleOverrides: {
-        root: { minWidth: 0, '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content, & .show-page, & .RaShow-card': { minWidth: 0 } },
+        root: {
+          minWidth: 0,
+          '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content, & .show-page, & .RaShow-card': {
+            minWidth: 0,
+          },
+        },
       },
     },
   },
@@ -65,9 +70,13 @@ export function App() {
       requireAuth
       disableTelemetry
     >
-      {DASHBOARD.map((entry) => (entry.kind === 'resource' ? <Resource key={entry.name} name={entry.name} {...entry.definition} /> : null))}
+      {DASHBOARD.map((entry) =>
+        entry.kind === 'resource' ? <Resource key={entry.name} name={entry.name} {...entry.definition} /> : null,
+      )}
       <CustomRoutes>
-        {DASHBOARD.map((entry) => (entry.kind === 'page' ? <Route key={entry.path} path={`/${entry.path}`} element={<entry.page />} /> : null))}
+        {DASHBOARD.map((entry) =>
+          entry.kind === 'page' ? <Route key={entry.path} path={`/${entry.path}`} element={<entry.page />} /> : null,
+        )}
       </CustomRoutes>
     </Admin>
   );

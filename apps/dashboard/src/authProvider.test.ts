@@ -13,7 +13,10 @@ describe('canAccess on a meeting for a college account', () => {
   });
   afterAll(() => clearSession());
 
-  const staffAnswer = (units: (number | null)[]) => ({ ok: true, json: async () => units.map((unitId, index) => ({ id: 21 + index, unitId })) });
+  const staffAnswer = (units: (number | null)[]) => ({
+    ok: true,
+    json: async () => units.map((unitId, index) => ({ id: 21 + index, unitId })),
+  });
 
   it('may edit a meeting a colleague of its college attended, read from the attendees’ units', async () => {
     fetchMock.mockResolvedValue(staffAnswer([3, null]));
@@ -27,7 +30,9 @@ describe('canAccess on a meeting for a college account', () => {
   });
 
   it('asks nothing more for a meeting the account attends itself', async () => {
-    await expect(provider.canAccess!({ action: 'edit', resource: 'meetings', record: { ...meeting, staffIds: [7] } })).resolves.toBe(true);
+    await expect(
+      provider.canAccess!({ action: 'edit', resource: 'meetings', record: { ...meeting, staffIds: [7] } }),
+    ).resolves.toBe(true);
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,13 @@
-import { can, canOnRecord, grantOf, type Action, type Permitted, type Role, type RowFacts, rowFactsOf } from '@crm/domain';
+import {
+  can,
+  canOnRecord,
+  grantOf,
+  type Action,
+  type Permitted,
+  type Role,
+  type RowFacts,
+  rowFactsOf,
+} from '@crm/domain';
 import type { AuthProvider } from 'react-admin';
 import { API_URL } from './dataProvider';
 import { clearSession, markMustChangePassword, readSession, saveSession, Session, type SessionUser } from './session';
@@ -8,7 +17,15 @@ export const BAD_CREDENTIALS = 'crm.auth.badCredentials';
 export const TOO_MANY_FAILURES = 'crm.account.tooManyFailures';
 
 /** react-admin's actions in the words of the permission table. */
-const ACTIONS: Record<string, Action> = { list: 'read', show: 'read', export: 'read', create: 'create', clone: 'create', edit: 'update', delete: 'delete' };
+const ACTIONS: Record<string, Action> = {
+  list: 'read',
+  show: 'read',
+  export: 'read',
+  create: 'create',
+  clone: 'create',
+  edit: 'update',
+  delete: 'delete',
+};
 
 /** Who is logged in, as the permission table knows them. */
 function actorOf(user: SessionUser): Permitted {
@@ -21,7 +38,11 @@ function actorOf(user: SessionUser): Permitted {
  * outcome's college, which the record does not carry and are asked of the API. Every button on a
  * record is decided by these facts, so one the role may not use is never shown.
  */
-export async function rowFactsOfRecord(resource: string, record: Record<string, unknown>, apiUrl = API_URL): Promise<RowFacts> {
+export async function rowFactsOfRecord(
+  resource: string,
+  record: Record<string, unknown>,
+  apiUrl = API_URL,
+): Promise<RowFacts> {
   // a single audit event is the whole trail's, not one record's timeline (the API answers it to the admin only)
   if (resource === 'audit-events') return { oneRecord: false };
   const facts = rowFactsOf(resource, record);
@@ -30,7 +51,11 @@ export async function rowFactsOfRecord(resource: string, record: Record<string, 
     return response.ok ? ((await response.json()) as T) : null;
   };
   if (resource === 'meetings' && facts.attendeeIds && !facts.attendeeUnitIds) {
-    const attendees = facts.attendeeIds.length ? await read<{ unitId: number | null }[]>(`/staff?filter=${encodeURIComponent(JSON.stringify({ id: facts.attendeeIds }))}`) : [];
+    const attendees = facts.attendeeIds.length
+      ? await read<{ unitId: number | null }[]>(
+          `/staff?filter=${encodeURIComponent(JSON.stringify({ id: facts.attendeeIds }))}`,
+        )
+      : [];
     if (attendees) facts.attendeeUnitIds = attendees.map((staff) => staff.unitId);
   }
   if (resource === 'intakes' && record.outcomeId != null) {
@@ -46,21 +71,30 @@ export async function rowFactsOfRecord(resource: string, record: Record<string, 
  * with one, as its services decide, with the record's row facts (a rule whose facts cannot be read
  * refuses). Menus, pages and buttons that say no are not shown.
  */
-export async function mayDo(user: SessionUser, resource: string, action: string, record?: Record<string, unknown>, apiUrl = API_URL): Promise<boolean> {
+export async function mayDo(
+  user: SessionUser,
+  resource: string,
+  action: string,
+  record?: Record<string, unknown>,
+  apiUrl = API_URL,
+): Promise<boolean> {
   const actor = actorOf(user);
   const tableAction = ACTIONS[action] ?? (action as Action);
   // a list is the whole table: the audit trail's per-record rule does not open it. A new record's
   // facts are in the body the API will judge; react-admin passes the page's record to a create
   // button too, which is not the record being created.
-  if (!record || tableAction === 'create' || action === 'list') return can(actor, resource, tableAction, action === 'list' ? { oneRecord: false } : undefined);
+  if (!record || tableAction === 'create' || action === 'list')
+    return can(actor, resource, tableAction, action === 'list' ? { oneRecord: false } : undefined);
   // a file on a record is part of it: adding one asks the right to edit the record, from what the
   // record carries, as attachments.service.ts does
-  if (action === 'attach') return can(actor, 'attachments', 'create') && canOnRecord(actor, resource, 'update', rowFactsOf(resource, record));
+  if (action === 'attach')
+    return can(actor, 'attachments', 'create') && canOnRecord(actor, resource, 'update', rowFactsOf(resource, record));
   const grant = grantOf(actor.role, resource, tableAction);
   if (grant === undefined) return false;
   if (grant === true) return true;
   // what the record carries may settle it (a meeting the account attends itself) without asking more
-  if (resource !== 'audit-events' && canOnRecord(actor, resource, tableAction, rowFactsOf(resource, record))) return true;
+  if (resource !== 'audit-events' && canOnRecord(actor, resource, tableAction, rowFactsOf(resource, record)))
+    return true;
   return canOnRecord(actor, resource, tableAction, await rowFactsOfRecord(resource, record, apiUrl));
 }
 
@@ -77,7 +111,11 @@ export function sendVisitorWithoutSessionToLogin(): void {
   const route = window.location.hash.replace(/^#/, '') || '/';
   const [pathname, search = ''] = route.split('?');
   if (pathname === '/login') return;
-  window.history.replaceState({ usr: { nextPathname: pathname, nextSearch: search ? `?${search}` : '' }, key: 'default', idx: 0 }, '', '#/login');
+  window.history.replaceState(
+    { usr: { nextPathname: pathname, nextSearch: search ? `?${search}` : '' }, key: 'default', idx: 0 },
+    '',
+    '#/login',
+  );
 }
 
 export function createAuthProvider(apiUrl = API_URL): AuthProvider {
@@ -99,7 +137,8 @@ export function createAuthProvider(apiUrl = API_URL): AuthProvider {
       const hadSession = readSession() !== null;
       clearSession();
       // Also drop the httpOnly cookie, which the page cannot clear itself.
-      if (hadSession) await fetch(`${apiUrl}/auth/logout`, { method: 'POST', credentials: 'include' }).catch(() => undefined);
+      if (hadSession)
+        await fetch(`${apiUrl}/auth/logout`, { method: 'POST', credentials: 'include' }).catch(() => undefined);
     },
     async checkAuth() {
       if (!readSession()) throw new Error('crm.auth.needLogin');
@@ -120,7 +159,15 @@ export function createAuthProvider(apiUrl = API_URL): AuthProvider {
     async getPermissions() {
       return readSession()?.user.role ?? null;
     },
-    async canAccess({ action, resource, record }: { action: string; resource: string; record?: Record<string, unknown> }) {
+    async canAccess({
+      action,
+      resource,
+      record,
+    }: {
+      action: string;
+      resource: string;
+      record?: Record<string, unknown>;
+    }) {
       const user = readSession()?.user;
       return user ? mayDo(user, resource, action, record, apiUrl) : false;
     },

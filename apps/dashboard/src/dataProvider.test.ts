@@ -19,7 +19,11 @@ describe('the data provider wrapper', () => {
   it('sends the session cookie and no bearer token, on the stock getList', async () => {
     fetchMock.mockResolvedValue(answer(200, [{ id: 1, name: 'Tencent' }], { 'Content-Range': 'enterprises 0-0/1' }));
     const provider = createDataProvider('/api', createHttpClient());
-    const page = await provider.getList('enterprises', { pagination: { page: 1, perPage: 25 }, sort: { field: 'name', order: 'ASC' }, filter: { tier: 'core' } });
+    const page = await provider.getList('enterprises', {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: { tier: 'core' },
+    });
 
     expect(page).toEqual({ data: [{ id: 1, name: 'Tencent' }], total: 1 });
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit & { headers: Headers }];
@@ -43,9 +47,13 @@ describe('the data provider wrapper', () => {
 
   it('rejects a stale save with an HttpError that carries the stored record, for the 409 dialog', async () => {
     const current = { id: 3, name: 'Renamed elsewhere', version: 5 };
-    fetchMock.mockResolvedValue(answer(409, { statusCode: 409, message: 'Someone else changed this enterprise.', current }));
+    fetchMock.mockResolvedValue(
+      answer(409, { statusCode: 409, message: 'Someone else changed this enterprise.', current }),
+    );
     const provider = createDataProvider('/api', createHttpClient());
-    const failure = await provider.update('enterprises', { id: 3, data: { name: 'Mine', version: 4 }, previousData: { id: 3 } }).catch((error: unknown) => error);
+    const failure = await provider
+      .update('enterprises', { id: 3, data: { name: 'Mine', version: 4 }, previousData: { id: 3 } })
+      .catch((error: unknown) => error);
 
     expect(failure).toBeInstanceOf(HttpError);
     expect(failure).toMatchObject({ status: 409, message: 'Someone else changed this enterprise.', body: { current } });

@@ -28,9 +28,17 @@ export interface CrmDataProvider extends DataProvider {
   homeReport(unitId?: number | null): Promise<{ data: HomeReport }>;
   annualReport(academicYear: string): Promise<{ data: AnnualReport }>;
   /** Live records a new or edited one with these values would duplicate (GET /api/{resource}/similar). */
-  similar(resource: 'enterprises' | 'contacts', values: Record<string, string | number | undefined>): Promise<{ data: SimilarRecord[] }>;
+  similar(
+    resource: 'enterprises' | 'contacts',
+    values: Record<string, string | number | undefined>,
+  ): Promise<{ data: SimilarRecord[] }>;
   duplicates(resource: 'enterprises' | 'contacts'): Promise<{ data: DuplicatePair[] }>;
-  merge(resource: 'enterprises' | 'contacts', id: Identifier, otherId: Identifier, fields: string[]): Promise<{ data: { survivor: RaRecord; moved: Record<string, number> } }>;
+  merge(
+    resource: 'enterprises' | 'contacts',
+    id: Identifier,
+    otherId: Identifier,
+    fields: string[],
+  ): Promise<{ data: { survivor: RaRecord; moved: Record<string, number> } }>;
   commitImport(id: string): Promise<{ data: { counts: ImportCounts; created: Record<string, number> } }>;
   /** The search box: the best matches of each resource the account may read (GET /api/search). */
   search(q: string): Promise<{ data: SearchResult[] }>;
@@ -63,14 +71,21 @@ export function createHttpClient() {
 }
 
 export function createDataProvider(apiUrl = API_URL, httpClient = createHttpClient()): CrmDataProvider {
-  const post = (url: string, body?: unknown) => httpClient(url, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+  const post = (url: string, body?: unknown) =>
+    httpClient(url, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
   return {
     ...simpleRestProvider(apiUrl, httpClient),
     moveOutcome: async (id, move) => ({ data: (await post(`${apiUrl}/outcomes/${id}/move`, move)).json }),
     restore: async (resource, id) => ({ data: (await post(`${apiUrl}/${resource}/${id}/restore`)).json }),
-    purge: async (resource, id) => ({ data: (await httpClient(`${apiUrl}/${resource}/${id}/purge`, { method: 'DELETE' })).json }),
-    homeReport: async (unitId) => ({ data: (await httpClient(`${apiUrl}/reports/home${unitId ? `?unitId=${unitId}` : ''}`)).json }),
-    annualReport: async (academicYear) => ({ data: (await httpClient(`${apiUrl}/reports/annual?academicYear=${encodeURIComponent(academicYear)}`)).json }),
+    purge: async (resource, id) => ({
+      data: (await httpClient(`${apiUrl}/${resource}/${id}/purge`, { method: 'DELETE' })).json,
+    }),
+    homeReport: async (unitId) => ({
+      data: (await httpClient(`${apiUrl}/reports/home${unitId ? `?unitId=${unitId}` : ''}`)).json,
+    }),
+    annualReport: async (academicYear) => ({
+      data: (await httpClient(`${apiUrl}/reports/annual?academicYear=${encodeURIComponent(academicYear)}`)).json,
+    }),
     similar: async (resource, values) => {
       const query = Object.entries(values)
         .filter(([, value]) => value !== undefined && value !== '')
@@ -79,7 +94,9 @@ export function createDataProvider(apiUrl = API_URL, httpClient = createHttpClie
       return { data: (await httpClient(`${apiUrl}/${resource}/similar?${query}`)).json };
     },
     duplicates: async (resource) => ({ data: (await httpClient(`${apiUrl}/${resource}/duplicates`)).json }),
-    merge: async (resource, id, otherId, fields) => ({ data: (await post(`${apiUrl}/${resource}/${id}/merge`, { otherId, fields })).json }),
+    merge: async (resource, id, otherId, fields) => ({
+      data: (await post(`${apiUrl}/${resource}/${id}/merge`, { otherId, fields })).json,
+    }),
     commitImport: async (id) => ({ data: (await post(`${apiUrl}/imports/${id}/commit`)).json }),
     search: async (q) => ({ data: (await httpClient(`${apiUrl}/search?q=${encodeURIComponent(q)}`)).json }),
   };

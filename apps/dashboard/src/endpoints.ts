@@ -5,7 +5,11 @@ const http = createHttpClient();
 
 /** `params` as a query string ("" when none), leaving out those not given. */
 export function reportQuery(params: Record<string, string | number | undefined>): string {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined).map(([key, value]) => [key, String(value)]));
+  const query = new URLSearchParams(
+    Object.entries(params)
+      .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  );
   return query.size ? `?${query}` : '';
 }
 
@@ -28,15 +32,23 @@ export function usePagedReport<T>(path: string, params: Record<string, string | 
 }
 
 /** `enabled: false` holds the request back (a card below something that must draw first). */
-export function useReport<T>(path: string, params: Record<string, string | number | undefined> = {}, { enabled = true } = {}) {
+export function useReport<T>(
+  path: string,
+  params: Record<string, string | number | undefined> = {},
+  { enabled = true } = {},
+) {
   return useQuery({ queryKey: ['reports', path, params], queryFn: () => getReport<T>(path, params), enabled });
 }
 
 /** POST to an API action and read its JSON answer. */
 export async function postAction<T>(path: string, body?: unknown): Promise<T> {
-  const { json } = await http(`${API_URL}/${path}`, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+  const { json } = await http(`${API_URL}/${path}`, {
+    method: 'POST',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return json as T;
 }
 
 /** A list page filtered as a figure counted it: `/enterprises?filter={"relationshipStage":"partner"}`. */
-export const listLink = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+export const listLink = (resource: string, filter: Record<string, unknown>) =>
+  `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;

@@ -55,8 +55,17 @@ export interface PageEntry {
   menu?: PageMenu;
 }
 
-const resource = (name: ResourceName, definition: Omit<ResourceProps, 'name'>, menuItem?: ComponentType): ResourceEntry => ({ kind: 'resource', name, definition, menuItem });
-const page = (path: string, component: ComponentType, menu?: PageMenu): PageEntry => ({ kind: 'page', path, page: component, menu });
+const resource = (
+  name: ResourceName,
+  definition: Omit<ResourceProps, 'name'>,
+  menuItem?: ComponentType,
+): ResourceEntry => ({ kind: 'resource', name, definition, menuItem });
+const page = (path: string, component: ComponentType, menu?: PageMenu): PageEntry => ({
+  kind: 'page',
+  path,
+  page: component,
+  menu,
+});
 
 /**
  * The dashboard's resources and pages, declared once and in menu order: App.tsx registers every
@@ -65,18 +74,42 @@ const page = (path: string, component: ComponentType, menu?: PageMenu): PageEntr
  */
 export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
   // first in the menu: on a phone, a visit is what the app is opened for
-  page('visit', lazy(() => import('./visits/VisitPage')), { label: 'crm.visits.menu', icon: AddLocationIcon, access: { action: 'create', resource: 'meetings' } }),
+  page(
+    'visit',
+    lazy(() => import('./visits/VisitPage')),
+    { label: 'crm.visits.menu', icon: AddLocationIcon, access: { action: 'create', resource: 'meetings' } },
+  ),
   resource('meetings', meetings),
   resource('registrations', registrations),
   resource('enterprises', enterprises),
   resource('chambers', chambers),
   resource('contacts', contacts),
   resource('outcomes', outcomes),
-  page('board', lazy(() => import('./outcomes/OutcomeBoard')), { label: 'crm.menu.board', icon: ViewKanbanIcon }),
-  page('annual-report', lazy(() => import('./annual-report/AnnualReportPage')), { label: 'crm.annualReport.menu', icon: AssessmentIcon }),
-  page('funnel', lazy(() => import('./reports/Funnel')), { label: 'crm.menu.funnel', icon: FilterAltIcon }),
-  page('chamber-ranking', lazy(() => import('./reports/ChamberRanking')), { label: 'crm.menu.chambersRanking', icon: LeaderboardIcon }),
-  page('internships', lazy(() => import('./reports/InternshipReport')), { label: 'crm.menu.internships', icon: SchoolIcon }),
+  page(
+    'board',
+    lazy(() => import('./outcomes/OutcomeBoard')),
+    { label: 'crm.menu.board', icon: ViewKanbanIcon },
+  ),
+  page(
+    'annual-report',
+    lazy(() => import('./annual-report/AnnualReportPage')),
+    { label: 'crm.annualReport.menu', icon: AssessmentIcon },
+  ),
+  page(
+    'funnel',
+    lazy(() => import('./reports/Funnel')),
+    { label: 'crm.menu.funnel', icon: FilterAltIcon },
+  ),
+  page(
+    'chamber-ranking',
+    lazy(() => import('./reports/ChamberRanking')),
+    { label: 'crm.menu.chambersRanking', icon: LeaderboardIcon },
+  ),
+  page(
+    'internships',
+    lazy(() => import('./reports/InternshipReport')),
+    { label: 'crm.menu.internships', icon: SchoolIcon },
+  ),
   resource('campaigns', campaigns),
   resource('campaign-quotas', campaignQuotas),
   resource('intakes', intakes),
@@ -88,13 +121,39 @@ export const DASHBOARD: (ResourceEntry | PageEntry)[] = [
   resource('memberships', memberships),
   resource('audit-events', audit),
   // the trash is where the admin restores and purges; nobody else may do either
-  page('trash', lazy(() => import('./trash/TrashPage')), { label: 'crm.trash.menu', icon: DeleteSweepIcon, access: { action: 'restore', resource: 'enterprises' } }),
-  page('import', lazy(() => import('./imports/ImportPage')), { label: 'crm.imports.menu', icon: UploadFileIcon, access: { action: 'create', resource: 'imports' } }),
+  page(
+    'trash',
+    lazy(() => import('./trash/TrashPage')),
+    { label: 'crm.trash.menu', icon: DeleteSweepIcon, access: { action: 'restore', resource: 'enterprises' } },
+  ),
+  page(
+    'import',
+    lazy(() => import('./imports/ImportPage')),
+    { label: 'crm.imports.menu', icon: UploadFileIcon, access: { action: 'create', resource: 'imports' } },
+  ),
   // the clean-up page exists to merge twins, which only the admin does
-  page('duplicates', lazy(() => import('./duplicates/DuplicatesPage')), { label: 'crm.duplicates.menu', icon: ContentCopyIcon, access: { action: 'merge', resource: 'enterprises' } }),
-  page('notifications', lazy(() => import('./notifications/NotificationsPage'))),
+  page(
+    'duplicates',
+    lazy(() => import('./duplicates/DuplicatesPage')),
+    { label: 'crm.duplicates.menu', icon: ContentCopyIcon, access: { action: 'merge', resource: 'enterprises' } },
+  ),
+  page(
+    'notifications',
+    lazy(() => import('./notifications/NotificationsPage')),
+  ),
   // the outbox holds every address and the robots' keys: the admin's
-  page('notification-deliveries', lazy(() => import('./notifications/DeliveriesPage')), { label: 'crm.notifications.deliveries', icon: MarkEmailReadIcon, access: { action: 'read', resource: 'notification-deliveries' } }),
+  page(
+    'notification-deliveries',
+    lazy(() => import('./notifications/DeliveriesPage')),
+    {
+      label: 'crm.notifications.deliveries',
+      icon: MarkEmailReadIcon,
+      access: { action: 'read', resource: 'notification-deliveries' },
+    },
+  ),
   page('password', ChangePassword),
-  page('merge/:resource/:keepId/:otherId', lazy(() => import('./duplicates/MergePage'))),
+  page(
+    'merge/:resource/:keepId/:otherId',
+    lazy(() => import('./duplicates/MergePage')),
+  ),
 ];

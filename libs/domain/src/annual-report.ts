@@ -19,11 +19,26 @@ export const MAJOR_FIGURES = [
   { key: 'textbooks', label: { en: 'Co-developed textbooks', 'zh-CN': '共同开发教材数' } },
   { key: 'partTimeTeachers', label: { en: 'Part-time teachers from enterprises', 'zh-CN': '支持学校兼职教师数' } },
   { key: 'placed', label: { en: 'Students placed in post internships', 'zh-CN': '接受顶岗实习学生数' } },
-  { key: 'donatedEquipment', label: { en: 'Donated equipment (10k CNY)', 'zh-CN': '对学校捐赠设备总值（万元）' }, tenThousandYuan: true },
-  { key: 'quasiDonatedEquipment', label: { en: 'Quasi-donated equipment (10k CNY)', 'zh-CN': '准捐赠设备总值（万元）' }, tenThousandYuan: true },
+  {
+    key: 'donatedEquipment',
+    label: { en: 'Donated equipment (10k CNY)', 'zh-CN': '对学校捐赠设备总值（万元）' },
+    tenThousandYuan: true,
+  },
+  {
+    key: 'quasiDonatedEquipment',
+    label: { en: 'Quasi-donated equipment (10k CNY)', 'zh-CN': '准捐赠设备总值（万元）' },
+    tenThousandYuan: true,
+  },
   { key: 'hired', label: { en: 'Graduates hired', 'zh-CN': '接受毕业生就业数' } },
-  { key: 'technicalServiceIncome', label: { en: 'Technical-service income (10k CNY)', 'zh-CN': '学校为企业技术服务年收入（万元）' }, tenThousandYuan: true },
-  { key: 'trainingPersonDays', label: { en: 'Enterprise staff trained (person-days)', 'zh-CN': '学校为企业年培训员工数（人天）' } },
+  {
+    key: 'technicalServiceIncome',
+    label: { en: 'Technical-service income (10k CNY)', 'zh-CN': '学校为企业技术服务年收入（万元）' },
+    tenThousandYuan: true,
+  },
+  {
+    key: 'trainingPersonDays',
+    label: { en: 'Enterprise staff trained (person-days)', 'zh-CN': '学校为企业年培训员工数（人天）' },
+  },
 ] as const satisfies readonly { key: string; label: Localised; tenThousandYuan?: true }[];
 export type MajorFigure = (typeof MAJOR_FIGURES)[number]['key'];
 
@@ -44,7 +59,9 @@ export type BaseFigure = (typeof BASE_FIGURES)[number]['key'];
  * Per secondary college: the days its teachers practised in enterprises (教师企业实践), each
  * practice counted in the academic year it started, in the college its teacher belonged to then.
  */
-export const COLLEGE_FIGURES = [{ key: 'teacherPracticeDays', label: { en: 'Teacher practice days in enterprises', 'zh-CN': '教师企业实践天数' } }] as const satisfies readonly {
+export const COLLEGE_FIGURES = [
+  { key: 'teacherPracticeDays', label: { en: 'Teacher practice days in enterprises', 'zh-CN': '教师企业实践天数' } },
+] as const satisfies readonly {
   key: string;
   label: Localised;
 }[];

@@ -1,11 +1,33 @@
-import { academicYearOf, academicYearRange, addDays, chinaDay, daysBetween, isAcademicYear, isDateOnly, isIsoDateTime } from './dates';
+import {
+  academicYearOf,
+  academicYearRange,
+  addDays,
+  chinaDay,
+  daysBetween,
+  isAcademicYear,
+  isDateOnly,
+  isIsoDateTime,
+} from './dates';
 
 describe('isDateOnly', () => {
-  it.each(['2024-03-21', '2024-02-29', '2000-02-29', '2023-12-31', '1999-01-01'])('accepts %s', (day) => expect(isDateOnly(day)).toBe(true));
-  it.each(['2023-02-29', '1900-02-29', '2024-02-30', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00', '2024-3-21', '21-03-2024', '2024/03/21', '2024-03-21T00:00:00Z', ' 2024-03-21', ''])(
-    'refuses %p',
-    (day) => expect(isDateOnly(day)).toBe(false),
+  it.each(['2024-03-21', '2024-02-29', '2000-02-29', '2023-12-31', '1999-01-01'])('accepts %s', (day) =>
+    expect(isDateOnly(day)).toBe(true),
   );
+  it.each([
+    '2023-02-29',
+    '1900-02-29',
+    '2024-02-30',
+    '2024-04-31',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-01-00',
+    '2024-3-21',
+    '21-03-2024',
+    '2024/03/21',
+    '2024-03-21T00:00:00Z',
+    ' 2024-03-21',
+    '',
+  ])('refuses %p', (day) => expect(isDateOnly(day)).toBe(false));
   it('refuses what is not a string', () => {
     expect(isDateOnly(20240321)).toBe(false);
     expect(isDateOnly(new Date('2024-03-21'))).toBe(false);
@@ -15,10 +37,26 @@ describe('isDateOnly', () => {
 
 describe('isIsoDateTime', () => {
   it('accepts times with an explicit offset', () => {
-    for (const time of ['2024-03-21T06:00:00Z', '2024-03-21T14:00:00+08:00', '2024-03-21T06:00Z', '2024-03-21T06:00:00.123Z']) expect(isIsoDateTime(time)).toBe(true);
+    for (const time of [
+      '2024-03-21T06:00:00Z',
+      '2024-03-21T14:00:00+08:00',
+      '2024-03-21T06:00Z',
+      '2024-03-21T06:00:00.123Z',
+    ])
+      expect(isIsoDateTime(time)).toBe(true);
   });
   it('refuses local times, plain dates and impossible times', () => {
-    for (const time of ['2024-03-21T06:00:00', '2024-03-21', '2024-03-21 06:00:00Z', '2024-03-21T25:00:00Z', '2024-02-30T10:00:00Z', '2023-02-29T10:00+08:00', 'yesterday', 5]) expect(isIsoDateTime(time)).toBe(false);
+    for (const time of [
+      '2024-03-21T06:00:00',
+      '2024-03-21',
+      '2024-03-21 06:00:00Z',
+      '2024-03-21T25:00:00Z',
+      '2024-02-30T10:00:00Z',
+      '2023-02-29T10:00+08:00',
+      'yesterday',
+      5,
+    ])
+      expect(isIsoDateTime(time)).toBe(false);
   });
 });
 
@@ -70,7 +108,13 @@ describe('the years a date may fall in (1900–2200)', () => {
   it('refuses dates and times outside them, as written or once in UTC', () => {
     for (const day of ['0000-01-01', '1899-12-31', '2201-01-01', '9999-12-31']) expect(isDateOnly(day)).toBe(false);
     for (const day of ['1900-01-01', '2200-12-31']) expect(isDateOnly(day)).toBe(true);
-    for (const time of ['9999-12-31T23:59:59-05:00', '0000-01-01T00:00:00+01:00', '2200-12-31T23:00:00-05:00', '1900-01-01T00:30:00+01:00']) expect(isIsoDateTime(time)).toBe(false);
+    for (const time of [
+      '9999-12-31T23:59:59-05:00',
+      '0000-01-01T00:00:00+01:00',
+      '2200-12-31T23:00:00-05:00',
+      '1900-01-01T00:30:00+01:00',
+    ])
+      expect(isIsoDateTime(time)).toBe(false);
     for (const time of ['1900-01-01T00:00:00Z', '2200-12-31T23:59:59Z']) expect(isIsoDateTime(time)).toBe(true);
   });
 });

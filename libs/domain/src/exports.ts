@@ -5,7 +5,12 @@ import type { VocabularyName } from './vocabulary';
  * The export an import of each kind reads back, headers and labels alike (a sign-in sheet is a contact
  * list): the API's import recognises its columns, the dashboard's preview labels its values.
  */
-export const IMPORT_READS_EXPORT: Readonly<Record<string, ExportedResource>> = { enterprises: 'enterprises', contacts: 'contacts', attendees: 'contacts', 'teacher-practices': 'teacher-practices' };
+export const IMPORT_READS_EXPORT: Readonly<Record<string, ExportedResource>> = {
+  enterprises: 'enterprises',
+  contacts: 'contacts',
+  attendees: 'contacts',
+  'teacher-practices': 'teacher-practices',
+};
 
 /** Between the items of a list in one cell (an enterprise's other names): a company's name holds commas, never a semicolon. */
 export const LIST_CELL_SEPARATOR = '; ';
@@ -80,16 +85,8 @@ export const EXPORT_COLUMNS: Record<ExportedResource, ExportColumn[]> = {
     { source: 'permission', vocabulary: 'contactPermissions' },
     { source: 'wechat' },
   ],
-  units: [
-    { source: 'name' },
-    { source: 'kind', vocabulary: 'unitKinds' },
-    { source: 'code' },
-  ],
-  majors: [
-    { source: 'code' },
-    { source: 'name' },
-    { source: 'unitId', reference: units },
-  ],
+  units: [{ source: 'name' }, { source: 'kind', vocabulary: 'unitKinds' }, { source: 'code' }],
+  majors: [{ source: 'code' }, { source: 'name' }, { source: 'unitId', reference: units }],
   staff: [
     { source: 'name' },
     { source: 'title' },

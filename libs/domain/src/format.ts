@@ -16,7 +16,15 @@ interface Parts {
   minute: number;
 }
 
-const chinaParts = new Intl.DateTimeFormat('en-US', { timeZone: CHINA_TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+const chinaParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: CHINA_TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
 
 function partsOf(value: string | Date): Parts | null {
   if (typeof value === 'string' && isDateOnly(value)) {
@@ -26,14 +34,22 @@ function partsOf(value: string | Date): Parts | null {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return null;
   const parts = Object.fromEntries(chinaParts.formatToParts(date).map((part) => [part.type, part.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour) % 24, minute: Number(parts.minute) };
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+  };
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (value: number) => String(value).padStart(2, '0');
 
 function day(parts: Parts, locale: Locale): string {
-  return locale === 'zh-CN' ? `${parts.year}年${parts.month}月${parts.day}日` : `${parts.day} ${MONTHS_EN[parts.month - 1]} ${parts.year}`;
+  return locale === 'zh-CN'
+    ? `${parts.year}年${parts.month}月${parts.day}日`
+    : `${parts.day} ${MONTHS_EN[parts.month - 1]} ${parts.year}`;
 }
 
 /** A calendar day (YYYY-MM-DD, or an instant read in China time): `2024年3月21日` / `21 Mar 2024`. */
@@ -91,8 +107,14 @@ export function parseDateInput(text: string): string | null {
   const match = /^\s*(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?\s*$/.exec(text);
   // the English form this module writes: 21 Mar 2024 (or March)
   const english = /^\s*(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\s*$/.exec(text);
-  const month = english ? MONTHS_EN.findIndex((name) => english[2].slice(0, 3).toLowerCase() === name.toLowerCase()) + 1 : 0;
-  const [year, monthNumber, day] = match ? [match[1], Number(match[2]), Number(match[3])] : english && month ? [english[3], month, Number(english[1])] : [null, 0, 0];
+  const month = english
+    ? MONTHS_EN.findIndex((name) => english[2].slice(0, 3).toLowerCase() === name.toLowerCase()) + 1
+    : 0;
+  const [year, monthNumber, day] = match
+    ? [match[1], Number(match[2]), Number(match[3])]
+    : english && month
+      ? [english[3], month, Number(english[1])]
+      : [null, 0, 0];
   if (!year) return null;
   const value = `${year}-${pad(monthNumber)}-${pad(day)}`;
   return isDateOnly(value) ? value : null;

@@ -6,7 +6,22 @@
  * ABC() are one), spaces, punctuation, and the legal-form suffix (有限公司, 股份有限公司, Co., Ltd.,
  * Limited, Inc. …), so "江朗科技（上海）有限公司" and "江朗科技(上海)" are one name.
  */
-const LATIN_LEGAL_FORMS = new Set(['co', 'company', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'pte']);
+const LATIN_LEGAL_FORMS = new Set([
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'llc',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'pte',
+]);
 // longest first, so that 股份有限公司 is not left as 股份 after stripping 有限公司
 const CHINESE_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '总公司', '公司'];
 
@@ -22,7 +37,7 @@ export function organisationNameKey(name: string): string {
     .filter(Boolean);
   while (words.length > 1 && LATIN_LEGAL_FORMS.has(words[words.length - 1])) words.pop();
   let key = words.join('');
-  for (let stripped = true; stripped; ) {
+  for (let stripped = true; stripped;) {
     stripped = false;
     for (const suffix of CHINESE_LEGAL_FORMS) {
       if (key.length > suffix.length && key.endsWith(suffix)) {

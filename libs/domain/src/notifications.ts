@@ -1,5 +1,14 @@
 /** What the CRM tells a user about (issue 23). */
-export const NOTIFICATION_KINDS = ['taskAssigned', 'mention', 'agreementExpiring', 'agreementLapsed', 'recordDeleted', 'recordMerged', 'registration', 'digest'] as const;
+export const NOTIFICATION_KINDS = [
+  'taskAssigned',
+  'mention',
+  'agreementExpiring',
+  'agreementLapsed',
+  'recordDeleted',
+  'recordMerged',
+  'registration',
+  'digest',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Where a notification goes besides the app. */

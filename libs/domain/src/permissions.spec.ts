@@ -1,7 +1,11 @@
 import { ADMIN_ONLY_FIELDS, can, canOnRecord, grantOf, PERMISSIONS, rolesFor, rowFactsOf } from './permissions';
 import { ROLES } from './vocabulary';
 
-const actor = (role: (typeof ROLES)[number], extra: { id?: number; unitId?: number | null } = {}) => ({ id: extra.id ?? 7, role, unitId: extra.unitId ?? null });
+const actor = (role: (typeof ROLES)[number], extra: { id?: number; unitId?: number | null } = {}) => ({
+  id: extra.id ?? 7,
+  role,
+  unitId: extra.unitId ?? null,
+});
 
 describe('permission table', () => {
   it('lets the admin do every action the table names, on every record', () => {
@@ -17,7 +21,11 @@ describe('permission table', () => {
     for (const [resource, actions] of Object.entries(PERMISSIONS)) {
       for (const action of Object.keys(actions)) {
         const allowed = can(actor('viewer'), resource, action as never, { id: 99 });
-        expect([resource, action, allowed]).toEqual([resource, action, (action === 'read' && !unread.has(resource)) || action === 'self']);
+        expect([resource, action, allowed]).toEqual([
+          resource,
+          action,
+          (action === 'read' && !unread.has(resource)) || action === 'self',
+        ]);
       }
     }
   });
@@ -34,8 +42,18 @@ describe('permission table', () => {
   });
 
   it('lets the office write the partnership records but not units, majors or staff', () => {
-    for (const resource of ['chambers', 'enterprises', 'memberships', 'contacts', 'meetings', 'outcomes', 'intakes', 'tasks']) {
-      for (const action of ['create', 'update', 'delete'] as const) expect(can(actor('office'), resource, action, {})).toBe(true);
+    for (const resource of [
+      'chambers',
+      'enterprises',
+      'memberships',
+      'contacts',
+      'meetings',
+      'outcomes',
+      'intakes',
+      'tasks',
+    ]) {
+      for (const action of ['create', 'update', 'delete'] as const)
+        expect(can(actor('office'), resource, action, {})).toBe(true);
     }
     for (const resource of ['units', 'majors', 'staff']) expect(can(actor('office'), resource, 'create')).toBe(false);
   });
@@ -88,9 +106,15 @@ describe('permission table', () => {
 
   it('lets the dashboard decide from the record it shows, and leave to the server what it cannot know', () => {
     const college = actor('college', { id: 5, unitId: 3 });
-    expect(can(college, 'outcomes', 'update', rowFactsOf('outcomes', { id: 1, unitId: 4, kind: 'joint_lab' }))).toBe(false);
-    expect(can(college, 'outcomes', 'update', rowFactsOf('outcomes', { id: 1, unitId: 3, kind: 'joint_lab' }))).toBe(true);
+    expect(can(college, 'outcomes', 'update', rowFactsOf('outcomes', { id: 1, unitId: 4, kind: 'joint_lab' }))).toBe(
+      false,
+    );
+    expect(can(college, 'outcomes', 'update', rowFactsOf('outcomes', { id: 1, unitId: 3, kind: 'joint_lab' }))).toBe(
+      true,
+    );
     expect(can(college, 'intakes', 'update', rowFactsOf('intakes', { id: 1, outcomeId: 2 }))).toBe(true);
-    expect(can(college, 'meetings', 'update', rowFactsOf('meetings', { id: 1, staffIds: [5], chairId: null }))).toBe(true);
+    expect(can(college, 'meetings', 'update', rowFactsOf('meetings', { id: 1, staffIds: [5], chairId: null }))).toBe(
+      true,
+    );
   });
 });

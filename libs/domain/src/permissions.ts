@@ -7,7 +7,18 @@ import { OutcomeKind, Role, ROLES } from './vocabulary';
  * to the record, and the dashboard's `authProvider.canAccess` reads the same table to hide what a
  * role cannot use. A new route needs one entry here; a route without one is refused to everyone.
  */
-export const ACTIONS = ['read', 'create', 'update', 'delete', 'restore', 'purge', 'move', 'merge', 'self', 'accept'] as const;
+export const ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'purge',
+  'move',
+  'merge',
+  'self',
+  'accept',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
@@ -19,7 +30,14 @@ export type Action = (typeof ACTIONS)[number];
  * - ownAccount: the account's own staff record (never its login fields, see ADMIN_ONLY_FIELDS)
  * - recordTimeline: the audit events of one record (its timeline), not the whole trail
  */
-export const ROW_RULES = ['ownCollege', 'attended', 'ownTask', 'employmentKinds', 'ownAccount', 'recordTimeline'] as const;
+export const ROW_RULES = [
+  'ownCollege',
+  'attended',
+  'ownTask',
+  'employmentKinds',
+  'ownAccount',
+  'recordTimeline',
+] as const;
 export type RowRule = (typeof ROW_RULES)[number];
 export type Grant = Partial<Record<Role, true | RowRule>>;
 
@@ -48,21 +66,35 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
    * meeting's public links (registration, the door, the survey) are opened by whoever may edit the
    * meeting (`update`); what the public sent becomes records only when the office accepts it.
    */
-  meetings: { ...officeResource, create: { ...offices, college: 'attended', leader: 'attended' }, update: { ...offices, college: 'attended', leader: 'attended' }, accept: office },
+  meetings: {
+    ...officeResource,
+    create: { ...offices, college: 'attended', leader: 'attended' },
+    update: { ...offices, college: 'attended', leader: 'attended' },
+    accept: office,
+  },
   outcomes: {
     ...officeResource,
     create: { ...office, employment: 'employmentKinds' },
     update: { ...office, employment: 'employmentKinds', college: 'ownCollege' },
     move: { ...office, employment: 'employmentKinds', college: 'ownCollege' },
   },
-  intakes: { ...officeResource, create: { ...offices, college: 'ownCollege' }, update: { ...offices, college: 'ownCollege' } },
+  intakes: {
+    ...officeResource,
+    create: { ...offices, college: 'ownCollege' },
+    update: { ...offices, college: 'ownCollege' },
+  },
   tasks: {
     ...officeResource,
     create: { ...offices, college: 'ownTask', leader: 'ownTask' },
     update: { ...offices, college: 'ownTask', leader: 'ownTask' },
   },
   /** A teacher's practice in an enterprise: the office keeps every college's, a college's dean those of its teachers. */
-  'teacher-practices': { ...officeResource, create: { ...office, college: 'ownCollege' }, update: { ...office, college: 'ownCollege' }, delete: { ...office, college: 'ownCollege' } },
+  'teacher-practices': {
+    ...officeResource,
+    create: { ...office, college: 'ownCollege' },
+    update: { ...office, college: 'ownCollege' },
+    delete: { ...office, college: 'ownCollege' },
+  },
   /** The 访企拓岗 campaign and its leaders' quotas: the office sets them, everyone follows the progress. */
   campaigns: officeResource,
   'campaign-quotas': officeResource,
@@ -94,7 +126,12 @@ export const PERMISSIONS: Record<string, Partial<Record<Action, Grant>>> = {
   registrations: { read: offices, update: office, accept: office },
   /** The standing sign-up link for the school's website or a chamber's group. */
   'enterprise-signup': { read: office, create: office, delete: office },
-  attachments: { read: everyone, create: { ...offices, college: true, leader: true }, delete: { ...offices, college: true, leader: true }, ...trash },
+  attachments: {
+    read: everyone,
+    create: { ...offices, college: true, leader: true },
+    delete: { ...offices, college: true, leader: true },
+    ...trash,
+  },
 };
 
 /**
@@ -148,14 +185,18 @@ export interface RowFacts {
 
 /** Each rule: true when the record passes, undefined when the facts to tell are not known. */
 const RULES: Record<RowRule, (actor: Permitted, facts: RowFacts) => boolean | undefined> = {
-  ownCollege: (actor, facts) => (facts.unitId === undefined ? undefined : actor.unitId != null && facts.unitId === actor.unitId),
+  ownCollege: (actor, facts) =>
+    facts.unitId === undefined ? undefined : actor.unitId != null && facts.unitId === actor.unitId,
   attended: (actor, facts) => {
     if (facts.attendeeIds?.includes(actor.id)) return true;
     if (facts.attendeeUnitIds === undefined) return facts.attendeeIds === undefined ? undefined : false;
     return actor.unitId != null && facts.attendeeUnitIds.includes(actor.unitId);
   },
   ownTask: (actor, facts) => (facts.assigneeId === undefined ? undefined : facts.assigneeId === actor.id),
-  employmentKinds: (_actor, facts) => (facts.kind === undefined ? undefined : (EMPLOYMENT_OUTCOME_KINDS as readonly (string | null)[]).includes(facts.kind)),
+  employmentKinds: (_actor, facts) =>
+    facts.kind === undefined
+      ? undefined
+      : (EMPLOYMENT_OUTCOME_KINDS as readonly (string | null)[]).includes(facts.kind),
   ownAccount: (actor, facts) => (facts.id === undefined ? undefined : facts.id === actor.id),
   recordTimeline: (_actor, facts) => facts.oneRecord,
 };
@@ -194,7 +235,9 @@ export function rowFactsOf(resource: string, record: Record<string, unknown>): R
   if (resource === 'outcomes') Object.assign(facts, { unitId: record.unitId ?? null, kind: record.kind ?? null });
   if (resource === 'teacher-practices') facts.unitId = (record.unitId as number | null) ?? null;
   if (resource === 'tasks') facts.assigneeId = (record.assigneeId as number | null) ?? null;
-  if (resource === 'meetings' && Array.isArray(record.staffIds)) facts.attendeeIds = [...(record.staffIds as number[]), ...(record.chairId ? [record.chairId as number] : [])];
-  if (resource === 'meetings' && Array.isArray(record.attendeeUnitIds)) facts.attendeeUnitIds = record.attendeeUnitIds as (number | null)[];
+  if (resource === 'meetings' && Array.isArray(record.staffIds))
+    facts.attendeeIds = [...(record.staffIds as number[]), ...(record.chairId ? [record.chairId as number] : [])];
+  if (resource === 'meetings' && Array.isArray(record.attendeeUnitIds))
+    facts.attendeeUnitIds = record.attendeeUnitIds as (number | null)[];
   return facts;
 }

@@ -72,4 +72,3 @@ export interface RegistrationRecord {
   enterpriseId: number | null;
   contactId: number | null;
 }
-

@@ -21,14 +21,19 @@ describe('relationshipStage', () => {
 describe('healthSignal', () => {
   const today = '2024-06-01';
   it('is none without any contact or cooperation', () => {
-    expect(healthSignal({ today, lastContactDate: null, liveKinds: 0, nextAgreementEnd: null })).toEqual({ level: 'none', score: 0, reasons: [{ code: 'no_contact_yet' }] });
+    expect(healthSignal({ today, lastContactDate: null, liveKinds: 0, nextAgreementEnd: null })).toEqual({
+      level: 'none',
+      score: 0,
+      reasons: [{ code: 'no_contact_yet' }],
+    });
   });
   it('is good with recent contact, broad cooperation and no agreement about to end', () => {
     const signal = healthSignal({ today, lastContactDate: '2024-05-01', liveKinds: 3, nextAgreementEnd: '2025-06-01' });
     expect(signal).toEqual({ level: 'good', score: 100, reasons: [] });
   });
   it('scores recency in steps at 90, 180 and 365 days of silence', () => {
-    const score = (lastContactDate: string) => healthSignal({ today, lastContactDate, liveKinds: 1, nextAgreementEnd: null }).score;
+    const score = (lastContactDate: string) =>
+      healthSignal({ today, lastContactDate, liveKinds: 1, nextAgreementEnd: null }).score;
     expect(score('2024-03-03')).toBe(50 + 10 + 20); // 90 days
     expect(score('2024-03-02')).toBe(35 + 10 + 20); // 91 days
     expect(score('2023-12-04')).toBe(35 + 10 + 20); // 180 days
@@ -44,7 +49,9 @@ describe('healthSignal', () => {
   it('is at risk after long silence with no live cooperation', () => {
     const signal = healthSignal({ today, lastContactDate: '2022-01-01', liveKinds: 0, nextAgreementEnd: null });
     expect(signal.level).toBe('at_risk');
-    expect(signal.reasons).toEqual(expect.arrayContaining([{ code: 'no_live_cooperation' }, { code: 'silent', days: expect.any(Number) }]));
+    expect(signal.reasons).toEqual(
+      expect.arrayContaining([{ code: 'no_live_cooperation' }, { code: 'silent', days: expect.any(Number) }]),
+    );
   });
   it('caps breadth at three kinds', () => {
     expect(healthSignal({ today, lastContactDate: today, liveKinds: 7, nextAgreementEnd: null }).score).toBe(100);
@@ -52,7 +59,11 @@ describe('healthSignal', () => {
 
   it('names a low internship yield as a reason without changing the score', () => {
     const base = { today, lastContactDate: today, liveKinds: 3, nextAgreementEnd: null };
-    expect(healthSignal({ ...base, internships: { capacity: 40, placed: 10 } })).toEqual({ level: 'good', score: 100, reasons: [{ code: 'low_internship_yield', percent: 25 }] });
+    expect(healthSignal({ ...base, internships: { capacity: 40, placed: 10 } })).toEqual({
+      level: 'good',
+      score: 100,
+      reasons: [{ code: 'low_internship_yield', percent: 25 }],
+    });
     expect(healthSignal({ ...base, internships: { capacity: 40, placed: 20 } }).reasons).toEqual([]);
     expect(healthSignal({ ...base, internships: { capacity: 0, placed: 0 } }).reasons).toEqual([]);
   });

@@ -6,7 +6,10 @@ import { daysBetween } from './dates';
  * an agreement in force makes a partner; one under discussion, negotiating; agreements that all ended
  * without a live one, lapsed; a meeting without any outcome, engaged; nothing yet, prospect.
  */
-export function relationshipStage(facts: { outcomeStages: readonly OutcomeStage[]; meetingCount: number }): RelationshipStage {
+export function relationshipStage(facts: {
+  outcomeStages: readonly OutcomeStage[];
+  meetingCount: number;
+}): RelationshipStage {
   const { outcomeStages, meetingCount } = facts;
   if (outcomeStages.some((stage) => LIVE_OUTCOME_STAGES.includes(stage))) return 'partner';
   if (outcomeStages.some((stage) => OPEN_OUTCOME_STAGES.includes(stage))) return 'negotiating';
@@ -49,10 +52,12 @@ export function healthSignal(facts: {
   internships?: { capacity: number; placed: number } | null;
 }): HealthSignal {
   const reasons: HealthReason[] = [];
-  if (!facts.lastContactDate && facts.liveKinds === 0) return { level: 'none', score: 0, reasons: [{ code: 'no_contact_yet' }] };
+  if (!facts.lastContactDate && facts.liveKinds === 0)
+    return { level: 'none', score: 0, reasons: [{ code: 'no_contact_yet' }] };
   const silentDays = facts.lastContactDate ? daysBetween(facts.lastContactDate, facts.today) : Infinity;
   const recency = silentDays <= 90 ? 50 : silentDays <= 180 ? 35 : silentDays <= 365 ? 15 : 0;
-  if (silentDays > 180) reasons.push(Number.isFinite(silentDays) ? { code: 'silent', days: silentDays } : { code: 'no_contact_recorded' });
+  if (silentDays > 180)
+    reasons.push(Number.isFinite(silentDays) ? { code: 'silent', days: silentDays } : { code: 'no_contact_recorded' });
   const breadth = Math.min(facts.liveKinds, 3) * 10;
   if (facts.liveKinds === 0) reasons.push({ code: 'no_live_cooperation' });
   let renewal = 20;
@@ -65,7 +70,10 @@ export function healthSignal(facts: {
   }
   const internships = facts.internships;
   if (internships && internships.capacity > 0 && internships.placed / internships.capacity < LOW_INTERNSHIP_YIELD) {
-    reasons.push({ code: 'low_internship_yield', percent: Math.round((internships.placed / internships.capacity) * 100) });
+    reasons.push({
+      code: 'low_internship_yield',
+      percent: Math.round((internships.placed / internships.capacity) * 100),
+    });
   }
   const score = recency + breadth + renewal;
   const level: HealthLevel = score >= 70 ? 'good' : score >= 40 ? 'watch' : 'at_risk';

@@ -22,7 +22,14 @@ interface ResourceFacts {
   attachable: boolean;
 }
 
-const everything = { crud: true, trash: true, auditFilter: true, exported: true, counted: true, attachable: false } as const;
+const everything = {
+  crud: true,
+  trash: true,
+  auditFilter: true,
+  exported: true,
+  counted: true,
+  attachable: false,
+} as const;
 
 /**
  * The resources, declared once, in the order the API registers them and the trash and the audit
@@ -32,23 +39,105 @@ const everything = { crud: true, trash: true, auditFilter: true, exported: true,
  */
 export const RESOURCE_LIST = [
   { name: 'chambers', table: 'chambers', nouns: { en: 'Chamber |||| Chambers', 'zh-CN': '商会' }, ...everything },
-  { name: 'enterprises', table: 'enterprises', nouns: { en: 'Enterprise |||| Enterprises', 'zh-CN': '企业' }, ...everything, attachable: true },
-  { name: 'memberships', table: 'memberships', nouns: { en: 'Chamber membership |||| Chamber memberships', 'zh-CN': '商会会员' }, ...everything },
+  {
+    name: 'enterprises',
+    table: 'enterprises',
+    nouns: { en: 'Enterprise |||| Enterprises', 'zh-CN': '企业' },
+    ...everything,
+    attachable: true,
+  },
+  {
+    name: 'memberships',
+    table: 'memberships',
+    nouns: { en: 'Chamber membership |||| Chamber memberships', 'zh-CN': '商会会员' },
+    ...everything,
+  },
   { name: 'contacts', table: 'contacts', nouns: { en: 'Contact |||| Contacts', 'zh-CN': '联系人' }, ...everything },
   { name: 'units', table: 'units', nouns: { en: 'School unit |||| School units', 'zh-CN': '校内单位' }, ...everything },
   { name: 'majors', table: 'majors', nouns: { en: 'Major |||| Majors', 'zh-CN': '专业' }, ...everything },
   { name: 'staff', table: 'staff', nouns: { en: 'Staff member |||| Staff', 'zh-CN': '教职工' }, ...everything },
-  { name: 'meetings', table: 'meetings', nouns: { en: 'Meeting |||| Meetings', 'zh-CN': '会议' }, ...everything, attachable: true },
-  { name: 'outcomes', table: 'outcomes', nouns: { en: 'Outcome |||| Outcomes', 'zh-CN': '合作成果' }, ...everything, attachable: true },
-  { name: 'intakes', table: 'intakes', nouns: { en: 'Internship intake |||| Internship intakes', 'zh-CN': '实习接收' }, ...everything },
-  { name: 'tasks', table: 'tasks', nouns: { en: 'Follow-up task |||| Follow-up tasks', 'zh-CN': '跟进任务' }, ...everything },
-  { name: 'teacher-practices', table: 'teacher_practices', nouns: { en: 'Teacher practice |||| Teacher practices', 'zh-CN': '教师企业实践' }, ...everything, attachable: true },
+  {
+    name: 'meetings',
+    table: 'meetings',
+    nouns: { en: 'Meeting |||| Meetings', 'zh-CN': '会议' },
+    ...everything,
+    attachable: true,
+  },
+  {
+    name: 'outcomes',
+    table: 'outcomes',
+    nouns: { en: 'Outcome |||| Outcomes', 'zh-CN': '合作成果' },
+    ...everything,
+    attachable: true,
+  },
+  {
+    name: 'intakes',
+    table: 'intakes',
+    nouns: { en: 'Internship intake |||| Internship intakes', 'zh-CN': '实习接收' },
+    ...everything,
+  },
+  {
+    name: 'tasks',
+    table: 'tasks',
+    nouns: { en: 'Follow-up task |||| Follow-up tasks', 'zh-CN': '跟进任务' },
+    ...everything,
+  },
+  {
+    name: 'teacher-practices',
+    table: 'teacher_practices',
+    nouns: { en: 'Teacher practice |||| Teacher practices', 'zh-CN': '教师企业实践' },
+    ...everything,
+    attachable: true,
+  },
   // restored by the admin with the record they are on, not from the trash page
-  { name: 'attachments', table: 'attachments', nouns: { en: 'Attachment |||| Attachments', 'zh-CN': '附件' }, ...everything, trash: false, auditFilter: false, exported: false, counted: false },
-  { name: 'campaigns', table: 'campaigns', nouns: { en: 'Visits campaign |||| Visits campaigns', 'zh-CN': '访企拓岗专项行动' }, ...everything, trash: false, auditFilter: false, exported: false },
-  { name: 'campaign-quotas', table: 'campaign_quotas', nouns: { en: 'Visit quota |||| Visit quotas', 'zh-CN': '走访任务指标' }, ...everything, trash: false, auditFilter: false, exported: false },
-  { name: 'registrations', table: 'registrations', nouns: { en: 'Registration |||| Registrations', 'zh-CN': '报名登记' }, ...everything, trash: false, auditFilter: false, exported: false },
-  { name: 'audit-events', table: 'audit_events', nouns: { en: 'Audit event |||| Audit trail', 'zh-CN': '审计记录' }, crud: false, trash: false, auditFilter: false, exported: false, counted: true, attachable: false },
+  {
+    name: 'attachments',
+    table: 'attachments',
+    nouns: { en: 'Attachment |||| Attachments', 'zh-CN': '附件' },
+    ...everything,
+    trash: false,
+    auditFilter: false,
+    exported: false,
+    counted: false,
+  },
+  {
+    name: 'campaigns',
+    table: 'campaigns',
+    nouns: { en: 'Visits campaign |||| Visits campaigns', 'zh-CN': '访企拓岗专项行动' },
+    ...everything,
+    trash: false,
+    auditFilter: false,
+    exported: false,
+  },
+  {
+    name: 'campaign-quotas',
+    table: 'campaign_quotas',
+    nouns: { en: 'Visit quota |||| Visit quotas', 'zh-CN': '走访任务指标' },
+    ...everything,
+    trash: false,
+    auditFilter: false,
+    exported: false,
+  },
+  {
+    name: 'registrations',
+    table: 'registrations',
+    nouns: { en: 'Registration |||| Registrations', 'zh-CN': '报名登记' },
+    ...everything,
+    trash: false,
+    auditFilter: false,
+    exported: false,
+  },
+  {
+    name: 'audit-events',
+    table: 'audit_events',
+    nouns: { en: 'Audit event |||| Audit trail', 'zh-CN': '审计记录' },
+    crud: false,
+    trash: false,
+    auditFilter: false,
+    exported: false,
+    counted: true,
+    attachable: false,
+  },
 ] as const satisfies readonly ResourceFacts[];
 
 type Listed = (typeof RESOURCE_LIST)[number];
@@ -58,7 +147,8 @@ export type CrudResource = Extract<Listed, { crud: true }>['name'];
 export type ExportedResource = Extract<Listed, { exported: true }>['name'];
 export type AttachableResource = Extract<Listed, { attachable: true }>['name'];
 
-const named = <F extends keyof ResourceFacts>(fact: F) => RESOURCE_LIST.filter((resource) => resource[fact]).map((resource) => resource.name);
+const named = <F extends keyof ResourceFacts>(fact: F) =>
+  RESOURCE_LIST.filter((resource) => resource[fact]).map((resource) => resource.name);
 
 export const TRASH_RESOURCES: readonly ResourceName[] = named('trash');
 export const AUDIT_FILTER_RESOURCES: readonly ResourceName[] = named('auditFilter');
@@ -66,5 +156,6 @@ export const AUDIT_FILTER_RESOURCES: readonly ResourceName[] = named('auditFilte
 export const EXPORTED_RESOURCES = named('exported') as readonly ExportedResource[];
 export const ATTACHABLE_RESOURCES = named('attachable') as readonly AttachableResource[];
 /** The tables whose live rows the row counters keep. */
-export const COUNTED_TABLES: readonly string[] = RESOURCE_LIST.filter((resource) => resource.counted).map((resource) => resource.table);
-
+export const COUNTED_TABLES: readonly string[] = RESOURCE_LIST.filter((resource) => resource.counted).map(
+  (resource) => resource.table,
+);

@@ -16,8 +16,14 @@ describe('rules across fields', () => {
 
   it('a role makes a login, which needs a username and a password', () => {
     expect(loginProblem({ role: null, username: null, hasPassword: false })).toBeNull();
-    expect(loginProblem({ role: 'office', username: '', hasPassword: true })).toEqual({ field: 'username', problem: 'usernameNeeded' });
-    expect(loginProblem({ role: 'office', username: 'wang', hasPassword: false })).toEqual({ field: 'password', problem: 'passwordNeeded' });
+    expect(loginProblem({ role: 'office', username: '', hasPassword: true })).toEqual({
+      field: 'username',
+      problem: 'usernameNeeded',
+    });
+    expect(loginProblem({ role: 'office', username: 'wang', hasPassword: false })).toEqual({
+      field: 'password',
+      problem: 'passwordNeeded',
+    });
     expect(loginProblem({ role: 'office', username: 'wang', hasPassword: true })).toBeNull();
   });
 });

@@ -20,7 +20,13 @@ describe('USCC (GB 32100-2015)', () => {
   });
 
   it('accepts codes built with a computed check character, including letter checks', () => {
-    const bodies = ['91310000MA1FL4XQ1', '12100000400000624', '52330000MJ9876543', '93440101MA5CAAAAY', '11100000000013127'];
+    const bodies = [
+      '91310000MA1FL4XQ1',
+      '12100000400000624',
+      '52330000MJ9876543',
+      '93440101MA5CAAAAY',
+      '11100000000013127',
+    ];
     for (const body of bodies) {
       const check = usccCheckCharacter(body);
       expect(check).not.toBeNull();
@@ -49,7 +55,8 @@ describe('USCC (GB 32100-2015)', () => {
 
   it('refuses letters outside the alphabet (I, O, Z, S, V), lower case, and letters in the region digits', () => {
     const body = REAL_CODES[2];
-    for (const letter of ['I', 'O', 'Z', 'S', 'V']) expect(usccProblem(body.slice(0, 10) + letter + body.slice(11))).toBe('characters');
+    for (const letter of ['I', 'O', 'Z', 'S', 'V'])
+      expect(usccProblem(body.slice(0, 10) + letter + body.slice(11))).toBe('characters');
     expect(usccProblem(body.toLowerCase())).toBe('characters');
     expect(usccProblem('91A10000MA1FL4XQ1' + '0')).toBe('characters');
     expect(usccCheckCharacter('9131000OMA1FL4XQ1')).toBeNull();

@@ -5,7 +5,13 @@ describe('vocabularies', () => {
   it('label every value in both languages, and differently where the languages differ', () => {
     for (const [name, labels] of Object.entries(VOCABULARIES)) {
       for (const [value, label] of Object.entries(labels)) {
-        for (const locale of LOCALES) expect({ name, value, locale, label: label[locale]?.trim() || null }).toEqual({ name, value, locale, label: expect.any(String) });
+        for (const locale of LOCALES)
+          expect({ name, value, locale, label: label[locale]?.trim() || null }).toEqual({
+            name,
+            value,
+            locale,
+            label: expect.any(String),
+          });
         expect({ name, value, zh: /[\u4e00-\u9fff]/.test(label['zh-CN']) }).toEqual({ name, value, zh: true });
       }
     }
@@ -37,10 +43,14 @@ describe('vocabularies', () => {
   });
 
   it('never read one word as two values of a vocabulary', () => {
-    for (const [name, labels] of Object.entries(VOCABULARIES) as [VocabularyName, Record<string, Record<string, string>>][]) {
+    for (const [name, labels] of Object.entries(VOCABULARIES) as [
+      VocabularyName,
+      Record<string, Record<string, string>>,
+    ][]) {
       const synonyms = (VOCABULARY_SYNONYMS[name] ?? {}) as Record<string, string[]>;
       for (const [value, label] of Object.entries(labels)) {
-        for (const word of [value, ...Object.values(label), ...(synonyms[value] ?? [])]) expect({ name, word, value: vocabularyValue(name, word) }).toEqual({ name, word, value });
+        for (const word of [value, ...Object.values(label), ...(synonyms[value] ?? [])])
+          expect({ name, word, value: vocabularyValue(name, word) }).toEqual({ name, word, value });
       }
     }
   });

@@ -155,7 +155,25 @@ export const RENEWAL_LABELS: Record<Renewal, Localised> = {
   by_agreement: { en: 'Renewal by new agreement', 'zh-CN': '另签协议续约' },
 };
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge', 'merge', 'move', 'login', 'login_failed', 'logout', 'password_change', 'role_change', 'download', 'export', 'calendar_renew', 'refused', 'throttled'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'purge',
+  'merge',
+  'move',
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+  'role_change',
+  'download',
+  'export',
+  'calendar_renew',
+  'refused',
+  'throttled',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ACTION_LABELS: Record<AuditAction, Localised> = {
   create: { en: 'Created', 'zh-CN': '新建' },
@@ -213,13 +231,21 @@ export const VOCABULARY_SYNONYMS: { [N in VocabularyName]?: { [V in keyof (typeo
     joint: ['合资', '中外合资'],
     collective: ['集体'],
   },
-  enterpriseSizes: { micro: ['微型企业', '微'], small: ['小型企业', '小'], medium: ['中型企业', '中'], large: ['大型企业', '大'] },
+  enterpriseSizes: {
+    micro: ['微型企业', '微'],
+    small: ['小型企业', '小'],
+    medium: ['中型企业', '中'],
+    large: ['大型企业', '大'],
+  },
   tiers: { strategic: ['战略'], core: ['核心', '重点'], general: ['一般', '普通'] },
 };
 
 /** A label as compared: folded width and case, without spaces, underscores or hyphens (`Notify owner first`, `notify_owner`). */
 export function labelKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 const VALUE_BY_KEY = new Map<VocabularyName, Map<string, string>>();
@@ -238,7 +264,8 @@ export function vocabularyValue(vocabulary: VocabularyName, text: string): strin
     byKey = new Map();
     const synonyms = (VOCABULARY_SYNONYMS[vocabulary] ?? {}) as Record<string, string[]>;
     for (const [value, labels] of Object.entries(VOCABULARIES[vocabulary] as Record<string, Localised>)) {
-      for (const word of [value, ...Object.values(labels), ...(synonyms[value] ?? [])]) byKey.set(labelKey(word), value);
+      for (const word of [value, ...Object.values(labels), ...(synonyms[value] ?? [])])
+        byKey.set(labelKey(word), value);
     }
     VALUE_BY_KEY.set(vocabulary, byKey);
     VALUE_BY_TEXT.set(vocabulary, new Map());
@@ -250,14 +277,21 @@ export function vocabularyValue(vocabulary: VocabularyName, text: string): strin
 }
 
 /** A vocabulary's choices, labelled in one locale, in the vocabulary's order. */
-export function choicesFor<N extends VocabularyName>(vocabulary: N, locale: Locale = DEFAULT_LOCALE): Choice<keyof (typeof VOCABULARIES)[N] & string>[] {
+export function choicesFor<N extends VocabularyName>(
+  vocabulary: N,
+  locale: Locale = DEFAULT_LOCALE,
+): Choice<keyof (typeof VOCABULARIES)[N] & string>[] {
   const labels = VOCABULARIES[vocabulary] as Record<string, Localised>;
-  return Object.keys(labels).map((id) => ({ id, name: labels[id][locale] })) as Choice<keyof (typeof VOCABULARIES)[N] & string>[];
+  return Object.keys(labels).map((id) => ({ id, name: labels[id][locale] })) as Choice<
+    keyof (typeof VOCABULARIES)[N] & string
+  >[];
 }
 
 /** Every vocabulary's choices in one locale. */
 export function choicesIn(locale: Locale) {
-  return Object.fromEntries((Object.keys(VOCABULARIES) as VocabularyName[]).map((name) => [name, choicesFor(name, locale)])) as unknown as {
+  return Object.fromEntries(
+    (Object.keys(VOCABULARIES) as VocabularyName[]).map((name) => [name, choicesFor(name, locale)]),
+  ) as unknown as {
     [N in VocabularyName]: Choice<keyof (typeof VOCABULARIES)[N] & string>[];
   };
 }

@@ -10,7 +10,8 @@ export class AgreementTerm {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Index() @Column({ type: 'integer' })
+  @Index()
+  @Column({ type: 'integer' })
   outcomeId: number;
 
   @ManyToOne(() => Outcome, { onDelete: 'RESTRICT' })

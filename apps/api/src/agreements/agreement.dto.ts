@@ -13,5 +13,8 @@ export class RenewAgreementBody {
 
 /** The expiry list, of one kind of agreement where asked (the internship page lists its bases). */
 export class ExpiringQuery extends ListQueryDto {
-  @ApiProperty({ required: false, enum: OUTCOME_KINDS }) @IsOptional() @IsIn(OUTCOME_KINDS, withMessage('validation.oneOf', { values: [...OUTCOME_KINDS] })) kind?: OutcomeKind;
+  @ApiProperty({ required: false, enum: OUTCOME_KINDS })
+  @IsOptional()
+  @IsIn(OUTCOME_KINDS, withMessage('validation.oneOf', { values: [...OUTCOME_KINDS] }))
+  kind?: OutcomeKind;
 }

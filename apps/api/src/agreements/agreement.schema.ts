@@ -51,7 +51,11 @@ export class ExpiringAgreementSchema {
   endDate!: string;
   @ApiProperty({ type: 'integer' })
   daysLeft!: number;
-  @ApiProperty({ type: 'string', enum: ['ended', 'expiring'], description: '"ended": past its end and not renewed; "expiring": ends within the warning window.' })
+  @ApiProperty({
+    type: 'string',
+    enum: ['ended', 'expiring'],
+    description: '"ended": past its end and not renewed; "expiring": ends within the warning window.',
+  })
   status!: 'ended' | 'expiring';
   @ApiProperty({ type: 'integer', nullable: true })
   renewalTaskId!: number | null;
@@ -66,7 +70,13 @@ export class ExpiryReportSchema {
   expiryDays!: number;
   @ApiProperty({ type: 'integer', description: 'Every agreement listed, whatever the page.' })
   total!: number;
-  @ApiProperty({ type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2, description: 'The page’s first and last position in the whole list.' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'integer' },
+    minItems: 2,
+    maxItems: 2,
+    description: 'The page’s first and last position in the whole list.',
+  })
   range!: [number, number];
   @ApiProperty({ type: () => ExpiringAgreementSchema, isArray: true })
   agreements!: ExpiringAgreementSchema[];

@@ -18,7 +18,9 @@ export class AgreementsController {
   @Post(':id/renew')
   @Can('update')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Renew an agreement to a new end date; the replaced term goes into its history, with an audit event.' })
+  @ApiOperation({
+    summary: 'Renew an agreement to a new end date; the replaced term goes into its history, with an audit event.',
+  })
   @ApiOkResponse({ type: RenewedOutcomeSchema })
   renew(@IdParam() id: number, @Body() body: RenewAgreementBody, @CurrentActor() actor: Actor) {
     return this.agreements.renew(id, body, actor);
@@ -42,7 +44,10 @@ export class ExpiryController {
 
   @Get('expiring')
   @Can('read')
-  @ApiOperation({ summary: 'Agreements ended without renewal (first) and those ending within CRM_EXPIRY_DAYS, with their renewal tasks, of one `kind` where asked; sort (within each group) and range as for any list, `total` and the headers counting them all.' })
+  @ApiOperation({
+    summary:
+      'Agreements ended without renewal (first) and those ending within CRM_EXPIRY_DAYS, with their renewal tasks, of one `kind` where asked; sort (within each group) and range as for any list, `total` and the headers counting them all.',
+  })
   @ApiOkResponse({ type: ExpiryReportSchema })
   async expiring(@Query() query: ExpiringQuery, @Res({ passthrough: true }) response: Response) {
     const report = await this.agreements.expiring({ sort: query.sort, range: query.range, kind: query.kind });

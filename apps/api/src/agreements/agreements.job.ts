@@ -38,7 +38,8 @@ export class AgreementsJob implements OnApplicationBootstrap, OnModuleDestroy {
   private async run(): Promise<void> {
     try {
       const { lapsed, tasksCreated } = await this.agreements.runDaily();
-      if (lapsed || tasksCreated) this.logger.log(`${lapsed} agreements ended without renewal; ${tasksCreated} renewal tasks created.`);
+      if (lapsed || tasksCreated)
+        this.logger.log(`${lapsed} agreements ended without renewal; ${tasksCreated} renewal tasks created.`);
     } catch (error) {
       // a failed run is tried again tomorrow (or at the next start); it must not stop the server
       this.logger.error(`The daily agreements run failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,5 +5,10 @@ import { AgreementsController, ExpiryController } from './agreements.controller'
 import { AgreementsJob } from './agreements.job';
 import { AgreementsService } from './agreements.service';
 
-@Module({ imports: [OutcomesModule, TasksModule], controllers: [AgreementsController, ExpiryController], providers: [AgreementsService, AgreementsJob], exports: [AgreementsService] })
+@Module({
+  imports: [OutcomesModule, TasksModule],
+  controllers: [AgreementsController, ExpiryController],
+  providers: [AgreementsService, AgreementsJob],
+  exports: [AgreementsService],
+})
 export class AgreementsModule {}

@@ -78,7 +78,8 @@ export const renewalKey = (outcomeId: number, endDate: string) => `renewal:${out
  * the task's rules (the daily run's update of it is checked like any other).
  */
 export function renewalTitle(title: string, endDate: string, today: string): string {
-  const [before, after] = endDate < today ? ['续签协议：', `（已于 ${endDate} 到期，未续签）`] : ['续签协议：', `（${endDate} 到期）`];
+  const [before, after] =
+    endDate < today ? ['续签协议：', `（已于 ${endDate} 到期，未续签）`] : ['续签协议：', `（${endDate} 到期）`];
   const room = TASK_TITLE_MAX - before.length - after.length;
   // cut on a character, not inside a surrogate pair
   const shortened = title.length > room ? `${title.slice(0, room - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : title;
@@ -132,7 +133,8 @@ export class AgreementsService {
       .andWhere('outcome.endDate BETWEEN :today AND :until', { today, until: addDays(today, this.config.expiryDays) })
       .orderBy('outcome.id')
       .getMany();
-    if (ended.length === 0 && expiring.length === 0 && lapsedOnWrite.length === 0) return { lapsed: 0, tasksCreated: 0 };
+    if (ended.length === 0 && expiring.length === 0 && lapsedOnWrite.length === 0)
+      return { lapsed: 0, tasksCreated: 0 };
     const heads = await this.officeHeads(manager);
     const due = [...ended.filter((outcome) => outcome.endDate! >= since), ...lapsedOnWrite, ...expiring];
 
@@ -141,12 +143,15 @@ export class AgreementsService {
     let lapsed = 0;
     let tasksCreated = 0;
     for (let start = 0; start < ended.length; start += BATCH) {
-      lapsed += await this.writes.transaction((manager) => this.lapse(manager, ended.slice(start, start + BATCH), today));
+      lapsed += await this.writes.transaction((manager) =>
+        this.lapse(manager, ended.slice(start, start + BATCH), today),
+      );
     }
     for (let start = 0; start < due.length; start += BATCH) {
       tasksCreated += await this.writes.transaction(async (manager) => {
         let created = 0;
-        for (const outcome of due.slice(start, start + BATCH)) if (await this.remindOf(manager, outcome, heads, today)) created++;
+        for (const outcome of due.slice(start, start + BATCH))
+          if (await this.remindOf(manager, outcome, heads, today)) created++;
         return created;
       });
     }
@@ -164,27 +169,44 @@ export class AgreementsService {
       // read again under the row lock: another instance's run may have lapsed it since the list was read
       const current = await manager.findOne(Outcome, { where: { id }, lock: this.writes.lock });
       if (!current || !live.includes(current.stage) || !current.endDate || current.endDate >= today) continue;
-      await this.outcomes.updateIn(manager, 'update', id, { version: current.version, stage: 'lapsed' } as Partial<Outcome>, null);
+      await this.outcomes.updateIn(
+        manager,
+        'update',
+        id,
+        { version: current.version, stage: 'lapsed' } as Partial<Outcome>,
+        null,
+      );
       lapsed++;
     }
     return lapsed;
   }
 
   /** The term's renewal task made, or when it exists and the agreement has ended since, retitled to say so; true when made. */
-  private async remindOf(manager: EntityManager, outcome: Outcome, heads: Map<'placement' | 'other', number>, today: string): Promise<boolean> {
+  private async remindOf(
+    manager: EntityManager,
+    outcome: Outcome,
+    heads: Map<'placement' | 'other', number>,
+    today: string,
+  ): Promise<boolean> {
     if (await this.createRenewalTask(manager, outcome, heads, today)) return true;
     if (outcome.endDate! < today) await this.sayEnded(manager, outcome, today);
     return false;
   }
 
   /** Inserts the term's renewal task unless its key is taken; true when this call made it. */
-  private async createRenewalTask(manager: EntityManager, outcome: Outcome, heads: Map<'placement' | 'other', number>, today: string): Promise<boolean> {
+  private async createRenewalTask(
+    manager: EntityManager,
+    outcome: Outcome,
+    heads: Map<'placement' | 'other', number>,
+    today: string,
+  ): Promise<boolean> {
     const endDate = outcome.endDate!;
     const key = renewalKey(outcome.id, endDate);
     const dueDate = endDate < today ? today : endDate;
     const now = this.clock.now();
     const metadata = manager.connection.getMetadata(Task);
-    const stored = (property: string, value: unknown) => manager.connection.driver.preparePersistentValue(value, metadata.findColumnWithPropertyName(property)!);
+    const stored = (property: string, value: unknown) =>
+      manager.connection.driver.preparePersistentValue(value, metadata.findColumnWithPropertyName(property)!);
     const values: Record<string, unknown> = {
       title: renewalTitle(outcome.title, endDate, today),
       dueDate,
@@ -206,13 +228,22 @@ export class AgreementsService {
     const inserted: { id: number }[] = await manager.query(sql, parameters);
     if (inserted.length === 0) return false;
     const task = await manager.findOneByOrFail(Task, { id: inserted[0].id });
-    await this.audit.record(manager, { actor: null, resource: 'tasks', recordId: task.id, action: 'create', before: null, after: task });
+    await this.audit.record(manager, {
+      actor: null,
+      resource: 'tasks',
+      recordId: task.id,
+      action: 'create',
+      before: null,
+      after: task,
+    });
     return true;
   }
 
   /** An open renewal task made while the agreement was still running now says that it ended. */
   private async sayEnded(manager: EntityManager, outcome: Outcome, today: string): Promise<void> {
-    const task = await manager.findOne(Task, { where: { renewalKey: renewalKey(outcome.id, outcome.endDate!), doneAt: IsNull() } });
+    const task = await manager.findOne(Task, {
+      where: { renewalKey: renewalKey(outcome.id, outcome.endDate!), doneAt: IsNull() },
+    });
     const title = renewalTitle(outcome.title, outcome.endDate!, today);
     if (!task || task.title === title) return;
     await this.tasks.updateIn(manager, 'update', task.id, { version: task.version, title } as Partial<Task>, null);
@@ -221,8 +252,15 @@ export class AgreementsService {
   /** Who takes a renewal when the outcome has no owner: the first active account of the office concerned. */
   private async officeHeads(manager: EntityManager): Promise<Map<'placement' | 'other', number>> {
     const heads = new Map<'placement' | 'other', number>();
-    for (const [which, role] of [['placement', 'employment'], ['other', 'office']] as const) {
-      const head = await manager.findOne(Staff, { where: { role, active: true }, order: { id: 'ASC' }, select: { id: true } });
+    for (const [which, role] of [
+      ['placement', 'employment'],
+      ['other', 'office'],
+    ] as const) {
+      const head = await manager.findOne(Staff, {
+        where: { role, active: true },
+        order: { id: 'ASC' },
+        select: { id: true },
+      });
       if (head) heads.set(which, head.id);
     }
     return heads;
@@ -236,27 +274,58 @@ export class AgreementsService {
   async expiring(query: { sort?: string; range?: string; kind?: OutcomeKind } = {}): Promise<ExpiryReport> {
     const today = this.clock.today();
     const { sort, range } = parseListQuery(query, EXPIRY_SORTS);
-    const parameters = { live: [...LIVE_OUTCOME_STAGES], today, until: addDays(today, this.config.expiryDays), lapsed: 'lapsed', since: addDays(today, -ENDED_SHOWN_DAYS) };
+    const parameters = {
+      live: [...LIVE_OUTCOME_STAGES],
+      today,
+      until: addDays(today, this.config.expiryDays),
+      lapsed: 'lapsed',
+      since: addDays(today, -ENDED_SHOWN_DAYS),
+    };
     const listed = () =>
       this.dataSource.manager
         .createQueryBuilder(Outcome, 'outcome')
         .innerJoin(Enterprise, 'enterprise', 'enterprise.id = outcome.enterpriseId')
         .where('outcome.endDate IS NOT NULL')
-        .andWhere('((outcome.stage IN (:...live) AND outcome.endDate BETWEEN :today AND :until) OR (outcome.stage = :lapsed AND outcome.endDate >= :since AND outcome.endDate < :today))', parameters)
+        .andWhere(
+          '((outcome.stage IN (:...live) AND outcome.endDate BETWEEN :today AND :until) OR (outcome.stage = :lapsed AND outcome.endDate >= :since AND outcome.endDate < :today))',
+          parameters,
+        )
         .andWhere(query.kind ? 'outcome.kind = :kind' : '1 = 1', { kind: query.kind });
-    const total = Number((await listed().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0);
+    const total = Number(
+      (await listed().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0,
+    );
     const page = listed()
-      .select(['outcome.id AS "outcomeId"', 'outcome.title AS "title"', 'outcome.kind AS "kind"', 'outcome.stage AS "stage"', 'outcome.enterpriseId AS "enterpriseId"'])
-      .addSelect(['enterprise.name AS "enterpriseName"', 'outcome.ownerId AS "ownerId"', 'outcome.endDate AS "endDate"'])
+      .select([
+        'outcome.id AS "outcomeId"',
+        'outcome.title AS "title"',
+        'outcome.kind AS "kind"',
+        'outcome.stage AS "stage"',
+        'outcome.enterpriseId AS "enterpriseId"',
+      ])
+      .addSelect([
+        'enterprise.name AS "enterpriseName"',
+        'outcome.ownerId AS "ownerId"',
+        'outcome.endDate AS "endDate"',
+      ])
       .addSelect('CASE WHEN outcome.endDate < :today THEN 0 ELSE 1 END', 'endedFirst')
       .orderBy('"endedFirst"', 'ASC');
-    if (query.sort !== undefined) page.addSelect(EXPIRY_SORT_EXPRESSIONS[sort[0]], 'sortValue').addOrderBy('"sortValue"', sort[1]);
-    else page.addSelect('CASE WHEN outcome.endDate < :today THEN outcome.endDate END', 'endedOn').addOrderBy('"endedOn"', 'DESC').addOrderBy('outcome.endDate', 'ASC');
+    if (query.sort !== undefined)
+      page.addSelect(EXPIRY_SORT_EXPRESSIONS[sort[0]], 'sortValue').addOrderBy('"sortValue"', sort[1]);
+    else
+      page
+        .addSelect('CASE WHEN outcome.endDate < :today THEN outcome.endDate END', 'endedOn')
+        .addOrderBy('"endedOn"', 'DESC')
+        .addOrderBy('outcome.endDate', 'ASC');
     page.addOrderBy('outcome.id', 'ASC');
     if (query.range !== undefined) page.offset(range[0]).limit(range[1] - range[0] + 1);
-    const rows = await page.getRawMany<Omit<ExpiringAgreement, 'daysLeft' | 'status' | 'renewalTaskId'> & Record<string, unknown>>();
+    const rows = await page.getRawMany<
+      Omit<ExpiringAgreement, 'daysLeft' | 'status' | 'renewalTaskId'> & Record<string, unknown>
+    >();
     const tasks = rows.length
-      ? await this.dataSource.manager.find(Task, { select: { id: true, renewalKey: true }, where: { renewalKey: In(rows.map((row) => renewalKey(row.outcomeId, row.endDate))) } })
+      ? await this.dataSource.manager.find(Task, {
+          select: { id: true, renewalKey: true },
+          where: { renewalKey: In(rows.map((row) => renewalKey(row.outcomeId, row.endDate))) },
+        })
       : [];
     const taskByKey = new Map(tasks.map((task) => [task.renewalKey, task.id]));
     const agreements = rows.map(({ endedFirst: _endedFirst, endedOn: _endedOn, sortValue: _sortValue, ...row }) => ({
@@ -268,12 +337,19 @@ export class AgreementsService {
       status: (row.endDate < today ? 'ended' : 'expiring') as ExpiryStatus,
       renewalTaskId: taskByKey.get(renewalKey(row.outcomeId, row.endDate)) ?? null,
     }));
-    return { today, expiryDays: this.config.expiryDays, total, range: [range[0], range[0] + agreements.length - 1], agreements };
+    return {
+      today,
+      expiryDays: this.config.expiryDays,
+      total,
+      range: [range[0], range[0] + agreements.length - 1],
+      agreements,
+    };
   }
 
   /** The terms a renewal replaced, oldest first; the current term is the outcome's own dates. */
   async terms(outcomeId: number): Promise<AgreementTerm[]> {
-    if (!(await this.dataSource.manager.exists(Outcome, { where: { id: outcomeId } }))) throw notFound('outcome', outcomeId);
+    if (!(await this.dataSource.manager.exists(Outcome, { where: { id: outcomeId } })))
+      throw notFound('outcome', outcomeId);
     return this.dataSource.manager.find(AgreementTerm, { where: { outcomeId }, order: { id: 'ASC' } });
   }
 
@@ -282,7 +358,11 @@ export class AgreementsService {
    * that had lapsed or completed is active again, the old term's open renewal task is done, and the
    * audit trail has the change, all in one transaction.
    */
-  async renew(outcomeId: number, body: { endDate: string; signedDate?: string }, actor: Actor | null): Promise<Outcome & { terms: AgreementTerm[] }> {
+  async renew(
+    outcomeId: number,
+    body: { endDate: string; signedDate?: string },
+    actor: Actor | null,
+  ): Promise<Outcome & { terms: AgreementTerm[] }> {
     return this.writes.transaction(async (manager) => {
       const current = await manager.findOne(Outcome, { where: { id: outcomeId }, lock: this.writes.lock });
       if (!current) throw notFound('outcome', outcomeId);
@@ -291,8 +371,10 @@ export class AgreementsService {
       if (!['signed', 'active', 'lapsed', 'completed'].includes(current.stage)) {
         throw conflict(msg('workflow.onlySignedRenews', { stage: current.stage }));
       }
-      if (current.endDate && body.endDate <= current.endDate) throw fieldErrors({ endDate: msg('workflow.afterCurrentEnd', { endDate: current.endDate }) });
-      if (current.startDate && body.endDate < current.startDate) throw fieldErrors({ endDate: msg('workflow.notBeforeStart') });
+      if (current.endDate && body.endDate <= current.endDate)
+        throw fieldErrors({ endDate: msg('workflow.afterCurrentEnd', { endDate: current.endDate }) });
+      if (current.startDate && body.endDate < current.startDate)
+        throw fieldErrors({ endDate: msg('workflow.notBeforeStart') });
       const now = this.clock.now();
       const previous = await manager.findOne(AgreementTerm, { where: { outcomeId }, order: { id: 'DESC' } });
       // eslint-disable-next-line no-restricted-syntax -- not a record: a term is history kept beside its outcome, written with the outcome's update
@@ -305,15 +387,38 @@ export class AgreementsService {
         renewedById: actor?.id ?? null,
         renewedByName: actor?.name ?? null,
       });
-      const stage: OutcomeStage = current.stage === 'lapsed' || current.stage === 'completed' ? 'active' : current.stage;
-      await this.outcomes.updateIn(manager, 'update', outcomeId, { version: current.version, endDate: body.endDate, signedDate: body.signedDate ?? this.clock.today(), stage } as Partial<Outcome>, actor);
+      const stage: OutcomeStage =
+        current.stage === 'lapsed' || current.stage === 'completed' ? 'active' : current.stage;
+      await this.outcomes.updateIn(
+        manager,
+        'update',
+        outcomeId,
+        {
+          version: current.version,
+          endDate: body.endDate,
+          signedDate: body.signedDate ?? this.clock.today(),
+          stage,
+        } as Partial<Outcome>,
+        actor,
+      );
       const renewed = await manager.findOneByOrFail(Outcome, { id: outcomeId });
       if (current.endDate) {
-        const task = await manager.findOne(Task, { where: { renewalKey: renewalKey(outcomeId, current.endDate), doneAt: IsNull() } });
+        const task = await manager.findOne(Task, {
+          where: { renewalKey: renewalKey(outcomeId, current.endDate), doneAt: IsNull() },
+        });
         // the renewal closes its task whoever it is assigned to: done by the system, the outcome's event says who renewed
-        if (task) await this.tasks.updateIn(manager, 'update', task.id, { version: task.version, doneAt: now.toISOString() } as object, null);
+        if (task)
+          await this.tasks.updateIn(
+            manager,
+            'update',
+            task.id,
+            { version: task.version, doneAt: now.toISOString() } as object,
+            null,
+          );
       }
-      return Object.assign(renewed, { terms: await manager.find(AgreementTerm, { where: { outcomeId }, order: { id: 'ASC' } }) });
+      return Object.assign(renewed, {
+        terms: await manager.find(AgreementTerm, { where: { outcomeId }, order: { id: 'ASC' } }),
+      });
     });
   }
 }

@@ -27,9 +27,15 @@ export class AnnualReportController {
   @ApiQuery({ name: 'format', enum: ['json', 'xlsx'], required: false })
   @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ type: AnnualReportSchema, description: 'As JSON; with format=xlsx, the sheet.' })
-  async annual(@Query('academicYear') academicYear: unknown, @Query('format') format: unknown, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response) {
+  async annual(
+    @Query('academicYear') academicYear: unknown,
+    @Query('format') format: unknown,
+    @RequestLocale() locale: Locale,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     if (!isAcademicYear(academicYear)) throw fieldErrors({ academicYear: msg('validation.academicYear') });
-    if (format !== undefined && format !== 'json' && format !== 'xlsx') throw fieldErrors({ format: msg('annualReport.formatOneOf') });
+    if (format !== undefined && format !== 'json' && format !== 'xlsx')
+      throw fieldErrors({ format: msg('annualReport.formatOneOf') });
     const report = await this.reports.report(academicYear);
     if (format !== 'xlsx') {
       response.setHeader('Content-Type', 'application/json; charset=utf-8');

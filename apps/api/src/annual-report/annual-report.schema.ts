@@ -1,11 +1,22 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { BASE_FIGURES, COLLEGE_FIGURES, MAJOR_FIGURES, type AnnualBaseRow, type AnnualMajorRow, type CollegeFigure, type MajorFigure } from '@crm/domain';
+import {
+  BASE_FIGURES,
+  COLLEGE_FIGURES,
+  MAJOR_FIGURES,
+  type AnnualBaseRow,
+  type AnnualMajorRow,
+  type CollegeFigure,
+  type MajorFigure,
+} from '@crm/domain';
 
 /** The records behind one figure, for the dashboard to open as a filtered list. */
 const SOURCE = {
   type: 'object',
   required: ['resource', 'ids'],
-  properties: { resource: { type: 'string', enum: ['enterprises', 'outcomes', 'intakes', 'teacher-practices'] }, ids: { type: 'array', items: { type: 'integer' } } },
+  properties: {
+    resource: { type: 'string', enum: ['enterprises', 'outcomes', 'intakes', 'teacher-practices'] },
+    ids: { type: 'array', items: { type: 'integer' } },
+  },
 };
 const MAJOR_KEYS = MAJOR_FIGURES.map((figure) => figure.key);
 const BASE_KEYS = BASE_FIGURES.map((figure) => figure.key);
@@ -48,7 +59,11 @@ export class AnnualBaseRowSchema {
   code!: string | null;
   @ApiProperty({ type: 'string', nullable: true })
   major!: string | null;
-  @ApiProperty(perFigure(BASE_KEYS, (key) => (key === 'providesAccommodation' ? { type: 'boolean', nullable: true } : { type: 'number' })))
+  @ApiProperty(
+    perFigure(BASE_KEYS, (key) =>
+      key === 'providesAccommodation' ? { type: 'boolean', nullable: true } : { type: 'number' },
+    ),
+  )
   figures!: AnnualBaseRow['figures'];
   @ApiProperty(perFigure(BASE_KEYS, () => SOURCE))
   sources!: AnnualBaseRow['sources'];
@@ -73,11 +88,21 @@ export class AnnualReportSchema {
   academicYear!: string;
   @ApiProperty({ type: () => AnnualMajorRowSchema, isArray: true })
   majors!: AnnualMajorRowSchema[];
-  @ApiProperty({ ...perFigure(MAJOR_KEYS, () => ({ type: 'number' })), description: 'The school’s totals: an enterprise serving two majors counted once.' })
+  @ApiProperty({
+    ...perFigure(MAJOR_KEYS, () => ({ type: 'number' })),
+    description: 'The school’s totals: an enterprise serving two majors counted once.',
+  })
   totals!: Record<MajorFigure, number>;
-  @ApiProperty({ type: () => AnnualCollegeRowSchema, isArray: true, description: 'Every secondary college, with or without figures.' })
+  @ApiProperty({
+    type: () => AnnualCollegeRowSchema,
+    isArray: true,
+    description: 'Every secondary college, with or without figures.',
+  })
   colleges!: AnnualCollegeRowSchema[];
-  @ApiProperty({ ...perFigure(COLLEGE_KEYS, () => ({ type: 'number' })), description: 'The school’s totals of the college figures, teachers of no college included.' })
+  @ApiProperty({
+    ...perFigure(COLLEGE_KEYS, () => ({ type: 'number' })),
+    description: 'The school’s totals of the college figures, teachers of no college included.',
+  })
   collegeTotals!: Record<CollegeFigure, number>;
   @ApiProperty({ type: () => AnnualBaseRowSchema, isArray: true })
   bases!: AnnualBaseRowSchema[];

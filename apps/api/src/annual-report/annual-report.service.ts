@@ -56,7 +56,18 @@ type OutcomeRow = Pick<
   | 'internshipAllowance'
   | 'paymentPerStudent'
 >;
-type IntakeRow = Pick<Intake, 'id' | 'outcomeId' | 'majorId' | 'placed' | 'hired' | 'studentVisits' | 'daysInUse' | 'halfYearInterns' | 'supervisingTeachers'>;
+type IntakeRow = Pick<
+  Intake,
+  | 'id'
+  | 'outcomeId'
+  | 'majorId'
+  | 'placed'
+  | 'hired'
+  | 'studentVisits'
+  | 'daysInUse'
+  | 'halfYearInterns'
+  | 'supervisingTeachers'
+>;
 
 /** What each per-major figure adds up from one outcome of the year (the intakes' figures are added apart). */
 const OUTCOME_FIGURES: Partial<Record<MajorFigure, (outcome: OutcomeRow) => number>> = {
@@ -70,7 +81,10 @@ const OUTCOME_FIGURES: Partial<Record<MajorFigure, (outcome: OutcomeRow) => numb
   technicalServiceIncome: (o) => o.technicalServiceIncome ?? 0,
   trainingPersonDays: (o) => o.trainingPersonDays ?? 0,
 };
-const INTAKE_FIGURES: Partial<Record<MajorFigure, (intake: IntakeRow) => number>> = { placed: (i) => i.placed, hired: (i) => i.hired };
+const INTAKE_FIGURES: Partial<Record<MajorFigure, (intake: IntakeRow) => number>> = {
+  placed: (i) => i.placed,
+  hired: (i) => i.hired,
+};
 
 /**
  * The annual report of an academic year, from the records alone:
@@ -89,7 +103,10 @@ export class AnnualReportService {
     const { start, end } = academicYearRange(academicYear);
     const outcomeColumns = Object.keys(OUTCOME_SELECT).map((column) => `o.${column} AS "${column}"`);
     const outcomeRows = (rows: ObjectLiteral[]) =>
-      (rows as OutcomeRow[]).map((outcome) => ({ ...outcome, providesAccommodation: outcome.providesAccommodation === null ? null : Boolean(outcome.providesAccommodation) }));
+      (rows as OutcomeRow[]).map((outcome) => ({
+        ...outcome,
+        providesAccommodation: outcome.providesAccommodation === null ? null : Boolean(outcome.providesAccommodation),
+      }));
     // one snapshot, on a reader thread where the engine has them: at 100k outcomes these reads take
     // a second, which must not stall the other users' requests (database/read-pool.ts)
     const [majors, outcomeFound, intakes, colleges, practices] = (await readRaw(
@@ -104,11 +121,26 @@ export class AnnualReportService {
         .createQueryBuilder(Outcome, 'o')
         .select(outcomeColumns)
         .where('o.stage IN (:...stages)', { stages: COUNTED_STAGES })
-        .andWhere('(o.academicYear = :year OR ((o.startDate <= :end OR (o.startDate IS NULL AND o.academicYear <= :year)) AND (o.endDate IS NULL OR o.endDate >= :start)))', { year: academicYear, start, end }),
+        .andWhere(
+          '(o.academicYear = :year OR ((o.startDate <= :end OR (o.startDate IS NULL AND o.academicYear <= :year)) AND (o.endDate IS NULL OR o.endDate >= :start)))',
+          { year: academicYear, start, end },
+        ),
       this.dataSource
         .createQueryBuilder(Intake, 'i')
         .innerJoin(Outcome, 'o', 'o.id = i.outcomeId AND o.deletedAt IS NULL')
-        .select(['id', 'outcomeId', 'majorId', 'placed', 'hired', 'studentVisits', 'daysInUse', 'halfYearInterns', 'supervisingTeachers'].map((column) => `i.${column} AS "${column}"`))
+        .select(
+          [
+            'id',
+            'outcomeId',
+            'majorId',
+            'placed',
+            'hired',
+            'studentVisits',
+            'daysInUse',
+            'halfYearInterns',
+            'supervisingTeachers',
+          ].map((column) => `i.${column} AS "${column}"`),
+        )
         .where('i.academicYear = :year', { year: academicYear })
         .orderBy('i.id'),
       this.dataSource
@@ -133,15 +165,24 @@ export class AnnualReportService {
     const outcomeById = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
     // intakes may belong to a base whose agreement ended before the year: their partner still counts
     const missing = [...new Set(intakes.map((intake) => intake.outcomeId).filter((id) => !outcomeById.has(id)))];
-    const more = await this.byIds(missing, (ids) => this.dataSource.createQueryBuilder(Outcome, 'o').select(outcomeColumns).where('o.id IN (:...ids)', { ids }));
+    const more = await this.byIds(missing, (ids) =>
+      this.dataSource.createQueryBuilder(Outcome, 'o').select(outcomeColumns).where('o.id IN (:...ids)', { ids }),
+    );
     for (const outcome of outcomeRows(more)) outcomeById.set(outcome.id, outcome);
     const ofYear = outcomes.filter((outcome) => outcome.academicYear === academicYear);
-    const inForce = outcomes.filter((outcome) => (outcome.startDate ?? `${outcome.academicYear.slice(0, 4)}-09-01`) <= end && (!outcome.endDate || outcome.endDate >= start));
+    const inForce = outcomes.filter(
+      (outcome) =>
+        (outcome.startDate ?? `${outcome.academicYear.slice(0, 4)}-09-01`) <= end &&
+        (!outcome.endDate || outcome.endDate >= start),
+    );
 
     const tally = (forOutcomes: OutcomeRow[], enterpriseOutcomes: OutcomeRow[], forIntakes: IntakeRow[]) => {
       const figures = {} as Record<MajorFigure, number>;
       const sources = {} as Record<MajorFigure, FigureSource>;
-      const enterprises = new Set([...enterpriseOutcomes.map((o) => o.enterpriseId), ...forIntakes.map((i) => outcomeById.get(i.outcomeId)!.enterpriseId)]);
+      const enterprises = new Set([
+        ...enterpriseOutcomes.map((o) => o.enterpriseId),
+        ...forIntakes.map((i) => outcomeById.get(i.outcomeId)!.enterpriseId),
+      ]);
       figures.cooperatingEnterprises = enterprises.size;
       sources.cooperatingEnterprises = { resource: 'enterprises', ids: [...enterprises].sort((a, b) => a - b) };
       for (const { key } of MAJOR_FIGURES) {
@@ -150,7 +191,9 @@ export class AnnualReportService {
         if (fromOutcome) {
           const counted = forOutcomes.filter((o) => fromOutcome(o) > 0);
           const sum = counted.reduce((total, o) => total + fromOutcome(o), 0);
-          figures[key] = (MAJOR_FIGURES.find((f) => f.key === key) as { tenThousandYuan?: boolean }).tenThousandYuan ? tenThousandYuan(sum) : sum;
+          figures[key] = (MAJOR_FIGURES.find((f) => f.key === key) as { tenThousandYuan?: boolean }).tenThousandYuan
+            ? tenThousandYuan(sum)
+            : sum;
           sources[key] = { resource: 'outcomes', ids: counted.map((o) => o.id).sort((a, b) => a - b) };
         } else if (fromIntake) {
           const counted = forIntakes.filter((i) => fromIntake(i) > 0);
@@ -196,7 +239,9 @@ export class AnnualReportService {
       else intakesOfBase.set(intake.outcomeId, [intake]);
     }
     const collator = new Intl.Collator('zh-CN');
-    const sortedBases = inForce.filter((o) => o.kind === 'internship_base').sort((a, b) => collator.compare(a.title, b.title) || a.id - b.id);
+    const sortedBases = inForce
+      .filter((o) => o.kind === 'internship_base')
+      .sort((a, b) => collator.compare(a.title, b.title) || a.id - b.id);
     await nextTurn();
     for (const [index, base] of sortedBases.entries()) {
       // tens of thousands of bases at a large school: other requests are served between slices
@@ -204,10 +249,16 @@ export class AnnualReportService {
       const own = intakesOfBase.get(base.id) ?? [];
       const majorIds = [...new Set([...own.map((intake) => intake.majorId), ...(base.majorId ? [base.majorId] : [])])];
       const rows = majorIds.length ? majorIds : [null];
-      for (const majorId of rows.sort((a, b) => (majorById.get(a ?? 0)?.code ?? '').localeCompare(majorById.get(b ?? 0)?.code ?? ''))) {
+      for (const majorId of rows.sort((a, b) =>
+        (majorById.get(a ?? 0)?.code ?? '').localeCompare(majorById.get(b ?? 0)?.code ?? ''),
+      )) {
         const forMajor = own.filter((intake) => intake.majorId === majorId);
-        const sum = (pick: (intake: IntakeRow) => number) => forMajor.reduce((total, intake) => total + pick(intake), 0);
-        const intakeSource = (pick: (intake: IntakeRow) => number): FigureSource => ({ resource: 'intakes', ids: forMajor.filter((intake) => pick(intake) > 0).map((intake) => intake.id) });
+        const sum = (pick: (intake: IntakeRow) => number) =>
+          forMajor.reduce((total, intake) => total + pick(intake), 0);
+        const intakeSource = (pick: (intake: IntakeRow) => number): FigureSource => ({
+          resource: 'intakes',
+          ids: forMajor.filter((intake) => pick(intake) > 0).map((intake) => intake.id),
+        });
         const baseSource: FigureSource = { resource: 'outcomes', ids: [base.id] };
         const major = majorId ? majorById.get(majorId) : undefined;
         bases.push({
@@ -261,8 +312,19 @@ export class AnnualReportService {
     const column = (key: keyof typeof ANNUAL_REPORT_COLUMNS) => ANNUAL_REPORT_COLUMNS[key][locale];
     const workbook = new ExcelJS.Workbook();
     const majors = workbook.addWorksheet(text('annualReport.majorsSheet'));
-    majors.addRow([column('code'), column('major'), column('college'), ...MAJOR_FIGURES.map((figure) => figure.label[locale])]);
-    for (const row of report.majors) majors.addRow([row.code, row.major, row.college ?? '', ...MAJOR_FIGURES.map((figure) => row.figures[figure.key])]);
+    majors.addRow([
+      column('code'),
+      column('major'),
+      column('college'),
+      ...MAJOR_FIGURES.map((figure) => figure.label[locale]),
+    ]);
+    for (const row of report.majors)
+      majors.addRow([
+        row.code,
+        row.major,
+        row.college ?? '',
+        ...MAJOR_FIGURES.map((figure) => row.figures[figure.key]),
+      ]);
     majors.addRow([column('total'), '', '', ...MAJOR_FIGURES.map((figure) => report.totals[figure.key])]);
     MAJOR_FIGURES.forEach((figure, index) => {
       const figureColumn = majors.getColumn(index + 4);
@@ -273,21 +335,34 @@ export class AnnualReportService {
     majors.getColumn(3).width = 20;
 
     const bases = workbook.addWorksheet(text('annualReport.basesSheet'));
-    bases.addRow([column('base'), column('enterprise'), column('code'), column('major'), ...BASE_FIGURES.map((figure) => figure.label[locale])]);
+    bases.addRow([
+      column('base'),
+      column('enterprise'),
+      column('code'),
+      column('major'),
+      ...BASE_FIGURES.map((figure) => figure.label[locale]),
+    ]);
     for (const row of report.bases) {
       bases.addRow([
         row.base,
         row.enterprise,
         row.code ?? '',
         row.major ?? '',
-        ...BASE_FIGURES.map((figure) => (figure.key === 'providesAccommodation' ? (row.figures.providesAccommodation === null ? '' : column(row.figures.providesAccommodation ? 'yes' : 'no')) : row.figures[figure.key])),
+        ...BASE_FIGURES.map((figure) =>
+          figure.key === 'providesAccommodation'
+            ? row.figures.providesAccommodation === null
+              ? ''
+              : column(row.figures.providesAccommodation ? 'yes' : 'no')
+            : row.figures[figure.key],
+        ),
       ]);
     }
     for (const column of [1, 2]) bases.getColumn(column).width = 28;
 
     const colleges = workbook.addWorksheet(text('annualReport.collegesSheet'));
     colleges.addRow([column('college'), ...COLLEGE_FIGURES.map((figure) => figure.label[locale])]);
-    for (const row of report.colleges) colleges.addRow([row.college, ...COLLEGE_FIGURES.map((figure) => row.figures[figure.key])]);
+    for (const row of report.colleges)
+      colleges.addRow([row.college, ...COLLEGE_FIGURES.map((figure) => row.figures[figure.key])]);
     colleges.addRow([column('total'), ...COLLEGE_FIGURES.map((figure) => report.collegeTotals[figure.key])]);
     colleges.getColumn(1).width = 24;
     colleges.getColumn(2).width = 18;
@@ -297,13 +372,20 @@ export class AnnualReportService {
 
   private async names(target: typeof Enterprise, ids: number[]): Promise<Map<number, string>> {
     const found = await this.byIds([...new Set(ids)], (chunk) =>
-      this.dataSource.createQueryBuilder(target, 'e').withDeleted().select(['e.id AS "id"', 'e.name AS "name"']).where('e.id IN (:...ids)', { ids: chunk }),
+      this.dataSource
+        .createQueryBuilder(target, 'e')
+        .withDeleted()
+        .select(['e.id AS "id"', 'e.name AS "name"'])
+        .where('e.id IN (:...ids)', { ids: chunk }),
     );
     return new Map(found.map((row) => [row.id as number, row.name as string]));
   }
 
   /** The rows of `query` for every id, 500 ids a statement, all of them in one snapshot on a reader thread (readRaw). */
-  private async byIds(ids: number[], query: (ids: number[]) => SelectQueryBuilder<ObjectLiteral>): Promise<ObjectLiteral[]> {
+  private async byIds(
+    ids: number[],
+    query: (ids: number[]) => SelectQueryBuilder<ObjectLiteral>,
+  ): Promise<ObjectLiteral[]> {
     const queries: SelectQueryBuilder<ObjectLiteral>[] = [];
     for (let index = 0; index < ids.length; index += 500) queries.push(query(ids.slice(index, index + 500)));
     return queries.length ? (await readRaw(this.dataSource, ...queries)).flat() : [];

@@ -1,6 +1,31 @@
-import { Body, CallHandler, Controller, Delete, ExecutionContext, Get, Injectable, NestInterceptor, PayloadTooLargeException, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  CallHandler,
+  Controller,
+  Delete,
+  ExecutionContext,
+  Get,
+  Injectable,
+  NestInterceptor,
+  PayloadTooLargeException,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ATTACHABLE_RESOURCES } from '@crm/domain';
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
@@ -19,7 +44,11 @@ import { ApiErrorResponses } from '../common/api-responses';
  * reaches the disk before the whole file is in and checked, so an oversize upload leaves nothing.
  * File names are read as UTF-8, as browsers send them, so Chinese names survive.
  */
-const MultipartFile = FileInterceptor('file', { storage: memoryStorage(), limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 }, defParamCharset: 'utf8' });
+const MultipartFile = FileInterceptor('file', {
+  storage: memoryStorage(),
+  limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10 },
+  defParamCharset: 'utf8',
+});
 
 @Injectable()
 class AttachmentUpload implements NestInterceptor {
@@ -29,7 +58,10 @@ class AttachmentUpload implements NestInterceptor {
     try {
       return await this.multipart.intercept(context, next);
     } catch (error) {
-      if (error instanceof PayloadTooLargeException) throw new PayloadTooLargeException({ message: msg('workflow.fileTooLarge', { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 }) });
+      if (error instanceof PayloadTooLargeException)
+        throw new PayloadTooLargeException({
+          message: msg('workflow.fileTooLarge', { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 }),
+        });
       throw error;
     }
   }
@@ -44,7 +76,9 @@ export class AttachmentsController {
 
   @Get()
   @Can('read')
-  @ApiOperation({ summary: 'The files of one record: filter={"resource":"meetings","recordId":5} (meetings, outcomes, enterprises).' })
+  @ApiOperation({
+    summary: 'The files of one record: filter={"resource":"meetings","recordId":5} (meetings, outcomes, enterprises).',
+  })
   @ApiOkResponse({ type: AttachmentSchema, isArray: true })
   async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response) {
     const page = await this.attachments.list(query);
@@ -56,8 +90,21 @@ export class AttachmentsController {
   @Can('create')
   @UseInterceptors(AttachmentUpload)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['resource', 'recordId', 'file'], properties: { resource: { type: 'string', enum: [...ATTACHABLE_RESOURCES] }, recordId: { type: 'integer' }, file: { type: 'string', format: 'binary' } } } })
-  @ApiOperation({ summary: 'Attach a file (at most 25 MB; 413 beyond, and nothing is stored) to a meeting, an outcome or an enterprise.' })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['resource', 'recordId', 'file'],
+      properties: {
+        resource: { type: 'string', enum: [...ATTACHABLE_RESOURCES] },
+        recordId: { type: 'integer' },
+        file: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  @ApiOperation({
+    summary:
+      'Attach a file (at most 25 MB; 413 beyond, and nothing is stored) to a meeting, an outcome or an enterprise.',
+  })
   @ApiCreatedResponse({ type: AttachmentSchema })
   upload(@Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @CurrentActor() actor: Actor) {
     return this.attachments.upload(body?.resource, body?.recordId, file, actor);
@@ -79,12 +126,20 @@ export class AttachmentsController {
   })
   @ApiProduces('application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'text/plain', 'application/octet-stream')
   @ApiOkResponse({ description: 'The file’s bytes.', schema: { type: 'string', format: 'binary' } })
-  async content(@IdParam() id: number, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+  async content(
+    @IdParam() id: number,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
     const { attachment, stream } = await this.attachments.content(id, actor);
     const { type, inline } = servedAs(attachment.contentType);
     // express writes filename="…" with an ASCII fallback and filename*=UTF-8''… for the real name
     response.attachment(attachment.name);
-    if (inline) response.setHeader('Content-Disposition', String(response.getHeader('Content-Disposition')).replace(/^attachment/, 'inline'));
+    if (inline)
+      response.setHeader(
+        'Content-Disposition',
+        String(response.getHeader('Content-Disposition')).replace(/^attachment/, 'inline'),
+      );
     // after attachment(), which sets a type from the name's extension (evil.js → text/javascript)
     response.setHeader('Content-Type', type);
     response.setHeader('X-Content-Type-Options', 'nosniff');

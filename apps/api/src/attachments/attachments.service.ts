@@ -19,7 +19,10 @@ import { FileStore } from './file-store';
 /** The largest file accepted: 25 MB. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
-const RECORDS: Record<AttachableResource, { target: typeof Meeting | typeof Outcome | typeof Enterprise | typeof TeacherPractice; noun: RecordNoun }> = {
+const RECORDS: Record<
+  AttachableResource,
+  { target: typeof Meeting | typeof Outcome | typeof Enterprise | typeof TeacherPractice; noun: RecordNoun }
+> = {
   meetings: { target: Meeting, noun: 'meeting' },
   outcomes: { target: Outcome, noun: 'outcome' },
   enterprises: { target: Enterprise, noun: 'enterprise' },
@@ -77,17 +80,39 @@ export class AttachmentsService extends CrudService<Attachment> {
    * A file on a record is part of the record: who may not edit the record may not add to it,
    * take a file off it, bring one back or purge one, whatever the attachments' own row says.
    */
-  protected async authorize(manager: EntityManager, actor: Actor | null, action: Action, record: Attachment, body: object, before: Attachment | null): Promise<void> {
+  protected async authorize(
+    manager: EntityManager,
+    actor: Actor | null,
+    action: Action,
+    record: Attachment,
+    body: object,
+    before: Attachment | null,
+  ): Promise<void> {
     await super.authorize(manager, actor, action, record, body, before);
     await this.mayEdit(manager, actor, record.resource, record.recordId, true);
   }
 
   /** The record's own service judges, with the facts its routes use (a meeting's attendees and their units are not columns of it). */
-  private async mayEdit(manager: EntityManager, actor: Actor | null, resource: AttachableResource, recordId: number, withDeleted: boolean): Promise<void> {
+  private async mayEdit(
+    manager: EntityManager,
+    actor: Actor | null,
+    resource: AttachableResource,
+    recordId: number,
+    withDeleted: boolean,
+  ): Promise<void> {
     if (!actor) return;
-    const service = this.moduleRef.get(this.resources.find((declaration) => declaration.resource === resource)!.service, { strict: false });
+    const service = this.moduleRef.get(
+      this.resources.find((declaration) => declaration.resource === resource)!.service,
+      { strict: false },
+    );
     if ((await service.mayOn(manager, actor, 'update', recordId, withDeleted)) === false) {
-      throw forbidden(msg('security.roleMayNotOnRecord', { role: vocabularyLabel('roles', actor.role), action: 'update', noun: msg(`nouns.${RECORDS[resource].noun}`) }));
+      throw forbidden(
+        msg('security.roleMayNotOnRecord', {
+          role: vocabularyLabel('roles', actor.role),
+          action: 'update',
+          noun: msg(`nouns.${RECORDS[resource].noun}`),
+        }),
+      );
     }
   }
 
@@ -95,9 +120,15 @@ export class AttachmentsService extends CrudService<Attachment> {
     return manager.exists(RECORDS[attachment.resource].target, { where: { id: attachment.recordId } });
   }
 
-  async upload(resource: unknown, recordId: unknown, file: UploadedFile | undefined, actor: Actor | null): Promise<Pick<Attachment, 'id' | 'name' | 'size' | 'contentType'> & Attachment> {
+  async upload(
+    resource: unknown,
+    recordId: unknown,
+    file: UploadedFile | undefined,
+    actor: Actor | null,
+  ): Promise<Pick<Attachment, 'id' | 'name' | 'size' | 'contentType'> & Attachment> {
     const errors: Record<string, ReturnType<typeof msg>> = {};
-    if (!ATTACHABLE_RESOURCES.includes(resource as AttachableResource)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
+    if (!ATTACHABLE_RESOURCES.includes(resource as AttachableResource))
+      errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
     const id = typeof recordId === 'string' && /^\d+$/.test(recordId) ? Number(recordId) : NaN;
     if (!(id > 0)) errors.recordId = msg('validation.id');
     if (!file) errors.file = msg('workflow.fileMissing');
@@ -122,15 +153,34 @@ export class AttachmentsService extends CrudService<Attachment> {
           updatedAt: now,
         }),
       );
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: saved.id, action: 'create', before: null, after: saved });
+      await this.audit.record(manager, {
+        actor,
+        resource: this.resource,
+        recordId: saved.id,
+        action: 'create',
+        before: null,
+        after: saved,
+      });
       return saved;
     });
   }
 
   /** The file's bytes and how to name them in a download; the audit trail records who took them. */
-  async content(id: number, actor: Actor | null): Promise<{ attachment: Attachment; stream: ReturnType<FileStore['read']> }> {
+  async content(
+    id: number,
+    actor: Actor | null,
+  ): Promise<{ attachment: Attachment; stream: ReturnType<FileStore['read']> }> {
     const attachment = await this.findOne(id);
-    await this.writes.transaction((manager) => this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'download', before: null, after: { name: attachment.name, sha256: attachment.sha256 } }));
+    await this.writes.transaction((manager) =>
+      this.audit.record(manager, {
+        actor,
+        resource: this.resource,
+        recordId: id,
+        action: 'download',
+        before: null,
+        after: { name: attachment.name, sha256: attachment.sha256 },
+      }),
+    );
     return { attachment, stream: this.files.read(attachment.sha256) };
   }
 
@@ -143,14 +193,19 @@ export class AttachmentsService extends CrudService<Attachment> {
       // the list query's own parser reports malformed JSON in its words; here only the two fields matter
     }
     const errors: Record<string, ReturnType<typeof msg>> = {};
-    if (!ATTACHABLE_RESOURCES.includes(parsed.resource as AttachableResource)) errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
+    if (!ATTACHABLE_RESOURCES.includes(parsed.resource as AttachableResource))
+      errors.resource = msg('validation.oneOf', { values: ATTACHABLE_RESOURCES.join(', ') });
     if (!Number.isInteger(parsed.recordId) || (parsed.recordId as number) < 1) errors.recordId = msg('validation.id');
     if (Object.keys(errors).length) throw fieldErrors(errors, msg('workflow.attachmentsOfOneRecord'));
     return { resource: parsed.resource as AttachableResource, recordId: parsed.recordId as number };
   }
 
   /** The record must be live: its files are in the bin with it otherwise. */
-  private async liveRecord(manager: EntityManager, resource: AttachableResource, recordId: number): Promise<Record<string, unknown>> {
+  private async liveRecord(
+    manager: EntityManager,
+    resource: AttachableResource,
+    recordId: number,
+  ): Promise<Record<string, unknown>> {
     const { target, noun } = RECORDS[resource];
     const record = await manager.findOne(target, { where: { id: recordId } });
     if (!record) throw notFound(noun, recordId);

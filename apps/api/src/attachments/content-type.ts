@@ -13,7 +13,9 @@ function isPlainText(bytes: Buffer): boolean {
   for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
   try {
     // a multi-byte character cut at the end of the head is not a reason to refuse
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.length > head.length ? head.subarray(0, head.length - 4) : head);
+    new TextDecoder('utf-8', { fatal: true }).decode(
+      bytes.length > head.length ? head.subarray(0, head.length - 4) : head,
+    );
     return true;
   } catch {
     return false;

@@ -21,7 +21,13 @@ export class FileStore {
   async put(bytes: Buffer): Promise<string> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const path = this.pathOf(sha256);
-    if (await access(path).then(() => true, () => false)) return sha256;
+    if (
+      await access(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      return sha256;
     await mkdir(join(this.config.filesPath, sha256.slice(0, 2)), { recursive: true });
     const temporary = `${path}.${randomBytes(6).toString('hex')}.part`;
     try {

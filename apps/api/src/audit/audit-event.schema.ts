@@ -13,7 +13,11 @@ export class AuditEventSchema {
   @ApiProperty({ nullable: true, type: 'string' })
   actorName!: string | null;
   /** The actor's username: a display name anyone may choose, a username only its owner has. */
-  @ApiProperty({ nullable: true, type: 'string', description: 'The actor’s username: a display name anyone may choose, a username only its owner has.' })
+  @ApiProperty({
+    nullable: true,
+    type: 'string',
+    description: 'The actor’s username: a display name anyone may choose, a username only its owner has.',
+  })
   actorUsername!: string | null;
   @ApiProperty({ type: 'string' })
   resource!: string;

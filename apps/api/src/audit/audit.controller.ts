@@ -29,10 +29,16 @@ export class AuditController {
 
   @Get()
   @Can('read')
-  @ApiOperation({ summary: 'The audit trail (admin); other roles read one record’s timeline, filtered by resource and recordId.' })
+  @ApiOperation({
+    summary: 'The audit trail (admin); other roles read one record’s timeline, filtered by resource and recordId.',
+  })
   @ApiOkResponse({ type: AuditEventSchema, isArray: true })
   @ApiForbiddenResponse({ type: ApiErrorSchema, description: 'Not an admin, and the filter does not name one record.' })
-  async list(@Query() query: ListQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<AuditEvent[]> {
+  async list(
+    @Query() query: ListQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AuditEvent[]> {
     if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: namesOneRecord(query.filter) })) {
       throw forbidden(msg('security.wholeTrailAdminOnly'));
     }
@@ -46,7 +52,8 @@ export class AuditController {
   @ApiOperation({ summary: 'One audit event (admin); others read events one record’s timeline at a time.' })
   @ApiOkResponse({ type: AuditEventSchema })
   async findOne(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<AuditEvent> {
-    if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: false })) throw forbidden(msg('security.singleEventAdminOnly'));
+    if (!canOnRecord(actor, 'audit-events', 'read', { oneRecord: false }))
+      throw forbidden(msg('security.singleEventAdminOnly'));
     const event = await this.dataSource.getRepository(AuditEvent).findOne({ where: { id } });
     if (!event) throw notFound('auditEvent', id);
     return event;

@@ -1,4 +1,11 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
@@ -49,7 +56,13 @@ export class AuthGuard implements CanActivate {
     const resource = Reflect.getMetadata(PATH_METADATA, context.getClass()) as string;
     const action = this.reflector.get<Action | undefined>(PERMISSION_ACTION, context.getHandler());
     if (!action || !can(actor, resource, action)) {
-      throw new ForbiddenException({ message: msg('security.roleMayNot', { role: vocabularyLabel('roles', actor.role), action: action ?? '—', resource }) });
+      throw new ForbiddenException({
+        message: msg('security.roleMayNot', {
+          role: vocabularyLabel('roles', actor.role),
+          action: action ?? '—',
+          resource,
+        }),
+      });
     }
     return true;
   }

@@ -82,13 +82,26 @@ export class AuthService {
       await this.recordFailure(username, address, staff?.id ?? 0, null);
       throw new UnauthorizedException({ message: msg('auth.badCredentials') });
     }
-    const user: Actor = { id: staff.id, name: staff.name, username: staff.username ?? undefined, role: staff.role, unitId: staff.unitId };
+    const user: Actor = {
+      id: staff.id,
+      name: staff.name,
+      username: staff.username ?? undefined,
+      role: staff.role,
+      unitId: staff.unitId,
+    };
     const token = await this.writes.transaction(async (manager) => {
       // a success forgets the username's failures; the address keeps its count
       await manager.delete(LoginFailure, { username });
       await manager.delete(LoginFailure, { at: LessThan(new Date(Date.now() - THROTTLE.windowMs)) });
       await manager.delete(Session, { expiresAt: LessThan(new Date()) });
-      await this.audit.record(manager, { actor: user, resource: 'staff', recordId: staff.id, action: 'login', before: null, after: { address } });
+      await this.audit.record(manager, {
+        actor: user,
+        resource: 'staff',
+        recordId: staff.id,
+        action: 'login',
+        before: null,
+        after: { address },
+      });
       return this.startSession(manager, staff.id, staff.sessionVersion);
     });
     return { token, user: { ...user, mustChangePassword: staff.mustChangePassword, locale: staff.locale } };
@@ -97,8 +110,19 @@ export class AuthService {
   /** A failed login or a wrong current password, counted by the throttle and kept in the audit trail. */
   private recordFailure(username: string, address: string, staffId: number, actor: Actor | null): Promise<void> {
     return this.writes.transaction(async (manager) => {
-      await manager.insert(LoginFailure, { username: username.slice(0, 60), address: address.slice(0, 64), at: new Date() });
-      await this.audit.record(manager, { actor, resource: 'staff', recordId: staffId, action: 'login_failed', before: null, after: { username, address } });
+      await manager.insert(LoginFailure, {
+        username: username.slice(0, 60),
+        address: address.slice(0, 64),
+        at: new Date(),
+      });
+      await this.audit.record(manager, {
+        actor,
+        resource: 'staff',
+        recordId: staffId,
+        action: 'login_failed',
+        before: null,
+        after: { username, address },
+      });
     });
   }
 
@@ -111,7 +135,12 @@ export class AuthService {
       [{ address }, THROTTLE.perAddress],
     ];
     for (const [who, limit] of checks) {
-      const recent = await failures.find({ where: { ...who, at: MoreThan(since) }, order: { at: 'DESC' }, take: limit, select: { at: true } });
+      const recent = await failures.find({
+        where: { ...who, at: MoreThan(since) },
+        order: { at: 'DESC' },
+        take: limit,
+        select: { at: true },
+      });
       if (recent.length < limit) continue;
       // open again when the oldest of the last `limit` failures leaves the window
       const oldest = recent[recent.length - 1].at;
@@ -158,11 +187,20 @@ export class AuthService {
 
   /** Plain SQL rather than an entity query: TypeORM's query building costs more than the lookup. */
   private async readAccount(claims: TokenClaims): Promise<Authenticated | null> {
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, { id: claims.sub, sid: claims.sid });
-    const [staff]: (Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username' | 'unitId' | 'sessionVersion'> & { mustChangePassword: boolean | number })[] = await this.dataSource.query(sql, parameters);
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(ACCOUNT_SQL, {
+      id: claims.sub,
+      sid: claims.sid,
+    });
+    const [staff]: (Pick<Staff, 'id' | 'name' | 'role' | 'active' | 'username' | 'unitId' | 'sessionVersion'> & {
+      mustChangePassword: boolean | number;
+    })[] = await this.dataSource.query(sql, parameters);
     if (!staff || !staff.active || !staff.role || !staff.username || staff.sessionVersion !== claims.sv) return null;
     // a raw read: SQLite answers a boolean column as 0 or 1
-    return { actor: { id: staff.id, name: staff.name, username: staff.username, role: staff.role, unitId: staff.unitId }, sessionId: claims.sid, mustChangePassword: !!staff.mustChangePassword };
+    return {
+      actor: { id: staff.id, name: staff.name, username: staff.username, role: staff.role, unitId: staff.unitId },
+      sessionId: claims.sid,
+      mustChangePassword: !!staff.mustChangePassword,
+    };
   }
 
   /**
@@ -191,7 +229,14 @@ export class AuthService {
     if (!session) return;
     await this.writes.transaction(async (manager) => {
       await manager.update(Session, session.sessionId, { endedAt: new Date() });
-      await this.audit.record(manager, { actor: session.actor, resource: 'staff', recordId: session.actor.id, action: 'logout', before: null, after: null });
+      await this.audit.record(manager, {
+        actor: session.actor,
+        resource: 'staff',
+        recordId: session.actor.id,
+        action: 'logout',
+        before: null,
+        after: null,
+      });
     });
   }
 
@@ -200,10 +245,17 @@ export class AuthService {
    * Wrong guesses of the current password count as failed logins of the account, so a stolen
    * session cannot try passwords faster than the login form allows.
    */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string, address: string): Promise<LoginAnswer> {
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    address: string,
+  ): Promise<LoginAnswer> {
     const username = actor.username ?? '';
     await this.refuseIfThrottled(username, address);
-    const stored = await this.dataSource.getRepository(Staff).findOneOrFail({ where: { id: actor.id }, select: { id: true, passwordHash: true } });
+    const stored = await this.dataSource
+      .getRepository(Staff)
+      .findOneOrFail({ where: { id: actor.id }, select: { id: true, passwordHash: true } });
     if (!(await verifyPassword(currentPassword, stored.passwordHash ?? DECOY_HASH))) {
       await this.recordFailure(username, address, actor.id, actor);
       throw fieldErrors({ currentPassword: msg('security.notCurrentPassword') }, msg('security.currentPasswordWrong'));
@@ -211,13 +263,30 @@ export class AuthService {
     return this.writes.transaction(async (manager) => {
       const staff = await manager.findOneOrFail(Staff, { where: { id: actor.id } });
       // the password changed between the check and this transaction (another session): check again
-      if (staff.passwordHash !== stored.passwordHash) throw fieldErrors({ currentPassword: msg('security.notCurrentPassword') }, msg('security.currentPasswordWrong'));
+      if (staff.passwordHash !== stored.passwordHash)
+        throw fieldErrors(
+          { currentPassword: msg('security.notCurrentPassword') },
+          msg('security.currentPasswordWrong'),
+        );
       const problem = passwordProblem(newPassword, staff.username);
       if (problem) throw fieldErrors({ newPassword: passwordMessage(problem) });
-      if (await verifyPassword(newPassword, staff.passwordHash ?? DECOY_HASH)) throw fieldErrors({ newPassword: msg('security.samePassword') });
+      if (await verifyPassword(newPassword, staff.passwordHash ?? DECOY_HASH))
+        throw fieldErrors({ newPassword: msg('security.samePassword') });
       const sessionVersion = staff.sessionVersion + 1;
-      await manager.update(Staff, staff.id, { passwordHash: await hashPassword(newPassword), sessionVersion, mustChangePassword: false, updatedAt: new Date() });
-      await this.audit.record(manager, { actor, resource: 'staff', recordId: staff.id, action: 'password_change', before: null, after: null });
+      await manager.update(Staff, staff.id, {
+        passwordHash: await hashPassword(newPassword),
+        sessionVersion,
+        mustChangePassword: false,
+        updatedAt: new Date(),
+      });
+      await this.audit.record(manager, {
+        actor,
+        resource: 'staff',
+        recordId: staff.id,
+        action: 'password_change',
+        before: null,
+        after: null,
+      });
       // the client that changed the password goes on, in a new session of the new version
       const token = await this.startSession(manager, staff.id, sessionVersion);
       return { token, user: { ...actor, mustChangePassword: false, locale: staff.locale } };
@@ -225,14 +294,25 @@ export class AuthService {
   }
 
   async profile(actor: Actor): Promise<LoginAnswer['user']> {
-    const staff = await this.dataSource.getRepository(Staff).findOneOrFail({ where: { id: actor.id }, select: { id: true, mustChangePassword: true, locale: true } });
+    const staff = await this.dataSource
+      .getRepository(Staff)
+      .findOneOrFail({ where: { id: actor.id }, select: { id: true, mustChangePassword: true, locale: true } });
     return { ...actor, mustChangePassword: staff.mustChangePassword, locale: staff.locale };
   }
 
   private async startSession(manager: EntityManager, staffId: number, sessionVersion: number): Promise<string> {
     const now = new Date();
-    const { identifiers } = await manager.insert(Session, { staffId, createdAt: now, expiresAt: new Date(now.getTime() + this.tokenMaxAgeMs), endedAt: null });
-    return this.jwt.signAsync({ sub: staffId, sid: identifiers[0].id as number, sv: sessionVersion } satisfies TokenClaims);
+    const { identifiers } = await manager.insert(Session, {
+      staffId,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + this.tokenMaxAgeMs),
+      endedAt: null,
+    });
+    return this.jwt.signAsync({
+      sub: staffId,
+      sid: identifiers[0].id as number,
+      sv: sessionVersion,
+    } satisfies TokenClaims);
   }
 
   get tokenMaxAgeMs(): number {
@@ -247,7 +327,8 @@ export class AuthService {
   async ensureAdmin(): Promise<AdminAtStart> {
     return this.writes.transaction(async (manager) => {
       const staff = manager.getRepository(Staff);
-      if (await staff.exists({ where: { role: 'admin', active: true } })) return { action: null, generatedPassword: null };
+      if (await staff.exists({ where: { role: 'admin', active: true } }))
+        return { action: null, generatedPassword: null };
       const generatedPassword = this.config.adminPassword ? null : generatePassword();
       const values = {
         role: 'admin' as Role,
@@ -260,7 +341,13 @@ export class AuthService {
         (await staff.findOne({ where: { username: 'admin' } })) ??
         (await staff.findOne({ where: { username: 'admin' }, withDeleted: true, order: { deletedAt: 'DESC' } }));
       if (existing) {
-        await staff.update(existing.id, { ...values, deletedAt: null, sessionVersion: existing.sessionVersion + 1, version: existing.version + 1, updatedAt: new Date() });
+        await staff.update(existing.id, {
+          ...values,
+          deletedAt: null,
+          sessionVersion: existing.sessionVersion + 1,
+          version: existing.version + 1,
+          updatedAt: new Date(),
+        });
         await this.recordAtStart(manager, existing.id, 'restore');
         return { action: 'restored', generatedPassword };
       }
@@ -273,6 +360,13 @@ export class AuthService {
   }
 
   private recordAtStart(manager: EntityManager, id: number, action: 'create' | 'restore'): Promise<void> {
-    return this.audit.record(manager, { actor: null, resource: 'staff', recordId: id, action, before: null, after: { username: 'admin', role: 'admin' } });
+    return this.audit.record(manager, {
+      actor: null,
+      resource: 'staff',
+      recordId: id,
+      action,
+      before: null,
+      after: { username: 'admin', role: 'admin' },
+    });
   }
 }

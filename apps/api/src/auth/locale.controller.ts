@@ -9,7 +9,9 @@ import { Actor, Can, CurrentActor } from '../common/actor';
 import { ApiErrorResponses } from '../common/api-responses';
 
 class LocaleBody {
-  @ApiProperty({ enum: LOCALES }) @IsIn(LOCALES, withMessage('validation.oneOf', { values: LOCALES.join(', ') })) locale: Locale;
+  @ApiProperty({ enum: LOCALES })
+  @IsIn(LOCALES, withMessage('validation.oneOf', { values: LOCALES.join(', ') }))
+  locale: Locale;
 }
 
 /** A preference, not an edit of the staff record: no new version (an admin's open form stays valid), no audit event. */
@@ -28,10 +30,15 @@ export class LocaleController {
 
   @Put('locale')
   @Can('self')
-  @ApiOperation({ summary: 'The interface language this account chose (zh-CN or en); it also decides the language of its mail.' })
+  @ApiOperation({
+    summary: 'The interface language this account chose (zh-CN or en); it also decides the language of its mail.',
+  })
   @ApiOkResponse({ type: LocaleBody, description: 'The locale now stored for the account.' })
   async setLocale(@CurrentActor() actor: Actor, @Body() body: LocaleBody): Promise<{ locale: Locale }> {
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(SET_LOCALE_SQL, { locale: body.locale, id: actor.id });
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(SET_LOCALE_SQL, {
+      locale: body.locale,
+      id: actor.id,
+    });
     await this.writes.transaction((manager) => manager.query(sql, parameters));
     return { locale: body.locale };
   }

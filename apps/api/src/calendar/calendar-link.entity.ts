@@ -18,7 +18,8 @@ export class CalendarLink {
   @Column({ type: 'varchar', length: 64 })
   nonce: string;
 
-  @Index('UQ_calendar_links_secret', { unique: true }) @Column({ type: 'varchar', length: 64 })
+  @Index('UQ_calendar_links_secret', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
   secretHash: string;
 
   @Column({ type: 'datetime' })

@@ -19,7 +19,9 @@ export class CalendarController {
   @Get('link')
   @Can('self')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The logged-in user’s secret calendar link (made on first asking), to subscribe to without logging in.' })
+  @ApiOperation({
+    summary: 'The logged-in user’s secret calendar link (made on first asking), to subscribe to without logging in.',
+  })
   @ApiOkResponse({ type: CalendarLinkSchema })
   async link(@CurrentActor() actor: Actor): Promise<{ url: string }> {
     return { url: this.calendar.urlOf(await this.calendar.secretFor(actor)) };
@@ -38,7 +40,9 @@ export class CalendarController {
   @Delete('links/:id')
   @Can('delete')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The admin ends an account’s calendar link (the account’s id); its feed answers 404 from then on.' })
+  @ApiOperation({
+    summary: 'The admin ends an account’s calendar link (the account’s id); its feed answers 404 from then on.',
+  })
   @ApiOkResponse({ type: DoneSchema })
   revoke(@IdParam() staffId: number, @CurrentActor() actor: Actor): Promise<{ ok: true }> {
     return this.calendar.revoke(staffId, actor);
@@ -46,7 +50,10 @@ export class CalendarController {
 
   @Public()
   @Get(':file')
-  @ApiOperation({ summary: 'The iCalendar feed behind a secret link: the user’s meetings and open tasks with due dates. A forged or revoked secret answers 404.' })
+  @ApiOperation({
+    summary:
+      'The iCalendar feed behind a secret link: the user’s meetings and open tasks with due dates. A forged or revoked secret answers 404.',
+  })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ schema: { type: 'string' }, description: 'The feed (RFC 5545).' })
   async feed(@Param('file') file: string, @Res({ passthrough: true }) response: Response): Promise<string> {

@@ -50,7 +50,10 @@ export class CalendarService {
    * account since) has stopped: asking again issues a new one.
    */
   async secretFor(actor: Actor, renew = false): Promise<string> {
-    const staff = await this.dataSource.manager.findOneOrFail(Staff, { where: { id: actor.id }, select: { id: true, sessionVersion: true } });
+    const staff = await this.dataSource.manager.findOneOrFail(Staff, {
+      where: { id: actor.id },
+      select: { id: true, sessionVersion: true },
+    });
     if (!renew) {
       const current = await this.dataSource.manager.findOne(CalendarLink, { where: { staffId: actor.id } });
       if (current && current.sessionVersion === staff.sessionVersion) return this.secretOf(current.nonce);
@@ -59,8 +62,21 @@ export class CalendarService {
     const secret = this.secretOf(nonce);
     await this.writes.transaction(async (manager) => {
       await manager.delete(CalendarLink, { staffId: actor.id });
-      await manager.insert(CalendarLink, { staffId: actor.id, nonce, secretHash: sha256(secret), issuedAt: this.clock.now(), sessionVersion: staff.sessionVersion });
-      await this.audit.record(manager, { actor, resource: 'staff', recordId: actor.id, action: 'calendar_renew', before: null, after: { renewed: renew } });
+      await manager.insert(CalendarLink, {
+        staffId: actor.id,
+        nonce,
+        secretHash: sha256(secret),
+        issuedAt: this.clock.now(),
+        sessionVersion: staff.sessionVersion,
+      });
+      await this.audit.record(manager, {
+        actor,
+        resource: 'staff',
+        recordId: actor.id,
+        action: 'calendar_renew',
+        before: null,
+        after: { renewed: renew },
+      });
     });
     return secret;
   }
@@ -70,7 +86,14 @@ export class CalendarService {
     await this.writes.transaction(async (manager) => {
       const { affected } = await manager.delete(CalendarLink, { staffId });
       if (!affected) throw notFound('staff', staffId);
-      await this.audit.record(manager, { actor, resource: 'staff', recordId: staffId, action: 'calendar_renew', before: null, after: { revoked: true } });
+      await this.audit.record(manager, {
+        actor,
+        resource: 'staff',
+        recordId: staffId,
+        action: 'calendar_renew',
+        before: null,
+        after: { revoked: true },
+      });
     });
     return { ok: true };
   }
@@ -84,17 +107,30 @@ export class CalendarService {
     const origin = this.config.publicUrl;
 
     const since = this.clock.now().getTime() - FEED_DAYS_BACK * 86_400_000;
-    const attended = (await this.dataSource.manager.find(MeetingStaff, { where: { staffId: staff.id } })).map((row) => row.meetingId);
+    const attended = (await this.dataSource.manager.find(MeetingStaff, { where: { staffId: staff.id } })).map(
+      (row) => row.meetingId,
+    );
     const meetings = await this.dataSource.manager
       .createQueryBuilder(Meeting, 'meeting')
-      .where('(meeting.id IN (:...attended) OR meeting.chairId = :staffId)', { attended: attended.length ? attended : [0], staffId: staff.id })
+      .where('(meeting.id IN (:...attended) OR meeting.chairId = :staffId)', {
+        attended: attended.length ? attended : [0],
+        staffId: staff.id,
+      })
       .andWhere('meeting.startsAt >= :since', { since: new Date(since) })
       .orderBy('meeting.startsAt', 'ASC')
       .getMany();
-    const tasks = await this.dataSource.manager.find(Task, { where: { assigneeId: staff.id, doneAt: IsNull(), dueDate: Not(IsNull()) }, order: { dueDate: 'ASC' } });
+    const tasks = await this.dataSource.manager.find(Task, {
+      where: { assigneeId: staff.id, doneAt: IsNull(), dueDate: Not(IsNull()) },
+      order: { dueDate: 'ASC' },
+    });
 
     const host = new URL(this.config.publicUrl).hostname;
-    const calendar = ical({ name: `CRM · ${staff.name}`, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'Partnership CRM', product: 'calendar', language: 'ZH' }, ttl: 3600 });
+    const calendar = ical({
+      name: `CRM · ${staff.name}`,
+      method: ICalCalendarMethod.PUBLISH,
+      prodId: { company: 'Partnership CRM', product: 'calendar', language: 'ZH' },
+      ttl: 3600,
+    });
     for (const meeting of meetings) {
       calendar.createEvent({
         id: `meeting-${meeting.id}@${host}`,
@@ -123,4 +159,3 @@ export class CalendarService {
     return calendar.toString();
   }
 }
-

@@ -7,7 +7,10 @@ export class CreateCampaignQuotaBody extends RecordBody {
   /** The leader (a staff member) the target is for. */
   @RequiredId() staffId: number;
   /** Distinct enterprises to visit in the campaign (the ministry asks 100 of the top leaders). */
-  @IsInt(withMessage('validation.wholeNumber')) @Min(1, withMessage('validation.atLeast', { min: 1 })) @Max(10_000, withMessage('validation.atMost', { max: 10_000 })) enterprises: number;
+  @IsInt(withMessage('validation.wholeNumber'))
+  @Min(1, withMessage('validation.atLeast', { min: 1 }))
+  @Max(10_000, withMessage('validation.atMost', { max: 10_000 }))
+  enterprises: number;
   @OptionalText(20000) notes?: string | null;
 }
 

@@ -7,7 +7,11 @@ import { CampaignQuotasService } from './campaign-quotas.service';
 
 @ApiTags('campaign-quotas')
 @Controller('campaign-quotas')
-export class CampaignQuotasController extends CrudController({ create: CreateCampaignQuotaBody, update: UpdateCampaignQuotaBody, record: CampaignQuotaSchema }) {
+export class CampaignQuotasController extends CrudController({
+  create: CreateCampaignQuotaBody,
+  update: UpdateCampaignQuotaBody,
+  record: CampaignQuotaSchema,
+}) {
   constructor(protected readonly service: CampaignQuotasService) {
     super();
   }

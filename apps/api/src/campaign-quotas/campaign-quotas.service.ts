@@ -24,6 +24,9 @@ export class CampaignQuotasService extends CrudService<CampaignQuota> {
 
   protected async check(manager: EntityManager, draft: CampaignQuota): Promise<void> {
     const twin = await this.findTwin(manager, draft, ['campaignId', 'staffId']);
-    if (twin) throw conflict(msg('campaign.quotaTwin', { id: twin.id }), { errors: { staffId: msg('campaign.quotaTwinField') } });
+    if (twin)
+      throw conflict(msg('campaign.quotaTwin', { id: twin.id }), {
+        errors: { staffId: msg('campaign.quotaTwinField') },
+      });
   }
 }

@@ -26,10 +26,17 @@ export class CampaignReportController {
   @ApiQuery({ name: 'format', enum: ['json', 'xlsx'], required: false })
   @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ type: CampaignReportSchema, description: 'As JSON; with format=xlsx, the sheet.' })
-  async campaign(@Query('campaignId') campaignId: unknown, @Query('format') format: unknown, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response): Promise<CampaignReport | StreamableFile> {
+  async campaign(
+    @Query('campaignId') campaignId: unknown,
+    @Query('format') format: unknown,
+    @RequestLocale() locale: Locale,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CampaignReport | StreamableFile> {
     const id = Number(campaignId);
-    if (typeof campaignId !== 'string' || !/^\d+$/.test(campaignId) || !Number.isSafeInteger(id) || id < 1) throw fieldErrors({ campaignId: msg('validation.positiveId') });
-    if (format !== undefined && format !== 'json' && format !== 'xlsx') throw fieldErrors({ format: msg('annualReport.formatOneOf') });
+    if (typeof campaignId !== 'string' || !/^\d+$/.test(campaignId) || !Number.isSafeInteger(id) || id < 1)
+      throw fieldErrors({ campaignId: msg('validation.positiveId') });
+    if (format !== undefined && format !== 'json' && format !== 'xlsx')
+      throw fieldErrors({ format: msg('annualReport.formatOneOf') });
     const report = await this.reports.report(id);
     if (format !== 'xlsx') return report;
     response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

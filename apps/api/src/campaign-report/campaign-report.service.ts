@@ -46,7 +46,14 @@ export class CampaignReportService {
     const below = new Date(`${addDays(campaign.endsOn, 1)}T00:00:00+08:00`);
     const meetings = await manager.find(Meeting, {
       where: { kind: 'visit_made', startsAt: And(MoreThanOrEqual(from), LessThan(below)) },
-      select: { id: true, startsAt: true, chairId: true, positionsOffered: true, internsWanted: true, graduatesWanted: true },
+      select: {
+        id: true,
+        startsAt: true,
+        chairId: true,
+        positionsOffered: true,
+        internsWanted: true,
+        graduatesWanted: true,
+      },
     });
     const ids = meetings.map((meeting) => meeting.id);
     const [attendances, organisations, quotas] = await Promise.all([
@@ -58,29 +65,52 @@ export class CampaignReportService {
     const visits = new Map<number, Visit>(
       meetings.map((meeting) => [
         meeting.id,
-        { id: meeting.id, day: chinaDay(meeting.startsAt), positions: meeting.positionsOffered ?? 0, internsWanted: meeting.internsWanted ?? 0, graduatesWanted: meeting.graduatesWanted ?? 0, enterpriseIds: [] },
+        {
+          id: meeting.id,
+          day: chinaDay(meeting.startsAt),
+          positions: meeting.positionsOffered ?? 0,
+          internsWanted: meeting.internsWanted ?? 0,
+          graduatesWanted: meeting.graduatesWanted ?? 0,
+          enterpriseIds: [],
+        },
       ]),
     );
     for (const link of organisations) visits.get(link.meetingId)!.enterpriseIds.push(link.enterpriseId);
     const visitsOf = new Map<number, Set<number>>();
-    const attend = (staffId: number, meetingId: number) => visitsOf.set(staffId, (visitsOf.get(staffId) ?? new Set()).add(meetingId));
+    const attend = (staffId: number, meetingId: number) =>
+      visitsOf.set(staffId, (visitsOf.get(staffId) ?? new Set()).add(meetingId));
     for (const meeting of meetings) if (meeting.chairId) attend(meeting.chairId, meeting.id);
     for (const link of attendances) attend(link.staffId, link.meetingId);
     const quotaOf = new Map(quotas.map((quota) => [quota.staffId, quota.enterprises]));
 
     const enterpriseIds = [...new Set(organisations.map((link) => link.enterpriseId))];
     // only an outcome signed inside the campaign or later can follow one of its visits
-    const outcomes = (await this.byIds(Outcome, 'enterpriseId', enterpriseIds, { signedDate: And(Not(IsNull()), MoreThanOrEqual(campaign.startsOn)) })) as SignedOutcome[];
+    const outcomes = (await this.byIds(Outcome, 'enterpriseId', enterpriseIds, {
+      signedDate: And(Not(IsNull()), MoreThanOrEqual(campaign.startsOn)),
+    })) as SignedOutcome[];
     const staffIds = [...new Set([...visitsOf.keys(), ...quotaOf.keys()])];
     const people = await this.byIds(Staff, 'id', staffIds, {}, true);
-    const units = new Map((await manager.find(Unit, { withDeleted: true, select: { id: true, name: true } })).map((unit) => [unit.id, unit.name]));
+    const units = new Map(
+      (await manager.find(Unit, { withDeleted: true, select: { id: true, name: true } })).map((unit) => [
+        unit.id,
+        unit.name,
+      ]),
+    );
 
     const figures = (meetingIds: Iterable<number>, quota: number | null): CampaignFigures => {
       const behind = [...meetingIds].sort((a, b) => a - b).map((id) => visits.get(id)!);
       const firstVisit = new Map<number, string>();
-      for (const visit of behind) for (const enterpriseId of visit.enterpriseIds) if (!(firstVisit.get(enterpriseId)! <= visit.day)) firstVisit.set(enterpriseId, visit.day);
-      const outcomeIds = outcomes.filter((outcome) => firstVisit.has(outcome.enterpriseId) && outcome.signedDate >= firstVisit.get(outcome.enterpriseId)!).map((outcome) => outcome.id);
-      const sum = (field: 'positions' | 'internsWanted' | 'graduatesWanted') => behind.reduce((total, visit) => total + visit[field], 0);
+      for (const visit of behind)
+        for (const enterpriseId of visit.enterpriseIds)
+          if (!(firstVisit.get(enterpriseId)! <= visit.day)) firstVisit.set(enterpriseId, visit.day);
+      const outcomeIds = outcomes
+        .filter(
+          (outcome) =>
+            firstVisit.has(outcome.enterpriseId) && outcome.signedDate >= firstVisit.get(outcome.enterpriseId)!,
+        )
+        .map((outcome) => outcome.id);
+      const sum = (field: 'positions' | 'internsWanted' | 'graduatesWanted') =>
+        behind.reduce((total, visit) => total + visit[field], 0);
       const enterprises = firstVisit.size;
       return {
         quota,
@@ -97,8 +127,16 @@ export class CampaignReportService {
       };
     };
     const rows = (people as Staff[])
-      .map((person) => ({ staffId: person.id, name: person.name, unitId: person.unitId, ...figures(visitsOf.get(person.id) ?? [], quotaOf.get(person.id) ?? null) }))
-      .sort((a, b) => (b.done ?? -1) - (a.done ?? -1) || b.enterprises - a.enterprises || a.name.localeCompare(b.name, 'zh-CN'));
+      .map((person) => ({
+        staffId: person.id,
+        name: person.name,
+        unitId: person.unitId,
+        ...figures(visitsOf.get(person.id) ?? [], quotaOf.get(person.id) ?? null),
+      }))
+      .sort(
+        (a, b) =>
+          (b.done ?? -1) - (a.done ?? -1) || b.enterprises - a.enterprises || a.name.localeCompare(b.name, 'zh-CN'),
+      );
 
     const byUnit = new Map<number | null, { meetingIds: Set<number>; quota: number | null }>();
     for (const row of rows) {
@@ -111,7 +149,11 @@ export class CampaignReportService {
     return {
       campaign: { id: campaign.id, name: campaign.name, startsOn: campaign.startsOn, endsOn: campaign.endsOn },
       rows,
-      units: [...byUnit].map(([unitId, unit]) => ({ unitId, name: unitId === null ? null : (units.get(unitId) ?? null), ...figures(unit.meetingIds, unit.quota) })),
+      units: [...byUnit].map(([unitId, unit]) => ({
+        unitId,
+        name: unitId === null ? null : (units.get(unitId) ?? null),
+        ...figures(unit.meetingIds, unit.quota),
+      })),
       totals: figures(visits.keys(), quotaTotal),
     };
   }
@@ -121,8 +163,15 @@ export class CampaignReportService {
     const text = (key: Parameters<typeof msg>[0]) => translate(msg(key), locale);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(text('campaign.sheet'));
-    sheet.addRow([text('campaign.person'), text('campaign.unit'), text('campaign.quota'), ...CAMPAIGN_FIGURES.map((figure) => text(`campaign.${figure}`)), text('campaign.done')]);
-    const line = (name: string, unit: string, row: CampaignFigures) => sheet.addRow([name, unit, row.quota ?? '', ...CAMPAIGN_FIGURES.map((figure) => row[figure]), row.done ?? '']);
+    sheet.addRow([
+      text('campaign.person'),
+      text('campaign.unit'),
+      text('campaign.quota'),
+      ...CAMPAIGN_FIGURES.map((figure) => text(`campaign.${figure}`)),
+      text('campaign.done'),
+    ]);
+    const line = (name: string, unit: string, row: CampaignFigures) =>
+      sheet.addRow([name, unit, row.quota ?? '', ...CAMPAIGN_FIGURES.map((figure) => row[figure]), row.done ?? '']);
     const unitName = (unitId: number | null) => report.units.find((unit) => unit.unitId === unitId)?.name ?? '';
     for (const row of report.rows) line(row.name, unitName(row.unitId), row);
     for (const unit of report.units) line(text('campaign.unitTotal'), unit.name ?? text('campaign.noUnit'), unit);
@@ -136,10 +185,21 @@ export class CampaignReportService {
   }
 
   /** Rows whose `field` is one of `ids`, a chunk of ids a statement. */
-  private async byIds<T extends ObjectLiteral>(target: EntityTarget<T>, field: string, ids: number[], where: object = {}, withDeleted = false): Promise<T[]> {
+  private async byIds<T extends ObjectLiteral>(
+    target: EntityTarget<T>,
+    field: string,
+    ids: number[],
+    where: object = {},
+    withDeleted = false,
+  ): Promise<T[]> {
     const found: T[] = [];
     for (let start = 0; start < ids.length; start += CHUNK) {
-      found.push(...(await this.dataSource.manager.find(target, { where: { ...where, [field]: In(ids.slice(start, start + CHUNK)) } as never, withDeleted })));
+      found.push(
+        ...(await this.dataSource.manager.find(target, {
+          where: { ...where, [field]: In(ids.slice(start, start + CHUNK)) } as never,
+          withDeleted,
+        })),
+      );
     }
     return found;
   }

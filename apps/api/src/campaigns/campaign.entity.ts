@@ -13,11 +13,13 @@ import { RecordNouns } from '../common/relations';
 @Index('IDX_campaigns_live_name', ['name', 'startsOn', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_campaigns_live_ends_on', ['endsOn', 'startsOn', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Campaign extends TrackedEntity {
-  @Index() @Column({ type: 'varchar', length: 200 })
+  @Index()
+  @Column({ type: 'varchar', length: 200 })
   name: string;
 
   /** China Standard Time days, both included. */
-  @Index() @Column({ type: 'date' })
+  @Index()
+  @Column({ type: 'date' })
   startsOn: string;
 
   @Column({ type: 'date' })

@@ -7,7 +7,11 @@ import { CampaignsService } from './campaigns.service';
 
 @ApiTags('campaigns')
 @Controller('campaigns')
-export class CampaignsController extends CrudController({ create: CreateCampaignBody, update: UpdateCampaignBody, record: CampaignSchema }) {
+export class CampaignsController extends CrudController({
+  create: CreateCampaignBody,
+  update: UpdateCampaignBody,
+  record: CampaignSchema,
+}) {
   constructor(protected readonly service: CampaignsService) {
     super();
   }

@@ -23,6 +23,7 @@ export class CampaignsService extends CrudService<Campaign> {
   }
 
   protected async check(_manager: EntityManager, draft: Campaign): Promise<void> {
-    if (draft.endsOn < draft.startsOn) throw fieldErrors({ endsOn: msg('validation.notBefore', { other: 'startsOn' }) });
+    if (draft.endsOn < draft.startsOn)
+      throw fieldErrors({ endsOn: msg('validation.notBefore', { other: 'startsOn' }) });
   }
 }

@@ -17,7 +17,8 @@ import { CountedAs, RecordNouns } from '../common/relations';
 @Index('IDX_chambers_live_city', ['city', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_chambers_live_owner_id', ['ownerId', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Chamber extends TrackedEntity {
-  @Index() @Column({ type: 'varchar', length: 200 })
+  @Index()
+  @Column({ type: 'varchar', length: 200 })
   name: string;
 
   /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
@@ -43,7 +44,8 @@ export class Chamber extends TrackedEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   website: string | null;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   ownerId: number | null;
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })

@@ -7,7 +7,11 @@ import { ChambersService } from './chambers.service';
 
 @ApiTags('chambers')
 @Controller('chambers')
-export class ChambersController extends CrudController({ create: CreateChamberBody, update: UpdateChamberBody, record: ChamberSchema }) {
+export class ChambersController extends CrudController({
+  create: CreateChamberBody,
+  update: UpdateChamberBody,
+  record: ChamberSchema,
+}) {
   constructor(protected readonly service: ChambersService) {
     super();
   }

@@ -43,7 +43,11 @@ export class ChambersService extends CrudService<Chamber, ChamberRecord> {
     const ids = chambers.map((chamber) => String(chamber.id));
     const outcomeKey = (id: string, stage: string) => `${id}|${stage}`;
     const members = await tallyCounts(manager, 'memberships by chamber', ids);
-    const outcomes = await tallyCounts(manager, 'outcomes by chamber and stage', ids.flatMap((id) => OUTCOME_STAGES.map((stage) => outcomeKey(id, stage))));
+    const outcomes = await tallyCounts(
+      manager,
+      'outcomes by chamber and stage',
+      ids.flatMap((id) => OUTCOME_STAGES.map((stage) => outcomeKey(id, stage))),
+    );
     return chambers.map((chamber) => {
       const id = String(chamber.id);
       const outcomeCount = OUTCOME_STAGES.reduce((sum, stage) => sum + (outcomes.get(outcomeKey(id, stage)) ?? 0), 0);

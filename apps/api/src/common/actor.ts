@@ -13,7 +13,9 @@ export interface Actor {
   unitId: number | null;
 }
 
-export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => context.switchToHttp().getRequest().actor);
+export const CurrentActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor => context.switchToHttp().getRequest().actor,
+);
 
 export const IS_PUBLIC = 'crm:isPublic';
 /** Routes anyone may call without a token (login, logout, health). */
@@ -31,4 +33,5 @@ export const PERMISSION_ACTION = 'crm:action';
  * The action of the permission table a route performs; its resource is the controller's path.
  * Also written into the OpenAPI document (`x-crm-action`), where the matrix test reads it.
  */
-export const Can = (action: Action) => applyDecorators(SetMetadata(PERMISSION_ACTION, action), ApiExtension('x-crm-action', action));
+export const Can = (action: Action) =>
+  applyDecorators(SetMetadata(PERMISSION_ACTION, action), ApiExtension('x-crm-action', action));

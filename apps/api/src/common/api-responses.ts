@@ -11,9 +11,19 @@ export class ApiErrorSchema {
   statusCode!: number;
   @ApiProperty({ type: 'string', example: '请检查标出的字段。' })
   message!: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, selfRequired: false, description: 'What is wrong, per field.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    selfRequired: false,
+    description: 'What is wrong, per field.',
+  })
   errors?: Record<string, string>;
-  @ApiProperty({ type: 'object', additionalProperties: true, selfRequired: false, description: 'With a 409 on a stale version: the record as it is now.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    selfRequired: false,
+    description: 'With a 409 on a stale version: the record as it is now.',
+  })
   current?: Record<string, unknown>;
   @ApiProperty({
     type: 'object',
@@ -23,9 +33,19 @@ export class ApiErrorSchema {
     description: 'With a 409 on a unique value (a USCC), the record that already has it, for the client to link to.',
   })
   existing?: { resource: string; id: number; name: string };
-  @ApiProperty({ type: 'integer', required: false, description: 'With a bulk write refused (an import’s commit), the row of the sheet that was refused: nothing of the write is kept.' })
+  @ApiProperty({
+    type: 'integer',
+    required: false,
+    description:
+      'With a bulk write refused (an import’s commit), the row of the sheet that was refused: nothing of the write is kept.',
+  })
   row?: number;
-  @ApiProperty({ type: 'boolean', enum: [true], required: false, description: 'With a 403 to an account whose password someone else chose: nothing answers until it is changed.' })
+  @ApiProperty({
+    type: 'boolean',
+    enum: [true],
+    required: false,
+    description: 'With a 403 to an account whose password someone else chose: nothing answers until it is changed.',
+  })
   mustChangePassword?: true;
 }
 
@@ -50,7 +70,9 @@ const SIGNED_IN: Refusal[] = [400, 401, 403, 404, 409, 429];
  */
 export function ApiErrorResponses(...statuses: Refusal[]) {
   return applyDecorators(
-    ...(statuses.length ? statuses : SIGNED_IN).map((status) => ApiResponse({ status, type: ApiErrorSchema, description: REFUSALS[status] })),
+    ...(statuses.length ? statuses : SIGNED_IN).map((status) =>
+      ApiResponse({ status, type: ApiErrorSchema, description: REFUSALS[status] }),
+    ),
     ApiDefaultResponse({ type: ApiErrorSchema, description: 'Any other error, in the same shape.' }),
   );
 }

@@ -8,10 +8,12 @@ export class AuditEvent {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Index() @CreateDateColumn()
+  @Index()
+  @CreateDateColumn()
   at: Date;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   actorId: number | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
@@ -27,7 +29,8 @@ export class AuditEvent {
   @Column({ type: 'integer' })
   recordId: number;
 
-  @Index() @Column({ type: 'varchar', length: 20 })
+  @Index()
+  @Column({ type: 'varchar', length: 20 })
   action: AuditAction;
 
   @Column({ type: 'simple-json', nullable: true })

@@ -14,7 +14,11 @@ export interface AuditEntry {
 }
 
 /** Told of every audited change in its transaction, with who made it (the change listeners are not told who). */
-export type AuditObserver = (manager: EntityManager, actor: Actor | null, entries: readonly AuditEntry[]) => Promise<void>;
+export type AuditObserver = (
+  manager: EntityManager,
+  actor: Actor | null,
+  entries: readonly AuditEntry[],
+) => Promise<void>;
 
 /** Writes the audit trail inside the transaction of the change it records, so neither exists without the other. */
 @Injectable()
@@ -28,7 +32,14 @@ export class AuditService {
 
   async record(
     manager: EntityManager,
-    entry: { actor: Actor | null; resource: string; recordId: number; action: AuditAction; before: object | null; after: object | null },
+    entry: {
+      actor: Actor | null;
+      resource: string;
+      recordId: number;
+      action: AuditAction;
+      before: object | null;
+      after: object | null;
+    },
   ): Promise<void> {
     await this.recordMany(manager, entry.actor, [entry]);
   }

@@ -1,5 +1,12 @@
 import { Body, Delete, Get, Param, ParseIntPipe, Post, Put, Query, Res, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, Can, CurrentActor } from './actor';
 import { ApiErrorResponses, ApiErrorSchema } from './api-responses';
@@ -19,7 +26,13 @@ export const IdParam = () =>
   );
 
 /** The totals of the contract: `Content-Range: enterprises 0-24/319` and `X-Total-Count: 319`. */
-export function setPageHeaders(response: Response, resource: string, [first, last]: [number, number], count: number, total: number): void {
+export function setPageHeaders(
+  response: Response,
+  resource: string,
+  [first, last]: [number, number],
+  count: number,
+  total: number,
+): void {
   response.setHeader('Content-Range', count ? `${resource} ${first}-${last}/${total}` : `${resource} */${total}`);
   response.setHeader('X-Total-Count', String(total));
 }
@@ -28,7 +41,11 @@ export function setPageHeaders(response: Response, resource: string, [first, las
  * The REST contract's routes for one resource, written once. A resource's controller extends the
  * class this returns, gives it its service, and adds only its own endpoints.
  */
-export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>; /** The record as sent: its `<feature>.schema.ts`, not the entity. */ record: Type<unknown> }) {
+export function CrudController<C, U>(bodies: {
+  create: Type<C>;
+  update: Type<U>;
+  /** The record as sent: its `<feature>.schema.ts`, not the entity. */ record: Type<unknown>;
+}) {
   @ApiBearerAuth()
   @ApiErrorResponses()
   abstract class ResourceController {
@@ -36,7 +53,9 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
 
     @Get()
     @Can('read')
-    @ApiOperation({ summary: 'List, sort, filter and page (ra-data-simple-rest); Content-Range and X-Total-Count carry the total.' })
+    @ApiOperation({
+      summary: 'List, sort, filter and page (ra-data-simple-rest); Content-Range and X-Total-Count carry the total.',
+    })
     @ApiOkResponse({ type: bodies.record, isArray: true })
     async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response) {
       const page = await this.service.list(query);
@@ -66,7 +85,10 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
     @ApiOperation({ summary: 'Update a record with the `version` it was read at; answers it as stored.' })
     @ApiBody({ type: bodies.update })
     @ApiOkResponse({ type: bodies.record })
-    @ApiConflictResponse({ type: ApiErrorSchema, description: 'The version sent is stale; the body carries the current record in `current`.' })
+    @ApiConflictResponse({
+      type: ApiErrorSchema,
+      description: 'The version sent is stale; the body carries the current record in `current`.',
+    })
     update(@IdParam() id: number, @Body() body: U, @CurrentActor() actor: Actor) {
       return this.service.update(id, body as object & { version: number }, actor);
     }
@@ -89,9 +111,15 @@ export function CrudController<C, U>(bodies: { create: Type<C>; update: Type<U>;
 
     @Delete(':id/purge')
     @Can('purge')
-    @ApiOperation({ summary: 'Delete a record in the trash for good (admin); 409 while any record, live or deleted, still points at it.' })
+    @ApiOperation({
+      summary:
+        'Delete a record in the trash for good (admin); 409 while any record, live or deleted, still points at it.',
+    })
     @ApiOkResponse({ type: bodies.record, description: 'The record as it was.' })
-    @ApiConflictResponse({ type: ApiErrorSchema, description: 'The record is not in the trash, or other records still point at it.' })
+    @ApiConflictResponse({
+      type: ApiErrorSchema,
+      description: 'The record is not in the trash, or other records still point at it.',
+    })
     purge(@IdParam() id: number, @CurrentActor() actor: Actor) {
       return this.service.purge(id, actor);
     }

@@ -87,7 +87,10 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   protected readonly changes: RecordChanges;
   protected readonly clock: Clock;
 
-  constructor(protected readonly entity: new () => E, dependencies: CrudDependencies) {
+  constructor(
+    protected readonly entity: new () => E,
+    dependencies: CrudDependencies,
+  ) {
     this.dataSource = dependencies.dataSource;
     this.writes = dependencies.writes;
     this.audit = dependencies.audit;
@@ -113,7 +116,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   private relationsOfEntity(): { references: Reference[]; dependents: Dependent[] } {
     this.relations ??= {
       references: referencesOf(this.repository.metadata),
-      dependents: dependentsOf(this.dataSource, this.repository.metadata, this.parts.map((part) => part.target)),
+      dependents: dependentsOf(
+        this.dataSource,
+        this.repository.metadata,
+        this.parts.map((part) => part.target),
+      ),
     };
     return this.relations;
   }
@@ -143,10 +150,20 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   /** Rules beyond the DTO's: throws 400 or 409. `before` is null on create. */
-  protected async check(_manager: EntityManager, _draft: E, _before: E | null, _body: Record<string, unknown>): Promise<void> {}
+  protected async check(
+    _manager: EntityManager,
+    _draft: E,
+    _before: E | null,
+    _body: Record<string, unknown>,
+  ): Promise<void> {}
 
   /** Writes what belongs to the record outside its row (links), in the same transaction. */
-  protected async afterWrite(_manager: EntityManager, _record: E, _body: Record<string, unknown>, _before: E | null): Promise<void> {}
+  protected async afterWrite(
+    _manager: EntityManager,
+    _record: E,
+    _body: Record<string, unknown>,
+    _before: E | null,
+  ): Promise<void> {}
 
   /** Work to do after a delete or restore, in the same transaction (refreshing derived values). */
   protected async afterStatusChange(_manager: EntityManager, _record: E): Promise<void> {}
@@ -162,7 +179,13 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * table and the same row facts as the record's own routes; null when there is no such record. A part kept
    * elsewhere (a file on a meeting) asks its record this, so a meeting's attendees count as they do for the meeting.
    */
-  async mayOn(manager: EntityManager, actor: Actor, action: Action, id: number, withDeleted = false): Promise<boolean | null> {
+  async mayOn(
+    manager: EntityManager,
+    actor: Actor,
+    action: Action,
+    id: number,
+    withDeleted = false,
+  ): Promise<boolean | null> {
     const stored = await manager.findOne(this.entity, { where: { id } as never, withDeleted });
     if (!stored) return null;
     const grant = grantOf(actor.role, this.resource, action);
@@ -226,12 +249,31 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     await this.checkReferences(manager, draft, body as Record<string, unknown>);
     await this.check(manager, draft, null, body as Record<string, unknown>);
     // a plain INSERT rather than save(): the record is read back below anyway, so TypeORM need not re-read its defaults
-    [draft.id] = await insertReturningIds(manager.createQueryBuilder().insert().into(this.entity).values(draft as never).updateEntity(false), 1);
+    [draft.id] = await insertReturningIds(
+      manager
+        .createQueryBuilder()
+        .insert()
+        .into(this.entity)
+        .values(draft as never)
+        .updateEntity(false),
+      1,
+    );
     await this.afterWrite(manager, draft, body as Record<string, unknown>, null);
-    const record = await this.presentCreated(await this.reload(manager, draft.id), body as Record<string, unknown>, manager);
+    const record = await this.presentCreated(
+      await this.reload(manager, draft.id),
+      body as Record<string, unknown>,
+      manager,
+    );
     await this.authorize(manager, actor, 'create', record, body, null);
     await this.changed(manager, null, record);
-    await this.audit.record(manager, { actor, resource: this.resource, recordId: draft.id, action: 'create', before: null, after: record });
+    await this.audit.record(manager, {
+      actor,
+      resource: this.resource,
+      recordId: draft.id,
+      action: 'create',
+      before: null,
+      after: record,
+    });
     return record;
   }
 
@@ -244,21 +286,47 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * rolls back), its answer naming the body by `rowName` (a sheet's row number). Answers the ids
    * in the order of the bodies. Resources whose records carry link rows (afterWrite) use createIn.
    */
-  async createMany(manager: EntityManager, bodies: object[], actor: Actor | null, rowName: (index: number) => number = (index) => index + 1): Promise<number[]> {
+  async createMany(
+    manager: EntityManager,
+    bodies: object[],
+    actor: Actor | null,
+    rowName: (index: number) => number = (index) => index + 1,
+  ): Promise<number[]> {
     const { drafts, refused } = await this.draftMany(manager, bodies, actor);
     if (refused.length) {
       const { index, refusal } = refused[0];
       const answer = refusal.getResponse() as Record<string, unknown>;
-      throw new HttpException({ ...answer, message: msg('records.rowRefused', { row: rowName(index), reason: answer.message as Message }), row: rowName(index) }, refusal.getStatus());
+      throw new HttpException(
+        {
+          ...answer,
+          message: msg('records.rowRefused', { row: rowName(index), reason: answer.message as Message }),
+          row: rowName(index),
+        },
+        refusal.getStatus(),
+      );
     }
     const records = drafts as E[];
-    const ids = await insertRecords(manager, this.entity, records.map((draft) => this.columnValues(draft)));
+    const ids = await insertRecords(
+      manager,
+      this.entity,
+      records.map((draft) => this.columnValues(draft)),
+    );
     records.forEach((record, index) => (record.id = ids[index]));
-    await this.changes.changedMany(manager, this.resource, records.map((after) => ({ before: null, after: after as unknown as Record<string, unknown> })));
+    await this.changes.changedMany(
+      manager,
+      this.resource,
+      records.map((after) => ({ before: null, after: after as unknown as Record<string, unknown> })),
+    );
     await this.audit.recordMany(
       manager,
       actor,
-      records.map((record) => ({ resource: this.resource, recordId: record.id, action: 'create', before: null, after: record })),
+      records.map((record) => ({
+        resource: this.resource,
+        recordId: record.id,
+        action: 'create',
+        before: null,
+        after: record,
+      })),
     );
     return ids;
   }
@@ -268,7 +336,12 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * without writing. `pending(index)` names fields of a body that point at a record the same write
    * makes first (a contact's new enterprise), which cannot be looked up yet: those are left unchecked.
    */
-  async checkMany(manager: EntityManager, bodies: object[], actor: Actor | null, pending: (index: number) => readonly string[] = () => []): Promise<Refused[]> {
+  async checkMany(
+    manager: EntityManager,
+    bodies: object[],
+    actor: Actor | null,
+    pending: (index: number) => readonly string[] = () => [],
+  ): Promise<Refused[]> {
     return (await this.draftMany(manager, bodies, actor, pending)).refused;
   }
 
@@ -288,12 +361,34 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     for (const part of this.parts) await manager.delete(part.target, { [part.field]: In(found) });
     await manager.delete(this.entity, found as never);
     const gone = new Date();
-    await this.changes.changedMany(manager, this.resource, records.map((record) => ({ before: record as unknown as Record<string, unknown>, after: { ...record, deletedAt: gone } as unknown as Record<string, unknown> })));
-    await this.audit.recordMany(manager, actor, records.map((record) => ({ resource: this.resource, recordId: record.id, action: 'purge', before: record, after: null })));
+    await this.changes.changedMany(
+      manager,
+      this.resource,
+      records.map((record) => ({
+        before: record as unknown as Record<string, unknown>,
+        after: { ...record, deletedAt: gone } as unknown as Record<string, unknown>,
+      })),
+    );
+    await this.audit.recordMany(
+      manager,
+      actor,
+      records.map((record) => ({
+        resource: this.resource,
+        recordId: record.id,
+        action: 'purge',
+        before: record,
+        after: null,
+      })),
+    );
   }
 
   /** The drafts of createMany and checkMany: each body's own checks, then references and the resource's rules for all of them at once. */
-  private async draftMany(manager: EntityManager, bodies: object[], actor: Actor | null, pending: (index: number) => readonly string[] = () => []): Promise<{ drafts: (E | null)[]; refused: Refused[] }> {
+  private async draftMany(
+    manager: EntityManager,
+    bodies: object[],
+    actor: Actor | null,
+    pending: (index: number) => readonly string[] = () => [],
+  ): Promise<{ drafts: (E | null)[]; refused: Refused[] }> {
     const refused: Refused[] = [];
     const drafts: (E | null)[] = [];
     const refuse = (index: number, error: unknown) => {
@@ -315,18 +410,31 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     const checked = drafts.flatMap((draft, index) => (draft ? [index] : []));
     const unreferenced = await this.referenceProblems(
       manager,
-      checked.map((index) => ({ draft: drafts[index]!, body: bodies[index] as Record<string, unknown>, pending: pending(index) })),
+      checked.map((index) => ({
+        draft: drafts[index]!,
+        body: bodies[index] as Record<string, unknown>,
+        pending: pending(index),
+      })),
     );
     unreferenced.forEach((problem, position) => problem && refuse(checked[position], problem));
     const remaining = checked.filter((index) => drafts[index]);
-    const problems = await this.checkAll(manager, remaining.map((index) => ({ draft: drafts[index]!, body: bodies[index] as Record<string, unknown> })));
+    const problems = await this.checkAll(
+      manager,
+      remaining.map((index) => ({ draft: drafts[index]!, body: bodies[index] as Record<string, unknown> })),
+    );
     problems.forEach((problem, position) => problem && refuse(remaining[position], problem));
     refused.sort((a, b) => a.index - b.index);
     return { drafts, refused };
   }
 
   /** One body made a new record's draft, as createIn makes it, with the bookkeeping the insert writes; throws what the API would answer. */
-  private async draft(manager: EntityManager, body: object, actor: Actor | null, now: Date, pending: readonly string[]): Promise<E> {
+  private async draft(
+    manager: EntityManager,
+    body: object,
+    actor: Actor | null,
+    now: Date,
+    pending: readonly string[],
+  ): Promise<E> {
     this.admit(body, pending);
     const draft = manager.create(this.entity, this.writable(body) as never) as E;
     this.derive(draft);
@@ -335,7 +443,10 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const property = column.propertyName as keyof E & string;
       if (draft[property] !== undefined || column.isGenerated) continue;
       // what the table's default would store, so that the audit event and the listeners see the record as stored
-      const fallback = typeof column.default === 'string' && column.type === 'simple-json' ? JSON.parse(column.default) : column.default;
+      const fallback =
+        typeof column.default === 'string' && column.type === 'simple-json'
+          ? JSON.parse(column.default)
+          : column.default;
       (draft as Record<string, unknown>)[property] = typeof fallback === 'function' ? null : (fallback ?? null);
     }
     draft.createdAt = draft.updatedAt = now;
@@ -348,14 +459,21 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
 
   /** A draft's columns by property, as insertRecords takes them: the same properties for every draft. */
   private columnValues(draft: E): Partial<E> {
-    return Object.fromEntries(this.repository.metadata.columns.filter((column) => !column.isGenerated).map((column) => [column.propertyName, (draft as Record<string, unknown>)[column.propertyName]])) as Partial<E>;
+    return Object.fromEntries(
+      this.repository.metadata.columns
+        .filter((column) => !column.isGenerated)
+        .map((column) => [column.propertyName, (draft as Record<string, unknown>)[column.propertyName]]),
+    ) as Partial<E>;
   }
 
   /**
    * The rules of check() for many new records at once, answering each record's refusal or null; a
    * resource whose check reads the database overrides it to read for all of them in a few statements.
    */
-  protected async checkAll(manager: EntityManager, records: { draft: E; body: Record<string, unknown> }[]): Promise<(HttpException | null)[]> {
+  protected async checkAll(
+    manager: EntityManager,
+    records: { draft: E; body: Record<string, unknown> }[],
+  ): Promise<(HttpException | null)[]> {
     const problems: (HttpException | null)[] = [];
     for (const { draft, body } of records) {
       try {
@@ -374,7 +492,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * each field, as the validation pipe answers a request. `pending` fields are left unchecked (they
    * point at a record not written yet).
    */
-  protected admit(body: object, pending: readonly string[] = [], dto: Type<object> | undefined = this.createBody): void {
+  protected admit(
+    body: object,
+    pending: readonly string[] = [],
+    dto: Type<object> | undefined = this.createBody,
+  ): void {
     const content = bodyContentProblems(body);
     if (content === 'tooDeep') throw fieldErrors({ body: msg('security.tooDeep', { max: MAX_BODY_DEPTH }) });
     const errors: FieldProblems = { ...(dto ? dtoProblems(dto, body) : null), ...content };
@@ -391,12 +513,25 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * on the board): the lock, the version check (409 with the stored record), the rules, the row
    * rules before and after, the audit event. A `move` may leave the version out.
    */
-  protected async updateAs(action: 'update' | 'move', id: number, body: object & { version?: number }, actor: Actor | null, stale?: Message): Promise<R> {
+  protected async updateAs(
+    action: 'update' | 'move',
+    id: number,
+    body: object & { version?: number },
+    actor: Actor | null,
+    stale?: Message,
+  ): Promise<R> {
     return this.writes.transaction((manager) => this.updateIn(manager, action, id, body, actor, stale));
   }
 
   /** An update inside a transaction the caller holds: the same lock, version check, rules, audit and listeners as update(). */
-  async updateIn(manager: EntityManager, action: 'update' | 'move', id: number, body: object & { version?: number }, actor: Actor | null, stale?: Message): Promise<R> {
+  async updateIn(
+    manager: EntityManager,
+    action: 'update' | 'move',
+    id: number,
+    body: object & { version?: number },
+    actor: Actor | null,
+    stale?: Message,
+  ): Promise<R> {
     // a move may leave the version out (the board's card need not know it); every other rule holds
     this.admit(body, action === 'move' && body.version === undefined ? ['version'] : [], this.updateBody);
     const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
@@ -406,10 +541,18 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     const [before] = await this.present([manager.create(this.entity, { ...current } as never) as E], manager);
     await this.authorize(manager, actor, action, before, body, before);
     if ((action === 'update' || body.version !== undefined) && body.version !== current.version) {
-      throw conflict(stale ?? msg('records.staleVersion', { noun: msg(`nouns.${this.noun}`), yours: String(body.version), current: current.version }), {
-        errors: { version: msg('records.versionField', { yours: String(body.version), current: current.version }) },
-        current: before,
-      });
+      throw conflict(
+        stale ??
+          msg('records.staleVersion', {
+            noun: msg(`nouns.${this.noun}`),
+            yours: String(body.version),
+            current: current.version,
+          }),
+        {
+          errors: { version: msg('records.versionField', { yours: String(body.version), current: current.version }) },
+          current: before,
+        },
+      );
     }
     const draft = manager.merge(this.entity, current, this.writable(body) as never);
     this.derive(draft);
@@ -422,7 +565,14 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     // the record as changed must pass the row rules too: a college cannot hand its outcome to another
     await this.authorize(manager, actor, action, record, {}, before);
     await this.changed(manager, before, record);
-    await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: action === 'move' ? 'move' : this.updateAction(before, record), before, after: record });
+    await this.audit.record(manager, {
+      actor,
+      resource: this.resource,
+      recordId: id,
+      action: action === 'move' ? 'move' : this.updateAction(before, record),
+      before,
+      after: record,
+    });
     return record;
   }
 
@@ -434,31 +584,56 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       await this.authorize(manager, actor, 'delete', before, {}, before);
       await this.checkRemove(manager, current);
       await this.checkDependents(manager, id);
-      await manager.update(this.entity, id as never, { deletedAt: new Date(), updatedAt: new Date(), version: current.version + 1 } as never);
+      await manager.update(
+        this.entity,
+        id as never,
+        { deletedAt: new Date(), updatedAt: new Date(), version: current.version + 1 } as never,
+      );
       const deleted = await this.reload(manager, id);
       await this.afterStatusChange(manager, deleted);
       const [record] = await this.present([deleted], manager);
       await this.changed(manager, before, record);
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'delete', before, after: record });
+      await this.audit.record(manager, {
+        actor,
+        resource: this.resource,
+        recordId: id,
+        action: 'delete',
+        before,
+        after: record,
+      });
       return record;
     });
   }
 
   async restore(id: number, actor: Actor | null): Promise<R> {
     return this.writes.transaction(async (manager) => {
-      const current = await manager.findOne(this.entity, { where: { id, deletedAt: Not(IsNull()) } as never, withDeleted: true });
+      const current = await manager.findOne(this.entity, {
+        where: { id, deletedAt: Not(IsNull()) } as never,
+        withDeleted: true,
+      });
       if (!current) throw notFound(this.noun, id, { deleted: true });
       const [before] = await this.present([current], manager);
       await this.authorize(manager, actor, 'restore', before, {}, before);
       const draft = manager.create(this.entity, { ...current, deletedAt: null } as never) as E;
       await this.checkReferences(manager, draft);
       await this.check(manager, draft, current, {});
-      await manager.update(this.entity, id as never, { deletedAt: null, updatedAt: new Date(), version: current.version + 1 } as never);
+      await manager.update(
+        this.entity,
+        id as never,
+        { deletedAt: null, updatedAt: new Date(), version: current.version + 1 } as never,
+      );
       const restored = await this.reload(manager, id);
       await this.afterStatusChange(manager, restored);
       const [record] = await this.present([restored], manager);
       await this.changed(manager, before, record);
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'restore', before, after: record });
+      await this.audit.record(manager, {
+        actor,
+        resource: this.resource,
+        recordId: id,
+        action: 'restore',
+        before,
+        after: record,
+      });
       return record;
     });
   }
@@ -469,7 +644,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    */
   async purge(id: number, actor: Actor | null): Promise<R> {
     return this.writes.transaction(async (manager) => {
-      const current = await manager.findOne(this.entity, { where: { id } as never, withDeleted: true, lock: this.writes.lock });
+      const current = await manager.findOne(this.entity, {
+        where: { id } as never,
+        withDeleted: true,
+        lock: this.writes.lock,
+      });
       if (!current) throw notFound(this.noun, id);
       const [before] = await this.present([current], manager);
       await this.authorize(manager, actor, 'purge', before, {}, before);
@@ -477,7 +656,14 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       await this.checkReferrers(manager, id);
       for (const part of this.parts) await manager.delete(part.target, { [part.field]: id });
       await manager.delete(this.entity, id as never);
-      await this.audit.record(manager, { actor, resource: this.resource, recordId: id, action: 'purge', before, after: null });
+      await this.audit.record(manager, {
+        actor,
+        resource: this.resource,
+        recordId: id,
+        action: 'purge',
+        before,
+        after: null,
+      });
       return before;
     });
   }
@@ -486,7 +672,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
 
   /** Tells those above (an enterprise's standing) that a record of this resource was written. */
   protected changed(manager: EntityManager, before: R | null, after: R): Promise<void> {
-    return this.changes.changed(manager, { resource: this.resource, before: before as Record<string, unknown> | null, after: after as Record<string, unknown> });
+    return this.changes.changed(manager, {
+      resource: this.resource,
+      before: before as Record<string, unknown> | null,
+      after: after as Record<string, unknown>,
+    });
   }
 
   /** Rules that stop a delete beyond the records pointing at it (the last admin). */
@@ -502,14 +692,25 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * task…), and the fields only the admin may change. `before` is the stored record, null on create.
    * The system itself (start-up, demo data) acts without an actor.
    */
-  protected async authorize(manager: EntityManager, actor: Actor | null, action: Action, record: R, body: object, before: R | null): Promise<void> {
+  protected async authorize(
+    manager: EntityManager,
+    actor: Actor | null,
+    action: Action,
+    record: R,
+    body: object,
+    before: R | null,
+  ): Promise<void> {
     if (!actor) return;
     const grant = grantOf(actor.role, this.resource, action);
     const facts = grant === undefined || grant === true ? {} : await this.rowFacts(manager, record);
     if (!canOnRecord(actor, this.resource, action, facts)) {
       const role = vocabularyLabel('roles', actor.role);
       const noun = msg(`nouns.${this.noun}`);
-      throw forbidden(action === 'create' ? msg('security.roleMayNotCreate', { role, noun }) : msg('security.roleMayNotOnRecord', { role, action, noun }));
+      throw forbidden(
+        action === 'create'
+          ? msg('security.roleMayNotCreate', { role, noun })
+          : msg('security.roleMayNotOnRecord', { role, action, noun }),
+      );
     }
     if (actor.role === 'admin') return;
     const stored = (before ?? {}) as Record<string, unknown>;
@@ -517,7 +718,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       const value = (body as Record<string, unknown>)[field];
       return value !== undefined && (!(field in stored) || stored[field] !== value);
     });
-    if (changed.length) throw forbidden(msg('security.adminOnlyFields', { fields: changed }), Object.fromEntries(changed.map((field) => [field, msg('security.adminOnlyField')])));
+    if (changed.length)
+      throw forbidden(
+        msg('security.adminOnlyFields', { fields: changed }),
+        Object.fromEntries(changed.map((field) => [field, msg('security.adminOnlyField')])),
+      );
   }
 
   /** Rows of any table, live or in the trash, whose foreign key names this record (parts excepted). */
@@ -528,8 +733,15 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       if (parts.has(metadata.target)) continue;
       for (const key of metadata.foreignKeys) {
         if (key.referencedEntityMetadata.target !== this.entity) continue;
-        const count = await manager.createQueryBuilder(metadata.target, 'row').withDeleted().where(`row.${key.columns[0].propertyName} = :id`, { id }).getCount();
-        if (count > 0) found.push(msg('security.referrer', { count, table: metadata.tableName, field: key.columns[0].propertyName }));
+        const count = await manager
+          .createQueryBuilder(metadata.target, 'row')
+          .withDeleted()
+          .where(`row.${key.columns[0].propertyName} = :id`, { id })
+          .getCount();
+        if (count > 0)
+          found.push(
+            msg('security.referrer', { count, table: metadata.tableName, field: key.columns[0].propertyName }),
+          );
       }
     }
     if (found.length) {
@@ -556,7 +768,11 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
 
   protected async reload(manager: EntityManager, id: number): Promise<E> {
     // a list's values are bound: SQLite's driver writes a lone number (also find's In([id])) into the SQL, a new statement to compile for every record
-    return (await manager.createQueryBuilder(this.entity, 'record').withDeleted().where('"record"."id" IN (:...ids)', { ids: [id] }).getOne())!;
+    return (await manager
+      .createQueryBuilder(this.entity, 'record')
+      .withDeleted()
+      .where('"record"."id" IN (:...ids)', { ids: [id] })
+      .getOne())!;
   }
 
   /** Another live record with the same values as `draft` in `fields` (a unique rule), or null. */
@@ -576,14 +792,19 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   }
 
   /** The references of many records checked at once (a statement per table named, of up to 5,000 ids): each record's 400, or null. */
-  private async referenceProblems(manager: EntityManager, records: { draft: E; body: Record<string, unknown>; pending: readonly string[] }[]): Promise<(HttpException | null)[]> {
+  private async referenceProblems(
+    manager: EntityManager,
+    records: { draft: E; body: Record<string, unknown>; pending: readonly string[] }[],
+  ): Promise<(HttpException | null)[]> {
     const askedOf = records.map(({ draft, body, pending }) => {
       const asked: { reference: Reference; ids: number[]; list: boolean }[] = [];
       for (const reference of this.references) {
         const id = (draft as Record<string, unknown>)[reference.field];
-        if (id !== null && id !== undefined && !pending.includes(reference.field)) asked.push({ reference, ids: [id as number], list: false });
+        if (id !== null && id !== undefined && !pending.includes(reference.field))
+          asked.push({ reference, ids: [id as number], list: false });
       }
-      for (const { ids, ...reference } of this.listReferences(body)) if (ids.length) asked.push({ reference, ids: [...new Set(ids)], list: true });
+      for (const { ids, ...reference } of this.listReferences(body))
+        if (ids.length) asked.push({ reference, ids: [...new Set(ids)], list: true });
       return asked;
     });
     const byTable = new Map<EntityTarget<ObjectLiteral>, Set<number>>();
@@ -596,7 +817,8 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     for (const [target, ids] of byTable) {
       const all = [...ids];
       const found = new Set<unknown>();
-      for (let start = 0; start < all.length; start += 5000) for (const id of await this.liveIds(manager, target, all.slice(start, start + 5000))) found.add(id);
+      for (let start = 0; start < all.length; start += 5000)
+        for (const id of await this.liveIds(manager, target, all.slice(start, start + 5000))) found.add(id);
       live.set(target, found);
     }
     return askedOf.map((asked) => {
@@ -605,17 +827,26 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
         const missing = ids.filter((id) => !live.get(reference.target)!.has(id));
         if (!missing.length) continue;
         const noun = msg(`nouns.${reference.noun}`);
-        errors[reference.field] = list ? msg('records.namesNoMany', { noun, ids: missing.join(', ') }) : msg('records.namesNo', { noun, id: String(missing[0]) });
+        errors[reference.field] = list
+          ? msg('records.namesNoMany', { noun, ids: missing.join(', ') })
+          : msg('records.namesNo', { noun, id: String(missing[0]) });
       }
       return Object.keys(errors).length ? fieldErrors(errors) : null;
     });
   }
 
   /** Which of `ids` are live records of `target`: one statement, written by hand (a write checks several tables). */
-  private async liveIds(manager: EntityManager, target: EntityTarget<ObjectLiteral>, ids: number[]): Promise<Set<unknown>> {
+  private async liveIds(
+    manager: EntityManager,
+    target: EntityTarget<ObjectLiteral>,
+    ids: number[],
+  ): Promise<Set<unknown>> {
     const metadata = manager.connection.getMetadata(target);
     const live = metadata.deleteDateColumn ? ` AND "${metadata.deleteDateColumn.databaseName}" IS NULL` : '';
-    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(`SELECT "id" FROM "${metadata.tableName}" WHERE "id" IN (:...ids)${live}`, { ids });
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      `SELECT "id" FROM "${metadata.tableName}" WHERE "id" IN (:...ids)${live}`,
+      { ids },
+    );
     const rows: { id: unknown }[] = await manager.query(sql, parameters);
     return new Set(rows.map((row) => row.id));
   }

@@ -1,6 +1,19 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  Allow,
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { withMessage } from './i18n';
 
 /**
@@ -32,24 +45,52 @@ export function UpdateBody<T>(create: Type<T>) {
 
 /** The list query of the contract; each parameter is JSON. */
 export class ListQueryDto {
-  @ApiProperty({ required: false, example: '["name","ASC"]' }) @IsOptional() @IsString(withMessage('validation.jsonOnce')) sort?: string;
-  @ApiProperty({ required: false, example: '[0,24]' }) @IsOptional() @IsString(withMessage('validation.jsonOnce')) range?: string;
-  @ApiProperty({ required: false, example: '{"q":"科技"}' }) @IsOptional() @IsString(withMessage('validation.jsonOnce')) filter?: string;
+  @ApiProperty({ required: false, example: '["name","ASC"]' })
+  @IsOptional()
+  @IsString(withMessage('validation.jsonOnce'))
+  sort?: string;
+  @ApiProperty({ required: false, example: '[0,24]' })
+  @IsOptional()
+  @IsString(withMessage('validation.jsonOnce'))
+  range?: string;
+  @ApiProperty({ required: false, example: '{"q":"科技"}' })
+  @IsOptional()
+  @IsString(withMessage('validation.jsonOnce'))
+  filter?: string;
 }
 
-const text = (max: number) => [IsString(withMessage('validation.text')), MaxLength(max, withMessage('validation.maxLength', { max }))];
+const text = (max: number) => [
+  IsString(withMessage('validation.text')),
+  MaxLength(max, withMessage('validation.maxLength', { max })),
+];
 
 /** Text that must be there and not blank. */
-export const RequiredText = (max: number) => applyDecorators(...text(max), Matches(/\S/, withMessage('validation.notEmpty')));
+export const RequiredText = (max: number) =>
+  applyDecorators(...text(max), Matches(/\S/, withMessage('validation.notEmpty')));
 /** Text that may be absent or null (null clears it). */
 export const OptionalText = (max: number) => applyDecorators(IsOptional(), ...text(max));
-export const RequiredId = () => applyDecorators(IsInt(withMessage('validation.id')), Min(1, withMessage('validation.id')));
-export const OptionalId = () => applyDecorators(IsOptional(), IsInt(withMessage('validation.id')), Min(1, withMessage('validation.id')));
-export const OneOf = (values: readonly string[]) => applyDecorators(IsIn(values, withMessage('validation.oneOf', { values: values.join(', ') })), ApiProperty({ enum: values }));
+export const RequiredId = () =>
+  applyDecorators(IsInt(withMessage('validation.id')), Min(1, withMessage('validation.id')));
+export const OptionalId = () =>
+  applyDecorators(IsOptional(), IsInt(withMessage('validation.id')), Min(1, withMessage('validation.id')));
+export const OneOf = (values: readonly string[]) =>
+  applyDecorators(
+    IsIn(values, withMessage('validation.oneOf', { values: values.join(', ') })),
+    ApiProperty({ enum: values }),
+  );
 export const OptionalOneOf = (values: readonly string[]) =>
-  applyDecorators(IsOptional(), IsIn(values, withMessage('validation.oneOf', { values: values.join(', ') })), ApiProperty({ enum: values, required: false, nullable: true }));
+  applyDecorators(
+    IsOptional(),
+    IsIn(values, withMessage('validation.oneOf', { values: values.join(', ') })),
+    ApiProperty({ enum: values, required: false, nullable: true }),
+  );
 export const OptionalCount = (max = 1_000_000) =>
-  applyDecorators(IsOptional(), IsInt(withMessage('validation.wholeNumber')), Min(0, withMessage('validation.notNegative')), Max(max, withMessage('validation.atMost', { max })));
+  applyDecorators(
+    IsOptional(),
+    IsInt(withMessage('validation.wholeNumber')),
+    Min(0, withMessage('validation.notNegative')),
+    Max(max, withMessage('validation.atMost', { max })),
+  );
 /** An amount of money in CNY, not negative. */
 export const OptionalAmount = () =>
   applyDecorators(

@@ -1,4 +1,12 @@
-import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { WriteQueue } from '../database/write-queue';
 import type { Actor } from './actor';
@@ -20,7 +28,8 @@ const STATUS_SENTENCES: Record<number, MessageKey> = {
 };
 
 /** multer's messages (MulterError, as Nest's FileInterceptor hands them on, the field's name after " - "). */
-const MULTER_PHRASES = /^(File too large|Too many (parts|files|fields)|Field (name|value) too long|Field name (missing|nesting too deep|array index too large)|Invalid field name|Unexpected (file )?field)( - .*)?$/;
+const MULTER_PHRASES =
+  /^(File too large|Too many (parts|files|fields)|Field (name|value) too long|Field name (missing|nesting too deep|array index too large)|Invalid field name|Unexpected (file )?field)( - .*)?$/;
 
 /** The error body before it is rendered: messages still keys, so the filter can speak the caller's language. */
 export interface PendingError extends Omit<ApiError, 'message' | 'errors' | 'current'> {
@@ -37,15 +46,24 @@ export function renderError(body: PendingError, locale: Locale): ApiError {
     // a record as it is now: an object of the resource's schema, which the error shape leaves open
     ...(current === undefined ? {} : { current: current as ApiError['current'] }),
     message: translate(message, locale),
-    ...(errors ? { errors: Object.fromEntries(Object.entries(errors).map(([field, problem]) => [field, translate(problem, locale)])) } : {}),
+    ...(errors
+      ? {
+          errors: Object.fromEntries(
+            Object.entries(errors).map(([field, problem]) => [field, translate(problem, locale)]),
+          ),
+        }
+      : {}),
   };
 }
 
 /** Which constraint a database error broke, for SQLite (better-sqlite3) and PostgreSQL alike. */
-export function constraintKind(error: unknown): 'unique' | 'foreign_key' | 'check' | 'not_null' | 'out_of_range' | null {
+export function constraintKind(
+  error: unknown,
+): 'unique' | 'foreign_key' | 'check' | 'not_null' | 'out_of_range' | null {
   const { code, driverError } = error as { code?: string; driverError?: { code?: string } };
   const value = String(driverError?.code ?? code ?? '');
-  if (value === 'SQLITE_CONSTRAINT_UNIQUE' || value === 'SQLITE_CONSTRAINT_PRIMARYKEY' || value === '23505') return 'unique';
+  if (value === 'SQLITE_CONSTRAINT_UNIQUE' || value === 'SQLITE_CONSTRAINT_PRIMARYKEY' || value === '23505')
+    return 'unique';
   if (value === 'SQLITE_CONSTRAINT_FOREIGNKEY' || value === '23503') return 'foreign_key';
   if (value === 'SQLITE_CONSTRAINT_CHECK' || value === '23514') return 'check';
   if (value === 'SQLITE_CONSTRAINT_NOTNULL' || value === '23502') return 'not_null';
@@ -69,11 +87,13 @@ export class ErrorFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request & { actor?: Actor }>();
     const body = renderError(this.toBody(error), requestLocale(request));
-    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (body.statusCode >= 500)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (body.statusCode === 403 || body.statusCode === 429) await this.recordRefusal(request, body.statusCode);
     if (response.headersSent) return;
     // a throttle's refusal says when to come back, for clients that read only headers
-    const retryAfter = error instanceof HttpException ? (error.getResponse() as { retryAfter?: unknown }).retryAfter : undefined;
+    const retryAfter =
+      error instanceof HttpException ? (error.getResponse() as { retryAfter?: unknown }).retryAfter : undefined;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
@@ -107,8 +127,20 @@ export class ErrorFilter implements ExceptionFilter {
       const statusCode = error.getStatus();
       const answer = error.getResponse();
       if (typeof answer === 'object' && answer !== null) {
-        const { message, errors, current, existing, row, mustChangePassword } = answer as { message?: unknown; errors?: Record<string, Message | string>; current?: unknown; existing?: ApiError['existing']; row?: number; mustChangePassword?: true };
-        const sentence = isMessage(message) || typeof message === 'string' ? message : Array.isArray(message) ? String(message[0]) : undefined;
+        const { message, errors, current, existing, row, mustChangePassword } = answer as {
+          message?: unknown;
+          errors?: Record<string, Message | string>;
+          current?: unknown;
+          existing?: ApiError['existing'];
+          row?: number;
+          mustChangePassword?: true;
+        };
+        const sentence =
+          isMessage(message) || typeof message === 'string'
+            ? message
+            : Array.isArray(message)
+              ? String(message[0])
+              : undefined;
         return {
           statusCode,
           message: this.sentence(sentence, statusCode),
@@ -139,8 +171,13 @@ export class ErrorFilter implements ExceptionFilter {
   private sentence(message: Message | string | undefined, statusCode: number): Message | string {
     if (isMessage(message)) return message;
     // busboy's and multer's own phrases for a broken multipart body ("Multipart: Malformed part header", "Unexpected field")
-    if (message && (message.startsWith('Multipart: ') || MULTER_PHRASES.test(message))) return msg(statusCode === 413 ? 'http.tooLarge' : 'http.malformedUpload');
-    if (message && !/^(Bad Request|Not Found|Unauthorized|Forbidden|Conflict)( Exception)?$/i.test(message) && !message.startsWith('Cannot ')) {
+    if (message && (message.startsWith('Multipart: ') || MULTER_PHRASES.test(message)))
+      return msg(statusCode === 413 ? 'http.tooLarge' : 'http.malformedUpload');
+    if (
+      message &&
+      !/^(Bad Request|Not Found|Unauthorized|Forbidden|Conflict)( Exception)?$/i.test(message) &&
+      !message.startsWith('Cannot ')
+    ) {
       return message;
     }
     return msg(STATUS_SENTENCES[statusCode] ?? 'http.failed');
@@ -152,7 +189,12 @@ export class ErrorFilter implements ExceptionFilter {
  * own text ("Expected property name or '}' in JSON at position 1"). Registered right after the
  * parser, this turns its errors into exceptions in the contract's words, which ErrorFilter answers.
  */
-export function bodyParserErrors(error: unknown, _request: unknown, _response: unknown, next: (error: unknown) => void): void {
+export function bodyParserErrors(
+  error: unknown,
+  _request: unknown,
+  _response: unknown,
+  next: (error: unknown) => void,
+): void {
   const { status, type } = (error ?? {}) as { status?: number; type?: string };
   if (type === 'entity.parse.failed') return next(new BadRequestException({ message: msg('http.invalidJson') }));
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -14,16 +14,32 @@ export type RecordNoun = SectionKey<'nouns'>;
 export function fieldErrors(errors: FieldProblems, message?: Message): BadRequestException {
   const fields = Object.keys(errors);
   return new BadRequestException({
-    message: message ?? (fields.length === 1 ? msg('validation.field', { field: fields[0], problem: errors[fields[0]] }) : msg('validation.fields', { count: fields.length, fields: fields.join(', ') })),
+    message:
+      message ??
+      (fields.length === 1
+        ? msg('validation.field', { field: fields[0], problem: errors[fields[0]] })
+        : msg('validation.fields', { count: fields.length, fields: fields.join(', ') })),
     errors,
   });
 }
 
-export function notFound(noun: RecordNoun, id: number | string, options: { deleted?: boolean } = {}): NotFoundException {
-  return new NotFoundException({ message: msg(options.deleted ? 'records.notFoundDeleted' : 'records.notFound', { noun: msg(`nouns.${noun}`), id }) });
+export function notFound(
+  noun: RecordNoun,
+  id: number | string,
+  options: { deleted?: boolean } = {},
+): NotFoundException {
+  return new NotFoundException({
+    message: msg(options.deleted ? 'records.notFoundDeleted' : 'records.notFound', { noun: msg(`nouns.${noun}`), id }),
+  });
 }
 
-export function conflict(message: Message, extra: Omit<ApiError, 'statusCode' | 'message' | 'errors' | 'current'> & { errors?: FieldProblems; current?: object } = {}): ConflictException {
+export function conflict(
+  message: Message,
+  extra: Omit<ApiError, 'statusCode' | 'message' | 'errors' | 'current'> & {
+    errors?: FieldProblems;
+    current?: object;
+  } = {},
+): ConflictException {
   return new ConflictException({ message, ...extra });
 }
 

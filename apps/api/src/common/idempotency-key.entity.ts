@@ -27,6 +27,7 @@ export class IdempotencyKey {
   answer: string | null;
 
   /** Kept at least KEPT_HOURS from here. */
-  @Index() @Column({ type: 'datetime' })
+  @Index()
+  @Column({ type: 'datetime' })
   createdAt: Date;
 }

@@ -1,4 +1,11 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, StreamableFile, UnprocessableEntityException } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  StreamableFile,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
@@ -36,7 +43,9 @@ function canonical(value: unknown): string {
  */
 function fingerprintOf(request: Request): string {
   const type = String(request.headers['content-type'] ?? '');
-  const body = type.startsWith('multipart/') ? `multipart:${request.headers['content-length'] ?? ''}` : canonical(request.body ?? null);
+  const body = type.startsWith('multipart/')
+    ? `multipart:${request.headers['content-length'] ?? ''}`
+    : canonical(request.body ?? null);
   return createHash('sha256').update(`${request.method} ${request.originalUrl}\n${body}`).digest('hex');
 }
 
@@ -67,7 +76,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const fingerprint = fingerprintOf(request);
     const earlier = await this.claim(staffId, key, fingerprint);
     if (earlier) {
-      if (earlier.fingerprint !== fingerprint) throw new UnprocessableEntityException({ message: msg('campaign.keyReused'), errors: { [HEADER]: msg('campaign.keyReused') } });
+      if (earlier.fingerprint !== fingerprint)
+        throw new UnprocessableEntityException({
+          message: msg('campaign.keyReused'),
+          errors: { [HEADER]: msg('campaign.keyReused') },
+        });
       if (earlier.status === null) throw conflict(msg('campaign.keyInFlight'));
       const response = context.switchToHttp().getResponse<Response>();
       response.setHeader('Idempotent-Replayed', 'true');
@@ -104,8 +117,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async settle(staffId: number, key: string, status: number, answer: unknown): Promise<void> {
     // a file streamed back cannot be stored to answer again: such a request stays repeatable
     if (answer instanceof StreamableFile) return this.release(staffId, key);
-    // eslint-disable-next-line no-restricted-syntax -- an idempotency key is bookkeeping of a request, not a record
-    await this.writes.transaction((manager) => manager.update(IdempotencyKey, { staffId, key }, { status, answer: answer === undefined ? null : JSON.stringify(answer) }));
+    await this.writes.transaction((manager) =>
+      // eslint-disable-next-line no-restricted-syntax -- an idempotency key is bookkeeping of a request, not a record
+      manager.update(
+        IdempotencyKey,
+        { staffId, key },
+        { status, answer: answer === undefined ? null : JSON.stringify(answer) },
+      ),
+    );
   }
 
   private async release(staffId: number, key: string): Promise<void> {

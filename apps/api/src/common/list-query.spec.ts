@@ -4,7 +4,15 @@ import { renderError } from './error.filter';
 import { ListSpec, MAX_ID_LIST, MAX_PAGE, parseListQuery } from './list-query';
 
 const SPEC: ListSpec = {
-  fields: { name: 'string', ownerId: 'id', value: 'number', active: 'boolean', startDate: 'date', startsAt: 'datetime', notes: 'string' },
+  fields: {
+    name: 'string',
+    ownerId: 'id',
+    value: 'number',
+    active: 'boolean',
+    startDate: 'date',
+    startsAt: 'datetime',
+    notes: 'string',
+  },
   unsortable: ['notes'],
   search: ['name'],
   relations: { chamberId: (alias, param) => `"${alias}"."id" IN (:...${param})` },
@@ -19,7 +27,10 @@ function refusal(input: Parameters<typeof parseListQuery>[0]): { message: string
     parseListQuery(input, SPEC);
   } catch (error) {
     expect(error).toBeInstanceOf(BadRequestException);
-    return renderError((error as BadRequestException).getResponse() as never, 'en') as { message: string; errors: Record<string, string> };
+    return renderError((error as BadRequestException).getResponse() as never, 'en') as {
+      message: string;
+      errors: Record<string, string>;
+    };
   }
   throw new Error('the query was accepted');
 }
@@ -49,7 +60,14 @@ describe('parseListQuery', () => {
       expect(refusal({ sort: json(['chamberId', 'ASC']) }).errors.sort).toMatch(/chamberId/);
     });
     it('refuses other shapes', () => {
-      for (const sort of [json(['name']), json(['name', 'UP']), json({ field: 'name' }), json([1, 'ASC']), json('name'), 'name,ASC']) {
+      for (const sort of [
+        json(['name']),
+        json(['name', 'UP']),
+        json({ field: 'name' }),
+        json([1, 'ASC']),
+        json('name'),
+        'name,ASC',
+      ]) {
         expect(Object.keys(refusal({ sort }).errors)).toEqual(['sort']);
       }
     });
@@ -61,10 +79,22 @@ describe('parseListQuery', () => {
       expect(parseListQuery({ range: `[5,${5 + MAX_PAGE - 1}]` }, SPEC).range).toEqual([5, MAX_PAGE + 4]);
     });
     it('refuses a page over the maximum', () => {
-      expect(refusal({ range: `[0,${MAX_PAGE}]` }).errors).toEqual({ range: `must not ask for more than ${MAX_PAGE} records at once` });
+      expect(refusal({ range: `[0,${MAX_PAGE}]` }).errors).toEqual({
+        range: `must not ask for more than ${MAX_PAGE} records at once`,
+      });
     });
     it('refuses negative, fractional, reversed and malformed ranges', () => {
-      for (const range of ['[-1,5]', '[0.5,3]', '[10,2]', '[0]', '[0,1,2]', '{"from":0}', '["0","9"]', '[0,1e400]', '0-24']) {
+      for (const range of [
+        '[-1,5]',
+        '[0.5,3]',
+        '[10,2]',
+        '[0]',
+        '[0,1,2]',
+        '{"from":0}',
+        '["0","9"]',
+        '[0,1e400]',
+        '0-24',
+      ]) {
         expect(Object.keys(refusal({ range }).errors)).toEqual(['range']);
       }
     });
@@ -88,7 +118,17 @@ describe('parseListQuery', () => {
 
     it('reads equality, lists and every operator', () => {
       const parsed = parseListQuery(
-        { filter: json({ name: 'Jianglang', ownerId: [1, '2'], value_gte: 10, value_lte: '20.5', startDate_gt: '2024-01-01', startDate_lt: '2024-12-31', name_neq: 'x' }) },
+        {
+          filter: json({
+            name: 'Jianglang',
+            ownerId: [1, '2'],
+            value_gte: 10,
+            value_lte: '20.5',
+            startDate_gt: '2024-01-01',
+            startDate_lt: '2024-12-31',
+            name_neq: 'x',
+          }),
+        },
         SPEC,
       );
       expect(parsed.conditions).toEqual([
@@ -104,8 +144,23 @@ describe('parseListQuery', () => {
     });
 
     it('coerces values to the column type and refuses those that do not fit', () => {
-      const parsed = parseListQuery({ filter: json({ active: 'true', name: 42, startsAt_gte: '2024-03-21', startsAt_lt: '2024-03-21T14:00:00+08:00' }) }, SPEC);
-      expect(parsed.conditions.map((condition) => condition.value)).toEqual([true, '42', '2024-03-21 00:00:00.000', '2024-03-21 06:00:00.000']);
+      const parsed = parseListQuery(
+        {
+          filter: json({
+            active: 'true',
+            name: 42,
+            startsAt_gte: '2024-03-21',
+            startsAt_lt: '2024-03-21T14:00:00+08:00',
+          }),
+        },
+        SPEC,
+      );
+      expect(parsed.conditions.map((condition) => condition.value)).toEqual([
+        true,
+        '42',
+        '2024-03-21 00:00:00.000',
+        '2024-03-21 06:00:00.000',
+      ]);
       expect(refusal({ filter: json({ ownerId: 'abc' }) }).errors.filter).toMatch(/"ownerId" that is not a number/);
       expect(refusal({ filter: json({ ownerId: 1.5 }) }).errors.filter).toMatch(/not an id/);
       expect(refusal({ filter: json({ value: '' }) }).errors.filter).toMatch(/not a number/);
@@ -126,10 +181,17 @@ describe('parseListQuery', () => {
 
     it('takes a list only for equality, and not a huge one', () => {
       expect(refusal({ filter: json({ value_gte: [1, 2] }) }).errors.filter).toMatch(/single value/);
-      expect(refusal({ filter: json({ name: Array.from({ length: MAX_PAGE + 1 }, (_, i) => `n${i}`) }) }).errors.filter).toMatch(/more than/);
+      expect(
+        refusal({ filter: json({ name: Array.from({ length: MAX_PAGE + 1 }, (_, i) => `n${i}`) }) }).errors.filter,
+      ).toMatch(/more than/);
       // a figure's records, linked from the annual report, may be thousands of ids
-      expect(parseListQuery({ filter: json({ id: Array.from({ length: 5_000 }, (_, i) => i + 1) }) }, SPEC).conditions[0].value).toHaveLength(5_000);
-      expect(refusal({ filter: json({ id: Array.from({ length: MAX_ID_LIST + 1 }, (_, i) => i + 1) }) }).errors.filter).toMatch(/more than/);
+      expect(
+        parseListQuery({ filter: json({ id: Array.from({ length: 5_000 }, (_, i) => i + 1) }) }, SPEC).conditions[0]
+          .value,
+      ).toHaveLength(5_000);
+      expect(
+        refusal({ filter: json({ id: Array.from({ length: MAX_ID_LIST + 1 }, (_, i) => i + 1) }) }).errors.filter,
+      ).toMatch(/more than/);
     });
 
     it('reads q as trimmed text and ignores an empty one', () => {

@@ -39,9 +39,15 @@ export interface ListSpec {
  * `table.select` of the rows whose `table.where` is one of the ids asked for, e.g. enterprises of a
  * chamber through memberships. `liveOnly` skips soft-deleted rows of a table that has them.
  */
-export function through(table: string, select: string, where: string, options: { column?: string; liveOnly?: boolean } = {}) {
+export function through(
+  table: string,
+  select: string,
+  where: string,
+  options: { column?: string; liveOnly?: boolean } = {},
+) {
   const live = options.liveOnly ? ' AND "deletedAt" IS NULL' : '';
-  return (alias: string, param: string) => `"${alias}"."${options.column ?? 'id'}" IN (SELECT "${select}" FROM "${table}" WHERE "${where}" IN (:...${param})${live})`;
+  return (alias: string, param: string) =>
+    `"${alias}"."${options.column ?? 'id'}" IN (SELECT "${select}" FROM "${table}" WHERE "${where}" IN (:...${param})${live})`;
 }
 
 export const MAX_PAGE = 1000;
@@ -78,7 +84,10 @@ export interface ParsedListQuery {
 }
 
 function invalid(parameter: string, problem: Message): never {
-  throw new BadRequestException({ message: msg('list.invalid', { parameter, problem }), errors: { [parameter]: problem } });
+  throw new BadRequestException({
+    message: msg('list.invalid', { parameter, problem }),
+    errors: { [parameter]: problem },
+  });
 }
 
 function parseJson(parameter: string, text: string | undefined): unknown {
@@ -137,7 +146,12 @@ export function parseListQuery(input: ListQueryInput, spec: ListSpec): ParsedLis
 
   const range = parseJson('range', input.range);
   if (range !== undefined) {
-    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0) || range[1] < range[0]) {
+    if (
+      !Array.isArray(range) ||
+      range.length !== 2 ||
+      !range.every((n) => Number.isSafeInteger(n) && n >= 0) ||
+      range[1] < range[0]
+    ) {
       invalid('range', msg('list.rangeShape'));
     }
     if (range[1] - range[0] + 1 > MAX_PAGE) invalid('range', msg('list.rangeTooLarge', { max: MAX_PAGE }));
@@ -149,12 +163,14 @@ export function parseListQuery(input: ListQueryInput, spec: ListSpec): ParsedLis
 
   const sort = parseJson('sort', input.sort);
   if (sort !== undefined) {
-    if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') invalid('sort', msg('list.sortShape'));
+    if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string')
+      invalid('sort', msg('list.sortShape'));
     const [field, order] = sort as [string, unknown];
     const direction = typeof order === 'string' ? order.toUpperCase() : order;
     if (direction !== 'ASC' && direction !== 'DESC') invalid('sort', msg('list.sortDirection'));
     // the trash lists the newest deleted first: `deletedAt` sorts a list of deleted records only
-    const sortable = (Object.hasOwn(fields, field) && !spec.unsortable?.includes(field)) || (field === 'deletedAt' && parsed.deleted);
+    const sortable =
+      (Object.hasOwn(fields, field) && !spec.unsortable?.includes(field)) || (field === 'deletedAt' && parsed.deleted);
     if (!sortable) invalid('sort', msg('list.cannotSort', { field }));
     parsed.sort = [field, direction];
   }
@@ -163,8 +179,14 @@ export function parseListQuery(input: ListQueryInput, spec: ListSpec): ParsedLis
   return parsed;
 }
 
-function parseFilter(filter: unknown, fields: Record<string, FieldType>, spec: ListSpec, parsed: ParsedListQuery): void {
-  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) invalid('filter', msg('list.filterObject'));
+function parseFilter(
+  filter: unknown,
+  fields: Record<string, FieldType>,
+  spec: ListSpec,
+  parsed: ParsedListQuery,
+): void {
+  if (filter === null || typeof filter !== 'object' || Array.isArray(filter))
+    invalid('filter', msg('list.filterObject'));
 
   for (const [key, raw] of Object.entries(filter as Record<string, unknown>)) {
     if (key === 'q') {
@@ -194,14 +216,20 @@ function parseFilter(filter: unknown, fields: Record<string, FieldType>, spec: L
       if (raw.length > most) invalid('filter', msg('list.tooManyValues', { field: key, max: most }));
       parsed.conditions.push({ field, operator, value: raw.map((value) => coerce(field, type, value)) });
     } else {
-      if (raw === null && operator !== 'eq' && operator !== 'neq') invalid('filter', msg('list.nullCompare', { field: key }));
+      if (raw === null && operator !== 'eq' && operator !== 'neq')
+        invalid('filter', msg('list.nullCompare', { field: key }));
       parsed.conditions.push({ field, operator, value: coerce(field, type, raw) });
     }
   }
 }
 
 /** Narrows a query builder by everything but sort and range (shared by the page and the count). */
-export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias: string, query: ParsedListQuery, spec: ListSpec): void {
+export function applyFilters<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  query: ParsedListQuery,
+  spec: ListSpec,
+): void {
   query.conditions.forEach((condition, index) => {
     const column = `"${alias}"."${condition.field}"`;
     const param = `f${index}`;
@@ -223,10 +251,12 @@ export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, alias:
   });
   if (query.q && spec.search.length > 0) {
     const table = qb.expressionMap.mainAlias!.metadata.tableName;
-    const { sql, parameters } = dialectOf(qb.connection).searchCondition({ table, alias, columns: spec.search, liveOnly: !query.deleted }, query.q);
+    const { sql, parameters } = dialectOf(qb.connection).searchCondition(
+      { table, alias, columns: spec.search, liveOnly: !query.deleted },
+      query.q,
+    );
     qb.andWhere(sql, parameters);
   }
-
 }
 
 export interface Page<T> {
@@ -240,13 +270,20 @@ export interface Page<T> {
  * (kept by triggers, see database/row-counts.ts); otherwise COUNT(*) — not TypeORM's getCount(),
  * whose COUNT(DISTINCT id) is for joins, which these queries have none of, and costs twice as much.
  */
-export function totalQuery<T extends ObjectLiteral>(filtered: SelectQueryBuilder<T>, query: ParsedListQuery): SelectQueryBuilder<ObjectLiteral> {
+export function totalQuery<T extends ObjectLiteral>(
+  filtered: SelectQueryBuilder<T>,
+  query: ParsedListQuery,
+): SelectQueryBuilder<ObjectLiteral> {
   const table = filtered.expressionMap.mainAlias!.metadata.tableName;
   const counter = query.isUnfiltered ? liveRowCountQuery(filtered.connection, table) : undefined;
   if (counter) return counter;
   // a search of live rows and nothing else: the length of one range of the gram index
   if (gramSearchOnly(filtered, query)) {
-    return filtered.connection.createQueryBuilder().select('COUNT(*)', 'total').from(gramTable(table), 'gram').where('gram."gram" = :q', { q: query.q });
+    return filtered.connection
+      .createQueryBuilder()
+      .select('COUNT(*)', 'total')
+      .from(gramTable(table), 'gram')
+      .where('gram."gram" = :q', { q: query.q });
   }
   return filtered.clone().select('COUNT(*)', 'total').orderBy();
 }
@@ -292,7 +329,11 @@ function soleId(query: ParsedListQuery): number | undefined {
  * The two statements of a list page: the page itself and the total the filters match (also what the
  * plan test of test/robustness/list-plans explains, so it checks exactly what the API runs).
  */
-export function listStatements<T extends ObjectLiteral>(repository: Repository<T>, spec: ListSpec, query: ParsedListQuery) {
+export function listStatements<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  spec: ListSpec,
+  query: ParsedListQuery,
+) {
   const alias = 'record';
   const filtered = repository.createQueryBuilder(alias);
   if (query.deleted) filtered.withDeleted().andWhere(`"${alias}"."deletedAt" IS NOT NULL`);
@@ -303,7 +344,12 @@ export function listStatements<T extends ObjectLiteral>(repository: Repository<T
   // range, which is keyed by the name's sort key, the order the list sorts names in
   const windowed = gramSearchOnly(filtered, query) && field === 'name' && spec.sortKeys?.[field] === NAME_SORT_KEY;
   const base = windowed
-    ? repository.createQueryBuilder(alias).andWhere(gramCondition(filtered.expressionMap.mainAlias!.metadata.tableName, alias, { direction, rows: last + 1 }), { q: query.q })
+    ? repository
+        .createQueryBuilder(alias)
+        .andWhere(
+          gramCondition(filtered.expressionMap.mainAlias!.metadata.tableName, alias, { direction, rows: last + 1 }),
+          { q: query.q },
+        )
     : filtered;
   const page = base
     .clone()
@@ -318,7 +364,11 @@ export function listStatements<T extends ObjectLiteral>(repository: Repository<T
  * One page of a table for a list query, and the total the filters match, read in one snapshot
  * off the event loop (database/read-pool.ts).
  */
-export async function queryPage<T extends ObjectLiteral>(repository: Repository<T>, spec: ListSpec, input: ListQueryInput): Promise<Page<T>> {
+export async function queryPage<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  spec: ListSpec,
+  input: ListQueryInput,
+): Promise<Page<T>> {
   const query = parseListQuery(input, spec);
   const id = soleId(query);
   if (id !== undefined) {
@@ -331,7 +381,9 @@ export async function queryPage<T extends ObjectLiteral>(repository: Repository<
   const { filtered, page, total } = listStatements(repository, spec, query);
   // records asked for by id (react-admin's getMany) are found by key, and a small table is read whole in less
   // time than the trip to a reader thread takes: read those here
-  const byKey = query.conditions.some((condition) => condition.field === 'id' && condition.operator === 'eq' && condition.value !== null);
+  const byKey = query.conditions.some(
+    (condition) => condition.field === 'id' && condition.operator === 'eq' && condition.value !== null,
+  );
   const here = byKey || (await isSmallTable(filtered));
   const [rows, totals] = await readTogether(page, [total], here);
   const [first] = query.range;

@@ -33,7 +33,13 @@ export function pinyinSearchKeys(sortKey: string): PinyinSearchKeys {
     .split(' ')
     .map((word) => word.replace(/^([a-z]+)[0-5]$/, '$1').replace(/[^a-z0-9]/g, ''))
     .filter(Boolean);
-  return { namePinyin: words.join('').slice(0, 400), nameInitials: words.map((word) => word[0]).join('').slice(0, 200) };
+  return {
+    namePinyin: words.join('').slice(0, 400),
+    nameInitials: words
+      .map((word) => word[0])
+      .join('')
+      .slice(0, 200),
+  };
 }
 
 /**
@@ -41,7 +47,11 @@ export function pinyinSearchKeys(sortKey: string): PinyinSearchKeys {
  * "lei'hui" → "leihui"), or null when it cannot be pinyin (Chinese characters, an e-mail address).
  */
 export function pinyinSearchText(text: string): string | null {
-  const folded = text.normalize('NFKC').toLowerCase().replace(/ü/g, 'v').replace(/[\s'’·-]+/g, '');
+  const folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .replace(/[\s'’·-]+/g, '');
   return /^[a-z][a-z0-9]*$/.test(folded) ? folded : null;
 }
 

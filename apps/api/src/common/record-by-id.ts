@@ -15,7 +15,10 @@ const compiled = new WeakMap<Repository<ObjectLiteral>, Compiled>();
  * table (same columns, same aliases, the soft-delete condition) and each read only runs it and
  * hydrates the row with TypeORM's own transformer.
  */
-export async function liveRecordById<T extends ObjectLiteral>(repository: Repository<T>, id: number): Promise<T | null> {
+export async function liveRecordById<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  id: number,
+): Promise<T | null> {
   const { sql, builder } = compiledFor(repository);
   const metadata = builder.expressionMap.mainAlias!.metadata;
   // entity listeners or subscribers want their "load" event, which only getMany() sends
@@ -24,7 +27,12 @@ export async function liveRecordById<T extends ObjectLiteral>(repository: Reposi
   }
   const rows: ObjectLiteral[] = await repository.manager.query(sql, [id]);
   if (!rows.length) return null;
-  const [record] = new RawSqlResultsToEntityTransformer(builder.expressionMap, repository.manager.connection.driver, [], undefined).transform(rows, builder.expressionMap.mainAlias!);
+  const [record] = new RawSqlResultsToEntityTransformer(
+    builder.expressionMap,
+    repository.manager.connection.driver,
+    [],
+    undefined,
+  ).transform(rows, builder.expressionMap.mainAlias!);
   return (record as T) ?? null;
 }
 
@@ -35,7 +43,8 @@ function compiledFor(repository: Repository<ObjectLiteral>): Compiled {
     const builder = repository.createQueryBuilder('record').where('"record"."id" = :id', { id: 'id' });
     const [sql, parameters] = builder.getQueryAndParameters();
     // the one bound value must be the id, or the statement is not the one this runs
-    if (parameters.length !== 1) throw new Error(`The read by id of ${repository.metadata.tableName} binds ${parameters.length} values.`);
+    if (parameters.length !== 1)
+      throw new Error(`The read by id of ${repository.metadata.tableName} binds ${parameters.length} values.`);
     found = { sql, builder };
     compiled.set(repository, found);
   }

@@ -29,9 +29,14 @@ export class RecordChanges {
   }
 
   /** Many records of one resource written at once (a bulk create): each listener hears of all of them in one call. */
-  async changedMany(manager: EntityManager, resource: string, changes: Omit<RecordChange, 'resource'>[]): Promise<void> {
+  async changedMany(
+    manager: EntityManager,
+    resource: string,
+    changes: Omit<RecordChange, 'resource'>[],
+  ): Promise<void> {
     if (changes.length === 0) return;
     const told = changes.map((change) => ({ ...change, resource }));
-    for (const { resources, listener } of this.listeners) if (resources.includes(resource)) await listener(manager, told);
+    for (const { resources, listener } of this.listeners)
+      if (resources.includes(resource)) await listener(manager, told);
   }
 }

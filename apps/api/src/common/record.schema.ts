@@ -11,6 +11,11 @@ export class TrackedRecordSchema {
   createdAt!: string;
   @ApiProperty({ type: 'string', format: 'date-time' })
   updatedAt!: string;
-  @ApiProperty({ nullable: true, type: 'string', format: 'date-time', description: 'Set while the record is in the trash.' })
+  @ApiProperty({
+    nullable: true,
+    type: 'string',
+    format: 'date-time',
+    description: 'Set while the record is in the trash.',
+  })
   deletedAt!: string | null;
 }

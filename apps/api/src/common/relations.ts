@@ -65,7 +65,9 @@ export function nounsOf(target: unknown): Nouns {
 
 /** The relations of `metadata` that hold a key of their own (many-to-one, or the owning side of a one-to-one). */
 function pointers(metadata: EntityMetadata) {
-  return metadata.relations.filter((relation) => relation.joinColumns.length === 1 && (relation.isManyToOne || relation.isOneToOneOwner));
+  return metadata.relations.filter(
+    (relation) => relation.joinColumns.length === 1 && (relation.isManyToOne || relation.isOneToOneOwner),
+  );
 }
 
 /** Every id a record of `metadata` carries that names another record. */
@@ -83,7 +85,11 @@ export function referencesOf(metadata: EntityMetadata): Reference[] {
  * that has one) is; rows without such an owner (a session, a calendar link, an earlier agreement
  * term) and the record's own `parts` belong to the record and never stop it.
  */
-export function dependentsOf(dataSource: DataSource, metadata: EntityMetadata, parts: EntityTarget<ObjectLiteral>[] = []): Dependent[] {
+export function dependentsOf(
+  dataSource: DataSource,
+  metadata: EntityMetadata,
+  parts: EntityTarget<ObjectLiteral>[] = [],
+): Dependent[] {
   const found: Dependent[] = [];
   for (const other of dataSource.entityMetadatas) {
     if (parts.includes(other.target)) continue;
@@ -92,13 +98,24 @@ export function dependentsOf(dataSource: DataSource, metadata: EntityMetadata, p
       const field = relation.joinColumns[0].propertyName;
       const counted = countedAs.get(other.target)?.get(relation.propertyName);
       if (other.deleteDateColumn) {
-        found.push({ target: other.target, field, noun: counted ?? nounsOf(other.target).many ?? nounsOf(other.target).one });
+        found.push({
+          target: other.target,
+          field,
+          noun: counted ?? nounsOf(other.target).many ?? nounsOf(other.target).one,
+        });
         continue;
       }
-      const owner = pointers(other).find((candidate) => candidate !== relation && candidate.inverseEntityMetadata.deleteDateColumn);
+      const owner = pointers(other).find(
+        (candidate) => candidate !== relation && candidate.inverseEntityMetadata.deleteDateColumn,
+      );
       if (!owner) continue;
       const ownerNouns = nounsOf(owner.inverseEntityMetadata.target);
-      found.push({ target: other.target, field, noun: counted ?? ownerNouns.many ?? ownerNouns.one, owner: owner.propertyName });
+      found.push({
+        target: other.target,
+        field,
+        noun: counted ?? ownerNouns.many ?? ownerNouns.one,
+        owner: owner.propertyName,
+      });
     }
   }
   return found;

@@ -16,8 +16,9 @@ export const MAX_BODY_DEPTH = 16;
  * "exe.txt". Refused in every text of every body, names and free text alike, rather than stripped:
  * nothing is stored other than as sent.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+export const CONTROL_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 const BODY_PROBLEM = Symbol('bodyProblem');
 type Checked = Request & { [BODY_PROBLEM]?: unknown };
@@ -53,7 +54,9 @@ export function refuseBadBody(request: Request): void {
 function refuseEncodedOrForeignBodies(request: Checked, _response: Response, next: NextFunction): void {
   const encoding = request.headers['content-encoding']?.trim().toLowerCase();
   if (encoding && encoding !== 'identity') {
-    request[BODY_PROBLEM] = new UnsupportedMediaTypeException({ message: msg('security.compressedBody', { encoding: encoding.slice(0, 20) }) });
+    request[BODY_PROBLEM] = new UnsupportedMediaTypeException({
+      message: msg('security.compressedBody', { encoding: encoding.slice(0, 20) }),
+    });
     // unread: the parser must not unpack it
     request.headers['content-length'] = '0';
     delete request.headers['content-encoding'];
@@ -71,7 +74,8 @@ function refuseEncodedOrForeignBodies(request: Checked, _response: Response, nex
 function checkBodyContents(request: Checked, _response: Response, next: NextFunction): void {
   if (request[BODY_PROBLEM] || request.body === null || typeof request.body !== 'object') return next();
   const found = bodyContentProblems(request.body);
-  if (found === 'tooDeep') request[BODY_PROBLEM] = new BadRequestException({ message: msg('security.tooDeep', { max: MAX_BODY_DEPTH }) });
+  if (found === 'tooDeep')
+    request[BODY_PROBLEM] = new BadRequestException({ message: msg('security.tooDeep', { max: MAX_BODY_DEPTH }) });
   else if (Object.keys(found).length) request[BODY_PROBLEM] = fieldErrors(found);
   next();
 }

@@ -1,8 +1,31 @@
-import { applyDecorators, ArgumentMetadata, BadRequestException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  applyDecorators,
+  ArgumentMetadata,
+  BadRequestException,
+  Type,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { plainToInstance, Transform } from 'class-transformer';
-import { getMetadataStorage, IsInt, IsOptional, Min, registerDecorator, validateSync, ValidationOptions } from 'class-validator';
-import { isAcademicYear, isDateOnly, isIsoDateTime, isLocale, normaliseUscc, usccProblem, UsccProblem } from '@crm/domain';
+import {
+  getMetadataStorage,
+  IsInt,
+  IsOptional,
+  Min,
+  registerDecorator,
+  validateSync,
+  ValidationOptions,
+} from 'class-validator';
+import {
+  isAcademicYear,
+  isDateOnly,
+  isIsoDateTime,
+  isLocale,
+  normaliseUscc,
+  usccProblem,
+  UsccProblem,
+} from '@crm/domain';
 import { ListQueryDto } from './dto';
 import { fieldErrors, FieldProblems } from './errors';
 import { decodeMessage, encodeMessage, Message, MessageKey, msg, withMessage } from './i18n';
@@ -42,10 +65,17 @@ const LIST_QUERY_KEYS = new Set(['sort', 'range', 'filter']);
 /** A body is one JSON object: an array is refused as a whole, not as fields named "0", "1", … */
 class BodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' && Array.isArray(value)) throw new BadRequestException({ message: msg('http.bodyNotObject') });
+    if (metadata.type === 'body' && Array.isArray(value))
+      throw new BadRequestException({ message: msg('http.bodyNotObject') });
     // `locale` may ride on any address (a download link says the app's language with it: requestLocale reads it), so a query's DTO
     // that does not ask for it (as the news draft does) never sees it
-    if (metadata.type === 'query' && value && typeof value === 'object' && isLocale((value as Record<string, unknown>).locale) && !declaresLocale(metadata.metatype)) {
+    if (
+      metadata.type === 'query' &&
+      value &&
+      typeof value === 'object' &&
+      isLocale((value as Record<string, unknown>).locale) &&
+      !declaresLocale(metadata.metatype)
+    ) {
       const { locale: _locale, ...rest } = value as Record<string, unknown>;
       value = rest;
     }
@@ -64,7 +94,11 @@ function declaresLocale(metatype: ArgumentMetadata['metatype']): boolean {
 }
 
 function isPlainListQuery(value: unknown): boolean {
-  return !!value && typeof value === 'object' && Object.entries(value).every(([key, given]) => LIST_QUERY_KEYS.has(key) && typeof given === 'string');
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    Object.entries(value).every(([key, given]) => LIST_QUERY_KEYS.has(key) && typeof given === 'string')
+  );
 }
 
 const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
@@ -85,9 +119,18 @@ export function createValidationPipe(): ValidationPipe {
  * than in the rules. Its answer changes only when a rule is registered (as classes are decorated,
  * at start-up), so it is kept per class and options until then.
  */
-type RuleLookup = (target: unknown, schema: unknown, always: unknown, strictGroups: unknown, groups?: string[]) => unknown;
+type RuleLookup = (
+  target: unknown,
+  schema: unknown,
+  always: unknown,
+  strictGroups: unknown,
+  groups?: string[],
+) => unknown;
 function keepRuleLookups(): void {
-  const storage = getMetadataStorage() as unknown as { getTargetValidationMetadatas: RuleLookup; addValidationMetadata: (metadata: unknown) => void };
+  const storage = getMetadataStorage() as unknown as {
+    getTargetValidationMetadatas: RuleLookup;
+    addValidationMetadata: (metadata: unknown) => void;
+  };
   const lookup = storage.getTargetValidationMetadatas.bind(storage);
   const add = storage.addValidationMetadata.bind(storage);
   let kept = new Map<unknown, Map<string, unknown>>();
@@ -128,12 +171,18 @@ function rule(name: string, test: (value: unknown) => Message | null, options?: 
     });
 }
 
-export const IsDateOnly = (options?: ValidationOptions) => rule('isDateOnly', (v) => (isDateOnly(v) ? null : msg('validation.dateOnly')), options);
+export const IsDateOnly = (options?: ValidationOptions) =>
+  rule('isDateOnly', (v) => (isDateOnly(v) ? null : msg('validation.dateOnly')), options);
 
-export const IsIsoDateTime = (options?: ValidationOptions) => rule('isIsoDateTime', (v) => (isIsoDateTime(v) ? null : msg('validation.isoDateTime')), options);
+export const IsIsoDateTime = (options?: ValidationOptions) =>
+  rule('isIsoDateTime', (v) => (isIsoDateTime(v) ? null : msg('validation.isoDateTime')), options);
 
 /** The catalogue message of each way a USCC can be wrong. */
-export const USCC_PROBLEMS: Record<UsccProblem, MessageKey> = { length: 'validation.usccLength', characters: 'validation.usccCharacters', check: 'validation.usccCheck' };
+export const USCC_PROBLEMS: Record<UsccProblem, MessageKey> = {
+  length: 'validation.usccLength',
+  characters: 'validation.usccCharacters',
+  check: 'validation.usccCheck',
+};
 
 export const IsUscc = (options?: ValidationOptions) =>
   rule(
@@ -146,7 +195,8 @@ export const IsUscc = (options?: ValidationOptions) =>
     options,
   );
 
-export const IsAcademicYearText = (options?: ValidationOptions) => rule('isAcademicYear', (v) => (isAcademicYear(v) ? null : msg('validation.academicYear')), options);
+export const IsAcademicYearText = (options?: ValidationOptions) =>
+  rule('isAcademicYear', (v) => (isAcademicYear(v) ? null : msg('validation.academicYear')), options);
 
 /** Ids in a query string arrive as text; a whole number is read as one, anything else fails the check. */
 export const QueryId = () =>

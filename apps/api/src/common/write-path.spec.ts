@@ -7,7 +7,11 @@ const ROOT = join(__dirname, '../../../..');
 function rawWrites(code: string, path: string): number[] {
   let output: string;
   try {
-    output = execFileSync(join(ROOT, 'node_modules/.bin/eslint'), ['--format', 'json', '--stdin', '--stdin-filename', path], { cwd: ROOT, input: code, encoding: 'utf8' });
+    output = execFileSync(
+      join(ROOT, 'node_modules/.bin/eslint'),
+      ['--format', 'json', '--stdin', '--stdin-filename', path],
+      { cwd: ROOT, input: code, encoding: 'utf8' },
+    );
   } catch (error) {
     // eslint exits 1 when it finds problems; its report is still on stdout
     output = (error as { stdout: string }).stdout;
@@ -27,8 +31,8 @@ const WRITES = [
   '  await repository.save({});',
   "  await manager.createQueryBuilder().update('enterprises').set({ name: 'x' }).execute();",
   "  await insertRecords(manager, 'enterprises', []);",
-  "  await manager.query(`UPDATE \"enterprises\" SET \"name\" = 'x'`);",
-  "  await manager.query('INSERT INTO \"contacts\" (\"name\") VALUES (1)');",
+  '  await manager.query(`UPDATE "enterprises" SET "name" = \'x\'`);',
+  '  await manager.query(\'INSERT INTO "contacts" ("name") VALUES (1)\');',
   '}',
 ].join('\n');
 
@@ -39,7 +43,8 @@ describe('the one write path is kept by the lint rule', () => {
 
   it('lets the pipeline and the database seam write, and crypto hashes and maps through', () => {
     expect(rawWrites(WRITES, 'apps/api/src/database/sneak.ts')).toEqual([]);
-    const harmless = "import { createHash } from 'node:crypto';\nconst seen = new Map<string, number>();\nseen.delete('a');\nexport const digest = createHash('sha1').update('x').digest('hex');\n";
+    const harmless =
+      "import { createHash } from 'node:crypto';\nconst seen = new Map<string, number>();\nseen.delete('a');\nexport const digest = createHash('sha1').update('x').digest('hex');\n";
     expect(rawWrites(harmless, 'apps/api/src/enterprises/harmless.ts')).toEqual([]);
   });
 });

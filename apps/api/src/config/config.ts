@@ -7,76 +7,118 @@ import { PASSWORD_MIN_LENGTH, passwordProblem, type PasswordProblem } from '@crm
 
 /** The environment the server reads at start; a bad value stops the start with one clear line. */
 class EnvironmentSchema {
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
-  @IsInt({ message: 'PORT must be a whole number' }) @Min(1, { message: 'PORT must be between 1 and 65535' }) @Max(65535, { message: 'PORT must be between 1 and 65535' })
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'PORT must be a whole number' })
+  @Min(1, { message: 'PORT must be between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be between 1 and 65535' })
   PORT?: number;
 
   /** The interface the server listens on: 127.0.0.1 behind a proxy on the same machine. */
-  @IsOptional() @IsString() @Matches(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*|localhost)$/, { message: 'CRM_HOST must be an IP address such as 127.0.0.1 or 0.0.0.0 (or localhost)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*|localhost)$/, {
+    message: 'CRM_HOST must be an IP address such as 127.0.0.1 or 0.0.0.0 (or localhost)',
+  })
   CRM_HOST?: string;
 
   /** The address people reach the CRM at; links the server hands out (the calendar, mail, WeChat Work) are built from it. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CRM_PUBLIC_URL?: string;
 
-  @IsOptional() @IsString() @MinLength(1, { message: 'DATABASE_PATH must not be empty' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'DATABASE_PATH must not be empty' })
   DATABASE_PATH?: string;
 
   /** postgres://user:password@host:port/database selects PostgreSQL; unset, the SQLite file DATABASE_PATH. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   DATABASE_URL?: string;
 
   /** Connections each instance keeps open to PostgreSQL. */
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
-  @IsInt({ message: 'CRM_DB_POOL_SIZE must be a whole number' }) @Min(1, { message: 'CRM_DB_POOL_SIZE must be between 1 and 200' }) @Max(200, { message: 'CRM_DB_POOL_SIZE must be between 1 and 200' })
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'CRM_DB_POOL_SIZE must be a whole number' })
+  @Min(1, { message: 'CRM_DB_POOL_SIZE must be between 1 and 200' })
+  @Max(200, { message: 'CRM_DB_POOL_SIZE must be between 1 and 200' })
   CRM_DB_POOL_SIZE?: number;
 
   /** PostgreSQL cancels a statement that runs longer than this (milliseconds). */
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
-  @IsInt({ message: 'CRM_DB_STATEMENT_TIMEOUT_MS must be a whole number' }) @Min(100, { message: 'CRM_DB_STATEMENT_TIMEOUT_MS must be between 100 and 3600000' }) @Max(3_600_000, { message: 'CRM_DB_STATEMENT_TIMEOUT_MS must be between 100 and 3600000' })
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'CRM_DB_STATEMENT_TIMEOUT_MS must be a whole number' })
+  @Min(100, { message: 'CRM_DB_STATEMENT_TIMEOUT_MS must be between 100 and 3600000' })
+  @Max(3_600_000, { message: 'CRM_DB_STATEMENT_TIMEOUT_MS must be between 100 and 3600000' })
   CRM_DB_STATEMENT_TIMEOUT_MS?: number;
 
   /** Checked by the password policy after the schema. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CRM_ADMIN_PASSWORD?: string;
 
   /** Origins, comma-separated, whose pages may call the API with the user's cookie (CORS); none by default. */
-  @IsOptional() @IsString() @Matches(/^\s*(https?:\/\/[^/,\s]+\s*(,\s*https?:\/\/[^/,\s]+\s*)*)?$/, { message: 'CRM_CORS_ORIGINS must be origins such as https://crm.example.edu.cn, separated by commas' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\s*(https?:\/\/[^/,\s]+\s*(,\s*https?:\/\/[^/,\s]+\s*)*)?$/, {
+    message: 'CRM_CORS_ORIGINS must be origins such as https://crm.example.edu.cn, separated by commas',
+  })
   CRM_CORS_ORIGINS?: string;
 
   /** Set behind a reverse proxy: 1 (or true) trusts one hop's X-Forwarded-For and X-Forwarded-Proto; or Express's list of trusted addresses. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CRM_TRUST_PROXY?: string;
 
-  @IsOptional() @IsString() @MinLength(32, { message: 'CRM_TOKEN_SECRET must be at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'CRM_TOKEN_SECRET must be at least 32 characters' })
   CRM_TOKEN_SECRET?: string;
 
-  @IsOptional() @IsIn(['0', '1', 'true', 'false', ''], { message: 'CRM_DEMO_DATA must be 1 or 0' })
+  @IsOptional()
+  @IsIn(['0', '1', 'true', 'false', ''], { message: 'CRM_DEMO_DATA must be 1 or 0' })
   CRM_DEMO_DATA?: string;
 
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
-  @IsInt({ message: 'CRM_TOKEN_HOURS must be a whole number' }) @Min(1, { message: 'CRM_TOKEN_HOURS must be at least 1' }) @Max(720, { message: 'CRM_TOKEN_HOURS must be at most 720' })
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'CRM_TOKEN_HOURS must be a whole number' })
+  @Min(1, { message: 'CRM_TOKEN_HOURS must be at least 1' })
+  @Max(720, { message: 'CRM_TOKEN_HOURS must be at most 720' })
   CRM_TOKEN_HOURS?: number;
 
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
-  @IsInt({ message: 'CRM_EXPIRY_DAYS must be a whole number' }) @Min(1, { message: 'CRM_EXPIRY_DAYS must be between 1 and 730' }) @Max(730, { message: 'CRM_EXPIRY_DAYS must be between 1 and 730' })
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'CRM_EXPIRY_DAYS must be a whole number' })
+  @Min(1, { message: 'CRM_EXPIRY_DAYS must be between 1 and 730' })
+  @Max(730, { message: 'CRM_EXPIRY_DAYS must be between 1 and 730' })
   CRM_EXPIRY_DAYS?: number;
 
-  @IsOptional() @IsString() @MinLength(1, { message: 'CRM_FILES_PATH must not be empty' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'CRM_FILES_PATH must not be empty' })
   CRM_FILES_PATH?: string;
 
   /** smtp://user:pass@host:port (STARTTLS where the server offers it) or smtps://; unset, no mail is sent. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CRM_SMTP_URL?: string;
 
-  @IsOptional() @IsString() @Matches(/^(.*<\s*)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+(\s*>)?$/, { message: 'CRM_MAIL_FROM must be an address such as crm@example.edu.cn or "CRM <crm@example.edu.cn>"' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^(.*<\s*)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+(\s*>)?$/, {
+    message: 'CRM_MAIL_FROM must be an address such as crm@example.edu.cn or "CRM <crm@example.edu.cn>"',
+  })
   CRM_MAIL_FROM?: string;
 
   /** The school's WeChat Work group robot (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…); unset, none. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CRM_WECOM_WEBHOOK?: string;
 
-  @IsOptional() @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'CRM_DIGEST_AT must be a time of day such as 08:00 (China time)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'CRM_DIGEST_AT must be a time of day such as 08:00 (China time)' })
   CRM_DIGEST_AT?: string;
 }
 
@@ -139,8 +181,10 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 /** Reads and checks the environment; throws ConfigError with one readable line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = parseEnvironment(env);
-  const adminPasswordProblem = parsed.CRM_ADMIN_PASSWORD === undefined ? null : passwordProblem(parsed.CRM_ADMIN_PASSWORD, 'admin');
-  if (adminPasswordProblem) throw new ConfigError(`CRM_ADMIN_PASSWORD ${ADMIN_PASSWORD_PROBLEMS[adminPasswordProblem]}`);
+  const adminPasswordProblem =
+    parsed.CRM_ADMIN_PASSWORD === undefined ? null : passwordProblem(parsed.CRM_ADMIN_PASSWORD, 'admin');
+  if (adminPasswordProblem)
+    throw new ConfigError(`CRM_ADMIN_PASSWORD ${ADMIN_PASSWORD_PROBLEMS[adminPasswordProblem]}`);
   const databasePath = resolve(parsed.DATABASE_PATH ?? 'data/crm.sqlite');
   const port = parsed.PORT ?? 3000;
   const database = databaseTarget(parsed, databasePath);
@@ -154,14 +198,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenSecret: parsed.CRM_TOKEN_SECRET ?? (database.engine === 'sqlite' ? storedTokenSecret(databasePath) : null),
     tokenHours: parsed.CRM_TOKEN_HOURS ?? 12,
     demoData: parsed.CRM_DEMO_DATA === '1' || parsed.CRM_DEMO_DATA === 'true',
-    corsOrigins: (parsed.CRM_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: (parsed.CRM_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     trustProxy: trustProxy(parsed.CRM_TRUST_PROXY),
     expiryDays: parsed.CRM_EXPIRY_DAYS ?? 90,
     filesPath: resolve(parsed.CRM_FILES_PATH ?? resolve(dirname(databasePath), 'files')),
     notifications: {
       smtpUrl: smtpUrl(parsed.CRM_SMTP_URL),
       mailFrom: parsed.CRM_MAIL_FROM?.trim() || 'crm@localhost',
-      wecomWebhook: httpUrl('CRM_WECOM_WEBHOOK', parsed.CRM_WECOM_WEBHOOK, 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…'),
+      wecomWebhook: httpUrl(
+        'CRM_WECOM_WEBHOOK',
+        parsed.CRM_WECOM_WEBHOOK,
+        'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…',
+      ),
       digestAtMinutes: digestAt(parsed.CRM_DIGEST_AT),
     },
   };
@@ -203,10 +254,18 @@ function databaseTarget(parsed: EnvironmentSchema, databasePath: string): Databa
   } catch {
     throw new ConfigError('DATABASE_URL must be a URL such as postgres://crm@db.example.edu.cn:5432/crm');
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new ConfigError(`DATABASE_URL must start with postgres:// (not ${url.protocol}//)`);
-  if (!url.hostname) throw new ConfigError('DATABASE_URL must name the host, as in postgres://crm@db.example.edu.cn:5432/crm');
-  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL must name the database, as in postgres://crm@db.example.edu.cn:5432/crm');
-  return { engine: 'postgres', url: text, poolSize: parsed.CRM_DB_POOL_SIZE ?? 10, statementTimeoutMs: parsed.CRM_DB_STATEMENT_TIMEOUT_MS ?? 30_000 };
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
+    throw new ConfigError(`DATABASE_URL must start with postgres:// (not ${url.protocol}//)`);
+  if (!url.hostname)
+    throw new ConfigError('DATABASE_URL must name the host, as in postgres://crm@db.example.edu.cn:5432/crm');
+  if (url.pathname.length <= 1)
+    throw new ConfigError('DATABASE_URL must name the database, as in postgres://crm@db.example.edu.cn:5432/crm');
+  return {
+    engine: 'postgres',
+    url: text,
+    poolSize: parsed.CRM_DB_POOL_SIZE ?? 10,
+    statementTimeoutMs: parsed.CRM_DB_STATEMENT_TIMEOUT_MS ?? 30_000,
+  };
 }
 
 /** An http(s) address given in the environment, without a trailing slash; undefined when unset. */
@@ -219,7 +278,8 @@ export function httpUrl(name: string, value: string | undefined, example: string
   } catch {
     throw new ConfigError(`${name} must be an address such as ${example}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must start with http:// or https:// (not ${url.protocol}//)`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError(`${name} must start with http:// or https:// (not ${url.protocol}//)`);
   return text.replace(/\/+$/, '');
 }
 
@@ -234,7 +294,15 @@ function publicUrl(value: string | undefined, port: number): string {
   } catch {
     throw new ConfigError(problem);
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password || url.search || url.hash) throw new ConfigError(problem);
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    !url.hostname ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash
+  )
+    throw new ConfigError(problem);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
@@ -247,8 +315,10 @@ function smtpUrl(value: string | undefined): string | undefined {
   } catch {
     throw new ConfigError('CRM_SMTP_URL must be a URL such as smtp://user:password@mail.example.edu.cn:587');
   }
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError(`CRM_SMTP_URL must start with smtp:// or smtps:// (not ${url.protocol}//)`);
-  if (!url.hostname) throw new ConfigError('CRM_SMTP_URL must name the host, as in smtp://user:password@mail.example.edu.cn:587');
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new ConfigError(`CRM_SMTP_URL must start with smtp:// or smtps:// (not ${url.protocol}//)`);
+  if (!url.hostname)
+    throw new ConfigError('CRM_SMTP_URL must name the host, as in smtp://user:password@mail.example.edu.cn:587');
   return text;
 }
 

@@ -16,13 +16,18 @@ import { RecordNouns } from '../common/relations';
 // index's order and its total from the index alone (the trailing id keeps the order, "deletedAt" makes the count covering).
 @Index('IDX_contacts_list_name', ['name', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_contacts_list_title', ['title', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_contacts_list_enterprise', ['enterpriseId', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_enterprise', ['enterpriseId', 'nameSortKey', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 @Index('IDX_contacts_list_chamber', ['chamberId', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_contacts_list_phone', ['phone', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_contacts_list_email', ['email', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_contacts_list_permission', ['permission', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_contacts_list_permission', ['permission', 'nameSortKey', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 export class Contact extends TrackedEntity {
-  @Index() @Column({ type: 'varchar', length: 100 })
+  @Index()
+  @Column({ type: 'varchar', length: 100 })
   name: string;
 
   /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
@@ -39,14 +44,16 @@ export class Contact extends TrackedEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   title: string | null;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   enterpriseId: number | null;
 
   @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'enterpriseId' })
   enterprise?: Relation<Enterprise>;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   chamberId: number | null;
 
   @ManyToOne(() => Chamber, { onDelete: 'RESTRICT', nullable: true })

@@ -7,7 +7,11 @@ import { ContactsService } from './contacts.service';
 
 @ApiTags('contacts')
 @Controller('contacts')
-export class ContactsController extends CrudController({ create: CreateContactBody, update: UpdateContactBody, record: ContactSchema }) {
+export class ContactsController extends CrudController({
+  create: CreateContactBody,
+  update: UpdateContactBody,
+  record: ContactSchema,
+}) {
   constructor(protected readonly service: ContactsService) {
     super();
   }

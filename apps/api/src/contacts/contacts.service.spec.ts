@@ -16,8 +16,15 @@ describe('ContactsService: a contact works at exactly one organisation', () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     contacts = new ContactsService(db.dependencies);
-    enterpriseId = (await new EnterprisesService(db.dependencies).create({ name: 'Jianglang Technology Co., Ltd.' }, null)).id;
-    chamberId = (await new ChambersService(db.dependencies).create({ name: 'Zhejiang Chamber of Commerce, Shanghai', kind: 'chamber' }, null)).id;
+    enterpriseId = (
+      await new EnterprisesService(db.dependencies).create({ name: 'Jianglang Technology Co., Ltd.' }, null)
+    ).id;
+    chamberId = (
+      await new ChambersService(db.dependencies).create(
+        { name: 'Zhejiang Chamber of Commerce, Shanghai', kind: 'chamber' },
+        null,
+      )
+    ).id;
   });
   afterAll(() => db.close());
 
@@ -48,23 +55,43 @@ describe('ContactsService: a contact works at exactly one organisation', () => {
       enterpriseId: 'give an enterprise or a chamber, not both',
       chamberId: 'give an enterprise or a chamber, not both',
     });
-    expect(Object.keys(await refusal(contacts.create({ name: 'Neither' }, null)))).toEqual(['enterpriseId', 'chamberId']);
-    expect(Object.keys(await refusal(contacts.create({ name: 'Nulls', enterpriseId: null, chamberId: null }, null)))).toEqual(['enterpriseId', 'chamberId']);
+    expect(Object.keys(await refusal(contacts.create({ name: 'Neither' }, null)))).toEqual([
+      'enterpriseId',
+      'chamberId',
+    ]);
+    expect(
+      Object.keys(await refusal(contacts.create({ name: 'Nulls', enterpriseId: null, chamberId: null }, null))),
+    ).toEqual(['enterpriseId', 'chamberId']);
     expect([await storedContacts(), await auditEvents()]).toEqual([count, events]);
   });
 
   it('applies the rule to the record after an update: adding the second organisation is refused, moving is allowed', async () => {
     const contact = await contacts.create({ name: 'Zhao Lei', enterpriseId }, null);
     await refusal(contacts.update(contact.id, { version: contact.version, chamberId } as { version: number }, null));
-    expect(await db.dataSource.getRepository(Contact).findOneByOrFail({ id: contact.id })).toMatchObject({ enterpriseId, chamberId: null, version: 1 });
-    const moved = await contacts.update(contact.id, { version: contact.version, enterpriseId: null, chamberId } as { version: number }, null);
+    expect(await db.dataSource.getRepository(Contact).findOneByOrFail({ id: contact.id })).toMatchObject({
+      enterpriseId,
+      chamberId: null,
+      version: 1,
+    });
+    const moved = await contacts.update(
+      contact.id,
+      { version: contact.version, enterpriseId: null, chamberId } as { version: number },
+      null,
+    );
     expect(moved).toMatchObject({ enterpriseId: null, chamberId, version: 2 });
   });
 
   it('refuses an organisation that does not exist or is deleted', async () => {
-    expect(await refusal(contacts.create({ name: 'Ghost', enterpriseId: 9999 }, null))).toEqual({ enterpriseId: 'names no enterprise (id 9999)' });
-    const gone = await new ChambersService(db.dependencies).create({ name: 'Closed association', kind: 'association' }, null);
+    expect(await refusal(contacts.create({ name: 'Ghost', enterpriseId: 9999 }, null))).toEqual({
+      enterpriseId: 'names no enterprise (id 9999)',
+    });
+    const gone = await new ChambersService(db.dependencies).create(
+      { name: 'Closed association', kind: 'association' },
+      null,
+    );
     await new ChambersService(db.dependencies).remove(gone.id, null);
-    expect(await refusal(contacts.create({ name: 'Ghost', chamberId: gone.id }, null))).toEqual({ chamberId: `names no chamber (id ${gone.id})` });
+    expect(await refusal(contacts.create({ name: 'Ghost', chamberId: gone.id }, null))).toEqual({
+      chamberId: `names no chamber (id ${gone.id})`,
+    });
   });
 });

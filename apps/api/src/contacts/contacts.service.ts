@@ -13,7 +13,15 @@ import { NAME_SORT_KEY, searchableNameKeys } from '../common/pinyin';
 export class ContactsService extends CrudService<Contact> {
   readonly resource = 'contacts';
   protected readonly spec: ListSpec = {
-    fields: { name: 'string', title: 'string', enterpriseId: 'id', chamberId: 'id', phone: 'string', email: 'string', permission: 'string' },
+    fields: {
+      name: 'string',
+      title: 'string',
+      enterpriseId: 'id',
+      chamberId: 'id',
+      phone: 'string',
+      email: 'string',
+      permission: 'string',
+    },
     // the columns of its full-text index
     search: [...FULL_TEXT.contacts],
     relations: {
@@ -40,7 +48,10 @@ export class ContactsService extends CrudService<Contact> {
     const organisation = organisationProblem(draft);
     if (organisation) {
       const problem = msg(organisation === 'both' ? 'resources.contactNotBoth' : 'resources.contactNeither');
-      throw fieldErrors(Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, problem])), msg('resources.contactOneOrganisation', { problem }));
+      throw fieldErrors(
+        Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, problem])),
+        msg('resources.contactOneOrganisation', { problem }),
+      );
     }
   }
 }

@@ -24,7 +24,11 @@ async function pg(name: string, args: string[]): Promise<void> {
     await run(program(name), args, { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const failure = error as { code?: string; stderr?: string; message: string };
-    if (failure.code === 'ENOENT') throw new Error(`${name} was not found: install the PostgreSQL client (apt-get install -y postgresql-client) or set CRM_PG_BIN.`, { cause: error });
+    if (failure.code === 'ENOENT')
+      throw new Error(
+        `${name} was not found: install the PostgreSQL client (apt-get install -y postgresql-client) or set CRM_PG_BIN.`,
+        { cause: error },
+      );
     throw new Error(`${name} failed: ${(failure.stderr || failure.message).trim()}`, { cause: error });
   }
 }
@@ -63,14 +67,29 @@ export async function restorePostgres(backupPath: string, url: string): Promise<
     throw new Error(`${backup} is not a pg_dump archive.`, { cause: error });
   }
   const missing = CRM_TABLES.filter((table) => !new RegExp(`TABLE public ${table} `).test(listing));
-  if (missing.length) throw new Error(`${backup} is not a database of this CRM (no ${missing.join(', ')} tables); nothing was restored.`);
+  if (missing.length)
+    throw new Error(`${backup} is not a database of this CRM (no ${missing.join(', ')} tables); nothing was restored.`);
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'partnership-crm' AND pid <> pg_backend_pid()`);
-    if (rows[0].n > 0) throw new Error('The database is in use by a server of this CRM (is one running?). Stop every instance, then restore.');
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'partnership-crm' AND pid <> pg_backend_pid()`,
+    );
+    if (rows[0].n > 0)
+      throw new Error(
+        'The database is in use by a server of this CRM (is one running?). Stop every instance, then restore.',
+      );
   } finally {
     await client.end();
   }
-  await pg('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${url}`, backup]);
+  await pg('pg_restore', [
+    '--clean',
+    '--if-exists',
+    '--no-owner',
+    '--no-privileges',
+    '--single-transaction',
+    '--exit-on-error',
+    `--dbname=${url}`,
+    backup,
+  ]);
 }

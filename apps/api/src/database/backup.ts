@@ -80,7 +80,9 @@ export function restoreDatabase(backupPath: string, databasePath: string, now = 
   let previous: string | null = null;
   if (existsSync(target)) {
     if (isInUse(target)) {
-      throw new Error(`The database ${target} is in use by another process (is the server running?). Stop it, then restore.`);
+      throw new Error(
+        `The database ${target} is in use by another process (is the server running?). Stop it, then restore.`,
+      );
     }
     previous = `${target}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
     renameSync(target, previous);
@@ -124,12 +126,19 @@ const CRM_TABLES = ['migrations', 'staff', 'enterprises', 'chambers', 'meetings'
 function assertCrmDatabase(db: Database.Database, path: string): void {
   let present: Set<string>;
   try {
-    present = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name));
+    present = new Set(
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (row) => row.name,
+      ),
+    );
   } catch {
     throw new Error(`${basename(path)} is not a SQLite database.`);
   }
   const missing = CRM_TABLES.filter((table) => !present.has(table));
-  if (missing.length) throw new Error(`${basename(path)} is not a database of this CRM (no ${missing.join(', ')} tables); nothing was restored.`);
+  if (missing.length)
+    throw new Error(
+      `${basename(path)} is not a database of this CRM (no ${missing.join(', ')} tables); nothing was restored.`,
+    );
 }
 
 function assertIntact(db: Database.Database, path: string): void {

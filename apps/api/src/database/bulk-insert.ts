@@ -13,13 +13,24 @@ import { dialectOf } from './dialect';
  * dialect's (`insertRows`): a large insert fills them once for all its rows; report tallies, which
  * may join other tables, keep counting row by row.
  */
-export async function insertRecords<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, records: Partial<T>[]): Promise<number[]> {
+export async function insertRecords<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  records: Partial<T>[],
+): Promise<number[]> {
   if (records.length === 0) return [];
   const metadata = manager.connection.getMetadata(target);
   const driver = manager.connection.driver;
-  const columns = Object.keys(records[0]).flatMap((property) => metadata.findColumnsWithPropertyPath(property).slice(0, 1));
-  const rows = records.map((record) => columns.map((column) => driver.preparePersistentValue(record[column.propertyName as keyof T], column) ?? null));
-  const generatedId = metadata.primaryColumns.length === 1 && metadata.primaryColumns[0].isGenerated ? metadata.primaryColumns[0].databaseName : null;
+  const columns = Object.keys(records[0]).flatMap((property) =>
+    metadata.findColumnsWithPropertyPath(property).slice(0, 1),
+  );
+  const rows = records.map((record) =>
+    columns.map((column) => driver.preparePersistentValue(record[column.propertyName as keyof T], column) ?? null),
+  );
+  const generatedId =
+    metadata.primaryColumns.length === 1 && metadata.primaryColumns[0].isGenerated
+      ? metadata.primaryColumns[0].databaseName
+      : null;
   return dialectOf(manager.connection).insertRows(manager, {
     table: metadata.tableName,
     columns: columns.map((column) => column.databaseName),

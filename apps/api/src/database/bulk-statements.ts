@@ -34,9 +34,13 @@ function statementText(insert: RowsToInsert, rows: number, runner: StatementRunn
   const known = full ? statementTexts.get(key) : undefined;
   if (known) return known;
   let parameter = 0;
-  const values = Array.from({ length: rows }, () => `(${insert.columns.map(() => runner.placeholder(++parameter)).join(', ')})`).join(', ');
+  const values = Array.from(
+    { length: rows },
+    () => `(${insert.columns.map(() => runner.placeholder(++parameter)).join(', ')})`,
+  ).join(', ');
   const text =
-    `INSERT INTO "${insert.table}" (${insert.columns.map((column) => `"${column}"`).join(', ')}) VALUES ${values}` + (insert.generatedId ? ` RETURNING "${insert.generatedId}"` : '');
+    `INSERT INTO "${insert.table}" (${insert.columns.map((column) => `"${column}"`).join(', ')}) VALUES ${values}` +
+    (insert.generatedId ? ` RETURNING "${insert.generatedId}"` : '');
   if (full) statementTexts.set(key, text);
   return text;
 }
@@ -54,7 +58,10 @@ export async function insertInStatements(insert: RowsToInsert, runner: Statement
     // a 50,000-row import must not keep a health check or another user's read waiting until it is done
     if (start) await new Promise<void>((resolve) => setImmediate(resolve));
     const chunk = rows.slice(start, start + perStatement);
-    const answer = await runner.run(statementText(insert, chunk.length, runner, chunk.length === perStatement), chunk.flat());
+    const answer = await runner.run(
+      statementText(insert, chunk.length, runner, chunk.length === perStatement),
+      chunk.flat(),
+    );
     if (generatedId) ids.push(...answer.map((row) => Number(row[generatedId])).sort((a, b) => a - b));
   }
   return ids;

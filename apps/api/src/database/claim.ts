@@ -8,11 +8,18 @@ import { dialectOf } from './dialect';
  * (on PostgreSQL, the second passes the first's locked rows by), and a claimer that died lets go
  * when its lease ends.
  */
-export async function claimDue(manager: EntityManager, target: EntityTarget<ObjectLiteral>, now: Date, until: Date, limit: number): Promise<number[]> {
+export async function claimDue(
+  manager: EntityManager,
+  target: EntityTarget<ObjectLiteral>,
+  now: Date,
+  until: Date,
+  limit: number,
+): Promise<number[]> {
   const metadata = manager.connection.getMetadata(target);
   const table = metadata.tableName;
   const driver = manager.connection.driver;
-  const time = (value: Date, column: string) => driver.preparePersistentValue(value, metadata.findColumnWithPropertyName(column)!);
+  const time = (value: Date, column: string) =>
+    driver.preparePersistentValue(value, metadata.findColumnWithPropertyName(column)!);
   const free = `"status" = 'pending' AND "nextAttemptAt" <= :now AND ("claimedUntil" IS NULL OR "claimedUntil" < :now)`;
   const [sql, parameters] = driver.escapeQueryWithParameters(
     `UPDATE "${table}" SET "claimedUntil" = :until WHERE "id" IN (SELECT "id" FROM "${table}" WHERE ${free} ORDER BY "id" LIMIT :limit${dialectOf(manager.connection).skipLocked}) AND ${free} RETURNING "id"`,

@@ -7,7 +7,10 @@ import { dialectFor } from './dialect';
  * target from the configuration): the engine's dialect gives driver, pool and migration set.
  * Migrations run at start; `synchronize` is never on.
  */
-export function dataSourceOptions(target: string | DatabaseTarget, entities: NonNullable<DataSourceOptions['entities']>): DataSourceOptions {
+export function dataSourceOptions(
+  target: string | DatabaseTarget,
+  entities: NonNullable<DataSourceOptions['entities']>,
+): DataSourceOptions {
   const database: DatabaseTarget = typeof target === 'string' ? { engine: 'sqlite', path: target } : target;
   return {
     ...dialectFor(database.engine).options(database),

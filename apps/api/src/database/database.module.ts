@@ -21,7 +21,12 @@ export class DatabaseModule {
           useFactory: (config: AppConfig) => dataSourceOptions(config.database, entities),
         }),
       ],
-      providers: [WriteQueue, ReadPool, TriggerRepair, { provide: TOKEN_SECRET, inject: [APP_CONFIG, DataSource], useFactory: tokenSecretOf }],
+      providers: [
+        WriteQueue,
+        ReadPool,
+        TriggerRepair,
+        { provide: TOKEN_SECRET, inject: [APP_CONFIG, DataSource], useFactory: tokenSecretOf },
+      ],
       exports: [WriteQueue, ReadPool, TOKEN_SECRET],
     };
   }

@@ -19,7 +19,8 @@ export const FULL_TEXT: Record<string, readonly string[]> = {
 /** The FTS5 table of a table. */
 export const searchTable = (table: string) => `${table}_search`;
 
-const quoted = (columns: readonly string[], row?: 'new' | 'old') => columns.map((column) => (row ? `${row}."${column}"` : `"${column}"`)).join(', ');
+const quoted = (columns: readonly string[], row?: 'new' | 'old') =>
+  columns.map((column) => (row ? `${row}."${column}"` : `"${column}"`)).join(', ');
 
 /** Creates (or re-creates, after a table rebuild dropped its triggers) the index of a table and fills it. */
 export function fullTextSql(table: string): string[] {
@@ -58,7 +59,9 @@ export function fullTextFillSql(table: string, range?: NewRows): string[] {
   const index = searchTable(table);
   if (!range) return [`INSERT INTO "${index}" ("${index}") VALUES ('rebuild')`];
   const columns = FULL_TEXT[table];
-  return [`INSERT INTO "${index}" (rowid, ${quoted(columns)}) SELECT "id", ${quoted(columns)} FROM "${table}" WHERE 1${newRowsCondition(`"${table}"`, range)}`];
+  return [
+    `INSERT INTO "${index}" (rowid, ${quoted(columns)}) SELECT "id", ${quoted(columns)} FROM "${table}" WHERE 1${newRowsCondition(`"${table}"`, range)}`,
+  ];
 }
 
 /** The FTS5 query for a substring: one quoted phrase, so the user's quotes and operators are plain text. */
@@ -98,7 +101,8 @@ const CJK_RANGES: [number, number][] = [
   [0x20000, 0x3ffff],
 ];
 
-const isCjkSql = (character: string) => `(${CJK_RANGES.map(([low, high]) => `unicode(${character}) BETWEEN ${low} AND ${high}`).join(' OR ')})`;
+const isCjkSql = (character: string) =>
+  `(${CJK_RANGES.map(([low, high]) => `unicode(${character}) BETWEEN ${low} AND ${high}`).join(' OR ')})`;
 
 const isCjk = (character: string) => {
   const code = character.codePointAt(0)!;
@@ -116,8 +120,14 @@ export function servedByGrams(table: string, text: string): boolean {
  * SQL with the parameter `:q`. With a window, only the first `rows` of them in name order (ascending or
  * descending, then id): for a page in that order, read from the front of the index range.
  */
-export function gramCondition(table: string, alias: string, window?: { direction: 'ASC' | 'DESC'; rows: number }): string {
-  const order = window ? ` ORDER BY "sortKey" ${window.direction}, "id" ${window.direction} LIMIT ${Math.trunc(window.rows)}` : '';
+export function gramCondition(
+  table: string,
+  alias: string,
+  window?: { direction: 'ASC' | 'DESC'; rows: number },
+): string {
+  const order = window
+    ? ` ORDER BY "sortKey" ${window.direction}, "id" ${window.direction} LIMIT ${Math.trunc(window.rows)}`
+    : '';
   return `"${alias}"."id" IN (SELECT "id" FROM "${gramTable(table)}" WHERE "gram" = :q${order})`;
 }
 
@@ -194,15 +204,22 @@ export function searchCondition(
   text: string,
 ): { sql: string; parameters: { q: string } } {
   const { sqlite, table, alias, columns, liveOnly } = options;
-  if (sqlite && liveOnly && servedByGrams(table, text)) return { sql: gramCondition(table, alias), parameters: { q: text } };
+  if (sqlite && liveOnly && servedByGrams(table, text))
+    return { sql: gramCondition(table, alias), parameters: { q: text } };
   if (sqlite && Object.hasOwn(FULL_TEXT, table) && canUseFullText(text)) {
     const index = searchTable(table);
-    return { sql: `"${alias}"."id" IN (SELECT rowid FROM "${index}" WHERE "${index}" MATCH :q)`, parameters: { q: fullTextPhrase(text) } };
+    return {
+      sql: `"${alias}"."id" IN (SELECT rowid FROM "${index}" WHERE "${index}" MATCH :q)`,
+      parameters: { q: fullTextPhrase(text) },
+    };
   }
   // The pattern is lower case. PostgreSQL: LOWER(…) LIKE, which its trigram indexes on LOWER(column) serve.
   // SQLite: its LIKE already ignores the case of ASCII letters and LOWER() folds nothing else (no ICU), so
   // LIKE alone finds the same rows without calling LOWER() on every column of every row (a scan 3–4× faster).
   // Chinese text has no case to fold.
   const folded = (column: string) => (sqlite ? `"${alias}"."${column}"` : `LOWER("${alias}"."${column}")`);
-  return { sql: `(${columns.map((column) => `${folded(column)} LIKE :q ESCAPE '\\'`).join(' OR ')})`, parameters: { q: likePattern(text) } };
+  return {
+    sql: `(${columns.map((column) => `${folded(column)} LIKE :q ESCAPE '\\'`).join(' OR ')})`,
+    parameters: { q: likePattern(text) },
+  };
 }

@@ -5,7 +5,10 @@ import { InsertQueryBuilder, ObjectLiteral } from 'typeorm';
  * them (RETURNING "id"); SQLite, which TypeORM asks for no RETURNING, hands back the last rowid,
  * and the ids of one statement are consecutive.
  */
-export async function insertReturningIds<T extends ObjectLiteral>(insert: InsertQueryBuilder<T>, rows: number): Promise<number[]> {
+export async function insertReturningIds<T extends ObjectLiteral>(
+  insert: InsertQueryBuilder<T>,
+  rows: number,
+): Promise<number[]> {
   const returning = insert.connection.driver.isReturningSqlSupported('insert');
   const result = await (returning ? insert.returning('"id"') : insert).execute();
   if (returning) return (result.raw as { id: number }[]).map((row) => Number(row.id));

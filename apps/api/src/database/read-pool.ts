@@ -60,7 +60,8 @@ parentPort.on('message', (statements) => {
 
 declare const __non_webpack_require__: NodeRequire | undefined;
 /** Node's own require, also inside the webpack bundle (where `require` is webpack's). */
-export const nodeRequire: NodeRequire = typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
+export const nodeRequire: NodeRequire =
+  typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
 
 const pools = new WeakMap<DataSource, ReadPool>();
 
@@ -121,7 +122,13 @@ export class ReadPool implements OnApplicationBootstrap, OnModuleDestroy {
         slot.job = null;
         if (message.error) {
           const cause = Object.assign(new Error(message.error.message), { code: message.error.code });
-          job.fail(new QueryFailedError(job.statements.map(([sql]) => sql).join('; '), job.statements.flatMap(([, parameters]) => parameters), cause));
+          job.fail(
+            new QueryFailedError(
+              job.statements.map(([sql]) => sql).join('; '),
+              job.statements.flatMap(([, parameters]) => parameters),
+              cause,
+            ),
+          );
         } else job.done(message.results!);
         this.dispatch();
       });
@@ -154,10 +161,16 @@ export class ReadPool implements OnApplicationBootstrap, OnModuleDestroy {
  * serves the data source, unless `here`: reads bounded by a key (a record by id) cost less than
  * the trip to a thread and back. Without a pool, the same queries on the data source's connection.
  */
-export async function readTogether<T extends ObjectLiteral>(records: SelectQueryBuilder<T>, raw: SelectQueryBuilder<ObjectLiteral>[], here = false): Promise<[T[], ...ObjectLiteral[][]]> {
+export async function readTogether<T extends ObjectLiteral>(
+  records: SelectQueryBuilder<T>,
+  raw: SelectQueryBuilder<ObjectLiteral>[],
+  here = false,
+): Promise<[T[], ...ObjectLiteral[][]]> {
   const pool = here ? null : ReadPool.of(records.connection);
   const statements = [records, ...raw].map(statementOf);
-  const [rows, ...others] = pool ? await pool.run(statements) : await Promise.all(statements.map(([sql, values]) => records.connection.query(sql, values)));
+  const [rows, ...others] = pool
+    ? await pool.run(statements)
+    : await Promise.all(statements.map(([sql, values]) => records.connection.query(sql, values)));
   // getMany() gets its rows from loadRawResults(): handing it the rows read over there keeps
   // everything else it does (hydration, type conversion, listeners) as it is.
   const hydrate = Object.assign(records.clone(), { loadRawResults: async () => rows });
@@ -165,7 +178,10 @@ export async function readTogether<T extends ObjectLiteral>(records: SelectQuery
 }
 
 /** Raw rows of independent queries in one snapshot, off the event loop where a pool serves the data source. */
-export async function readRaw(dataSource: DataSource, ...queries: SelectQueryBuilder<ObjectLiteral>[]): Promise<ObjectLiteral[][]> {
+export async function readRaw(
+  dataSource: DataSource,
+  ...queries: SelectQueryBuilder<ObjectLiteral>[]
+): Promise<ObjectLiteral[][]> {
   return readStatements(dataSource, queries.map(statementOf));
 }
 

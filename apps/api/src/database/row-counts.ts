@@ -39,7 +39,14 @@ export function rowCountAddSql(table: string, rows: NewRows): string {
 }
 
 /** The query reading the live rows of a whole table (as `total`), or undefined where no counter is kept (then count the rows). */
-export function liveRowCountQuery(dataSource: DataSource, table: string): SelectQueryBuilder<ObjectLiteral> | undefined {
+export function liveRowCountQuery(
+  dataSource: DataSource,
+  table: string,
+): SelectQueryBuilder<ObjectLiteral> | undefined {
   if (!COUNTED_TABLES.includes(table)) return undefined;
-  return dataSource.createQueryBuilder().select('counter."live"', 'total').from('row_counts', 'counter').where('counter."tableName" = :table', { table });
+  return dataSource
+    .createQueryBuilder()
+    .select('counter."live"', 'total')
+    .from('row_counts', 'counter')
+    .where('counter."tableName" = :table', { table });
 }

@@ -13,7 +13,10 @@ import { LIVE_OUTCOME_STAGES } from '@crm/domain';
  * the aggregate query that checks them (tallies.spec.ts).
  */
 /** A condition on a column: its value among some, null or not, or different from another column's (nulls compared as values). */
-export type Condition = { column: string; in: readonly string[] } | { column: string; isNull: boolean } | { column: string; differsFrom: string };
+export type Condition =
+  | { column: string; in: readonly string[] }
+  | { column: string; isNull: boolean }
+  | { column: string; differsFrom: string };
 
 export interface Figure {
   /** The name the report reads it by. */
@@ -39,9 +42,19 @@ export const FIGURES = [
   // the funnel, and the home page's active partners
   { name: 'enterprises by stage', table: 'enterprises', key: [{ column: 'relationshipStage' }] },
   // the home page's outcomes by kind and stage, its internship bases and their capacity
-  { name: 'outcomes by kind and stage', table: 'outcomes', key: [{ column: 'kind' }, { column: 'stage' }], sums: ['capacity'] },
+  {
+    name: 'outcomes by kind and stage',
+    table: 'outcomes',
+    key: [{ column: 'kind' }, { column: 'stage' }],
+    sums: ['capacity'],
+  },
   // the home page's top chambers
-  { name: 'outcomes by chamber and stage', table: 'outcomes', key: [{ column: 'chamberId' }, { column: 'stage' }], where: [{ column: 'chamberId', isNull: false }] },
+  {
+    name: 'outcomes by chamber and stage',
+    table: 'outcomes',
+    key: [{ column: 'chamberId' }, { column: 'stage' }],
+    where: [{ column: 'chamberId', isNull: false }],
+  },
   // agreements ending soon: the days of the window are a range of keys
   {
     name: 'live outcomes by end date',
@@ -53,11 +66,24 @@ export const FIGURES = [
     ],
   },
   // overdue tasks: the days before today
-  { name: 'open tasks by due date', table: 'tasks', key: [{ column: 'dueDate' }], where: [{ column: 'doneAt', isNull: true }, { column: 'dueDate', isNull: false }] },
+  {
+    name: 'open tasks by due date',
+    table: 'tasks',
+    key: [{ column: 'dueDate' }],
+    where: [
+      { column: 'doneAt', isNull: true },
+      { column: 'dueDate', isNull: false },
+    ],
+  },
   // meetings per month of an academic year
   { name: 'meetings by month', table: 'meetings', key: [{ monthInChina: 'startsAt' }] },
   // the intake totals: positions, placed and hired per year, term and major
-  { name: 'intakes by year, term and major', table: 'intakes', key: [{ column: 'academicYear' }, { column: 'term' }, { column: 'majorId' }], sums: ['positions', 'placed', 'hired'] },
+  {
+    name: 'intakes by year, term and major',
+    table: 'intakes',
+    key: [{ column: 'academicYear' }, { column: 'term' }, { column: 'majorId' }],
+    sums: ['positions', 'placed', 'hired'],
+  },
   // the chamber report: live members of live enterprises, of them partners and engaged (an enterprise
   // has a last contact date exactly when it has a live meeting: the standing keeps it so)
   {
@@ -80,7 +106,12 @@ export const FIGURES = [
     key: [{ column: 'link.chamberId' }, { column: 'academicYear' }],
   },
   // the chamber report's outcomes: those it brought, per academic year…
-  { name: 'outcomes brought by chamber and year', table: 'outcomes', key: [{ column: 'chamberId' }, { column: 'academicYear' }], where: [{ column: 'chamberId', isNull: false }] },
+  {
+    name: 'outcomes brought by chamber and year',
+    table: 'outcomes',
+    key: [{ column: 'chamberId' }, { column: 'academicYear' }],
+    where: [{ column: 'chamberId', isNull: false }],
+  },
   // …and those born in its live meetings that it did not bring (so an outcome counts once per chamber)
   {
     name: 'outcomes born in chamber meetings',
@@ -103,7 +134,6 @@ export interface Tally {
   sums: number[];
 }
 
-
 /** The engine a figure's triggers and queries are written for (the SQL differs only in the month of an instant). */
 export type TallyEngine = 'sqlite' | 'postgres';
 
@@ -112,7 +142,10 @@ const ROW = 'row';
 
 /** The counted table and the joined ones, by alias. */
 function tablesOf(figure: Figure) {
-  return [{ table: figure.table, as: ROW, live: true, on: undefined as readonly [string, string] | undefined }, ...(figure.join ?? []).map((join) => ({ table: join.table, as: join.as, live: join.live !== false, on: join.on }))];
+  return [
+    { table: figure.table, as: ROW, live: true, on: undefined as readonly [string, string] | undefined },
+    ...(figure.join ?? []).map((join) => ({ table: join.table, as: join.as, live: join.live !== false, on: join.on })),
+  ];
 }
 
 /** "alias.column" or "column" (of the counted row) as [alias, column]. */
@@ -141,7 +174,9 @@ function keySql(figure: Figure, engine: TallyEngine, changed: Changed): string {
     .map((part) => {
       if ('column' in part) return `CAST(${columnSql(part.column, changed)} AS TEXT)`;
       const instant = columnSql(part.monthInChina, changed);
-      return engine === 'sqlite' ? `strftime('%Y-%m', ${instant}, '+8 hours')` : `to_char(${instant} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+      return engine === 'sqlite'
+        ? `strftime('%Y-%m', ${instant}, '+8 hours')`
+        : `to_char(${instant} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
     })
     .join(` || '|' || `);
 }
@@ -157,12 +192,18 @@ function countSql(figure: Figure, engine: TallyEngine, changed?: Changed): strin
   const conditions: string[] = [];
   for (const table of tables) {
     if (table.live) conditions.push(`${columnSql(`${table.as}.deletedAt`, changed)} IS NULL`);
-    if (table.on) conditions.push(`${columnSql(table.on[0], changed)} = ${columnSql(`${table.as}.${table.on[1]}`, changed)}`);
+    if (table.on)
+      conditions.push(`${columnSql(table.on[0], changed)} = ${columnSql(`${table.as}.${table.on[1]}`, changed)}`);
   }
   for (const condition of figure.where ?? []) conditions.push(conditionSql(condition, changed));
   const sums = SUM_COLUMNS.map((column, index) => {
     const sum = figure.sums?.[index];
-    const value = sum === undefined ? '0' : typeof sum === 'string' ? `COALESCE(${columnSql(sum, changed)}, 0)` : `CASE WHEN ${conditionSql(sum, changed)} THEN 1 ELSE 0 END`;
+    const value =
+      sum === undefined
+        ? '0'
+        : typeof sum === 'string'
+          ? `COALESCE(${columnSql(sum, changed)}, 0)`
+          : `CASE WHEN ${conditionSql(sum, changed)} THEN 1 ELSE 0 END`;
     return `SUM(${value}) AS "${column}"`;
   });
   const from = tables.filter((table) => table.as !== changed?.as).map((table) => `"${table.table}" "${table.as}"`);
@@ -198,10 +239,19 @@ function columnsRead(figure: Figure, as: string): string[] {
     ...tables.filter((table) => table.live).map((table) => `${table.as}.deletedAt`),
     ...tables.flatMap((table) => (table.on ? [table.on[0], `${table.as}.${table.on[1]}`] : [])),
     ...figure.key.map((part) => ('column' in part ? part.column : part.monthInChina)),
-    ...(figure.where ?? []).flatMap((condition) => ('differsFrom' in condition ? [condition.column, condition.differsFrom] : [condition.column])),
+    ...(figure.where ?? []).flatMap((condition) =>
+      'differsFrom' in condition ? [condition.column, condition.differsFrom] : [condition.column],
+    ),
     ...(figure.sums ?? []).map((sum) => (typeof sum === 'string' ? sum : sum.column)),
   ];
-  return [...new Set(columns.map(aliasAndColumn).filter(([alias]) => alias === as).map(([, column]) => column))];
+  return [
+    ...new Set(
+      columns
+        .map(aliasAndColumn)
+        .filter(([alias]) => alias === as)
+        .map(([, column]) => column),
+    ),
+  ];
 }
 
 /** PostgreSQL cuts longer names, and the repair would then never find a trigger it made. */
@@ -212,12 +262,15 @@ const LONGEST_NAME = 63;
  * counted table's first: they carry a digest of the declaration, so a changed figure gets new
  * triggers and the old ones are dropped.
  */
-function triggersByTable(figure: Figure): { table: string; as: string; function: string; names: [string, string, string] }[] {
+function triggersByTable(
+  figure: Figure,
+): { table: string; as: string; function: string; names: [string, string, string] }[] {
   const digest = createHash('sha1').update(JSON.stringify(figure)).digest('hex').slice(0, 8);
   return tablesOf(figure).map(({ table, as }) => {
     const base = `tally_${figure.name.replace(/\W+/g, '_')}_${digest}${as === ROW ? '' : `_${as}`}`;
     const names = ['insert', 'delete', 'update'].map((event) => `${base}_${event}`) as [string, string, string];
-    if (names.some((name) => name.length > LONGEST_NAME)) throw new Error(`The figure name "${figure.name}" is too long for its trigger names.`);
+    if (names.some((name) => name.length > LONGEST_NAME))
+      throw new Error(`The figure name "${figure.name}" is too long for its trigger names.`);
     return { table, as, function: base, names };
   });
 }
@@ -281,7 +334,11 @@ const figureNamed = (name: FigureName): Figure => FIGURES.find((figure) => figur
  * The query reading a figure's tallies (keys from `from`, below `below` where given), for readRaw;
  * `tallies()` turns its rows into Tally records.
  */
-export function figureQuery(dataSource: DataSource, name: FigureName, range: { from?: string; below?: string } = {}): SelectQueryBuilder<ObjectLiteral> {
+export function figureQuery(
+  dataSource: DataSource,
+  name: FigureName,
+  range: { from?: string; below?: string } = {},
+): SelectQueryBuilder<ObjectLiteral> {
   const qb = dataSource
     .createQueryBuilder()
     .from('tallies', 'tally')
@@ -301,7 +358,11 @@ export function figureQuery(dataSource: DataSource, name: FigureName, range: { f
  * parameters, they made SQLite plan the statement again at every run (the tallies' key has STAT4
  * samples, so a bound value may change the plan), which cost more than reading the rows.
  */
-export async function tallyCounts(manager: EntityManager, name: FigureName, keys: readonly string[]): Promise<Map<string, number>> {
+export async function tallyCounts(
+  manager: EntityManager,
+  name: FigureName,
+  keys: readonly string[],
+): Promise<Map<string, number>> {
   if (keys.length === 0) return new Map();
   const rows: { key: string; count: number | string }[] = await manager.query(
     `SELECT "key", "count" FROM "tallies" WHERE "name" = ${quote(name)} AND "key" IN (${keys.map(quote).join(', ')})`,
@@ -312,7 +373,11 @@ export async function tallyCounts(manager: EntityManager, name: FigureName, keys
 /** The rows of a figureQuery as tallies. */
 export function tallies(name: FigureName, rows: ObjectLiteral[]): Tally[] {
   const declared = figureNamed(name).sums?.length ?? 0;
-  return rows.map((row) => ({ key: String(row.key), count: Number(row.count), sums: SUM_COLUMNS.slice(0, declared).map((column) => Number(row[column] ?? 0)) }));
+  return rows.map((row) => ({
+    key: String(row.key),
+    count: Number(row.count),
+    sums: SUM_COLUMNS.slice(0, declared).map((column) => Number(row[column] ?? 0)),
+  }));
 }
 
 /**
@@ -326,7 +391,9 @@ export async function repairPostgresTallies(dataSource: DataSource): Promise<str
     (await dataSource.query(
       `SELECT "trigger"."tgname" AS "name", "table"."relname" AS "table" FROM pg_trigger "trigger" INNER JOIN pg_class "table" ON "table"."oid" = "trigger"."tgrelid" WHERE NOT "trigger"."tgisinternal" AND "trigger"."tgname" LIKE 'tally\\_%'`,
     )) as { name: string; table: string }[];
-  const needsWork = (rows: { name: string }[]) => figuresToRepair(new Set(rows.map((row) => row.name))).length > 0 || staleTallyTriggers(rows.map((row) => row.name)).length > 0;
+  const needsWork = (rows: { name: string }[]) =>
+    figuresToRepair(new Set(rows.map((row) => row.name))).length > 0 ||
+    staleTallyTriggers(rows.map((row) => row.name)).length > 0;
   if (!needsWork(await found())) return null;
   return dataSource.transaction(async (manager) => {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('report tallies'))`);
@@ -334,7 +401,8 @@ export async function repairPostgresTallies(dataSource: DataSource): Promise<str
     const stale = new Set(staleTallyTriggers(rows.map((row) => row.name)));
     const broken = figuresToRepair(new Set(rows.map((row) => row.name)));
     if (stale.size === 0 && broken.length === 0) return null;
-    for (const { name, table } of rows) if (stale.has(name)) await manager.query(`DROP TRIGGER "${name}" ON "${table}"`);
+    for (const { name, table } of rows)
+      if (stale.has(name)) await manager.query(`DROP TRIGGER "${name}" ON "${table}"`);
     await manager.query(`DELETE FROM "tallies" WHERE "name" <> ALL($1)`, [FIGURES.map((figure) => figure.name)]);
     for (const figure of broken) for (const statement of tallySql(figure, 'postgres')) await manager.query(statement);
     return `Restoring the report tallies of ${broken.map((figure) => figure.name).join(', ') || 'no figure'}${stale.size ? `; dropping ${[...stale].join(', ')}` : ''}.`;

@@ -13,7 +13,13 @@ export const TOKEN_SECRET = Symbol('TOKEN_SECRET');
  */
 export async function tokenSecretOf(config: AppConfig, dataSource: DataSource): Promise<string> {
   if (config.tokenSecret) return config.tokenSecret;
-  await dataSource.createQueryBuilder().insert().into(ServerSecret).values({ name: 'token', value: randomBytes(48).toString('base64url') }).orIgnore().execute();
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(ServerSecret)
+    .values({ name: 'token', value: randomBytes(48).toString('base64url') })
+    .orIgnore()
+    .execute();
   const stored = await dataSource.manager.findOneOrFail(ServerSecret, { where: { name: 'token' } });
   return stored.value;
 }

@@ -1,5 +1,15 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { FULL_TEXT, fullTextFillSql, fullTextSql, GRAM_TABLES, gramFillSql, gramSql, gramTable, NewRows, searchTable } from './full-text';
+import {
+  FULL_TEXT,
+  fullTextFillSql,
+  fullTextSql,
+  GRAM_TABLES,
+  gramFillSql,
+  gramSql,
+  gramTable,
+  NewRows,
+  searchTable,
+} from './full-text';
 import { COUNTED_TABLES } from '@crm/domain';
 import { rowCountAddSql, rowCountSql } from './row-counts';
 import { FIGURES, staleTallyTriggers, tallySql, tallyTriggers } from './tallies';
@@ -17,7 +27,10 @@ const TRIGGER_SETS: TriggerSet[] = [
   {
     name: 'row counters',
     tables: COUNTED_TABLES,
-    triggers: (table) => ['insert', 'delete', ...(table === 'audit_events' ? [] : ['soft_delete'])].map((event) => `row_counts_${table}_${event}`),
+    triggers: (table) =>
+      ['insert', 'delete', ...(table === 'audit_events' ? [] : ['soft_delete'])].map(
+        (event) => `row_counts_${table}_${event}`,
+      ),
     install: rowCountSql,
   },
   {
@@ -37,7 +50,11 @@ const TRIGGER_SETS: TriggerSet[] = [
     name: 'report tallies',
     tables: FIGURES.map((figure) => figure.name),
     triggers: (name) => tallyTriggers(FIGURES.find((figure) => figure.name === name)!),
-    install: (name) => tallySql(FIGURES.find((figure) => figure.name === name)!, 'sqlite'),
+    install: (name) =>
+      tallySql(
+        FIGURES.find((figure) => figure.name === name)!,
+        'sqlite',
+      ),
   },
 ];
 
@@ -50,15 +67,20 @@ const TRIGGER_SETS: TriggerSet[] = [
 export async function repairSqliteTriggers(dataSource: DataSource): Promise<string | null> {
   const rows: { name: string }[] = await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'trigger'`);
   const present = new Set(rows.map((row) => row.name));
-  const broken = TRIGGER_SETS.map((set) => ({ set, tables: set.tables.filter((table) => !set.triggers(table).every((name) => present.has(name))) })).filter(
-    (entry) => entry.tables.length > 0,
-  );
+  const broken = TRIGGER_SETS.map((set) => ({
+    set,
+    tables: set.tables.filter((table) => !set.triggers(table).every((name) => present.has(name))),
+  })).filter((entry) => entry.tables.length > 0);
   const stale = staleTallyTriggers([...present]);
   if (broken.length === 0 && stale.length === 0) return null;
   await dataSource.transaction(async (manager) => {
     for (const name of stale) await manager.query(`DROP TRIGGER "${name}"`);
-    await manager.query(`DELETE FROM "tallies" WHERE "name" NOT IN (${FIGURES.map(() => '?').join(', ')})`, FIGURES.map((figure) => figure.name));
-    for (const { set, tables } of broken) for (const table of tables) for (const statement of set.install(table)) await manager.query(statement);
+    await manager.query(
+      `DELETE FROM "tallies" WHERE "name" NOT IN (${FIGURES.map(() => '?').join(', ')})`,
+      FIGURES.map((figure) => figure.name),
+    );
+    for (const { set, tables } of broken)
+      for (const table of tables) for (const statement of set.install(table)) await manager.query(statement);
   });
   return `Restoring ${broken.map(({ set, tables }) => `the ${set.name} of ${tables.join(', ')}`).join('; ')}${stale.length ? `; dropping ${stale.join(', ')}` : ''}.`;
 }
@@ -72,9 +94,12 @@ interface InsertKeeper {
 /** The insert triggers on `table` of the sets above (whatever indexes and figures are declared), each with its set-based fill. */
 function insertKeepers(table: string): InsertKeeper[] {
   const keepers: InsertKeeper[] = [];
-  if (COUNTED_TABLES.includes(table)) keepers.push({ trigger: `row_counts_${table}_insert`, fill: (range) => [rowCountAddSql(table, range)] });
-  if (Object.hasOwn(FULL_TEXT, table)) keepers.push({ trigger: `${searchTable(table)}_insert`, fill: (range) => fullTextFillSql(table, range) });
-  if (GRAM_TABLES.includes(table)) keepers.push({ trigger: `${gramTable(table)}_insert`, fill: (range) => gramFillSql(table, range) });
+  if (COUNTED_TABLES.includes(table))
+    keepers.push({ trigger: `row_counts_${table}_insert`, fill: (range) => [rowCountAddSql(table, range)] });
+  if (Object.hasOwn(FULL_TEXT, table))
+    keepers.push({ trigger: `${searchTable(table)}_insert`, fill: (range) => fullTextFillSql(table, range) });
+  if (GRAM_TABLES.includes(table))
+    keepers.push({ trigger: `${gramTable(table)}_insert`, fill: (range) => gramFillSql(table, range) });
   // a report figure may join other tables (its triggers on each re-tally what a row touches): its triggers keep firing per row
   return keepers;
 }
@@ -88,7 +113,11 @@ function insertKeepers(table: string): InsertKeeper[] {
  * commit), and a failure rolls the triggers back with the rows. Triggers this does not know stay
  * as they are and fire per row. Outside a transaction it only inserts.
  */
-export async function insertWithTriggersSuspended(manager: EntityManager, table: string, insert: () => Promise<number[]>): Promise<number[]> {
+export async function insertWithTriggersSuspended(
+  manager: EntityManager,
+  table: string,
+  insert: () => Promise<number[]>,
+): Promise<number[]> {
   const keepers = insertKeepers(table);
   if (!manager.queryRunner?.isTransactionActive || keepers.length === 0) return insert();
   const installed: { name: string; sql: string }[] = await manager.query(
@@ -99,7 +128,9 @@ export async function insertWithTriggersSuspended(manager: EntityManager, table:
   const ids = await insert();
   if (ids.length > 0) {
     const range = { from: ids.reduce((a, b) => Math.min(a, b)), to: ids.reduce((a, b) => Math.max(a, b)) };
-    for (const keeper of keepers) if (installed.some((trigger) => trigger.name === keeper.trigger)) for (const statement of keeper.fill(range)) await manager.query(statement);
+    for (const keeper of keepers)
+      if (installed.some((trigger) => trigger.name === keeper.trigger))
+        for (const statement of keeper.fill(range)) await manager.query(statement);
   }
   for (const trigger of installed) await manager.query(trigger.sql);
   return ids;

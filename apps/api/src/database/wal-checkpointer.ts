@@ -47,7 +47,10 @@ export class WalCheckpointer {
   everyMs = CHECKPOINT_EVERY_MS;
 
   constructor(path: string) {
-    this.worker = new Worker(WORKER, { eval: true, workerData: { driver: nodeRequire.resolve('better-sqlite3'), path } });
+    this.worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { driver: nodeRequire.resolve('better-sqlite3'), path },
+    });
     this.worker.unref();
     this.worker.on('message', () => this.finish());
     // the writer's backstop checkpoint keeps the WAL bounded without this thread

@@ -16,8 +16,12 @@ describe('WriteQueue (group commit)', () => {
   });
   afterEach(() => db.close());
 
-  const stored = async () => ((await db.dataSource.query('SELECT "text" FROM "notes" ORDER BY rowid')) as { text: string }[]).map((row) => row.text);
-  const add = (text: string) => queue.transaction((manager) => manager.query('INSERT INTO "notes" ("text") VALUES (?)', [text]).then(() => text));
+  const stored = async () =>
+    ((await db.dataSource.query('SELECT "text" FROM "notes" ORDER BY rowid')) as { text: string }[]).map(
+      (row) => row.text,
+    );
+  const add = (text: string) =>
+    queue.transaction((manager) => manager.query('INSERT INTO "notes" ("text") VALUES (?)', [text]).then(() => text));
 
   it('commits writes that wait together with one COMMIT, and a failing one fails alone', async () => {
     const runner = db.dataSource.createQueryRunner();

@@ -143,7 +143,11 @@ export class WriteQueue implements OnApplicationBootstrap, OnModuleDestroy {
     const waitingAtStart = this.waiting.length;
     try {
       await runner.startTransaction();
-      while (this.waiting.length && group.length < MAX_GROUP && (group.length < waitingAtStart || performance.now() - started < this.maxGroupMs)) {
+      while (
+        this.waiting.length &&
+        group.length < MAX_GROUP &&
+        (group.length < waitingAtStart || performance.now() - started < this.maxGroupMs)
+      ) {
         const job = this.waiting.shift()!;
         group.push(job);
         await runner.startTransaction(); // a savepoint

@@ -31,22 +31,41 @@ export async function addDemoCampaign(modules: ModuleRef): Promise<void> {
   const today = get(Clock).today();
   const year = today.slice(0, 4);
   const random = new Random(2022_03);
-  const staff = await dataSource.getRepository(Staff).find({ where: LEADER_TITLES.map((title) => ({ title: Like(`%${title}%`) })), order: { id: 'ASC' }, take: 8 });
+  const staff = await dataSource
+    .getRepository(Staff)
+    .find({ where: LEADER_TITLES.map((title) => ({ title: Like(`%${title}%`) })), order: { id: 'ASC' }, take: 8 });
   const admin = await dataSource.getRepository(Staff).findOne({ where: { username: 'admin' } });
-  const enterprises = (await dataSource.getRepository(Enterprise).find({ select: { id: true, name: true }, order: { id: 'ASC' }, take: 400 }));
-  const majorIds = (await dataSource.getRepository(Major).find({ select: { id: true }, take: 60 })).map((major) => major.id);
+  const enterprises = await dataSource
+    .getRepository(Enterprise)
+    .find({ select: { id: true, name: true }, order: { id: 'ASC' }, take: 400 });
+  const majorIds = (await dataSource.getRepository(Major).find({ select: { id: true }, take: 60 })).map(
+    (major) => major.id,
+  );
   if (!enterprises.length) return;
   const leaders = [...staff.filter((person) => person.id !== admin?.id), ...(admin ? [admin] : [])];
   const days = Math.max(0, daysBetween(`${year}-01-01`, today));
 
   await get(WriteQueue).transaction(async (manager) => {
-    const campaign = await get(CampaignsService).createIn(manager, { name: `${year}年访企拓岗促就业专项行动`, startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, notes: '教学厅函〔2022〕3号：书记、校长每年走访用人单位不少于 100 家。' }, null);
+    const campaign = await get(CampaignsService).createIn(
+      manager,
+      {
+        name: `${year}年访企拓岗促就业专项行动`,
+        startsOn: `${year}-01-01`,
+        endsOn: `${year}-12-31`,
+        notes: '教学厅函〔2022〕3号：书记、校长每年走访用人单位不少于 100 家。',
+      },
+      null,
+    );
     const quotas = get(CampaignQuotasService);
     const meetings = get(MeetingsService);
     for (const [index, leader] of leaders.entries()) {
       const top = index < 2 && /书记|校长/.test(leader.title ?? '');
       const quota = top ? 100 : leader.id === admin?.id ? 20 : 30;
-      await quotas.createIn(manager, { campaignId: (campaign as { id: number }).id, staffId: leader.id, enterprises: quota }, null);
+      await quotas.createIn(
+        manager,
+        { campaignId: (campaign as { id: number }).id, staffId: leader.id, enterprises: quota },
+        null,
+      );
       // about as far along as the year is, give or take
       const visits = Math.max(1, Math.round(quota * (days / 365) * (0.6 + random.next() * 0.7)));
       for (const enterprise of random.sample(enterprises, Math.min(visits, enterprises.length))) {

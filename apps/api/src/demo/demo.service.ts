@@ -21,6 +21,10 @@ export class DemoService {
     }
     const summary = await generate(this.dataSource, SCALES.demo, { seedEvent: true, audit: true });
     await addDemoCampaign(this.modules);
-    this.logger.log(`Loaded the demo data in ${summary.milliseconds} ms: ${Object.entries(summary.rows).map(([table, count]) => `${count} ${table}`).join(', ')}.`);
+    this.logger.log(
+      `Loaded the demo data in ${summary.milliseconds} ms: ${Object.entries(summary.rows)
+        .map(([table, count]) => `${count} ${table}`)
+        .join(', ')}.`,
+    );
   }
 }

@@ -13,8 +13,20 @@ export const SEED_CHAMBER = {
 
 /** The two member enterprises the article names, with their English names and the people who came from them. */
 export const SEED_NAMED_ENTERPRISES = [
-  { name: '江朗科技有限公司', short: '江朗科技', aliases: ['Jianglang Technology Co., Ltd.', 'Jianglang Technology'], industry: '信息技术', contact: { name: 'Chen Boqin', title: '董事长' } },
-  { name: '雷辉生态集团', short: '雷辉生态', aliases: ['Leihui Ecological Group'], industry: '生态环保', contact: { name: 'Lei Lei', title: '总经理' } },
+  {
+    name: '江朗科技有限公司',
+    short: '江朗科技',
+    aliases: ['Jianglang Technology Co., Ltd.', 'Jianglang Technology'],
+    industry: '信息技术',
+    contact: { name: 'Chen Boqin', title: '董事长' },
+  },
+  {
+    name: '雷辉生态集团',
+    short: '雷辉生态',
+    aliases: ['Leihui Ecological Group'],
+    industry: '生态环保',
+    contact: { name: 'Lei Lei', title: '总经理' },
+  },
 ];
 
 /** People of the chamber itself. */
@@ -38,7 +50,13 @@ export const SEED_SYMPOSIUM = {
   startsAt: '2024-03-21T06:00:00.000Z',
   endsAt: '2024-03-21T08:00:00.000Z',
   location: '中侨校区会议厅',
-  topics: ['应用型技能人才培养模式', '学校与商会深化合作', '产教融合合作新模式', '实习基地与联合实验室', '人才培养、教学科研、实习就业'],
+  topics: [
+    '应用型技能人才培养模式',
+    '学校与商会深化合作',
+    '产教融合合作新模式',
+    '实习基地与联合实验室',
+    '人才培养、教学科研、实习就业',
+  ],
   minutes: [
     '## 座谈交流会',
     '',

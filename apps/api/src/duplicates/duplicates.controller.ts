@@ -8,19 +8,28 @@ import { DuplicatesService } from './duplicates.service';
 import { MergeBody } from './merge.dto';
 import { MergeService } from './merge.service';
 import { ApiErrorResponses } from '../common/api-responses';
-import { ContactMergeSchema, ContactPairSchema, EnterpriseMergeSchema, EnterprisePairSchema, SimilarContactSchema, SimilarEnterpriseSchema } from './duplicates.schema';
+import {
+  ContactMergeSchema,
+  ContactPairSchema,
+  EnterpriseMergeSchema,
+  EnterprisePairSchema,
+  SimilarContactSchema,
+  SimilarEnterpriseSchema,
+} from './duplicates.schema';
 
 /** A query parameter that must be an id when present. */
 function optionalId(field: string, value: unknown): number | undefined {
   if (value === undefined || value === '') return undefined;
   const id = Number(value);
-  if (typeof value !== 'string' || !Number.isInteger(id) || id < 1) throw fieldErrors({ [field]: msg('validation.id') });
+  if (typeof value !== 'string' || !Number.isInteger(id) || id < 1)
+    throw fieldErrors({ [field]: msg('validation.id') });
   return id;
 }
 
 function optionalText(field: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.length > 300) throw fieldErrors({ [field]: msg('merge.queryText', { max: 300 }) });
+  if (typeof value !== 'string' || value.length > 300)
+    throw fieldErrors({ [field]: msg('merge.queryText', { max: 300 }) });
   return value;
 }
 
@@ -40,7 +49,10 @@ export class EnterpriseDuplicatesController {
 
   @Get('duplicates')
   @Can('read')
-  @ApiOperation({ summary: 'Likely duplicate pairs among live enterprises (same USCC, normalised name or alias), newest first, with the reason.' })
+  @ApiOperation({
+    summary:
+      'Likely duplicate pairs among live enterprises (same USCC, normalised name or alias), newest first, with the reason.',
+  })
   @ApiOkResponse({ type: EnterprisePairSchema, isArray: true })
   pairs() {
     return this.duplicates.enterprisePairs();
@@ -48,7 +60,10 @@ export class EnterpriseDuplicatesController {
 
   @Get('similar')
   @Can('read')
-  @ApiOperation({ summary: 'Live enterprises that a new or edited one with this name, code or aliases would duplicate: the form shows them before saving.' })
+  @ApiOperation({
+    summary:
+      'Live enterprises that a new or edited one with this name, code or aliases would duplicate: the form shows them before saving.',
+  })
   @ApiOkResponse({ type: SimilarEnterpriseSchema, isArray: true })
   @ApiQuery({ name: 'name', required: false })
   @ApiQuery({ name: 'uscc', required: false })
@@ -66,7 +81,10 @@ export class EnterpriseDuplicatesController {
 
   @Post(':id/merge')
   @Can('merge')
-  @ApiOperation({ summary: 'Merge another enterprise into this one (administrator): its contacts, memberships, meetings, outcomes (and their intakes) and tasks move here, its names become aliases, it goes to the trash; one audit event.' })
+  @ApiOperation({
+    summary:
+      'Merge another enterprise into this one (administrator): its contacts, memberships, meetings, outcomes (and their intakes) and tasks move here, its names become aliases, it goes to the trash; one audit event.',
+  })
   @ApiCreatedResponse({ type: EnterpriseMergeSchema })
   merge(@IdParam() id: number, @Body() body: MergeBody, @CurrentActor() actor: Actor) {
     return this.merges.mergeEnterprises(id, body, actor);
@@ -85,7 +103,10 @@ export class ContactDuplicatesController {
 
   @Get('duplicates')
   @Can('read')
-  @ApiOperation({ summary: 'Likely duplicate pairs among live contacts (same phone, e-mail, or name at the same organisation), newest first, with the reason.' })
+  @ApiOperation({
+    summary:
+      'Likely duplicate pairs among live contacts (same phone, e-mail, or name at the same organisation), newest first, with the reason.',
+  })
   @ApiOkResponse({ type: ContactPairSchema, isArray: true })
   pairs() {
     return this.duplicates.contactPairs();
@@ -93,7 +114,10 @@ export class ContactDuplicatesController {
 
   @Get('similar')
   @Can('read')
-  @ApiOperation({ summary: 'Live contacts that a new or edited one would duplicate (same phone, e-mail, or name at the same organisation).' })
+  @ApiOperation({
+    summary:
+      'Live contacts that a new or edited one would duplicate (same phone, e-mail, or name at the same organisation).',
+  })
   @ApiOkResponse({ type: SimilarContactSchema, isArray: true })
   @ApiQuery({ name: 'name', required: false })
   @ApiQuery({ name: 'phone', required: false })
@@ -114,7 +138,10 @@ export class ContactDuplicatesController {
 
   @Post(':id/merge')
   @Can('merge')
-  @ApiOperation({ summary: 'Merge another contact into this one (administrator): its meeting attendance moves here, it goes to the trash; one audit event.' })
+  @ApiOperation({
+    summary:
+      'Merge another contact into this one (administrator): its meeting attendance moves here, it goes to the trash; one audit event.',
+  })
   @ApiCreatedResponse({ type: ContactMergeSchema })
   merge(@IdParam() id: number, @Body() body: MergeBody, @CurrentActor() actor: Actor) {
     return this.merges.mergeContacts(id, body, actor);

@@ -4,5 +4,8 @@ import { DuplicatesService } from './duplicates.service';
 import { MergeService } from './merge.service';
 import { TwinKeysListener } from './twin-keys.listener';
 
-@Module({ controllers: [EnterpriseDuplicatesController, ContactDuplicatesController], providers: [DuplicatesService, MergeService, TwinKeysListener] })
+@Module({
+  controllers: [EnterpriseDuplicatesController, ContactDuplicatesController],
+  providers: [DuplicatesService, MergeService, TwinKeysListener],
+})
 export class DuplicatesModule {}

@@ -3,7 +3,11 @@ import { ContactSchema } from '../contacts/contact.schema';
 import { EnterpriseSchema } from '../enterprises/enterprise.schema';
 import type { ContactSummary, EnterpriseSummary } from './duplicates.service';
 
-const REASON = { type: 'string', enum: ['uscc', 'name', 'alias', 'phone', 'email'], description: 'What the two share.' } as const;
+const REASON = {
+  type: 'string',
+  enum: ['uscc', 'name', 'alias', 'phone', 'email'],
+  description: 'What the two share.',
+} as const;
 
 /** An enterprise as the duplicates list shows it. */
 @ApiSchema({ name: 'EnterpriseSummary' })
@@ -18,7 +22,10 @@ export class EnterpriseSummarySchema {
   aliases!: string[];
   @ApiProperty({ type: 'string', nullable: true })
   city!: string | null;
-  @ApiProperty({ type: 'string', description: 'As the database gives it (on SQLite `2024-09-01 10:00:00`, not ISO 8601).' })
+  @ApiProperty({
+    type: 'string',
+    description: 'As the database gives it (on SQLite `2024-09-01 10:00:00`, not ISO 8601).',
+  })
   createdAt!: string;
 }
 
@@ -37,7 +44,10 @@ export class ContactSummarySchema {
   phone!: string | null;
   @ApiProperty({ type: 'string', nullable: true })
   email!: string | null;
-  @ApiProperty({ type: 'string', description: 'As the database gives it (on SQLite `2024-09-01 10:00:00`, not ISO 8601).' })
+  @ApiProperty({
+    type: 'string',
+    description: 'As the database gives it (on SQLite `2024-09-01 10:00:00`, not ISO 8601).',
+  })
   createdAt!: string;
 }
 
@@ -47,7 +57,13 @@ export class EnterprisePairSchema {
   id!: string;
   @ApiProperty(REASON)
   reason!: string;
-  @ApiProperty({ type: () => EnterpriseSummarySchema, isArray: true, minItems: 2, maxItems: 2, description: 'The newer, then the older.' })
+  @ApiProperty({
+    type: () => EnterpriseSummarySchema,
+    isArray: true,
+    minItems: 2,
+    maxItems: 2,
+    description: 'The newer, then the older.',
+  })
   records!: [EnterpriseSummary, EnterpriseSummary];
 }
 
@@ -57,7 +73,13 @@ export class ContactPairSchema {
   id!: string;
   @ApiProperty(REASON)
   reason!: string;
-  @ApiProperty({ type: () => ContactSummarySchema, isArray: true, minItems: 2, maxItems: 2, description: 'The newer, then the older.' })
+  @ApiProperty({
+    type: () => ContactSummarySchema,
+    isArray: true,
+    minItems: 2,
+    maxItems: 2,
+    description: 'The newer, then the older.',
+  })
   records!: [ContactSummary, ContactSummary];
 }
 
@@ -73,7 +95,12 @@ export class SimilarContactSchema extends ContactSummarySchema {
   reason!: string;
 }
 
-const MOVED = { type: 'object', selfRequired: true, additionalProperties: { type: 'integer' }, description: 'What moved to the survivor, per kind of record.' } as const;
+const MOVED = {
+  type: 'object',
+  selfRequired: true,
+  additionalProperties: { type: 'integer' },
+  description: 'What moved to the survivor, per kind of record.',
+} as const;
 
 /** The survivor of a merge as stored: without the health signal the lists work out. */
 @ApiSchema({ name: 'MergedEnterprise' })

@@ -49,7 +49,14 @@ export class DuplicatesService {
     if (ids.length === 0) return [];
     const rows = await this.dataSource
       .createQueryBuilder(Enterprise, 'e')
-      .select(['e.id AS "id"', 'e.name AS "name"', 'e.uscc AS "uscc"', 'e.aliases AS "aliases"', 'e.city AS "city"', 'e.createdAt AS "createdAt"'])
+      .select([
+        'e.id AS "id"',
+        'e.name AS "name"',
+        'e.uscc AS "uscc"',
+        'e.aliases AS "aliases"',
+        'e.city AS "city"',
+        'e.createdAt AS "createdAt"',
+      ])
       .where({ id: In(ids) })
       .getRawMany<Omit<EnterpriseSummary, 'aliases'> & { aliases: string }>();
     return rows.map((row) => ({ ...row, aliases: JSON.parse(row.aliases || '[]') as string[] }));
@@ -59,7 +66,15 @@ export class DuplicatesService {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource
       .createQueryBuilder(Contact, 'c')
-      .select(['c.id AS "id"', 'c.name AS "name"', 'c.enterpriseId AS "enterpriseId"', 'c.chamberId AS "chamberId"', 'c.phone AS "phone"', 'c.email AS "email"', 'c.createdAt AS "createdAt"'])
+      .select([
+        'c.id AS "id"',
+        'c.name AS "name"',
+        'c.enterpriseId AS "enterpriseId"',
+        'c.chamberId AS "chamberId"',
+        'c.phone AS "phone"',
+        'c.email AS "email"',
+        'c.createdAt AS "createdAt"',
+      ])
       .where({ id: In(ids) })
       .getRawMany<ContactSummary>();
   }
@@ -69,7 +84,10 @@ export class DuplicatesService {
     return this.dataSource
       .createQueryBuilder(TwinKey, 'twin')
       .where('twin.resource = :resource', { resource })
-      .andWhere((query) => `twin.key IN ${query.subQuery().select('shared.key').from(TwinKey, 'shared').where('shared.resource = :resource').groupBy('shared.key').having('COUNT(*) > 1').getQuery()}`)
+      .andWhere(
+        (query) =>
+          `twin.key IN ${query.subQuery().select('shared.key').from(TwinKey, 'shared').where('shared.resource = :resource').groupBy('shared.key').having('COUNT(*) > 1').getQuery()}`,
+      )
       .getMany();
   }
 
@@ -95,13 +113,25 @@ export class DuplicatesService {
   }
 
   /** Live enterprises a new (or edited, `excludeId`) one with these values would duplicate. */
-  async similarEnterprises(draft: { name?: string; uscc?: string; aliases?: string[]; excludeId?: number }): Promise<Similar<EnterpriseSummary>[]> {
+  async similarEnterprises(draft: {
+    name?: string;
+    uscc?: string;
+    aliases?: string[];
+    excludeId?: number;
+  }): Promise<Similar<EnterpriseSummary>[]> {
     const wanted = enterpriseKeys({ name: draft.name ?? '', uscc: draft.uscc, aliases: draft.aliases });
     const found = await this.matching('enterprises', wanted, draft.excludeId);
     return similar(wanted, found, await this.enterprises(recordIds(found).slice(0, MAX_SIMILAR)));
   }
 
-  async similarContacts(draft: { name?: string; phone?: string; email?: string; enterpriseId?: number; chamberId?: number; excludeId?: number }): Promise<Similar<ContactSummary>[]> {
+  async similarContacts(draft: {
+    name?: string;
+    phone?: string;
+    email?: string;
+    enterpriseId?: number;
+    chamberId?: number;
+    excludeId?: number;
+  }): Promise<Similar<ContactSummary>[]> {
     const wanted = contactKeys(draft);
     const found = await this.matching('contacts', wanted, draft.excludeId);
     return similar(wanted, found, await this.contacts(recordIds(found).slice(0, MAX_SIMILAR)));
@@ -140,7 +170,9 @@ function pairs<R extends { id: number; createdAt: string }>(keys: TwinKey[], rec
       }
     }
   }
-  return [...found.values()].sort((a, b) => newestFirst(a.records[0], b.records[0]) || newestFirst(a.records[1], b.records[1])).slice(0, MAX_PAIRS);
+  return [...found.values()]
+    .sort((a, b) => newestFirst(a.records[0], b.records[0]) || newestFirst(a.records[1], b.records[1]))
+    .slice(0, MAX_PAIRS);
 }
 
 function similar<R extends { id: number }>(wanted: Keyed[], found: TwinKey[], records: R[]): Similar<R>[] {
@@ -151,7 +183,10 @@ function similar<R extends { id: number }>(wanted: Keyed[], found: TwinKey[], re
     const record = byId.get(twin.recordId);
     const draftReason = draftReasons.get(twin.key);
     if (!record || !draftReason || answer.has(record.id)) continue;
-    answer.set(record.id, { ...record, reason: twin.reason === 'alias' || draftReason === 'alias' ? 'alias' : draftReason });
+    answer.set(record.id, {
+      ...record,
+      reason: twin.reason === 'alias' || draftReason === 'alias' ? 'alias' : draftReason,
+    });
   }
   return [...answer.values()];
 }

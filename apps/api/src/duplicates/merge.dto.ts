@@ -8,7 +8,11 @@ export class MergeBody {
   @RequiredId()
   otherId: number;
 
-  @ApiProperty({ type: [String], required: false, description: 'Fields whose value is taken from the other record; the survivor keeps the rest.' })
+  @ApiProperty({
+    type: [String],
+    required: false,
+    description: 'Fields whose value is taken from the other record; the survivor keeps the rest.',
+  })
   @IsOptional()
   @IsArray(withMessage('validation.textList'))
   @ArrayMaxSize(20, withMessage('validation.textListMax', { max: 20 }))

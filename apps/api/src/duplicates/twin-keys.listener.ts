@@ -14,8 +14,17 @@ export class TwinKeysListener {
       const created = told.filter((change) => change.before === null);
       const resource = told[0].resource as TwinResource;
       // records just inserted have no keys yet: written from their values, without reading them back
-      if (created.length === told.length) return addTwinKeys(manager, resource, created.map((change) => change.after as Parameters<typeof addTwinKeys>[2][number]));
-      return refreshTwinKeys(manager, resource, told.map((change) => change.after.id as number));
+      if (created.length === told.length)
+        return addTwinKeys(
+          manager,
+          resource,
+          created.map((change) => change.after as Parameters<typeof addTwinKeys>[2][number]),
+        );
+      return refreshTwinKeys(
+        manager,
+        resource,
+        told.map((change) => change.after.id as number),
+      );
     });
   }
 }

@@ -1,6 +1,16 @@
 import { ENTERPRISE_SIZES, EnterpriseSize, OWNERSHIPS, Ownership, TIERS, Tier } from '@crm/domain';
 import { IsOptional } from 'class-validator';
-import { OneOf, OptionalId, OptionalOneOf, OptionalText, ReadOnly, RecordBody, RequiredText, TextList, UpdateBody } from '../common/dto';
+import {
+  OneOf,
+  OptionalId,
+  OptionalOneOf,
+  OptionalText,
+  ReadOnly,
+  RecordBody,
+  RequiredText,
+  TextList,
+  UpdateBody,
+} from '../common/dto';
 import { IsUscc } from '../common/validation';
 
 export class CreateEnterpriseBody extends RecordBody {

@@ -21,16 +21,25 @@ import { CountedAs, RecordNouns } from '../common/relations';
 // (name, id) and "deletedAt" makes the count covering (SQLite does not count a partial index's WHERE columns as covered).
 // IDX_enterprises_list_stage also serves the stage filter and the count of active partners.
 @Index('IDX_enterprises_list_name', ['name', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_enterprises_list_industry', ['industry', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_enterprises_list_ownership', ['ownership', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_industry', ['industry', 'nameSortKey', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
+@Index('IDX_enterprises_list_ownership', ['ownership', 'nameSortKey', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 @Index('IDX_enterprises_list_size', ['size', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_enterprises_list_city', ['city', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_enterprises_list_tier', ['tier', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_enterprises_list_owner', ['ownerId', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_enterprises_list_stage', ['relationshipStage', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_enterprises_list_last_contact', ['lastContactDate', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_enterprises_list_stage', ['relationshipStage', 'nameSortKey', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
+@Index('IDX_enterprises_list_last_contact', ['lastContactDate', 'nameSortKey', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 export class Enterprise extends TrackedEntity {
-  @Index() @Column({ type: 'varchar', length: 200 })
+  @Index()
+  @Column({ type: 'varchar', length: 200 })
   name: string;
 
   /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
@@ -72,7 +81,8 @@ export class Enterprise extends TrackedEntity {
   @Column({ type: 'varchar', length: 20, default: 'general' })
   tier: Tier;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   ownerId: number | null;
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
@@ -88,6 +98,7 @@ export class Enterprise extends TrackedEntity {
   relationshipStage: RelationshipStage;
 
   /** Derived: the day of the latest meeting this enterprise was present at. */
-  @Index() @Column({ type: 'date', nullable: true })
+  @Index()
+  @Column({ type: 'date', nullable: true })
   lastContactDate: string | null;
 }

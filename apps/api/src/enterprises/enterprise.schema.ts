@@ -33,13 +33,50 @@ export class EnterpriseSchema extends TrackedRecordSchema {
   relationshipStage!: RelationshipStage;
   @ApiProperty({ nullable: true, type: 'string' })
   lastContactDate!: string | null;
-  @ApiProperty({ type: 'object', selfRequired: true, required: ['level', 'score', 'reasons'], properties: { level: { type: 'string', enum: ['good', 'watch', 'at_risk', 'none'] }, score: { type: 'integer', description: '0–100: recency 50, breadth of cooperation kinds 30, no agreement about to lapse 20.' }, reasons: { type: 'array', items: { oneOf: [
-      { type: 'object', required: ['code'], properties: { code: { type: 'string', enum: ['no_contact_yet'] } } },
-      { type: 'object', required: ['code'], properties: { code: { type: 'string', enum: ['no_contact_recorded'] } } },
-      { type: 'object', required: ['code', 'days'], properties: { code: { type: 'string', enum: ['silent'] }, days: { type: 'integer' } } },
-      { type: 'object', required: ['code'], properties: { code: { type: 'string', enum: ['no_live_cooperation'] } } },
-      { type: 'object', required: ['code', 'days'], properties: { code: { type: 'string', enum: ['agreement_ends'] }, days: { type: 'integer' } } },
-      { type: 'object', required: ['code', 'percent'], properties: { code: { type: 'string', enum: ['low_internship_yield'] }, percent: { type: 'integer' } } },
-    ] } } } })
+  @ApiProperty({
+    type: 'object',
+    selfRequired: true,
+    required: ['level', 'score', 'reasons'],
+    properties: {
+      level: { type: 'string', enum: ['good', 'watch', 'at_risk', 'none'] },
+      score: {
+        type: 'integer',
+        description: '0–100: recency 50, breadth of cooperation kinds 30, no agreement about to lapse 20.',
+      },
+      reasons: {
+        type: 'array',
+        items: {
+          oneOf: [
+            { type: 'object', required: ['code'], properties: { code: { type: 'string', enum: ['no_contact_yet'] } } },
+            {
+              type: 'object',
+              required: ['code'],
+              properties: { code: { type: 'string', enum: ['no_contact_recorded'] } },
+            },
+            {
+              type: 'object',
+              required: ['code', 'days'],
+              properties: { code: { type: 'string', enum: ['silent'] }, days: { type: 'integer' } },
+            },
+            {
+              type: 'object',
+              required: ['code'],
+              properties: { code: { type: 'string', enum: ['no_live_cooperation'] } },
+            },
+            {
+              type: 'object',
+              required: ['code', 'days'],
+              properties: { code: { type: 'string', enum: ['agreement_ends'] }, days: { type: 'integer' } },
+            },
+            {
+              type: 'object',
+              required: ['code', 'percent'],
+              properties: { code: { type: 'string', enum: ['low_internship_yield'] }, percent: { type: 'integer' } },
+            },
+          ],
+        },
+      },
+    },
+  })
   health!: HealthSignal;
 }

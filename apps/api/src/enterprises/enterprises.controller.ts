@@ -7,7 +7,11 @@ import { EnterprisesService } from './enterprises.service';
 
 @ApiTags('enterprises')
 @Controller('enterprises')
-export class EnterprisesController extends CrudController({ create: CreateEnterpriseBody, update: UpdateEnterpriseBody, record: EnterpriseSchema }) {
+export class EnterprisesController extends CrudController({
+  create: CreateEnterpriseBody,
+  update: UpdateEnterpriseBody,
+  record: EnterpriseSchema,
+}) {
   constructor(protected readonly service: EnterprisesService) {
     super();
   }

@@ -22,11 +22,17 @@ describe('EnterprisesService: one live enterprise per USCC', () => {
       (thrown: unknown) => thrown,
     );
     expect(error).toBeInstanceOf(ConflictException);
-    return renderError((error as ConflictException).getResponse() as never, 'en') as { message: string; errors: Record<string, string> };
+    return renderError((error as ConflictException).getResponse() as never, 'en') as {
+      message: string;
+      errors: Record<string, string>;
+    };
   }
 
   it('stores the USCC in canonical form and tidies aliases', async () => {
-    const created = await enterprises.create({ name: 'Tencent', uscc: ' 9144 0300 7084 6113 6t', aliases: [' 腾讯 ', '腾讯', ''] }, null);
+    const created = await enterprises.create(
+      { name: 'Tencent', uscc: ' 9144 0300 7084 6113 6t', aliases: [' 腾讯 ', '腾讯', ''] },
+      null,
+    );
     expect(created.uscc).toBe(USCC);
     expect(created.aliases).toEqual(['腾讯']);
     expect(created.relationshipStage).toBe('prospect');
@@ -43,7 +49,11 @@ describe('EnterprisesService: one live enterprise per USCC', () => {
     const other = await enterprises.create({ name: 'Other' }, null);
     await conflictOf(enterprises.update(other.id, { version: other.version, uscc: USCC } as { version: number }, null));
     const first = (await db.dataSource.getRepository(Enterprise).findOneByOrFail({ uscc: USCC }))!;
-    const renamed = await enterprises.update(first.id, { version: first.version, name: 'Tencent Computer Systems', uscc: USCC } as { version: number }, null);
+    const renamed = await enterprises.update(
+      first.id,
+      { version: first.version, name: 'Tencent Computer Systems', uscc: USCC } as { version: number },
+      null,
+    );
     expect(renamed.name).toBe('Tencent Computer Systems');
   });
 

@@ -1,6 +1,14 @@
 import { HttpException, Injectable } from '@nestjs/common';
 import { EntityManager, In, ObjectLiteral } from 'typeorm';
-import { ACADEMIC_YEAR, academicYearOf, healthSignal, HealthSignal, LIVE_OUTCOME_STAGES, normaliseUscc, type Outcome } from '@crm/domain';
+import {
+  ACADEMIC_YEAR,
+  academicYearOf,
+  healthSignal,
+  HealthSignal,
+  LIVE_OUTCOME_STAGES,
+  normaliseUscc,
+  type Outcome,
+} from '@crm/domain';
 import { CrudDependencies, CrudService } from '../common/crud.service';
 import { conflict } from '../common/errors';
 import { ListSpec, through } from '../common/list-query';
@@ -32,9 +40,13 @@ const liveOutcomesSql = (academicYear: string): string => {
   );
 };
 
-type LiveOutcome = Pick<Outcome, 'enterpriseId' | 'kind' | 'endDate'> & { capacity: number | string | null; placed: number | string | null };
+type LiveOutcome = Pick<Outcome, 'enterpriseId' | 'kind' | 'endDate'> & {
+  capacity: number | string | null;
+  placed: number | string | null;
+};
 
-const query = <T>(manager: EntityManager, sql: string, parameters: ObjectLiteral): Promise<T[]> => manager.query(...manager.connection.driver.escapeQueryWithParameters(sql, parameters));
+const query = <T>(manager: EntityManager, sql: string, parameters: ObjectLiteral): Promise<T[]> =>
+  manager.query(...manager.connection.driver.escapeQueryWithParameters(sql, parameters));
 
 export type EnterpriseRecord = Enterprise & { health: HealthSignal };
 
@@ -97,11 +109,17 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
   }
 
   /** A USCC names one live enterprise: the stored ones read for all new records at once, and two new records of one code refused too. */
-  protected async checkAll(manager: EntityManager, records: { draft: Enterprise; body: Record<string, unknown> }[]): Promise<(HttpException | null)[]> {
+  protected async checkAll(
+    manager: EntityManager,
+    records: { draft: Enterprise; body: Record<string, unknown> }[],
+  ): Promise<(HttpException | null)[]> {
     const codes = [...new Set(records.map(({ draft }) => draft.uscc).filter((code): code is string => !!code))];
     const holders = new Map<string, Pick<Enterprise, 'id' | 'name'>>();
     for (let start = 0; start < codes.length; start += 5000) {
-      const stored = await manager.find(Enterprise, { select: { id: true, name: true, uscc: true }, where: { uscc: In(codes.slice(start, start + 5000)) } });
+      const stored = await manager.find(Enterprise, {
+        select: { id: true, name: true, uscc: true },
+        where: { uscc: In(codes.slice(start, start + 5000)) },
+      });
       for (const enterprise of stored) holders.set(enterprise.uscc!, enterprise);
     }
     return records.map(({ draft }) => {
@@ -118,10 +136,15 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
     const ids = enterprises.map((enterprise) => enterprise.id);
     const today = this.clock.today();
     // a few columns of a few rows: read raw, since building entities would cost more than the query
-    const live: LiveOutcome[] = ids.length ? await query(manager, liveOutcomesSql(academicYearOf(today)), { ids, live: LIVE_STAGES }) : [];
+    const live: LiveOutcome[] = ids.length
+      ? await query(manager, liveOutcomesSql(academicYearOf(today)), { ids, live: LIVE_STAGES })
+      : [];
     return enterprises.map((enterprise) => {
       const own = live.filter((outcome) => outcome.enterpriseId === enterprise.id);
-      const ends = own.map((outcome) => outcome.endDate).filter((end): end is string => !!end && end >= today).sort();
+      const ends = own
+        .map((outcome) => outcome.endDate)
+        .filter((end): end is string => !!end && end >= today)
+        .sort();
       const bases = own.filter((outcome) => outcome.kind === 'internship_base');
       const health = healthSignal({
         today,
@@ -130,7 +153,10 @@ export class EnterprisesService extends CrudService<Enterprise, EnterpriseRecord
         nextAgreementEnd: ends[0] ?? null,
         // the capacity of its live internship bases and the students placed in them this academic year
         internships: bases.length
-          ? { capacity: bases.reduce((sum, base) => sum + Number(base.capacity ?? 0), 0), placed: bases.reduce((sum, base) => sum + Number(base.placed ?? 0), 0) }
+          ? {
+              capacity: bases.reduce((sum, base) => sum + Number(base.capacity ?? 0), 0),
+              placed: bases.reduce((sum, base) => sum + Number(base.placed ?? 0), 0),
+            }
           : null,
       });
       return Object.assign(enterprise, { health });

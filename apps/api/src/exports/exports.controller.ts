@@ -30,21 +30,37 @@ function exportController(resource: ExportedResource): Type<unknown> {
 
     @Get('export')
     @Can('read')
-    @ApiOperation({ summary: `The ${resource} list as filtered and sorted, as CSV (UTF-8 with BOM) or XLSX: the list's columns headed in the language of Accept-Language, names instead of ids, labels instead of stored values.` })
+    @ApiOperation({
+      summary: `The ${resource} list as filtered and sorted, as CSV (UTF-8 with BOM) or XLSX: the list's columns headed in the language of Accept-Language, names instead of ids, labels instead of stored values.`,
+    })
     @ApiQuery({ name: 'format', enum: EXPORT_FORMATS, required: false })
     @ApiQuery({ name: 'filter', required: false, example: '{"city":"上海"}' })
     @ApiQuery({ name: 'sort', required: false, example: '["name","ASC"]' })
     @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     @ApiOkResponse({ description: 'The file, as a download.', schema: { type: 'string', format: 'binary' } })
-    async export(@Query() query: Record<string, unknown>, @RequestLocale() locale: Locale, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
+    async export(
+      @Query() query: Record<string, unknown>,
+      @RequestLocale() locale: Locale,
+      @CurrentActor() actor: Actor,
+      @Res({ passthrough: true }) response: Response,
+    ) {
       const format = (text('format', query.format) ?? 'csv') as ExportFormat;
-      if (!EXPORT_FORMATS.includes(format)) throw fieldErrors({ format: msg('validation.oneOf', { values: [...EXPORT_FORMATS] }) });
-      const file = await this.exports.exportAs(actor, resource, format, { filter: text('filter', query.filter), sort: text('sort', query.sort) }, locale);
+      if (!EXPORT_FORMATS.includes(format))
+        throw fieldErrors({ format: msg('validation.oneOf', { values: [...EXPORT_FORMATS] }) });
+      const file = await this.exports.exportAs(
+        actor,
+        resource,
+        format,
+        { filter: text('filter', query.filter), sort: text('sort', query.sort) },
+        locale,
+      );
       sendAsDownload(response, file);
       return new StreamableFile(file.body);
     }
   }
-  Object.defineProperty(ResourceExportController, 'name', { value: `${resource[0].toUpperCase()}${resource.slice(1).replace(/-./g, (s) => s[1].toUpperCase())}ExportController` });
+  Object.defineProperty(ResourceExportController, 'name', {
+    value: `${resource[0].toUpperCase()}${resource.slice(1).replace(/-./g, (s) => s[1].toUpperCase())}ExportController`,
+  });
   return ResourceExportController;
 }
 

@@ -46,7 +46,13 @@ export function unescapeCell(text: string): string {
  * then the rows; `numeric` columns are narrow. Every list and report export writes through here;
  * `name` (the exportTitle) names the sheet and, with the day, the file.
  */
-export async function spreadsheetFile(name: string, format: ExportFormat, headers: string[], rows: (string | number | null)[][], numeric: boolean[]): Promise<ExportFile> {
+export async function spreadsheetFile(
+  name: string,
+  format: ExportFormat,
+  headers: string[],
+  rows: (string | number | null)[][],
+  numeric: boolean[],
+): Promise<ExportFile> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(name);
   sheet.addRow(headers);
@@ -63,6 +69,8 @@ export async function spreadsheetFile(name: string, format: ExportFormat, header
       filename: `${name}-${stamp}.xlsx`,
     };
   }
-  const csv = Buffer.from(await workbook.csv.writeBuffer({ formatterOptions: { writeBOM: true, rowDelimiter: '\r\n' } }));
+  const csv = Buffer.from(
+    await workbook.csv.writeBuffer({ formatterOptions: { writeBOM: true, rowDelimiter: '\r\n' } }),
+  );
   return { body: csv, contentType: 'text/csv; charset=utf-8', filename: `${name}-${stamp}.csv` };
 }

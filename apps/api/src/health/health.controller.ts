@@ -15,7 +15,13 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'For a load balancer: 200 while the database answers a query, 503 otherwise.' })
-  @ApiOkResponse({ schema: { type: 'object', required: ['status', 'database'], properties: { status: { type: 'string', enum: ['ok'] }, database: { type: 'string', enum: ['ok'] } } } })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['status', 'database'],
+      properties: { status: { type: 'string', enum: ['ok'] }, database: { type: 'string', enum: ['ok'] } },
+    },
+  })
   async check(): Promise<{ status: 'ok'; database: 'ok' }> {
     try {
       await this.dataSource.query('SELECT 1');

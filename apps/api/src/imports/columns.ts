@@ -1,5 +1,13 @@
 import { BadRequestException } from '@nestjs/common';
-import { EXPORT_COLUMNS, IMPORT_READS_EXPORT, LIST_CELL_SEPARATOR, LOCALES, type Action, type ExportColumn, type ExportedResource } from '@crm/domain';
+import {
+  EXPORT_COLUMNS,
+  IMPORT_READS_EXPORT,
+  LIST_CELL_SEPARATOR,
+  LOCALES,
+  type Action,
+  type ExportColumn,
+  type ExportedResource,
+} from '@crm/domain';
 import { msg, translate } from '../common/i18n';
 import { exportHeader, unescapeCell } from '../exports/spreadsheet';
 
@@ -17,8 +25,30 @@ export const IMPORT_WRITES: Record<ImportKind, { resource: string; action: Actio
 
 /** What a column of an imported sheet may hold; values of a row are keyed by these. */
 export type ImportField =
-  | 'name' | 'uscc' | 'aliases' | 'city' | 'industry' | 'address' | 'website' | 'notes' | 'organisation' | 'title' | 'phone' | 'email' | 'wechat' | 'role' | 'chamber'
-  | 'ownership' | 'size' | 'tier' | 'owner' | 'permission' | 'startsOn' | 'endsOn' | 'days' | 'content';
+  | 'name'
+  | 'uscc'
+  | 'aliases'
+  | 'city'
+  | 'industry'
+  | 'address'
+  | 'website'
+  | 'notes'
+  | 'organisation'
+  | 'title'
+  | 'phone'
+  | 'email'
+  | 'wechat'
+  | 'role'
+  | 'chamber'
+  | 'ownership'
+  | 'size'
+  | 'tier'
+  | 'owner'
+  | 'permission'
+  | 'startsOn'
+  | 'endsOn'
+  | 'days'
+  | 'content';
 /** A row's cells by field; once read (labels.ts), labelled cells hold their value and `ownerId` the owner's id: what a commit writes. */
 export type RowValues = Partial<Record<ImportField, string>> & { ownerId?: number };
 
@@ -26,16 +56,42 @@ export type RowValues = Partial<Record<ImportField, string>> & { ownerId?: numbe
  * The field a column of the export read back (`IMPORT_READS_EXPORT`) fills: its source's name, or for a
  * column naming a record, the field that names it here.
  */
-const FIELD_OF_REFERENCE: Record<string, ImportField> = { ownerId: 'owner', enterpriseId: 'organisation', chamberId: 'chamber', staffId: 'owner' };
+const FIELD_OF_REFERENCE: Record<string, ImportField> = {
+  ownerId: 'owner',
+  enterpriseId: 'organisation',
+  chamberId: 'chamber',
+  staffId: 'owner',
+};
 
 /** The columns of the export a kind reads back, with the field each fills. */
-export function exportReadBack(kind: ImportKind): { resource: ExportedResource; column: ExportColumn; field: ImportField }[] {
+export function exportReadBack(
+  kind: ImportKind,
+): { resource: ExportedResource; column: ExportColumn; field: ImportField }[] {
   const resource = IMPORT_READS_EXPORT[kind];
-  return resource ? EXPORT_COLUMNS[resource].map((column) => ({ resource, column, field: FIELD_OF_REFERENCE[column.source] ?? (column.source as ImportField) })) : [];
+  return resource
+    ? EXPORT_COLUMNS[resource].map((column) => ({
+        resource,
+        column,
+        field: FIELD_OF_REFERENCE[column.source] ?? (column.source as ImportField),
+      }))
+    : [];
 }
 
 /** Headers offices write besides the export's own. */
-const ENTERPRISE_NAME = ['企业名称', '名称', '单位名称', '公司名称', '企业', '公司', '会员单位', 'name', 'enterprise', 'enterprisename', 'company', 'companyname'];
+const ENTERPRISE_NAME = [
+  '企业名称',
+  '名称',
+  '单位名称',
+  '公司名称',
+  '企业',
+  '公司',
+  '会员单位',
+  'name',
+  'enterprise',
+  'enterprisename',
+  'company',
+  'companyname',
+];
 const ENTERPRISE_DETAILS = {
   uscc: ['统一社会信用代码', '社会信用代码', '信用代码', 'uscc', 'unifiedsocialcreditcode', 'creditcode'],
   aliases: ['别名', '简称', '企业简称', '曾用名', '英文名称', '英文名', 'alias', 'aliases', 'shortname', 'englishname'],
@@ -50,7 +106,21 @@ const ENTERPRISE_DETAILS = {
 };
 const PERSON = {
   name: ['姓名', '联系人', '联系人姓名', '名字', 'name', 'contact', 'contactname', 'fullname'],
-  organisation: ['单位', '工作单位', '单位名称', '所在单位', '企业', '企业名称', '公司', '公司名称', 'organisation', 'organization', 'company', 'enterprise', 'employer'],
+  organisation: [
+    '单位',
+    '工作单位',
+    '单位名称',
+    '所在单位',
+    '企业',
+    '企业名称',
+    '公司',
+    '公司名称',
+    'organisation',
+    'organization',
+    'company',
+    'enterprise',
+    'employer',
+  ],
   title: ['职务', '职位', '头衔', 'title', 'position', 'jobtitle'],
   phone: ['电话', '手机', '手机号', '手机号码', '联系电话', '联系方式', 'phone', 'mobile', 'tel', 'telephone'],
   email: ['邮箱', '电子邮箱', '电子邮件', 'email', 'e-mail', 'mail'],
@@ -65,7 +135,14 @@ export const IMPORT_COLUMNS: Record<ImportKind, Partial<Record<ImportField, stri
   enterprises: { name: ENTERPRISE_NAME, ...ENTERPRISE_DETAILS, notes: NOTES },
   contacts: { ...PERSON, notes: NOTES },
   attendees: { ...PERSON },
-  memberships: { name: ENTERPRISE_NAME, uscc: ENTERPRISE_DETAILS.uscc, role: ['会内职务', '商会职务', '职务', '会员类别', 'role', 'membershiprole'], chamber: ['商会', '商会名称', '所属商会', 'chamber'], city: ENTERPRISE_DETAILS.city, industry: ENTERPRISE_DETAILS.industry },
+  memberships: {
+    name: ENTERPRISE_NAME,
+    uscc: ENTERPRISE_DETAILS.uscc,
+    role: ['会内职务', '商会职务', '职务', '会员类别', 'role', 'membershiprole'],
+    chamber: ['商会', '商会名称', '所属商会', 'chamber'],
+    city: ENTERPRISE_DETAILS.city,
+    industry: ENTERPRISE_DETAILS.industry,
+  },
   // the teacher is read as a staff member named, like an owner: by name or username
   'teacher-practices': {
     owner: ['教师', '教师姓名', '姓名', '实践教师', 'teacher', 'name'],
@@ -94,9 +171,11 @@ function headersOf(kind: ImportKind): Map<string, HeaderMeaning> {
     if (!lookup!.has(headerKey(header))) lookup!.set(headerKey(header), meaning);
   };
   for (const { resource, column, field } of exportReadBack(kind)) {
-    for (const locale of LOCALES) add(translate(exportHeader(resource, column), locale), column.derived ? { derived: true } : { field });
+    for (const locale of LOCALES)
+      add(translate(exportHeader(resource, column), locale), column.derived ? { derived: true } : { field });
   }
-  for (const [field, headers] of Object.entries(IMPORT_COLUMNS[kind]) as [ImportField, string[]][]) for (const header of headers) add(header, { field });
+  for (const [field, headers] of Object.entries(IMPORT_COLUMNS[kind]) as [ImportField, string[]][])
+    for (const header of headers) add(header, { field });
   HEADERS.set(kind, lookup);
   return lookup;
 }
@@ -139,7 +218,10 @@ export function findLayout(kind: ImportKind, rows: string[][]): SheetLayout {
     if (columns[requiredField(kind)] !== undefined) return { headerRow: index, columns, skipped };
   }
   const expected = IMPORT_COLUMNS[kind][requiredField(kind)]!.slice(0, 3).join(' / ');
-  throw new BadRequestException({ message: msg('imports.noHeader', { expected }), errors: { file: msg('imports.hasNoHeader') } });
+  throw new BadRequestException({
+    message: msg('imports.noHeader', { expected }),
+    errors: { file: msg('imports.hasNoHeader') },
+  });
 }
 
 /** The recognised cells of a data row, trimmed; empty cells left out. */

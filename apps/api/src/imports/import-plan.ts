@@ -44,7 +44,14 @@ export interface ImportCounts {
 export interface KnownRecords {
   enterprises: { id: number; name: string; uscc: string | null; aliases: string[] }[];
   chambers: { id: number; name: string }[];
-  contacts: { id: number; name: string; enterpriseId: number | null; chamberId: number | null; phone: string | null; email: string | null }[];
+  contacts: {
+    id: number;
+    name: string;
+    enterpriseId: number | null;
+    chamberId: number | null;
+    phone: string | null;
+    email: string | null;
+  }[];
   memberships: { id: number; enterpriseId: number; chamberId: number }[];
   /** Teacher practices, known by teacher, enterprise and first day. */
   practices: { id: number; staffId: number; enterpriseId: number; startsOn: string }[];
@@ -97,12 +104,23 @@ class EnterpriseMatcher {
     if (!name) errors[field] = msg('imports.missing');
     if (Object.keys(errors).length) return { errors };
     const key = organisationNameKey(name!);
-    for (const [by, index] of [['name', this.byName], ['alias', this.byAlias]] as const) {
+    for (const [by, index] of [
+      ['name', this.byName],
+      ['alias', this.byAlias],
+    ] as const) {
       const known = index.get(key);
       if (!known) continue;
       // the same name under another code is another company, or a typing error: a person must decide
       if (code && known.uscc && known.uscc !== code) {
-        return { errors: { uscc: msg('imports.usccDiffers', { uscc: known.uscc, by: msg(by === 'name' ? 'imports.byName' : 'imports.byAlias'), id: known.id }) } };
+        return {
+          errors: {
+            uscc: msg('imports.usccDiffers', {
+              uscc: known.uscc,
+              by: msg(by === 'name' ? 'imports.byName' : 'imports.byAlias'),
+              id: known.id,
+            }),
+          },
+        };
       }
       return { id: known.id, by };
     }
@@ -135,13 +153,19 @@ class ContactMatcher {
   constructor(contacts: KnownRecords['contacts']) {
     for (const contact of contacts) {
       const organisation = contact.enterpriseId ? `e${contact.enterpriseId}` : `c${contact.chamberId}`;
-      for (const { key } of [...ContactMatcher.reachKeys(contact.phone, contact.email), ContactMatcher.nameKey(contact.name, organisation)]) {
+      for (const { key } of [
+        ...ContactMatcher.reachKeys(contact.phone, contact.email),
+        ContactMatcher.nameKey(contact.name, organisation),
+      ]) {
         if (!this.keys.has(key)) this.keys.set(key, contact.id);
       }
     }
   }
 
-  static reachKeys(phone: string | null | undefined, email: string | null | undefined): { key: string; by: MatchedBy }[] {
+  static reachKeys(
+    phone: string | null | undefined,
+    email: string | null | undefined,
+  ): { key: string; by: MatchedBy }[] {
     const keys: { key: string; by: MatchedBy }[] = [];
     const digits = phone ? phoneKey(phone) : '';
     if (digits) keys.push({ key: `p:${digits}`, by: 'phone' });
@@ -161,7 +185,10 @@ class ContactMatcher {
 
   /** The person by every key, remembered as new when nobody has them. */
   resolve(values: RowValues, organisation: string, row: number): Found {
-    const keys = [...ContactMatcher.reachKeys(values.phone, values.email), ContactMatcher.nameKey(values.name!, organisation)];
+    const keys = [
+      ...ContactMatcher.reachKeys(values.phone, values.email),
+      ContactMatcher.nameKey(values.name!, organisation),
+    ];
     const found = this.find(keys);
     if (found) return found;
     for (const { key } of keys) this.newKeys.set(key, row);
@@ -188,20 +215,32 @@ function organisationOf(found: Found, resource: OrganisationRef['resource'], row
   return { resource, row, creates: true };
 }
 
-const refKey = (organisation: OrganisationRef) => (organisation.id ? `${organisation.resource[0]}${organisation.id}` : `r${organisation.row}`);
+const refKey = (organisation: OrganisationRef) =>
+  organisation.id ? `${organisation.resource[0]}${organisation.id}` : `r${organisation.row}`;
 
 /**
  * What committing each row would do, given what is stored. Pure: the preview runs it on the
  * stored records as they are, and the commit runs it again inside its transaction, so a record
  * created in between is matched rather than duplicated.
  */
-export function planImport(kind: ImportKind, rows: { row: number; values: RowValues }[], known: KnownRecords): PreviewRow[] {
+export function planImport(
+  kind: ImportKind,
+  rows: { row: number; values: RowValues }[],
+  known: KnownRecords,
+): PreviewRow[] {
   const enterprises = new EnterpriseMatcher(known.enterprises);
   const chambers = new ChamberMatcher(known.chambers);
   const contacts = new ContactMatcher(known.contacts);
-  const memberships = new Map(known.memberships.map((membership) => [`e${membership.enterpriseId}:${membership.chamberId}`, membership.id]));
+  const memberships = new Map(
+    known.memberships.map((membership) => [`e${membership.enterpriseId}:${membership.chamberId}`, membership.id]),
+  );
   const newMemberships = new Map<string, number>();
-  const practices = new Map(known.practices.map((practice) => [`${practice.staffId}:${practice.enterpriseId}:${practice.startsOn}`, practice.id]));
+  const practices = new Map(
+    known.practices.map((practice) => [
+      `${practice.staffId}:${practice.enterpriseId}:${practice.startsOn}`,
+      practice.id,
+    ]),
+  );
   const newPractices = new Map<string, number>();
   const required = requiredField(kind);
   const storedContacts = new Map(known.contacts.map((contact) => [contact.id, contact]));
@@ -212,7 +251,9 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
     const { values, errors } = labels.read(cells);
     // a row with a label nobody knows is not matched either, so that no later row of the file is taken
     // for it; it still shows every other problem of its own cells, so one pass over the sheet fixes all
-    const result = Object.keys(errors).length ? { row, action: 'invalid' as const, errors: { ...cellProblems(values), ...errors }, values } : planRow(row, values);
+    const result = Object.keys(errors).length
+      ? { row, action: 'invalid' as const, errors: { ...cellProblems(values), ...errors }, values }
+      : planRow(row, values);
     planned.set(row, result);
     return result;
   });
@@ -223,7 +264,8 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
     const problem = values.uscc ? usccProblem(normaliseUscc(values.uscc)) : null;
     if (problem) problems.uscc = msg(USCC_PROBLEMS[problem]);
     if (!values[required]) problems[required] = msg('imports.missing');
-    if ((kind === 'contacts' || kind === 'attendees') && !values.organisation && !values.chamber) problems.organisation = msg('imports.organisationMissing');
+    if ((kind === 'contacts' || kind === 'attendees') && !values.organisation && !values.chamber)
+      problems.organisation = msg('imports.organisationMissing');
     return problems;
   }
 
@@ -240,7 +282,10 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
       case 'memberships': {
         const errors: Problems = {};
         const chamberId = values.chamber ? chambers.find(values.chamber) : known.chamberId;
-        if (!chamberId) errors.chamber = values.chamber ? msg('imports.noSuchChamber', { name: values.chamber }) : msg('imports.chamberMissing');
+        if (!chamberId)
+          errors.chamber = values.chamber
+            ? msg('imports.noSuchChamber', { name: values.chamber })
+            : msg('imports.chamberMissing');
         if (!values.name) errors.name = msg('imports.missing');
         if (Object.keys(errors).length) return invalid(errors);
         const found = enterprises.resolve(values.name, values.uscc, row);
@@ -248,9 +293,11 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
         const organisation = organisationOf(found, 'enterprises', row);
         const key = `${refKey(organisation)}:${chamberId}`;
         const stored = memberships.get(key);
-        if (stored) return { row, action: 'match', matchId: stored, matchedBy: 'name', values, organisation, chamberId };
+        if (stored)
+          return { row, action: 'match', matchId: stored, matchedBy: 'name', values, organisation, chamberId };
         const earlier = newMemberships.get(key);
-        if (earlier) return { row, action: 'match', matchRow: earlier, matchedBy: 'file', values, organisation, chamberId };
+        if (earlier)
+          return { row, action: 'match', matchRow: earlier, matchedBy: 'file', values, organisation, chamberId };
         newMemberships.set(key, row);
         return { row, action: 'create', values, organisation, chamberId };
       }
@@ -262,7 +309,8 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
         // a practice is in an enterprise the CRM knows: a name it does not know is a typing error as often as a new company
         const found = enterprises.resolve(values.organisation, undefined, row, 'organisation');
         if ('errors' in found) return invalid(found.errors);
-        if (!('id' in found)) return invalid({ organisation: msg('imports.noSuchEnterprise', { name: values.organisation! }) });
+        if (!('id' in found))
+          return invalid({ organisation: msg('imports.noSuchEnterprise', { name: values.organisation! }) });
         const organisation: OrganisationRef = { resource: 'enterprises', id: found.id };
         const key = `${values.ownerId}:${found.id}:${values.startsOn}`;
         const stored = practices.get(key);
@@ -279,15 +327,26 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
         if (!values.organisation && !values.chamber) errors.organisation = msg('imports.organisationMissing');
         // a contact exported from a chamber has its chamber's name and no enterprise
         const chamberOnly = values.organisation ? undefined : values.chamber && chambers.find(values.chamber);
-        if (!values.organisation && values.chamber && !chamberOnly) errors.chamber = msg('imports.noSuchChamber', { name: values.chamber });
+        if (!values.organisation && values.chamber && !chamberOnly)
+          errors.chamber = msg('imports.noSuchChamber', { name: values.chamber });
         if (Object.keys(errors).length) return invalid(errors);
         const reached = contacts.byReach(values);
         if (reached && 'id' in reached) {
           const stored = storedContacts.get(reached.id)!;
-          const organisation: OrganisationRef = stored.enterpriseId ? { resource: 'enterprises', id: stored.enterpriseId } : { resource: 'chambers', id: stored.chamberId! };
+          const organisation: OrganisationRef = stored.enterpriseId
+            ? { resource: 'enterprises', id: stored.enterpriseId }
+            : { resource: 'chambers', id: stored.chamberId! };
           return { row, action: 'match', matchId: reached.id, matchedBy: reached.by, values, organisation };
         }
-        if (reached && 'row' in reached) return { row, action: 'match', matchRow: reached.row, matchedBy: 'file', values, organisation: planned.get(reached.row)!.organisation };
+        if (reached && 'row' in reached)
+          return {
+            row,
+            action: 'match',
+            matchRow: reached.row,
+            matchedBy: 'file',
+            values,
+            organisation: planned.get(reached.row)!.organisation,
+          };
         const chamberId = chamberOnly || chambers.find(values.organisation!);
         let organisation: OrganisationRef;
         if (chamberId) organisation = { resource: 'chambers', id: chamberId };
@@ -298,8 +357,10 @@ export function planImport(kind: ImportKind, rows: { row: number; values: RowVal
         }
         const found = contacts.resolve(values, refKey(organisation), row);
         if ('errors' in found) return invalid(found.errors);
-        if ('id' in found) return { row, action: 'match', matchId: found.id, matchedBy: found.by, values, organisation };
-        if ('row' in found) return { row, action: 'match', matchRow: found.row, matchedBy: 'file', values, organisation };
+        if ('id' in found)
+          return { row, action: 'match', matchId: found.id, matchedBy: found.by, values, organisation };
+        if ('row' in found)
+          return { row, action: 'match', matchRow: found.row, matchedBy: 'file', values, organisation };
         return { row, action: 'create', values, organisation };
       }
     }

@@ -34,7 +34,8 @@ export class ImportPreview {
   @CreateDateColumn()
   createdAt: Date;
 
-  @Index() @Column({ type: 'datetime' })
+  @Index()
+  @Column({ type: 'datetime' })
   expiresAt: Date;
 
   @Column({ type: 'datetime', nullable: true })
@@ -57,4 +58,6 @@ export class ImportPreview {
 }
 
 /** Ids as inclusive ranges `[first, last]`: a chunk's rows get consecutive ids, so 50,000 records are a few hundred numbers. */
-export type WrittenIds = Partial<Record<'enterprises' | 'contacts' | 'memberships' | 'teacher-practices', [number, number][]>>;
+export type WrittenIds = Partial<
+  Record<'enterprises' | 'contacts' | 'memberships' | 'teacher-practices', [number, number][]>
+>;

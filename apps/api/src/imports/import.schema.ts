@@ -29,12 +29,25 @@ export class ImportPreviewSchema {
         matchId: { type: 'integer', description: 'The stored record the row is.' },
         matchRow: { type: 'integer', description: 'An earlier row of the same file that is the same record.' },
         matchedBy: { type: 'string', enum: ['uscc', 'name', 'alias', 'phone', 'email', 'file'] },
-        errors: { type: 'object', additionalProperties: { type: 'string' }, description: 'Why the row cannot be imported, per field, in the reader’s language.' },
-        values: { type: 'object', additionalProperties: true, description: 'What a commit writes: labelled cells as their stored value, the owner as `ownerId`.' },
+        errors: {
+          type: 'object',
+          additionalProperties: { type: 'string' },
+          description: 'Why the row cannot be imported, per field, in the reader’s language.',
+        },
+        values: {
+          type: 'object',
+          additionalProperties: true,
+          description: 'What a commit writes: labelled cells as their stored value, the owner as `ownerId`.',
+        },
         organisation: {
           type: 'object',
           required: ['resource'],
-          properties: { resource: { type: 'string', enum: ['enterprises', 'chambers'] }, id: { type: 'integer' }, row: { type: 'integer' }, creates: { type: 'boolean' } },
+          properties: {
+            resource: { type: 'string', enum: ['enterprises', 'chambers'] },
+            id: { type: 'integer' },
+            row: { type: 'integer' },
+            creates: { type: 'boolean' },
+          },
         },
         chamberId: { type: 'integer' },
       },
@@ -47,7 +60,11 @@ export class ImportPreviewSchema {
     type: 'array',
     required: false,
     description: 'Headed columns the import leaves out (answered by the upload only).',
-    items: { type: 'object', required: ['header', 'derived'], properties: { header: { type: 'string' }, derived: { type: 'boolean' } } },
+    items: {
+      type: 'object',
+      required: ['header', 'derived'],
+      properties: { header: { type: 'string' }, derived: { type: 'boolean' } },
+    },
   })
   skippedColumns?: SkippedColumn[];
 }
@@ -57,6 +74,11 @@ export class ImportPreviewSchema {
 export class ImportCommitSchema {
   @ApiProperty(COUNTS)
   counts!: ImportCounts;
-  @ApiProperty({ type: 'object', selfRequired: true, additionalProperties: { type: 'integer' }, description: 'Records written, per resource.' })
+  @ApiProperty({
+    type: 'object',
+    selfRequired: true,
+    additionalProperties: { type: 'integer' },
+    description: 'Records written, per resource.',
+  })
   created!: Record<string, number>;
 }

@@ -1,6 +1,14 @@
 import { Body, Controller, Get, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Locale } from '@crm/domain';
 import { Actor, Can, CurrentActor } from '../common/actor';
 import { fieldErrors } from '../common/errors';
@@ -36,12 +44,17 @@ export class ImportsController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' }, chamberId: { type: 'integer' }, meetingId: { type: 'integer' } },
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        chamberId: { type: 'integer' },
+        meetingId: { type: 'integer' },
+      },
     },
   })
   @ApiCreatedResponse({
     type: ImportPreviewSchema,
-    description: '`values` are what a commit writes: labelled cells (企业性质 私营 / Private / private) as their stored value, the owner as `ownerId` beside the name.',
+    description:
+      '`values` are what a commit writes: labelled cells (企业性质 私营 / Private / private) as their stored value, the owner as `ownerId` beside the name.',
   })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } }))
   preview(
@@ -51,9 +64,16 @@ export class ImportsController {
     @CurrentActor() actor: Actor,
     @RequestLocale() locale: Locale,
   ) {
-    if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw fieldErrors({ kind: msg('validation.oneOf', { values: [...IMPORT_KINDS] }) }, msg('imports.unknownKind', { kind }));
+    if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+      throw fieldErrors(
+        { kind: msg('validation.oneOf', { values: [...IMPORT_KINDS] }) },
+        msg('imports.unknownKind', { kind }),
+      );
     if (!file) throw fieldErrors({ file: msg('imports.fileMissing') });
-    const target = { chamberId: positiveId('chamberId', body?.chamberId), meetingId: positiveId('meetingId', body?.meetingId) };
+    const target = {
+      chamberId: positiveId('chamberId', body?.chamberId),
+      meetingId: positiveId('meetingId', body?.meetingId),
+    };
     return this.imports.preview(kind as ImportKind, file.buffer, target, actor, locale);
   }
 
@@ -68,7 +88,10 @@ export class ImportsController {
 
   @Post(':id/commit')
   @Can('create')
-  @ApiOperation({ summary: 'Write the previewed rows in one transaction, with an audit event per record; answers the counts. A second commit is refused.' })
+  @ApiOperation({
+    summary:
+      'Write the previewed rows in one transaction, with an audit event per record; answers the counts. A second commit is refused.',
+  })
   @ApiCreatedResponse({ type: ImportCommitSchema })
   commit(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.imports.commit(id, actor);

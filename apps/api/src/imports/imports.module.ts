@@ -8,5 +8,9 @@ import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
 /** Imports write through the pipelines of the resources they create records of. */
-@Module({ imports: [EnterprisesModule, ContactsModule, MembershipsModule, MeetingsModule, TeacherPracticesModule], controllers: [ImportsController], providers: [ImportsService] })
+@Module({
+  imports: [EnterprisesModule, ContactsModule, MembershipsModule, MeetingsModule, TeacherPracticesModule],
+  controllers: [ImportsController],
+  providers: [ImportsService],
+})
 export class ImportsModule {}

@@ -1,4 +1,12 @@
-import { BadRequestException, GoneException, HttpException, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  BadRequestException,
+  GoneException,
+  HttpException,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, IsNull, LessThan, Not, ObjectLiteral } from 'typeorm';
 import { can, Locale, organisationNameKey } from '@crm/domain';
@@ -52,10 +60,14 @@ export interface ImportCommitAnswer {
 
 /** What the rows of a kind write as records of another resource: the enterprises a sheet of people or members names anew. */
 const createsEnterprise = (kind: ImportKind) => (row: PreviewRow) =>
-  row.action !== 'invalid' && (kind === 'enterprises' ? row.action === 'create' : row.organisation?.resource === 'enterprises' && !!row.organisation.creates);
+  row.action !== 'invalid' &&
+  (kind === 'enterprises'
+    ? row.action === 'create'
+    : row.organisation?.resource === 'enterprises' && !!row.organisation.creates);
 
 /** A body as a form would send it: the fields a row leaves empty are left out. */
-const filled = (body: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+const filled = (body: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 
 /**
  * Spreadsheet import: a preview that writes nothing but itself, then a commit that writes every
@@ -67,7 +79,10 @@ const filled = (body: Record<string, unknown>): Record<string, unknown> => Objec
 export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** How long a commit's claim holds unless a chunk renews it: a chunk takes well under a second. */
   leaseMs = 10_000;
-  private readonly services: Record<keyof WrittenIds, EnterprisesService | ContactsService | MembershipsService | TeacherPracticesService>;
+  private readonly services: Record<
+    keyof WrittenIds,
+    EnterprisesService | ContactsService | MembershipsService | TeacherPracticesService
+  >;
   private readonly logger = new Logger(ImportsService.name);
   private sweeper?: NodeJS.Timeout;
   private sweeping?: Promise<unknown>;
@@ -84,7 +99,13 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.services = { enterprises, contacts, memberships, 'teacher-practices': teacherPractices };
   }
 
-  async preview(kind: ImportKind, file: Buffer, target: { chamberId?: number; meetingId?: number }, actor: Actor | null, locale: Locale): Promise<ImportPreviewAnswer> {
+  async preview(
+    kind: ImportKind,
+    file: Buffer,
+    target: { chamberId?: number; meetingId?: number },
+    actor: Actor | null,
+    locale: Locale,
+  ): Promise<ImportPreviewAnswer> {
     this.checkRight(kind, actor);
     // before the file is read: a refused importer costs the server no parse
     await this.checkTarget(kind, target, actor);
@@ -95,9 +116,15 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     const rows = data
       .map((cells, index) => ({ row: layout.headerRow + index + 2, values: rowValues(layout, cells) }))
       .filter((row) => Object.keys(row.values).length > 0);
-    if (rows.length === 0) throw new BadRequestException({ message: msg('imports.noRows'), errors: { file: msg('imports.hasNoRows') } });
+    if (rows.length === 0)
+      throw new BadRequestException({ message: msg('imports.noRows'), errors: { file: msg('imports.hasNoRows') } });
     const manager = this.dataSource.manager;
-    const planned = await this.judge(manager, kind, planImport(kind, rows, await this.known(manager, kind, target)), actor);
+    const planned = await this.judge(
+      manager,
+      kind,
+      planImport(kind, rows, await this.known(manager, kind, target)),
+      actor,
+    );
     const now = new Date();
     const stored: ImportPreview = {
       id: randomUUID(),
@@ -120,18 +147,32 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
       await manager.insert(ImportPreview, stored as never);
     });
-    return { id: stored.id, kind, expiresAt: stored.expiresAt, rows: readable(planned, locale), counts: stored.counts, skippedColumns: layout.skipped };
+    return {
+      id: stored.id,
+      kind,
+      expiresAt: stored.expiresAt,
+      rows: readable(planned, locale),
+      counts: stored.counts,
+      skippedColumns: layout.skipped,
+    };
   }
 
   async findPreview(id: string, locale: Locale): Promise<ImportPreviewAnswer> {
     const stored = await this.livePreview(this.dataSource.manager, id);
-    return { id: stored.id, kind: stored.kind, expiresAt: stored.expiresAt, rows: readable(stored.preview, locale), counts: stored.counts };
+    return {
+      id: stored.id,
+      kind: stored.kind,
+      expiresAt: stored.expiresAt,
+      rows: readable(stored.preview, locale),
+      counts: stored.counts,
+    };
   }
 
   /** Importing writes records of the kind's resource: the guard let the route through, the table decides the kind. */
   private checkRight(kind: ImportKind, actor: Actor | null): void {
     const { resource, action } = IMPORT_WRITES[kind];
-    if (actor && !can(actor, resource, action)) throw forbidden(msg('security.roleMayNot', { role: vocabularyLabel('roles', actor.role), action, resource }));
+    if (actor && !can(actor, resource, action))
+      throw forbidden(msg('security.roleMayNot', { role: vocabularyLabel('roles', actor.role), action, resource }));
   }
 
   /**
@@ -167,11 +208,21 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       // planned again on what is stored now, so a record made since the preview is matched, not doubled;
       // the rows the preview found invalid stay out (nothing of the file is matched to them)
       const previewed = stored.preview.filter((row) => row.action !== 'invalid');
-      const planned = planImport(stored.kind, previewed, await this.known(this.dataSource.manager, stored.kind, target));
+      const planned = planImport(
+        stored.kind,
+        previewed,
+        await this.known(this.dataSource.manager, stored.kind, target),
+      );
       const broken = planned.find((row) => row.action === 'invalid');
       if (broken) {
         const errors = broken.errors as Record<string, Message>;
-        throw conflict(msg('records.rowRefused', { row: broken.row, reason: msg('imports.rowChanged', { reasons: Object.values(errors) }) }), { errors: errors as never, row: broken.row });
+        throw conflict(
+          msg('records.rowRefused', {
+            row: broken.row,
+            reason: msg('imports.rowChanged', { reasons: Object.values(errors) }),
+          }),
+          { errors: errors as never, row: broken.row },
+        );
       }
       // the pipeline judges each row again as it writes it: a refusal (the importer lost a right) names its row, and what was written is undone
       const created = await this.write(id, token, stored.kind, planned, target, actor);
@@ -192,8 +243,16 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
    * commit whose lease another instance took (it stalled so long that it was taken for dead, and
    * undone) stops here rather than write on: its chunk rolls back.
    */
-  private async keep(manager: EntityManager, id: string, token: string, written: WrittenIds, done?: Date): Promise<void> {
-    const settled = done ? { committedAt: done, committingBy: null, committingUntil: null, written: null } : { committingUntil: this.leaseEnd(), written };
+  private async keep(
+    manager: EntityManager,
+    id: string,
+    token: string,
+    written: WrittenIds,
+    done?: Date,
+  ): Promise<void> {
+    const settled = done
+      ? { committedAt: done, committingBy: null, committingUntil: null, written: null }
+      : { committingUntil: this.leaseEnd(), written };
     // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
     const { affected } = await manager.update(ImportPreview, { id, committingBy: token }, settled);
     if (!affected) throw conflict(msg('imports.commitTakenOver'));
@@ -208,10 +267,18 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     const undoing = randomUUID();
     const now = new Date();
     const written = await this.writes.transaction(async (manager) => {
-      const taken = token ? { id, committingBy: token } : { id, committingBy: Not(IsNull()), committingUntil: LessThan(now) };
+      const taken = token
+        ? { id, committingBy: token }
+        : { id, committingBy: Not(IsNull()), committingUntil: LessThan(now) };
       // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
-      const { affected } = await manager.update(ImportPreview, taken, { committingBy: undoing, committingUntil: this.leaseEnd() });
-      return affected ? ((await manager.findOne(ImportPreview, { where: { id }, select: { id: true, written: true } }))?.written ?? {}) : null;
+      const { affected } = await manager.update(ImportPreview, taken, {
+        committingBy: undoing,
+        committingUntil: this.leaseEnd(),
+      });
+      return affected
+        ? ((await manager.findOne(ImportPreview, { where: { id }, select: { id: true, written: true } }))?.written ??
+            {})
+        : null;
     });
     if (!written) return;
     // contacts and memberships point at the enterprises of the same commit: they go first
@@ -229,8 +296,14 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
         written[resource] = rangesOf(rest);
       }
     }
-    // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
-    await this.writes.transaction((manager) => manager.update(ImportPreview, { id, committingBy: undoing }, { committingBy: null, committingUntil: null, written: null }));
+    await this.writes.transaction((manager) =>
+      // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
+      manager.update(
+        ImportPreview,
+        { id, committingBy: undoing },
+        { committingBy: null, committingUntil: null, written: null },
+      ),
+    );
   }
 
   /**
@@ -238,14 +311,19 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
    * lease, since on PostgreSQL the instance that died need not be the one that starts again.
    */
   async undoAbandoned(): Promise<number> {
-    const abandoned = await this.dataSource.manager.find(ImportPreview, { select: { id: true }, where: { committingBy: Not(IsNull()), committingUntil: LessThan(new Date()) } });
+    const abandoned = await this.dataSource.manager.find(ImportPreview, {
+      select: { id: true },
+      where: { committingBy: Not(IsNull()), committingUntil: LessThan(new Date()) },
+    });
     for (const { id } of abandoned) await this.undo(id, null, null);
     return abandoned.length;
   }
 
   onApplicationBootstrap(): void {
     const sweep = () => {
-      this.sweeping = this.undoAbandoned().catch((error: unknown) => this.logger.error(`Undoing an abandoned import commit failed: ${String(error)}`));
+      this.sweeping = this.undoAbandoned().catch((error: unknown) =>
+        this.logger.error(`Undoing an abandoned import commit failed: ${String(error)}`),
+      );
     };
     sweep();
     this.sweeper = setInterval(sweep, this.leaseMs);
@@ -263,20 +341,39 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
    * API's reasons, and so is each row that leans on one (a contact of the enterprise that row
    * cannot create, a repeat of that row).
    */
-  private async judge(manager: EntityManager, kind: ImportKind, planned: PreviewRow[], actor: Actor | null): Promise<PreviewRow[]> {
+  private async judge(
+    manager: EntityManager,
+    kind: ImportKind,
+    planned: PreviewRow[],
+    actor: Actor | null,
+  ): Promise<PreviewRow[]> {
     const rows = [...planned];
     const refuse = (positions: number[], refused: Refused[], field?: string) => {
       for (const { index, refusal } of refused) {
         const row = rows[positions[index]];
-        rows[positions[index]] = { row: row.row, action: 'invalid', errors: problemsOf(refusal, field), values: row.values };
+        rows[positions[index]] = {
+          row: row.row,
+          action: 'invalid',
+          errors: problemsOf(refusal, field),
+          values: row.values,
+        };
       }
     };
-    const positions = (test: (row: PreviewRow) => boolean) => rows.flatMap((row, position) => (test(row) ? [position] : []));
+    const positions = (test: (row: PreviewRow) => boolean) =>
+      rows.flatMap((row, position) => (test(row) ? [position] : []));
     const person = kind === 'contacts' || kind === 'attendees';
 
     const newEnterprises = positions(createsEnterprise(kind));
     // on a row of people the enterprise is the organisation cell: its problems are shown there
-    refuse(newEnterprises, await this.enterprises.checkMany(manager, newEnterprises.map((position) => this.enterpriseBody(kind, rows[position])), actor), person ? 'organisation' : undefined);
+    refuse(
+      newEnterprises,
+      await this.enterprises.checkMany(
+        manager,
+        newEnterprises.map((position) => this.enterpriseBody(kind, rows[position])),
+        actor,
+      ),
+      person ? 'organisation' : undefined,
+    );
 
     if (kind !== 'enterprises') {
       const own = positions((row) => row.action === 'create');
@@ -288,7 +385,11 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (kind === 'enterprises') {
       // a row the plan found invalid (a label nobody knows) also lists what the API would refuse of its other cells
       const refusedByPlan = positions((row) => row.action === 'invalid');
-      for (const { index, refusal } of await this.enterprises.checkMany(manager, refusedByPlan.map((position) => this.enterpriseBody(kind, rows[position])), actor)) {
+      for (const { index, refusal } of await this.enterprises.checkMany(
+        manager,
+        refusedByPlan.map((position) => this.enterpriseBody(kind, rows[position])),
+        actor,
+      )) {
         const row = rows[refusedByPlan[index]];
         rows[refusedByPlan[index]] = { ...row, errors: { ...problemsOf(refusal), ...row.errors } };
       }
@@ -296,8 +397,20 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
 
     const invalid = new Set<number>();
     return rows.map((row) => {
-      const leansOn = [row.matchRow, row.organisation?.row].find((other) => other !== undefined && other !== row.row && invalid.has(other));
-      const judged: PreviewRow = leansOn !== undefined ? { row: row.row, action: 'invalid', errors: { [row.matchRow === leansOn ? 'name' : 'organisation']: msg('imports.leansOnRow', { row: leansOn }) }, values: row.values } : row;
+      const leansOn = [row.matchRow, row.organisation?.row].find(
+        (other) => other !== undefined && other !== row.row && invalid.has(other),
+      );
+      const judged: PreviewRow =
+        leansOn !== undefined
+          ? {
+              row: row.row,
+              action: 'invalid',
+              errors: {
+                [row.matchRow === leansOn ? 'name' : 'organisation']: msg('imports.leansOnRow', { row: leansOn }),
+              },
+              values: row.values,
+            }
+          : row;
       if (judged.action === 'invalid') invalid.add(row.row);
       return judged;
     });
@@ -309,15 +422,24 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     return stored;
   }
 
-  private async checkTarget(kind: ImportKind, target: { chamberId?: number; meetingId?: number }, actor: Actor | null): Promise<void> {
+  private async checkTarget(
+    kind: ImportKind,
+    target: { chamberId?: number; meetingId?: number },
+    actor: Actor | null,
+  ): Promise<void> {
     const manager = this.dataSource.manager;
     if (kind === 'attendees') {
       if (!target.meetingId) throw fieldErrors({ meetingId: msg('imports.meetingRequired') });
-      if (!(await manager.exists(Meeting, { where: { id: target.meetingId } }))) throw fieldErrors({ meetingId: msg('records.namesNo', { noun: msg('nouns.meeting'), id: target.meetingId }) });
+      if (!(await manager.exists(Meeting, { where: { id: target.meetingId } })))
+        throw fieldErrors({ meetingId: msg('records.namesNo', { noun: msg('nouns.meeting'), id: target.meetingId }) });
       // a sign-in sheet changes the meeting: the importer needs the right to edit it, row rules included
       await this.meetings.authorizeOn(manager, actor, 'update', target.meetingId);
     }
-    if (kind === 'memberships' && target.chamberId && !(await manager.exists(Chamber, { where: { id: target.chamberId } }))) {
+    if (
+      kind === 'memberships' &&
+      target.chamberId &&
+      !(await manager.exists(Chamber, { where: { id: target.chamberId } }))
+    ) {
       throw fieldErrors({ chamberId: msg('records.namesNo', { noun: msg('nouns.chamber'), id: target.chamberId }) });
     }
   }
@@ -330,21 +452,42 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
         .createQueryBuilder(Enterprise, 'e')
         .select(['e.id AS "id"', 'e.name AS "name"', 'e.uscc AS "uscc"', 'e.aliases AS "aliases"'])
         .getRawMany<{ id: number; name: string; uscc: string | null; aliases: string }>(),
-      manager.createQueryBuilder(Chamber, 'c').select(['c.id AS "id"', 'c.name AS "name"']).getRawMany<{ id: number; name: string }>(),
+      manager
+        .createQueryBuilder(Chamber, 'c')
+        .select(['c.id AS "id"', 'c.name AS "name"'])
+        .getRawMany<{ id: number; name: string }>(),
       person
         ? manager
             .createQueryBuilder(Contact, 'c')
-            .select(['c.id AS "id"', 'c.name AS "name"', 'c.enterpriseId AS "enterpriseId"', 'c.chamberId AS "chamberId"', 'c.phone AS "phone"', 'c.email AS "email"'])
+            .select([
+              'c.id AS "id"',
+              'c.name AS "name"',
+              'c.enterpriseId AS "enterpriseId"',
+              'c.chamberId AS "chamberId"',
+              'c.phone AS "phone"',
+              'c.email AS "email"',
+            ])
             .getRawMany<KnownRecords['contacts'][number]>()
         : [],
       kind === 'memberships'
-        ? manager.createQueryBuilder(Membership, 'm').select(['m.id AS "id"', 'm.enterpriseId AS "enterpriseId"', 'm.chamberId AS "chamberId"']).getRawMany<KnownRecords['memberships'][number]>()
+        ? manager
+            .createQueryBuilder(Membership, 'm')
+            .select(['m.id AS "id"', 'm.enterpriseId AS "enterpriseId"', 'm.chamberId AS "chamberId"'])
+            .getRawMany<KnownRecords['memberships'][number]>()
         : [],
-      manager.createQueryBuilder(Staff, 's').select(['s.id AS "id"', 's.name AS "name"', 's.username AS "username"']).getRawMany<KnownRecords['staff'][number]>(),
+      manager
+        .createQueryBuilder(Staff, 's')
+        .select(['s.id AS "id"', 's.name AS "name"', 's.username AS "username"'])
+        .getRawMany<KnownRecords['staff'][number]>(),
       kind === 'teacher-practices'
         ? manager
             .createQueryBuilder(TeacherPractice, 'p')
-            .select(['p.id AS "id"', 'p.staffId AS "staffId"', 'p.enterpriseId AS "enterpriseId"', 'p.startsOn AS "startsOn"'])
+            .select([
+              'p.id AS "id"',
+              'p.staffId AS "staffId"',
+              'p.enterpriseId AS "enterpriseId"',
+              'p.startsOn AS "startsOn"',
+            ])
             .getRawMany<KnownRecords['practices'][number]>()
         : [],
     ]);
@@ -364,16 +507,35 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
    * (contacts and memberships point at them), then the kind's own records, then (a sign-in sheet)
    * the meeting's attendance with the commit's mark.
    */
-  private async write(id: string, token: string, kind: ImportKind, planned: PreviewRow[], target: { meetingId?: number }, actor: Actor | null): Promise<Record<string, number>> {
+  private async write(
+    id: string,
+    token: string,
+    kind: ImportKind,
+    planned: PreviewRow[],
+    target: { meetingId?: number },
+    actor: Actor | null,
+  ): Promise<Record<string, number>> {
     const written: WrittenIds = {};
-    const inChunks = async (resource: keyof WrittenIds, rows: PreviewRow[], body: (row: PreviewRow) => Record<string, unknown>): Promise<number[]> => {
+    const inChunks = async (
+      resource: keyof WrittenIds,
+      rows: PreviewRow[],
+      body: (row: PreviewRow) => Record<string, unknown>,
+    ): Promise<number[]> => {
       const ids: number[] = [];
       for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
         const chunk = rows.slice(start, start + CHUNK_ROWS);
         const made = await this.writes.transaction(async (manager) => {
-          const made = await this.services[resource].createMany(manager, chunk.map(body), actor, (index) => chunk[index].row);
+          const made = await this.services[resource].createMany(
+            manager,
+            chunk.map(body),
+            actor,
+            (index) => chunk[index].row,
+          );
           // the chunk's ranges after the earlier ones: ids only grow, so nothing before need be sorted again
-          await this.keep(manager, id, token, { ...written, [resource]: [...(written[resource] ?? []), ...rangesOf(made)] });
+          await this.keep(manager, id, token, {
+            ...written,
+            [resource]: [...(written[resource] ?? []), ...rangesOf(made)],
+          });
           return made;
         });
         ids.push(...made);
@@ -398,7 +560,14 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       if (kind === 'attendees') {
         const contactOfRow = new Map(own.map((row, index) => [row.row, ids[index]]));
         return this.writes.transaction(async (manager) => {
-          const added = await this.addToMeeting(manager, target.meetingId!, planned, contactOfRow, organisationId, actor);
+          const added = await this.addToMeeting(
+            manager,
+            target.meetingId!,
+            planned,
+            contactOfRow,
+            organisationId,
+            actor,
+          );
           await this.keep(manager, id, token, written, new Date());
           return { ...created, ...added };
         });
@@ -425,19 +594,30 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     };
     const links = [
       { name: 'contacts', table: MeetingContact, column: 'contactId', field: 'contactIds', counted: 'meetingContacts' },
-      { name: 'enterprises', table: MeetingEnterprise, column: 'enterpriseId', field: 'enterpriseIds', counted: 'meetingEnterprises' },
+      {
+        name: 'enterprises',
+        table: MeetingEnterprise,
+        column: 'enterpriseId',
+        field: 'enterpriseIds',
+        counted: 'meetingEnterprises',
+      },
       { name: 'chambers', table: MeetingChamber, column: 'chamberId', field: 'chamberIds', counted: 'meetingChambers' },
     ] as const;
     const lists: Record<string, number[]> = {};
     const added: Record<string, number> = {};
     for (const link of links) {
-      const existing = (await manager.find(link.table as EntityTarget<ObjectLiteral>, { where: { meetingId } })).map((row) => row[link.column] as number);
+      const existing = (await manager.find(link.table as EntityTarget<ObjectLiteral>, { where: { meetingId } })).map(
+        (row) => row[link.column] as number,
+      );
       const adding = [...new Set(wanted[link.name])].filter((id) => !existing.includes(id));
       lists[link.field] = [...existing, ...adding];
       added[link.counted] = adding.length;
     }
     if (Object.values(added).some(Boolean)) {
-      const { version } = await manager.findOneOrFail(Meeting, { where: { id: meetingId }, select: { id: true, version: true } });
+      const { version } = await manager.findOneOrFail(Meeting, {
+        where: { id: meetingId },
+        select: { id: true, version: true },
+      });
       await this.meetings.updateIn(manager, 'update', meetingId, { version, ...lists }, actor);
     }
     return added;
@@ -449,8 +629,11 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (kind === 'contacts' || kind === 'attendees') return { name: values.organisation };
     const name = values.name!;
     // another spelling is an alias only when it is not the name itself
-    const aliases = [...new Set(cellList(values.aliases ?? ''))].filter((alias) => organisationNameKey(alias) !== organisationNameKey(name));
-    if (kind === 'memberships') return filled({ name, uscc: values.uscc, city: values.city, industry: values.industry });
+    const aliases = [...new Set(cellList(values.aliases ?? ''))].filter(
+      (alias) => organisationNameKey(alias) !== organisationNameKey(name),
+    );
+    if (kind === 'memberships')
+      return filled({ name, uscc: values.uscc, city: values.city, industry: values.industry });
     return filled({
       name,
       uscc: values.uscc,
@@ -468,7 +651,9 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** The service that writes a kind's own records (a sheet of enterprises writes only enterprises). */
-  private serviceOf(kind: Exclude<ImportKind, 'enterprises'>): ContactsService | MembershipsService | TeacherPracticesService {
+  private serviceOf(
+    kind: Exclude<ImportKind, 'enterprises'>,
+  ): ContactsService | MembershipsService | TeacherPracticesService {
     if (kind === 'memberships') return this.memberships;
     return kind === 'teacher-practices' ? this.teacherPractices : this.contacts;
   }
@@ -476,11 +661,20 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** The contact, membership or practice a row creates, as the body of a create, at the organisation given. */
   private recordBody(kind: ImportKind, row: PreviewRow, organisationId: number): Record<string, unknown> {
     const { values } = row;
-    if (kind === 'memberships') return filled({ enterpriseId: organisationId, chamberId: row.chamberId, role: values.role });
+    if (kind === 'memberships')
+      return filled({ enterpriseId: organisationId, chamberId: row.chamberId, role: values.role });
     if (kind === 'teacher-practices') {
       // a days cell that is not a number is the DTO's to refuse, with its reason, as a form's would be
-      const days = values.days === undefined ? undefined : /^\d+$/.test(values.days) ? Number(values.days) : values.days;
-      return filled({ staffId: values.ownerId, enterpriseId: organisationId, startsOn: values.startsOn, endsOn: values.endsOn, days, content: values.content });
+      const days =
+        values.days === undefined ? undefined : /^\d+$/.test(values.days) ? Number(values.days) : values.days;
+      return filled({
+        staffId: values.ownerId,
+        enterpriseId: organisationId,
+        startsOn: values.startsOn,
+        endsOn: values.endsOn,
+        days,
+        content: values.content,
+      });
     }
     const atChamber = row.organisation!.resource === 'chambers';
     return filled({
@@ -507,7 +701,16 @@ function problemsOf(refusal: HttpException, field = 'name'): Record<string, Mess
 
 /** The rows with their reasons in the reader's language. */
 function readable(rows: PreviewRow[], locale: Locale): PreviewRow[] {
-  return rows.map((row) => (row.errors ? { ...row, errors: Object.fromEntries(Object.entries(row.errors).map(([field, problem]) => [field, translate(problem, locale)])) } : row));
+  return rows.map((row) =>
+    row.errors
+      ? {
+          ...row,
+          errors: Object.fromEntries(
+            Object.entries(row.errors).map(([field, problem]) => [field, translate(problem, locale)]),
+          ),
+        }
+      : row,
+  );
 }
 
 /** Ids as the inclusive ranges a preview keeps (WrittenIds). */

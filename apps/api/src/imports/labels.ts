@@ -25,7 +25,8 @@ export class LabelReader {
   constructor(kind: ImportKind, staff: StaffMember[]) {
     for (const { resource, column, field } of exportReadBack(kind)) {
       if (column.derived) continue;
-      if (column.vocabulary) this.vocabularies.push({ field, vocabulary: column.vocabulary, header: exportHeader(resource, column) });
+      if (column.vocabulary)
+        this.vocabularies.push({ field, vocabulary: column.vocabulary, header: exportHeader(resource, column) });
       if (column.reference?.table === 'staff') this.ownerHeader = exportHeader(resource, column);
     }
     this.staffById = new Map(staff.map((member) => [member.id, member]));
@@ -46,7 +47,12 @@ export class LabelReader {
       if (text === undefined) continue;
       const value = vocabularyValue(vocabulary, text);
       if (value) values[field] = value;
-      else errors[field] = msg('imports.unknownLabel', { column: header, value: text, labels: Object.keys(VOCABULARIES[vocabulary]).map((known) => vocabularyLabel(vocabulary, known)) });
+      else
+        errors[field] = msg('imports.unknownLabel', {
+          column: header,
+          value: text,
+          labels: Object.keys(VOCABULARIES[vocabulary]).map((known) => vocabularyLabel(vocabulary, known)),
+        });
     }
     if (this.ownerHeader) this.readOwner(values, errors, this.ownerHeader);
     return { values, errors };
@@ -55,7 +61,8 @@ export class LabelReader {
   /** A preview read again at commit holds the owner's id already; a cell holds a name or username. */
   private readOwner(values: RowValues, errors: Record<string, Message>, column: Message): void {
     if (values.ownerId !== undefined) {
-      if (!this.staffById.has(values.ownerId)) errors.owner = msg('imports.unknownOwner', { column, value: values.owner ?? `#${values.ownerId}` });
+      if (!this.staffById.has(values.ownerId))
+        errors.owner = msg('imports.unknownOwner', { column, value: values.owner ?? `#${values.ownerId}` });
       return;
     }
     if (values.owner === undefined) return;
@@ -63,7 +70,8 @@ export class LabelReader {
     if (member) {
       values.owner = member.name;
       values.ownerId = member.id;
-    } else if (found.length) errors.owner = msg('imports.ambiguousOwner', { column, value: values.owner, count: found.length });
+    } else if (found.length)
+      errors.owner = msg('imports.ambiguousOwner', { column, value: values.owner, count: found.length });
     else errors.owner = msg('imports.unknownOwner', { column, value: values.owner });
   }
 

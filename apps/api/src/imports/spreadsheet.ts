@@ -33,7 +33,11 @@ export function tooLarge(message: ReturnType<typeof msg>): HttpException {
 export const tooManyRows = () => tooLarge(msg('imports.tooManyRows', { max: MAX_ROWS.toLocaleString('en') }));
 
 /** What the worker reports, as the 4xx the caller reads in their language. */
-type Problem = { code: 'empty' | 'oldExcel' | 'notSpreadsheet' | 'noSheet' | 'unpacksTooLarge' | 'tooManyRows' } | { code: 'badCsv'; line: number } | { code: 'tooManyColumns'; row: number } | { code: 'cellTooLong'; row: number; column: number };
+type Problem =
+  | { code: 'empty' | 'oldExcel' | 'notSpreadsheet' | 'noSheet' | 'unpacksTooLarge' | 'tooManyRows' }
+  | { code: 'badCsv'; line: number }
+  | { code: 'tooManyColumns'; row: number }
+  | { code: 'cellTooLong'; row: number; column: number };
 
 function refusal(problem: Problem): HttpException {
   switch (problem.code) {
@@ -42,21 +46,37 @@ function refusal(problem: Problem): HttpException {
     case 'oldExcel':
       return new BadRequestException({ message: msg('imports.oldExcel'), errors: { file: msg('imports.isOldExcel') } });
     case 'notSpreadsheet':
-      return new BadRequestException({ message: msg('imports.notSpreadsheet'), errors: { file: msg('imports.isNotSpreadsheet') } });
+      return new BadRequestException({
+        message: msg('imports.notSpreadsheet'),
+        errors: { file: msg('imports.isNotSpreadsheet') },
+      });
     case 'noSheet':
       return new BadRequestException({ message: msg('imports.noSheet'), errors: { file: msg('imports.hasNoSheet') } });
     case 'badCsv':
-      return new BadRequestException({ message: msg('imports.badCsv', { line: problem.line }), errors: { file: msg('imports.isBadCsv') } });
+      return new BadRequestException({
+        message: msg('imports.badCsv', { line: problem.line }),
+        errors: { file: msg('imports.isBadCsv') },
+      });
     case 'unpacksTooLarge':
       // the file itself is small: what is wrong is its content, a 400 like any other unreadable sheet
-      return new BadRequestException({ message: msg('imports.unpacksTooLarge', { max: Math.round(MAX_INFLATED_BYTES / 1024 / 1024) }), errors: { file: msg('imports.isNotSpreadsheet') } });
+      return new BadRequestException({
+        message: msg('imports.unpacksTooLarge', { max: Math.round(MAX_INFLATED_BYTES / 1024 / 1024) }),
+        errors: { file: msg('imports.isNotSpreadsheet') },
+      });
     case 'tooManyRows':
       return tooManyRows();
     case 'tooManyColumns':
-      return new BadRequestException({ message: msg('imports.tooManyColumns', { max: MAX_COLUMNS, row: problem.row }), errors: { file: msg('imports.isTooWide', { max: MAX_COLUMNS }) } });
+      return new BadRequestException({
+        message: msg('imports.tooManyColumns', { max: MAX_COLUMNS, row: problem.row }),
+        errors: { file: msg('imports.isTooWide', { max: MAX_COLUMNS }) },
+      });
     case 'cellTooLong':
       return new BadRequestException({
-        message: msg('imports.cellTooLong', { max: MAX_CELL_CHARACTERS.toLocaleString('en'), row: problem.row, column: problem.column }),
+        message: msg('imports.cellTooLong', {
+          max: MAX_CELL_CHARACTERS.toLocaleString('en'),
+          row: problem.row,
+          column: problem.column,
+        }),
         errors: { file: msg('imports.hasLongCell', { max: MAX_CELL_CHARACTERS.toLocaleString('en') }) },
       });
   }
@@ -72,7 +92,10 @@ let parsing = 0;
  */
 export async function readSpreadsheet(file: Buffer): Promise<string[][]> {
   if (parsing >= MAX_PARSES) {
-    throw new HttpException({ message: msg('imports.busy', { seconds: BUSY_RETRY_SECONDS }), retryAfter: BUSY_RETRY_SECONDS }, HttpStatus.TOO_MANY_REQUESTS);
+    throw new HttpException(
+      { message: msg('imports.busy', { seconds: BUSY_RETRY_SECONDS }), retryAfter: BUSY_RETRY_SECONDS },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
   parsing++;
   try {
@@ -83,9 +106,22 @@ export async function readSpreadsheet(file: Buffer): Promise<string[][]> {
 }
 
 function parseOnWorker(file: Buffer): Promise<string[][]> {
-  const modules = { csv: nodeRequire.resolve('csv-parse/sync'), exceljs: nodeRequire.resolve('exceljs'), iconv: nodeRequire.resolve('iconv-lite') };
-  const limits = { rows: MAX_ROWS, columns: MAX_COLUMNS, cellCharacters: MAX_CELL_CHARACTERS, inflatedBytes: MAX_INFLATED_BYTES };
-  const worker = new Worker(SPREADSHEET_WORKER, { eval: true, workerData: { modules, limits }, resourceLimits: WORKER_LIMITS });
+  const modules = {
+    csv: nodeRequire.resolve('csv-parse/sync'),
+    exceljs: nodeRequire.resolve('exceljs'),
+    iconv: nodeRequire.resolve('iconv-lite'),
+  };
+  const limits = {
+    rows: MAX_ROWS,
+    columns: MAX_COLUMNS,
+    cellCharacters: MAX_CELL_CHARACTERS,
+    inflatedBytes: MAX_INFLATED_BYTES,
+  };
+  const worker = new Worker(SPREADSHEET_WORKER, {
+    eval: true,
+    workerData: { modules, limits },
+    resourceLimits: WORKER_LIMITS,
+  });
   return new Promise<string[][]>((done, fail) => {
     let settled = false;
     const settle = (action: () => void) => {
@@ -95,7 +131,13 @@ function parseOnWorker(file: Buffer): Promise<string[][]> {
       void worker.terminate();
     };
     worker.once('message', (answer: { rows?: string[][]; problem?: Problem; failure?: string }) =>
-      settle(() => (answer.rows ? done(answer.rows) : answer.problem ? fail(refusal(answer.problem)) : fail(new Error(answer.failure)))),
+      settle(() =>
+        answer.rows
+          ? done(answer.rows)
+          : answer.problem
+            ? fail(refusal(answer.problem))
+            : fail(new Error(answer.failure)),
+      ),
     );
     // out of its heap: the file is more than a worker may hold, which is the file's fault, not the server's
     worker.once('error', (error: Error & { code?: string }) =>
@@ -105,7 +147,8 @@ function parseOnWorker(file: Buffer): Promise<string[][]> {
     // handed over without a copy (18 MB copied and cloned cost the event loop ~130 ms) when the upload
     // owns its memory, as multer's buffers do; a slice of a shared pool is copied. Either way the
     // caller must not read `file` afterwards.
-    const owned = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength && file.buffer instanceof ArrayBuffer;
+    const owned =
+      file.byteOffset === 0 && file.byteLength === file.buffer.byteLength && file.buffer instanceof ArrayBuffer;
     const bytes = owned ? new Uint8Array(file.buffer) : new Uint8Array(file);
     worker.postMessage(bytes, [bytes.buffer as ArrayBuffer]);
   });

@@ -8,32 +8,42 @@ import { RecordNouns } from '../common/relations';
 /** Internship use of a base in one academic year, term and major. */
 @Entity('intakes')
 @RecordNouns({ one: 'intake', many: 'intakes' })
-@Index('UQ_intakes_live', ['outcomeId', 'academicYear', 'term', 'majorId'], { unique: true, where: '"deletedAt" IS NULL' })
+@Index('UQ_intakes_live', ['outcomeId', 'academicYear', 'term', 'majorId'], {
+  unique: true,
+  where: '"deletedAt" IS NULL',
+})
 // The internship report and the intake totals of a year read the sums from this index alone.
-@Index('IDX_intakes_year_live', ['academicYear', 'outcomeId', 'majorId', 'term', 'positions', 'placed', 'hired'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_intakes_year_live', ['academicYear', 'outcomeId', 'majorId', 'term', 'positions', 'placed', 'hired'], {
+  where: '"deletedAt" IS NULL',
+})
 // Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
 @Index('IDX_intakes_live_sort', ['academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_intakes_live_outcome_id', ['outcomeId', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_intakes_live_outcome_id', ['outcomeId', 'academicYear', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 @Index('IDX_intakes_live_term', ['term', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_intakes_live_major_id', ['majorId', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_intakes_live_positions', ['positions', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_intakes_live_placed', ['placed', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_intakes_live_hired', ['hired', 'academicYear', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Intake extends TrackedEntity {
-  @Index() @Column({ type: 'integer' })
+  @Index()
+  @Column({ type: 'integer' })
   outcomeId: number;
 
   @ManyToOne(() => Outcome, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'outcomeId' })
   outcome?: Relation<Outcome>;
 
-  @Index() @Column({ type: 'varchar', length: 9 })
+  @Index()
+  @Column({ type: 'varchar', length: 9 })
   academicYear: string;
 
   @Column({ type: 'varchar', length: 10 })
   term: Term;
 
-  @Index() @Column({ type: 'integer' })
+  @Index()
+  @Column({ type: 'integer' })
   majorId: number;
 
   @ManyToOne(() => Major, { onDelete: 'RESTRICT' })

@@ -7,7 +7,11 @@ import { IntakesService } from './intakes.service';
 
 @ApiTags('intakes')
 @Controller('intakes')
-export class IntakesController extends CrudController({ create: CreateIntakeBody, update: UpdateIntakeBody, record: IntakeSchema }) {
+export class IntakesController extends CrudController({
+  create: CreateIntakeBody,
+  update: UpdateIntakeBody,
+  record: IntakeSchema,
+}) {
   constructor(protected readonly service: IntakesService) {
     super();
   }

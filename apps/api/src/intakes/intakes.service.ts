@@ -16,7 +16,15 @@ const PLACEMENT_KINDS = ['internship_base', 'order_class', 'employment_positions
 export class IntakesService extends CrudService<Intake> {
   readonly resource = 'intakes';
   protected readonly spec: ListSpec = {
-    fields: { outcomeId: 'id', academicYear: 'string', term: 'string', majorId: 'id', positions: 'number', placed: 'number', hired: 'number' },
+    fields: {
+      outcomeId: 'id',
+      academicYear: 'string',
+      term: 'string',
+      majorId: 'id',
+      positions: 'number',
+      placed: 'number',
+      hired: 'number',
+    },
     search: ['notes'],
     relations: {
       enterpriseId: through('outcomes', 'id', 'enterpriseId', { column: 'outcomeId' }),
@@ -32,7 +40,11 @@ export class IntakesService extends CrudService<Intake> {
 
   /** An intake belongs to its outcome's college. */
   protected async rowFacts(manager: EntityManager, intake: Intake): Promise<RowFacts> {
-    const outcome = await manager.findOne(Outcome, { where: { id: intake.outcomeId }, select: { id: true, unitId: true }, withDeleted: true });
+    const outcome = await manager.findOne(Outcome, {
+      where: { id: intake.outcomeId },
+      select: { id: true, unitId: true },
+      withDeleted: true,
+    });
     return { id: intake.id, unitId: outcome?.unitId ?? null };
   }
 
@@ -43,6 +55,9 @@ export class IntakesService extends CrudService<Intake> {
     if (outcome && !PLACEMENT_KINDS.includes(outcome.kind)) errors.outcomeId = msg('resources.intakeNotPlacement');
     if (Object.keys(errors).length) throw fieldErrors(errors);
     const twin = await this.findTwin(manager, draft, ['outcomeId', 'academicYear', 'term', 'majorId']);
-    if (twin) throw conflict(msg('resources.intakeTwin', { id: twin.id }), { errors: { majorId: msg('resources.intakeTwinField') } });
+    if (twin)
+      throw conflict(msg('resources.intakeTwin', { id: twin.id }), {
+        errors: { majorId: msg('resources.intakeTwinField') },
+      });
   }
 }

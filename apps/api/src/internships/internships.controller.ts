@@ -20,7 +20,10 @@ export class InternshipsController {
 
   @Get('internships')
   @Can('read')
-  @ApiOperation({ summary: 'One row per internship base: capacity and, for the academic year, positions, placed, hired (sums of its intakes), utilisation, end date and days left. Sorted and paged like any list (sort, range; Content-Range and X-Total-Count carry the total); without a range, the first 25 (the export gives every base).' })
+  @ApiOperation({
+    summary:
+      'One row per internship base: capacity and, for the academic year, positions, placed, hired (sums of its intakes), utilisation, end date and days left. Sorted and paged like any list (sort, range; Content-Range and X-Total-Count carry the total); without a range, the first 25 (the export gives every base).',
+  })
   @ApiOkResponse({ type: InternshipRowSchema, isArray: true })
   async report(@Query() query: InternshipReportQuery, @Res({ passthrough: true }) response: Response) {
     const page = await this.internships.report(query);
@@ -30,10 +33,17 @@ export class InternshipsController {
 
   @Get('internships/export')
   @Can('read')
-  @ApiOperation({ summary: 'The internship report as filtered and sorted, every base, as CSV (UTF-8 with BOM) or XLSX, headed in the language of Accept-Language.' })
+  @ApiOperation({
+    summary:
+      'The internship report as filtered and sorted, every base, as CSV (UTF-8 with BOM) or XLSX, headed in the language of Accept-Language.',
+  })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The file, as a download.', schema: { type: 'string', format: 'binary' } })
-  async export(@Query() query: InternshipExportQuery, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response) {
+  async export(
+    @Query() query: InternshipExportQuery,
+    @RequestLocale() locale: Locale,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const file = await this.internships.export(query, query.format ?? 'csv', locale);
     sendAsDownload(response, file);
     return new StreamableFile(file.body);
@@ -41,7 +51,10 @@ export class InternshipsController {
 
   @Get('intake-totals')
   @Can('read')
-  @ApiOperation({ summary: 'Positions, placed and hired in total, per term, per college and per major (for an academic year, or all years).' })
+  @ApiOperation({
+    summary:
+      'Positions, placed and hired in total, per term, per college and per major (for an academic year, or all years).',
+  })
   @ApiOkResponse({ type: IntakeTotalsSchema })
   totals(@Query() query: IntakeTotalsQuery) {
     return this.internships.totals(query);

@@ -29,7 +29,14 @@ export class InternshipRowSchema extends PlacementSchema {
   unitId!: number | null;
   @ApiProperty({ nullable: true, type: 'string' })
   unitName!: string | null;
-  @ApiProperty({ type: 'array', items: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'integer' }, name: { type: 'string' } } } })
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['id', 'name'],
+      properties: { id: { type: 'integer' }, name: { type: 'string' } },
+    },
+  })
   majors!: { id: number; name: string }[];
   @ApiProperty({ nullable: true, type: 'number' })
   capacity!: number | null;
@@ -48,10 +55,50 @@ export class IntakeTotalsSchema {
   academicYear!: string | null;
   @ApiProperty({ type: () => PlacementSchema })
   total!: PlacementSchema;
-  @ApiProperty({ type: 'array', items: { type: 'object', required: ['positions', 'placed', 'hired', 'term'], properties: { positions: { type: 'number' }, placed: { type: 'number' }, hired: { type: 'number' }, term: { type: 'string', enum: [...TERMS] } } } })
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['positions', 'placed', 'hired', 'term'],
+      properties: {
+        positions: { type: 'number' },
+        placed: { type: 'number' },
+        hired: { type: 'number' },
+        term: { type: 'string', enum: [...TERMS] },
+      },
+    },
+  })
   byTerm!: (Placement & { term: Term })[];
-  @ApiProperty({ type: 'array', items: { type: 'object', required: ['positions', 'placed', 'hired', 'unitId', 'name'], properties: { positions: { type: 'number' }, placed: { type: 'number' }, hired: { type: 'number' }, unitId: { type: 'integer' }, name: { type: 'string' } } } })
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['positions', 'placed', 'hired', 'unitId', 'name'],
+      properties: {
+        positions: { type: 'number' },
+        placed: { type: 'number' },
+        hired: { type: 'number' },
+        unitId: { type: 'integer' },
+        name: { type: 'string' },
+      },
+    },
+  })
   byCollege!: (Placement & { unitId: number; name: string })[];
-  @ApiProperty({ type: 'array', items: { type: 'object', required: ['positions', 'placed', 'hired', 'majorId', 'code', 'name', 'unitId'], properties: { positions: { type: 'number' }, placed: { type: 'number' }, hired: { type: 'number' }, majorId: { type: 'integer' }, code: { type: 'string' }, name: { type: 'string' }, unitId: { type: 'integer' } } } })
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['positions', 'placed', 'hired', 'majorId', 'code', 'name', 'unitId'],
+      properties: {
+        positions: { type: 'number' },
+        placed: { type: 'number' },
+        hired: { type: 'number' },
+        majorId: { type: 'integer' },
+        code: { type: 'string' },
+        name: { type: 'string' },
+        unitId: { type: 'integer' },
+      },
+    },
+  })
   byMajor!: (Placement & { majorId: number; code: string; name: string; unitId: number })[];
 }

@@ -65,7 +65,10 @@ const sums = (row: { positions?: unknown; placed?: unknown; hired?: unknown } | 
 });
 
 function selectSums<T extends object>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  return qb.addSelect('COALESCE(SUM(intake.positions), 0)', 'positions').addSelect('COALESCE(SUM(intake.placed), 0)', 'placed').addSelect('COALESCE(SUM(intake.hired), 0)', 'hired');
+  return qb
+    .addSelect('COALESCE(SUM(intake.positions), 0)', 'positions')
+    .addSelect('COALESCE(SUM(intake.placed), 0)', 'placed')
+    .addSelect('COALESCE(SUM(intake.hired), 0)', 'hired');
 }
 
 /** Positions, placed and hired of the intakes of one term and major. */
@@ -88,7 +91,10 @@ export class InternshipsService {
   async report(query: InternshipReportQuery, every = false): Promise<Page<InternshipRow>> {
     const manager = this.dataSource.manager;
     const today = this.clock.today();
-    const { sort, range } = parseListQuery({ sort: query.sort, range: query.range ?? (every ? undefined : JSON.stringify(FIRST_PAGE)) }, INTERNSHIP_SORTS);
+    const { sort, range } = parseListQuery(
+      { sort: query.sort, range: query.range ?? (every ? undefined : JSON.stringify(FIRST_PAGE)) },
+      INTERNSHIP_SORTS,
+    );
     const bySum = SUM_SORTS.has(sort[0]);
     const filtered = () => {
       const qb = manager
@@ -98,10 +104,13 @@ export class InternshipsService {
         .andWhere('outcome.stage IN (:...stages)', { stages: BASE_STAGES });
       if (query.unitId) qb.andWhere('outcome.unitId = :unitId', { unitId: query.unitId });
       if (query.majorId) {
-        qb.andWhere('outcome.id IN (SELECT "outcomeId" FROM "intakes" WHERE "academicYear" = :year AND "majorId" = :majorId AND "deletedAt" IS NULL)', {
-          year: query.academicYear,
-          majorId: query.majorId,
-        });
+        qb.andWhere(
+          'outcome.id IN (SELECT "outcomeId" FROM "intakes" WHERE "academicYear" = :year AND "majorId" = :majorId AND "deletedAt" IS NULL)',
+          {
+            year: query.academicYear,
+            majorId: query.majorId,
+          },
+        );
       }
       return qb;
     };
@@ -109,14 +118,28 @@ export class InternshipsService {
     const total =
       query.unitId || query.majorId
         ? Number((await filtered().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())?.total ?? 0)
-        : tallies('outcomes by kind and stage', (await readRaw(this.dataSource, figureQuery(this.dataSource, 'outcomes by kind and stage')))[0])
+        : tallies(
+            'outcomes by kind and stage',
+            (await readRaw(this.dataSource, figureQuery(this.dataSource, 'outcomes by kind and stage')))[0],
+          )
             .filter((row) => BASE_STAGES.some((stage) => row.key === `internship_base|${stage}`))
             .reduce((sum, row) => sum + row.count, 0);
 
     const pageQuery = filtered()
       .leftJoin(Unit, 'unit', 'unit.id = outcome.unitId')
-      .select(['outcome.id AS "outcomeId"', 'outcome.title AS "title"', 'outcome.stage AS "stage"', 'outcome.enterpriseId AS "enterpriseId"', 'enterprise.name AS "enterpriseName"'])
-      .addSelect(['outcome.unitId AS "unitId"', 'unit.name AS "unitName"', 'outcome.capacity AS "capacity"', 'outcome.endDate AS "endDate"'])
+      .select([
+        'outcome.id AS "outcomeId"',
+        'outcome.title AS "title"',
+        'outcome.stage AS "stage"',
+        'outcome.enterpriseId AS "enterpriseId"',
+        'enterprise.name AS "enterpriseName"',
+      ])
+      .addSelect([
+        'outcome.unitId AS "unitId"',
+        'unit.name AS "unitName"',
+        'outcome.capacity AS "capacity"',
+        'outcome.endDate AS "endDate"',
+      ])
       .addSelect(SORT_EXPRESSIONS[sort[0]], 'sortValue')
       .orderBy('"sortValue"', sort[1])
       .addOrderBy('outcome.id', 'ASC');
@@ -132,10 +155,16 @@ export class InternshipsService {
           'use',
           'use."outcomeId" = outcome.id',
         )
-        .addSelect(['COALESCE(use.positions, 0) AS "positions"', 'COALESCE(use.placed, 0) AS "placed"', 'COALESCE(use.hired, 0) AS "hired"']);
+        .addSelect([
+          'COALESCE(use.positions, 0) AS "positions"',
+          'COALESCE(use.placed, 0) AS "placed"',
+          'COALESCE(use.hired, 0) AS "hired"',
+        ]);
     }
     if (!every) pageQuery.offset(range[0]).limit(range[1] - range[0] + 1);
-    const found = await pageQuery.getRawMany<Omit<InternshipRow, 'majors' | 'utilisation' | 'daysLeft'> & { sortValue?: unknown }>();
+    const found = await pageQuery.getRawMany<
+      Omit<InternshipRow, 'majors' | 'utilisation' | 'daysLeft'> & { sortValue?: unknown }
+    >();
     const ids = found.map((row) => Number(row.outcomeId));
     const rows = bySum ? found : await this.withSums(found, ids, query.academicYear);
 
@@ -180,7 +209,11 @@ export class InternshipsService {
   }
 
   /** The page's bases with the year's sums of their own intakes. */
-  private async withSums<T extends { outcomeId: number }>(rows: T[], ids: number[], academicYear: string): Promise<(T & Placement)[]> {
+  private async withSums<T extends { outcomeId: number }>(
+    rows: T[],
+    ids: number[],
+    academicYear: string,
+  ): Promise<(T & Placement)[]> {
     const use = new Map<number, Placement>();
     if (ids.length) {
       const qb = this.dataSource.manager
@@ -189,7 +222,8 @@ export class InternshipsService {
         .where('intake.academicYear = :year', { year: academicYear })
         .andWhere('intake.outcomeId IN (:...ids)', { ids })
         .groupBy('intake.outcomeId');
-      for (const row of await selectSums(qb).getRawMany<{ outcomeId: number } & Placement>()) use.set(Number(row.outcomeId), sums(row));
+      for (const row of await selectSums(qb).getRawMany<{ outcomeId: number } & Placement>())
+        use.set(Number(row.outcomeId), sums(row));
     }
     return rows.map((row) => ({ ...row, ...(use.get(Number(row.outcomeId)) ?? sums(undefined)) }));
   }
@@ -197,7 +231,20 @@ export class InternshipsService {
   /** The report as the person filtered and sorted it, every base, as a spreadsheet headed in their language. */
   async export(query: InternshipReportQuery, format: ExportFormat, locale: Locale): Promise<ExportFile> {
     const { rows } = await this.report({ ...query, range: undefined }, true);
-    const columns = ['title', 'stage', 'enterpriseName', 'unitName', 'majors', 'capacity', 'positions', 'placed', 'hired', 'utilisation', 'endDate', 'daysLeft'] as const;
+    const columns = [
+      'title',
+      'stage',
+      'enterpriseName',
+      'unitName',
+      'majors',
+      'capacity',
+      'positions',
+      'placed',
+      'hired',
+      'utilisation',
+      'endDate',
+      'daysLeft',
+    ] as const;
     const numeric = new Set<string>(['capacity', 'positions', 'placed', 'hired', 'utilisation', 'daysLeft']);
     const cell = (row: InternshipRow, column: (typeof columns)[number]): string | number | null => {
       if (column === 'majors') return escapeCell(row.majors.map((major) => major.name).join('、'));
@@ -229,10 +276,20 @@ export class InternshipsService {
     const majorsById = new Map(majors.map((major) => [major.id, major]));
     const rows = perTermAndMajor.filter((row) => {
       const major = majorsById.get(row.majorId);
-      return major && (!query.unitId || major.unitId === query.unitId) && (!query.majorId || major.id === query.majorId) && (!query.term || row.term === query.term);
+      return (
+        major &&
+        (!query.unitId || major.unitId === query.unitId) &&
+        (!query.majorId || major.id === query.majorId) &&
+        (!query.term || row.term === query.term)
+      );
     });
     const unitIds = [...new Set(rows.map((row) => majorsById.get(row.majorId)!.unitId))];
-    const units = new Map((unitIds.length ? await manager.find(Unit, { select: { id: true, name: true }, where: { id: In(unitIds) }, withDeleted: true }) : []).map((unit) => [unit.id, unit.name]));
+    const units = new Map(
+      (unitIds.length
+        ? await manager.find(Unit, { select: { id: true, name: true }, where: { id: In(unitIds) }, withDeleted: true })
+        : []
+      ).map((unit) => [unit.id, unit.name]),
+    );
     const add = (into: Placement, row: Placement) => {
       into.positions += row.positions;
       into.placed += row.placed;
@@ -245,10 +302,36 @@ export class InternshipsService {
     for (const row of rows) {
       const major = majorsById.get(row.majorId)!;
       add(total, row);
-      add(byTerm.get(row.term) ?? byTerm.set(row.term, { term: row.term, positions: 0, placed: 0, hired: 0 }).get(row.term)!, row);
-      const college = byCollege.get(major.unitId) ?? byCollege.set(major.unitId, { unitId: major.unitId, name: units.get(major.unitId) ?? '', positions: 0, placed: 0, hired: 0 }).get(major.unitId)!;
+      add(
+        byTerm.get(row.term) ??
+          byTerm.set(row.term, { term: row.term, positions: 0, placed: 0, hired: 0 }).get(row.term)!,
+        row,
+      );
+      const college =
+        byCollege.get(major.unitId) ??
+        byCollege
+          .set(major.unitId, {
+            unitId: major.unitId,
+            name: units.get(major.unitId) ?? '',
+            positions: 0,
+            placed: 0,
+            hired: 0,
+          })
+          .get(major.unitId)!;
       add(college, row);
-      const perMajor = byMajor.get(major.id) ?? byMajor.set(major.id, { majorId: major.id, code: major.code, name: major.name, unitId: major.unitId, positions: 0, placed: 0, hired: 0 }).get(major.id)!;
+      const perMajor =
+        byMajor.get(major.id) ??
+        byMajor
+          .set(major.id, {
+            majorId: major.id,
+            code: major.code,
+            name: major.name,
+            unitId: major.unitId,
+            positions: 0,
+            placed: 0,
+            hired: 0,
+          })
+          .get(major.id)!;
       add(perMajor, row);
     }
     const termOrder: Term[] = ['autumn', 'spring', 'summer'];
@@ -265,7 +348,10 @@ export class InternshipsService {
   private async tallied(academicYear?: string): Promise<TermAndMajor[]> {
     // keys are "2024-2025|autumn|12": a year's keys lie between "2024-2025|" and "2024-2025}"
     const range = academicYear ? { from: `${academicYear}|`, below: `${academicYear}}` } : {};
-    const [rows] = await readRaw(this.dataSource, figureQuery(this.dataSource, 'intakes by year, term and major', range));
+    const [rows] = await readRaw(
+      this.dataSource,
+      figureQuery(this.dataSource, 'intakes by year, term and major', range),
+    );
     return tallies('intakes by year, term and major', rows).map((row) => {
       const [, term, majorId] = row.key.split('|');
       const [positions, placed, hired] = row.sums;
@@ -274,14 +360,19 @@ export class InternshipsService {
   }
 
   /** The sums per term and major of one base's (or one enterprise's bases') intakes: a handful of rows, counted. */
-  private async counted(query: Pick<IntakeTotalsQuery, 'outcomeId' | 'enterpriseId' | 'academicYear'>): Promise<TermAndMajor[]> {
+  private async counted(
+    query: Pick<IntakeTotalsQuery, 'outcomeId' | 'enterpriseId' | 'academicYear'>,
+  ): Promise<TermAndMajor[]> {
     const qb = this.dataSource.manager
       .createQueryBuilder(Intake, 'intake')
       .select(['intake.term AS "term"', 'intake.majorId AS "majorId"'])
       .groupBy('intake.term')
       .addGroupBy('intake.majorId');
     if (query.outcomeId) qb.andWhere('intake.outcomeId = :outcomeId', { outcomeId: query.outcomeId });
-    if (query.enterpriseId) qb.andWhere('intake.outcomeId IN (SELECT "id" FROM "outcomes" WHERE "enterpriseId" = :enterpriseId)', { enterpriseId: query.enterpriseId });
+    if (query.enterpriseId)
+      qb.andWhere('intake.outcomeId IN (SELECT "id" FROM "outcomes" WHERE "enterpriseId" = :enterpriseId)', {
+        enterpriseId: query.enterpriseId,
+      });
     if (query.academicYear) qb.andWhere('intake.academicYear = :year', { year: query.academicYear });
     const rows = await selectSums(qb).getRawMany<{ term: Term; majorId: number } & Placement>();
     return rows.map((row) => ({ term: row.term, majorId: Number(row.majorId), ...sums(row) }));

@@ -12,17 +12,20 @@ import { RecordNouns } from '../common/relations';
 @Index('IDX_majors_live_unit_id', ['unitId', 'code', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Major extends TrackedEntity {
   /** The national major code (专业代码), e.g. 510201. */
-  @Index() @Column({ type: 'varchar', length: 20 })
+  @Index()
+  @Column({ type: 'varchar', length: 20 })
   code: string;
 
-  @Index() @Column({ type: 'varchar', length: 200 })
+  @Index()
+  @Column({ type: 'varchar', length: 200 })
   name: string;
 
   /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
   @Column({ type: 'varchar', length: 800, default: '', select: false })
   nameSortKey: string;
 
-  @Index() @Column({ type: 'integer' })
+  @Index()
+  @Column({ type: 'integer' })
   unitId: number;
 
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })

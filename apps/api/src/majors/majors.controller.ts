@@ -7,7 +7,11 @@ import { MajorsService } from './majors.service';
 
 @ApiTags('majors')
 @Controller('majors')
-export class MajorsController extends CrudController({ create: CreateMajorBody, update: UpdateMajorBody, record: MajorSchema }) {
+export class MajorsController extends CrudController({
+  create: CreateMajorBody,
+  update: UpdateMajorBody,
+  record: MajorSchema,
+}) {
   constructor(protected readonly service: MajorsService) {
     super();
   }

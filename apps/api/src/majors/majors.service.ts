@@ -31,6 +31,7 @@ export class MajorsService extends CrudService<Major> {
 
   protected async check(manager: EntityManager, draft: Major): Promise<void> {
     const unit = await manager.findOne(Unit, { where: { id: draft.unitId } });
-    if (unit && unit.kind !== 'college') throw fieldErrors({ unitId: msg('resources.majorUnitIsOffice', { name: unit.name }) });
+    if (unit && unit.kind !== 'college')
+      throw fieldErrors({ unitId: msg('resources.majorUnitIsOffice', { name: unit.name }) });
   }
 }

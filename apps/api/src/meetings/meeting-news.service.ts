@@ -33,21 +33,48 @@ export class MeetingNewsService {
     const chambers = await manager.find(Chamber, { where: { id: In(chamberIds) }, order: { name: 'ASC' } });
     const enterprises = await manager.find(Enterprise, { where: { id: In(enterpriseIds) }, order: { name: 'ASC' } });
     const contacts = await manager.find(Contact, { where: { id: In(contactIds) }, order: { id: 'ASC' } });
-    const staff = await manager.find(Staff, { where: { id: In([...staffIds, ...(meeting.chairId ? [meeting.chairId] : [])]) }, order: { id: 'ASC' } });
+    const staff = await manager.find(Staff, {
+      where: { id: In([...staffIds, ...(meeting.chairId ? [meeting.chairId] : [])]) },
+      order: { id: 'ASC' },
+    });
     // what came of the meeting points at it, read by table name: outcomes and tasks name their meeting, not the reverse
     const outcomes = await manager.find<OutcomeRecord>('outcomes', { where: { meetingId }, order: { id: 'ASC' } });
-    const tasks = await manager.find<TaskRecord & { renewalKey: string | null }>('tasks', { where: { meetingId }, order: { dueDate: 'ASC', id: 'ASC' } });
+    const tasks = await manager.find<TaskRecord & { renewalKey: string | null }>('tasks', {
+      where: { meetingId },
+      order: { dueDate: 'ASC', id: 'ASC' },
+    });
     // organisations of contacts and outcome partners that did not attend as such
-    const otherEnterprises = [...contacts.map((contact) => contact.enterpriseId), ...outcomes.map((outcome) => outcome.enterpriseId)].filter(
-      (id): id is number => id !== null && !enterpriseIds.includes(id),
+    const otherEnterprises = [
+      ...contacts.map((contact) => contact.enterpriseId),
+      ...outcomes.map((outcome) => outcome.enterpriseId),
+    ].filter((id): id is number => id !== null && !enterpriseIds.includes(id));
+    const otherChambers = contacts
+      .map((contact) => contact.chamberId)
+      .filter((id): id is number => id !== null && !chamberIds.includes(id));
+    const enterpriseName = new Map(
+      [
+        ...enterprises,
+        ...(otherEnterprises.length
+          ? await manager.find(Enterprise, { where: { id: In(otherEnterprises) }, withDeleted: true })
+          : []),
+      ].map((row) => [row.id, row.name]),
     );
-    const otherChambers = contacts.map((contact) => contact.chamberId).filter((id): id is number => id !== null && !chamberIds.includes(id));
-    const enterpriseName = new Map([...enterprises, ...(otherEnterprises.length ? await manager.find(Enterprise, { where: { id: In(otherEnterprises) }, withDeleted: true }) : [])].map((row) => [row.id, row.name]));
-    const chamberName = new Map([...chambers, ...(otherChambers.length ? await manager.find(Chamber, { where: { id: In(otherChambers) }, withDeleted: true }) : [])].map((row) => [row.id, row.name]));
+    const chamberName = new Map(
+      [
+        ...chambers,
+        ...(otherChambers.length
+          ? await manager.find(Chamber, { where: { id: In(otherChambers) }, withDeleted: true })
+          : []),
+      ].map((row) => [row.id, row.name]),
+    );
     const guest = (contact: Contact): NewsPerson => ({
       name: contact.name,
       title: contact.title,
-      organisation: contact.chamberId ? (chamberName.get(contact.chamberId) ?? null) : contact.enterpriseId ? (enterpriseName.get(contact.enterpriseId) ?? null) : null,
+      organisation: contact.chamberId
+        ? (chamberName.get(contact.chamberId) ?? null)
+        : contact.enterpriseId
+          ? (enterpriseName.get(contact.enterpriseId) ?? null)
+          : null,
     });
     const host = (person: Staff): NewsPerson => ({ name: person.name, title: person.title, organisation: null });
     const chair = meeting.chairId ? staff.find((person) => person.id === meeting.chairId) : undefined;
@@ -58,11 +85,18 @@ export class MeetingNewsService {
       chambers: chambers.map((chamber) => chamber.name),
       enterprises: enterprises.map((enterprise) => enterprise.name),
       // the chamber's own people lead, as a news item names them
-      guests: [...contacts.filter((contact) => contact.chamberId), ...contacts.filter((contact) => !contact.chamberId)].map(guest),
+      guests: [
+        ...contacts.filter((contact) => contact.chamberId),
+        ...contacts.filter((contact) => !contact.chamberId),
+      ].map(guest),
       hosts: staff.filter((person) => staffIds.includes(person.id)).map(host),
       chair: chair ? host(chair) : null,
       topics: meeting.topics ?? [],
-      outcomes: outcomes.map((outcome) => ({ title: outcome.title, kind: outcome.kind, enterprise: enterpriseName.get(outcome.enterpriseId) ?? '' })),
+      outcomes: outcomes.map((outcome) => ({
+        title: outcome.title,
+        kind: outcome.kind,
+        enterprise: enterpriseName.get(outcome.enterpriseId) ?? '',
+      })),
       followUps: tasks.filter((task) => !task.renewalKey).map((task) => task.title),
     };
   }

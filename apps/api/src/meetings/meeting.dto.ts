@@ -1,6 +1,17 @@
 import { IsOptional } from 'class-validator';
 import { MEETING_KINDS, MeetingKind } from '@crm/domain';
-import { IdList, OneOf, OptionalCount, OptionalId, OptionalText, ReadOnly, RecordBody, RequiredText, TextList, UpdateBody } from '../common/dto';
+import {
+  IdList,
+  OneOf,
+  OptionalCount,
+  OptionalId,
+  OptionalText,
+  ReadOnly,
+  RecordBody,
+  RequiredText,
+  TextList,
+  UpdateBody,
+} from '../common/dto';
 import { IsIsoDateTime } from '../common/validation';
 import { NEWS_LOCALES, NewsLocale } from './meeting-news';
 

@@ -18,18 +18,25 @@ import { CountedAs, RecordNouns } from '../common/relations';
 @Index('IDX_meetings_live_sort', ['startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_meetings_live_title', ['title', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_meetings_live_kind', ['kind', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_meetings_live_academic_year', ['academicYear', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_meetings_live_academic_year', ['academicYear', 'startsAt', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 @Index('IDX_meetings_live_location', ['location', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_meetings_live_chair_id', ['chairId', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_meetings_live_follows_meeting_id', ['followsMeetingId', 'startsAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_meetings_live_follows_meeting_id', ['followsMeetingId', 'startsAt', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 export class Meeting extends TrackedEntity {
-  @Index() @Column({ type: 'varchar', length: 300 })
+  @Index()
+  @Column({ type: 'varchar', length: 300 })
   title: string;
 
-  @Index() @Column({ type: 'varchar', length: 20 })
+  @Index()
+  @Column({ type: 'varchar', length: 20 })
   kind: MeetingKind;
 
-  @Index() @Column({ type: 'datetime' })
+  @Index()
+  @Column({ type: 'datetime' })
   startsAt: Date;
 
   @Column({ type: 'datetime', nullable: true })
@@ -42,7 +49,8 @@ export class Meeting extends TrackedEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   location: string | null;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   chairId: number | null;
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
@@ -58,7 +66,8 @@ export class Meeting extends TrackedEntity {
   minutes: string | null;
 
   /** The meeting this one follows up, if any (its follow-ups are read back as followUpMeetingIds). */
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   followsMeetingId: number | null;
 
   @ManyToOne(() => Meeting, { onDelete: 'RESTRICT', nullable: true })
@@ -87,7 +96,10 @@ export class MeetingStaff {
   @PrimaryColumn({ type: 'integer' }) meetingId: number;
   @Index() @PrimaryColumn({ type: 'integer' }) staffId: number;
   @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'meetingId' }) meeting?: Relation<Meeting>;
-  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'staffId' }) @CountedAs('meetingAttendances') staff?: Relation<Staff>;
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'staffId' })
+  @CountedAs('meetingAttendances')
+  staff?: Relation<Staff>;
 }
 
 @Entity('meeting_contacts')
@@ -103,7 +115,9 @@ export class MeetingEnterprise {
   @PrimaryColumn({ type: 'integer' }) meetingId: number;
   @Index() @PrimaryColumn({ type: 'integer' }) enterpriseId: number;
   @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'meetingId' }) meeting?: Relation<Meeting>;
-  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'enterpriseId' }) enterprise?: Relation<Enterprise>;
+  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'enterpriseId' })
+  enterprise?: Relation<Enterprise>;
 }
 
 @Entity('meeting_chambers')

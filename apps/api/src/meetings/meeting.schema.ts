@@ -24,10 +24,18 @@ export class MeetingSchema extends TrackedRecordSchema {
   @ApiProperty({ nullable: true, type: 'string' })
   minutes!: string | null;
   /** The meeting this one follows up (its own follow-ups are `followUpMeetingIds`). */
-  @ApiProperty({ nullable: true, type: 'integer', description: 'The meeting this one follows up (its own follow-ups are `followUpMeetingIds`).' })
+  @ApiProperty({
+    nullable: true,
+    type: 'integer',
+    description: 'The meeting this one follows up (its own follow-ups are `followUpMeetingIds`).',
+  })
   followsMeetingId!: number | null;
   /** What a visit made to an enterprise (访企拓岗) brought back. */
-  @ApiProperty({ nullable: true, type: 'number', description: 'What a visit made to an enterprise (访企拓岗) brought back.' })
+  @ApiProperty({
+    nullable: true,
+    type: 'number',
+    description: 'What a visit made to an enterprise (访企拓岗) brought back.',
+  })
   positionsOffered!: number | null;
   @ApiProperty({ nullable: true, type: 'number' })
   internsWanted!: number | null;

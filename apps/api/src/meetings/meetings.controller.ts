@@ -9,7 +9,11 @@ import { MeetingsService } from './meetings.service';
 
 @ApiTags('meetings')
 @Controller('meetings')
-export class MeetingsController extends CrudController({ create: CreateMeetingBody, update: UpdateMeetingBody, record: MeetingSchema }) {
+export class MeetingsController extends CrudController({
+  create: CreateMeetingBody,
+  update: UpdateMeetingBody,
+  record: MeetingSchema,
+}) {
   constructor(
     protected readonly service: MeetingsService,
     private readonly news: MeetingNewsService,
@@ -19,7 +23,10 @@ export class MeetingsController extends CrudController({ create: CreateMeetingBo
 
   @Get(':id/news')
   @Can('read')
-  @ApiOperation({ summary: 'A news draft written from the record: date (China time), who came (chamber, number of enterprises, leaders with titles), who received them, topics, what was agreed.' })
+  @ApiOperation({
+    summary:
+      'A news draft written from the record: date (China time), who came (chamber, number of enterprises, leaders with titles), who received them, topics, what was agreed.',
+  })
   @ApiOkResponse({ type: NewsDraftSchema })
   newsDraft(@IdParam() id: number, @Query() query: NewsQuery) {
     return this.news.draft(id, query.locale ?? 'zh-CN');

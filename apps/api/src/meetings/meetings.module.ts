@@ -3,5 +3,9 @@ import { MeetingsController } from './meetings.controller';
 import { MeetingNewsService } from './meeting-news.service';
 import { MeetingsService } from './meetings.service';
 
-@Module({ controllers: [MeetingsController], providers: [MeetingsService, MeetingNewsService], exports: [MeetingsService] })
+@Module({
+  controllers: [MeetingsController],
+  providers: [MeetingsService, MeetingNewsService],
+  exports: [MeetingsService],
+})
 export class MeetingsModule {}

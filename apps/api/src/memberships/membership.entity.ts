@@ -13,7 +13,8 @@ import { CountedAs, RecordNouns } from '../common/relations';
 @Index('IDX_memberships_live_role', ['role', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_memberships_live_since', ['since', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Membership extends TrackedEntity {
-  @Index() @Column({ type: 'integer' })
+  @Index()
+  @Column({ type: 'integer' })
   enterpriseId: number;
 
   @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
@@ -21,7 +22,8 @@ export class Membership extends TrackedEntity {
   @CountedAs('chamberMemberships')
   enterprise?: Relation<Enterprise>;
 
-  @Index() @Column({ type: 'integer' })
+  @Index()
+  @Column({ type: 'integer' })
   chamberId: number;
 
   @ManyToOne(() => Chamber, { onDelete: 'RESTRICT' })

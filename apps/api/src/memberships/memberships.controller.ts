@@ -7,7 +7,11 @@ import { MembershipsService } from './memberships.service';
 
 @ApiTags('memberships')
 @Controller('memberships')
-export class MembershipsController extends CrudController({ create: CreateMembershipBody, update: UpdateMembershipBody, record: MembershipSchema }) {
+export class MembershipsController extends CrudController({
+  create: CreateMembershipBody,
+  update: UpdateMembershipBody,
+  record: MembershipSchema,
+}) {
   constructor(protected readonly service: MembershipsService) {
     super();
   }

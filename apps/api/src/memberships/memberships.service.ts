@@ -26,6 +26,9 @@ export class MembershipsService extends CrudService<Membership> {
 
   protected async check(manager: EntityManager, draft: Membership): Promise<void> {
     const twin = await this.findTwin(manager, draft, ['enterpriseId', 'chamberId']);
-    if (twin) throw conflict(msg('resources.membershipTwin', { id: twin.id }), { errors: { chamberId: msg('resources.membershipTwinField') } });
+    if (twin)
+      throw conflict(msg('resources.membershipTwin', { id: twin.id }), {
+        errors: { chamberId: msg('resources.membershipTwinField') },
+      });
   }
 }

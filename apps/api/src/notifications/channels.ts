@@ -38,7 +38,9 @@ function smtpOptions(url: string) {
     host: parsed.hostname,
     port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
     secure,
-    auth: parsed.username ? { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } : undefined,
+    auth: parsed.username
+      ? { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) }
+      : undefined,
     connectionTimeout: CHANNEL_TIMEOUT_MS,
     greetingTimeout: CHANNEL_TIMEOUT_MS,
     socketTimeout: CHANNEL_TIMEOUT_MS,
@@ -79,7 +81,13 @@ export class MailChannel implements OnModuleDestroy {
 
   async send(to: string, payload: MailPayload): Promise<void> {
     if (!this.transport) throw new Error('CRM_SMTP_URL is not set');
-    await this.transport.sendMail({ from: this.config.notifications.mailFrom, to, subject: payload.subject, text: payload.text, html: payload.html });
+    await this.transport.sendMail({
+      from: this.config.notifications.mailFrom,
+      to,
+      subject: payload.subject,
+      text: payload.text,
+      html: payload.html,
+    });
   }
 }
 
@@ -90,7 +98,14 @@ export class WecomChannel {
     const quoted = notification.lines.map((line) => `> ${line}`);
     // a markdown message cannot carry mentioned_mobile_list (only text messages can): the phone is written out for the group to see
     const mention = phone ? [`@${phone}`] : [];
-    return { content: [`**${notification.title}**`, ...quoted, `[${notification.openLabel}](${notification.link})`, ...mention].join('\n') };
+    return {
+      content: [
+        `**${notification.title}**`,
+        ...quoted,
+        `[${notification.openLabel}](${notification.link})`,
+        ...mention,
+      ].join('\n'),
+    };
   }
 
   /** Several messages as one, when the group's limit would otherwise drop some. */
@@ -108,6 +123,7 @@ export class WecomChannel {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     // the robot answers 200 with its own error code (45009: over the limit, 93000: bad key)
     const answer = (await response.json().catch(() => ({}))) as { errcode?: number; errmsg?: string };
-    if (answer.errcode !== undefined && answer.errcode !== 0) throw new Error(`errcode ${answer.errcode}: ${answer.errmsg ?? ''}`.trim());
+    if (answer.errcode !== undefined && answer.errcode !== 0)
+      throw new Error(`errcode ${answer.errcode}: ${answer.errmsg ?? ''}`.trim());
   }
 }

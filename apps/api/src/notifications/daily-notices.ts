@@ -75,7 +75,10 @@ export class DailyNotices implements OnApplicationBootstrap, OnModuleDestroy {
       .createQueryBuilder('outcome')
       .select(['outcome.id', 'outcome.title', 'outcome.endDate', 'outcome.ownerId', 'outcome.unitId', 'outcome.stage'])
       .where('outcome.ownerId IS NOT NULL AND outcome.endDate IS NOT NULL')
-      .andWhere('outcome.endDate >= :since AND outcome.endDate <= :until', { since: addDays(today, -LAPSE_NEWS_DAYS), until: addDays(today, Math.max(...AGREEMENT_NOTICE_DAYS)) })
+      .andWhere('outcome.endDate >= :since AND outcome.endDate <= :until', {
+        since: addDays(today, -LAPSE_NEWS_DAYS),
+        until: addDays(today, Math.max(...AGREEMENT_NOTICE_DAYS)),
+      })
       .andWhere('outcome.stage IN (:...stages)', { stages: [...LIVE_AGREEMENT_STAGES, 'lapsed'] })
       .getMany();
     const drafts: NotificationDraft[] = [];
@@ -84,7 +87,13 @@ export class DailyNotices implements OnApplicationBootstrap, OnModuleDestroy {
       const days = daysBetween(today, endDate);
       const base = { recipientId: outcome.ownerId!, route: `/outcomes/${outcome.id}/show`, unitId: outcome.unitId };
       if (outcome.stage === 'lapsed' || days < 0) {
-        drafts.push({ ...base, kind: 'agreementLapsed', eventKey: `agreement:${outcome.id}:${endDate}:lapsed`, title: msg('notifications.agreementLapsedTitle', { title: outcome.title }), body: [msg('notifications.agreementLapsedBody', { title: outcome.title, endDate })] });
+        drafts.push({
+          ...base,
+          kind: 'agreementLapsed',
+          eventKey: `agreement:${outcome.id}:${endDate}:lapsed`,
+          title: msg('notifications.agreementLapsedTitle', { title: outcome.title }),
+          body: [msg('notifications.agreementLapsedBody', { title: outcome.title, endDate })],
+        });
         continue;
       }
       const mark = [...AGREEMENT_NOTICE_DAYS].reverse().find((notice) => days <= notice)!;
@@ -107,11 +116,20 @@ export class DailyNotices implements OnApplicationBootstrap, OnModuleDestroy {
   async digest(): Promise<number> {
     const today = this.clock.today();
     const tomorrow = addDays(today, 1);
-    const accounts = await this.dataSource.getRepository(Staff).createQueryBuilder('staff').select(['staff.id']).where('staff.username IS NOT NULL AND staff.active = :active', { active: true }).getMany();
+    const accounts = await this.dataSource
+      .getRepository(Staff)
+      .createQueryBuilder('staff')
+      .select(['staff.id'])
+      .where('staff.username IS NOT NULL AND staff.active = :active', { active: true })
+      .getMany();
     const ids = accounts.map((account) => account.id);
     if (!ids.length) return 0;
     const optedOut = new Set(
-      (await this.dataSource.getRepository(NotificationSettings).find({ select: { staffId: true }, where: { digest: false } })).map((row) => row.staffId),
+      (
+        await this.dataSource
+          .getRepository(NotificationSettings)
+          .find({ select: { staffId: true }, where: { digest: false } })
+      ).map((row) => row.staffId),
     );
     const tasks = await this.dataSource
       .getRepository(Task)
@@ -125,12 +143,19 @@ export class DailyNotices implements OnApplicationBootstrap, OnModuleDestroy {
       .getRepository(Outcome)
       .createQueryBuilder('outcome')
       .select(['outcome.id', 'outcome.title', 'outcome.endDate', 'outcome.ownerId'])
-      .where('outcome.ownerId IS NOT NULL AND outcome.stage IN (:...stages) AND outcome.endDate >= :today AND outcome.endDate <= :until', { stages: LIVE_AGREEMENT_STAGES, today, until: addDays(today, 30) })
+      .where(
+        'outcome.ownerId IS NOT NULL AND outcome.stage IN (:...stages) AND outcome.endDate >= :today AND outcome.endDate <= :until',
+        { stages: LIVE_AGREEMENT_STAGES, today, until: addDays(today, 30) },
+      )
       .orderBy('outcome.endDate', 'ASC')
       .getMany();
     const arrived = await this.dataSource.getRepository(Notification).find({
       select: { id: true, recipientId: true, title: true },
-      where: { kind: 'registration', recipientId: In(ids), createdAt: MoreThanOrEqual(new Date(this.clock.now().getTime() - 86_400_000)) },
+      where: {
+        kind: 'registration',
+        recipientId: In(ids),
+        createdAt: MoreThanOrEqual(new Date(this.clock.now().getTime() - 86_400_000)),
+      },
       order: { id: 'ASC' },
     });
     const lines = new Map<number, Message[]>();
@@ -142,11 +167,18 @@ export class DailyNotices implements OnApplicationBootstrap, OnModuleDestroy {
     };
     for (const task of tasks) {
       const dueDate = task.dueDate!;
-      const key = dueDate < today ? 'notifications.digestOverdue' : dueDate === today ? 'notifications.digestDueToday' : 'notifications.digestDueTomorrow';
+      const key =
+        dueDate < today
+          ? 'notifications.digestOverdue'
+          : dueDate === today
+            ? 'notifications.digestDueToday'
+            : 'notifications.digestDueTomorrow';
       add(task.assigneeId, msg(key, { title: task.title, dueDate }));
     }
-    for (const outcome of agreements) add(outcome.ownerId, msg('notifications.digestExpiring', { title: outcome.title, endDate: outcome.endDate! }));
-    for (const row of arrived) add(row.recipientId, msg('notifications.digestArrived', { title: JSON.parse(row.title) as Message }));
+    for (const outcome of agreements)
+      add(outcome.ownerId, msg('notifications.digestExpiring', { title: outcome.title, endDate: outcome.endDate! }));
+    for (const row of arrived)
+      add(row.recipientId, msg('notifications.digestArrived', { title: JSON.parse(row.title) as Message }));
     const drafts: NotificationDraft[] = [...lines].map(([recipientId, body]) => ({
       recipientId,
       kind: 'digest',

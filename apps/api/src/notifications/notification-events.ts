@@ -43,10 +43,14 @@ export class NotificationEvents implements OnModuleInit {
     for (const entry of entries) {
       const after = entry.after as Row | null;
       const before = entry.before as Row | null;
-      if (entry.resource === 'tasks' && after && (entry.action === 'create' || entry.action === 'update')) drafts.push(...this.taskAssigned(actor, entry.recordId, before, after));
-      if (MENTION_FIELDS[entry.resource] && after && (entry.action === 'create' || entry.action === 'update')) drafts.push(...(await this.mentions(manager, actor, entry.resource, entry.recordId, before, after)));
-      if (OWNED[entry.resource] && entry.action === 'delete' && after) drafts.push(...this.deleted(actor, entry.resource, entry.recordId, after));
-      if (OWNED[entry.resource] && entry.action === 'merge' && before && after) drafts.push(...(await this.merged(manager, actor, entry.resource, before, after)));
+      if (entry.resource === 'tasks' && after && (entry.action === 'create' || entry.action === 'update'))
+        drafts.push(...this.taskAssigned(actor, entry.recordId, before, after));
+      if (MENTION_FIELDS[entry.resource] && after && (entry.action === 'create' || entry.action === 'update'))
+        drafts.push(...(await this.mentions(manager, actor, entry.resource, entry.recordId, before, after)));
+      if (OWNED[entry.resource] && entry.action === 'delete' && after)
+        drafts.push(...this.deleted(actor, entry.resource, entry.recordId, after));
+      if (OWNED[entry.resource] && entry.action === 'merge' && before && after)
+        drafts.push(...(await this.merged(manager, actor, entry.resource, before, after)));
     }
     await this.notifications.notify(manager, drafts);
   }
@@ -69,9 +73,17 @@ export class NotificationEvents implements OnModuleInit {
   }
 
   /** Each user named newly in the record's text, once per record, with the sentence that names them. */
-  private async mentions(manager: EntityManager, actor: Actor, resource: string, id: number, before: Row | null, after: Row): Promise<NotificationDraft[]> {
+  private async mentions(
+    manager: EntityManager,
+    actor: Actor,
+    resource: string,
+    id: number,
+    before: Row | null,
+    after: Row,
+  ): Promise<NotificationDraft[]> {
     const { fields, name, noun } = MENTION_FIELDS[resource];
-    const text = (row: Row | null) => fields.map((field) => (typeof row?.[field] === 'string' ? (row[field] as string) : '')).join('\n');
+    const text = (row: Row | null) =>
+      fields.map((field) => (typeof row?.[field] === 'string' ? (row[field] as string) : '')).join('\n');
     const earlier = new Set(usernames(text(before)));
     const named = usernames(text(after)).filter((username) => !earlier.has(username));
     if (!named.length) return [];
@@ -83,7 +95,11 @@ export class NotificationEvents implements OnModuleInit {
         recipientId: member.id,
         kind: 'mention' as const,
         eventKey: `mention:${resource}:${id}:${member.id}`,
-        title: msg('notifications.mentionTitle', { actor: actor.name, noun: msg(`nouns.${noun}`), title: String(after[name] ?? '') }),
+        title: msg('notifications.mentionTitle', {
+          actor: actor.name,
+          noun: msg(`nouns.${noun}`),
+          title: String(after[name] ?? ''),
+        }),
         body: [sentenceWith(current, `@${member.username}`)],
         route: `/${resource}/${id}/show`,
       }));
@@ -98,7 +114,11 @@ export class NotificationEvents implements OnModuleInit {
         recipientId: ownerId,
         kind: 'recordDeleted',
         eventKey: `deleted:${resource}:${id}:${String(after.version)}`,
-        title: msg('notifications.recordDeletedTitle', { actor: actor.name, noun: msg(`nouns.${OWNED[resource]}`), name }),
+        title: msg('notifications.recordDeletedTitle', {
+          actor: actor.name,
+          noun: msg(`nouns.${OWNED[resource]}`),
+          name,
+        }),
         body: [msg('notifications.recordDeletedBody')],
         route: `/trash`,
       },
@@ -106,10 +126,21 @@ export class NotificationEvents implements OnModuleInit {
   }
 
   /** The record merged away is the audit event's `mergedId`; its owner, read as it was left (in the trash), is told. */
-  private async merged(manager: EntityManager, actor: Actor, resource: string, before: Row, after: Row): Promise<NotificationDraft[]> {
+  private async merged(
+    manager: EntityManager,
+    actor: Actor,
+    resource: string,
+    before: Row,
+    after: Row,
+  ): Promise<NotificationDraft[]> {
     const mergedId = before.mergedId as number | undefined;
     if (!mergedId) return [];
-    const [other] = (await manager.query(...manager.connection.driver.escapeQueryWithParameters(`SELECT "ownerId", "name" FROM "${resource}" WHERE "id" = :id`, { id: mergedId }))) as { ownerId: number | null; name: string }[];
+    const [other] = (await manager.query(
+      ...manager.connection.driver.escapeQueryWithParameters(
+        `SELECT "ownerId", "name" FROM "${resource}" WHERE "id" = :id`,
+        { id: mergedId },
+      ),
+    )) as { ownerId: number | null; name: string }[];
     if (!other?.ownerId || other.ownerId === actor.id) return [];
     const survivor = String(after.name ?? after.id);
     return [
@@ -117,7 +148,12 @@ export class NotificationEvents implements OnModuleInit {
         recipientId: other.ownerId,
         kind: 'recordMerged',
         eventKey: `merged:${resource}:${mergedId}`,
-        title: msg('notifications.recordMergedTitle', { actor: actor.name, noun: msg(`nouns.${OWNED[resource]}`), name: other.name, survivor }),
+        title: msg('notifications.recordMergedTitle', {
+          actor: actor.name,
+          noun: msg(`nouns.${OWNED[resource]}`),
+          name: other.name,
+          survivor,
+        }),
         body: [msg('notifications.recordMergedBody', { survivor })],
         route: `/${resource}/${String(after.id)}/show`,
       },
@@ -131,6 +167,10 @@ function usernames(text: string): string[] {
 
 /** The sentence of `text` that holds `needle`, trimmed to a readable length. */
 function sentenceWith(text: string, needle: string): Message {
-  const sentence = text.split(SENTENCE_END).find((part) => part.toLowerCase().includes(needle.toLowerCase()))?.trim() ?? needle;
+  const sentence =
+    text
+      .split(SENTENCE_END)
+      .find((part) => part.toLowerCase().includes(needle.toLowerCase()))
+      ?.trim() ?? needle;
   return msg('notifications.quote', { text: sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence });
 }

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { DELIVERY_CHANNELS, DELIVERY_STATUSES, NOTIFICATION_KINDS, type DeliveryChannel, type DeliveryStatus, type NotificationKind } from '@crm/domain';
+import {
+  DELIVERY_CHANNELS,
+  DELIVERY_STATUSES,
+  NOTIFICATION_KINDS,
+  type DeliveryChannel,
+  type DeliveryStatus,
+  type NotificationKind,
+} from '@crm/domain';
 
 /** A notification as the API answers it, in the reader's language. */
 @ApiSchema({ name: 'Notification' })

@@ -11,15 +11,25 @@ import { RequestLocale, withMessage } from '../common/i18n';
 import { DataSource } from 'typeorm';
 import { DailyNotices } from './daily-notices';
 import { NotificationDelivery } from './notification-delivery.entity';
-import { ChannelResultSchema, DigestsWrittenSchema, NotificationDeliverySchema, NotificationSchema, NotificationsReadSchema } from './notification.schema';
+import {
+  ChannelResultSchema,
+  DigestsWrittenSchema,
+  NotificationDeliverySchema,
+  NotificationSchema,
+  NotificationsReadSchema,
+} from './notification.schema';
 import { NotificationsService } from './notifications.service';
 import { OutboxWorker } from './outbox.worker';
 import { shortTarget, TestMessage } from './test-message';
 import { ApiErrorResponses } from '../common/api-responses';
 
 class NotificationSettingsBody {
-  @ApiProperty({ description: 'E-mail to the account’s address.' }) @IsBoolean(withMessage('validation.boolean')) email: boolean;
-  @ApiProperty({ description: 'Posts to the unit’s (or the school’s) WeChat Work group.' }) @IsBoolean(withMessage('validation.boolean')) wecom: boolean;
+  @ApiProperty({ description: 'E-mail to the account’s address.' })
+  @IsBoolean(withMessage('validation.boolean'))
+  email: boolean;
+  @ApiProperty({ description: 'Posts to the unit’s (or the school’s) WeChat Work group.' })
+  @IsBoolean(withMessage('validation.boolean'))
+  wecom: boolean;
   @ApiProperty({ description: 'The daily digest.' }) @IsBoolean(withMessage('validation.boolean')) digest: boolean;
 }
 
@@ -37,9 +47,16 @@ export class NotificationsController {
 
   @Get()
   @Can('self')
-  @ApiOperation({ summary: 'The signed-in user’s notifications, newest first (simple-rest); filter={"read":false} for the unread.' })
+  @ApiOperation({
+    summary: 'The signed-in user’s notifications, newest first (simple-rest); filter={"read":false} for the unread.',
+  })
   @ApiOkResponse({ type: NotificationSchema, isArray: true })
-  async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @RequestLocale() locale: Locale, @Res({ passthrough: true }) response: Response): Promise<NotificationRecord[]> {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListQueryDto,
+    @RequestLocale() locale: Locale,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<NotificationRecord[]> {
     const page = await this.notifications.list(actor.id, query, locale);
     setPageHeaders(response, 'notifications', page.range, page.records.length, page.total);
     return page.records;
@@ -57,7 +74,9 @@ export class NotificationsController {
   @Post('test')
   @Can('create')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Admin: sends a test message on every configured channel now and answers each channel’s result.' })
+  @ApiOperation({
+    summary: 'Admin: sends a test message on every configured channel now and answers each channel’s result.',
+  })
   @ApiOkResponse({ type: ChannelResultSchema, isArray: true })
   sendTest(@CurrentActor() actor: Actor, @RequestLocale() locale: Locale) {
     return this.test.send(actor, locale);
@@ -66,7 +85,9 @@ export class NotificationsController {
   @Post('digest')
   @Can('create')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Admin: writes today’s digests now (a second call the same day writes none) and sends them.' })
+  @ApiOperation({
+    summary: 'Admin: writes today’s digests now (a second call the same day writes none) and sends them.',
+  })
   @ApiOkResponse({ type: DigestsWrittenSchema })
   async digest(): Promise<{ digests: number }> {
     const digests = await this.daily.digest();
@@ -79,13 +100,24 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Marks one of the user’s notifications read.' })
   @ApiOkResponse({ type: NotificationSchema })
-  read(@CurrentActor() actor: Actor, @IdParam() id: number, @RequestLocale() locale: Locale): Promise<NotificationRecord> {
+  read(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: number,
+    @RequestLocale() locale: Locale,
+  ): Promise<NotificationRecord> {
     return this.notifications.markRead(actor.id, id, locale);
   }
 }
 
 const DELIVERY_SPEC: ListSpec = {
-  fields: { channel: 'string', status: 'string', attempts: 'number', notificationId: 'id', createdAt: 'datetime', sentAt: 'datetime' },
+  fields: {
+    channel: 'string',
+    status: 'string',
+    attempts: 'number',
+    notificationId: 'id',
+    createdAt: 'datetime',
+    sentAt: 'datetime',
+  },
   search: [],
   defaultSort: ['id', 'DESC'],
 };
@@ -101,7 +133,10 @@ export class NotificationDeliveriesController {
   @Can('read')
   @ApiOperation({ summary: 'Admin: the outbox, each delivery with its status, attempts and last error (simple-rest).' })
   @ApiOkResponse({ type: NotificationDeliverySchema, isArray: true })
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<NotificationDeliveryRecord[]> {
+  async list(
+    @Query() query: ListQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<NotificationDeliveryRecord[]> {
     const page = await queryPage(this.dataSource.getRepository(NotificationDelivery), DELIVERY_SPEC, query);
     setPageHeaders(response, 'notification-deliveries', page.range, page.rows.length, page.total);
     return page.rows.map((row) => ({
@@ -127,7 +162,9 @@ export class NotificationSettingsController {
 
   @Get('notification-settings')
   @Can('self')
-  @ApiOperation({ summary: 'The channels this account is told on: in the app always, by e-mail and WeChat Work as chosen.' })
+  @ApiOperation({
+    summary: 'The channels this account is told on: in the app always, by e-mail and WeChat Work as chosen.',
+  })
   @ApiOkResponse({ type: NotificationSettingsBody, description: 'The account’s channels; in the app always.' })
   get(@CurrentActor() actor: Actor): Promise<NotificationSettingsRecord> {
     return this.notifications.settings(actor.id);

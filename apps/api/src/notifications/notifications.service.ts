@@ -1,6 +1,12 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { DEFAULT_LOCALE, type Locale, type NotificationKind, type NotificationRecord, type NotificationSettingsRecord } from '@crm/domain';
+import {
+  DEFAULT_LOCALE,
+  type Locale,
+  type NotificationKind,
+  type NotificationRecord,
+  type NotificationSettingsRecord,
+} from '@crm/domain';
 import { fieldErrors } from '../common/errors';
 import { Message, msg, translate } from '../common/i18n';
 import { applyFilters, ListQueryInput, ListSpec, parseListQuery } from '../common/list-query';
@@ -30,9 +36,18 @@ export interface NotificationDraft {
 }
 
 /** Kinds posted to a WeChat Work group too: the unit's work, not what is personal (mentions, the digest). */
-const GROUP_KINDS: ReadonlySet<NotificationKind> = new Set(['taskAssigned', 'agreementExpiring', 'agreementLapsed', 'registration']);
+const GROUP_KINDS: ReadonlySet<NotificationKind> = new Set([
+  'taskAssigned',
+  'agreementExpiring',
+  'agreementLapsed',
+  'registration',
+]);
 
-const LIST_SPEC: ListSpec = { fields: { kind: 'string', createdAt: 'datetime' }, search: [], defaultSort: ['createdAt', 'DESC'] };
+const LIST_SPEC: ListSpec = {
+  fields: { kind: 'string', createdAt: 'datetime' },
+  search: [],
+  defaultSort: ['createdAt', 'DESC'],
+};
 
 interface Recipient {
   email: string | null;
@@ -68,12 +83,26 @@ export class NotificationsService {
     for (const draft of drafts) {
       const recipient = recipients.get(draft.recipientId);
       if (!recipient) continue;
-      const exists = await manager.exists(Notification, { where: { recipientId: draft.recipientId, eventKey: draft.eventKey } });
+      const exists = await manager.exists(Notification, {
+        where: { recipientId: draft.recipientId, eventKey: draft.eventKey },
+      });
       if (exists) continue;
-      const row = { recipientId: draft.recipientId, kind: draft.kind, eventKey: draft.eventKey, title: JSON.stringify(draft.title), body: JSON.stringify(draft.body), route: draft.route, createdAt: now, readAt: null };
+      const row = {
+        recipientId: draft.recipientId,
+        kind: draft.kind,
+        eventKey: draft.eventKey,
+        title: JSON.stringify(draft.title),
+        body: JSON.stringify(draft.body),
+        route: draft.route,
+        createdAt: now,
+        readAt: null,
+      };
       // two instances writing the same event at once: the second insert does nothing and answers no id
-      // eslint-disable-next-line no-restricted-syntax -- a notification and its outbox rows are messages to one user, not records of the CRM
-      const [id] = await insertReturningIds(manager.createQueryBuilder().insert().into(Notification).values(row).orIgnore(), 1);
+      const [id] = await insertReturningIds(
+        // eslint-disable-next-line no-restricted-syntax -- a notification and its outbox rows are messages to one user, not records of the CRM
+        manager.createQueryBuilder().insert().into(Notification).values(row).orIgnore(),
+        1,
+      );
       if (id === undefined) continue;
       written++;
       const webhook = draft.unitId === undefined ? recipient.webhook : webhooks.get(draft.unitId ?? -1);
@@ -83,16 +112,42 @@ export class NotificationsService {
   }
 
   /** The outbox rows of a new notification: one per channel the recipient has on and the server has configured. */
-  private async enqueue(manager: EntityManager, notificationId: number, draft: NotificationDraft, recipient: Recipient, webhook: string | undefined, now: Date): Promise<void> {
+  private async enqueue(
+    manager: EntityManager,
+    notificationId: number,
+    draft: NotificationDraft,
+    recipient: Recipient,
+    webhook: string | undefined,
+    now: Date,
+  ): Promise<void> {
     const locale = recipient.locale ?? DEFAULT_LOCALE;
     const rendered = this.render(draft.title, draft.body, draft.route, locale);
     const rows: Partial<NotificationDelivery>[] = [];
-    const base = { notificationId, status: 'pending' as const, attempts: 0, lastError: null, nextAttemptAt: now, claimedUntil: null, createdAt: now, sentAt: null };
+    const base = {
+      notificationId,
+      status: 'pending' as const,
+      attempts: 0,
+      lastError: null,
+      nextAttemptAt: now,
+      claimedUntil: null,
+      createdAt: now,
+      sentAt: null,
+    };
     if (this.mail.configured && recipient.settings.email && recipient.email) {
-      rows.push({ ...base, channel: 'email', target: recipient.email, payload: JSON.stringify(this.mail.render(rendered)) });
+      rows.push({
+        ...base,
+        channel: 'email',
+        target: recipient.email,
+        payload: JSON.stringify(this.mail.render(rendered)),
+      });
     }
     if (webhook && recipient.settings.wecom && GROUP_KINDS.has(draft.kind)) {
-      rows.push({ ...base, channel: 'wecom', target: webhook, payload: JSON.stringify(this.wecom.render(rendered, recipient.phone)) });
+      rows.push({
+        ...base,
+        channel: 'wecom',
+        target: webhook,
+        payload: JSON.stringify(this.wecom.render(rendered, recipient.phone)),
+      });
     }
     // a new notification's rows: nothing to conflict with; written as the audit trail is, without the query builder's cost
     // eslint-disable-next-line no-restricted-syntax -- a notification and its outbox rows are messages to one user, not records of the CRM
@@ -126,19 +181,53 @@ export class NotificationsService {
       .createQueryBuilder(Staff, 'staff')
       .leftJoin(NotificationSettings, 'settings', '"settings"."staffId" = "staff"."id"')
       .leftJoin(Unit, 'unit', '"unit"."id" = "staff"."unitId"')
-      .select(['"staff"."id" AS "id"', '"staff"."email" AS "email"', '"staff"."phone" AS "phone"', '"staff"."locale" AS "locale"', '"unit"."wecomWebhook" AS "webhook"'])
-      .addSelect(['"settings"."email" AS "emailOn"', '"settings"."wecom" AS "wecomOn"', '"settings"."digest" AS "digestOn"'])
+      .select([
+        '"staff"."id" AS "id"',
+        '"staff"."email" AS "email"',
+        '"staff"."phone" AS "phone"',
+        '"staff"."locale" AS "locale"',
+        '"unit"."wecomWebhook" AS "webhook"',
+      ])
+      .addSelect([
+        '"settings"."email" AS "emailOn"',
+        '"settings"."wecom" AS "wecomOn"',
+        '"settings"."digest" AS "digestOn"',
+      ])
       .where('"staff"."id" IN (:...ids) AND "staff"."active" = :active', { ids, active: true })
-      .getRawMany<{ id: number; email: string | null; phone: string | null; locale: Locale | null; webhook: string | null; emailOn: unknown; wecomOn: unknown; digestOn: unknown }>();
+      .getRawMany<{
+        id: number;
+        email: string | null;
+        phone: string | null;
+        locale: Locale | null;
+        webhook: string | null;
+        emailOn: unknown;
+        wecomOn: unknown;
+        digestOn: unknown;
+      }>();
     return new Map(
       rows.map((row) => {
-        const stored = row.emailOn === null ? undefined : { email: Boolean(row.emailOn), wecom: Boolean(row.wecomOn), digest: Boolean(row.digestOn) };
-        return [Number(row.id), { email: row.email, phone: row.phone, locale: row.locale, webhook: row.webhook, settings: settingsOf(row.email, stored) }];
+        const stored =
+          row.emailOn === null
+            ? undefined
+            : { email: Boolean(row.emailOn), wecom: Boolean(row.wecomOn), digest: Boolean(row.digestOn) };
+        return [
+          Number(row.id),
+          {
+            email: row.email,
+            phone: row.phone,
+            locale: row.locale,
+            webhook: row.webhook,
+            settings: settingsOf(row.email, stored),
+          },
+        ];
       }),
     );
   }
 
-  private async unitWebhooks(manager: EntityManager, drafts: readonly NotificationDraft[]): Promise<Map<number, string>> {
+  private async unitWebhooks(
+    manager: EntityManager,
+    drafts: readonly NotificationDraft[],
+  ): Promise<Map<number, string>> {
     const ids = [...new Set(drafts.map((draft) => draft.unitId).filter((id): id is number => typeof id === 'number'))];
     if (!ids.length) return new Map();
     const units = await manager.find(Unit, { select: { id: true, wecomWebhook: true }, where: { id: In(ids) } });
@@ -150,15 +239,24 @@ export class NotificationsService {
    * tells the meeting's chair, once per `key` (e.g. "registration:<id>"). Call it inside the
    * transaction that stores the arrival; `from` names who sent it (an enterprise, a person).
    */
-  async meetingArrival(manager: EntityManager, arrival: { meetingId: number; what: 'registration' | 'walkIn' | 'survey'; key: string; from: string }): Promise<number> {
-    const meeting = await manager.findOne(Meeting, { select: { id: true, title: true, chairId: true }, where: { id: arrival.meetingId } });
+  async meetingArrival(
+    manager: EntityManager,
+    arrival: { meetingId: number; what: 'registration' | 'walkIn' | 'survey'; key: string; from: string },
+  ): Promise<number> {
+    const meeting = await manager.findOne(Meeting, {
+      select: { id: true, title: true, chairId: true },
+      where: { id: arrival.meetingId },
+    });
     if (!meeting?.chairId) return 0;
     return this.notify(manager, [
       {
         recipientId: meeting.chairId,
         kind: 'registration',
         eventKey: `arrival:${arrival.key}`,
-        title: msg('notifications.registrationTitle', { title: meeting.title, what: msg(`notifications.arrivals.${arrival.what}`) }),
+        title: msg('notifications.registrationTitle', {
+          title: meeting.title,
+          what: msg(`notifications.arrivals.${arrival.what}`),
+        }),
         body: [msg('notifications.quote', { text: arrival.from })],
         route: `/meetings/${meeting.id}/show`,
       },
@@ -168,17 +266,30 @@ export class NotificationsService {
   // ---- the reader's side ---------------------------------------------------------------------
 
   /** The signed-in user's own, newest first; `filter={"read":false}` for the unread. */
-  async list(recipientId: number, input: ListQueryInput, locale: Locale): Promise<{ records: NotificationRecord[]; total: number; range: [number, number] }> {
+  async list(
+    recipientId: number,
+    input: ListQueryInput,
+    locale: Locale,
+  ): Promise<{ records: NotificationRecord[]; total: number; range: [number, number] }> {
     const { read, rest } = readFilter(input.filter);
     const query = parseListQuery({ ...input, filter: rest }, LIST_SPEC);
     const alias = 'notification';
-    const filtered = this.dataSource.getRepository(Notification).createQueryBuilder(alias).where(`"${alias}"."recipientId" = :recipientId`, { recipientId });
+    const filtered = this.dataSource
+      .getRepository(Notification)
+      .createQueryBuilder(alias)
+      .where(`"${alias}"."recipientId" = :recipientId`, { recipientId });
     if (read !== undefined) filtered.andWhere(`"${alias}"."readAt" IS ${read ? 'NOT ' : ''}NULL`);
     applyFilters(filtered, alias, query, LIST_SPEC);
     const [first, last] = query.range;
     const [field, direction] = query.sort;
     const [rows, total] = await Promise.all([
-      filtered.clone().orderBy(`${alias}.${field}`, direction).addOrderBy(`${alias}.id`, direction).offset(first).limit(last - first + 1).getMany(),
+      filtered
+        .clone()
+        .orderBy(`${alias}.${field}`, direction)
+        .addOrderBy(`${alias}.id`, direction)
+        .offset(first)
+        .limit(last - first + 1)
+        .getMany(),
       filtered.clone().getCount(),
     ]);
     return { records: rows.map((row) => this.present(row, locale)), total, range: [first, first + rows.length - 1] };
@@ -186,7 +297,15 @@ export class NotificationsService {
 
   present(row: Notification, locale: Locale): NotificationRecord {
     const body = (JSON.parse(row.body) as Message[]).map((line) => translate(line, locale)).join('\n');
-    return { id: row.id, kind: row.kind, title: translate(JSON.parse(row.title) as Message, locale), body, link: this.link(row.route), createdAt: row.createdAt.toISOString(), readAt: row.readAt?.toISOString() ?? null };
+    return {
+      id: row.id,
+      kind: row.kind,
+      title: translate(JSON.parse(row.title) as Message, locale),
+      body,
+      link: this.link(row.route),
+      createdAt: row.createdAt.toISOString(),
+      readAt: row.readAt?.toISOString() ?? null,
+    };
   }
 
   /** Marks one of the user's own read (again: no change); another user's answers 404, as if it did not exist. */
@@ -206,27 +325,43 @@ export class NotificationsService {
   async markAllRead(recipientId: number): Promise<{ read: number }> {
     return this.writes.transaction(async (manager) => {
       // eslint-disable-next-line no-restricted-syntax -- a notification and its outbox rows are messages to one user, not records of the CRM
-      const result = await manager.createQueryBuilder().update(Notification).set({ readAt: new Date() }).where('"recipientId" = :recipientId AND "readAt" IS NULL', { recipientId }).execute();
+      const result = await manager
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ readAt: new Date() })
+        .where('"recipientId" = :recipientId AND "readAt" IS NULL', { recipientId })
+        .execute();
       return { read: result.affected ?? 0 };
     });
   }
 
   async settings(staffId: number): Promise<NotificationSettingsRecord> {
     const staff = await this.dataSource.getRepository(Staff).findOneByOrFail({ id: staffId });
-    return settingsOf(staff.email, (await this.dataSource.getRepository(NotificationSettings).findOneBy({ staffId })) ?? undefined);
+    return settingsOf(
+      staff.email,
+      (await this.dataSource.getRepository(NotificationSettings).findOneBy({ staffId })) ?? undefined,
+    );
   }
 
   /** A preference, not an edit of the staff record: no new version, no audit event. */
   async saveSettings(staffId: number, settings: NotificationSettingsRecord): Promise<NotificationSettingsRecord> {
-    // eslint-disable-next-line no-restricted-syntax -- a notification and its outbox rows are messages to one user, not records of the CRM
-    await this.writes.transaction((manager) => manager.upsert(NotificationSettings, { staffId, email: settings.email, wecom: settings.wecom, digest: settings.digest }, ['staffId']));
+    await this.writes.transaction((manager) =>
+      // eslint-disable-next-line no-restricted-syntax -- a notification and its outbox rows are messages to one user, not records of the CRM
+      manager.upsert(
+        NotificationSettings,
+        { staffId, email: settings.email, wecom: settings.wecom, digest: settings.digest },
+        ['staffId'],
+      ),
+    );
     return this.settings(staffId);
   }
 }
 
 /** The defaults (e-mail where the account has an address, WeChat Work and the digest on) until the user chooses. */
 function settingsOf(email: string | null, stored: NotificationSettingsRecord | undefined): NotificationSettingsRecord {
-  return stored ? { email: stored.email, wecom: stored.wecom, digest: stored.digest } : { email: Boolean(email), wecom: true, digest: true };
+  return stored
+    ? { email: stored.email, wecom: stored.wecom, digest: stored.digest }
+    : { email: Boolean(email), wecom: true, digest: true };
 }
 
 /** `read` is not a column: taken out of the filter (a boolean, or a 400) before the list query reads the rest. */
@@ -238,7 +373,8 @@ function readFilter(filter: string | undefined): { read?: boolean; rest?: string
   } catch {
     return { rest: filter };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('read' in parsed)) return { rest: filter };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('read' in parsed))
+    return { rest: filter };
   const { read, ...rest } = parsed as Record<string, unknown>;
   if (typeof read !== 'boolean') throw fieldErrors({ read: msg('validation.boolean') });
   return { read, rest: JSON.stringify(rest) };

@@ -50,7 +50,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private schedule(): void {
     this.timer = setTimeout(() => {
       void this.runOnce()
-        .catch((error: unknown) => this.logger.error(`The outbox could not be sent: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) =>
+          this.logger.error(`The outbox could not be sent: ${error instanceof Error ? error.message : String(error)}`),
+        )
         .finally(() => {
           if (this.timer) this.schedule();
         });
@@ -71,13 +73,22 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async sendDue(): Promise<number> {
     const now = new Date();
-    const ids = await this.writes.transaction((manager) => claimDue(manager, NotificationDelivery, now, new Date(now.getTime() + this.leaseMs), CLAIM_LIMIT));
+    const ids = await this.writes.transaction((manager) =>
+      claimDue(manager, NotificationDelivery, now, new Date(now.getTime() + this.leaseMs), CLAIM_LIMIT),
+    );
     if (!ids.length) return 0;
-    const rows = await this.dataSource.getRepository(NotificationDelivery).find({ where: { id: In(ids) }, order: { id: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(NotificationDelivery)
+      .find({ where: { id: In(ids) }, order: { id: 'ASC' } });
     const mails = rows.filter((delivery) => delivery.channel === 'email');
-    for (const row of mails) await this.settle([row], await this.attempt(() => this.mail.send(row.target, JSON.parse(row.payload) as MailPayload)));
+    for (const row of mails)
+      await this.settle(
+        [row],
+        await this.attempt(() => this.mail.send(row.target, JSON.parse(row.payload) as MailPayload)),
+      );
     const byWebhook = new Map<string, NotificationDelivery[]>();
-    for (const row of rows.filter((delivery) => delivery.channel === 'wecom')) byWebhook.set(row.target, [...(byWebhook.get(row.target) ?? []), row]);
+    for (const row of rows.filter((delivery) => delivery.channel === 'wecom'))
+      byWebhook.set(row.target, [...(byWebhook.get(row.target) ?? []), row]);
     let settled = mails.length;
     for (const [webhook, queued] of byWebhook) settled += await this.sendToGroup(webhook, queued);
     return settled;
@@ -101,7 +112,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return 0;
     }
     const singles = queued.length <= room ? queued : queued.slice(0, room - 1);
-    for (const row of singles) await this.settle([row], await this.attempt(() => this.wecom.post(webhook, JSON.parse(row.payload) as WecomPayload)));
+    for (const row of singles)
+      await this.settle(
+        [row],
+        await this.attempt(() => this.wecom.post(webhook, JSON.parse(row.payload) as WecomPayload)),
+      );
     const rest = queued.slice(singles.length);
     if (!rest.length) return singles.length;
     const packed: NotificationDelivery[] = [];
@@ -112,7 +127,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       packed.push(row);
       bytes += size;
     }
-    const batch = this.wecom.batch(packed.map((row) => (JSON.parse(row.payload) as WecomPayload).content), null);
+    const batch = this.wecom.batch(
+      packed.map((row) => (JSON.parse(row.payload) as WecomPayload).content),
+      null,
+    );
     await this.settle(packed, await this.attempt(() => this.wecom.post(webhook, batch)));
     await this.release(rest.slice(packed.length));
     return singles.length + packed.length;
@@ -135,21 +153,38 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
         const attempts = row.attempts + 1;
         if (!error) {
           // eslint-disable-next-line no-restricted-syntax -- the outbox is delivery bookkeeping, not a record
-          await manager.update(NotificationDelivery, { id: row.id }, { status: 'sent', attempts, sentAt: now, lastError: null, claimedUntil: null });
+          await manager.update(
+            NotificationDelivery,
+            { id: row.id },
+            { status: 'sent', attempts, sentAt: now, lastError: null, claimedUntil: null },
+          );
           continue;
         }
         const failed = attempts >= this.attempts;
         const nextAttemptAt = new Date(now.getTime() + this.backoffMs * 2 ** (attempts - 1));
         // eslint-disable-next-line no-restricted-syntax -- the outbox is delivery bookkeeping, not a record
-        await manager.update(NotificationDelivery, { id: row.id }, { status: failed ? 'failed' : 'pending', attempts, lastError: error.message.slice(0, 1000), nextAttemptAt, claimedUntil: null });
+        await manager.update(
+          NotificationDelivery,
+          { id: row.id },
+          {
+            status: failed ? 'failed' : 'pending',
+            attempts,
+            lastError: error.message.slice(0, 1000),
+            nextAttemptAt,
+            claimedUntil: null,
+          },
+        );
       }
     });
-    if (error) this.logger.warn(`${rows[0].channel} delivery ${rows.map((row) => row.id).join(', ')} failed: ${error.message}`);
+    if (error)
+      this.logger.warn(`${rows[0].channel} delivery ${rows.map((row) => row.id).join(', ')} failed: ${error.message}`);
   }
 
   private async release(rows: NotificationDelivery[]): Promise<void> {
     if (!rows.length) return;
-    // eslint-disable-next-line no-restricted-syntax -- the outbox is delivery bookkeeping, not a record
-    await this.writes.transaction((manager) => manager.update(NotificationDelivery, { id: In(rows.map((row) => row.id)) }, { claimedUntil: null }));
+    await this.writes.transaction((manager) =>
+      // eslint-disable-next-line no-restricted-syntax -- the outbox is delivery bookkeeping, not a record
+      manager.update(NotificationDelivery, { id: In(rows.map((row) => row.id)) }, { claimedUntil: null }),
+    );
   }
 }

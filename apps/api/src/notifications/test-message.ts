@@ -31,26 +31,66 @@ export class TestMessage {
   ) {}
 
   async send(actor: Actor, locale: Locale): Promise<ChannelResult[]> {
-    const rendered = this.notifications.render(msg('notifications.testTitle'), [msg('notifications.testBody', { actor: actor.name })], '/', locale);
+    const rendered = this.notifications.render(
+      msg('notifications.testTitle'),
+      [msg('notifications.testBody', { actor: actor.name })],
+      '/',
+      locale,
+    );
     const results: ChannelResult[] = [];
     const admin = await this.dataSource.getRepository(Staff).findOneByOrFail({ id: actor.id });
-    if (!this.mail.configured) results.push({ channel: 'email', target: null, ok: false, error: translate(msg('notifications.noChannel'), locale) });
-    else if (!admin.email) results.push({ channel: 'email', target: null, ok: false, error: translate(msg('notifications.noEmail'), locale) });
+    if (!this.mail.configured)
+      results.push({
+        channel: 'email',
+        target: null,
+        ok: false,
+        error: translate(msg('notifications.noChannel'), locale),
+      });
+    else if (!admin.email)
+      results.push({
+        channel: 'email',
+        target: null,
+        ok: false,
+        error: translate(msg('notifications.noEmail'), locale),
+      });
     else {
       const payload = this.mail.render(rendered);
-      results.push(await this.attempt('email', admin.email, JSON.stringify(payload), () => this.mail.send(admin.email!, payload)));
+      results.push(
+        await this.attempt('email', admin.email, JSON.stringify(payload), () => this.mail.send(admin.email!, payload)),
+      );
     }
-    const units = await this.dataSource.getRepository(Unit).find({ select: { id: true, wecomWebhook: true }, where: { wecomWebhook: Not(IsNull()) } });
-    const webhooks = [...new Set([this.config.notifications.wecomWebhook, ...units.map((unit) => unit.wecomWebhook)].filter((webhook): webhook is string => Boolean(webhook)))];
-    if (!webhooks.length) results.push({ channel: 'wecom', target: null, ok: false, error: translate(msg('notifications.noChannel'), locale) });
+    const units = await this.dataSource
+      .getRepository(Unit)
+      .find({ select: { id: true, wecomWebhook: true }, where: { wecomWebhook: Not(IsNull()) } });
+    const webhooks = [
+      ...new Set(
+        [this.config.notifications.wecomWebhook, ...units.map((unit) => unit.wecomWebhook)].filter(
+          (webhook): webhook is string => Boolean(webhook),
+        ),
+      ),
+    ];
+    if (!webhooks.length)
+      results.push({
+        channel: 'wecom',
+        target: null,
+        ok: false,
+        error: translate(msg('notifications.noChannel'), locale),
+      });
     for (const webhook of webhooks) {
       const payload = this.wecom.render(rendered, null);
-      results.push(await this.attempt('wecom', webhook, JSON.stringify(payload), () => this.wecom.post(webhook, payload)));
+      results.push(
+        await this.attempt('wecom', webhook, JSON.stringify(payload), () => this.wecom.post(webhook, payload)),
+      );
     }
     return results;
   }
 
-  private async attempt(channel: DeliveryChannel, target: string, payload: string, send: () => Promise<void>): Promise<ChannelResult> {
+  private async attempt(
+    channel: DeliveryChannel,
+    target: string,
+    payload: string,
+    send: () => Promise<void>,
+  ): Promise<ChannelResult> {
     let error: string | null = null;
     try {
       await send();
@@ -60,7 +100,19 @@ export class TestMessage {
     const now = new Date();
     await this.writes.transaction((manager) =>
       // eslint-disable-next-line no-restricted-syntax -- the outbox is delivery bookkeeping, not a record
-      manager.insert(NotificationDelivery, { notificationId: null, channel, target, payload, status: error ? 'failed' : 'sent', attempts: 1, lastError: error, nextAttemptAt: now, claimedUntil: null, createdAt: now, sentAt: error ? null : now }),
+      manager.insert(NotificationDelivery, {
+        notificationId: null,
+        channel,
+        target,
+        payload,
+        status: error ? 'failed' : 'sent',
+        attempts: 1,
+        lastError: error,
+        nextAttemptAt: now,
+        claimedUntil: null,
+        createdAt: now,
+        sentAt: error ? null : now,
+      }),
     );
     return { channel, target: shortTarget(target), ok: !error, error };
   }

@@ -1,7 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { OUTCOME_KINDS, OUTCOME_STAGES, OutcomeKind, OutcomeStage, RENEWALS, Renewal } from '@crm/domain';
-import { OneOf, OptionalAmount, OptionalCount, OptionalId, OptionalText, ReadOnly, RecordBody, RequiredId, RequiredText, UpdateBody } from '../common/dto';
+import {
+  OneOf,
+  OptionalAmount,
+  OptionalCount,
+  OptionalId,
+  OptionalText,
+  ReadOnly,
+  RecordBody,
+  RequiredId,
+  RequiredText,
+  UpdateBody,
+} from '../common/dto';
 import { IsDateOnly } from '../common/validation';
 import { withMessage } from '../common/i18n';
 
@@ -51,7 +62,11 @@ export class UpdateOutcomeBody extends UpdateBody(CreateOutcomeBody) {}
 /** A kanban move: the card goes to `stage` at index `position` (0 = top), in one transaction. */
 export class MoveOutcomeBody {
   @OneOf(OUTCOME_STAGES) stage: OutcomeStage;
-  @ApiProperty() @IsInt(withMessage('validation.wholeNumber')) @Min(0, withMessage('validation.notNegative')) @Max(1_000_000, withMessage('validation.atMost', { max: 1_000_000 })) position: number;
+  @ApiProperty()
+  @IsInt(withMessage('validation.wholeNumber'))
+  @Min(0, withMessage('validation.notNegative'))
+  @Max(1_000_000, withMessage('validation.atMost', { max: 1_000_000 }))
+  position: number;
   /** The version the client saw; a stale one answers 409. */
   @ApiProperty({ required: false }) @IsOptional() @IsInt() version?: number;
 }

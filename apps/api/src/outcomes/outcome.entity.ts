@@ -34,34 +34,43 @@ export const POSITION_GAP = 1024;
 @Index('IDX_outcomes_live_kind', ['kind', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_live_stage', ['stage', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_live_position', ['position', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_outcomes_live_enterprise_id', ['enterpriseId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_enterprise_id', ['enterpriseId', 'updatedAt', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 @Index('IDX_outcomes_live_chamber_id', ['chamberId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_live_unit_id', ['unitId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_live_owner_id', ['ownerId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_live_meeting_id', ['meetingId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_outcomes_live_signed_date', ['signedDate', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_signed_date', ['signedDate', 'updatedAt', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 @Index('IDX_outcomes_live_start_date', ['startDate', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_live_end_date', ['endDate', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_live_renewal', ['renewal', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_live_value', ['value', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_outcomes_live_capacity', ['capacity', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
-@Index('IDX_outcomes_live_academic_year', ['academicYear', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_outcomes_live_academic_year', ['academicYear', 'updatedAt', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 @Index('IDX_outcomes_live_major_id', ['majorId', 'updatedAt', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Outcome extends TrackedEntity {
-  @Index() @Column({ type: 'varchar', length: 300 })
+  @Index()
+  @Column({ type: 'varchar', length: 300 })
   title: string;
 
   @Column({ type: 'varchar', length: 30 })
   kind: OutcomeKind;
 
-  @Index() @Column({ type: 'varchar', length: 20, default: 'idea' })
+  @Index()
+  @Column({ type: 'varchar', length: 20, default: 'idea' })
   stage: OutcomeStage;
 
   /** Order within the stage's kanban column, smallest at the top: a sort key with gaps (see POSITION_GAP), not an index. */
   @Column({ type: 'integer', default: 0 })
   position: number;
 
-  @Index() @Column({ type: 'integer' })
+  @Index()
+  @Column({ type: 'integer' })
   enterpriseId: number;
 
   @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
@@ -76,14 +85,16 @@ export class Outcome extends TrackedEntity {
   @JoinColumn({ name: 'chamberId' })
   chamber?: Relation<Chamber>;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   unitId: number | null;
 
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'unitId' })
   unit?: Relation<Unit>;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   ownerId: number | null;
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
@@ -92,7 +103,8 @@ export class Outcome extends TrackedEntity {
   owner?: Relation<Staff>;
 
   /** The meeting it came out of. */
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   meetingId: number | null;
 
   @ManyToOne(() => Meeting, { onDelete: 'RESTRICT', nullable: true })
@@ -102,10 +114,12 @@ export class Outcome extends TrackedEntity {
   @Column({ type: 'date', nullable: true })
   signedDate: string | null;
 
-  @Index() @Column({ type: 'date', nullable: true })
+  @Index()
+  @Column({ type: 'date', nullable: true })
   startDate: string | null;
 
-  @Index() @Column({ type: 'date', nullable: true })
+  @Index()
+  @Column({ type: 'date', nullable: true })
   endDate: string | null;
 
   @Column({ type: 'varchar', length: 20, default: 'none' })
@@ -120,7 +134,8 @@ export class Outcome extends TrackedEntity {
   capacity: number | null;
 
   /** The major the project serves: the annual report's figures are per major. */
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   majorId: number | null;
 
   @ManyToOne(() => Major, { onDelete: 'RESTRICT', nullable: true })
@@ -180,7 +195,8 @@ export class Outcome extends TrackedEntity {
   paymentPerStudent: number | null;
 
   /** Derived from startDate (or, before one is set, from when the record was made). */
-  @Index() @Column({ type: 'varchar', length: 9 })
+  @Index()
+  @Column({ type: 'varchar', length: 9 })
   academicYear: string;
 
   @Column({ type: 'text', nullable: true })

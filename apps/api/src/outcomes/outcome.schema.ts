@@ -40,7 +40,11 @@ export class OutcomeSchema extends TrackedRecordSchema {
   @ApiProperty({ nullable: true, type: 'string' })
   notes!: string | null;
   /** The annual report's figures of the outcome, per major. */
-  @ApiProperty({ nullable: true, type: 'integer', description: 'The annual report’s figures of the outcome, per major.' })
+  @ApiProperty({
+    nullable: true,
+    type: 'integer',
+    description: 'The annual report’s figures of the outcome, per major.',
+  })
   majorId!: number | null;
   @ApiProperty({ nullable: true, type: 'number' })
   orderClassStudents!: number | null;

@@ -8,7 +8,11 @@ import { OutcomesService } from './outcomes.service';
 
 @ApiTags('outcomes')
 @Controller('outcomes')
-export class OutcomesController extends CrudController({ create: CreateOutcomeBody, update: UpdateOutcomeBody, record: OutcomeSchema }) {
+export class OutcomesController extends CrudController({
+  create: CreateOutcomeBody,
+  update: UpdateOutcomeBody,
+  record: OutcomeSchema,
+}) {
   constructor(protected readonly service: OutcomesService) {
     super();
   }

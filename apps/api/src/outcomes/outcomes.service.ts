@@ -58,12 +58,19 @@ export class OutcomesService extends CrudService<Outcome> {
     draft.academicYear = academicYearOf(draft.startDate ?? draft.createdAt ?? new Date());
   }
 
-  protected async check(manager: EntityManager, draft: Outcome, before: Outcome | null, body: Record<string, unknown>): Promise<void> {
-    if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) throw fieldErrors({ endDate: msg('validation.notBefore', { other: 'startDate' }) });
+  protected async check(
+    manager: EntityManager,
+    draft: Outcome,
+    before: Outcome | null,
+    body: Record<string, unknown>,
+  ): Promise<void> {
+    if (draft.startDate && draft.endDate && draft.endDate < draft.startDate)
+      throw fieldErrors({ endDate: msg('validation.notBefore', { other: 'startDate' }) });
     const index = (body as { [MOVE_TO]?: number })[MOVE_TO];
     // a moved card goes where it was dropped; a new card, or one whose stage changed by edit, to the bottom of its column
     if (index !== undefined) draft.position = await this.slot(manager, draft.stage, index, draft.id);
-    else if (!before || before.stage !== draft.stage) draft.position = await this.nextPosition(manager, draft.stage, draft.id);
+    else if (!before || before.stage !== draft.stage)
+      draft.position = await this.nextPosition(manager, draft.stage, draft.id);
   }
 
   private async nextPosition(manager: EntityManager, stage: OutcomeStage, excludeId?: number): Promise<number> {
@@ -91,7 +98,8 @@ export class OutcomesService extends CrudService<Outcome> {
         take: index === 0 ? 1 : 2,
       });
       const [above, below] = index === 0 ? [undefined, neighbours[0]] : neighbours;
-      if (!above) return below ? below.position - POSITION_GAP : index === 0 ? 0 : this.nextPosition(manager, stage, id);
+      if (!above)
+        return below ? below.position - POSITION_GAP : index === 0 ? 0 : this.nextPosition(manager, stage, id);
       if (!below) return above.position + POSITION_GAP;
       if (below.position - above.position > 1) return Math.floor((above.position + below.position) / 2);
       if (spread) throw new Error(`No room between two cards of the ${stage} column after spreading it`);
@@ -109,7 +117,11 @@ export class OutcomesService extends CrudService<Outcome> {
    * the update path (lock, version check, rules, one audit event "move"). Stored positions are an
    * order key with gaps, not indexes.
    */
-  move(id: number, target: { stage: OutcomeStage; position: number; version?: number }, actor: Actor | null): Promise<Outcome> {
+  move(
+    id: number,
+    target: { stage: OutcomeStage; position: number; version?: number },
+    actor: Actor | null,
+  ): Promise<Outcome> {
     const body = { stage: target.stage, version: target.version, [MOVE_TO]: target.position };
     return this.updateAs('move', id, body, actor, msg('resources.outcomeMovedMeanwhile'));
   }

@@ -4,7 +4,12 @@ import { Can } from '../common/actor';
 import { OptionalYearQuery, StalePartnersQuery, YearQuery } from './pipeline.dto';
 import { PipelineService } from './pipeline.service';
 import { ApiErrorResponses } from '../common/api-responses';
-import { ChamberAttributionSchema, FunnelStageSchema, StalePartnersSchema, YearOverYearSchema } from './pipeline.schema';
+import {
+  ChamberAttributionSchema,
+  FunnelStageSchema,
+  StalePartnersSchema,
+  YearOverYearSchema,
+} from './pipeline.schema';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -15,7 +20,10 @@ export class PipelineController {
 
   @Get('funnel')
   @Can('read')
-  @ApiOperation({ summary: 'Live enterprises per relationship stage (prospect → engaged → negotiating → partner → lapsed); each count is the enterprise list filtered by that stage.' })
+  @ApiOperation({
+    summary:
+      'Live enterprises per relationship stage (prospect → engaged → negotiating → partner → lapsed); each count is the enterprise list filtered by that stage.',
+  })
   @ApiOkResponse({ type: FunnelStageSchema, isArray: true })
   funnel() {
     return this.pipeline.funnel();
@@ -31,7 +39,10 @@ export class PipelineController {
 
   @Get('chambers')
   @Can('read')
-  @ApiOperation({ summary: 'Per chamber, ranked: members, engaged members, partners, meetings and outcomes (brought or born in its meetings, counted once); all time without academicYear.' })
+  @ApiOperation({
+    summary:
+      'Per chamber, ranked: members, engaged members, partners, meetings and outcomes (brought or born in its meetings, counted once); all time without academicYear.',
+  })
   @ApiOkResponse({ type: ChamberAttributionSchema, isArray: true })
   chambers(@Query() query: OptionalYearQuery) {
     return this.pipeline.chambers(query.academicYear);
@@ -39,7 +50,10 @@ export class PipelineController {
 
   @Get('year')
   @Can('read')
-  @ApiOperation({ summary: 'The home figures of an academic year beside the year before: meetings, enterprises met, outcomes, agreements signed, positions, placed, hired.' })
+  @ApiOperation({
+    summary:
+      'The home figures of an academic year beside the year before: meetings, enterprises met, outcomes, agreements signed, positions, placed, hired.',
+  })
   @ApiOkResponse({ type: YearOverYearSchema })
   year(@Query() query: YearQuery) {
     return this.pipeline.yearOverYear(query.academicYear);

@@ -50,7 +50,10 @@ export class ChamberAttributionSchema {
   @ApiProperty({ type: 'number', description: 'Live member enterprises.' })
   members!: number;
   /** Members that attended any meeting (in the year, when one is asked for). */
-  @ApiProperty({ type: 'number', description: 'Members that attended any meeting (in the year, when one is asked for).' })
+  @ApiProperty({
+    type: 'number',
+    description: 'Members that attended any meeting (in the year, when one is asked for).',
+  })
   engaged!: number;
   /** Members whose relationship stage is partner. */
   @ApiProperty({ type: 'number', description: 'Members whose relationship stage is partner.' })
@@ -59,7 +62,10 @@ export class ChamberAttributionSchema {
   @ApiProperty({ type: 'number', description: 'Meetings the chamber attended.' })
   meetings!: number;
   /** Outcomes it brought (its chamberId) or that came out of a meeting it attended, each counted once. */
-  @ApiProperty({ type: 'number', description: 'Outcomes it brought (its chamberId) or that came out of a meeting it attended, each counted once.' })
+  @ApiProperty({
+    type: 'number',
+    description: 'Outcomes it brought (its chamberId) or that came out of a meeting it attended, each counted once.',
+  })
   outcomes!: number;
   /** Of those, the ones signed and in force (stage signed or active). */
   @ApiProperty({ type: 'number', description: 'Of those, the ones signed and in force (stage signed or active).' })
@@ -89,7 +95,18 @@ export class YearFiguresSchema {
   @ApiProperty({ type: 'number' })
   hired!: number;
   /** What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted. */
-  @ApiProperty({ type: 'object', selfRequired: true, required: ['positionsOffered', 'internsWanted', 'graduatesWanted'], properties: { positionsOffered: { type: 'number' }, internsWanted: { type: 'number' }, graduatesWanted: { type: 'number' } }, description: 'What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted.' })
+  @ApiProperty({
+    type: 'object',
+    selfRequired: true,
+    required: ['positionsOffered', 'internsWanted', 'graduatesWanted'],
+    properties: {
+      positionsOffered: { type: 'number' },
+      internsWanted: { type: 'number' },
+      graduatesWanted: { type: 'number' },
+    },
+    description:
+      'What visits made to enterprises (访企拓岗) brought back: positions offered, interns and graduates wanted.',
+  })
   visits!: { positionsOffered: number; internsWanted: number; graduatesWanted: number };
 }
 

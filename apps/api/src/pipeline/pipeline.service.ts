@@ -58,7 +58,10 @@ export class PipelineService {
 
   /** Live enterprises per relationship stage, every stage listed (zero included), in pipeline order, from the report tallies. */
   async funnel(): Promise<FunnelStage[]> {
-    const counted = tallies('enterprises by stage', await figureQuery(this.dataSource, 'enterprises by stage').getRawMany());
+    const counted = tallies(
+      'enterprises by stage',
+      await figureQuery(this.dataSource, 'enterprises by stage').getRawMany(),
+    );
     const byStage = new Map(counted.map((row) => [row.key, row.count]));
     return RELATIONSHIP_STAGES.map((stage) => ({ stage, count: byStage.get(stage) ?? 0 }));
   }
@@ -68,7 +71,10 @@ export class PipelineService {
     const today = this.clock.today();
     const since = monthsBefore(today, months);
     const where = `"deletedAt" IS NULL AND "relationshipStage" = 'partner' AND ("lastContactDate" IS NULL OR "lastContactDate" < :since)`;
-    const [{ total }] = await this.rows<{ total: number | string }>(`SELECT COUNT(*) AS "total" FROM "enterprises" WHERE ${where}`, { since });
+    const [{ total }] = await this.rows<{ total: number | string }>(
+      `SELECT COUNT(*) AS "total" FROM "enterprises" WHERE ${where}`,
+      { since },
+    );
     // never met first, then the longest silent: (lastContactDate IS NOT NULL) orders nulls first on both engines
     const found = await this.rows<{ id: number; name: string; lastContactDate: string | null; ownerId: number | null }>(
       `SELECT "id", "name", "lastContactDate", "ownerId" FROM "enterprises" WHERE ${where} ORDER BY ("lastContactDate" IS NOT NULL), "lastContactDate", "id" LIMIT ${STALE_LIMIT}`,
@@ -76,7 +82,14 @@ export class PipelineService {
     );
     const ownerIds = [...new Set(found.map((row) => row.ownerId).filter((id): id is number => id !== null))];
     const owners = new Map(
-      (ownerIds.length ? await this.dataSource.manager.find(Staff, { select: { id: true, name: true }, where: { id: In(ownerIds) }, withDeleted: true }) : []).map((staff) => [staff.id, staff.name]),
+      (ownerIds.length
+        ? await this.dataSource.manager.find(Staff, {
+            select: { id: true, name: true },
+            where: { id: In(ownerIds) },
+            withDeleted: true,
+          })
+        : []
+      ).map((staff) => [staff.id, staff.name]),
     );
     return {
       months,
@@ -120,12 +133,16 @@ export class PipelineService {
       const counts = new Map<number, number>();
       for (const row of rows) {
         const [chamberId, year] = row.key.split('|');
-        if (!academicYear || year === academicYear) counts.set(Number(chamberId), (counts.get(Number(chamberId)) ?? 0) + row.count);
+        if (!academicYear || year === academicYear)
+          counts.set(Number(chamberId), (counts.get(Number(chamberId)) ?? 0) + row.count);
       }
       return counts;
     };
     const meetingCount = perChamber(tallies('meetings by chamber and year', meetings));
-    const outcomeCount = perChamber([...tallies('outcomes brought by chamber and year', brought), ...tallies('outcomes born in chamber meetings', born)]);
+    const outcomeCount = perChamber([
+      ...tallies('outcomes brought by chamber and year', brought),
+      ...tallies('outcomes born in chamber meetings', born),
+    ]);
     if (academicYear) engagedCount = await this.engagedIn(academicYear);
     const signedCount = await this.signedBy(academicYear);
     const chambers = await this.dataSource.manager.find(Chamber, { select: { id: true, name: true } });
@@ -140,7 +157,14 @@ export class PipelineService {
         outcomes: outcomeCount.get(chamber.id) ?? 0,
         signed: signedCount.get(chamber.id) ?? 0,
       }))
-      .sort((a, b) => b.outcomes - a.outcomes || b.partners - a.partners || b.engaged - a.engaged || b.members - a.members || a.name.localeCompare(b.name));
+      .sort(
+        (a, b) =>
+          b.outcomes - a.outcomes ||
+          b.partners - a.partners ||
+          b.engaged - a.engaged ||
+          b.members - a.members ||
+          a.name.localeCompare(b.name),
+      );
   }
 
   /**
@@ -188,18 +212,27 @@ export class PipelineService {
         `SELECT "kind", COUNT(*) AS "count" FROM "outcomes" WHERE "deletedAt" IS NULL AND "academicYear" = :year GROUP BY "kind"`,
         parameters,
       ),
-      this.rows<{ count: number | string }>(`SELECT COUNT(*) AS "count" FROM "outcomes" WHERE "deletedAt" IS NULL AND "signedDate" BETWEEN :start AND :end`, parameters),
+      this.rows<{ count: number | string }>(
+        `SELECT COUNT(*) AS "count" FROM "outcomes" WHERE "deletedAt" IS NULL AND "signedDate" BETWEEN :start AND :end`,
+        parameters,
+      ),
       this.rows<{ positions: number | string | null; placed: number | string | null; hired: number | string | null }>(
         `SELECT SUM("positions") AS "positions", SUM("placed") AS "placed", SUM("hired") AS "hired" FROM "intakes" WHERE "deletedAt" IS NULL AND "academicYear" = :year`,
         parameters,
       ),
-      this.rows<{ positionsOffered: number | string | null; internsWanted: number | string | null; graduatesWanted: number | string | null }>(
+      this.rows<{
+        positionsOffered: number | string | null;
+        internsWanted: number | string | null;
+        graduatesWanted: number | string | null;
+      }>(
         `SELECT SUM("positionsOffered") AS "positionsOffered", SUM("internsWanted") AS "internsWanted", SUM("graduatesWanted") AS "graduatesWanted" FROM "meetings" WHERE "deletedAt" IS NULL AND "academicYear" = :year AND "kind" = :visit`,
         { ...parameters, visit: 'visit_made' },
       ),
     ]);
     const byKind = <K extends string>(kinds: readonly K[], rows: { kind: K; count: number | string }[]) =>
-      Object.fromEntries(kinds.map((kind) => [kind, Number(rows.find((row) => row.kind === kind)?.count ?? 0)])) as Record<K, number>;
+      Object.fromEntries(
+        kinds.map((kind) => [kind, Number(rows.find((row) => row.kind === kind)?.count ?? 0)]),
+      ) as Record<K, number>;
     const meetingsByKind = byKind(MEETING_KINDS, meetings);
     const outcomesByKind = byKind(OUTCOME_KINDS, outcomes);
     return {
@@ -221,4 +254,3 @@ export class PipelineService {
     };
   }
 }
-

@@ -84,7 +84,11 @@ export class SurveyAnswerSchema {
     items: {
       type: 'object',
       required: ['kind'],
-      properties: { kind: { type: 'string', enum: [...OUTCOME_KINDS] }, count: { type: 'integer', nullable: true }, majors: { type: 'array', items: { type: 'string' } } },
+      properties: {
+        kind: { type: 'string', enum: [...OUTCOME_KINDS] },
+        count: { type: 'integer', nullable: true },
+        majors: { type: 'array', items: { type: 'string' } },
+      },
     },
   })
   wants!: SurveyWant[];
@@ -96,7 +100,12 @@ export class SurveyAnswerSchema {
   answeredAt!: string;
   @ApiProperty({ type: 'string', description: 'What makes an answer sent twice one answer.' })
   answerKey!: string;
-  @ApiProperty({ type: 'object', selfRequired: true, additionalProperties: { type: 'integer' }, description: 'The follow-up task made for each want, by kind.' })
+  @ApiProperty({
+    type: 'object',
+    selfRequired: true,
+    additionalProperties: { type: 'integer' },
+    description: 'The follow-up task made for each want, by kind.',
+  })
   taskIds!: Record<string, number>;
 }
 
@@ -131,10 +140,24 @@ const IDS = { type: 'array', items: { type: 'integer' } } as const;
 export class AcceptanceReportSchema {
   @ApiProperty({ type: 'array', items: { type: 'integer' }, description: 'The registrations accepted.' })
   accepted!: number[];
-  @ApiProperty({ type: 'object', selfRequired: true, required: ['enterprises', 'contacts'], properties: { enterprises: IDS, contacts: IDS } })
+  @ApiProperty({
+    type: 'object',
+    selfRequired: true,
+    required: ['enterprises', 'contacts'],
+    properties: { enterprises: IDS, contacts: IDS },
+  })
   created!: { enterprises: number[]; contacts: number[] };
-  @ApiProperty({ type: 'object', selfRequired: true, required: ['enterprises', 'contacts'], properties: { enterprises: IDS, contacts: IDS } })
+  @ApiProperty({
+    type: 'object',
+    selfRequired: true,
+    required: ['enterprises', 'contacts'],
+    properties: { enterprises: IDS, contacts: IDS },
+  })
   matched!: { enterprises: number[]; contacts: number[] };
-  @ApiProperty({ type: 'array', items: { type: 'integer' }, description: 'Registrations left pending: their organisation matched more than one record.' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'integer' },
+    description: 'Registrations left pending: their organisation matched more than one record.',
+  })
   conflicts!: number[];
 }

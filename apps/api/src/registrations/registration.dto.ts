@@ -1,6 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { OUTCOME_KINDS, type OutcomeKind } from '@crm/domain';
 import { OptionalCount, OptionalText, RequiredText, TextList } from '../common/dto';
 import { withMessage } from '../common/i18n';
@@ -18,7 +29,10 @@ const OutcomeKinds = () =>
     ApiProperty({ enum: OUTCOME_KINDS, isArray: true, required: false }),
   ] as PropertyDecorator[];
 
-const Each = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((decorator) => decorator(target, key));
+const Each =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((decorator) => decorator(target, key));
 
 /**
  * What a guest fills in on the registration page. `website` is a honeypot: the page hides it from
@@ -70,7 +84,9 @@ export class CheckInBody {
 }
 
 export class WantBody {
-  @IsIn(OUTCOME_KINDS, withMessage('validation.oneOf', { values: OUTCOME_KINDS.join(', ') })) @ApiProperty({ enum: OUTCOME_KINDS }) kind: OutcomeKind;
+  @IsIn(OUTCOME_KINDS, withMessage('validation.oneOf', { values: OUTCOME_KINDS.join(', ') }))
+  @ApiProperty({ enum: OUTCOME_KINDS })
+  kind: OutcomeKind;
   @OptionalCount(100000) count?: number | null;
   @TextList(30, 100) majors?: string[];
 }
@@ -79,7 +95,10 @@ export class WantBody {
 export class SurveyBody {
   @OptionalText(12) code?: string;
   @IsOptional() @OptionalText(40) @Phone() phone?: string;
-  @IsInt(withMessage('registrations.satisfaction')) @Min(1, withMessage('registrations.satisfaction')) @Max(5, withMessage('registrations.satisfaction')) satisfaction: number;
+  @IsInt(withMessage('registrations.satisfaction'))
+  @Min(1, withMessage('registrations.satisfaction'))
+  @Max(5, withMessage('registrations.satisfaction'))
+  satisfaction: number;
   @IsOptional()
   @IsArray(withMessage('registrations.wants'))
   @ArrayMaxSize(OUTCOME_KINDS.length, withMessage('registrations.wants'))

@@ -1,5 +1,11 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import type { PublicLinkKind, RegistrationMatch, RegistrationSource, RegistrationStatus, SurveyWant } from '@crm/domain';
+import type {
+  PublicLinkKind,
+  RegistrationMatch,
+  RegistrationSource,
+  RegistrationStatus,
+  SurveyWant,
+} from '@crm/domain';
 import { RecordNouns } from '../common/relations';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Meeting } from '../meetings/meeting.entity';
@@ -29,7 +35,8 @@ export class PublicLink {
   @Column({ type: 'varchar', length: 64 })
   nonce: string;
 
-  @Index('UQ_public_links_token', { unique: true }) @Column({ type: 'varchar', length: 64 })
+  @Index('UQ_public_links_token', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
   tokenHash: string;
 
   /** When the link stops answering (404): registration closes, the door shuts, the survey ends. */
@@ -138,7 +145,8 @@ export class Registration extends TrackedEntity {
   refusedReason: string | null;
 
   /** The records an acceptance created or linked. */
-  @Index('IDX_registrations_enterprise') @Column({ type: 'integer', nullable: true })
+  @Index('IDX_registrations_enterprise')
+  @Column({ type: 'integer', nullable: true })
   enterpriseId: number | null;
 
   @Column({ type: 'integer', nullable: true })
@@ -166,7 +174,8 @@ export class SurveyAnswer {
   answerKey: string;
 
   /** The guest who answered (by code or phone); null for an anonymous answer. The enterprise is the registration's, once accepted. */
-  @Index('IDX_survey_answers_registration') @Column({ type: 'integer', nullable: true })
+  @Index('IDX_survey_answers_registration')
+  @Column({ type: 'integer', nullable: true })
   registrationId: number | null;
 
   @Column({ type: 'integer' })

@@ -40,7 +40,17 @@ export class RegistrationSchema extends TrackedRecordSchema {
   city!: string | null;
   @ApiProperty({ nullable: true, type: 'string' })
   industry!: string | null;
-  @ApiProperty({ type: 'object', selfRequired: true, required: ['action'], properties: { action: { type: 'string' }, enterpriseId: { type: 'integer' }, contactId: { type: 'integer' }, by: { type: 'string' } } })
+  @ApiProperty({
+    type: 'object',
+    selfRequired: true,
+    required: ['action'],
+    properties: {
+      action: { type: 'string' },
+      enterpriseId: { type: 'integer' },
+      contactId: { type: 'integer' },
+      by: { type: 'string' },
+    },
+  })
   match!: { action: string; enterpriseId?: number; contactId?: number; by?: string };
   @ApiProperty({ nullable: true, type: 'string' })
   presentAt!: string | null;

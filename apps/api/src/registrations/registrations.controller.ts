@@ -1,16 +1,55 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpException, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Actor, Can, CurrentActor, Public } from '../common/actor';
 import { IdParam, setPageHeaders } from '../common/crud.controller';
 import { ListQueryDto } from '../common/dto';
 import { msg } from '../common/i18n';
-import { AcceptAllBody, CheckInBody, OpenRegistrationBody, RefuseBody, RegistrationBody, SignupBody, SurveyBody } from './registration.dto';
+import {
+  AcceptAllBody,
+  CheckInBody,
+  OpenRegistrationBody,
+  RefuseBody,
+  RegistrationBody,
+  SignupBody,
+  SurveyBody,
+} from './registration.dto';
 import { GuestsService } from './guests.service';
 import { RegistrationsService } from './registrations.service';
 import { ApiErrorResponses, ApiErrorSchema } from '../common/api-responses';
 import { RegistrationSchema } from './registration.schema';
-import { AcceptanceReportSchema, CheckedInSchema, IssuedPublicLinkSchema, LinkClosedSchema, MeetingGuestsSchema, PublicFaceSchema, RegistrationCodeSchema, SignupLinkSchema, SurveyAnswerSchema, SurveyReceivedSchema } from './guests.schema';
+import {
+  AcceptanceReportSchema,
+  CheckedInSchema,
+  IssuedPublicLinkSchema,
+  LinkClosedSchema,
+  MeetingGuestsSchema,
+  PublicFaceSchema,
+  RegistrationCodeSchema,
+  SignupLinkSchema,
+  SurveyAnswerSchema,
+  SurveyReceivedSchema,
+} from './guests.schema';
 
 /** The review queue: read by the offices, accepted or refused by the Integration Office. Never written through the REST contract: only the public writes it. */
 @ApiTags('registrations')
@@ -22,7 +61,10 @@ export class RegistrationsController {
 
   @Get()
   @Can('read')
-  @ApiOperation({ summary: 'List, sort, filter and page (ra-data-simple-rest), e.g. filter={"meetingId":7}; a sign-up has no meeting.' })
+  @ApiOperation({
+    summary:
+      'List, sort, filter and page (ra-data-simple-rest), e.g. filter={"meetingId":7}; a sign-up has no meeting.',
+  })
   @ApiOkResponse({ type: RegistrationSchema, isArray: true })
   async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response) {
     const page = await this.registrations.list(query);
@@ -41,7 +83,10 @@ export class RegistrationsController {
   @Post(':id/accept')
   @Can('accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Creates or links the enterprise and the contact, and the meeting’s attendance, through their services in one transaction; 409 on a conflict or when it is no longer pending.' })
+  @ApiOperation({
+    summary:
+      'Creates or links the enterprise and the contact, and the meeting’s attendance, through their services in one transaction; 409 on a conflict or when it is no longer pending.',
+  })
   @ApiOkResponse({ type: RegistrationSchema })
   accept(@IdParam() id: number, @CurrentActor() actor: Actor) {
     return this.registrations.accept(id, actor);
@@ -70,7 +115,10 @@ export class MeetingGuestsController {
 
   @Post(':id/registration')
   @Can('update')
-  @ApiOperation({ summary: 'Opens registration (anew: the old link then answers 404) until closesAt (the meeting’s start by default), for capacity guests at most.' })
+  @ApiOperation({
+    summary:
+      'Opens registration (anew: the old link then answers 404) until closesAt (the meeting’s start by default), for capacity guests at most.',
+  })
   @ApiCreatedResponse({ type: IssuedPublicLinkSchema })
   openRegistration(@IdParam() id: number, @Body() body: OpenRegistrationBody, @CurrentActor() actor: Actor) {
     return this.guests.open(id, 'registration', body, actor);
@@ -86,7 +134,9 @@ export class MeetingGuestsController {
 
   @Post(':id/check-in')
   @Can('update')
-  @ApiOperation({ summary: 'The door’s link (for a tablet showing its QR code), open until 12 hours after the meeting.' })
+  @ApiOperation({
+    summary: 'The door’s link (for a tablet showing its QR code), open until 12 hours after the meeting.',
+  })
   @ApiCreatedResponse({ type: IssuedPublicLinkSchema })
   openCheckIn(@IdParam() id: number, @CurrentActor() actor: Actor) {
     return this.guests.open(id, 'check_in', {}, actor);
@@ -102,7 +152,10 @@ export class MeetingGuestsController {
 
   @Get(':id/guests')
   @Can('read')
-  @ApiOperation({ summary: 'Registered, present and walk-in counts, the survey’s answers and average satisfaction; the live links to whoever may edit the meeting.' })
+  @ApiOperation({
+    summary:
+      'Registered, present and walk-in counts, the survey’s answers and average satisfaction; the live links to whoever may edit the meeting.',
+  })
   @ApiOkResponse({ type: MeetingGuestsSchema })
   overview(@IdParam() id: number, @CurrentActor() actor: Actor) {
     return this.guests.overview(id, actor);
@@ -111,7 +164,10 @@ export class MeetingGuestsController {
   @Post(':id/registrations/accept')
   @Can('accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accepts every pending registration of the meeting (or only those present) in one transaction; answers what it created and matched, and the conflicts it left pending.' })
+  @ApiOperation({
+    summary:
+      'Accepts every pending registration of the meeting (or only those present) in one transaction; answers what it created and matched, and the conflicts it left pending.',
+  })
   @ApiOkResponse({ type: AcceptanceReportSchema })
   acceptAll(@IdParam() id: number, @Body() body: AcceptAllBody, @CurrentActor() actor: Actor) {
     return this.registrations.acceptAll(id, body.present === true, actor);
@@ -153,7 +209,9 @@ export class SignupController {
 
   @Post()
   @Can('create')
-  @ApiOperation({ summary: 'Issues the sign-up link (anew: the old one answers 404), for a year unless closesAt says otherwise.' })
+  @ApiOperation({
+    summary: 'Issues the sign-up link (anew: the old one answers 404), for a year unless closesAt says otherwise.',
+  })
   @ApiCreatedResponse({ type: IssuedPublicLinkSchema })
   open(@Body() body: OpenRegistrationBody) {
     return this.guests.openSignup(body);
@@ -183,17 +241,32 @@ export class PublicController {
   constructor(private readonly guests: GuestsService) {}
 
   @Get('registration/:token')
-  @ApiOperation({ summary: 'The meeting’s public face: title, start, end, location and when registration closes. A forged, closed or expired token is a 404.' })
+  @ApiOperation({
+    summary:
+      'The meeting’s public face: title, start, end, location and when registration closes. A forged, closed or expired token is a 404.',
+  })
   @ApiOkResponse({ type: PublicFaceSchema })
-  @ApiTooManyRequestsResponse({ type: ApiErrorSchema, description: 'Too many requests from this address to this link in 10 minutes; Retry-After says when to try again.' })
-  registrationFace(@Param('token') token: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  @ApiTooManyRequestsResponse({
+    type: ApiErrorSchema,
+    description: 'Too many requests from this address to this link in 10 minutes; Retry-After says when to try again.',
+  })
+  registrationFace(
+    @Param('token') token: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return guarded(request, response, () => this.guests.face('registration', token, address(request)));
   }
 
   @Post('registration/:token')
   @ApiOperation({ summary: 'Registers a guest; answers the short code for the door. A wrong USCC is a 400.' })
   @ApiCreatedResponse({ type: RegistrationCodeSchema })
-  register(@Param('token') token: string, @Body() body: RegistrationBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  register(
+    @Param('token') token: string,
+    @Body() body: RegistrationBody,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return guarded(request, response, () => this.guests.register('registration', token, body, address(request)));
   }
 
@@ -206,10 +279,21 @@ export class PublicController {
 
   @Post('check-in/:token')
   @HttpCode(200)
-  @ApiOperation({ summary: '{code} or {phone} marks a registered guest present (200, their name and organisation; 404 when unknown); the registration body registers a walk-in and marks it present (201).' })
+  @ApiOperation({
+    summary:
+      '{code} or {phone} marks a registered guest present (200, their name and organisation; 404 when unknown); the registration body registers a walk-in and marks it present (201).',
+  })
   @ApiOkResponse({ type: CheckedInSchema, description: 'A registered guest marked present.' })
-  @ApiCreatedResponse({ type: CheckedInSchema, description: 'A walk-in registered and marked present, with their new code.' })
-  checkIn(@Param('token') token: string, @Body() body: CheckInBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  @ApiCreatedResponse({
+    type: CheckedInSchema,
+    description: 'A walk-in registered and marked present, with their new code.',
+  })
+  checkIn(
+    @Param('token') token: string,
+    @Body() body: CheckInBody,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return guarded(request, response, async () => {
       const { status, answer } = await this.guests.checkIn(token, body, address(request));
       response.status(status);
@@ -218,30 +302,49 @@ export class PublicController {
   }
 
   @Get('survey/:token')
-  @ApiOperation({ summary: 'What the survey page after a meeting shows: the meeting and the kinds of cooperation to choose from.' })
+  @ApiOperation({
+    summary: 'What the survey page after a meeting shows: the meeting and the kinds of cooperation to choose from.',
+  })
   @ApiOkResponse({ type: PublicFaceSchema })
   surveyFace(@Param('token') token: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     return guarded(request, response, () => this.guests.face('survey', token, address(request)));
   }
 
   @Post('survey/:token')
-  @ApiOperation({ summary: 'An answer: satisfaction 1–5 and what the enterprise wants; each want becomes one follow-up task, also when sent twice.' })
+  @ApiOperation({
+    summary:
+      'An answer: satisfaction 1–5 and what the enterprise wants; each want becomes one follow-up task, also when sent twice.',
+  })
   @ApiCreatedResponse({ type: SurveyReceivedSchema })
-  answer(@Param('token') token: string, @Body() body: SurveyBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  answer(
+    @Param('token') token: string,
+    @Body() body: SurveyBody,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return guarded(request, response, () => this.guests.answer(token, body, address(request)));
   }
 
   @Get('enterprise-signup/:token')
-  @ApiOperation({ summary: 'What the standing sign-up page shows: the school’s name and the kinds of cooperation on offer.' })
+  @ApiOperation({
+    summary: 'What the standing sign-up page shows: the school’s name and the kinds of cooperation on offer.',
+  })
   @ApiOkResponse({ type: PublicFaceSchema })
   signupFace(@Param('token') token: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     return guarded(request, response, () => this.guests.face('signup', token, address(request)));
   }
 
   @Post('enterprise-signup/:token')
-  @ApiOperation({ summary: 'An enterprise signs up through the standing link; pending until an office user accepts it.' })
+  @ApiOperation({
+    summary: 'An enterprise signs up through the standing link; pending until an office user accepts it.',
+  })
   @ApiCreatedResponse({ type: RegistrationCodeSchema })
-  signup(@Param('token') token: string, @Body() body: SignupBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  signup(
+    @Param('token') token: string,
+    @Body() body: SignupBody,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return guarded(request, response, () => this.guests.register('signup', token, body, address(request)));
   }
 }
@@ -254,7 +357,10 @@ function address(request: Request): string {
 async function guarded<T>(request: Request, response: Response, work: () => Promise<T>): Promise<T> {
   response.setHeader('Cache-Control', 'no-store');
   if (Number(request.headers['content-length'] ?? 0) > PUBLIC_BODY_BYTES) {
-    throw new HttpException({ message: msg('registrations.bodyTooLarge', { max: PUBLIC_BODY_BYTES / 1024 }) }, HttpStatus.PAYLOAD_TOO_LARGE);
+    throw new HttpException(
+      { message: msg('registrations.bodyTooLarge', { max: PUBLIC_BODY_BYTES / 1024 }) },
+      HttpStatus.PAYLOAD_TOO_LARGE,
+    );
   }
   try {
     return await work();

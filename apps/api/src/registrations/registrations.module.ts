@@ -6,12 +6,24 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { GuestsService } from './guests.service';
 import { PublicLinksService } from './public-links.service';
-import { EnterpriseAnswersController, MeetingGuestsController, PublicController, RegistrationsController, SignupController } from './registrations.controller';
+import {
+  EnterpriseAnswersController,
+  MeetingGuestsController,
+  PublicController,
+  RegistrationsController,
+  SignupController,
+} from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 
 @Module({
   imports: [EnterprisesModule, ContactsModule, MeetingsModule, TasksModule, NotificationsModule],
-  controllers: [RegistrationsController, MeetingGuestsController, EnterpriseAnswersController, SignupController, PublicController],
+  controllers: [
+    RegistrationsController,
+    MeetingGuestsController,
+    EnterpriseAnswersController,
+    SignupController,
+    PublicController,
+  ],
   providers: [RegistrationsService, GuestsService, PublicLinksService],
   exports: [RegistrationsService],
 })

@@ -13,7 +13,20 @@ const NO_LISTS = {} as ModuleRef;
 
 describe('monthsOf', () => {
   it('lists September to August across the two calendar years', () => {
-    expect(monthsOf('2024-2025')).toEqual(['2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08']);
+    expect(monthsOf('2024-2025')).toEqual([
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+    ]);
   });
 });
 
@@ -21,7 +34,13 @@ describe('ReportsService.home', () => {
   let db: TestDatabase;
   let reports: ReportsService;
   let config: { expiryDays: number };
-  let services: { chambers: ChambersService; enterprises: EnterprisesService; meetings: MeetingsService; outcomes: OutcomesService; tasks: TasksService };
+  let services: {
+    chambers: ChambersService;
+    enterprises: EnterprisesService;
+    meetings: MeetingsService;
+    outcomes: OutcomesService;
+    tasks: TasksService;
+  };
   const now = new Date('2025-03-10T04:00:00Z');
 
   beforeAll(async () => {
@@ -46,7 +65,14 @@ describe('ReportsService.home', () => {
 
   it('calls an empty database empty, with zeros and twelve empty months', async () => {
     const report = await reports.home();
-    expect(report).toMatchObject({ isEmpty: true, academicYear: '2024-2025', today: '2025-03-10', activePartners: 0, meetingsThisYear: 0, overdueTasks: 0 });
+    expect(report).toMatchObject({
+      isEmpty: true,
+      academicYear: '2024-2025',
+      today: '2025-03-10',
+      activePartners: 0,
+      meetingsThisYear: 0,
+      overdueTasks: 0,
+    });
     expect(report.meetingsPerMonth).toHaveLength(12);
     expect(report.topChambers).toEqual([]);
   });
@@ -55,20 +81,72 @@ describe('ReportsService.home', () => {
     const { chambers, enterprises, meetings, outcomes, tasks } = services;
     const chamber = await chambers.create({ name: 'Shenzhen Chamber', kind: 'chamber' }, null);
     const quiet = await chambers.create({ name: 'Quiet Association', kind: 'association' }, null);
-    const [a, b] = [await enterprises.create({ name: 'A Ltd' }, null), await enterprises.create({ name: 'B Ltd' }, null)];
-    await meetings.create({ title: 'Symposium', kind: 'symposium', startsAt: '2025-03-01T02:00:00Z', enterpriseIds: [a.id, b.id], chamberIds: [chamber.id] }, null);
-    await meetings.create({ title: 'Last year', kind: 'visit_made', startsAt: '2024-05-01T02:00:00Z', enterpriseIds: [a.id] }, null);
+    const [a, b] = [
+      await enterprises.create({ name: 'A Ltd' }, null),
+      await enterprises.create({ name: 'B Ltd' }, null),
+    ];
+    await meetings.create(
+      {
+        title: 'Symposium',
+        kind: 'symposium',
+        startsAt: '2025-03-01T02:00:00Z',
+        enterpriseIds: [a.id, b.id],
+        chamberIds: [chamber.id],
+      },
+      null,
+    );
+    await meetings.create(
+      { title: 'Last year', kind: 'visit_made', startsAt: '2024-05-01T02:00:00Z', enterpriseIds: [a.id] },
+      null,
+    );
     // 31 October 20:00 UTC is 1 November 04:00 in Beijing
-    await meetings.create({ title: 'Late call', kind: 'phone', startsAt: '2024-10-31T20:00:00Z', enterpriseIds: [b.id] }, null);
-    const cancelled = await meetings.create({ title: 'Cancelled', kind: 'online', startsAt: '2024-10-15T02:00:00Z' }, null);
+    await meetings.create(
+      { title: 'Late call', kind: 'phone', startsAt: '2024-10-31T20:00:00Z', enterpriseIds: [b.id] },
+      null,
+    );
+    const cancelled = await meetings.create(
+      { title: 'Cancelled', kind: 'online', startsAt: '2024-10-15T02:00:00Z' },
+      null,
+    );
     await meetings.remove(cancelled.id, null);
-    await outcomes.create({ title: 'Base A', kind: 'internship_base', stage: 'active', enterpriseId: a.id, chamberId: chamber.id, capacity: 40, endDate: '2025-05-01' }, null);
-    await outcomes.create({ title: 'Base B', kind: 'internship_base', stage: 'signed', enterpriseId: b.id, chamberId: chamber.id, capacity: 25, endDate: '2027-01-01' }, null);
-    await outcomes.create({ title: 'Lab idea', kind: 'joint_lab', stage: 'idea', enterpriseId: b.id, chamberId: quiet.id }, null);
-    const gone = await outcomes.create({ title: 'Deleted base', kind: 'internship_base', stage: 'active', enterpriseId: a.id, capacity: 1000 }, null);
+    await outcomes.create(
+      {
+        title: 'Base A',
+        kind: 'internship_base',
+        stage: 'active',
+        enterpriseId: a.id,
+        chamberId: chamber.id,
+        capacity: 40,
+        endDate: '2025-05-01',
+      },
+      null,
+    );
+    await outcomes.create(
+      {
+        title: 'Base B',
+        kind: 'internship_base',
+        stage: 'signed',
+        enterpriseId: b.id,
+        chamberId: chamber.id,
+        capacity: 25,
+        endDate: '2027-01-01',
+      },
+      null,
+    );
+    await outcomes.create(
+      { title: 'Lab idea', kind: 'joint_lab', stage: 'idea', enterpriseId: b.id, chamberId: quiet.id },
+      null,
+    );
+    const gone = await outcomes.create(
+      { title: 'Deleted base', kind: 'internship_base', stage: 'active', enterpriseId: a.id, capacity: 1000 },
+      null,
+    );
     await outcomes.remove(gone.id, null);
     await tasks.create({ title: 'Send the draft', enterpriseId: a.id, dueDate: '2025-03-01' }, null);
-    await tasks.create({ title: 'Done already', enterpriseId: a.id, dueDate: '2025-03-01', doneAt: '2025-03-02T00:00:00Z' }, null);
+    await tasks.create(
+      { title: 'Done already', enterpriseId: a.id, dueDate: '2025-03-01', doneAt: '2025-03-02T00:00:00Z' },
+      null,
+    );
     await tasks.create({ title: 'Later', enterpriseId: a.id, dueDate: '2025-04-01' }, null);
 
     const report = await reports.home();
@@ -100,9 +178,24 @@ describe('ReportsService.home', () => {
   it('flags agreements ending within CRM_EXPIRY_DAYS, and an agreement typed as running past its end counts as lapsed', async () => {
     const { enterprises, outcomes } = services;
     const c = await enterprises.create({ name: 'C Ltd' }, null);
-    const ended = await outcomes.create({ title: 'Base C', kind: 'internship_base', stage: 'active', enterpriseId: c.id, capacity: 30, endDate: '2025-03-09' }, null);
+    const ended = await outcomes.create(
+      {
+        title: 'Base C',
+        kind: 'internship_base',
+        stage: 'active',
+        enterpriseId: c.id,
+        capacity: 30,
+        endDate: '2025-03-09',
+      },
+      null,
+    );
     expect(ended.stage).toBe('lapsed');
-    expect(await reports.home()).toMatchObject({ activeInternshipBases: 2, internshipCapacity: 65, expiringAgreements: 1, expiryDays: 90 });
+    expect(await reports.home()).toMatchObject({
+      activeInternshipBases: 2,
+      internshipCapacity: 65,
+      expiringAgreements: 1,
+      expiryDays: 90,
+    });
     config.expiryDays = 30;
     try {
       // Base A ends on 1 May, 52 days away
@@ -124,18 +217,39 @@ describe('ReportsService.home at the turn of the day and of the academic year (t
     reports = new ReportsService(db.dataSource, new Clock(), { expiryDays: 90 }, NO_LISTS, []);
     enterprise = await new EnterprisesService(db.dependencies).create({ name: 'Turn of the year Ltd' }, null);
     // 31 August 14:00 in Beijing: the last afternoon of academic year 2024-2025
-    await new MeetingsService(db.dependencies).create({ title: 'Last visit of the year', kind: 'visit_made', startsAt: '2025-08-31T06:00:00Z', enterpriseIds: [enterprise.id] }, null);
-    await new TasksService(db.dependencies).create({ title: 'Due on the 31st', enterpriseId: enterprise.id, dueDate: '2025-08-31' }, null);
+    await new MeetingsService(db.dependencies).create(
+      {
+        title: 'Last visit of the year',
+        kind: 'visit_made',
+        startsAt: '2025-08-31T06:00:00Z',
+        enterpriseIds: [enterprise.id],
+      },
+      null,
+    );
+    await new TasksService(db.dependencies).create(
+      { title: 'Due on the 31st', enterpriseId: enterprise.id, dueDate: '2025-08-31' },
+      null,
+    );
   });
   afterAll(() => db.close());
 
   it('on 31 August at 23:59 in Beijing, the meeting is this year’s and the task due today is not yet overdue', async () => {
     const report = await reports.home(new Date('2025-08-31T15:59:00Z'));
-    expect(report).toMatchObject({ today: '2025-08-31', academicYear: '2024-2025', meetingsThisYear: 1, overdueTasks: 0 });
+    expect(report).toMatchObject({
+      today: '2025-08-31',
+      academicYear: '2024-2025',
+      meetingsThisYear: 1,
+      overdueTasks: 0,
+    });
   });
 
   it('on 1 September at 00:00 in Beijing (16:00 UTC the day before), a new academic year starts: the meeting is last year’s and the task is overdue', async () => {
     const report = await reports.home(new Date('2025-08-31T16:00:00Z'));
-    expect(report).toMatchObject({ today: '2025-09-01', academicYear: '2025-2026', meetingsThisYear: 0, overdueTasks: 1 });
+    expect(report).toMatchObject({
+      today: '2025-09-01',
+      academicYear: '2025-2026',
+      meetingsThisYear: 0,
+      overdueTasks: 1,
+    });
   });
 });

@@ -3,7 +3,16 @@ import { ModuleRef } from '@nestjs/core';
 import { DataSource, EntityTarget, In, MoreThanOrEqual, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readRaw } from '../database/read-pool';
 import { figureQuery, tallies, Tally } from '../database/tallies';
-import { academicYearOf, academicYearRange, addDays, chinaDay, HomeReport, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
+import {
+  academicYearOf,
+  academicYearRange,
+  addDays,
+  chinaDay,
+  HomeReport,
+  LIVE_OUTCOME_STAGES,
+  OutcomeKind,
+  OutcomeStage,
+} from '@crm/domain';
 import { Chamber } from '../chambers/chamber.entity';
 import { Clock } from '../common/clock';
 import { MAX_PAGE } from '../common/list-query';
@@ -49,11 +58,15 @@ export class ReportsService {
   private list(resource: string) {
     const declaration = this.resources.find((each) => each.resource === resource)!;
     const service = this.moduleRef.get(declaration.service, { strict: false });
-    const count = async (filter: object) => (await service.list({ filter: JSON.stringify(filter), range: '[0,0]' })).total;
+    const count = async (filter: object) =>
+      (await service.list({ filter: JSON.stringify(filter), range: '[0,0]' })).total;
     const all = async (filter: object) => {
       const records: Record<string, unknown>[] = [];
       for (let first = 0; ; first += MAX_PAGE) {
-        const page = await service.list({ filter: JSON.stringify(filter), range: JSON.stringify([first, first + MAX_PAGE - 1]) });
+        const page = await service.list({
+          filter: JSON.stringify(filter),
+          range: JSON.stringify([first, first + MAX_PAGE - 1]),
+        });
         records.push(...(page.records as Record<string, unknown>[]));
         if (page.records.length < MAX_PAGE) return records;
       }
@@ -103,7 +116,13 @@ export class ReportsService {
       perChamber.set(outcome.chamberId, entry);
     }
     const names = new Map(
-      (perChamber.size ? await this.dataSource.manager.find(Chamber, { select: { id: true, name: true }, where: { id: In([...perChamber.keys()]) } }) : []).map((chamber) => [chamber.id, chamber.name]),
+      (perChamber.size
+        ? await this.dataSource.manager.find(Chamber, {
+            select: { id: true, name: true },
+            where: { id: In([...perChamber.keys()]) },
+          })
+        : []
+      ).map((chamber) => [chamber.id, chamber.name]),
     );
     return {
       ...school,
@@ -112,7 +131,13 @@ export class ReportsService {
       meetingsThisYear: meetings.length,
       activeInternshipBases: bases.length,
       internshipCapacity: bases.reduce((sum, outcome) => sum + Number(outcome.capacity ?? 0), 0),
-      expiringAgreements: outcomes.filter((outcome) => live(outcome) && typeof outcome.endDate === 'string' && outcome.endDate >= today && outcome.endDate <= lastDay).length,
+      expiringAgreements: outcomes.filter(
+        (outcome) =>
+          live(outcome) &&
+          typeof outcome.endDate === 'string' &&
+          outcome.endDate >= today &&
+          outcome.endDate <= lastDay,
+      ).length,
       overdueTasks,
       meetingsPerMonth: months.map((month) => ({ month, meetings: perMonth.get(month) ?? 0 })),
       outcomesByKindAndStage: [...byKindAndStage]
@@ -120,7 +145,9 @@ export class ReportsService {
           const [kind, stage] = key.split('|') as [OutcomeKind, OutcomeStage];
           return { kind, stage, count };
         })
-        .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.stage < b.stage ? -1 : a.stage > b.stage ? 1 : 0)),
+        .sort((a, b) =>
+          a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.stage < b.stage ? -1 : a.stage > b.stage ? 1 : 0,
+        ),
       topChambers: [...perChamber]
         .filter(([chamberId]) => names.has(chamberId))
         .map(([chamberId, figures]) => ({ chamberId, name: names.get(chamberId)!, ...figures }))
@@ -138,21 +165,28 @@ export class ReportsService {
 
     // Each figure is read from its tallies (database/tallies.ts: kept by the writing transaction), so
     // none grows with the tables; all of them in one snapshot on a reader thread (database/read-pool.ts).
-    const [enterpriseFound, chamberFound, meetingFound, byStage, ending, due, byKind, byChamber, byMonth] = await readRaw(
-      this.dataSource,
-      this.exists(Enterprise, 'enterprise'),
-      this.exists(Chamber, 'chamber'),
-      this.exists(Meeting, 'meeting'),
-      figureQuery(this.dataSource, 'enterprises by stage'),
-      figureQuery(this.dataSource, 'live outcomes by end date', { from: today, below: addDays(today, this.config.expiryDays + 1) }),
-      figureQuery(this.dataSource, 'open tasks by due date', { below: today }),
-      figureQuery(this.dataSource, 'outcomes by kind and stage'),
-      figureQuery(this.dataSource, 'outcomes by chamber and stage'),
-      figureQuery(this.dataSource, 'meetings by month', { from: months[0], below: nextMonth(months[11]) }),
-    );
+    const [enterpriseFound, chamberFound, meetingFound, byStage, ending, due, byKind, byChamber, byMonth] =
+      await readRaw(
+        this.dataSource,
+        this.exists(Enterprise, 'enterprise'),
+        this.exists(Chamber, 'chamber'),
+        this.exists(Meeting, 'meeting'),
+        figureQuery(this.dataSource, 'enterprises by stage'),
+        figureQuery(this.dataSource, 'live outcomes by end date', {
+          from: today,
+          below: addDays(today, this.config.expiryDays + 1),
+        }),
+        figureQuery(this.dataSource, 'open tasks by due date', { below: today }),
+        figureQuery(this.dataSource, 'outcomes by kind and stage'),
+        figureQuery(this.dataSource, 'outcomes by chamber and stage'),
+        figureQuery(this.dataSource, 'meetings by month', { from: months[0], below: nextMonth(months[11]) }),
+      );
     const count = (rows: Tally[]) => rows.reduce((sum, row) => sum + row.count, 0);
     const perMonth = new Map(tallies('meetings by month', byMonth).map((row) => [row.key, row.count]));
-    const meetingsPerMonth: HomeReport['meetingsPerMonth'] = months.map((month) => ({ month, meetings: perMonth.get(month) ?? 0 }));
+    const meetingsPerMonth: HomeReport['meetingsPerMonth'] = months.map((month) => ({
+      month,
+      meetings: perMonth.get(month) ?? 0,
+    }));
     const outcomes = tallies('outcomes by kind and stage', byKind).map((row) => {
       const [kind, stage] = row.key.split('|') as [OutcomeKind, OutcomeStage];
       return { kind, stage, count: row.count, capacity: row.sums[0] };
@@ -167,9 +201,10 @@ export class ReportsService {
       perChamber.set(Number(chamberId), entry);
     }
     const names = new Map(
-      (perChamber.size ? await manager.find(Chamber, { select: { id: true, name: true }, where: { id: In([...perChamber.keys()]) } }) : []).map(
-        (chamber) => [chamber.id, chamber.name],
-      ),
+      (perChamber.size
+        ? await manager.find(Chamber, { select: { id: true, name: true }, where: { id: In([...perChamber.keys()]) } })
+        : []
+      ).map((chamber) => [chamber.id, chamber.name]),
     );
     const topChambers = [...perChamber]
       .filter(([chamberId]) => names.has(chamberId))
@@ -177,9 +212,13 @@ export class ReportsService {
       .sort((a, b) => b.outcomes - a.outcomes || a.name.localeCompare(b.name))
       .slice(0, TOP_CHAMBERS);
     // what the enterprises said they want in the surveys after meetings this year: a few hundred answers a year, counted here
-    const answers = await manager.find(SurveyAnswer, { select: { id: true, wants: true }, where: { answeredAt: MoreThanOrEqual(new Date(`${academicYearRange(academicYear).start}T00:00:00+08:00`)) } });
+    const answers = await manager.find(SurveyAnswer, {
+      select: { id: true, wants: true },
+      where: { answeredAt: MoreThanOrEqual(new Date(`${academicYearRange(academicYear).start}T00:00:00+08:00`)) },
+    });
     const wanted = new Map<OutcomeKind, number>();
-    for (const answer of answers) for (const want of answer.wants) wanted.set(want.kind, (wanted.get(want.kind) ?? 0) + 1);
+    for (const answer of answers)
+      for (const want of answer.wants) wanted.set(want.kind, (wanted.get(want.kind) ?? 0) + 1);
 
     return {
       today,
@@ -197,9 +236,13 @@ export class ReportsService {
       // in the order a GROUP BY kind, stage gives
       outcomesByKindAndStage: outcomes
         .map(({ kind, stage, count }) => ({ kind, stage, count }))
-        .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.stage < b.stage ? -1 : a.stage > b.stage ? 1 : 0)),
+        .sort((a, b) =>
+          a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.stage < b.stage ? -1 : a.stage > b.stage ? 1 : 0,
+        ),
       topChambers,
-      wantsByKind: [...wanted].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
+      wantsByKind: [...wanted]
+        .map(([kind, count]) => ({ kind, count }))
+        .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
     };
   }
 }

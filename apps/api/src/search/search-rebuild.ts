@@ -24,12 +24,16 @@ export async function rebuildSearchIndexes(dataSource: DataSource): Promise<Rebu
     const pinyin: Record<string, number> = {};
     for (const table of PINYIN_TABLES) {
       pinyin[table] = 0;
-      const rows: { id: number; name: string; nameSortKey: string; namePinyin: string; nameInitials: string }[] = await manager.query(
-        `SELECT "id", "name", "nameSortKey", "namePinyin", "nameInitials" FROM "${table}"`,
-      );
+      const rows: { id: number; name: string; nameSortKey: string; namePinyin: string; nameInitials: string }[] =
+        await manager.query(`SELECT "id", "name", "nameSortKey", "namePinyin", "nameInitials" FROM "${table}"`);
       for (const row of rows) {
         const keys = searchableNameKeys(row.name);
-        if (keys.nameSortKey === row.nameSortKey && keys.namePinyin === row.namePinyin && keys.nameInitials === row.nameInitials) continue;
+        if (
+          keys.nameSortKey === row.nameSortKey &&
+          keys.namePinyin === row.namePinyin &&
+          keys.nameInitials === row.nameInitials
+        )
+          continue;
         // eslint-disable-next-line no-restricted-syntax -- derived: the name keys, rebuilt by the maintenance command
         await manager.createQueryBuilder().update(table).set(keys).where('"id" = :id', { id: row.id }).execute();
         pinyin[table] += 1;

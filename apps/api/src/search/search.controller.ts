@@ -27,9 +27,18 @@ export class SearchController {
       'An array of {resource, id, title, snippet}, grouped by resource in that order, each group best first (the title is the text, begins with it, holds it; then other fields); only resources the role may read.',
   })
   @ApiQuery({ name: 'q', example: '江朗' })
-  @ApiQuery({ name: 'limit', required: false, description: `results per resource, 1–${SEARCH_LIMIT.max} (default ${SEARCH_LIMIT.default})` })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    description: `results per resource, 1–${SEARCH_LIMIT.max} (default ${SEARCH_LIMIT.default})`,
+  })
   @ApiOkResponse({ type: SearchResultSchema, isArray: true })
-  find(@Query('q') q: unknown, @Query('limit') limit: unknown, @CurrentActor() actor: Actor, @RequestLocale() locale: Locale): Promise<SearchResult[]> {
+  find(
+    @Query('q') q: unknown,
+    @Query('limit') limit: unknown,
+    @CurrentActor() actor: Actor,
+    @RequestLocale() locale: Locale,
+  ): Promise<SearchResult[]> {
     const errors: FieldProblems = {};
     const text = typeof q === 'string' ? q.trim() : '';
     if (q !== undefined && typeof q !== 'string') errors.q = msg('validation.text');
@@ -37,8 +46,14 @@ export class SearchController {
     else if ([...text].length > MAX_SEARCH_LENGTH) errors.q = msg('validation.maxLength', { max: MAX_SEARCH_LENGTH });
     // a search is one line: tab and line breaks too
     else if (CONTROL_CHARACTERS.test(text) || /[\t\n\r]/.test(text)) errors.q = msg('security.controlCharacters');
-    const perResource = limit === undefined ? SEARCH_LIMIT.default : typeof limit === 'string' && /^\d+$/.test(limit) ? Number(limit) : NaN;
-    if (!Number.isInteger(perResource) || perResource < 1 || perResource > SEARCH_LIMIT.max) errors.limit = msg('search.limit', { max: SEARCH_LIMIT.max });
+    const perResource =
+      limit === undefined
+        ? SEARCH_LIMIT.default
+        : typeof limit === 'string' && /^\d+$/.test(limit)
+          ? Number(limit)
+          : NaN;
+    if (!Number.isInteger(perResource) || perResource < 1 || perResource > SEARCH_LIMIT.max)
+      errors.limit = msg('search.limit', { max: SEARCH_LIMIT.max });
     if (Object.keys(errors).length) throw fieldErrors(errors);
     return this.search.search(text, perResource, actor, locale);
   }

@@ -8,5 +8,9 @@ import { StaffModule } from '../staff/staff.module';
 import { SearchController } from './search.controller';
 import { SearchService } from './search.service';
 
-@Module({ imports: [ChambersModule, ContactsModule, EnterprisesModule, MeetingsModule, OutcomesModule, StaffModule], controllers: [SearchController], providers: [SearchService] })
+@Module({
+  imports: [ChambersModule, ContactsModule, EnterprisesModule, MeetingsModule, OutcomesModule, StaffModule],
+  controllers: [SearchController],
+  providers: [SearchService],
+})
 export class SearchModule {}

@@ -10,6 +10,10 @@ export class SearchResultSchema {
   @ApiProperty({ type: 'string' })
   title!: string;
   /** Where the text was found when not in the title (an alias, the minutes), else what tells the record apart (city, organisation, day). */
-  @ApiProperty({ type: 'string', description: 'Where the text was found when not in the title (an alias, the minutes), else what tells the record apart (city, organisation, day).' })
+  @ApiProperty({
+    type: 'string',
+    description:
+      'Where the text was found when not in the title (an alias, the minutes), else what tells the record apart (city, organisation, day).',
+  })
   snippet!: string;
 }

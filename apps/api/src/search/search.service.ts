@@ -104,7 +104,10 @@ export class SearchService {
         title: 'title',
         order: '"row"."updatedAt" DESC',
         pinyin: false,
-        describe: { joins: [['enterprises', 'enterprise', '"enterprise"."id" = "row"."enterpriseId"']], columns: { partner: '"enterprise"."name"' } },
+        describe: {
+          joins: [['enterprises', 'enterprise', '"enterprise"."id" = "row"."enterpriseId"']],
+          columns: { partner: '"enterprise"."name"' },
+        },
       },
       {
         // the school's people (a staff member is found by name, title, username or e-mail), for the roles that may read them
@@ -113,7 +116,10 @@ export class SearchService {
         title: 'name',
         order: '"row"."nameSortKey"',
         pinyin: false,
-        describe: { joins: [['units', 'unit', '"unit"."id" = "row"."unitId"']], columns: { title: '"row"."title"', unit: '"unit"."name"' } },
+        describe: {
+          joins: [['units', 'unit', '"unit"."id" = "row"."unitId"']],
+          columns: { title: '"row"."title"', unit: '"unit"."name"' },
+        },
       },
     ];
   }
@@ -127,7 +133,12 @@ export class SearchService {
       queries: [
         this.titleStarts(searched, text, limit),
         this.holding(searched, text, limit),
-        ...(pinyin && searched.pinyin ? [this.pinyinStarts(searched, pinyin, limit, 'namePinyin'), this.pinyinStarts(searched, pinyin, limit, 'nameInitials')] : []),
+        ...(pinyin && searched.pinyin
+          ? [
+              this.pinyinStarts(searched, pinyin, limit, 'namePinyin'),
+              this.pinyinStarts(searched, pinyin, limit, 'nameInitials'),
+            ]
+          : []),
       ],
     }));
     const rows = await readRaw(this.dataSource, ...queries.flatMap((entry) => entry.queries));
@@ -137,7 +148,8 @@ export class SearchService {
       const found = own.flatMap(() => rows[next++]) as Row[];
       const best = new Map<number, Row>();
       // stable: within a rank, the order each query read its rows in
-      for (const row of found.sort((a, b) => Number(a.rank) - Number(b.rank))) if (!best.has(Number(row.id))) best.set(Number(row.id), row);
+      for (const row of found.sort((a, b) => Number(a.rank) - Number(b.rank)))
+        if (!best.has(Number(row.id))) best.set(Number(row.id), row);
       for (const row of [...best.values()].slice(0, limit)) results.push(this.result(searched, row, text, locale));
     }
     return results;
@@ -146,7 +158,10 @@ export class SearchService {
   /** Titles that begin with the text as typed: a range of the title's index, the shortest (the text itself) first. */
   private titleStarts(searched: Searched, text: string, limit: number): SelectQueryBuilder<ObjectLiteral> {
     return this.base(searched, `CASE WHEN "row"."${searched.title}" = :text THEN 0 ELSE 1 END`)
-      .andWhere(`"row"."${searched.title}" >= :text AND "row"."${searched.title}" < :textEnd`, { text, textEnd: `${text}\u{10ffff}` })
+      .andWhere(`"row"."${searched.title}" >= :text AND "row"."${searched.title}" < :textEnd`, {
+        text,
+        textEnd: `${text}\u{10ffff}`,
+      })
       .orderBy(`"row"."${searched.title}"`)
       .limit(limit);
   }
@@ -161,8 +176,14 @@ export class SearchService {
         : this.dialect.searchCondition({ table, alias: 'candidate', columns: searched.columns, liveOnly: true }, text);
     const title = `LOWER("row"."${searched.title}")`;
     const pattern = likePattern(text);
-    return this.base(searched, `CASE WHEN ${title} = :lower THEN 0 WHEN ${title} LIKE :starts ESCAPE '\\' THEN 1 WHEN ${title} LIKE :holds ESCAPE '\\' THEN 2 ELSE 3 END`)
-      .andWhere(`"row"."id" IN (SELECT "candidate"."id" FROM "${table}" "candidate" WHERE "candidate"."deletedAt" IS NULL AND ${condition.sql} LIMIT ${CANDIDATES})`, condition.parameters)
+    return this.base(
+      searched,
+      `CASE WHEN ${title} = :lower THEN 0 WHEN ${title} LIKE :starts ESCAPE '\\' THEN 1 WHEN ${title} LIKE :holds ESCAPE '\\' THEN 2 ELSE 3 END`,
+    )
+      .andWhere(
+        `"row"."id" IN (SELECT "candidate"."id" FROM "${table}" "candidate" WHERE "candidate"."deletedAt" IS NULL AND ${condition.sql} LIMIT ${CANDIDATES})`,
+        condition.parameters,
+      )
       .setParameters({ lower: text.toLowerCase(), starts: pattern.slice(1), holds: pattern })
       .orderBy('"rank"')
       .addOrderBy(searched.order.replace(/ DESC$/, ''), searched.order.endsWith(' DESC') ? 'DESC' : 'ASC')
@@ -173,11 +194,19 @@ export class SearchService {
    * Names whose pinyin (or initials) begin with the text: the front of a range of its index, which
    * holds the exact key first. One query per column: SQLite reads an OR of the two by scanning.
    */
-  private pinyinStarts(searched: Searched, pinyin: string, limit: number, column: 'namePinyin' | 'nameInitials'): SelectQueryBuilder<ObjectLiteral> {
+  private pinyinStarts(
+    searched: Searched,
+    pinyin: string,
+    limit: number,
+    column: 'namePinyin' | 'nameInitials',
+  ): SelectQueryBuilder<ObjectLiteral> {
     return (
       this.base(searched, `CASE WHEN "row"."${column}" = :pinyin THEN 0 ELSE 1 END`)
         // the keys hold only a-z and 0-9, all before "{"
-        .andWhere(`"row"."${column}" >= :pinyin AND "row"."${column}" < :pinyinEnd`, { pinyin, pinyinEnd: `${pinyin}{` })
+        .andWhere(`"row"."${column}" >= :pinyin AND "row"."${column}" < :pinyinEnd`, {
+          pinyin,
+          pinyinEnd: `${pinyin}{`,
+        })
         .orderBy(`"row"."${column}"`)
         .limit(limit)
     );
@@ -191,7 +220,8 @@ export class SearchService {
       .addSelect(`"row"."${searched.title}"`, 'title')
       .addSelect(rank, 'rank')
       .where('"row"."deletedAt" IS NULL');
-    for (const column of searched.columns) if (column !== searched.title) query.addSelect(`"row"."${column}"`, `match_${column}`);
+    for (const column of searched.columns)
+      if (column !== searched.title) query.addSelect(`"row"."${column}"`, `match_${column}`);
     for (const [name, sql] of Object.entries(searched.describe.columns)) query.addSelect(sql, `describe_${name}`);
     for (const [table, alias, on] of searched.describe.joins ?? []) query.leftJoin(table, alias, on);
     return query;
@@ -214,7 +244,11 @@ export class SearchService {
     }
     if (!snippet) {
       snippet = Object.keys(searched.describe.columns)
-        .map((name) => (name === 'startsAt' ? formatDate(row[`describe_${name}`] as string | null, locale) : readable(row[`describe_${name}`])))
+        .map((name) =>
+          name === 'startsAt'
+            ? formatDate(row[`describe_${name}`] as string | null, locale)
+            : readable(row[`describe_${name}`]),
+        )
         .filter(Boolean)
         .join(' · ');
     }

@@ -3,7 +3,12 @@ import { promisify } from 'node:util';
 import { PASSWORD_MIN_LENGTH, type PasswordProblem } from '@crm/domain';
 import { Message, msg } from '../common/i18n';
 
-const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, length: number, options: object) => Promise<Buffer>;
+const scrypt = promisify(scryptCallback) as (
+  password: string,
+  salt: Buffer,
+  length: number,
+  options: object,
+) => Promise<Buffer>;
 const COST = 16384;
 const LENGTH = 32;
 

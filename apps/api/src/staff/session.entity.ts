@@ -10,14 +10,16 @@ export class Session {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Index('IDX_sessions_staffId') @Column({ type: 'integer' })
+  @Index('IDX_sessions_staffId')
+  @Column({ type: 'integer' })
   staffId: number;
 
   @Column({ type: 'datetime' })
   createdAt: Date;
 
   /** When its token expires; past it the row is only history, removed at a later login. */
-  @Index('IDX_sessions_expiresAt') @Column({ type: 'datetime' })
+  @Index('IDX_sessions_expiresAt')
+  @Column({ type: 'datetime' })
   expiresAt: Date;
 
   @Column({ type: 'datetime', nullable: true })

@@ -7,7 +7,11 @@ import { StaffService } from './staff.service';
 
 @ApiTags('staff')
 @Controller('staff')
-export class StaffController extends CrudController({ create: CreateStaffBody, update: UpdateStaffBody, record: StaffSchema }) {
+export class StaffController extends CrudController({
+  create: CreateStaffBody,
+  update: UpdateStaffBody,
+  record: StaffSchema,
+}) {
   constructor(protected readonly service: StaffService) {
     super();
   }

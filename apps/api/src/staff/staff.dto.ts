@@ -13,8 +13,15 @@ export class CreateStaffBody extends RecordBody {
   /** Only staff who log in have one. */
   @IsOptional() @IsString() @Matches(USERNAME_PATTERN, withMessage('resources.staffUsername')) username?: string | null;
   /** Write-only: stored as a scrypt hash, never returned. */
-  @ApiProperty({ required: false, writeOnly: true, description: 'At least 10 characters, not the username, not a common password. Admin only.' })
-  @IsOptional() @IsString(withMessage('validation.text')) @MaxLength(200, withMessage('validation.maxLength', { max: 200 })) password?: string;
+  @ApiProperty({
+    required: false,
+    writeOnly: true,
+    description: 'At least 10 characters, not the username, not a common password. Admin only.',
+  })
+  @IsOptional()
+  @IsString(withMessage('validation.text'))
+  @MaxLength(200, withMessage('validation.maxLength', { max: 200 }))
+  password?: string;
   @OptionalOneOf(ROLES) role?: Role | null;
   @IsOptional() @IsBoolean(withMessage('validation.boolean')) active?: boolean;
   /** The account's interface language; the user sets it with PUT /api/auth/locale, an admin may too. */

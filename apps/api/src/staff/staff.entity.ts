@@ -8,7 +8,10 @@ import { RecordNouns } from '../common/relations';
 @Entity('staff')
 @RecordNouns({ one: 'staffMember', many: 'staff' })
 @Index('IDX_staff_name_sort_live', ['nameSortKey'], { where: '"deletedAt" IS NULL' })
-@Index('UQ_staff_username_live', ['username'], { unique: true, where: '"username" IS NOT NULL AND "deletedAt" IS NULL' })
+@Index('UQ_staff_username_live', ['username'], {
+  unique: true,
+  where: '"username" IS NOT NULL AND "deletedAt" IS NULL',
+})
 // Issue 24: the list's default sort and each of its filters with it, on live rows: the page in the index's order, the total from the index alone.
 @Index('IDX_staff_live_sort', ['nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_staff_live_name', ['name', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
@@ -18,7 +21,8 @@ import { RecordNouns } from '../common/relations';
 @Index('IDX_staff_live_active', ['active', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_staff_live_email', ['email', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Staff extends TrackedEntity {
-  @Index() @Column({ type: 'varchar', length: 100 })
+  @Index()
+  @Column({ type: 'varchar', length: 100 })
   name: string;
 
   /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */
@@ -28,7 +32,8 @@ export class Staff extends TrackedEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   title: string | null;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   unitId: number | null;
 
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT', nullable: true })

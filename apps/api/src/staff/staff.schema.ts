@@ -25,7 +25,12 @@ export class StaffSchema extends TrackedRecordSchema {
   @ApiProperty({ type: 'boolean', description: 'Someone else chose the password: the dashboard asks for a new one.' })
   mustChangePassword!: boolean;
   /** The interface language the account chose; null follows the browser. */
-  @ApiProperty({ nullable: true, type: 'string', enum: [...LOCALES, null], description: 'The interface language the account chose; null follows the browser.' })
+  @ApiProperty({
+    nullable: true,
+    type: 'string',
+    enum: [...LOCALES, null],
+    description: 'The interface language the account chose; null follows the browser.',
+  })
   locale!: Locale | null;
   @ApiProperty({ type: 'boolean' })
   hasLogin!: boolean;

@@ -17,7 +17,15 @@ export type StaffRecord = Omit<Staff, 'passwordHash' | 'sessionVersion'> & { has
 export class StaffService extends CrudService<Staff, StaffRecord> {
   readonly resource = 'staff';
   protected readonly spec: ListSpec = {
-    fields: { name: 'string', title: 'string', unitId: 'id', username: 'string', role: 'string', active: 'boolean', email: 'string' },
+    fields: {
+      name: 'string',
+      title: 'string',
+      unitId: 'id',
+      username: 'string',
+      role: 'string',
+      active: 'boolean',
+      email: 'string',
+    },
     search: ['name', 'title', 'username', 'email'],
     relations: {
       meetingId: through('meeting_staff', 'staffId', 'meetingId'),
@@ -39,7 +47,12 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
     draft.nameSortKey = pinyinSortKey(draft.name);
   }
 
-  protected async check(manager: EntityManager, draft: Staff, before: Staff | null, body: Record<string, unknown>): Promise<void> {
+  protected async check(
+    manager: EntityManager,
+    draft: Staff,
+    before: Staff | null,
+    body: Record<string, unknown>,
+  ): Promise<void> {
     if (typeof body.password === 'string') {
       const problem = passwordProblem(body.password, draft.username);
       if (problem) throw fieldErrors({ password: passwordMessage(problem) });
@@ -48,16 +61,27 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
       draft.mustChangePassword = true;
     }
     if (before) {
-      const loginChanged = ['username', 'passwordHash', 'role', 'active'].some((field) => draft[field as keyof Staff] !== before[field as keyof Staff]);
+      const loginChanged = ['username', 'passwordHash', 'role', 'active'].some(
+        (field) => draft[field as keyof Staff] !== before[field as keyof Staff],
+      );
       // a new password, role or username, or a disabled account, ends the account's sessions
       if (loginChanged) draft.sessionVersion = before.sessionVersion + 1;
-      if (before.role === 'admin' && before.active && (draft.role !== 'admin' || !draft.active)) await refuseIfLastAdmin(manager, before.id);
+      if (before.role === 'admin' && before.active && (draft.role !== 'admin' || !draft.active))
+        await refuseIfLastAdmin(manager, before.id);
     }
     const login = loginProblem({ role: draft.role, username: draft.username, hasPassword: !!draft.passwordHash });
-    if (login) throw fieldErrors({ [login.field]: msg(login.problem === 'usernameNeeded' ? 'resources.staffUsernameNeeded' : 'resources.staffPasswordNeeded') });
+    if (login)
+      throw fieldErrors({
+        [login.field]: msg(
+          login.problem === 'usernameNeeded' ? 'resources.staffUsernameNeeded' : 'resources.staffPasswordNeeded',
+        ),
+      });
     if (!draft.username) return;
     const twin = await this.findTwin(manager, draft, ['username']);
-    if (twin) throw conflict(msg('resources.staffUsernameTaken', { username: draft.username ?? '' }), { errors: { username: msg('resources.staffUsernameTakenField') } });
+    if (twin)
+      throw conflict(msg('resources.staffUsernameTaken', { username: draft.username ?? '' }), {
+        errors: { username: msg('resources.staffUsernameTakenField') },
+      });
   }
 
   /**
@@ -82,7 +106,10 @@ export class StaffService extends CrudService<Staff, StaffRecord> {
 
   /** Neither the hash nor the session version ever leaves the server. */
   protected async present(staff: Staff[]): Promise<StaffRecord[]> {
-    return staff.map(({ passwordHash, sessionVersion: _sessionVersion, ...rest }) => ({ ...rest, hasLogin: !!(rest.username && rest.role && passwordHash) }) as StaffRecord);
+    return staff.map(
+      ({ passwordHash, sessionVersion: _sessionVersion, ...rest }) =>
+        ({ ...rest, hasLogin: !!(rest.username && rest.role && passwordHash) }) as StaffRecord,
+    );
   }
 }
 

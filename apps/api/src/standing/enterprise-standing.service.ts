@@ -33,8 +33,15 @@ export class EnterpriseStanding {
     changes.listen(['meetings', 'outcomes'], async (manager, told) => {
       const refreshed: (number | null | undefined)[] = [];
       for (const { resource, before, after } of told) {
-        if (resource === 'meetings' && before === null) await this.meetingAdded(manager, (after.enterpriseIds as number[] | undefined) ?? [], after.startsAt as Date);
-        else refreshed.push(...([before, after].flatMap((record) => [record?.enterpriseId, ...((record?.enterpriseIds as number[] | undefined) ?? [])]) as (number | null | undefined)[]));
+        if (resource === 'meetings' && before === null)
+          await this.meetingAdded(manager, (after.enterpriseIds as number[] | undefined) ?? [], after.startsAt as Date);
+        else
+          refreshed.push(
+            ...([before, after].flatMap((record) => [
+              record?.enterpriseId,
+              ...((record?.enterpriseIds as number[] | undefined) ?? []),
+            ]) as (number | null | undefined)[]),
+          );
       }
       await this.refresh(manager, refreshed);
     });
@@ -56,13 +63,23 @@ export class EnterpriseStanding {
         .getRawMany<{ enterpriseId: number; meetings: number | string; latest: unknown }>(),
     ]);
     const stages = new Map<number, OutcomeStage[]>();
-    for (const outcome of outcomes) stages.set(outcome.enterpriseId, [...(stages.get(outcome.enterpriseId) ?? []), outcome.stage]);
+    for (const outcome of outcomes)
+      stages.set(outcome.enterpriseId, [...(stages.get(outcome.enterpriseId) ?? []), outcome.stage]);
     const contact = new Map(meetings.map((row) => [Number(row.enterpriseId), row]));
     const standing = new Map<number, Standing>(
       ids.map((id) => {
         const met = contact.get(id);
         const latest = instantOf(met?.latest);
-        return [id, { relationshipStage: relationshipStage({ outcomeStages: stages.get(id) ?? [], meetingCount: Number(met?.meetings ?? 0) }), lastContactDate: latest ? chinaDay(latest) : null }];
+        return [
+          id,
+          {
+            relationshipStage: relationshipStage({
+              outcomeStages: stages.get(id) ?? [],
+              meetingCount: Number(met?.meetings ?? 0),
+            }),
+            lastContactDate: latest ? chinaDay(latest) : null,
+          },
+        ];
       }),
     );
     await this.write(manager, ids, (stored) => standing.get(stored.id)!);
@@ -95,12 +112,24 @@ export class EnterpriseStanding {
    * distinct standing (a new meeting gives all its enterprises the same day), plain values so each
    * engine types them as its column.
    */
-  private async write(manager: EntityManager, ids: number[], wanted: (stored: Standing & { id: number }) => Standing): Promise<void> {
-    const stored = await manager.find(Enterprise, { select: { id: true, relationshipStage: true, lastContactDate: true }, where: { id: In(ids) }, withDeleted: true });
+  private async write(
+    manager: EntityManager,
+    ids: number[],
+    wanted: (stored: Standing & { id: number }) => Standing,
+  ): Promise<void> {
+    const stored = await manager.find(Enterprise, {
+      select: { id: true, relationshipStage: true, lastContactDate: true },
+      where: { id: In(ids) },
+      withDeleted: true,
+    });
     const groups = new Map<string, { standing: Standing; ids: number[] }>();
     for (const enterprise of stored) {
       const next = wanted(enterprise);
-      if (next.relationshipStage === enterprise.relationshipStage && next.lastContactDate === enterprise.lastContactDate) continue;
+      if (
+        next.relationshipStage === enterprise.relationshipStage &&
+        next.lastContactDate === enterprise.lastContactDate
+      )
+        continue;
       const key = `${next.relationshipStage}|${next.lastContactDate ?? ''}`;
       const group = groups.get(key) ?? groups.set(key, { standing: next, ids: [] }).get(key)!;
       group.ids.push(enterprise.id);

@@ -29,10 +29,12 @@ export class Task extends TrackedEntity {
   @Column({ type: 'varchar', length: 300 })
   title: string;
 
-  @Index() @Column({ type: 'date', nullable: true })
+  @Index()
+  @Column({ type: 'date', nullable: true })
   dueDate: string | null;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   assigneeId: number | null;
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
@@ -40,10 +42,12 @@ export class Task extends TrackedEntity {
   @CountedAs('tasksAssigned')
   assignee?: Relation<Staff>;
 
-  @Index() @Column({ type: 'datetime', nullable: true })
+  @Index()
+  @Column({ type: 'datetime', nullable: true })
   doneAt: Date | null;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   meetingId: number | null;
 
   @ManyToOne(() => Meeting, { onDelete: 'RESTRICT', nullable: true })
@@ -51,14 +55,16 @@ export class Task extends TrackedEntity {
   @CountedAs('followUpTasks')
   meeting?: Relation<Meeting>;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   enterpriseId: number | null;
 
   @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'enterpriseId' })
   enterprise?: Relation<Enterprise>;
 
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   outcomeId: number | null;
 
   @ManyToOne(() => Outcome, { onDelete: 'RESTRICT', nullable: true })
@@ -66,7 +72,8 @@ export class Task extends TrackedEntity {
   outcome?: Relation<Outcome>;
 
   /** Derived from dueDate, or from when the task was made. */
-  @Index() @Column({ type: 'varchar', length: 9 })
+  @Index()
+  @Column({ type: 'varchar', length: 9 })
   academicYear: string;
 
   @Column({ type: 'text', nullable: true })

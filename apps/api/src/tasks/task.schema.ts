@@ -22,6 +22,10 @@ export class TaskSchema extends TrackedRecordSchema {
   @ApiProperty({ nullable: true, type: 'string' })
   notes!: string | null;
   /** Set on a task the system made (a renewal), so that it is made once. */
-  @ApiProperty({ nullable: true, type: 'string', description: 'Set on a task the system made (a renewal), so that it is made once.' })
+  @ApiProperty({
+    nullable: true,
+    type: 'string',
+    description: 'Set on a task the system made (a renewal), so that it is made once.',
+  })
   renewalKey!: string | null;
 }

@@ -7,7 +7,11 @@ import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
 @Controller('tasks')
-export class TasksController extends CrudController({ create: CreateTaskBody, update: UpdateTaskBody, record: TaskSchema }) {
+export class TasksController extends CrudController({
+  create: CreateTaskBody,
+  update: UpdateTaskBody,
+  record: TaskSchema,
+}) {
   constructor(protected readonly service: TasksService) {
     super();
   }

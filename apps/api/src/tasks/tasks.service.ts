@@ -11,7 +11,16 @@ import { UpdateTaskBody } from './task.dto';
 export class TasksService extends CrudService<Task> {
   readonly resource = 'tasks';
   protected readonly spec: ListSpec = {
-    fields: { title: 'string', dueDate: 'date', assigneeId: 'id', doneAt: 'datetime', meetingId: 'id', enterpriseId: 'id', outcomeId: 'id', academicYear: 'string' },
+    fields: {
+      title: 'string',
+      dueDate: 'date',
+      assigneeId: 'id',
+      doneAt: 'datetime',
+      meetingId: 'id',
+      enterpriseId: 'id',
+      outcomeId: 'id',
+      academicYear: 'string',
+    },
     search: ['title', 'notes'],
     relations: {
       // a college's own view: tasks of its staff, and those following up its live outcomes
@@ -36,7 +45,10 @@ export class TasksService extends CrudService<Task> {
   protected async check(_manager: unknown, draft: Task): Promise<void> {
     if (taskFollowsNothing(draft)) {
       const problem = msg('resources.taskSubjectField');
-      throw fieldErrors(Object.fromEntries(TASK_SUBJECT_FIELDS.map((field) => [field, problem])), msg('resources.taskNeedsSubject'));
+      throw fieldErrors(
+        Object.fromEntries(TASK_SUBJECT_FIELDS.map((field) => [field, problem])),
+        msg('resources.taskNeedsSubject'),
+      );
     }
   }
 }

@@ -13,7 +13,11 @@ export class CreateTeacherPracticeBody extends RecordBody {
   /** Last day, YYYY-MM-DD, not before startsOn. */
   @IsDateOnly() endsOn: string;
   /** Days spent in the enterprise; left out, every day from startsOn to endsOn. */
-  @IsOptional() @IsInt(withMessage('validation.wholeNumber')) @Min(1, withMessage('validation.atLeast', { min: 1 })) @Max(366, withMessage('validation.atMost', { max: 366 })) days?: number;
+  @IsOptional()
+  @IsInt(withMessage('validation.wholeNumber'))
+  @Min(1, withMessage('validation.atLeast', { min: 1 }))
+  @Max(366, withMessage('validation.atMost', { max: 366 }))
+  days?: number;
   @RequiredText(20000) content: string;
   /** The teacher's college, kept by the server: sent back as read, never written. */
   @ReadOnly() unitId?: unknown;

@@ -14,17 +14,21 @@ import { Staff } from '../staff/staff.entity';
 @RecordNouns({ one: 'teacherPractice', many: 'teacherPractices' })
 @Index('IDX_teacher_practices_live_sort', ['startsOn', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 // the annual report reads a year's practices per college from this index alone
-@Index('IDX_teacher_practices_live_unit', ['unitId', 'startsOn', 'days', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_teacher_practices_live_unit', ['unitId', 'startsOn', 'days', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
 export class TeacherPractice extends TrackedEntity {
   /** The teacher. */
-  @Index() @Column({ type: 'integer' })
+  @Index()
+  @Column({ type: 'integer' })
   staffId: number;
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'staffId' })
   staff?: Relation<Staff>;
 
-  @Index() @Column({ type: 'integer' })
+  @Index()
+  @Column({ type: 'integer' })
   enterpriseId: number;
 
   @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
@@ -32,7 +36,8 @@ export class TeacherPractice extends TrackedEntity {
   enterprise?: Relation<Enterprise>;
 
   /** The cooperation project the practice belongs to (a 教师企业实践 agreement, a joint lab), if any. */
-  @Index() @Column({ type: 'integer', nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
   outcomeId: number | null;
 
   @ManyToOne(() => Outcome, { onDelete: 'RESTRICT', nullable: true })

@@ -10,7 +10,11 @@ export class TeacherPracticeSchema extends TrackedRecordSchema {
   enterpriseId!: number;
   @ApiProperty({ nullable: true, type: 'integer', description: 'The cooperation project it belongs to, if any.' })
   outcomeId!: number | null;
-  @ApiProperty({ nullable: true, type: 'integer', description: "The teacher's college when the practice was written (derived)." })
+  @ApiProperty({
+    nullable: true,
+    type: 'integer',
+    description: "The teacher's college when the practice was written (derived).",
+  })
   unitId!: number | null;
   @ApiProperty({ type: 'string', format: 'date', description: 'First day, China Standard Time.' })
   startsOn!: string;

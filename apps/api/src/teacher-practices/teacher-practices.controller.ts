@@ -7,7 +7,11 @@ import { TeacherPracticesService } from './teacher-practices.service';
 
 @ApiTags('teacher-practices')
 @Controller('teacher-practices')
-export class TeacherPracticesController extends CrudController({ create: CreateTeacherPracticeBody, update: UpdateTeacherPracticeBody, record: TeacherPracticeSchema }) {
+export class TeacherPracticesController extends CrudController({
+  create: CreateTeacherPracticeBody,
+  update: UpdateTeacherPracticeBody,
+  record: TeacherPracticeSchema,
+}) {
   constructor(protected readonly service: TeacherPracticesService) {
     super();
   }

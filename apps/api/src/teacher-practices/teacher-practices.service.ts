@@ -11,7 +11,8 @@ import { TeacherPractice } from './teacher-practice.entity';
 import { CreateTeacherPracticeBody, UpdateTeacherPracticeBody } from './teacher-practice.dto';
 
 /** Days from the first to the last, both counted. */
-const span = (practice: Pick<TeacherPractice, 'startsOn' | 'endsOn'>) => daysBetween(practice.startsOn, practice.endsOn) + 1;
+const span = (practice: Pick<TeacherPractice, 'startsOn' | 'endsOn'>) =>
+  daysBetween(practice.startsOn, practice.endsOn) + 1;
 
 /**
  * Teachers' practice in enterprises. `days` is typed, not derived: a teacher often practises two
@@ -23,7 +24,15 @@ const span = (practice: Pick<TeacherPractice, 'startsOn' | 'endsOn'>) => daysBet
 export class TeacherPracticesService extends CrudService<TeacherPractice> {
   readonly resource = 'teacher-practices';
   protected readonly spec: ListSpec = {
-    fields: { staffId: 'id', enterpriseId: 'id', outcomeId: 'id', unitId: 'id', startsOn: 'date', endsOn: 'date', days: 'number' },
+    fields: {
+      staffId: 'id',
+      enterpriseId: 'id',
+      outcomeId: 'id',
+      unitId: 'id',
+      startsOn: 'date',
+      endsOn: 'date',
+      days: 'number',
+    },
     search: ['content'],
     defaultSort: ['startsOn', 'DESC'],
   };
@@ -51,8 +60,12 @@ export class TeacherPracticesService extends CrudService<TeacherPractice> {
     if (draft.endsOn < draft.startsOn) errors.endsOn = msg('workflow.notBeforeStart');
     else if (draft.days > span(draft)) errors.days = msg('resources.practiceDaysOverSpan', { days: span(draft) });
     if (draft.outcomeId) {
-      const outcome = await manager.findOne(Outcome, { where: { id: draft.outcomeId }, select: { id: true, enterpriseId: true } });
-      if (outcome && outcome.enterpriseId !== draft.enterpriseId) errors.outcomeId = msg('resources.practiceOutcomeElsewhere');
+      const outcome = await manager.findOne(Outcome, {
+        where: { id: draft.outcomeId },
+        select: { id: true, enterpriseId: true },
+      });
+      if (outcome && outcome.enterpriseId !== draft.enterpriseId)
+        errors.outcomeId = msg('resources.practiceOutcomeElsewhere');
     }
     if (Object.keys(errors).length) throw fieldErrors(errors);
     // on every write, as the teacher is now: a practice moved to another teacher moves to that teacher's college

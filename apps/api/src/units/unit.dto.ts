@@ -9,7 +9,8 @@ export class CreateUnitBody extends RecordBody {
   @OptionalText(40) code?: string | null;
   @OptionalText(20000) notes?: string | null;
   /** The unit's WeChat Work group robot; admin only (it lets whoever holds it post to the group). */
-  @OptionalText(500) @Matches(/^https?:\/\/\S+$/, withMessage('notifications.webhookAddress')) wecomWebhook?: string | null;
+  @OptionalText(500) @Matches(/^https?:\/\/\S+$/, withMessage('notifications.webhookAddress')) wecomWebhook?:
+    string | null;
 }
 
 export class UpdateUnitBody extends UpdateBody(CreateUnitBody) {}

@@ -13,7 +13,8 @@ import { RecordNouns } from '../common/relations';
 @Index('IDX_units_live_kind', ['kind', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 @Index('IDX_units_live_code', ['code', 'nameSortKey', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class Unit extends TrackedEntity {
-  @Index() @Column({ type: 'varchar', length: 200 })
+  @Index()
+  @Column({ type: 'varchar', length: 200 })
   name: string;
 
   /** The name's pinyin sort key (common/pinyin.ts), set on every write; lists sorted by name order by it. */

@@ -14,6 +14,10 @@ export class UnitSchema extends TrackedRecordSchema {
   @ApiProperty({ nullable: true, type: 'string' })
   notes!: string | null;
   /** The unit's WeChat Work group robot; its tasks and agreements are posted there. */
-  @ApiProperty({ nullable: true, type: 'string', description: 'The unit’s WeChat Work group robot; its tasks and agreements are posted there.' })
+  @ApiProperty({
+    nullable: true,
+    type: 'string',
+    description: 'The unit’s WeChat Work group robot; its tasks and agreements are posted there.',
+  })
   wecomWebhook!: string | null;
 }

@@ -7,7 +7,11 @@ import { UnitsService } from './units.service';
 
 @ApiTags('units')
 @Controller('units')
-export class UnitsController extends CrudController({ create: CreateUnitBody, update: UpdateUnitBody, record: UnitSchema }) {
+export class UnitsController extends CrudController({
+  create: CreateUnitBody,
+  update: UpdateUnitBody,
+  record: UnitSchema,
+}) {
   constructor(protected readonly service: UnitsService) {
     super();
   }

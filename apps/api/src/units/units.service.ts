@@ -31,11 +31,14 @@ export class UnitsService extends CrudService<Unit> {
    * units: it is sent, and audited, only as a masked hint, and sending the hint back changes nothing.
    */
   protected async present(records: Unit[]): Promise<Unit[]> {
-    return records.map((unit) => (unit.wecomWebhook ? { ...unit, wecomWebhook: maskedWebhook(unit.wecomWebhook) } : unit));
+    return records.map((unit) =>
+      unit.wecomWebhook ? { ...unit, wecomWebhook: maskedWebhook(unit.wecomWebhook) } : unit,
+    );
   }
 
   protected async check(_manager: EntityManager, draft: Unit, before: Unit | null): Promise<void> {
-    if (before?.wecomWebhook && draft.wecomWebhook === maskedWebhook(before.wecomWebhook)) draft.wecomWebhook = before.wecomWebhook;
+    if (before?.wecomWebhook && draft.wecomWebhook === maskedWebhook(before.wecomWebhook))
+      draft.wecomWebhook = before.wecomWebhook;
   }
 }
 

@@ -68,9 +68,27 @@ export function ChangePassword({ forced = false, onChanged }: { forced?: boolean
               {translate('crm.account.forcedExplain')}
             </Alert>
           )}
-          {message && <Alert severity="error" sx={{ mb: 2 }}>{message}</Alert>}
-          <Stack component="form" spacing={2} onSubmit={submit} aria-label={translate('crm.account.changePassword')} noValidate>
-            <TextField label={translate('crm.account.current')} type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.target.value)} error={!!errors.currentPassword} helperText={errors.currentPassword} />
+          {message && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {message}
+            </Alert>
+          )}
+          <Stack
+            component="form"
+            spacing={2}
+            onSubmit={submit}
+            aria-label={translate('crm.account.changePassword')}
+            noValidate
+          >
+            <TextField
+              label={translate('crm.account.current')}
+              type="password"
+              autoComplete="current-password"
+              value={currentPassword}
+              onChange={(e) => setCurrent(e.target.value)}
+              error={!!errors.currentPassword}
+              helperText={errors.currentPassword}
+            />
             <TextField
               label={translate('crm.account.new')}
               type="password"
@@ -80,7 +98,15 @@ export function ChangePassword({ forced = false, onChanged }: { forced?: boolean
               error={!!errors.newPassword}
               helperText={errors.newPassword ?? translate('crm.account.newHelp')}
             />
-            <TextField label={translate('crm.account.repeat')} type="password" autoComplete="new-password" value={repeated} onChange={(e) => setRepeated(e.target.value)} error={!!errors.repeated} helperText={errors.repeated} />
+            <TextField
+              label={translate('crm.account.repeat')}
+              type="password"
+              autoComplete="new-password"
+              value={repeated}
+              onChange={(e) => setRepeated(e.target.value)}
+              error={!!errors.repeated}
+              helperText={errors.repeated}
+            />
             <Button type="submit" variant="contained" disabled={saving}>
               {translate('crm.account.changePassword')}
             </Button>

@@ -18,7 +18,8 @@ export default defineMessages({
         changed: 'Your password has been changed. Other sessions of your account have ended.',
         failed: 'The password could not be changed.',
         staffPassword: 'Initial or new password',
-        staffPasswordHelp: 'Leave empty to keep the current password; the user is asked to choose their own at next login',
+        staffPasswordHelp:
+          'Leave empty to keep the current password; the user is asked to choose their own at next login',
         staffActive: 'Active (can log in)',
         staffActiveHelp: 'Disable instead of deleting: the history stays attached',
         staffUnit: 'Unit',

@@ -1,4 +1,19 @@
-import { Card, CardContent, Chip, Link as MuiLink, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Card,
+  CardContent,
+  Chip,
+  Link as MuiLink,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
@@ -28,7 +43,10 @@ export function ExpiryList({ kind: initialKind = '' }: { kind?: string }) {
   const [page, setPage] = useState(0);
   const [kind, setKind] = useState(initialKind);
   const perPage = 10;
-  const { data } = useReport<{ expiryDays: number; total: number; agreements: ExpiringAgreement[] }>('reports/expiring', { range: JSON.stringify([page * perPage, page * perPage + perPage - 1]), kind: kind || undefined });
+  const { data } = useReport<{ expiryDays: number; total: number; agreements: ExpiringAgreement[] }>(
+    'reports/expiring',
+    { range: JSON.stringify([page * perPage, page * perPage + perPage - 1]), kind: kind || undefined },
+  );
   if (!data) return null;
   return (
     <Card sx={{ mb: 2 }} data-testid="expiry-list">
@@ -87,9 +105,18 @@ export function ExpiryList({ kind: initialKind = '' }: { kind?: string }) {
               <TableCell>{format.date(row.endDate)}</TableCell>
               <TableCell>
                 {row.status === 'ended' ? (
-                  <Chip size="small" color="error" label={translate('crm.agreements.endedNotRenewed', { days: -row.daysLeft })} />
+                  <Chip
+                    size="small"
+                    color="error"
+                    label={translate('crm.agreements.endedNotRenewed', { days: -row.daysLeft })}
+                  />
                 ) : (
-                  <Chip size="small" color="warning" variant="outlined" label={translate('crm.reports.daysLeft', { days: row.daysLeft })} />
+                  <Chip
+                    size="small"
+                    color="warning"
+                    variant="outlined"
+                    label={translate('crm.reports.daysLeft', { days: row.daysLeft })}
+                  />
                 )}
               </TableCell>
               <TableCell>
@@ -112,7 +139,9 @@ export function ExpiryList({ kind: initialKind = '' }: { kind?: string }) {
         rowsPerPage={perPage}
         rowsPerPageOptions={[perPage]}
         onPageChange={(_event, next) => setPage(next)}
-        labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+        labelDisplayedRows={({ from, to, count }) =>
+          translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
+        }
       />
     </Card>
   );

@@ -1,5 +1,18 @@
 import AutorenewIcon from '@mui/icons-material/Autorenew';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Outcome } from '@crm/domain';
 import { useState } from 'react';
@@ -17,7 +30,11 @@ export function TermsHistory({ outcome: given }: { outcome?: Outcome }) {
   const outcome = given ?? record;
   const translate = useTranslate();
   const format = useFormat();
-  const { data: terms } = useQuery({ queryKey: ['outcomes', outcome?.id, 'terms', outcome?.version], enabled: !!outcome, queryFn: () => termsOf(outcome!.id) });
+  const { data: terms } = useQuery({
+    queryKey: ['outcomes', outcome?.id, 'terms', outcome?.version],
+    enabled: !!outcome,
+    queryFn: () => termsOf(outcome!.id),
+  });
   if (!outcome) return null;
   const date = (value: string | null) => (value ? format.date(value) : '—');
   return (
@@ -91,7 +108,13 @@ export function RenewButton() {
           </Typography>
           <TermsHistory outcome={outcome} />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 2 }}>
-            <DayField label={translate('crm.agreements.newEnd')} value={endDate} onChange={setEndDate} testId="renew-end" required />
+            <DayField
+              label={translate('crm.agreements.newEnd')}
+              value={endDate}
+              onChange={setEndDate}
+              testId="renew-end"
+              required
+            />
             <DayField label={translate('crm.agreements.signedOn')} value={signedDate} onChange={setSignedDate} />
           </Stack>
         </DialogContent>

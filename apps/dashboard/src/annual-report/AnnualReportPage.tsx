@@ -1,18 +1,53 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
-import { academicYearOf, ANNUAL_REPORT_COLUMNS, BASE_FIGURES, COLLEGE_FIGURES, FigureSource, MAJOR_FIGURES } from '@crm/domain';
+import {
+  academicYearOf,
+  ANNUAL_REPORT_COLUMNS,
+  BASE_FIGURES,
+  COLLEGE_FIGURES,
+  FigureSource,
+  MAJOR_FIGURES,
+} from '@crm/domain';
 import { CrmDataProvider, downloadHref } from '../dataProvider';
 import { useFormat } from '../i18n/format';
 
 /** A figure as a link to the list of the records behind it. */
-function Figure({ value, source, decimals }: { value: number | boolean | null; source?: FigureSource; decimals?: number }) {
+function Figure({
+  value,
+  source,
+  decimals,
+}: {
+  value: number | boolean | null;
+  source?: FigureSource;
+  decimals?: number;
+}) {
   const translate = useTranslate();
   const format = useFormat();
-  const text = typeof value === 'boolean' ? ANNUAL_REPORT_COLUMNS[value ? 'yes' : 'no'][format.locale] : value === null ? '—' : format.number(value, decimals);
+  const text =
+    typeof value === 'boolean'
+      ? ANNUAL_REPORT_COLUMNS[value ? 'yes' : 'no'][format.locale]
+      : value === null
+        ? '—'
+        : format.number(value, decimals);
   if (!source?.ids.length) return <>{text}</>;
   const filter = encodeURIComponent(JSON.stringify({ id: source.ids }));
   return (
@@ -35,7 +70,10 @@ export default function AnnualReportPage() {
   const [params, setParams] = useSearchParams();
   const years = recentYears();
   const year = params.get('academicYear') ?? years[0];
-  const { data: report, isPending } = useQuery({ queryKey: ['annualReport', year], queryFn: () => dataProvider.annualReport(year).then((answer) => answer.data) });
+  const { data: report, isPending } = useQuery({
+    queryKey: ['annualReport', year],
+    queryFn: () => dataProvider.annualReport(year).then((answer) => answer.data),
+  });
   // a large school has tens of thousands of base rows: a page of them at a time keeps the page responsive
   const [basePage, setBasePage] = useState(0);
   const [basesPerPage, setBasesPerPage] = useState(50);
@@ -46,17 +84,28 @@ export default function AnnualReportPage() {
       <Title title={translate('crm.annualReport.title')} />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
-          <TextField select size="small" sx={{ width: 200 }} label={translate('crm.annualReport.year')} value={year} onChange={(event) => {
+          <TextField
+            select
+            size="small"
+            sx={{ width: 200 }}
+            label={translate('crm.annualReport.year')}
+            value={year}
+            onChange={(event) => {
               setBasePage(0);
               setParams({ academicYear: event.target.value });
-            }}>
+            }}
+          >
             {[...new Set([year, ...years])].map((value) => (
               <MenuItem key={value} value={value}>
                 {value}
               </MenuItem>
             ))}
           </TextField>
-          <Button startIcon={<DownloadIcon />} href={downloadHref(`/reports/annual?academicYear=${year}&format=xlsx`)} download>
+          <Button
+            startIcon={<DownloadIcon />}
+            href={downloadHref(`/reports/annual?academicYear=${year}&format=xlsx`)}
+            download
+          >
             {translate('crm.annualReport.download')}
           </Button>
         </Stack>
@@ -87,7 +136,11 @@ export default function AnnualReportPage() {
                       <TableCell>{row.college}</TableCell>
                       {MAJOR_FIGURES.map((figure) => (
                         <TableCell key={figure.key} align="right">
-                          <Figure value={row.figures[figure.key]} source={row.sources[figure.key]} decimals={'tenThousandYuan' in figure ? 2 : 0} />
+                          <Figure
+                            value={row.figures[figure.key]}
+                            source={row.sources[figure.key]}
+                            decimals={'tenThousandYuan' in figure ? 2 : 0}
+                          />
                         </TableCell>
                       ))}
                     </TableRow>
@@ -195,7 +248,9 @@ export default function AnnualReportPage() {
                     setBasePage(0);
                   }}
                   labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-                  labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+                  labelDisplayedRows={({ from, to, count }) =>
+                    translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
+                  }
                 />
               )}
             </Box>

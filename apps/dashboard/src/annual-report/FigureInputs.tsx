@@ -2,8 +2,10 @@ import { Stack, Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, useTranslate } from 'react-admin';
 
-const notNegative = (value: unknown) => (typeof value === 'number' && value < 0 ? 'crm.annualReport.notNegative' : undefined);
-const whole = (value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? 'crm.annualReport.wholeNumber' : undefined);
+const notNegative = (value: unknown) =>
+  typeof value === 'number' && value < 0 ? 'crm.annualReport.notNegative' : undefined;
+const whole = (value: unknown) =>
+  typeof value === 'number' && !Number.isInteger(value) ? 'crm.annualReport.wholeNumber' : undefined;
 const COUNT = [notNegative, whole];
 
 /** On an outcome: the major it serves and what the annual report counts of it in its academic year. */

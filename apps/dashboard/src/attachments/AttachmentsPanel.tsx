@@ -1,6 +1,17 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { Box, Button, Card, CardContent, IconButton, Link as MuiLink, List, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  IconButton,
+  Link as MuiLink,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ChangeEvent, useRef, useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
@@ -26,7 +37,12 @@ export function AttachmentsPanel({ resource, card = false }: { resource: Attacha
   const { data: files } = useQuery({
     queryKey: key,
     enabled: !!record,
-    queryFn: async () => (await http(`${API_URL}/attachments?filter=${encodeURIComponent(JSON.stringify({ resource, recordId: record!.id }))}&range=[0,199]`)).json as Attachment[],
+    queryFn: async () =>
+      (
+        await http(
+          `${API_URL}/attachments?filter=${encodeURIComponent(JSON.stringify({ resource, recordId: record!.id }))}&range=[0,199]`,
+        )
+      ).json as Attachment[],
   });
   if (!record) return null;
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -43,8 +59,17 @@ export function AttachmentsPanel({ resource, card = false }: { resource: Attacha
         form.set('resource', resource);
         form.set('recordId', String(record.id));
         form.set('file', file);
-        const response = await fetch(`${API_URL}/attachments`, { method: 'POST', body: form, credentials: 'include', headers: currentLocaleHeader() });
-        if (!response.ok) notify(((await response.json().catch(() => ({}))) as { message?: string }).message ?? 'crm.attachments.failed', { type: 'error' });
+        const response = await fetch(`${API_URL}/attachments`, {
+          method: 'POST',
+          body: form,
+          credentials: 'include',
+          headers: currentLocaleHeader(),
+        });
+        if (!response.ok)
+          notify(
+            ((await response.json().catch(() => ({}))) as { message?: string }).message ?? 'crm.attachments.failed',
+            { type: 'error' },
+          );
       }
     } finally {
       setUploading(false);
@@ -60,13 +85,20 @@ export function AttachmentsPanel({ resource, card = false }: { resource: Attacha
       <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
         <Typography variant="subtitle1">{translate('crm.attachments.title')}</Typography>
         {mayAttach && (
-          <Button startIcon={<AttachFileIcon />} disabled={uploading} onClick={() => input.current?.click()} size="small">
+          <Button
+            startIcon={<AttachFileIcon />}
+            disabled={uploading}
+            onClick={() => input.current?.click()}
+            size="small"
+          >
             {translate('crm.attachments.add')}
           </Button>
         )}
         <input ref={input} type="file" multiple hidden onChange={upload} data-testid="attachment-input" />
       </Box>
-      {files && files.length === 0 && <Typography color="text.secondary">{translate('crm.attachments.none')}</Typography>}
+      {files && files.length === 0 && (
+        <Typography color="text.secondary">{translate('crm.attachments.none')}</Typography>
+      )}
       <List dense>
         {files?.map((file) => (
           <ListItem

@@ -1,5 +1,15 @@
 import { AUDIT_FILTER_RESOURCES, type AuditEvent } from '@crm/domain';
-import { DataTable, FilterList, FilterListItem, FilterLiveForm, FunctionField, List, TextField, useListContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  FilterList,
+  FilterListItem,
+  FilterLiveForm,
+  FunctionField,
+  List,
+  TextField,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
 import { safeExporter } from '../common/csv';
 import { DayInput } from '../common/DateInputs';
 import { ChoiceChip, TimeField } from '../common/fields';

@@ -12,7 +12,8 @@ function Changes() {
   const translate = useTranslate();
   const speech = useSpeech(event ? [event] : []);
   if (!event) return null;
-  const show = (field: string, value: unknown) => (value === undefined ? '' : valueText(event.resource, field, value, speech));
+  const show = (field: string, value: unknown) =>
+    value === undefined ? '' : valueText(event.resource, field, value, speech);
   const fields = fieldsShown(event);
   return (
     <Box sx={{ overflowX: 'auto' }}>

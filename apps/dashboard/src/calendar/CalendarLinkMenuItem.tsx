@@ -1,5 +1,16 @@
 import EventIcon from '@mui/icons-material/Event';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, ListItemIcon, ListItemText, MenuItem, TextField } from '@mui/material';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  ListItemIcon,
+  ListItemText,
+  MenuItem,
+  TextField,
+} from '@mui/material';
 import { forwardRef, useState } from 'react';
 import { useNotify, useTranslate, useUserMenu } from 'react-admin';
 import { getReport, postAction } from '../endpoints';
@@ -34,13 +45,25 @@ export const CalendarLinkMenuItem = forwardRef<HTMLLIElement>(function CalendarL
         <DialogTitle>{translate('crm.calendar.title')}</DialogTitle>
         <DialogContent>
           <DialogContentText>{translate('crm.calendar.explain')}</DialogContentText>
-          <TextField value={url ?? ''} fullWidth sx={{ mt: 2 }} slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'calendar-url' } }} onFocus={(event) => event.target.select()} />
+          <TextField
+            value={url ?? ''}
+            fullWidth
+            sx={{ mt: 2 }}
+            slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'calendar-url' } }}
+            onFocus={(event) => event.target.select()}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={renew} color="warning">
             {translate('crm.calendar.renew')}
           </Button>
-          <Button onClick={() => url && navigator.clipboard.writeText(url).then(() => notify('crm.calendar.copied', { type: 'success' }))}>{translate('crm.calendar.copy')}</Button>
+          <Button
+            onClick={() =>
+              url && navigator.clipboard.writeText(url).then(() => notify('crm.calendar.copied', { type: 'success' }))
+            }
+          >
+            {translate('crm.calendar.copy')}
+          </Button>
           <Button onClick={close}>{translate('ra.action.close')}</Button>
         </DialogActions>
       </Dialog>

@@ -3,7 +3,16 @@ import { ReferenceFilter, ResourceList } from '../common/pages';
 
 export function CampaignQuotaList() {
   return (
-    <ResourceList sidebar={<ReferenceFilter source="campaignId" reference="campaigns" label="resources.campaign-quotas.fields.campaignId" />} sort={{ field: 'enterprises', order: 'DESC' }}>
+    <ResourceList
+      sidebar={
+        <ReferenceFilter
+          source="campaignId"
+          reference="campaigns"
+          label="resources.campaign-quotas.fields.campaignId"
+        />
+      }
+      sort={{ field: 'enterprises', order: 'DESC' }}
+    >
       <DataTable rowClick="edit">
         <DataTable.Col source="campaignId">
           <ReferenceField source="campaignId" reference="campaigns" link="show" />

@@ -1,6 +1,21 @@
 import { CAMPAIGN_FIGURES, type CampaignFigures, type CampaignReport } from '@crm/domain';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Box, Button, LinearProgress, Link as MuiLink, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  LinearProgress,
+  Link as MuiLink,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Loading, useTranslate } from 'react-admin';
 import { downloadHref } from '../dataProvider';
@@ -26,7 +41,9 @@ export function QuotaBar({ row }: { row: CampaignFigures }) {
         aria-label={translate('crm.campaigns.progress')}
       />
       <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-        {row.quota === null ? translate('crm.campaigns.noQuota') : `${row.enterprises} / ${row.quota} · ${Math.round((row.done ?? 0) * 100)}%`}
+        {row.quota === null
+          ? translate('crm.campaigns.noQuota')
+          : `${row.enterprises} / ${row.quota} · ${Math.round((row.done ?? 0) * 100)}%`}
       </Typography>
     </Stack>
   );
@@ -47,7 +64,11 @@ function Figures({ row }: { row: CampaignFigures }) {
 }
 
 /** On a phone: one block a leader or unit, its bar, and its figures three to a row under their names. */
-function PhoneRows({ rows }: { rows: { key: string; name: string; caption?: string; to?: string; figures: CampaignFigures }[] }) {
+function PhoneRows({
+  rows,
+}: {
+  rows: { key: string; name: string; caption?: string; to?: string; figures: CampaignFigures }[];
+}) {
   const translate = useTranslate();
   return (
     <Stack spacing={2}>
@@ -75,7 +96,11 @@ function PhoneRows({ rows }: { rows: { key: string; name: string; caption?: stri
                   {translate(`crm.campaigns.${figure}`)}
                 </Typography>
                 {row.figures[figure] ? (
-                  <MuiLink component={Link} to={figureLink(figure, row.figures)} sx={{ display: 'inline-block', minWidth: 48, minHeight: 32 }}>
+                  <MuiLink
+                    component={Link}
+                    to={figureLink(figure, row.figures)}
+                    sx={{ display: 'inline-block', minWidth: 48, minHeight: 32 }}
+                  >
                     {row.figures[figure]}
                   </MuiLink>
                 ) : (
@@ -97,7 +122,8 @@ export function CampaignProgress({ campaignId }: { campaignId: number }) {
   const { data: report, error } = useReport<CampaignReport>('reports/campaign', { campaignId });
   if (error) return <Alert severity="error">{translate('crm.campaigns.failed')}</Alert>;
   if (!report) return <Loading />;
-  const unitName = (unitId: number | null) => report.units.find((unit) => unit.unitId === unitId)?.name ?? translate('crm.campaigns.noUnit');
+  const unitName = (unitId: number | null) =>
+    report.units.find((unit) => unit.unitId === unitId)?.name ?? translate('crm.campaigns.noUnit');
   const header = (first: string) => (
     <TableHead>
       <TableRow>
@@ -114,70 +140,86 @@ export function CampaignProgress({ campaignId }: { campaignId: number }) {
   return (
     <Stack spacing={2}>
       <Box>
-        <Button href={downloadHref(`/reports/campaign?campaignId=${campaignId}&format=xlsx`)} startIcon={<DownloadIcon />} variant="outlined">
+        <Button
+          href={downloadHref(`/reports/campaign?campaignId=${campaignId}&format=xlsx`)}
+          startIcon={<DownloadIcon />}
+          variant="outlined"
+        >
           {translate('crm.campaigns.download')}
         </Button>
       </Box>
       {phone ? (
         <>
           <Typography variant="subtitle1">{translate('crm.campaigns.leaders')}</Typography>
-          <PhoneRows rows={report.rows.map((row) => ({ key: `staff-${row.staffId}`, name: row.name, caption: unitName(row.unitId), to: `/staff/${row.staffId}/show`, figures: row }))} />
+          <PhoneRows
+            rows={report.rows.map((row) => ({
+              key: `staff-${row.staffId}`,
+              name: row.name,
+              caption: unitName(row.unitId),
+              to: `/staff/${row.staffId}/show`,
+              figures: row,
+            }))}
+          />
           <Typography variant="subtitle1">{translate('crm.campaigns.units')}</Typography>
           <PhoneRows
             rows={[
-              ...report.units.map((unit) => ({ key: `unit-${unit.unitId}`, name: unit.name ?? translate('crm.campaigns.noUnit'), figures: unit })),
+              ...report.units.map((unit) => ({
+                key: `unit-${unit.unitId}`,
+                name: unit.name ?? translate('crm.campaigns.noUnit'),
+                figures: unit,
+              })),
               { key: 'total', name: translate('crm.campaigns.total'), figures: report.totals },
             ]}
           />
         </>
       ) : (
         <>
-      <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-label={translate('crm.campaigns.leaders')}>
-          {header('crm.campaigns.leader')}
-          <TableBody>
-            {report.rows.map((row) => (
-              <TableRow key={row.staffId}>
-                <TableCell>
-                  <MuiLink component={Link} to={`/staff/${row.staffId}/show`}>
-                    {row.name}
-                  </MuiLink>
-                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                    {unitName(row.unitId)}
-                  </Typography>
-                </TableCell>
-                <TableCell sx={{ minWidth: 200 }}>
-                  <QuotaBar row={row} />
-                </TableCell>
-                <Figures row={row} />
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Box>
-      <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-label={translate('crm.campaigns.units')}>
-          {header('crm.campaigns.unit')}
-          <TableBody>
-            {report.units.map((unit) => (
-              <TableRow key={unit.unitId ?? 'none'}>
-                <TableCell>{unit.name ?? translate('crm.campaigns.noUnit')}</TableCell>
-                <TableCell sx={{ minWidth: 200 }}>
-                  <QuotaBar row={unit} />
-                </TableCell>
-                <Figures row={unit} />
-              </TableRow>
-            ))}
-            <TableRow sx={{ '& td': { fontWeight: 600 } }}>
-              <TableCell>{translate('crm.campaigns.total')}</TableCell>
-              <TableCell sx={{ minWidth: 200 }}>
-                <QuotaBar row={report.totals} />
-              </TableCell>
-              <Figures row={report.totals} />
-            </TableRow>
-          </TableBody>
-        </Table>
-      </Box>
+          <Box sx={{ overflowX: 'auto' }}>
+            <Table size="small" aria-label={translate('crm.campaigns.leaders')}>
+              {header('crm.campaigns.leader')}
+              <TableBody>
+                {report.rows.map((row) => (
+                  <TableRow key={row.staffId}>
+                    <TableCell>
+                      <MuiLink component={Link} to={`/staff/${row.staffId}/show`}>
+                        {row.name}
+                      </MuiLink>
+                      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                        {unitName(row.unitId)}
+                      </Typography>
+                    </TableCell>
+                    <TableCell sx={{ minWidth: 200 }}>
+                      <QuotaBar row={row} />
+                    </TableCell>
+                    <Figures row={row} />
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+          <Box sx={{ overflowX: 'auto' }}>
+            <Table size="small" aria-label={translate('crm.campaigns.units')}>
+              {header('crm.campaigns.unit')}
+              <TableBody>
+                {report.units.map((unit) => (
+                  <TableRow key={unit.unitId ?? 'none'}>
+                    <TableCell>{unit.name ?? translate('crm.campaigns.noUnit')}</TableCell>
+                    <TableCell sx={{ minWidth: 200 }}>
+                      <QuotaBar row={unit} />
+                    </TableCell>
+                    <Figures row={unit} />
+                  </TableRow>
+                ))}
+                <TableRow sx={{ '& td': { fontWeight: 600 } }}>
+                  <TableCell>{translate('crm.campaigns.total')}</TableCell>
+                  <TableCell sx={{ minWidth: 200 }}>
+                    <QuotaBar row={report.totals} />
+                  </TableCell>
+                  <Figures row={report.totals} />
+                </TableRow>
+              </TableBody>
+            </Table>
+          </Box>
         </>
       )}
     </Stack>

@@ -1,4 +1,15 @@
-import { DataTable, DateField, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import {
+  DataTable,
+  DateField,
+  EditButton,
+  NumberField,
+  ReferenceField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
 import { Related } from '../common/Related';
 import { scrollableTabs } from '../common/pages';
 import { CampaignProgress } from './CampaignProgress';
@@ -25,7 +36,13 @@ export function CampaignShow() {
           <Progress />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.campaigns.quotas" path="quotas">
-          <Related reference="campaign-quotas" target="campaignId" addLabel="crm.campaigns.addAQuota" prefill={(campaign) => ({ campaignId: campaign.id })} sort={{ field: 'enterprises', order: 'DESC' }}>
+          <Related
+            reference="campaign-quotas"
+            target="campaignId"
+            addLabel="crm.campaigns.addAQuota"
+            prefill={(campaign) => ({ campaignId: campaign.id })}
+            sort={{ field: 'enterprises', order: 'DESC' }}
+          >
             <DataTable.Col source="staffId">
               <ReferenceField source="staffId" reference="staff" link="show" />
             </DataTable.Col>

@@ -11,9 +11,17 @@ export function MyCampaignCard() {
   const translate = useTranslate();
   const me = readSession()?.user;
   const today = chinaDay(new Date());
-  const { data: campaigns } = useGetList('campaigns', { filter: { startsOn_lte: today, endsOn_gte: today }, pagination: { page: 1, perPage: 1 }, sort: { field: 'startsOn', order: 'DESC' } });
+  const { data: campaigns } = useGetList('campaigns', {
+    filter: { startsOn_lte: today, endsOn_gte: today },
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'startsOn', order: 'DESC' },
+  });
   const campaign = campaigns?.[0];
-  const { data: report } = useReport<CampaignReport>('reports/campaign', { campaignId: campaign?.id }, { enabled: Boolean(campaign) });
+  const { data: report } = useReport<CampaignReport>(
+    'reports/campaign',
+    { campaignId: campaign?.id },
+    { enabled: Boolean(campaign) },
+  );
   const mine = report?.rows.find((row) => row.staffId === me?.id && row.quota !== null);
   // the visit screen writes a meeting: offered to the roles that may create one
   const { canAccess: canLog } = useCanAccess({ action: 'create', resource: 'meetings' });
@@ -25,7 +33,11 @@ export function MyCampaignCard() {
           {campaign.name}
         </Typography>
         <Typography variant="h6" gutterBottom>
-          {translate('crm.campaigns.myProgress', { enterprises: mine.enterprises, quota: mine.quota, positions: mine.positions })}
+          {translate('crm.campaigns.myProgress', {
+            enterprises: mine.enterprises,
+            quota: mine.quota,
+            positions: mine.positions,
+          })}
         </Typography>
         <QuotaBar row={mine} />
       </CardContent>

@@ -5,7 +5,12 @@ export function ChamberInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} fullWidth />
-      <SelectInput source="kind" choices={vocabularyChoices('chamberKinds')} validate={required()} defaultValue="chamber" />
+      <SelectInput
+        source="kind"
+        choices={vocabularyChoices('chamberKinds')}
+        validate={required()}
+        defaultValue="chamber"
+      />
       <TextInput source="city" />
       <TextInput source="address" fullWidth />
       <TextInput source="website" fullWidth />

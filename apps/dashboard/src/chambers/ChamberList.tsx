@@ -25,7 +25,9 @@ export function ChamberList() {
         phone={
           <SimpleList<Chamber>
             primaryText={(chamber) => chamber.name}
-            secondaryText={(chamber) => translate('crm.chambers.counts', { members: chamber.memberCount, outcomes: chamber.outcomeCount })}
+            secondaryText={(chamber) =>
+              translate('crm.chambers.counts', { members: chamber.memberCount, outcomes: chamber.outcomeCount })
+            }
             tertiaryText={(chamber) => chamber.city ?? ''}
             linkType="show"
           />
@@ -33,7 +35,9 @@ export function ChamberList() {
       >
         <DataTable rowClick="show">
           <DataTable.Col source="name" />
-          <DataTable.Col source="kind" ><ChoiceChip source="kind" choices={vocabularyChoices('chamberKinds')} /></DataTable.Col>
+          <DataTable.Col source="kind">
+            <ChoiceChip source="kind" choices={vocabularyChoices('chamberKinds')} />
+          </DataTable.Col>
           <DataTable.Col source="city" />
           <DataTable.NumberCol source="memberCount" label="crm.chambers.members" disableSort />
           <DataTable.NumberCol source="outcomeCount" label="crm.chambers.outcomes" disableSort />

@@ -39,8 +39,16 @@ describe('saving over someone else’s change (409)', () => {
     const user = userEvent.setup();
     const update = jest
       .fn()
-      .mockRejectedValueOnce(new HttpError('Someone else changed this enterprise since you opened it.', 409, { statusCode: 409, message: 'Someone else changed this enterprise since you opened it.', current: theirs }))
-      .mockImplementationOnce(async (_resource: string, params: { data: object }) => ({ data: { ...params.data, version: 5 } }));
+      .mockRejectedValueOnce(
+        new HttpError('Someone else changed this enterprise since you opened it.', 409, {
+          statusCode: 409,
+          message: 'Someone else changed this enterprise since you opened it.',
+          current: theirs,
+        }),
+      )
+      .mockImplementationOnce(async (_resource: string, params: { data: object }) => ({
+        data: { ...params.data, version: 5 },
+      }));
     renderEdit(update);
 
     const industry = await screen.findByLabelText('Industry');
@@ -61,7 +69,12 @@ describe('saving over someone else’s change (409)', () => {
 
     await user.click(screen.getByRole('button', { name: /save/i }));
     await waitFor(() => expect(update).toHaveBeenCalledTimes(2));
-    expect(update.mock.calls[1][1].data).toMatchObject({ version: 4, city: 'Ningbo', industry: 'New energy vehicles', name: 'Hangzhou Anhai' });
+    expect(update.mock.calls[1][1].data).toMatchObject({
+      version: 4,
+      city: 'Ningbo',
+      industry: 'New energy vehicles',
+      name: 'Hangzhou Anhai',
+    });
   });
 
   it('keeps the user’s value when both changed the same field, and says so', async () => {
@@ -83,7 +96,12 @@ describe('saving over someone else’s change (409)', () => {
 
   it('puts the server’s 400 field errors on the fields, without a conflict dialog', async () => {
     const user = userEvent.setup();
-    const update = jest.fn().mockRejectedValueOnce(new HttpError('The request is not valid.', 400, { statusCode: 400, errors: { name: 'must be at most 200 characters' } }));
+    const update = jest.fn().mockRejectedValueOnce(
+      new HttpError('The request is not valid.', 400, {
+        statusCode: 400,
+        errors: { name: 'must be at most 200 characters' },
+      }),
+    );
     renderEdit(update);
 
     await user.type(await screen.findByLabelText('Name'), ' Group');

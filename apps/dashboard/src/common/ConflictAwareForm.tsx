@@ -1,7 +1,25 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+} from '@mui/material';
 import { ReactNode, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { SimpleForm, SimpleFormProps, useEditContext, useNotify, useResourceContext, useSaveContext, useTranslate } from 'react-admin';
+import {
+  SimpleForm,
+  SimpleFormProps,
+  useEditContext,
+  useNotify,
+  useResourceContext,
+  useSaveContext,
+  useTranslate,
+} from 'react-admin';
 import type { ApiError } from '@crm/domain';
 import { changedFields, VersionConflict, versionConflictOf } from './conflict';
 
@@ -95,7 +113,10 @@ export function ConflictDialog({ conflict, onClose }: { conflict: VersionConflic
 
 /** "lastContactDate" → "Last contact date", as react-admin labels a field the catalogue does not name. */
 function humanise(field: string): string {
-  const words = field.replace(/Id$/, '').replace(/([A-Z])/g, ' $1').toLowerCase();
+  const words = field
+    .replace(/Id$/, '')
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

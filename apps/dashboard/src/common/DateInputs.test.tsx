@@ -8,7 +8,10 @@ import { DayInput, MomentInput } from './DateInputs';
 const task = { id: 7, title: '起草合作协议', dueDate: '2024-03-21', doneAt: '2024-03-21T06:00:00.000Z', version: 1 };
 
 function renderEdit(update: jest.Mock, locale: 'zh-CN' | 'en') {
-  const dataProvider = testDataProvider({ getOne: jest.fn(async () => ({ data: task })) as never, update: update as never });
+  const dataProvider = testDataProvider({
+    getOne: jest.fn(async () => ({ data: task })) as never,
+    update: update as never,
+  });
   render(
     <AdminContext dataProvider={dataProvider} i18nProvider={createI18nProvider(SECTIONS, locale)}>
       <Edit resource="tasks" id={7} mutationMode="pessimistic" redirect={false}>

@@ -1,7 +1,15 @@
 import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { FieldTitle, InputHelperText, InputProps, useInput, useResourceContext, Validator } from 'react-admin';
-import { formatDate, formatDateTime, isDateOnly, isIsoDateTime, type Locale, parseDateInput, parseDateTimeInput } from '@crm/domain';
+import {
+  formatDate,
+  formatDateTime,
+  isDateOnly,
+  isIsoDateTime,
+  type Locale,
+  parseDateInput,
+  parseDateTimeInput,
+} from '@crm/domain';
 import { useFormat } from '../i18n';
 
 type DateInputProps = Omit<InputProps, 'validate'> & {
@@ -25,14 +33,28 @@ function shownDate(stored: string, withTime: boolean, locale: Locale): string {
  * 14:00; also 2024-03-21 14:00), shown the same way, stored as the API wants it (YYYY-MM-DD, or an
  * ISO instant read in China time). What is being typed stays as typed until the field is left.
  */
-function LocaleDateInput({ withTime, source, label, helperText, validate, size, sx, fullWidth, parse: parseOverride, format: formatOverride, ...props }: DateInputProps & { withTime: boolean }) {
+function LocaleDateInput({
+  withTime,
+  source,
+  label,
+  helperText,
+  validate,
+  size,
+  sx,
+  fullWidth,
+  parse: parseOverride,
+  format: formatOverride,
+  ...props
+}: DateInputProps & { withTime: boolean }) {
   const { locale } = useFormat();
   const resource = useResourceContext(props);
   const example = withTime ? formatDateTime(EXAMPLE_TIME, locale) : formatDate(EXAMPLE_DAY, locale);
   const readable: Validator = (value) => {
     if (value === null || value === undefined || value === '') return undefined;
     const ok = withTime ? isIsoDateTime(value) : isDateOnly(value);
-    return ok ? undefined : { message: withTime ? 'crm.validation.dateTime' : 'crm.validation.date', args: { example } };
+    return ok
+      ? undefined
+      : { message: withTime ? 'crm.validation.dateTime' : 'crm.validation.date', args: { example } };
   };
   const { field, fieldState, isRequired, id } = useInput({
     source,
@@ -44,7 +66,8 @@ function LocaleDateInput({ withTime, source, label, helperText, validate, size, 
   const [typing, setTyping] = useState<string | null>(null);
   const stored: string = field.value ?? '';
   const shown = typing ?? shownDate(stored, withTime, locale);
-  const read = (text: string) => (text.trim() === '' ? null : ((withTime ? parseDateTimeInput(text) : parseDateInput(text)) ?? text));
+  const read = (text: string) =>
+    text.trim() === '' ? null : ((withTime ? parseDateTimeInput(text) : parseDateInput(text)) ?? text);
   const error = fieldState.error?.message;
   return (
     <TextField
@@ -60,7 +83,11 @@ function LocaleDateInput({ withTime, source, label, helperText, validate, size, 
         setTyping(null);
         field.onBlur();
       }}
-      label={label === false ? undefined : <FieldTitle label={label as string} source={source} resource={resource} isRequired={isRequired} />}
+      label={
+        label === false ? undefined : (
+          <FieldTitle label={label as string} source={source} resource={resource} isRequired={isRequired} />
+        )
+      }
       placeholder={example}
       error={!!(fieldState.invalid && (fieldState.isTouched || fieldState.error))}
       helperText={<InputHelperText error={error} helperText={helperText} />}
@@ -89,7 +116,19 @@ export function MomentInput(props: DateInputProps) {
  * A day outside a form (a dialog's own state), typed and shown as the interface's language writes
  * it, like DayInput: `onChange` gets YYYY-MM-DD, or '' while the text is not a day.
  */
-export function DayField({ label, value, onChange, required, testId }: { label: string; value: string; onChange: (day: string) => void; required?: boolean; testId?: string }) {
+export function DayField({
+  label,
+  value,
+  onChange,
+  required,
+  testId,
+}: {
+  label: string;
+  value: string;
+  onChange: (day: string) => void;
+  required?: boolean;
+  testId?: string;
+}) {
   const { locale } = useFormat();
   const [typing, setTyping] = useState<string | null>(null);
   return (

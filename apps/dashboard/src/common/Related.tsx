@@ -38,7 +38,12 @@ export function Related({
     <Box sx={{ overflowX: 'auto', maxWidth: 'calc(100vw - 32px)' }}>
       {addLabel && prefill && (
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
-          <Button component={Link} to={createLink(reference, prefill(record), location.pathname)} startIcon={<AddIcon />} size="small">
+          <Button
+            component={Link}
+            to={createLink(reference, prefill(record), location.pathname)}
+            startIcon={<AddIcon />}
+            size="small"
+          >
             {translate(addLabel)}
           </Button>
         </Box>

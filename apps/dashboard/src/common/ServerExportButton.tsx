@@ -1,6 +1,13 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button } from '@mui/material';
-import { CreateButton, FilterButton, TopToolbar, useListContext, useResourceDefinition, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  FilterButton,
+  TopToolbar,
+  useListContext,
+  useResourceDefinition,
+  useTranslate,
+} from 'react-admin';
 import { EXPORTED_RESOURCES } from '@crm/domain';
 import { downloadHref } from '../dataProvider';
 
@@ -18,7 +25,14 @@ export function ServerExportButton() {
   return (
     <>
       {(['csv', 'xlsx'] as const).map((format) => (
-        <Button key={format} size="small" startIcon={<DownloadIcon />} href={downloadHref(`/${resource}/export?format=${format}&${query}`)} download disabled={total === 0}>
+        <Button
+          key={format}
+          size="small"
+          startIcon={<DownloadIcon />}
+          href={downloadHref(`/${resource}/export?format=${format}&${query}`)}
+          download
+          disabled={total === 0}
+        >
           {translate(`crm.exports.${format}`)}
         </Button>
       ))}

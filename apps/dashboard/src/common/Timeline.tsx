@@ -12,14 +12,23 @@ export function Timeline({ resource }: { resource: string }) {
   const format = useFormat();
   const { data, isPending, total } = useGetList<AuditEvent>(
     'audit-events',
-    { filter: { resource, recordId: record?.id }, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 50 } },
+    {
+      filter: { resource, recordId: record?.id },
+      sort: { field: 'id', order: 'DESC' },
+      pagination: { page: 1, perPage: 50 },
+    },
     { enabled: !!record },
   );
   const speech = useSpeech(data);
   if (!record || isPending) return null;
   if (!data?.length) return <Typography color="text.secondary">{translate('crm.history.none')}</Typography>;
   return (
-    <Stack spacing={1} component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={translate('crm.history.title')}>
+    <Stack
+      spacing={1}
+      component="ol"
+      sx={{ listStyle: 'none', p: 0, m: 0 }}
+      aria-label={translate('crm.history.title')}
+    >
       {data.map((event) => {
         return (
           <Box component="li" key={event.id} sx={{ borderLeft: 3, borderColor: 'primary.light', pl: 1.5, py: 0.5 }}>
@@ -30,7 +39,9 @@ export function Timeline({ resource }: { resource: string }) {
           </Box>
         );
       })}
-      {total !== undefined && total > data.length && <Typography variant="caption">{translate('crm.history.earlier', { count: total - data.length })}</Typography>}
+      {total !== undefined && total > data.length && (
+        <Typography variant="caption">{translate('crm.history.earlier', { count: total - data.length })}</Typography>
+      )}
     </Stack>
   );
 }

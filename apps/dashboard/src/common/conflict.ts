@@ -7,7 +7,11 @@ export interface VersionConflict {
 }
 
 export function versionConflictOf(error: unknown): VersionConflict | null {
-  const { status, body, message } = (error ?? {}) as { status?: number; body?: { message?: string; current?: unknown }; message?: string };
+  const { status, body, message } = (error ?? {}) as {
+    status?: number;
+    body?: { message?: string; current?: unknown };
+    message?: string;
+  };
   if (status !== 409 || !body?.current || typeof body.current !== 'object') return null;
   return { message: body.message ?? message ?? 'crm.conflict.fallback', current: body.current as RaRecord };
 }
@@ -16,5 +20,8 @@ const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt', 'deleted
 
 /** Fields whose stored value differs from what the form was loaded with. */
 export function changedFields(loaded: Record<string, unknown>, current: Record<string, unknown>): string[] {
-  return Object.keys(current).filter((field) => !BOOKKEEPING.has(field) && JSON.stringify(loaded[field] ?? null) !== JSON.stringify(current[field] ?? null));
+  return Object.keys(current).filter(
+    (field) =>
+      !BOOKKEEPING.has(field) && JSON.stringify(loaded[field] ?? null) !== JSON.stringify(current[field] ?? null),
+  );
 }

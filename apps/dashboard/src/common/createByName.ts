@@ -10,6 +10,10 @@ export function useCreateByName(resource: 'enterprises' | 'chambers') {
   return async (typed?: string) => {
     const name = typed?.trim();
     if (!name) return undefined;
-    return create(resource, { data: resource === 'chambers' ? { name, kind: 'chamber' } : { name } }, { returnPromise: true });
+    return create(
+      resource,
+      { data: resource === 'chambers' ? { name, kind: 'chamber' } : { name } },
+      { returnPromise: true },
+    );
   };
 }

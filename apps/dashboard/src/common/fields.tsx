@@ -18,7 +18,11 @@ export function MarkdownField({ source }: FieldProps & { source: string }) {
 }
 
 /** A vocabulary value as a chip with its label (choices named by catalogue key, as vocabularyChoices gives them). */
-export function ChoiceChip({ source, choices, colors }: FieldProps & { source: string; choices: Choice[]; colors?: Record<string, ChipProps['color']> }) {
+export function ChoiceChip({
+  source,
+  choices,
+  colors,
+}: FieldProps & { source: string; choices: Choice[]; colors?: Record<string, ChipProps['color']> }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const value = record?.[source];
@@ -27,11 +31,17 @@ export function ChoiceChip({ source, choices, colors }: FieldProps & { source: s
   return <Chip size="small" label={name ? translate(name) : value} color={colors?.[value] ?? 'default'} />;
 }
 
-const HEALTH_COLORS: Record<HealthSignal['level'], ChipProps['color']> = { good: 'success', watch: 'warning', at_risk: 'error', none: 'default' };
+const HEALTH_COLORS: Record<HealthSignal['level'], ChipProps['color']> = {
+  good: 'success',
+  watch: 'warning',
+  at_risk: 'error',
+  none: 'default',
+};
 /** The reasons of a health signal in the interface's language. */
 export function useHealthReasons() {
   const translate = useTranslate();
-  return (reasons: HealthReason[]) => reasons.map(({ code, ...figures }) => translate(`crm.health.reasons.${code}`, figures));
+  return (reasons: HealthReason[]) =>
+    reasons.map(({ code, ...figures }) => translate(`crm.health.reasons.${code}`, figures));
 }
 
 export function HealthField(_: { label?: string }) {
@@ -40,7 +50,15 @@ export function HealthField(_: { label?: string }) {
   const reasonsOf = useHealthReasons();
   const health = record?.health as HealthSignal | undefined;
   if (!health) return null;
-  return <Chip size="small" variant="outlined" color={HEALTH_COLORS[health.level]} label={`${translate(`crm.health.${health.level}`)} · ${health.score}`} title={reasonsOf(health.reasons).join('；')} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={HEALTH_COLORS[health.level]}
+      label={`${translate(`crm.health.${health.level}`)} · ${health.score}`}
+      title={reasonsOf(health.reasons).join('；')}
+    />
+  );
 }
 
 export const STAGE_COLORS: Record<string, ChipProps['color']> = {

@@ -32,7 +32,13 @@ import { Refusal } from './Refusal';
  * A list with the search box on top (every screen size) and the filters that matter in a sidebar;
  * its export is the server's (GET /api/{resource}/export), which no spreadsheet formula survives.
  */
-export function ResourceList({ sidebar, scoped, filterDefaultValues, children, ...props }: ListProps & { sidebar?: ReactNode; scoped?: boolean; children: ReactNode }) {
+export function ResourceList({
+  sidebar,
+  scoped,
+  filterDefaultValues,
+  children,
+  ...props
+}: ListProps & { sidebar?: ReactNode; scoped?: boolean; children: ReactNode }) {
   const college = useOwnCollege();
   return (
     <List
@@ -55,7 +61,17 @@ export function ResourceList({ sidebar, scoped, filterDefaultValues, children, .
 
 export function FilterSidebar({ children }: { children: ReactNode }) {
   return (
-    <Card sx={{ order: -1, mr: 2, mt: 8, width: 210, flexShrink: 0, alignSelf: 'flex-start', display: { xs: 'none', md: 'block' } }}>
+    <Card
+      sx={{
+        order: -1,
+        mr: 2,
+        mt: 8,
+        width: 210,
+        flexShrink: 0,
+        alignSelf: 'flex-start',
+        display: { xs: 'none', md: 'block' },
+      }}
+    >
       <CardContent sx={{ '& .MuiListSubheader-root': { lineHeight: '32px' } }}>{children}</CardContent>
     </Card>
   );
@@ -94,7 +110,9 @@ export function FilterHeading({ children }: { children: string }) {
 /** Puts the cursor in the first field of the form it is in, so typing starts without a click. */
 function focusFirstField(inside: Element | null | undefined): void {
   const form = inside?.closest('form');
-  const field = form?.querySelector<HTMLElement>('input:not([type="hidden"]):not([disabled]), textarea:not([disabled])');
+  const field = form?.querySelector<HTMLElement>(
+    'input:not([type="hidden"]):not([disabled]), textarea:not([disabled])',
+  );
   field?.focus();
 }
 
@@ -157,7 +175,15 @@ function WhenMayEdit({ children }: { children: ReactElement }) {
 }
 
 /** Edit: pessimistic (so a 400 lands on the fields and a 409 can be resolved) rather than undoable. */
-export function ResourceEdit({ children, validate, toolbar }: { children: ReactNode; validate?: ValidateForm; toolbar?: ReactElement }) {
+export function ResourceEdit({
+  children,
+  validate,
+  toolbar,
+}: {
+  children: ReactNode;
+  validate?: ValidateForm;
+  toolbar?: ReactElement;
+}) {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
       <WhenMayEdit>
@@ -173,7 +199,10 @@ export function ResourceEdit({ children, validate, toolbar }: { children: ReactN
  * A resource's create and edit pages when each is its form's inputs and nothing more: one line of
  * its index.ts (`...formPages(ChamberInputs)`), not two files that only wrap the inputs.
  */
-export function formPages(Inputs: ComponentType, options: { validate?: ValidateForm } = {}): { create: ComponentType; edit: ComponentType } {
+export function formPages(
+  Inputs: ComponentType,
+  options: { validate?: ValidateForm } = {},
+): { create: ComponentType; edit: ComponentType } {
   const create = () => (
     <ResourceCreate validate={options.validate}>
       <Inputs />
@@ -197,4 +226,6 @@ export function ResponsiveList({ phone, children }: { phone: ReactNode; children
 }
 
 /** Show-page tabs that scroll on a phone instead of widening the page. */
-export const scrollableTabs = <TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />;
+export const scrollableTabs = (
+  <TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />
+);

@@ -2,7 +2,19 @@ import { EXPORT_COLUMNS, type AuditEvent, type ExportedResource, type Vocabulary
 import { changedFields } from './conflict';
 
 /** Fields every snapshot carries that a reader does not think of as changes. */
-const NOT_A_CHANGE = new Set(['health', 'position', 'academicYear', 'relationshipStage', 'lastContactAt', 'memberCount', 'outcomeCount', 'nameSortKey', 'renewalKey', 'createdById', 'updatedById']);
+const NOT_A_CHANGE = new Set([
+  'health',
+  'position',
+  'academicYear',
+  'relationshipStage',
+  'lastContactAt',
+  'memberCount',
+  'outcomeCount',
+  'nameSortKey',
+  'renewalKey',
+  'createdById',
+  'updatedById',
+]);
 
 /** The record a field points at (one id, or a list of ids): its name is what the reader sees. */
 export const REFERENCE_FIELDS: Record<string, string> = {
@@ -73,10 +85,14 @@ export function fieldLabel(resource: string, field: string, translate: Translate
 /** A stored value as the reader would write it: a label, a name, a date in the locale's format. */
 export function valueText(resource: string, field: string, value: unknown, speech: Speech): string {
   if (value === null || value === undefined || value === '') return speech.translate('crm.audit.empty');
-  if (Array.isArray(value)) return value.map((item) => valueText(resource, field.replace(/Ids$/, 'Id'), item, speech)).join(speech.translate('crm.audit.listSeparator'));
+  if (Array.isArray(value))
+    return value
+      .map((item) => valueText(resource, field.replace(/Ids$/, 'Id'), item, speech))
+      .join(speech.translate('crm.audit.listSeparator'));
   if (typeof value === 'boolean') return speech.translate(value ? 'crm.audit.yes' : 'crm.audit.no');
   const reference = REFERENCE_FIELDS[field];
-  if (reference && typeof value === 'number') return speech.name?.(reference, value) ?? speech.translate('crm.audit.recordNumber', { id: value });
+  if (reference && typeof value === 'number')
+    return speech.name?.(reference, value) ?? speech.translate('crm.audit.recordNumber', { id: value });
   const vocabulary = vocabularyOf(resource, field);
   if (vocabulary) return speech.label(vocabulary, String(value));
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return speech.date?.(value) ?? value;
@@ -88,12 +104,15 @@ export function valueText(resource: string, field: string, value: unknown, speec
 function listed(resource: string, field: string, ids: unknown[], speech: Speech): string {
   const names = ids.slice(0, LISTED).map((id) => valueText(resource, field.replace(/Ids$/, 'Id'), id, speech));
   const separator = speech.translate('crm.audit.listSeparator');
-  return ids.length > LISTED ? speech.translate('crm.audit.andMore', { names: names.join(separator), count: ids.length - LISTED }) : names.join(separator);
+  return ids.length > LISTED
+    ? speech.translate('crm.audit.andMore', { names: names.join(separator), count: ids.length - LISTED })
+    : names.join(separator);
 }
 
 /** One changed field in words: "将 容量 从 30 改为 40", "企业 增加了 江朗科技". */
 function describeChange(resource: string, field: string, before: unknown, after: unknown, speech: Speech): string {
-  const say = (key: string, extra: Record<string, unknown> = {}) => speech.translate(`crm.audit.changes.${key}`, { field: fieldLabel(resource, field, speech.translate), ...extra });
+  const say = (key: string, extra: Record<string, unknown> = {}) =>
+    speech.translate(`crm.audit.changes.${key}`, { field: fieldLabel(resource, field, speech.translate), ...extra });
   if (Array.isArray(before) || Array.isArray(after)) {
     const was = Array.isArray(before) ? before : [];
     const is = Array.isArray(after) ? after : [];
@@ -104,18 +123,25 @@ function describeChange(resource: string, field: string, before: unknown, after:
     if (removed.length) parts.push(say('removed', { names: listed(resource, field, removed, speech) }));
     return parts.length ? parts.join(speech.translate('crm.audit.separator')) : say('reordered');
   }
-  const long = [before, after].some((value) => typeof value === 'string' && (value.length > QUOTED || value.includes('\n')));
+  const long = [before, after].some(
+    (value) => typeof value === 'string' && (value.length > QUOTED || value.includes('\n')),
+  );
   if (long) return say('edited');
   const empty = (value: unknown) => value === null || value === undefined || value === '';
   if (empty(before)) return say('set', { to: valueText(resource, field, after, speech) });
   if (empty(after)) return say('cleared', { from: valueText(resource, field, before, speech) });
-  return say('changed', { from: valueText(resource, field, before, speech), to: valueText(resource, field, after, speech) });
+  return say('changed', {
+    from: valueText(resource, field, before, speech),
+    to: valueText(resource, field, after, speech),
+  });
 }
 
 /** The fields of an event's snapshots a reader looks at: neither bookkeeping nor derived ones. */
 export function fieldsShown(event: AuditEvent): string[] {
   const fields = new Set([...Object.keys(event.before ?? {}), ...Object.keys(event.after ?? {})]);
-  return [...fields].filter((field) => !NOT_A_CHANGE.has(field) && !['id', 'version', 'createdAt', 'updatedAt', 'deletedAt'].includes(field));
+  return [...fields].filter(
+    (field) => !NOT_A_CHANGE.has(field) && !['id', 'version', 'createdAt', 'updatedAt', 'deletedAt'].includes(field),
+  );
 }
 
 /** The fields an edit changed, as the reader thinks of them (derived and bookkeeping fields left out). */
@@ -130,11 +156,16 @@ export function fieldsChanged(event: AuditEvent): string[] {
 export function describeEvent(event: AuditEvent, speech: Speech): string {
   const { translate, label } = speech;
   // the username beside the display name: anyone may rename themselves "Administrator", never take admin's username
-  const who = event.actorName ? (event.actorUsername ? `${event.actorName} (${event.actorUsername})` : event.actorName) : translate('crm.audit.system');
+  const who = event.actorName
+    ? event.actorUsername
+      ? `${event.actorName} (${event.actorUsername})`
+      : event.actorName
+    : translate('crm.audit.system');
   const name = recordName(event, speech);
   const before = event.before ?? {};
   const after = event.after ?? {};
-  const say = (key: string, extra: Record<string, unknown> = {}) => translate(`crm.audit.sentences.${key}`, { who, name, ...extra });
+  const say = (key: string, extra: Record<string, unknown> = {}) =>
+    translate(`crm.audit.sentences.${key}`, { who, name, ...extra });
   switch (event.action) {
     case 'login_failed':
       return say('login_failed', { name: String(after.username ?? name) });
@@ -148,11 +179,18 @@ export function describeEvent(event: AuditEvent, speech: Speech): string {
     case 'move':
     case 'update': {
       if (before.stage !== undefined && before.stage !== after.stage) {
-        return say('moved', { from: label('outcomeStages', String(before.stage)), to: label('outcomeStages', String(after.stage)) });
+        return say('moved', {
+          from: label('outcomeStages', String(before.stage)),
+          to: label('outcomeStages', String(after.stage)),
+        });
       }
       if (event.action === 'move') return say('reordered');
-      const changes = fieldsChanged(event).map((field) => describeChange(event.resource, field, before[field], after[field], speech));
-      return changes.length ? say('changedFields', { changes: changes.join(translate('crm.audit.separator')) }) : say('changed');
+      const changes = fieldsChanged(event).map((field) =>
+        describeChange(event.resource, field, before[field], after[field], speech),
+      );
+      return changes.length
+        ? say('changedFields', { changes: changes.join(translate('crm.audit.separator')) })
+        : say('changed');
     }
     default:
       return say(event.action);

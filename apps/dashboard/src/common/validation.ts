@@ -20,7 +20,11 @@ import {
  */
 type Validator = (value: unknown, values?: Record<string, unknown>) => string | undefined;
 
-const USCC_PROBLEMS: Record<UsccProblem, string> = { length: 'crm.validation.usccLength', characters: 'crm.validation.usccCharacters', check: 'crm.validation.usccCheck' };
+const USCC_PROBLEMS: Record<UsccProblem, string> = {
+  length: 'crm.validation.usccLength',
+  characters: 'crm.validation.usccCharacters',
+  check: 'crm.validation.usccCheck',
+};
 
 export const uscc: Validator = (value) => {
   if (value === null || value === undefined || value === '') return undefined;
@@ -66,16 +70,30 @@ export const atMost =
 export function exactlyOneOrganisation(values: Record<string, unknown>): Record<string, string> {
   const problem = organisationProblem(values as { enterpriseId?: number | null; chamberId?: number | null });
   if (!problem) return {};
-  return Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, problem === 'both' ? 'crm.validation.notBoth' : 'crm.validation.neither']));
+  return Object.fromEntries(
+    ORGANISATION_FIELDS.map((field) => [
+      field,
+      problem === 'both' ? 'crm.validation.notBoth' : 'crm.validation.neither',
+    ]),
+  );
 }
 
 export function followsSomething(values: Record<string, unknown>): Record<string, string> {
-  if (!taskFollowsNothing(values as { meetingId?: number | null; enterpriseId?: number | null; outcomeId?: number | null })) return {};
+  if (
+    !taskFollowsNothing(
+      values as { meetingId?: number | null; enterpriseId?: number | null; outcomeId?: number | null },
+    )
+  )
+    return {};
   return Object.fromEntries(TASK_SUBJECT_FIELDS.map((field) => [field, 'crm.validation.taskSubject']));
 }
 
 export function loginNeedsUsername(values: Record<string, unknown>): Record<string, string> {
   // a login already made keeps its password: only a new one must bring it
-  const problem = loginProblem({ role: values.role as string | null, username: values.username as string | null, hasPassword: !!values.hasLogin || !!values.password });
+  const problem = loginProblem({
+    role: values.role as string | null,
+    username: values.username as string | null,
+    hasPassword: !!values.hasLogin || !!values.password,
+  });
   return problem ? { [problem.field]: `crm.validation.${problem.problem}` } : {};
 }

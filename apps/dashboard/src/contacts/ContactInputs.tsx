@@ -17,7 +17,11 @@ export function ContactInputs() {
       <TextInput source="name" validate={required()} />
       <TextInput source="title" label="crm.contacts.jobTitle" />
       <ReferenceInput source="enterpriseId" reference="enterprises">
-        <AutocompleteInput label="crm.contacts.worksAtEnterprise" helperText="crm.contacts.anEnterpriseOrAChamber" onCreate={mayCreateEnterprise ? createEnterprise : undefined} />
+        <AutocompleteInput
+          label="crm.contacts.worksAtEnterprise"
+          helperText="crm.contacts.anEnterpriseOrAChamber"
+          onCreate={mayCreateEnterprise ? createEnterprise : undefined}
+        />
       </ReferenceInput>
       <ReferenceInput source="chamberId" reference="chambers">
         <AutocompleteInput label="crm.contacts.orAtChamber" onCreate={mayCreateChamber ? createChamber : undefined} />
@@ -26,7 +30,12 @@ export function ContactInputs() {
       <TextInput source="email" validate={email} />
       <TextInput source="wechat" label="crm.contacts.wechat" />
       <SimilarWarning resource="contacts" />
-      <SelectInput source="permission" choices={vocabularyChoices('contactPermissions')} defaultValue="free" validate={required()} />
+      <SelectInput
+        source="permission"
+        choices={vocabularyChoices('contactPermissions')}
+        defaultValue="free"
+        validate={required()}
+      />
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>
   );

@@ -21,7 +21,12 @@ export function ContactShow() {
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.contacts.meetings" path="meetings">
-          <Related reference="meetings" target="contactIds" sort={{ field: 'startsAt', order: 'DESC' }} empty="crm.contacts.notAtAnyMeetingYet">
+          <Related
+            reference="meetings"
+            target="contactIds"
+            sort={{ field: 'startsAt', order: 'DESC' }}
+            empty="crm.contacts.notAtAnyMeetingYet"
+          >
             <DataTable.Col source="startsAt" label="crm.contacts.when" field={DayField} />
             <DataTable.Col source="title" />
           </Related>

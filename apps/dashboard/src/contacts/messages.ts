@@ -32,7 +32,8 @@ export default defineMessages({
         history: 'History',
         jobTitle: 'Job title',
         worksAtEnterprise: 'Works at enterprise',
-        anEnterpriseOrAChamber: 'An enterprise or a chamber, not both. Not in the CRM yet? Type its name and choose Create.',
+        anEnterpriseOrAChamber:
+          'An enterprise or a chamber, not both. Not in the CRM yet? Type its name and choose Create.',
         orAtChamber: '…or at chamber',
       },
     },

@@ -14,7 +14,10 @@ export default function DuplicatesPage() {
   const dataProvider = useDataProvider<CrmDataProvider>();
   const [params, setParams] = useSearchParams();
   const resource: Resource = params.get('resource') === 'contacts' ? 'contacts' : 'enterprises';
-  const { data, isPending } = useQuery({ queryKey: ['duplicates', resource], queryFn: () => dataProvider.duplicates(resource).then((answer) => answer.data) });
+  const { data, isPending } = useQuery({
+    queryKey: ['duplicates', resource],
+    queryFn: () => dataProvider.duplicates(resource).then((answer) => answer.data),
+  });
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('crm.duplicates.title')} />
@@ -32,17 +35,28 @@ export default function DuplicatesPage() {
         ) : (
           <Stack spacing={1} sx={{ mt: 2 }} component="ol" aria-label={translate('crm.duplicates.title')}>
             {data.map((pair) => (
-              <Stack key={pair.id} component="li" direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
+              <Stack
+                key={pair.id}
+                component="li"
+                direction={{ xs: 'column', sm: 'row' }}
+                spacing={1}
+                sx={{ alignItems: { sm: 'center' } }}
+              >
                 <Chip size="small" label={translate(`crm.duplicates.reasons.${pair.reason}`)} />
                 {pair.records.map((record) => (
                   <Typography key={record.id} sx={{ flex: 1 }}>
                     <Link to={`/${resource}/${record.id}/show`}>{record.name}</Link>{' '}
                     <Typography component="span" variant="body2" color="text.secondary">
-                      #{record.id} · {translate('crm.duplicates.created', { date: format.date(record.createdAt as string) })}
+                      #{record.id} ·{' '}
+                      {translate('crm.duplicates.created', { date: format.date(record.createdAt as string) })}
                     </Typography>
                   </Typography>
                 ))}
-                <Button component={Link} to={`/merge/${resource}/${pair.records[1].id}/${pair.records[0].id}`} size="small">
+                <Button
+                  component={Link}
+                  to={`/merge/${resource}/${pair.records[1].id}/${pair.records[0].id}`}
+                  size="small"
+                >
                   {translate('crm.duplicates.compare')}
                 </Button>
               </Stack>

@@ -1,8 +1,32 @@
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import { Alert, Button, Card, CardContent, Radio, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  Radio,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Loading, RaRecord, ReferenceField, RecordContextProvider, TextField, Title, useDataProvider, useGetOne, useNotify, useTranslate } from 'react-admin';
+import {
+  Loading,
+  RaRecord,
+  ReferenceField,
+  RecordContextProvider,
+  TextField,
+  Title,
+  useDataProvider,
+  useGetOne,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import type { VocabularyName } from '@crm/domain';
 import type { CrmDataProvider } from '../dataProvider';
 import { useVocabularyLabel } from '../i18n/useVocabulary';
@@ -48,7 +72,8 @@ const FIELDS: Record<Resource, Field[]> = {
 function Value({ record, field }: { record: RaRecord; field: Field }) {
   const label = useVocabularyLabel();
   const value = record[field.source];
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return <Typography color="text.disabled">—</Typography>;
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length))
+    return <Typography color="text.disabled">—</Typography>;
   if (field.reference) {
     return (
       <RecordContextProvider value={record}>
@@ -79,9 +104,16 @@ export default function MergePage() {
   if (!keep.data || !other.data) return null;
   const fields = FIELDS[resource];
   // a contact works at one organisation: its enterprise and chamber are taken together
-  const group = (source: string) => (resource === 'contacts' && (source === 'enterpriseId' || source === 'chamberId') ? ['enterpriseId', 'chamberId'] : [source]);
+  const group = (source: string) =>
+    resource === 'contacts' && (source === 'enterpriseId' || source === 'chamberId')
+      ? ['enterpriseId', 'chamberId']
+      : [source];
   const choose = (source: string, fromOther: boolean) =>
-    setTaken((current) => (fromOther ? [...new Set([...current, ...group(source)])] : current.filter((field) => !group(source).includes(field))));
+    setTaken((current) =>
+      fromOther
+        ? [...new Set([...current, ...group(source)])]
+        : current.filter((field) => !group(source).includes(field)),
+    );
 
   const merge = async () => {
     setMerging(true);
@@ -114,17 +146,20 @@ export default function MergePage() {
               <TableRow>
                 <TableCell>{translate('crm.duplicates.field')}</TableCell>
                 <TableCell>
-                  {translate('crm.duplicates.keep')}: <Link to={`/${resource}/${keep.data.id}/show`}>#{keep.data.id}</Link>
+                  {translate('crm.duplicates.keep')}:{' '}
+                  <Link to={`/${resource}/${keep.data.id}/show`}>#{keep.data.id}</Link>
                 </TableCell>
                 <TableCell>
-                  {translate('crm.duplicates.other')}: <Link to={`/${resource}/${other.data.id}/show`}>#{other.data.id}</Link>
+                  {translate('crm.duplicates.other')}:{' '}
+                  <Link to={`/${resource}/${other.data.id}/show`}>#{other.data.id}</Link>
                 </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {fields.map((field) => {
                 const fromOther = taken.includes(field.source);
-                const differ = JSON.stringify(keep.data[field.source] ?? null) !== JSON.stringify(other.data[field.source] ?? null);
+                const differ =
+                  JSON.stringify(keep.data[field.source] ?? null) !== JSON.stringify(other.data[field.source] ?? null);
                 return (
                   <TableRow key={field.source} selected={differ}>
                     <TableCell>{translate(`resources.${resource}.fields.${field.source}`)}</TableCell>
@@ -132,7 +167,12 @@ export default function MergePage() {
                       <TableCell key={String(side)}>
                         <Stack direction="row" sx={{ alignItems: 'center' }}>
                           {!field.readOnly && differ && (
-                            <Radio size="small" checked={fromOther === side} onChange={() => choose(field.source, side)} inputProps={{ 'aria-label': `${field.source} ${side ? 'other' : 'keep'}` }} />
+                            <Radio
+                              size="small"
+                              checked={fromOther === side}
+                              onChange={() => choose(field.source, side)}
+                              inputProps={{ 'aria-label': `${field.source} ${side ? 'other' : 'keep'}` }}
+                            />
                           )}
                           <Value record={side ? other.data : keep.data} field={field} />
                         </Stack>
@@ -148,7 +188,12 @@ export default function MergePage() {
             <Button variant="contained" onClick={merge} disabled={merging}>
               {translate('crm.duplicates.merge')}
             </Button>
-            <Button startIcon={<SwapHorizIcon />} component={Link} to={`/merge/${resource}/${other.data.id}/${keep.data.id}`} onClick={() => setTaken([])}>
+            <Button
+              startIcon={<SwapHorizIcon />}
+              component={Link}
+              to={`/merge/${resource}/${other.data.id}/${keep.data.id}`}
+              onClick={() => setTaken([])}
+            >
               {translate('crm.duplicates.swap')}
             </Button>
           </Stack>

@@ -25,19 +25,26 @@ export function SimilarWarning({ resource }: { resource: 'enterprises' | 'contac
   const translate = useTranslate();
   const dataProvider = useDataProvider<CrmDataProvider>();
   const record = useRecordContext();
-  const fields = resource === 'enterprises' ? ['name', 'uscc', 'aliases'] : ['name', 'phone', 'email', 'enterpriseId', 'chamberId'];
+  const fields =
+    resource === 'enterprises' ? ['name', 'uscc', 'aliases'] : ['name', 'phone', 'email', 'enterpriseId', 'chamberId'];
   const values = useWatch({ name: fields }) as unknown[];
   const query = useSettled(
     Object.fromEntries(
       fields
-        .map((field, index) => [field, Array.isArray(values[index]) ? (values[index] as string[]).join(',') : values[index]] as const)
+        .map(
+          (field, index) =>
+            [field, Array.isArray(values[index]) ? (values[index] as string[]).join(',') : values[index]] as const,
+        )
         .filter(([, value]) => value !== undefined && value !== null && value !== ''),
     ) as Record<string, string | number>,
   );
   const enabled = Object.keys(query).some((field) => field !== 'enterpriseId' && field !== 'chamberId');
   const { data } = useQuery({
     queryKey: ['similar', resource, query, record?.id],
-    queryFn: () => dataProvider.similar(resource, { ...query, excludeId: record?.id as number | undefined }).then((answer) => answer.data),
+    queryFn: () =>
+      dataProvider
+        .similar(resource, { ...query, excludeId: record?.id as number | undefined })
+        .then((answer) => answer.data),
     enabled,
   });
   if (!enabled || !data?.length) return null;

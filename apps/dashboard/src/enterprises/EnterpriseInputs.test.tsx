@@ -43,7 +43,9 @@ describe('the enterprise form', () => {
 
   it('accepts a valid USCC typed in lower case with spaces, and sends the form', async () => {
     const user = userEvent.setup();
-    const create = jest.fn().mockImplementation(async (_resource: string, params: { data: object }) => ({ data: { id: 9, ...params.data } }));
+    const create = jest
+      .fn()
+      .mockImplementation(async (_resource: string, params: { data: object }) => ({ data: { id: 9, ...params.data } }));
     renderCreate(create);
 
     await user.type(await screen.findByLabelText(/^Name/), 'Hangzhou Anhai Automotive');
@@ -57,7 +59,11 @@ describe('the enterprise form', () => {
   it('shows the server’s answer on the field it names (a USCC already used)', async () => {
     const user = userEvent.setup();
     const { HttpError } = jest.requireActual('react-admin');
-    const create = jest.fn().mockRejectedValue(new HttpError('An enterprise with USCC … already exists', 409, { errors: { uscc: 'is already used by “Anhai” (id 4)' } }));
+    const create = jest.fn().mockRejectedValue(
+      new HttpError('An enterprise with USCC … already exists', 409, {
+        errors: { uscc: 'is already used by “Anhai” (id 4)' },
+      }),
+    );
     renderCreate(create);
 
     await user.type(await screen.findByLabelText(/^Name/), 'Anhai again');

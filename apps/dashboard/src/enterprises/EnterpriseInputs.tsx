@@ -8,8 +8,18 @@ export function EnterpriseInputs() {
     <>
       <TextInput source="name" validate={required()} fullWidth />
       <SimilarWarning resource="enterprises" />
-      <TextInput source="uscc" label="crm.enterprises.unifiedSocialCreditCodeUscc" validate={uscc} helperText="crm.enterprises.n18CharactersGb321002015" />
-      <TextArrayInput source="aliases" label="crm.enterprises.otherNamesShortFormerEnglish" helperText="crm.enterprises.pressEnterAfterEachName" fullWidth />
+      <TextInput
+        source="uscc"
+        label="crm.enterprises.unifiedSocialCreditCodeUscc"
+        validate={uscc}
+        helperText="crm.enterprises.n18CharactersGb321002015"
+      />
+      <TextArrayInput
+        source="aliases"
+        label="crm.enterprises.otherNamesShortFormerEnglish"
+        helperText="crm.enterprises.pressEnterAfterEachName"
+        fullWidth
+      />
       <TextInput source="industry" />
       <SelectInput source="ownership" choices={vocabularyChoices('ownerships')} emptyText="crm.enterprises.unknown2" />
       <SelectInput source="size" choices={vocabularyChoices('enterpriseSizes')} emptyText="crm.enterprises.unknown2" />

@@ -35,7 +35,9 @@ export function EnterpriseList() {
         phone={
           <SimpleList<Enterprise>
             primaryText={(enterprise) => enterprise.name}
-            secondaryText={(enterprise) => [label('relationshipStages', enterprise.relationshipStage), enterprise.city].filter(Boolean).join(' · ')}
+            secondaryText={(enterprise) =>
+              [label('relationshipStages', enterprise.relationshipStage), enterprise.city].filter(Boolean).join(' · ')
+            }
             tertiaryText={(enterprise) => format.date(enterprise.lastContactDate)}
             linkType="show"
           />
@@ -44,7 +46,11 @@ export function EnterpriseList() {
         <DataTable rowClick="show">
           <DataTable.Col source="name" />
           <DataTable.Col source="relationshipStage" label="crm.enterprises.relationship">
-            <ChoiceChip source="relationshipStage" choices={vocabularyChoices('relationshipStages')} colors={STAGE_COLORS} />
+            <ChoiceChip
+              source="relationshipStage"
+              choices={vocabularyChoices('relationshipStages')}
+              colors={STAGE_COLORS}
+            />
           </DataTable.Col>
           <DataTable.Col source="health" label="crm.enterprises.health" disableSort>
             <HealthField />

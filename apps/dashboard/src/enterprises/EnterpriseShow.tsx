@@ -29,10 +29,20 @@ function EnterpriseHeader() {
     <Box sx={{ px: 2, pt: 2 }}>
       <Typography variant="h5">{enterprise.name}</Typography>
       <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }}>
-        <ChoiceChip source="relationshipStage" choices={vocabularyChoices('relationshipStages')} colors={STAGE_COLORS} />
+        <ChoiceChip
+          source="relationshipStage"
+          choices={vocabularyChoices('relationshipStages')}
+          colors={STAGE_COLORS}
+        />
         <HealthField />
         <ChoiceChip source="tier" choices={vocabularyChoices('tiers')} />
-        {enterprise.lastContactDate && <Chip size="small" variant="outlined" label={translate('crm.enterprises.lastContactOn', { date: format.date(enterprise.lastContactDate) })} />}
+        {enterprise.lastContactDate && (
+          <Chip
+            size="small"
+            variant="outlined"
+            label={translate('crm.enterprises.lastContactOn', { date: format.date(enterprise.lastContactDate) })}
+          />
+        )}
       </Stack>
       {enterprise.health?.reasons.length > 0 && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
@@ -55,7 +65,6 @@ function Aliases() {
   );
 }
 
-
 export function EnterpriseShow() {
   return (
     <Show>
@@ -74,7 +83,12 @@ export function EnterpriseShow() {
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.enterprises.contacts" path="contacts">
-          <Related reference="contacts" target="enterpriseId" addLabel="crm.enterprises.addAContact" prefill={(enterprise) => ({ enterpriseId: enterprise.id })}>
+          <Related
+            reference="contacts"
+            target="enterpriseId"
+            addLabel="crm.enterprises.addAContact"
+            prefill={(enterprise) => ({ enterpriseId: enterprise.id })}
+          >
             <DataTable.Col source="name" />
             <DataTable.Col source="title" />
             <DataTable.Col source="phone" />
@@ -85,7 +99,13 @@ export function EnterpriseShow() {
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.enterprises.chambers" path="chambers">
-          <Related reference="memberships" target="enterpriseId" addLabel="crm.enterprises.addToAChamber" prefill={(enterprise) => ({ enterpriseId: enterprise.id })} empty="crm.enterprises.notAMemberOfAny">
+          <Related
+            reference="memberships"
+            target="enterpriseId"
+            addLabel="crm.enterprises.addToAChamber"
+            prefill={(enterprise) => ({ enterpriseId: enterprise.id })}
+            empty="crm.enterprises.notAMemberOfAny"
+          >
             <DataTable.Col source="chamberId" label="crm.enterprises.chamber">
               <ReferenceField source="chamberId" reference="chambers" />
             </DataTable.Col>
@@ -94,7 +114,12 @@ export function EnterpriseShow() {
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.enterprises.meetings" path="meetings">
-          <Related reference="meetings" target="enterpriseIds" sort={{ field: 'startsAt', order: 'DESC' }} empty="crm.enterprises.noMeetingYet">
+          <Related
+            reference="meetings"
+            target="enterpriseIds"
+            sort={{ field: 'startsAt', order: 'DESC' }}
+            empty="crm.enterprises.noMeetingYet"
+          >
             <DataTable.Col source="startsAt" label="crm.enterprises.when" field={DayField} />
             <DataTable.Col source="title" />
             <DataTable.Col source="kind">
@@ -103,7 +128,13 @@ export function EnterpriseShow() {
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.enterprises.outcomes" path="outcomes">
-          <Related reference="outcomes" target="enterpriseId" addLabel="crm.enterprises.addAnOutcome" prefill={(enterprise) => ({ enterpriseId: enterprise.id })} sort={{ field: 'updatedAt', order: 'DESC' }}>
+          <Related
+            reference="outcomes"
+            target="enterpriseId"
+            addLabel="crm.enterprises.addAnOutcome"
+            prefill={(enterprise) => ({ enterpriseId: enterprise.id })}
+            sort={{ field: 'updatedAt', order: 'DESC' }}
+          >
             <DataTable.Col source="title" />
             <DataTable.Col source="kind">
               <ChoiceChip source="kind" choices={vocabularyChoices('outcomeKinds')} />
@@ -115,7 +146,12 @@ export function EnterpriseShow() {
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.enterprises.internships" path="intakes">
-          <Related reference="intakes" target="enterpriseId" sort={{ field: 'academicYear', order: 'DESC' }} empty="crm.enterprises.noInternshipIntakeRecorded">
+          <Related
+            reference="intakes"
+            target="enterpriseId"
+            sort={{ field: 'academicYear', order: 'DESC' }}
+            empty="crm.enterprises.noInternshipIntakeRecorded"
+          >
             <DataTable.Col source="academicYear" label="crm.enterprises.year" />
             <DataTable.Col source="term" />
             <DataTable.Col source="majorId" label="crm.enterprises.major">
@@ -127,7 +163,13 @@ export function EnterpriseShow() {
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.enterprises.tasks" path="tasks">
-          <Related reference="tasks" target="enterpriseId" addLabel="crm.enterprises.addAFollowUp" prefill={(enterprise) => ({ enterpriseId: enterprise.id })} sort={{ field: 'dueDate', order: 'ASC' }}>
+          <Related
+            reference="tasks"
+            target="enterpriseId"
+            addLabel="crm.enterprises.addAFollowUp"
+            prefill={(enterprise) => ({ enterpriseId: enterprise.id })}
+            sort={{ field: 'dueDate', order: 'ASC' }}
+          >
             <DataTable.Col source="title" />
             <DataTable.Col source="dueDate" label="crm.enterprises.due" field={DayField} />
             <DataTable.Col source="assigneeId" label="crm.enterprises.assignee">

@@ -12,7 +12,13 @@ import messages from './messages';
 type Page = 'registration' | 'check-in' | 'survey' | 'signup' | 'door';
 const PAGES: Page[] = ['registration', 'check-in', 'survey', 'signup', 'door'];
 /** The API path of each page's link: the door's tablet reads the check-in link. */
-const API_OF: Record<Page, string> = { registration: 'registration', 'check-in': 'check-in', survey: 'survey', signup: 'enterprise-signup', door: 'check-in' };
+const API_OF: Record<Page, string> = {
+  registration: 'registration',
+  'check-in': 'check-in',
+  survey: 'survey',
+  signup: 'enterprise-signup',
+  door: 'check-in',
+};
 
 interface Face {
   title: string | null;
@@ -27,14 +33,19 @@ interface Problem {
   errors: Record<string, string>;
 }
 
-const I18n = createContext<{ locale: Locale; t: (key: string, params?: Record<string, string | number>) => string }>({ locale: 'zh-CN', t: (key) => key });
+const I18n = createContext<{ locale: Locale; t: (key: string, params?: Record<string, string | number>) => string }>({
+  locale: 'zh-CN',
+  t: (key) => key,
+});
 const useI18n = () => useContext(I18n);
 
 function translator(locale: Locale) {
   return (key: string, params: Record<string, string | number> = {}) => {
     let node: unknown = messages[locale].guest;
     for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-    return typeof node === 'string' ? node.replace(/%\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')) : key;
+    return typeof node === 'string'
+      ? node.replace(/%\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
+      : key;
   };
 }
 
@@ -43,7 +54,13 @@ function route(): { page: Page | null; token: string } {
   return { page: PAGES.includes(page as Page) ? (page as Page) : null, token: token ?? '' };
 }
 
-async function call<T>(method: 'GET' | 'POST', page: Page, token: string, locale: Locale, body?: unknown): Promise<{ status: number; body: T | Problem }> {
+async function call<T>(
+  method: 'GET' | 'POST',
+  page: Page,
+  token: string,
+  locale: Locale,
+  body?: unknown,
+): Promise<{ status: number; body: T | Problem }> {
   const response = await fetch(`/api/public/${API_OF[page]}/${encodeURIComponent(token)}`, {
     method,
     headers: { 'Accept-Language': locale, ...(body ? { 'Content-Type': 'application/json' } : {}) },
@@ -54,7 +71,9 @@ async function call<T>(method: 'GET' | 'POST', page: Page, token: string, locale
 }
 
 export function GuestApp() {
-  const [locale, setLocale] = useState<Locale>(() => (new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh-CN'));
+  const [locale, setLocale] = useState<Locale>(() =>
+    new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh-CN',
+  );
   const [{ page, token }, setRoute] = useState(route);
   const [face, setFace] = useState<Face | null | undefined>(undefined);
   useEffect(() => {
@@ -67,7 +86,9 @@ export function GuestApp() {
   }, [locale]);
   useEffect(() => {
     if (!page) return setFace(null);
-    void call<Face>('GET', page, token, 'zh-CN').then((answer) => setFace(answer.status === 200 ? (answer.body as Face) : null));
+    void call<Face>('GET', page, token, 'zh-CN').then((answer) =>
+      setFace(answer.status === 200 ? (answer.body as Face) : null),
+    );
   }, [page, token]);
   const t = translator(locale);
   const content =
@@ -138,13 +159,33 @@ function bodyOf(values: Values): Record<string, unknown> {
       if (value.length) body[key] = value;
     } else if (value.trim() === '') continue;
     else if (['attendees', 'positionsOffered', 'internsWanted'].includes(key)) body[key] = Number(value);
-    else if (key === 'majors') body[key] = value.split(/[,，、;；]/).map((major) => major.trim()).filter(Boolean);
+    else if (key === 'majors')
+      body[key] = value
+        .split(/[,，、;；]/)
+        .map((major) => major.trim())
+        .filter(Boolean);
     else body[key] = value.trim();
   }
   return body;
 }
 
-function Field({ name, values, set, problem, required = false, type = 'text', inputMode }: { name: string; values: Values; set: (name: string, value: string) => void; problem?: string; required?: boolean; type?: string; inputMode?: 'numeric' | 'tel' | 'email' }) {
+function Field({
+  name,
+  values,
+  set,
+  problem,
+  required = false,
+  type = 'text',
+  inputMode,
+}: {
+  name: string;
+  values: Values;
+  set: (name: string, value: string) => void;
+  problem?: string;
+  required?: boolean;
+  type?: string;
+  inputMode?: 'numeric' | 'tel' | 'email';
+}) {
   const { t } = useI18n();
   return (
     <label style={styles.field}>
@@ -152,7 +193,16 @@ function Field({ name, values, set, problem, required = false, type = 'text', in
         {t(`fields.${name}`)}
         {required && <span style={styles.required}> *</span>}
       </span>
-      <input name={name} type={type} inputMode={inputMode} required={required} value={(values[name] as string) ?? ''} onChange={(event) => set(name, event.target.value)} style={styles.input} aria-invalid={!!problem} />
+      <input
+        name={name}
+        type={type}
+        inputMode={inputMode}
+        required={required}
+        value={(values[name] as string) ?? ''}
+        onChange={(event) => set(name, event.target.value)}
+        style={styles.input}
+        aria-invalid={!!problem}
+      />
       {problem && <span style={styles.error}>{problem}</span>}
     </label>
   );
@@ -164,7 +214,13 @@ function Honeypot({ values, set }: { values: Values; set: (name: string, value: 
   return (
     <label style={styles.honeypot} aria-hidden="true">
       {t('fields.website')}
-      <input name="website" tabIndex={-1} autoComplete="off" value={(values.website as string) ?? ''} onChange={(event) => set('website', event.target.value)} />
+      <input
+        name="website"
+        tabIndex={-1}
+        autoComplete="off"
+        value={(values.website as string) ?? ''}
+        onChange={(event) => set('website', event.target.value)}
+      />
     </label>
   );
 }
@@ -186,7 +242,13 @@ function Interests({ values, set }: { values: Values; set: (name: string, value:
       <div style={styles.chips}>
         {OUTCOME_KINDS.map((kind) => (
           <label key={kind} style={styles.chip}>
-            <input type="checkbox" checked={chosen.includes(kind)} onChange={(event) => set('interests', event.target.checked ? [...chosen, kind] : chosen.filter((other) => other !== kind))} />
+            <input
+              type="checkbox"
+              checked={chosen.includes(kind)}
+              onChange={(event) =>
+                set('interests', event.target.checked ? [...chosen, kind] : chosen.filter((other) => other !== kind))
+              }
+            />
             {OUTCOME_KIND_LABELS[kind][locale]}
           </label>
         ))}
@@ -215,7 +277,13 @@ function RegistrationFields({ form, signup }: { form: ReturnType<typeof useForm>
       ) : (
         <Field name="attendees" values={form.values} set={set} problem={errors.attendees} inputMode="numeric" />
       )}
-      <Field name="positionsOffered" values={form.values} set={set} problem={errors.positionsOffered} inputMode="numeric" />
+      <Field
+        name="positionsOffered"
+        values={form.values}
+        set={set}
+        problem={errors.positionsOffered}
+        inputMode="numeric"
+      />
       <Field name="internsWanted" values={form.values} set={set} problem={errors.internsWanted} inputMode="numeric" />
       <Field name="majors" values={form.values} set={set} problem={errors.majors} />
       <Interests values={form.values} set={form.set} />
@@ -224,12 +292,18 @@ function RegistrationFields({ form, signup }: { form: ReturnType<typeof useForm>
   );
 }
 
-async function submit(form: ReturnType<typeof useForm>, event: FormEvent, send: () => Promise<{ status: number; body: unknown }>, done: (body: never) => void) {
+async function submit(
+  form: ReturnType<typeof useForm>,
+  event: FormEvent,
+  send: () => Promise<{ status: number; body: unknown }>,
+  done: (body: never) => void,
+) {
   event.preventDefault();
   form.setSending(true);
   try {
     const answer = await send();
-    if (answer.status >= 400) form.setProblem({ message: (answer.body as Problem).message, errors: (answer.body as Problem).errors ?? {} });
+    if (answer.status >= 400)
+      form.setProblem({ message: (answer.body as Problem).message, errors: (answer.body as Problem).errors ?? {} });
     else {
       form.setProblem(null);
       done(answer.body as never);
@@ -277,7 +351,17 @@ function Registration({ page, token }: { page: 'registration' | 'signup'; token:
     );
   }
   return (
-    <form style={styles.card} onSubmit={(event) => submit(form, event, () => call('POST', page, token, locale, bodyOf(form.values)), (body: { code: string }) => setCode(body.code))}>
+    <form
+      style={styles.card}
+      onSubmit={(event) =>
+        submit(
+          form,
+          event,
+          () => call('POST', page, token, locale, bodyOf(form.values)),
+          (body: { code: string }) => setCode(body.code),
+        )
+      }
+    >
       <h2 style={styles.title}>{t(page === 'signup' ? 'signup.title' : 'registration.title')}</h2>
       {page === 'signup' && <p style={styles.muted}>{t('signup.intro')}</p>}
       <RegistrationFields form={form} signup={page === 'signup'} />
@@ -313,7 +397,12 @@ function CheckIn({ token }: { token: string }) {
   }
   if (walkIn) {
     return (
-      <form style={styles.card} onSubmit={(event) => submit(form, event, () => call('POST', 'check-in', token, locale, bodyOf(form.values)), setWelcome)}>
+      <form
+        style={styles.card}
+        onSubmit={(event) =>
+          submit(form, event, () => call('POST', 'check-in', token, locale, bodyOf(form.values)), setWelcome)
+        }
+      >
         <h2 style={styles.title}>{t('checkIn.walkInTitle')}</h2>
         <RegistrationFields form={form} signup={false} />
         <Submit form={form} label={t('checkIn.signIn')} />
@@ -325,19 +414,46 @@ function CheckIn({ token }: { token: string }) {
     <form
       style={styles.card}
       onSubmit={(event) =>
-        submit(form, event, async () => {
-          const answer = await call('POST', 'check-in', token, locale, looksLikeCode(who) ? { code: who } : { phone: who });
-          return answer.status === 404 ? { status: 404, body: { message: t('checkIn.unknown'), errors: {} } } : answer;
-        }, setWelcome)
+        submit(
+          form,
+          event,
+          async () => {
+            const answer = await call(
+              'POST',
+              'check-in',
+              token,
+              locale,
+              looksLikeCode(who) ? { code: who } : { phone: who },
+            );
+            return answer.status === 404
+              ? { status: 404, body: { message: t('checkIn.unknown'), errors: {} } }
+              : answer;
+          },
+          setWelcome,
+        )
       }
     >
       <h2 style={styles.title}>{t('checkIn.title')}</h2>
       <label style={styles.field}>
         <span>{t('checkIn.codeOrPhone')}</span>
-        <input name="who" required value={who} onChange={(event) => form.set('who', event.target.value)} style={{ ...styles.input, fontSize: 22 }} autoComplete="off" />
+        <input
+          name="who"
+          required
+          value={who}
+          onChange={(event) => form.set('who', event.target.value)}
+          style={{ ...styles.input, fontSize: 22 }}
+          autoComplete="off"
+        />
       </label>
       <Submit form={form} label={t('checkIn.signIn')} />
-      <button type="button" style={styles.link} onClick={() => { form.setProblem(null); setWalkIn(true); }}>
+      <button
+        type="button"
+        style={styles.link}
+        onClick={() => {
+          form.setProblem(null);
+          setWalkIn(true);
+        }}
+      >
         {t('checkIn.walkIn')}
       </button>
     </form>
@@ -350,15 +466,25 @@ function Survey({ token }: { token: string }) {
   const [satisfaction, setSatisfaction] = useState(0);
   const [wants, setWants] = useState<Partial<Record<OutcomeKind, string>>>({});
   const [done, setDone] = useState(false);
-  if (done) return <section style={styles.card} data-testid="answered"><h2 style={styles.title}>{t('survey.done')}</h2></section>;
+  if (done)
+    return (
+      <section style={styles.card} data-testid="answered">
+        <h2 style={styles.title}>{t('survey.done')}</h2>
+      </section>
+    );
   const who = ((form.values.who as string) ?? '').trim();
   const send = () => {
-    if (!satisfaction) return Promise.resolve({ status: 400, body: { message: t('survey.needSatisfaction'), errors: {} } });
+    if (!satisfaction)
+      return Promise.resolve({ status: 400, body: { message: t('survey.needSatisfaction'), errors: {} } });
     const body: Record<string, unknown> = {
       satisfaction,
       wants: Object.entries(wants).map(([kind, count]) => ({ kind, ...(count ? { count: Number(count) } : {}) })),
       ...(who ? (looksLikeCode(who) ? { code: who } : { phone: who }) : {}),
-      ...bodyOf({ contactPerson: (form.values.contactPerson as string) ?? '', note: (form.values.note as string) ?? '', website: (form.values.website as string) ?? '' }),
+      ...bodyOf({
+        contactPerson: (form.values.contactPerson as string) ?? '',
+        note: (form.values.note as string) ?? '',
+        website: (form.values.website as string) ?? '',
+      }),
     };
     return call('POST', 'survey', token, locale, body);
   };
@@ -373,7 +499,13 @@ function Survey({ token }: { token: string }) {
         <legend>{t('survey.satisfaction')}</legend>
         <div style={styles.chips}>
           {[1, 2, 3, 4, 5].map((score) => (
-            <button key={score} type="button" aria-pressed={satisfaction === score} onClick={() => setSatisfaction(score)} style={{ ...styles.score, ...(satisfaction >= score ? styles.scoreOn : {}) }}>
+            <button
+              key={score}
+              type="button"
+              aria-pressed={satisfaction === score}
+              onClick={() => setSatisfaction(score)}
+              style={{ ...styles.score, ...(satisfaction >= score ? styles.scoreOn : {}) }}
+            >
               {score}
             </button>
           ))}
@@ -384,20 +516,51 @@ function Survey({ token }: { token: string }) {
         {OUTCOME_KINDS.map((kind) => (
           <div key={kind} style={styles.want}>
             <label style={{ flex: 1 }}>
-              <input type="checkbox" checked={kind in wants} onChange={(event) => setWants((current) => { const next = { ...current }; if (event.target.checked) next[kind] = ''; else delete next[kind]; return next; })} />
+              <input
+                type="checkbox"
+                checked={kind in wants}
+                onChange={(event) =>
+                  setWants((current) => {
+                    const next = { ...current };
+                    if (event.target.checked) next[kind] = '';
+                    else delete next[kind];
+                    return next;
+                  })
+                }
+              />
               {OUTCOME_KIND_LABELS[kind][locale]}
             </label>
-            {kind in wants && <input aria-label={`${OUTCOME_KIND_LABELS[kind][locale]} ${t('survey.count')}`} placeholder={t('survey.count')} inputMode="numeric" value={wants[kind]} onChange={(event) => setWants((current) => ({ ...current, [kind]: event.target.value }))} style={{ ...styles.input, width: 80 }} />}
+            {kind in wants && (
+              <input
+                aria-label={`${OUTCOME_KIND_LABELS[kind][locale]} ${t('survey.count')}`}
+                placeholder={t('survey.count')}
+                inputMode="numeric"
+                value={wants[kind]}
+                onChange={(event) => setWants((current) => ({ ...current, [kind]: event.target.value }))}
+                style={{ ...styles.input, width: 80 }}
+              />
+            )}
           </div>
         ))}
       </fieldset>
       <label style={styles.field}>
         <span>{t('survey.contactPerson')}</span>
-        <input name="contactPerson" value={(form.values.contactPerson as string) ?? ''} onChange={(event) => form.set('contactPerson', event.target.value)} style={styles.input} />
+        <input
+          name="contactPerson"
+          value={(form.values.contactPerson as string) ?? ''}
+          onChange={(event) => form.set('contactPerson', event.target.value)}
+          style={styles.input}
+        />
       </label>
       <label style={styles.field}>
         <span>{t('survey.note')}</span>
-        <textarea name="note" rows={3} value={(form.values.note as string) ?? ''} onChange={(event) => form.set('note', event.target.value)} style={styles.input} />
+        <textarea
+          name="note"
+          rows={3}
+          value={(form.values.note as string) ?? ''}
+          onChange={(event) => form.set('note', event.target.value)}
+          style={styles.input}
+        />
       </label>
       <Honeypot values={form.values} set={form.set} />
       <Submit form={form} />
@@ -420,23 +583,87 @@ function Door({ face, token }: { face: Face; token: string }) {
 }
 
 const styles: Record<string, CSSProperties> = {
-  page: { maxWidth: 560, margin: '0 auto', padding: 12, color: '#1a1a1a', background: '#f4f6f9', minHeight: '100vh', boxSizing: 'border-box' },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', color: '#1f4e79', fontWeight: 600, padding: '4px 2px 10px' },
-  card: { background: '#fff', borderRadius: 10, padding: 16, marginBottom: 12, boxShadow: '0 1px 3px rgba(0,0,0,.12)', display: 'flex', flexDirection: 'column', gap: 12 },
+  page: {
+    maxWidth: 560,
+    margin: '0 auto',
+    padding: 12,
+    color: '#1a1a1a',
+    background: '#f4f6f9',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    color: '#1f4e79',
+    fontWeight: 600,
+    padding: '4px 2px 10px',
+  },
+  card: {
+    background: '#fff',
+    borderRadius: 10,
+    padding: 16,
+    marginBottom: 12,
+    boxShadow: '0 1px 3px rgba(0,0,0,.12)',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: 12,
+  },
   title: { fontSize: 20, margin: 0, lineHeight: 1.35 },
   muted: { color: '#555', margin: 0, fontSize: 14 },
   field: { display: 'flex', flexDirection: 'column', gap: 4, fontSize: 15 },
-  input: { font: 'inherit', fontSize: 16, padding: '10px 12px', border: '1px solid #b8c2cc', borderRadius: 6, boxSizing: 'border-box', width: '100%' },
+  input: {
+    font: 'inherit',
+    fontSize: 16,
+    padding: '10px 12px',
+    border: '1px solid #b8c2cc',
+    borderRadius: 6,
+    boxSizing: 'border-box',
+    width: '100%',
+  },
   required: { color: '#c62828' },
   error: { color: '#c62828', fontSize: 14, margin: 0 },
-  button: { font: 'inherit', fontSize: 17, padding: '12px', background: '#1f4e79', color: '#fff', border: 0, borderRadius: 6 },
+  button: {
+    font: 'inherit',
+    fontSize: 17,
+    padding: '12px',
+    background: '#1f4e79',
+    color: '#fff',
+    border: 0,
+    borderRadius: 6,
+  },
   link: { font: 'inherit', background: 'none', border: 0, color: '#1f4e79', textDecoration: 'underline', padding: 4 },
   fieldset: { border: '1px solid #dde3ea', borderRadius: 6, padding: '8px 10px', margin: 0 },
   chips: { display: 'flex', flexWrap: 'wrap', gap: 8 },
-  chip: { display: 'flex', alignItems: 'center', gap: 4, fontSize: 14, padding: '4px 8px', background: '#eef3f8', borderRadius: 14 },
+  chip: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: 4,
+    fontSize: 14,
+    padding: '4px 8px',
+    background: '#eef3f8',
+    borderRadius: 14,
+  },
   want: { display: 'flex', alignItems: 'center', gap: 8, minHeight: 40, fontSize: 15 },
-  score: { font: 'inherit', width: 48, height: 48, fontSize: 18, borderRadius: 24, border: '1px solid #1f4e79', background: '#fff', color: '#1f4e79' },
+  score: {
+    font: 'inherit',
+    width: 48,
+    height: 48,
+    fontSize: 18,
+    borderRadius: 24,
+    border: '1px solid #1f4e79',
+    background: '#fff',
+    color: '#1f4e79',
+  },
   scoreOn: { background: '#1f4e79', color: '#fff' },
-  code: { fontSize: 40, letterSpacing: 6, fontWeight: 700, margin: 0, fontFamily: 'ui-monospace, Menlo, Consolas, monospace', color: '#1f4e79' },
+  code: {
+    fontSize: 40,
+    letterSpacing: 6,
+    fontWeight: 700,
+    margin: 0,
+    fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
+    color: '#1f4e79',
+  },
   honeypot: { position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' },
 };

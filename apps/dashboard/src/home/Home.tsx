@@ -41,7 +41,9 @@ declare global {
  * figures and the charts' code were asked for by public/early.js while the bundle downloaded. The
  * answer is used once; later visits ask again.
  */
-let early = window.crmEarlyHomeReport?.then((response) => (response.ok ? (response.json() as Promise<HomeReport>) : Promise.reject(new Error(response.statusText))));
+let early = window.crmEarlyHomeReport?.then((response) =>
+  response.ok ? (response.json() as Promise<HomeReport>) : Promise.reject(new Error(response.statusText)),
+);
 early?.catch(() => undefined);
 if (early) void loadCharts();
 function earlyReport() {
@@ -84,7 +86,10 @@ export function Home() {
   const ask = () => dataProvider.homeReport(unitId).then(({ data }) => data);
   // a session that has ended fails the early request; asked again through react-admin, it logs out.
   // public/early.js asked for the scope the page opens on, so its answer serves the first render only
-  const { data: report, error } = useQuery({ queryKey: ['reports', 'home', unitId], queryFn: () => (unitId === college ? earlyReport()?.catch(ask) : undefined) ?? ask() });
+  const { data: report, error } = useQuery({
+    queryKey: ['reports', 'home', unitId],
+    queryFn: () => (unitId === college ? earlyReport()?.catch(ask) : undefined) ?? ask(),
+  });
   // the charts' code loads while the figures are on their way, not after them
   const HomeCharts = useCharts();
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
@@ -124,10 +129,19 @@ function Figures({ report, HomeCharts }: { report: HomeReport; HomeCharts?: type
           <MyTasksCard />
         </Grid>
         <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
-          <Figure label="crm.home.activePartners" value={report.activePartners} to={figureLink(report, 'enterprises', { relationshipStage: 'partner' })} />
+          <Figure
+            label="crm.home.activePartners"
+            value={report.activePartners}
+            to={figureLink(report, 'enterprises', { relationshipStage: 'partner' })}
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
-          <Figure label="crm.home.meetingsThisYear" value={report.meetingsThisYear} detail={report.academicYear} to={figureLink(report, 'meetings', { academicYear: report.academicYear })} />
+          <Figure
+            label="crm.home.meetingsThisYear"
+            value={report.meetingsThisYear}
+            detail={report.academicYear}
+            to={figureLink(report, 'meetings', { academicYear: report.academicYear })}
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 4, lg: 2.4 }}>
           <Figure
@@ -138,10 +152,18 @@ function Figures({ report, HomeCharts }: { report: HomeReport; HomeCharts?: type
           />
         </Grid>
         <Grid size={{ xs: 6, md: 6, lg: 2.4 }}>
-          <Figure label="crm.home.expiring" value={report.expiringAgreements} to={figureLink(report, 'outcomes', expiringWithin(report.expiryDays, today))} />
+          <Figure
+            label="crm.home.expiring"
+            value={report.expiringAgreements}
+            to={figureLink(report, 'outcomes', expiringWithin(report.expiryDays, today))}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 6, lg: 2.4 }}>
-          <Figure label="crm.home.overdue" value={report.overdueTasks} to={figureLink(report, 'tasks', { doneAt: null, dueDate_lt: today })} />
+          <Figure
+            label="crm.home.overdue"
+            value={report.overdueTasks}
+            to={figureLink(report, 'tasks', { doneAt: null, dueDate_lt: today })}
+          />
         </Grid>
         {report.wantsByKind.length > 0 && (
           <Grid size={12}>
@@ -151,9 +173,7 @@ function Figures({ report, HomeCharts }: { report: HomeReport; HomeCharts?: type
         <Grid size={12}>
           <YearOverYear load={chartsDrawn} />
         </Grid>
-        <Grid size={12}>
-          {HomeCharts ? <HomeCharts report={report} onDrawn={setChartsDrawn} /> : <Loading />}
-        </Grid>
+        <Grid size={12}>{HomeCharts ? <HomeCharts report={report} onDrawn={setChartsDrawn} /> : <Loading />}</Grid>
       </Grid>
     </Box>
   );
@@ -171,7 +191,10 @@ function WantsCard({ wants }: { wants: HomeReport['wantsByKind'] }) {
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
           {wants.map((want) => (
-            <Chip key={want.kind} label={`${OUTCOME_KIND_LABELS[want.kind][format.locale]} ${format.number(want.count)}`} />
+            <Chip
+              key={want.kind}
+              label={`${OUTCOME_KIND_LABELS[want.kind][format.locale]} ${format.number(want.count)}`}
+            />
           ))}
         </Box>
       </CardContent>

@@ -26,7 +26,17 @@ const STAGE_PALETTE: Record<string, string> = {
   terminated: '#8d6e63',
 };
 
-function ChartCard({ title, children, height = 260, empty }: { title: string; children: React.ReactElement; height?: number; empty?: string }) {
+function ChartCard({
+  title,
+  children,
+  height = 260,
+  empty,
+}: {
+  title: string;
+  children: React.ReactElement;
+  height?: number;
+  empty?: string;
+}) {
   return (
     <Card>
       <CardContent>
@@ -51,7 +61,20 @@ function ChartCard({ title, children, height = 260, empty }: { title: string; ch
  */
 function ChartLegend({ payload }: { payload?: readonly { value?: unknown; color?: string }[] }) {
   return (
-    <Stack component="ul" direction="row" sx={{ justifyContent: 'center', flexWrap: 'wrap', columnGap: 2, rowGap: 0.5, listStyle: 'none', m: 0, p: 0, fontSize: 12 }}>
+    <Stack
+      component="ul"
+      direction="row"
+      sx={{
+        justifyContent: 'center',
+        flexWrap: 'wrap',
+        columnGap: 2,
+        rowGap: 0.5,
+        listStyle: 'none',
+        m: 0,
+        p: 0,
+        fontSize: 12,
+      }}
+    >
       {payload?.map((entry) => (
         <Stack component="li" key={String(entry.value)} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
           <Box component="span" sx={{ width: 10, height: 10, bgcolor: entry.color, display: 'inline-block' }} />
@@ -74,11 +97,13 @@ export default function HomeCharts({ report, onDrawn }: { report: HomeReport; on
   const navigate = useNavigate();
   const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   // every bar opens the list it counts, like the key-figure cards (of the college, when the figures are one college's)
-  const open = (resource: string, filter: Record<string, unknown>) => navigate(listLink(resource, report.unitId ? { ...filter, unitId: report.unitId } : filter));
+  const open = (resource: string, filter: Record<string, unknown>) =>
+    navigate(listLink(resource, report.unitId ? { ...filter, unitId: report.unitId } : filter));
   const months = report.meetingsPerMonth.map((month) => ({ ...month, label: format.month(month.month) }));
   const byKind = OUTCOME_KINDS.map((kind) => {
     const row: Record<string, string | number> = { kind: label('outcomeKinds', kind), kindId: kind };
-    for (const entry of report.outcomesByKindAndStage.filter((item) => item.kind === kind)) row[entry.stage] = entry.count;
+    for (const entry of report.outcomesByKindAndStage.filter((item) => item.kind === kind))
+      row[entry.stage] = entry.count;
     return row;
   }).filter((row) => Object.keys(row).length > 2);
   const otherStages = OUTCOME_STAGES.filter((stage) => !LIVE_OUTCOME_STAGES.includes(stage));
@@ -97,14 +122,30 @@ export default function HomeCharts({ report, onDrawn }: { report: HomeReport; on
               fill="#1f4e79"
               cursor="pointer"
               isAnimationActive={false}
-              onClick={(bar: Clicked<{ month: string }>) => bar.payload && open('meetings', { startsAt_gte: monthStart(bar.payload.month), startsAt_lt: monthStart(nextMonth(bar.payload.month)) })}
+              onClick={(bar: Clicked<{ month: string }>) =>
+                bar.payload &&
+                open('meetings', {
+                  startsAt_gte: monthStart(bar.payload.month),
+                  startsAt_lt: monthStart(nextMonth(bar.payload.month)),
+                })
+              }
             />
           </BarChart>
         </ChartCard>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <ChartCard title={translate('crm.home.topChambers')} empty={report.topChambers.length ? undefined : translate('crm.home.noChamberOutcome')}>
-          <BarChart data={report.topChambers.map((chamber) => ({ ...chamber, otherOutcomes: chamber.outcomes - chamber.liveOutcomes }))} layout="vertical" margin={{ left: 10 }}>
+        <ChartCard
+          title={translate('crm.home.topChambers')}
+          empty={report.topChambers.length ? undefined : translate('crm.home.noChamberOutcome')}
+        >
+          <BarChart
+            data={report.topChambers.map((chamber) => ({
+              ...chamber,
+              otherOutcomes: chamber.outcomes - chamber.liveOutcomes,
+            }))}
+            layout="vertical"
+            margin={{ left: 10 }}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} fontSize={12} />
             <YAxis type="category" dataKey="name" width={130} fontSize={11} />
@@ -117,7 +158,9 @@ export default function HomeCharts({ report, onDrawn }: { report: HomeReport; on
               fill="#66bb6a"
               cursor="pointer"
               isAnimationActive={false}
-              onClick={(bar: Clicked<{ chamberId: number }>) => bar.payload && open('outcomes', { chamberId: bar.payload.chamberId, stage: [...LIVE_OUTCOME_STAGES] })}
+              onClick={(bar: Clicked<{ chamberId: number }>) =>
+                bar.payload && open('outcomes', { chamberId: bar.payload.chamberId, stage: [...LIVE_OUTCOME_STAGES] })
+              }
             />
             <Bar
               dataKey="otherOutcomes"
@@ -126,18 +169,36 @@ export default function HomeCharts({ report, onDrawn }: { report: HomeReport; on
               fill="#b0bec5"
               cursor="pointer"
               isAnimationActive={false}
-              onClick={(bar: Clicked<{ chamberId: number }>) => bar.payload && open('outcomes', { chamberId: bar.payload.chamberId, stage: otherStages })}
+              onClick={(bar: Clicked<{ chamberId: number }>) =>
+                bar.payload && open('outcomes', { chamberId: bar.payload.chamberId, stage: otherStages })
+              }
             />
           </BarChart>
         </ChartCard>
       </Grid>
       <Grid size={12}>
-        <ChartCard title={translate('crm.home.byKindAndStage')} height={isPhone ? 60 + 28 * byKind.length : 320} empty={byKind.length ? undefined : translate('crm.home.noOutcome')}>
+        <ChartCard
+          title={translate('crm.home.byKindAndStage')}
+          height={isPhone ? 60 + 28 * byKind.length : 320}
+          empty={byKind.length ? undefined : translate('crm.home.noOutcome')}
+        >
           {/* on a phone the kinds are rows (their names side by side would overlap); on a wider screen, angled columns whose first label reaches left of the axis */}
-          <BarChart data={byKind} layout={isPhone ? 'vertical' : 'horizontal'} margin={isPhone ? { left: 10 } : { bottom: 40, left: 50 }}>
+          <BarChart
+            data={byKind}
+            layout={isPhone ? 'vertical' : 'horizontal'}
+            margin={isPhone ? { left: 10 } : { bottom: 40, left: 50 }}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={isPhone} horizontal={!isPhone} />
-            {isPhone ? <XAxis type="number" allowDecimals={false} fontSize={12} /> : <XAxis dataKey="kind" fontSize={11} interval={0} angle={-20} textAnchor="end" />}
-            {isPhone ? <YAxis type="category" dataKey="kind" width={110} fontSize={11} interval={0} /> : <YAxis allowDecimals={false} fontSize={12} width={30} />}
+            {isPhone ? (
+              <XAxis type="number" allowDecimals={false} fontSize={12} />
+            ) : (
+              <XAxis dataKey="kind" fontSize={11} interval={0} angle={-20} textAnchor="end" />
+            )}
+            {isPhone ? (
+              <YAxis type="category" dataKey="kind" width={110} fontSize={11} interval={0} />
+            ) : (
+              <YAxis allowDecimals={false} fontSize={12} width={30} />
+            )}
             <Tooltip />
             <Legend verticalAlign="top" content={ChartLegend} />
             {OUTCOME_STAGES.map((stage) => (
@@ -149,7 +210,9 @@ export default function HomeCharts({ report, onDrawn }: { report: HomeReport; on
                 fill={STAGE_PALETTE[stage]}
                 cursor="pointer"
                 isAnimationActive={false}
-                onClick={(bar: Clicked<{ kindId: string }>) => bar.payload && open('outcomes', { kind: bar.payload.kindId, stage })}
+                onClick={(bar: Clicked<{ kindId: string }>) =>
+                  bar.payload && open('outcomes', { kind: bar.payload.kindId, stage })
+                }
               />
             ))}
           </BarChart>

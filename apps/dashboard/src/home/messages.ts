@@ -24,7 +24,8 @@ export default defineMessages({
       onboarding: {
         title: 'Welcome',
         heading: 'Welcome to the partnership CRM',
-        intro: 'Nothing is recorded yet. Four steps give you a working pipeline; the figures for leadership appear here as soon as there is data.',
+        intro:
+          'Nothing is recorded yet. Four steps give you a working pipeline; the figures for leadership appear here as soon as there is data.',
         unitsLabel: 'Add the school side',
         unitsText: 'Your offices and secondary colleges, their majors, and the staff who meet partners.',
         unitsAction: 'Add a unit',

@@ -8,7 +8,9 @@ const CATALOGUE = buildCatalogue(SECTIONS);
 
 /** Every leaf of a catalogue tree as "a.b.c". */
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
 }
 
 function leaf(tree: object, key: string): string {
@@ -29,7 +31,9 @@ describe('the dashboard catalogue', () => {
     const chinese = new Set(keys(CATALOGUE['zh-CN']));
     const missing = keys(englishMessages).filter((key) => !chinese.has(key));
     expect(missing).toEqual([]);
-    const notChinese = keys(englishMessages).filter((key) => hasWords(leaf(englishMessages, key)) && !CJK.test(leaf(CATALOGUE['zh-CN'], key)));
+    const notChinese = keys(englishMessages).filter(
+      (key) => hasWords(leaf(englishMessages, key)) && !CJK.test(leaf(CATALOGUE['zh-CN'], key)),
+    );
     expect(notChinese).toEqual([]);
   });
 
@@ -46,7 +50,10 @@ describe('the dashboard catalogue', () => {
   it('labels every vocabulary value in both languages', () => {
     for (const [name, labels] of Object.entries(VOCABULARIES)) {
       for (const value of Object.keys(labels)) {
-        for (const locale of ['en', 'zh-CN'] as const) expect(createI18nProvider(SECTIONS, locale).translate(`vocabulary.${name}.${value}`)).toBe(labels[value as keyof typeof labels][locale]);
+        for (const locale of ['en', 'zh-CN'] as const)
+          expect(createI18nProvider(SECTIONS, locale).translate(`vocabulary.${name}.${value}`)).toBe(
+            labels[value as keyof typeof labels][locale],
+          );
       }
     }
   });
@@ -56,6 +63,8 @@ describe('the dashboard catalogue', () => {
     expect(provider.translate('ra.action.save')).toBe('保存');
     await provider.changeLocale('en');
     expect(provider.translate('ra.action.save')).toBe('Save');
-    expect(provider.translate('ra.navigation.page_range_info', { offsetBegin: 1, offsetEnd: 25, total: 319 })).toBe('1-25 of 319');
+    expect(provider.translate('ra.navigation.page_range_info', { offsetBegin: 1, offsetEnd: 25, total: 319 })).toBe(
+      '1-25 of 319',
+    );
   });
 });

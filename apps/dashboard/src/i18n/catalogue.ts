@@ -19,6 +19,12 @@ const REACT_ADMIN: Record<Locale, TranslationMessages> = { en: englishMessages, 
 /** The whole catalogue of each language: react-admin's own strings, the vocabularies and resource names (of libs/domain), then the features' sections in order. */
 export function buildCatalogue(sections: MessageSection[]): Record<Locale, TranslationMessages> {
   return Object.fromEntries(
-    LOCALES.map((locale) => [locale, [vocabularySection, resourceNamesSection, ...sections].reduce((messages, section) => merge(messages, section[locale]), merge({}, REACT_ADMIN[locale] as unknown as MessageTree))]),
+    LOCALES.map((locale) => [
+      locale,
+      [vocabularySection, resourceNamesSection, ...sections].reduce(
+        (messages, section) => merge(messages, section[locale]),
+        merge({}, REACT_ADMIN[locale] as unknown as MessageTree),
+      ),
+    ]),
   ) as unknown as Record<Locale, TranslationMessages>;
 }

@@ -13,6 +13,9 @@ export type MessageSection = Record<Locale, MessageTree>;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
-export function defineMessages<const T extends MessageTree>(texts: { en: T; 'zh-CN': NoInfer<Shape<T>> }): MessageSection {
+export function defineMessages<const T extends MessageTree>(texts: {
+  en: T;
+  'zh-CN': NoInfer<Shape<T>>;
+}): MessageSection {
   return texts as MessageSection;
 }

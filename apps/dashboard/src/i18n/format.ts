@@ -1,5 +1,15 @@
 import { useLocale } from 'react-admin';
-import { formatDate, formatDateTime, formatMoney, formatMonth, formatNumber, formatTime, formatWan, isLocale, Locale } from '@crm/domain';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatTime,
+  formatWan,
+  isLocale,
+  Locale,
+} from '@crm/domain';
 
 /** The formatting functions of libs/domain bound to the interface's language (China time always). */
 export function useFormat() {

@@ -16,7 +16,9 @@ export const LOCALE_NAMES: { locale: Locale; name: string }[] = [
 
 /** The language of a first visit: the browser's (zh-* → zh-CN, otherwise English). */
 export function browserLocale(): Locale {
-  return typeof navigator === 'undefined' ? 'en' : localeOfLanguages(navigator.languages?.length ? navigator.languages : [navigator.language]);
+  return typeof navigator === 'undefined'
+    ? 'en'
+    : localeOfLanguages(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
 /** The page's language picks the Simplified Chinese forms of the CJK font, and tells screen readers. */
@@ -27,10 +29,15 @@ function markPage(locale: string): void {
 /** A translator of the catalogue built from `sections` (the app's are SECTIONS of messages.ts, at the composition root). */
 export function createI18nProvider(sections: MessageSection[], initial: Locale = browserLocale()): I18nProvider {
   const catalogue = buildCatalogue(sections);
-  const provider = polyglotI18nProvider((locale) => catalogue[isLocale(locale) ? locale : 'en'], initial, LOCALE_NAMES.map(({ locale, name }) => ({ locale, name })), {
-    // a key missing from the catalogue shows as the key, which the tests look for
-    allowMissing: false,
-  });
+  const provider = polyglotI18nProvider(
+    (locale) => catalogue[isLocale(locale) ? locale : 'en'],
+    initial,
+    LOCALE_NAMES.map(({ locale, name }) => ({ locale, name })),
+    {
+      // a key missing from the catalogue shows as the key, which the tests look for
+      allowMissing: false,
+    },
+  );
   markPage(initial);
   return {
     ...provider,
@@ -51,7 +58,10 @@ export function installI18n(sections: MessageSection[]): I18nProvider {
 
 /** The app's translator for code outside React (a record's representation, which react-admin calls as a function). */
 export function appI18n(): I18nProvider {
-  if (!installed) throw new Error('The catalogue is not installed yet: App.tsx installs it (installI18n) before anything translates.');
+  if (!installed)
+    throw new Error(
+      'The catalogue is not installed yet: App.tsx installs it (installI18n) before anything translates.',
+    );
   return installed;
 }
 

@@ -30,7 +30,9 @@ export function literalStrings(source: string): string[] {
     if (text && words(text) && !/[;=()&|{?]|=>|\bRecord$|\bPromise$|\bArray$/.test(text)) found.push(text);
   }
   // props shown to the user, written as string literals
-  for (const match of source.matchAll(/\b(label|title|placeholder|helperText|emptyText|empty|addLabel|primaryText|secondaryText|aria-label|name)=(["'])([^"']*)\2/g)) {
+  for (const match of source.matchAll(
+    /\b(label|title|placeholder|helperText|emptyText|empty|addLabel|primaryText|secondaryText|aria-label|name)=(["'])([^"']*)\2/g,
+  )) {
     if (match[1] === 'name' && !/\s/.test(match[3])) continue; // a resource or field name, not a sentence
     if (words(match[3])) found.push(`${match[1]}="${match[3]}"`);
   }
@@ -43,12 +45,16 @@ export function literalStrings(source: string): string[] {
 
 describe('the dashboard sources', () => {
   it('render no literal user-facing string: every text comes from the catalogue', () => {
-    const literals = components(ROOT).flatMap((path) => literalStrings(readFileSync(path, 'utf8')).map((text) => `${relative(ROOT, path)}: ${text}`));
+    const literals = components(ROOT).flatMap((path) =>
+      literalStrings(readFileSync(path, 'utf8')).map((text) => `${relative(ROOT, path)}: ${text}`),
+    );
     expect(literals).toEqual([]);
   });
 
   it('would catch a literal label, JSX text and a notification', () => {
-    expect(literalStrings('<TextInput source="city" label="City of registration" />')).toEqual(['label="City of registration"']);
+    expect(literalStrings('<TextInput source="city" label="City of registration" />')).toEqual([
+      'label="City of registration"',
+    ]);
     expect(literalStrings('<Typography>No history recorded.</Typography>')).toEqual(['No history recorded.']);
     expect(literalStrings("notify('Saved the card', { type: 'info' })")).toEqual(['notify(Saved the card)']);
     expect(literalStrings('<TextInput source="uscc" label="crm.enterprises.uscc" helperText={false} />')).toEqual([]);

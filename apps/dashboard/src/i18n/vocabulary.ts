@@ -8,7 +8,10 @@ import type { MessageSection, MessageTree } from './define';
 function tree(locale: Locale): MessageTree {
   return {
     vocabulary: Object.fromEntries(
-      Object.entries(VOCABULARIES).map(([name, labels]) => [name, Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, label[locale]]))]),
+      Object.entries(VOCABULARIES).map(([name, labels]) => [
+        name,
+        Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, label[locale]])),
+      ]),
     ),
   };
 }
@@ -24,6 +27,11 @@ export function vocabularyKey(name: VocabularyName, value: string): string {
  * A vocabulary's choices for react-admin inputs and filters, named by catalogue key: react-admin
  * translates a choice's name, so the same list serves both languages.
  */
-export function vocabularyChoices<N extends VocabularyName>(name: N): { id: keyof (typeof VOCABULARIES)[N] & string; name: string }[] {
-  return Object.keys(VOCABULARIES[name]).map((value) => ({ id: value as keyof (typeof VOCABULARIES)[N] & string, name: vocabularyKey(name, value) }));
+export function vocabularyChoices<N extends VocabularyName>(
+  name: N,
+): { id: keyof (typeof VOCABULARIES)[N] & string; name: string }[] {
+  return Object.keys(VOCABULARIES[name]).map((value) => ({
+    id: value as keyof (typeof VOCABULARIES)[N] & string,
+    name: vocabularyKey(name, value),
+  }));
 }

@@ -49,10 +49,12 @@ function Reason({ row, kind }: { row: PreviewRow; kind: ImportKind }) {
   }
   if (row.matchRow) return <>{translate('crm.imports.matchRow', { row: row.matchRow })}</>;
   if (row.matchId) {
-    const resource = kind === 'memberships' || kind === 'enterprises' || kind === 'teacher-practices' ? kind : 'contacts';
+    const resource =
+      kind === 'memberships' || kind === 'enterprises' || kind === 'teacher-practices' ? kind : 'contacts';
     return (
       <Link to={`/${resource}/${row.matchId}/show`}>
-        {translate('crm.imports.matchRecord', { id: row.matchId })} {row.matchedBy ? translate(`crm.imports.by.${row.matchedBy}`) : ''}
+        {translate('crm.imports.matchRecord', { id: row.matchId })}{' '}
+        {row.matchedBy ? translate(`crm.imports.by.${row.matchedBy}`) : ''}
       </Link>
     );
   }
@@ -105,7 +107,10 @@ function Importer({ kind }: { kind: ImportKind }) {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<CrmDataProvider>();
-  const [chamberId, meetingId] = useWatch({ name: ['chamberId', 'meetingId'] }) as [number | undefined, number | undefined];
+  const [chamberId, meetingId] = useWatch({ name: ['chamberId', 'meetingId'] }) as [
+    number | undefined,
+    number | undefined,
+  ];
   const [progress, setProgress] = useState<number | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [shown, setShown] = useState<PreviewRow['action'] | 'all'>('all');
@@ -168,28 +173,54 @@ function Importer({ kind }: { kind: ImportKind }) {
     }
   };
 
-  const rows = useMemo(() => (preview ? preview.rows.filter((row) => shown === 'all' || row.action === shown) : []), [preview, shown]);
+  const rows = useMemo(
+    () => (preview ? preview.rows.filter((row) => shown === 'all' || row.action === shown) : []),
+    [preview, shown],
+  );
   // the owner's name stands for its id
-  const columns = useMemo(() => [...new Set(preview?.rows.flatMap((row) => Object.keys(row.values)) ?? [])].filter((column) => column !== 'ownerId'), [preview]);
+  const columns = useMemo(
+    () =>
+      [...new Set(preview?.rows.flatMap((row) => Object.keys(row.values)) ?? [])].filter(
+        (column) => column !== 'ownerId',
+      ),
+    [preview],
+  );
 
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Target kind={kind} />
-        <Button variant="contained" component="label" startIcon={<UploadFileIcon />} disabled={progress !== null || committing}>
+        <Button
+          variant="contained"
+          component="label"
+          startIcon={<UploadFileIcon />}
+          disabled={progress !== null || committing}
+        >
           {translate('crm.imports.choose')}
-          <input hidden type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={choose} aria-label={translate('crm.imports.choose')} />
+          <input
+            hidden
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={choose}
+            aria-label={translate('crm.imports.choose')}
+          />
         </Button>
       </Stack>
       {waiting && (
         <Alert severity="info" role="status">
-          {translate(kind === 'memberships' ? 'crm.imports.waitingForChamber' : 'crm.imports.waitingForMeeting', { name: waiting.name })}
+          {translate(kind === 'memberships' ? 'crm.imports.waitingForChamber' : 'crm.imports.waitingForMeeting', {
+            name: waiting.name,
+          })}
         </Alert>
       )}
       {progress !== null && (
         <Box>
           <Typography variant="body2">{translate('crm.imports.uploading')}</Typography>
-          <LinearProgress variant={progress < 1 ? 'determinate' : 'indeterminate'} value={progress * 100} aria-label={translate('crm.imports.uploading')} />
+          <LinearProgress
+            variant={progress < 1 ? 'determinate' : 'indeterminate'}
+            value={progress * 100}
+            aria-label={translate('crm.imports.uploading')}
+          />
         </Box>
       )}
       {done && (
@@ -211,7 +242,9 @@ function Importer({ kind }: { kind: ImportKind }) {
       )}
       {preview && (
         <>
-          <Typography>{translate('crm.imports.counts', preview.counts as unknown as Record<string, number>)}</Typography>
+          <Typography>
+            {translate('crm.imports.counts', preview.counts as unknown as Record<string, number>)}
+          </Typography>
           <SkippedColumns columns={preview.skippedColumns ?? []} />
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <Typography variant="body2">{translate('crm.imports.filter')}</Typography>
@@ -243,7 +276,11 @@ function Importer({ kind }: { kind: ImportKind }) {
                   <TableRow key={row.row} data-action={row.action}>
                     <TableCell>{row.row}</TableCell>
                     <TableCell>
-                      <Chip size="small" color={ACTION_COLORS[row.action]} label={translate(`crm.imports.actions.${row.action}`)} />
+                      <Chip
+                        size="small"
+                        color={ACTION_COLORS[row.action]}
+                        label={translate(`crm.imports.actions.${row.action}`)}
+                      />
                     </TableCell>
                     {columns.map((column) => (
                       <TableCell key={column}>
@@ -258,11 +295,21 @@ function Importer({ kind }: { kind: ImportKind }) {
               </TableBody>
             </Table>
           </Box>
-          {rows.length > SHOWN && <Typography color="text.secondary">{translate('crm.imports.more', { count: rows.length - SHOWN })}</Typography>}
+          {rows.length > SHOWN && (
+            <Typography color="text.secondary">
+              {translate('crm.imports.more', { count: rows.length - SHOWN })}
+            </Typography>
+          )}
           {committing && <LinearProgress aria-label={translate('crm.imports.committing')} />}
           <Box>
-            <Button variant="contained" onClick={commit} disabled={committing || preview.counts.create + preview.counts.match === 0}>
-              {translate(kind === 'attendees' ? 'crm.imports.confirmMeeting' : 'crm.imports.confirm', { count: preview.counts.create })}
+            <Button
+              variant="contained"
+              onClick={commit}
+              disabled={committing || preview.counts.create + preview.counts.match === 0}
+            >
+              {translate(kind === 'attendees' ? 'crm.imports.confirmMeeting' : 'crm.imports.confirm', {
+                count: preview.counts.create,
+              })}
             </Button>
           </Box>
         </>
@@ -283,7 +330,13 @@ export default function ImportPage() {
       <Title title={translate('crm.imports.title')} />
       <CardContent>
         <Stack spacing={2}>
-          <TextField select label={translate('crm.imports.kind')} value={kind} onChange={(event) => setParams({ kind: event.target.value })} sx={{ maxWidth: 320 }}>
+          <TextField
+            select
+            label={translate('crm.imports.kind')}
+            value={kind}
+            onChange={(event) => setParams({ kind: event.target.value })}
+            sx={{ maxWidth: 320 }}
+          >
             {KINDS.map((value) => (
               <MenuItem key={value} value={value}>
                 {translate(`crm.imports.kinds.${value}`)}

@@ -9,10 +9,20 @@ export function SignInSheetButton() {
   const meeting = useRecordContext();
   // the import adds attendees to the meeting: an update of this meeting, through an import
   const { canAccess: mayImport } = useCanAccess({ action: 'create', resource: 'imports' });
-  const { canAccess: mayEdit } = useCanAccess({ action: 'edit', resource: 'meetings', record: meeting, enabled: !!meeting });
+  const { canAccess: mayEdit } = useCanAccess({
+    action: 'edit',
+    resource: 'meetings',
+    record: meeting,
+    enabled: !!meeting,
+  });
   if (!meeting || !mayImport || !mayEdit) return null;
   return (
-    <Button component={Link} to={`/import?kind=attendees&meetingId=${meeting.id}`} size="small" startIcon={<UploadFileIcon />}>
+    <Button
+      component={Link}
+      to={`/import?kind=attendees&meetingId=${meeting.id}`}
+      size="small"
+      startIcon={<UploadFileIcon />}
+    >
       {translate('crm.imports.signInSheet')}
     </Button>
   );

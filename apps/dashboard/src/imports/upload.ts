@@ -29,7 +29,12 @@ export interface ImportPreview {
  * Sends the sheet for a preview. XMLHttpRequest rather than fetch, because only it reports the
  * upload's progress, which a 20 MB file on a slow line needs.
  */
-export function uploadForPreview(kind: ImportKind, file: File, fields: Record<string, string>, onProgress: (fraction: number) => void): Promise<ImportPreview> {
+export function uploadForPreview(
+  kind: ImportKind,
+  file: File,
+  fields: Record<string, string>,
+  onProgress: (fraction: number) => void,
+): Promise<ImportPreview> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     form.append('file', file);

@@ -8,7 +8,8 @@ import { IntakeTotalsCard } from '../reports/IntakeTotalsCard';
 /** The totals of the intakes the list's filters select, above the list. */
 function IntakeListTotals() {
   const { filterValues } = useListContext();
-  const id = (value: unknown) => (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)) ? Number(value) : undefined);
+  const id = (value: unknown) =>
+    typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)) ? Number(value) : undefined;
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return (
     <IntakeTotalsCard

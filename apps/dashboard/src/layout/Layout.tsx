@@ -2,7 +2,18 @@ import KeyIcon from '@mui/icons-material/Key';
 import { createTheme, ListItemIcon, ListItemText, MenuItem, Theme, ThemeProvider } from '@mui/material';
 import { enUS, zhCN } from '@mui/material/locale';
 import { forwardRef, ReactNode, useEffect, useMemo, useState } from 'react';
-import { AppBar as RaAppBar, Layout as RaLayout, Logout, Menu as RaMenu, TitlePortal, useCanAccess, useLocale, UserMenu, useTranslate, useUserMenu } from 'react-admin';
+import {
+  AppBar as RaAppBar,
+  Layout as RaLayout,
+  Logout,
+  Menu as RaMenu,
+  TitlePortal,
+  useCanAccess,
+  useLocale,
+  UserMenu,
+  useTranslate,
+  useUserMenu,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ChangePassword } from '../account/ChangePassword';
 import { CalendarLinkMenuItem } from '../calendar/CalendarLinkMenuItem';
@@ -19,7 +30,15 @@ function PageItem({ path, menu }: { path: string; menu: PageMenu }) {
 }
 
 /** A page that only some roles may open (the trash, imports, the clean-up) shows only to them. */
-function GuardedPageItem({ path, menu, access }: { path: string; menu: PageMenu; access: { action: string; resource: string } }) {
+function GuardedPageItem({
+  path,
+  menu,
+  access,
+}: {
+  path: string;
+  menu: PageMenu;
+  access: { action: string; resource: string };
+}) {
   const { canAccess } = useCanAccess(access);
   return canAccess ? <PageItem path={path} menu={menu} /> : null;
 }
@@ -32,7 +51,11 @@ function Menu() {
       {DASHBOARD.map((entry) => {
         if (entry.kind === 'page') {
           if (!entry.menu) return null;
-          return entry.menu.access ? <GuardedPageItem key={entry.path} path={entry.path} menu={entry.menu} access={entry.menu.access} /> : <PageItem key={entry.path} path={entry.path} menu={entry.menu} />;
+          return entry.menu.access ? (
+            <GuardedPageItem key={entry.path} path={entry.path} menu={entry.menu} access={entry.menu.access} />
+          ) : (
+            <PageItem key={entry.path} path={entry.path} menu={entry.menu} />
+          );
         }
         const Item = entry.menuItem;
         return Item ? <Item key={entry.name} /> : <RaMenu.ResourceItem key={entry.name} name={entry.name} />;
@@ -59,7 +82,13 @@ function AppBar() {
     <RaAppBar
       color="primary"
       // on a phone the buttons beside the title (search, language) show their icons only, leaving the title its room
-      sx={{ '& .MuiToolbar-root .MuiButton-root': { fontSize: { xs: 0, sm: 'inherit' }, minWidth: { xs: 0, sm: 64 }, px: { xs: 1, sm: 1 } } }}
+      sx={{
+        '& .MuiToolbar-root .MuiButton-root': {
+          fontSize: { xs: 0, sm: 'inherit' },
+          minWidth: { xs: 0, sm: 64 },
+          px: { xs: 1, sm: 1 },
+        },
+      }}
       userMenu={
         <UserMenu>
           <ChangePasswordItem />
@@ -95,7 +124,9 @@ function MuiLocale({ children }: { children: ReactNode }) {
   const theme = useMemo(
     () => (outer: Theme) =>
       // MUI names the page navigation in English whatever its locale pack says
-      createTheme(outer, locale === 'zh-CN' ? zhCN : enUS, { components: { RaPaginationActions: { defaultProps: { 'aria-label': pagination } } } }),
+      createTheme(outer, locale === 'zh-CN' ? zhCN : enUS, {
+        components: { RaPaginationActions: { defaultProps: { 'aria-label': pagination } } },
+      }),
     [locale, pagination],
   );
   return <ThemeProvider theme={theme}>{children}</ThemeProvider>;

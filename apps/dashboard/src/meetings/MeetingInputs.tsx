@@ -1,5 +1,23 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
-import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemButton, ListItemText, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  Stack,
+  Tab,
+  Tabs,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { addDays, Chamber, chinaDay, Enterprise } from '@crm/domain';
 import { Link } from 'react-router-dom';
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -23,7 +41,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { MomentInput } from '../common/DateInputs';
-import { notBefore, } from '../common/validation';
+import { notBefore } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
 import { ContactOrganisations } from '../quick-create/ContactOrganisations';
 import { NewAttendeeDialog } from '../quick-create/NewAttendeeDialog';
@@ -48,19 +66,35 @@ export function toggled(chosen: ReadonlySet<number>, id: number): Set<number> {
  * symposium is attended by some of a chamber's members (28 of 82), and ticking who came is shorter
  * than unticking who did not; "select all" is one click when they all came.
  */
-function MembersChecklist({ chamber, members, onClose }: { chamber: Chamber; members: Enterprise[]; onClose: () => void }) {
+function MembersChecklist({
+  chamber,
+  members,
+  onClose,
+}: {
+  chamber: Chamber;
+  members: Enterprise[];
+  onClose: () => void;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const { getValues, setValue } = useFormContext();
   const before: number[] = getValues('enterpriseIds') ?? [];
-  const [chosen, setChosen] = useState<Set<number>>(() => new Set(members.filter((member) => before.includes(member.id)).map((member) => member.id)));
+  const [chosen, setChosen] = useState<Set<number>>(
+    () => new Set(members.filter((member) => before.includes(member.id)).map((member) => member.id)),
+  );
   const [search, setSearch] = useState('');
   const shown = members.filter((member) => !search.trim() || member.name.includes(search.trim()));
   const confirm = () => {
     const memberIds = new Set(members.map((member) => member.id));
-    const merged = mergeIds(before.filter((id) => !memberIds.has(id) || chosen.has(id)), [...chosen]);
+    const merged = mergeIds(
+      before.filter((id) => !memberIds.has(id) || chosen.has(id)),
+      [...chosen],
+    );
     setValue('enterpriseIds', merged, { shouldDirty: true });
-    notify('crm.meetings.membersAdded', { type: 'info', messageArgs: { count: merged.filter((id) => !before.includes(id)).length, chamber: chamber.name } });
+    notify('crm.meetings.membersAdded', {
+      type: 'info',
+      messageArgs: { count: merged.filter((id) => !before.includes(id)).length, chamber: chamber.name },
+    });
     onClose();
   };
   return (
@@ -68,7 +102,13 @@ function MembersChecklist({ chamber, members, onClose }: { chamber: Chamber; mem
       <DialogTitle>{translate('crm.meetings.chooseMembersTitle', { chamber: chamber.name })}</DialogTitle>
       <DialogContent>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-          <TextField size="small" label={translate('crm.meetings.filterMembers')} value={search} onChange={(event) => setSearch(event.target.value)} sx={{ flexGrow: 1, mt: 1 }} />
+          <TextField
+            size="small"
+            label={translate('crm.meetings.filterMembers')}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            sx={{ flexGrow: 1, mt: 1 }}
+          />
           <Button size="small" onClick={() => setChosen(new Set(members.map((member) => member.id)))}>
             {translate('crm.meetings.selectAll')}
           </Button>
@@ -76,7 +116,11 @@ function MembersChecklist({ chamber, members, onClose }: { chamber: Chamber; mem
             {translate('crm.meetings.selectNone')}
           </Button>
         </Stack>
-        <List dense sx={{ maxHeight: 360, overflow: 'auto' }} aria-label={translate('crm.meetings.chooseMembersTitle', { chamber: chamber.name })}>
+        <List
+          dense
+          sx={{ maxHeight: 360, overflow: 'auto' }}
+          aria-label={translate('crm.meetings.chooseMembersTitle', { chamber: chamber.name })}
+        >
           {shown.map((member) => (
             <ListItem key={member.id} disablePadding>
               <ListItemButton onClick={() => setChosen(toggled(chosen, member.id))} dense>
@@ -141,7 +185,9 @@ function ChamberMembersButtons() {
           {translate('crm.meetings.chooseMembers', { count: chamber.memberCount, chamber: chamber.name })}
         </Button>
       ))}
-      {picking && <MembersChecklist chamber={picking.chamber} members={picking.members} onClose={() => setPicking(null)} />}
+      {picking && (
+        <MembersChecklist chamber={picking.chamber} members={picking.members} onClose={() => setPicking(null)} />
+      )}
     </Stack>
   );
 }
@@ -151,7 +197,10 @@ export function chinaDayBounds(instant: string): { from: string; below: string }
   const time = Date.parse(instant);
   if (Number.isNaN(time)) return null;
   const day = chinaDay(new Date(time));
-  return { from: new Date(`${day}T00:00:00+08:00`).toISOString(), below: new Date(`${addDays(day, 1)}T00:00:00+08:00`).toISOString() };
+  return {
+    from: new Date(`${day}T00:00:00+08:00`).toISOString(),
+    below: new Date(`${addDays(day, 1)}T00:00:00+08:00`).toISOString(),
+  };
 }
 
 /**
@@ -161,11 +210,18 @@ export function chinaDayBounds(instant: string): { from: string; below: string }
 function SameDayWarning() {
   const translate = useTranslate();
   const record = useRecordContext();
-  const [chamberIds, startsAt] = useWatch({ name: ['chamberIds', 'startsAt'] }) as [number[] | undefined, string | undefined];
+  const [chamberIds, startsAt] = useWatch({ name: ['chamberIds', 'startsAt'] }) as [
+    number[] | undefined,
+    string | undefined,
+  ];
   const bounds = startsAt ? chinaDayBounds(startsAt) : null;
   const { data } = useGetList(
     'meetings',
-    { filter: { chamberIds, startsAt_gte: bounds?.from, startsAt_lt: bounds?.below }, pagination: { page: 1, perPage: 5 }, sort: { field: 'startsAt', order: 'ASC' } },
+    {
+      filter: { chamberIds, startsAt_gte: bounds?.from, startsAt_lt: bounds?.below },
+      pagination: { page: 1, perPage: 5 },
+      sort: { field: 'startsAt', order: 'ASC' },
+    },
     { enabled: !!bounds && !!chamberIds?.length },
   );
   const others = (data ?? []).filter((meeting) => meeting.id !== record?.id);
@@ -194,11 +250,24 @@ function MinutesInput() {
         <Tab label={translate('crm.meetings.preview')} sx={{ minHeight: 36 }} />
       </Tabs>
       <Box sx={{ display: preview ? 'none' : 'block' }}>
-        <TextInput source="minutes" label="crm.meetings.minutesMarkdown" multiline minRows={6} fullWidth helperText="crm.meetings.boldListsHeadings" />
+        <TextInput
+          source="minutes"
+          label="crm.meetings.minutesMarkdown"
+          multiline
+          minRows={6}
+          fullWidth
+          helperText="crm.meetings.boldListsHeadings"
+        />
       </Box>
       {preview && (
         <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mb: 2, minHeight: 120 }}>
-          <Suspense fallback={null}>{minutes ? <Markdown text={minutes} /> : <Typography color="text.secondary">{translate('crm.meetings.nothingWritten')}</Typography>}</Suspense>
+          <Suspense fallback={null}>
+            {minutes ? (
+              <Markdown text={minutes} />
+            ) : (
+              <Typography color="text.secondary">{translate('crm.meetings.nothingWritten')}</Typography>
+            )}
+          </Suspense>
         </Box>
       )}
     </Box>
@@ -220,7 +289,8 @@ function VisitInputs() {
   const isVisit = kind === VISIT_KIND;
   useEffect(() => {
     if (isVisit) return;
-    for (const field of ['positionsOffered', 'internsWanted', 'graduatesWanted']) if (getValues(field) != null) setValue(field, null, { shouldDirty: true });
+    for (const field of ['positionsOffered', 'internsWanted', 'graduatesWanted'])
+      if (getValues(field) != null) setValue(field, null, { shouldDirty: true });
     if ((getValues('majorIds') ?? []).length) setValue('majorIds', [], { shouldDirty: true });
   }, [isVisit, getValues, setValue]);
   if (!isVisit) return null;
@@ -249,9 +319,18 @@ export function MeetingInputs() {
     <>
       <TextInput source="title" validate={required()} fullWidth />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
-        <SelectInput source="kind" choices={vocabularyChoices('meetingKinds')} validate={required()} defaultValue="symposium" />
+        <SelectInput
+          source="kind"
+          choices={vocabularyChoices('meetingKinds')}
+          validate={required()}
+          defaultValue="symposium"
+        />
         <MomentInput source="startsAt" label="crm.meetings.starts" validate={required()} />
-        <MomentInput source="endsAt" label="crm.meetings.ends" validate={notBefore('startsAt', 'crm.validation.endsBeforeStart')} />
+        <MomentInput
+          source="endsAt"
+          label="crm.meetings.ends"
+          validate={notBefore('startsAt', 'crm.validation.endsBeforeStart')}
+        />
       </Stack>
       <TextInput source="location" fullWidth />
       <ReferenceInput source="chairId" reference="staff">
@@ -280,7 +359,12 @@ export function MeetingInputs() {
       </ReferenceArrayInput>
       <ContactOrganisations />
       <ReferenceArrayInput source="contactIds" reference="contacts">
-        <AutocompleteArrayInput label="crm.meetings.enterpriseAndChamberSideContacts" helperText={mayCreateContact ? 'crm.meetings.newContactHelp' : undefined} create={mayCreateContact ? <NewAttendeeDialog /> : undefined} fullWidth />
+        <AutocompleteArrayInput
+          label="crm.meetings.enterpriseAndChamberSideContacts"
+          helperText={mayCreateContact ? 'crm.meetings.newContactHelp' : undefined}
+          create={mayCreateContact ? <NewAttendeeDialog /> : undefined}
+          fullWidth
+        />
       </ReferenceArrayInput>
 
       <MinutesInput />

@@ -1,5 +1,13 @@
 import { addDays, chinaDay, academicYearOf, Meeting } from '@crm/domain';
-import { DataTable, FilterList, FilterListItem, FilterLiveForm, ReferenceField, SimpleList, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  FilterList,
+  FilterListItem,
+  FilterLiveForm,
+  ReferenceField,
+  SimpleList,
+  useTranslate,
+} from 'react-admin';
 import { DayInput } from '../common/DateInputs';
 import { ChoiceChip, TimeField } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
@@ -17,7 +25,10 @@ function MeetingFilters() {
   return (
     <>
       <FilterList label="crm.meetings.academicYear" icon={null}>
-        <FilterListItem label={translate('crm.meetings.thisYear', { year: thisYear })} value={{ academicYear: thisYear }} />
+        <FilterListItem
+          label={translate('crm.meetings.thisYear', { year: thisYear })}
+          value={{ academicYear: thisYear }}
+        />
         <FilterListItem label={lastYear} value={{ academicYear: lastYear }} />
       </FilterList>
       <FilterList label="crm.meetings.kind" icon={null}>
@@ -28,7 +39,14 @@ function MeetingFilters() {
       <FilterHeading>crm.meetings.dates</FilterHeading>
       <FilterLiveForm>
         <DayInput source="startsAt_gte" label="crm.meetings.from" helperText={false} size="small" />
-        <DayInput source="startsAt_lt" label="crm.meetings.to" helperText={false} size="small" parse={nextDay} format={previousDay} />
+        <DayInput
+          source="startsAt_lt"
+          label="crm.meetings.to"
+          helperText={false}
+          size="small"
+          parse={nextDay}
+          format={previousDay}
+        />
       </FilterLiveForm>
       <FilterHeading>crm.meetings.whoWasThere</FilterHeading>
       <ReferenceFilter source="chamberIds" reference="chambers" label="crm.meetings.chamber" />

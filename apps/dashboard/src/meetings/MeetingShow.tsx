@@ -42,7 +42,12 @@ import { MarkDoneButton } from '../tasks/TaskList';
 import { VISIT_KIND } from './MeetingInputs';
 
 /** Long names and topics wrap inside their chip instead of widening the page on a phone. */
-const WRAPPING_CHIP = { maxWidth: '100%', height: 'auto', minHeight: 24, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } };
+const WRAPPING_CHIP = {
+  maxWidth: '100%',
+  height: 'auto',
+  minHeight: 24,
+  '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+};
 
 /** A card of the meeting page; `title` is a catalogue key. */
 function Section({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
@@ -63,7 +68,12 @@ function Section({ title, children, action }: { title: string; children: ReactNo
 function People({ source, reference, empty }: { source: string; reference: string; empty: string }) {
   const translate = useTranslate();
   return (
-    <ReferenceArrayField source={source} reference={reference} perPage={500} empty={<Typography color="text.secondary">{translate(empty)}</Typography>}>
+    <ReferenceArrayField
+      source={source}
+      reference={reference}
+      perPage={500}
+      empty={<Typography color="text.secondary">{translate(empty)}</Typography>}
+    >
       <SingleFieldList linkType="show" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
         <ChipField source="name" size="small" sx={WRAPPING_CHIP} />
       </SingleFieldList>
@@ -79,7 +89,13 @@ function AttendeeChoices({ staffIds }: { staffIds: number[] }) {
   const translate = useTranslate();
   if (!staff?.length) return null;
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }} data-testid="attendee-choices">
+    <Stack
+      direction="row"
+      spacing={0.5}
+      useFlexGap
+      sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}
+      data-testid="attendee-choices"
+    >
       <Typography variant="caption" color="text.secondary">
         {translate('crm.meetings.giveTo')}
       </Typography>
@@ -129,13 +145,30 @@ function QuickTask() {
   return (
     <Form key={round} onSubmit={submit} record={{}}>
       {/* inputs are full width by default: in a row each needs its share (flex-basis only in a row: in a column it would be a height), and the button must not shrink */}
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={{ md: 1 }} useFlexGap sx={{ alignItems: { md: 'flex-start' }, flexWrap: { md: 'wrap' } }}>
-        <TextInput source="title" label="crm.meetings.newFollowUp" validate={required()} helperText={false} autoFocus={round > 0} sx={{ flex: { md: '2 1 220px' } }} />
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={{ md: 1 }}
+        useFlexGap
+        sx={{ alignItems: { md: 'flex-start' }, flexWrap: { md: 'wrap' } }}
+      >
+        <TextInput
+          source="title"
+          label="crm.meetings.newFollowUp"
+          validate={required()}
+          helperText={false}
+          autoFocus={round > 0}
+          sx={{ flex: { md: '2 1 220px' } }}
+        />
         <ReferenceInput source="assigneeId" reference="staff">
           <AutocompleteInput label="crm.meetings.who" helperText={false} sx={{ flex: { md: '1 1 160px' } }} />
         </ReferenceInput>
         <DayInput source="dueDate" label="crm.meetings.due" helperText={false} sx={{ flex: { md: '0 1 160px' } }} />
-        <SaveButton label="crm.meetings.add" icon={<AddIcon />} alwaysEnable sx={{ mt: { md: 1 }, flexShrink: 0, whiteSpace: 'nowrap' }} />
+        <SaveButton
+          label="crm.meetings.add"
+          icon={<AddIcon />}
+          alwaysEnable
+          sx={{ mt: { md: 1 }, flexShrink: 0, whiteSpace: 'nowrap' }}
+        />
       </Stack>
       <AttendeeChoices staffIds={meeting.staffIds} />
     </Form>
@@ -155,7 +188,12 @@ function AddOutcomeButton() {
     ...(meeting.chamberIds.length === 1 ? { chamberId: meeting.chamberIds[0] } : {}),
   };
   return (
-    <Button component={Link} to={createLink('outcomes', prefill, location.pathname)} size="small" startIcon={<AddIcon />}>
+    <Button
+      component={Link}
+      to={createLink('outcomes', prefill, location.pathname)}
+      size="small"
+      startIcon={<AddIcon />}
+    >
       {translate('crm.meetings.recordOutcome')}
     </Button>
   );
@@ -198,7 +236,11 @@ function MeetingHeader() {
         <ChoiceChip source="kind" choices={vocabularyChoices('meetingKinds')} />
         <TimeField source="startsAt" />
         {meeting.location && <Typography variant="body2">· {meeting.location}</Typography>}
-        <Chip size="small" variant="outlined" label={translate('crm.meetings.academicYearChip', { year: meeting.academicYear })} />
+        <Chip
+          size="small"
+          variant="outlined"
+          label={translate('crm.meetings.academicYearChip', { year: meeting.academicYear })}
+        />
       </Stack>
       {meeting.topics.length > 0 && (
         <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }}>
@@ -216,66 +258,76 @@ export function MeetingShow() {
   return (
     <ShowBase>
       <Box sx={{ pt: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
-      <Title title="crm.meetings.meeting" />
-      <TopToolbar>
-        <NewsDraftButton />
-        <EditButton />
-      </TopToolbar>
-      <MeetingHeader />
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 7 }} sx={{ minWidth: 0 }}>
-          <VisitFigures />
-          <Section title="crm.meetings.minutes">
-            <MarkdownField source="minutes" />
-          </Section>
-          <Section title="crm.meetings.followUpTasks">
-            <QuickTask />
-            <Related reference="tasks" target="meetingId" sort={{ field: 'dueDate', order: 'ASC' }} empty="crm.meetings.noFollowUpYet">
-              <DataTable.Col source="title" />
-              <DataTable.Col source="assigneeId" label="crm.meetings.who">
-                <ReferenceField source="assigneeId" reference="staff" link={false} />
-              </DataTable.Col>
-              <DataTable.Col source="dueDate" label="crm.meetings.due" field={DayField} />
-              <DataTable.Col source="doneAt" label="crm.meetings.done">
-                <DoneOrMarkDone />
-              </DataTable.Col>
-            </Related>
-          </Section>
-          <Section title="crm.meetings.outcomes" action={<AddOutcomeButton />}>
-            <Related reference="outcomes" target="meetingId" sort={{ field: 'updatedAt', order: 'DESC' }} empty="crm.meetings.noOutcomeRecordedFromThis">
-              <DataTable.Col source="title" />
-              <DataTable.Col source="stage">
-                <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
-              </DataTable.Col>
-              <DataTable.Col source="enterpriseId" label="crm.meetings.partner">
-                <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
-              </DataTable.Col>
-            </Related>
-          </Section>
+        <Title title="crm.meetings.meeting" />
+        <TopToolbar>
+          <NewsDraftButton />
+          <EditButton />
+        </TopToolbar>
+        <MeetingHeader />
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 7 }} sx={{ minWidth: 0 }}>
+            <VisitFigures />
+            <Section title="crm.meetings.minutes">
+              <MarkdownField source="minutes" />
+            </Section>
+            <Section title="crm.meetings.followUpTasks">
+              <QuickTask />
+              <Related
+                reference="tasks"
+                target="meetingId"
+                sort={{ field: 'dueDate', order: 'ASC' }}
+                empty="crm.meetings.noFollowUpYet"
+              >
+                <DataTable.Col source="title" />
+                <DataTable.Col source="assigneeId" label="crm.meetings.who">
+                  <ReferenceField source="assigneeId" reference="staff" link={false} />
+                </DataTable.Col>
+                <DataTable.Col source="dueDate" label="crm.meetings.due" field={DayField} />
+                <DataTable.Col source="doneAt" label="crm.meetings.done">
+                  <DoneOrMarkDone />
+                </DataTable.Col>
+              </Related>
+            </Section>
+            <Section title="crm.meetings.outcomes" action={<AddOutcomeButton />}>
+              <Related
+                reference="outcomes"
+                target="meetingId"
+                sort={{ field: 'updatedAt', order: 'DESC' }}
+                empty="crm.meetings.noOutcomeRecordedFromThis"
+              >
+                <DataTable.Col source="title" />
+                <DataTable.Col source="stage">
+                  <ChoiceChip source="stage" choices={vocabularyChoices('outcomeStages')} colors={STAGE_COLORS} />
+                </DataTable.Col>
+                <DataTable.Col source="enterpriseId" label="crm.meetings.partner">
+                  <ReferenceField source="enterpriseId" reference="enterprises" link={false} />
+                </DataTable.Col>
+              </Related>
+            </Section>
+          </Grid>
+          <Grid size={{ xs: 12, md: 5 }} sx={{ minWidth: 0 }}>
+            <GuestsPanel />
+            <Section title="crm.meetings.schoolSide">
+              <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
+                <Typography variant="body2">{translate('crm.meetings.chairLabel')}</Typography>
+                <ReferenceField source="chairId" reference="staff" emptyText="crm.meetings.notRecorded" />
+              </Stack>
+              <People source="staffIds" reference="staff" empty="crm.meetings.noStaffRecorded" />
+            </Section>
+            <Section title="crm.meetings.guests" action={<SignInSheetButton />}>
+              <People source="contactIds" reference="contacts" empty="crm.meetings.noContactsRecorded" />
+            </Section>
+            <Section title="crm.meetings.organisationsPresent">
+              <People source="chamberIds" reference="chambers" empty="crm.meetings.noChamber" />
+              <Box sx={{ mt: 1 }} />
+              <People source="enterpriseIds" reference="enterprises" empty="crm.meetings.noEnterprise" />
+            </Section>
+            <AttachmentsPanel resource="meetings" card />
+            <Section title="crm.meetings.history">
+              <Timeline resource="meetings" />
+            </Section>
+          </Grid>
         </Grid>
-        <Grid size={{ xs: 12, md: 5 }} sx={{ minWidth: 0 }}>
-          <GuestsPanel />
-          <Section title="crm.meetings.schoolSide">
-            <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
-              <Typography variant="body2">{translate('crm.meetings.chairLabel')}</Typography>
-              <ReferenceField source="chairId" reference="staff" emptyText="crm.meetings.notRecorded" />
-            </Stack>
-            <People source="staffIds" reference="staff" empty="crm.meetings.noStaffRecorded" />
-          </Section>
-          <Section title="crm.meetings.guests" action={<SignInSheetButton />}>
-            <People source="contactIds" reference="contacts" empty="crm.meetings.noContactsRecorded" />
-          </Section>
-          <Section title="crm.meetings.organisationsPresent">
-            <People source="chamberIds" reference="chambers" empty="crm.meetings.noChamber" />
-            <Box sx={{ mt: 1 }} />
-            <People source="enterpriseIds" reference="enterprises" empty="crm.meetings.noEnterprise" />
-          </Section>
-          <AttachmentsPanel resource="meetings" card />
-          <Section title="crm.meetings.history">
-            <Timeline resource="meetings" />
-          </Section>
-        </Grid>
-      </Grid>
       </Box>
     </ShowBase>
   );

@@ -1,6 +1,16 @@
 import ArticleIcon from '@mui/icons-material/Article';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+} from '@mui/material';
 import type { Locale, Meeting } from '@crm/domain';
 import { useEffect, useState } from 'react';
 import { useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
@@ -22,7 +32,10 @@ export function NewsDraftButton() {
   useEffect(() => {
     if (!open || !meeting) return;
     setDraft(null);
-    getReport<{ title: string; body: string }>(`meetings/${meeting.id}/news`, { locale }).then(setDraft, (error: Error) => notify(error.message, { type: 'error' }));
+    getReport<{ title: string; body: string }>(`meetings/${meeting.id}/news`, { locale }).then(
+      setDraft,
+      (error: Error) => notify(error.message, { type: 'error' }),
+    );
   }, [open, locale, meeting, notify]);
   if (!meeting) return null;
   const copy = async () => {
@@ -39,15 +52,34 @@ export function NewsDraftButton() {
         <DialogTitle>{translate('crm.news.draft')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <ToggleButtonGroup exclusive size="small" value={locale} onChange={(_, value: Locale | null) => value && setLocale(value)}>
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              value={locale}
+              onChange={(_, value: Locale | null) => value && setLocale(value)}
+            >
               {LOCALE_NAMES.map(({ locale: value, name }) => (
                 <ToggleButton key={value} value={value}>
                   {name}
                 </ToggleButton>
               ))}
             </ToggleButtonGroup>
-            <TextField label={translate('crm.news.title')} value={draft?.title ?? ''} onChange={(event) => draft && setDraft({ ...draft, title: event.target.value })} disabled={!draft} slotProps={{ htmlInput: { 'data-testid': 'news-title' } }} />
-            <TextField label={translate('crm.news.body')} value={draft?.body ?? ''} onChange={(event) => draft && setDraft({ ...draft, body: event.target.value })} disabled={!draft} multiline minRows={10} slotProps={{ htmlInput: { 'data-testid': 'news-body' } }} />
+            <TextField
+              label={translate('crm.news.title')}
+              value={draft?.title ?? ''}
+              onChange={(event) => draft && setDraft({ ...draft, title: event.target.value })}
+              disabled={!draft}
+              slotProps={{ htmlInput: { 'data-testid': 'news-title' } }}
+            />
+            <TextField
+              label={translate('crm.news.body')}
+              value={draft?.body ?? ''}
+              onChange={(event) => draft && setDraft({ ...draft, body: event.target.value })}
+              disabled={!draft}
+              multiline
+              minRows={10}
+              slotProps={{ htmlInput: { 'data-testid': 'news-body' } }}
+            />
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -10,7 +10,11 @@ export function MembershipInputs() {
       <ReferenceInput source="chamberId" reference="chambers">
         <AutocompleteInput label="crm.memberships.chamber" validate={required()} />
       </ReferenceInput>
-      <TextInput source="role" label="crm.memberships.roleInTheChamber" helperText="crm.memberships.eGVicePresidentUnit" />
+      <TextInput
+        source="role"
+        label="crm.memberships.roleInTheChamber"
+        helperText="crm.memberships.eGVicePresidentUnit"
+      />
       <DayInput source="since" />
     </>
   );

@@ -1,4 +1,16 @@
-import { Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import type { NotificationDeliveryRecord } from '@crm/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { Title, useNotify, useTranslate } from 'react-admin';
@@ -14,12 +26,22 @@ export default function DeliveriesPage() {
   const notify = useNotify();
   const format = useFormat();
   const client = useQueryClient();
-  const { data } = usePagedReport<NotificationDeliveryRecord>('notification-deliveries', { sort: JSON.stringify(['id', 'DESC']), range: JSON.stringify([0, 99]) });
+  const { data } = usePagedReport<NotificationDeliveryRecord>('notification-deliveries', {
+    sort: JSON.stringify(['id', 'DESC']),
+    range: JSON.stringify([0, 99]),
+  });
   const refresh = () => client.invalidateQueries({ queryKey: ['reports', 'notification-deliveries'] });
   const test = async () => {
-    const results = await postAction<{ channel: 'email' | 'wecom'; ok: boolean; error: string | null }[]>('notifications/test');
+    const results =
+      await postAction<{ channel: 'email' | 'wecom'; ok: boolean; error: string | null }[]>('notifications/test');
     for (const result of results) {
-      notify(translate('crm.notifications.testResult', { channel: translate(`crm.notifications.channels.${result.channel}`), result: result.ok ? translate('crm.notifications.ok') : result.error }), { type: result.ok ? 'success' : 'warning', multiLine: true });
+      notify(
+        translate('crm.notifications.testResult', {
+          channel: translate(`crm.notifications.channels.${result.channel}`),
+          result: result.ok ? translate('crm.notifications.ok') : result.error,
+        }),
+        { type: result.ok ? 'success' : 'warning', multiLine: true },
+      );
     }
     await refresh();
   };
@@ -54,7 +76,11 @@ export default function DeliveriesPage() {
                 <TableCell>{translate(`crm.notifications.channels.${row.channel}`)}</TableCell>
                 <TableCell sx={{ wordBreak: 'break-all' }}>{row.target}</TableCell>
                 <TableCell>
-                  <Chip size="small" color={STATUS_COLOURS[row.status]} label={translate(`crm.notifications.statuses.${row.status}`)} />
+                  <Chip
+                    size="small"
+                    color={STATUS_COLOURS[row.status]}
+                    label={translate(`crm.notifications.statuses.${row.status}`)}
+                  />
                 </TableCell>
                 <TableCell>{row.attempts}</TableCell>
                 <TableCell>{row.lastError ?? ''}</TableCell>

@@ -1,5 +1,16 @@
 import NotificationsIcon from '@mui/icons-material/Notifications';
-import { Badge, Button, Divider, IconButton, ListItemText, Menu, MenuItem, Stack, Tooltip, Typography } from '@mui/material';
+import {
+  Badge,
+  Button,
+  Divider,
+  IconButton,
+  ListItemText,
+  Menu,
+  MenuItem,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import type { NotificationRecord } from '@crm/domain';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
@@ -22,17 +33,41 @@ export function NotificationBell() {
   return (
     <>
       <Tooltip title={translate('crm.notifications.unread', { smart_count: unread })}>
-        <IconButton color="inherit" onClick={(event) => setAnchor(event.currentTarget)} aria-label={translate('crm.notifications.bell')} data-testid="notification-bell">
-          <Badge badgeContent={unread} color="error" max={99} slotProps={{ badge: { 'data-testid': 'notification-count' } as object }}>
+        <IconButton
+          color="inherit"
+          onClick={(event) => setAnchor(event.currentTarget)}
+          aria-label={translate('crm.notifications.bell')}
+          data-testid="notification-bell"
+        >
+          <Badge
+            badgeContent={unread}
+            color="error"
+            max={99}
+            slotProps={{ badge: { 'data-testid': 'notification-count' } as object }}
+          >
             <NotificationsIcon />
           </Badge>
         </IconButton>
       </Tooltip>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)} slotProps={{ paper: { sx: { width: 380, maxWidth: '95vw' } } }}>
+      <Menu
+        anchorEl={anchor}
+        open={anchor !== null}
+        onClose={() => setAnchor(null)}
+        slotProps={{ paper: { sx: { width: 380, maxWidth: '95vw' } } }}
+      >
         {data?.rows.length ? (
           data.rows.map((notification) => (
-            <MenuItem key={notification.id} onClick={() => void open(notification)} sx={{ whiteSpace: 'normal', alignItems: 'flex-start' }} data-testid="notification-item">
-              <ListItemText primary={notification.title} secondary={notification.body} slotProps={{ primary: { fontWeight: 600, fontSize: 14 }, secondary: { fontSize: 13 } }} />
+            <MenuItem
+              key={notification.id}
+              onClick={() => void open(notification)}
+              sx={{ whiteSpace: 'normal', alignItems: 'flex-start' }}
+              data-testid="notification-item"
+            >
+              <ListItemText
+                primary={notification.title}
+                secondary={notification.body}
+                slotProps={{ primary: { fontWeight: 600, fontSize: 14 }, secondary: { fontSize: 13 } }}
+              />
             </MenuItem>
           ))
         ) : (

@@ -19,7 +19,9 @@ export default function NotificationsPage() {
           <Typography variant="h6">{translate('crm.notifications.page')}</Typography>
           <Button onClick={() => void markRead.all()}>{translate('crm.notifications.readAll')}</Button>
         </Stack>
-        {data && !data.rows.length && <Typography color="text.secondary">{translate('crm.notifications.empty')}</Typography>}
+        {data && !data.rows.length && (
+          <Typography color="text.secondary">{translate('crm.notifications.empty')}</Typography>
+        )}
         <List>
           {data?.rows.map((notification) => (
             <ListItemButton

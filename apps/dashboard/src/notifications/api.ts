@@ -15,7 +15,9 @@ export function useNotifications(options: { unread?: boolean; rows?: number; pol
     queryKey: [...NOTIFICATIONS_KEY, { unread, rows }],
     queryFn: async () => {
       const filter = encodeURIComponent(JSON.stringify(unread ? { read: false } : {}));
-      const { json, headers } = await http(`${API_URL}/notifications?filter=${filter}&range=${encodeURIComponent(JSON.stringify([0, rows - 1]))}`);
+      const { json, headers } = await http(
+        `${API_URL}/notifications?filter=${filter}&range=${encodeURIComponent(JSON.stringify([0, rows - 1]))}`,
+      );
       return { rows: json as NotificationRecord[], total: Number(headers.get('X-Total-Count') ?? 0) };
     },
     refetchInterval: poll ? BELL_POLL_MS : false,

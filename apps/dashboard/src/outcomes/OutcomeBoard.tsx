@@ -1,9 +1,30 @@
 import { DragDropContext, Draggable, Droppable, DropResult } from '@hello-pangea/dnd';
-import { Box, Card, CardContent, Chip, MenuItem, Paper, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  MenuItem,
+  Paper,
+  Stack,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { OUTCOME_STAGES, Outcome, OutcomeStage, Unit } from '@crm/domain';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Loading, RecordContextProvider, ReferenceField, TextField, Title, useCanAccess, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
+import {
+  Loading,
+  RecordContextProvider,
+  ReferenceField,
+  TextField,
+  Title,
+  useCanAccess,
+  useDataProvider,
+  useGetList,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import type { CrmDataProvider } from '../dataProvider';
 import { Board, buildBoard, moveCard, withSaved } from './board';
 import { STAGE_COLORS } from '../common/fields';
@@ -31,14 +52,24 @@ function OutcomeCard({ outcome, index }: { outcome: Outcome; index: number }) {
           {...provided.draggableProps}
           {...provided.dragHandleProps}
           data-testid={`outcome-card-${outcome.id}`}
-          sx={{ mb: 1, borderLeft: 4, borderColor: KIND_COLORS[outcome.kind] ?? 'grey.500', opacity: snapshot.isDragging ? 0.9 : 1 }}
+          sx={{
+            mb: 1,
+            borderLeft: 4,
+            borderColor: KIND_COLORS[outcome.kind] ?? 'grey.500',
+            opacity: snapshot.isDragging ? 0.9 : 1,
+          }}
           elevation={snapshot.isDragging ? 6 : 1}
         >
           <CardContent sx={{ p: 1.25, '&:last-child': { pb: 1.25 } }}>
             <Typography variant="caption" color="text.secondary">
               {label('outcomeKinds', outcome.kind)}
             </Typography>
-            <Typography variant="body2" component={Link} to={`/outcomes/${outcome.id}/show`} sx={{ display: 'block', fontWeight: 500, color: 'inherit', textDecoration: 'none' }}>
+            <Typography
+              variant="body2"
+              component={Link}
+              to={`/outcomes/${outcome.id}/show`}
+              sx={{ display: 'block', fontWeight: 500, color: 'inherit', textDecoration: 'none' }}
+            >
               {outcome.title}
             </Typography>
             <RecordContextProvider value={outcome}>
@@ -72,26 +103,45 @@ export default function OutcomeBoard() {
   const [kind, setKind] = useState('');
   const [unitId, setUnitId] = useState('');
   // the whole board is loaded, filters apply on the page, so a drop maps to a place in the whole column
-  const { data, isPending, refetch } = useGetList<Outcome>('outcomes', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'position', order: 'ASC' } });
-  const { data: units } = useGetList<Unit>('units', { pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } });
+  const { data, isPending, refetch } = useGetList<Outcome>('outcomes', {
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'position', order: 'ASC' },
+  });
+  const { data: units } = useGetList<Unit>('units', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   const [board, setBoard] = useState<Board | null>(null);
   useEffect(() => {
     if (data) setBoard(buildBoard(data));
   }, [data]);
 
-  const isVisible = useMemo(() => (outcome: Outcome) => (!kind || outcome.kind === kind) && (!unitId || outcome.unitId === Number(unitId)), [kind, unitId]);
+  const isVisible = useMemo(
+    () => (outcome: Outcome) => (!kind || outcome.kind === kind) && (!unitId || outcome.unitId === Number(unitId)),
+    [kind, unitId],
+  );
 
   if (isPending || !board) return <Loading />;
 
   const onDragEnd = async (result: DropResult) => {
     if (!result.destination) return;
     const id = Number(result.draggableId);
-    const move = moveCard(board, id, result.destination.droppableId as OutcomeStage, result.destination.index, isVisible);
+    const move = moveCard(
+      board,
+      id,
+      result.destination.droppableId as OutcomeStage,
+      result.destination.index,
+      isVisible,
+    );
     if (!move) return;
     const card = OUTCOME_STAGES.flatMap((stage) => board[stage]).find((outcome) => outcome.id === id)!;
     setBoard(move.board);
     try {
-      const { data: saved } = await dataProvider.moveOutcome(id, { stage: move.stage, position: move.position, version: card.version });
+      const { data: saved } = await dataProvider.moveOutcome(id, {
+        stage: move.stage,
+        position: move.position,
+        version: card.version,
+      });
       setBoard((current) => (current ? withSaved(current, saved) : current));
     } catch (error) {
       const conflict = versionConflictOf(error);
@@ -104,7 +154,14 @@ export default function OutcomeBoard() {
     <Box sx={{ mt: 1 }}>
       <Title title="crm.outcomes.outcomeBoard" />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <MuiTextField select size="small" label={translate('crm.outcomes.kind')} value={kind} onChange={(event) => setKind(event.target.value)} sx={{ minWidth: 220 }}>
+        <MuiTextField
+          select
+          size="small"
+          label={translate('crm.outcomes.kind')}
+          value={kind}
+          onChange={(event) => setKind(event.target.value)}
+          sx={{ minWidth: 220 }}
+        >
           <MenuItem value="">{translate('crm.outcomes.allKinds')}</MenuItem>
           {vocabularyChoices('outcomeKinds').map((choice) => (
             <MenuItem key={choice.id} value={choice.id}>
@@ -112,7 +169,14 @@ export default function OutcomeBoard() {
             </MenuItem>
           ))}
         </MuiTextField>
-        <MuiTextField select size="small" label={translate('crm.outcomes.responsibleUnit')} value={unitId} onChange={(event) => setUnitId(event.target.value)} sx={{ minWidth: 220 }}>
+        <MuiTextField
+          select
+          size="small"
+          label={translate('crm.outcomes.responsibleUnit')}
+          value={unitId}
+          onChange={(event) => setUnitId(event.target.value)}
+          sx={{ minWidth: 220 }}
+        >
           <MenuItem value="">{translate('crm.outcomes.allUnits')}</MenuItem>
           {units?.map((unit) => (
             <MenuItem key={unit.id} value={String(unit.id)}>
@@ -122,18 +186,40 @@ export default function OutcomeBoard() {
         </MuiTextField>
       </Stack>
       <DragDropContext onDragEnd={onDragEnd}>
-        <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', pb: 2, alignItems: 'flex-start', maxWidth: { xs: 'calc(100vw - 16px)', md: 'calc(100vw - 280px)' } }}>
+        <Box
+          sx={{
+            display: 'flex',
+            gap: 1.5,
+            overflowX: 'auto',
+            pb: 2,
+            alignItems: 'flex-start',
+            maxWidth: { xs: 'calc(100vw - 16px)', md: 'calc(100vw - 280px)' },
+          }}
+        >
           {OUTCOME_STAGES.map((stage) => {
             const cards = board[stage].filter(isVisible);
             return (
-              <Paper key={stage} variant="outlined" sx={{ flex: '0 0 200px', bgcolor: 'grey.50', p: 1 }} data-testid={`column-${stage}`}>
+              <Paper
+                key={stage}
+                variant="outlined"
+                sx={{ flex: '0 0 200px', bgcolor: 'grey.50', p: 1 }}
+                data-testid={`column-${stage}`}
+              >
                 <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
                   <Typography variant="subtitle2">{label('outcomeStages', stage)}</Typography>
                   <Chip size="small" label={cards.length} color={STAGE_COLORS[stage] ?? 'default'} />
                 </Stack>
                 <Droppable droppableId={stage}>
                   {(provided, snapshot) => (
-                    <Box ref={provided.innerRef} {...provided.droppableProps} sx={{ minHeight: 80, borderRadius: 1, bgcolor: snapshot.isDraggingOver ? 'action.hover' : undefined }}>
+                    <Box
+                      ref={provided.innerRef}
+                      {...provided.droppableProps}
+                      sx={{
+                        minHeight: 80,
+                        borderRadius: 1,
+                        bgcolor: snapshot.isDraggingOver ? 'action.hover' : undefined,
+                      }}
+                    >
                       {cards.map((outcome, index) => (
                         <OutcomeCard key={outcome.id} outcome={outcome} index={index} />
                       ))}

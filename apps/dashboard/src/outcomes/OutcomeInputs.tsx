@@ -5,8 +5,10 @@ import { OutcomeFigureInputs } from '../annual-report/FigureInputs';
 import { notBefore } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
 
-const nonNegative = (value: unknown) => (typeof value === 'number' && value < 0 ? 'crm.validation.notNegative' : undefined);
-const wholeNumber = (value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? 'crm.validation.wholeNumber' : undefined);
+const nonNegative = (value: unknown) =>
+  typeof value === 'number' && value < 0 ? 'crm.validation.notNegative' : undefined;
+const wholeNumber = (value: unknown) =>
+  typeof value === 'number' && !Number.isInteger(value) ? 'crm.validation.wholeNumber' : undefined;
 
 export function OutcomeInputs() {
   return (
@@ -14,7 +16,12 @@ export function OutcomeInputs() {
       <TextInput source="title" validate={required()} fullWidth />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
         <SelectInput source="kind" choices={vocabularyChoices('outcomeKinds')} validate={required()} />
-        <SelectInput source="stage" choices={vocabularyChoices('outcomeStages')} defaultValue="idea" validate={required()} />
+        <SelectInput
+          source="stage"
+          choices={vocabularyChoices('outcomeStages')}
+          defaultValue="idea"
+          validate={required()}
+        />
       </Stack>
       <ReferenceInput source="enterpriseId" reference="enterprises">
         <AutocompleteInput label="crm.outcomes.partnerEnterprise" validate={required()} />
@@ -34,12 +41,21 @@ export function OutcomeInputs() {
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
         <DayInput source="signedDate" label="crm.outcomes.signed" />
         <DayInput source="startDate" label="crm.outcomes.agreementStarts" />
-        <DayInput source="endDate" label="crm.outcomes.agreementEnds" validate={notBefore('startDate', 'crm.validation.endBeforeStartDate')} />
+        <DayInput
+          source="endDate"
+          label="crm.outcomes.agreementEnds"
+          validate={notBefore('startDate', 'crm.validation.endBeforeStartDate')}
+        />
       </Stack>
       <SelectInput source="renewal" choices={vocabularyChoices('renewals')} defaultValue="none" />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
         <NumberInput source="value" label="crm.outcomes.valueCny" validate={nonNegative} min={0} />
-        <NumberInput source="capacity" label="crm.outcomes.capacityStudentsPerYear" validate={[nonNegative, wholeNumber]} min={0} />
+        <NumberInput
+          source="capacity"
+          label="crm.outcomes.capacityStudentsPerYear"
+          validate={[nonNegative, wholeNumber]}
+          min={0}
+        />
       </Stack>
       <OutcomeFigureInputs />
       <TextInput source="notes" multiline minRows={3} fullWidth />

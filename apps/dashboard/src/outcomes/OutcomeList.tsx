@@ -2,7 +2,16 @@ import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { addDays, chinaDay, LIVE_OUTCOME_STAGES } from '@crm/domain';
 import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { CreateButton, DataTable, FilterList, FilterListItem, ReferenceField, TopToolbar, SimpleList, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  FilterList,
+  FilterListItem,
+  ReferenceField,
+  TopToolbar,
+  SimpleList,
+  useTranslate,
+} from 'react-admin';
 import type { Outcome } from '@crm/domain';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { ChoiceChip, DayField, MoneyField, STAGE_COLORS } from '../common/fields';
@@ -22,7 +31,9 @@ function stagesOf(filters: Record<string, unknown>): string[] {
 
 function toggleStage(value: { stage: string }, filters: Record<string, unknown>): Record<string, unknown> {
   const chosen = stagesOf(filters);
-  const next = chosen.includes(value.stage) ? chosen.filter((stage) => stage !== value.stage) : [...chosen, value.stage];
+  const next = chosen.includes(value.stage)
+    ? chosen.filter((stage) => stage !== value.stage)
+    : [...chosen, value.stage];
   const { stage: _stage, ...rest } = filters;
   return next.length ? { ...rest, stage: next } : rest;
 }
@@ -33,12 +44,22 @@ function OutcomeFilters() {
     <>
       <FilterList label="crm.outcomes.expiringWithin" icon={null}>
         {[30, 90, 180].map((days) => (
-          <FilterListItem key={days} label={translate('crm.outcomes.days', { count: days })} value={expiringWithin(days)} />
+          <FilterListItem
+            key={days}
+            label={translate('crm.outcomes.days', { count: days })}
+            value={expiringWithin(days)}
+          />
         ))}
       </FilterList>
       <FilterList label="crm.outcomes.stage" icon={null}>
         {vocabularyChoices('outcomeStages').map((stage) => (
-          <FilterListItem key={stage.id} label={stage.name} value={{ stage: stage.id }} isSelected={(value, filters) => stagesOf(filters).includes(value.stage)} toggleFilter={toggleStage} />
+          <FilterListItem
+            key={stage.id}
+            label={stage.name}
+            value={{ stage: stage.id }}
+            isSelected={(value, filters) => stagesOf(filters).includes(value.stage)}
+            toggleFilter={toggleStage}
+          />
         ))}
       </FilterList>
       <FilterList label="crm.outcomes.kind" icon={null}>
@@ -69,12 +90,19 @@ export function OutcomeList() {
   const format = useFormat();
   const label = useVocabularyLabel();
   return (
-    <ResourceList scoped sidebar={<OutcomeFilters />} actions={<OutcomeListActions />} sort={{ field: 'updatedAt', order: 'DESC' }}>
+    <ResourceList
+      scoped
+      sidebar={<OutcomeFilters />}
+      actions={<OutcomeListActions />}
+      sort={{ field: 'updatedAt', order: 'DESC' }}
+    >
       <ResponsiveList
         phone={
           <SimpleList<Outcome>
             primaryText={(outcome) => outcome.title}
-            secondaryText={(outcome) => `${label('outcomeKinds', outcome.kind)} · ${label('outcomeStages', outcome.stage)}`}
+            secondaryText={(outcome) =>
+              `${label('outcomeKinds', outcome.kind)} · ${label('outcomeStages', outcome.stage)}`
+            }
             tertiaryText={(outcome) => format.date(outcome.endDate)}
             linkType="show"
           />

@@ -1,4 +1,13 @@
-import { DataTable, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import {
+  DataTable,
+  EditButton,
+  NumberField,
+  ReferenceField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { RenewButton, TermsHistory } from '../agreements/RenewButton';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { ChoiceChip, DayField, MoneyField, STAGE_COLORS } from '../common/fields';
@@ -37,7 +46,13 @@ export function OutcomeShow() {
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.outcomes.internships" path="intakes">
-          <Related reference="intakes" target="outcomeId" addLabel="crm.outcomes.recordAnIntake" prefill={(outcome) => ({ outcomeId: outcome.id })} sort={{ field: 'academicYear', order: 'DESC' }}>
+          <Related
+            reference="intakes"
+            target="outcomeId"
+            addLabel="crm.outcomes.recordAnIntake"
+            prefill={(outcome) => ({ outcomeId: outcome.id })}
+            sort={{ field: 'academicYear', order: 'DESC' }}
+          >
             <DataTable.Col source="academicYear" label="crm.outcomes.year" />
             <DataTable.Col source="term">
               <ChoiceChip source="term" choices={vocabularyChoices('terms')} />
@@ -51,7 +66,13 @@ export function OutcomeShow() {
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.outcomes.tasks" path="tasks">
-          <Related reference="tasks" target="outcomeId" addLabel="crm.outcomes.addAFollowUp" prefill={(outcome) => ({ outcomeId: outcome.id })} sort={{ field: 'dueDate', order: 'ASC' }}>
+          <Related
+            reference="tasks"
+            target="outcomeId"
+            addLabel="crm.outcomes.addAFollowUp"
+            prefill={(outcome) => ({ outcomeId: outcome.id })}
+            sort={{ field: 'dueDate', order: 'ASC' }}
+          >
             <DataTable.Col source="title" />
             <DataTable.Col source="dueDate" label="crm.outcomes.due" field={DayField} />
             <DataTable.Col source="doneAt" label="crm.outcomes.done" field={DayField} />

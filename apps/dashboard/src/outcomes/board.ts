@@ -23,7 +23,13 @@ export interface Move {
  * to an index in the whole column: just before the visible card it was dropped on, or just after
  * the last visible card. Returns null when nothing changes.
  */
-export function moveCard(board: Board, cardId: number, toStage: OutcomeStage, visibleIndex: number, isVisible: (outcome: Outcome) => boolean = () => true): Move | null {
+export function moveCard(
+  board: Board,
+  cardId: number,
+  toStage: OutcomeStage,
+  visibleIndex: number,
+  isVisible: (outcome: Outcome) => boolean = () => true,
+): Move | null {
   const fromStage = OUTCOME_STAGES.find((stage) => board[stage].some((outcome) => outcome.id === cardId));
   if (!fromStage) return null;
   const card = board[fromStage].find((outcome) => outcome.id === cardId)!;

@@ -20,7 +20,12 @@ export function NewAttendeeDialog() {
       <DialogTitle>{translate('crm.lessTyping.newAttendee')}</DialogTitle>
       {/* the dialog is drawn outside the meeting's form but React passes its events up to it: its submit stays here */}
       <DialogContent ref={content} onSubmit={(event) => event.stopPropagation()} sx={{ p: 0 }}>
-        <CreateBase<Contact> resource="contacts" redirect={false} record={{ name: filter }} mutationOptions={{ onSuccess: (contact) => onCreate(contact) }}>
+        <CreateBase<Contact>
+          resource="contacts"
+          redirect={false}
+          record={{ name: filter }}
+          mutationOptions={{ onSuccess: (contact) => onCreate(contact) }}
+        >
           <SimpleForm validate={validateContact}>
             <ContactInputs />
           </SimpleForm>

@@ -1,7 +1,26 @@
-import { Box, Button, Card, CardContent, Chip, Link as MuiLink, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Link as MuiLink,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useCanAccess, useGetList, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { OUTCOME_KIND_LABELS, type AcceptanceReport, type IssuedPublicLink, type MeetingGuests, type PublicLinkKind, type RegistrationRecord } from '@crm/domain';
+import {
+  OUTCOME_KIND_LABELS,
+  type AcceptanceReport,
+  type IssuedPublicLink,
+  type MeetingGuests,
+  type PublicLinkKind,
+  type RegistrationRecord,
+} from '@crm/domain';
 import { API_URL, createHttpClient } from '../attachments/http';
 import { useFormat } from '../i18n';
 import { Qr } from './Qr';
@@ -27,8 +46,16 @@ export function GuestsPanel() {
   const { canAccess: mayEdit } = useCanAccess({ action: 'update', resource: 'meetings', record: meeting });
   const { canAccess: mayAccept } = useCanAccess({ action: 'accept', resource: 'meetings' });
   const key = ['meeting-guests', meeting?.id];
-  const { data: guests } = useQuery({ queryKey: key, enabled: !!meeting, queryFn: async () => (await http(`${API_URL}/meetings/${meeting!.id}/guests`)).json as MeetingGuests });
-  const { data: registrations } = useGetList<RegistrationRecord & { id: number }>('registrations', { filter: { meetingId: meeting?.id }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 500 } }, { enabled: !!meeting && mayAccept === true });
+  const { data: guests } = useQuery({
+    queryKey: key,
+    enabled: !!meeting,
+    queryFn: async () => (await http(`${API_URL}/meetings/${meeting!.id}/guests`)).json as MeetingGuests,
+  });
+  const { data: registrations } = useGetList<RegistrationRecord & { id: number }>(
+    'registrations',
+    { filter: { meetingId: meeting?.id }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 500 } },
+    { enabled: !!meeting && mayAccept === true },
+  );
   if (!meeting || !guests) return null;
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: key });
@@ -44,21 +71,51 @@ export function GuestsPanel() {
     await refresh();
   };
   const open = (kind: Exclude<PublicLinkKind, 'signup'>) =>
-    act(() => http(`${API_URL}/meetings/${meeting.id}/${OPEN[kind].path}`, { method: 'POST', body: JSON.stringify(kind === 'registration' && new Date(meeting.startsAt) < new Date() ? { closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString() } : {}) }));
+    act(() =>
+      http(`${API_URL}/meetings/${meeting.id}/${OPEN[kind].path}`, {
+        method: 'POST',
+        body: JSON.stringify(
+          kind === 'registration' && new Date(meeting.startsAt) < new Date()
+            ? { closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString() }
+            : {},
+        ),
+      }),
+    );
   const acceptAll = (present: boolean) =>
     act(async () => {
-      const report = (await http(`${API_URL}/meetings/${meeting.id}/registrations/accept`, { method: 'POST', body: JSON.stringify(present ? { present: true } : {}) })).json as AcceptanceReport;
-      notify('crm.registrations.accepted', { type: 'success', messageArgs: { created: report.created.enterprises.length, matched: new Set(report.matched.enterprises).size, conflicts: report.conflicts.length } });
+      const report = (
+        await http(`${API_URL}/meetings/${meeting.id}/registrations/accept`, {
+          method: 'POST',
+          body: JSON.stringify(present ? { present: true } : {}),
+        })
+      ).json as AcceptanceReport;
+      notify('crm.registrations.accepted', {
+        type: 'success',
+        messageArgs: {
+          created: report.created.enterprises.length,
+          matched: new Set(report.matched.enterprises).size,
+          conflicts: report.conflicts.length,
+        },
+      });
     });
   const linkOf = (kind: PublicLinkKind, link: IssuedPublicLink) => (
     <Box key={kind} data-testid={`link-${kind}`} sx={{ display: 'flex', gap: 1.5, alignItems: 'center', mb: 1.5 }}>
-      <Qr text={link.url} size={112} label={translate('crm.registrations.panel.qr', { page: translate(`crm.registrations.panel.link.${kind}`) })} />
+      <Qr
+        text={link.url}
+        size={112}
+        label={translate('crm.registrations.panel.qr', { page: translate(`crm.registrations.panel.link.${kind}`) })}
+      />
       <Box sx={{ minWidth: 0 }}>
         <Typography variant="subtitle2">{translate(`crm.registrations.panel.link.${kind}`)}</Typography>
         <Typography variant="caption" component="div" color="text.secondary">
           {translate('crm.registrations.panel.until', { time: format.dateTime(link.closesAt) })}
         </Typography>
-        <Button size="small" onClick={() => void navigator.clipboard?.writeText(link.url).then(() => notify('crm.registrations.panel.copied'))}>
+        <Button
+          size="small"
+          onClick={() =>
+            void navigator.clipboard?.writeText(link.url).then(() => notify('crm.registrations.panel.copied'))
+          }
+        >
           {translate('crm.registrations.panel.copy')}
         </Button>
         {kind === 'check_in' && (
@@ -67,7 +124,11 @@ export function GuestsPanel() {
           </MuiLink>
         )}
         {kind === 'registration' && (
-          <Button size="small" color="warning" onClick={() => act(() => http(`${API_URL}/meetings/${meeting.id}/registration`, { method: 'DELETE' }))}>
+          <Button
+            size="small"
+            color="warning"
+            onClick={() => act(() => http(`${API_URL}/meetings/${meeting.id}/registration`, { method: 'DELETE' }))}
+          >
             {translate('crm.registrations.panel.closeRegistration')}
           </Button>
         )}
@@ -88,14 +149,18 @@ export function GuestsPanel() {
         </Typography>
         {mayEdit && (
           <Stack direction="row" spacing={1} sx={{ mb: 1.5, flexWrap: 'wrap', rowGap: 1 }}>
-            {(Object.keys(OPEN) as (keyof typeof OPEN)[]).filter((kind) => !guests.links[kind]).map((kind) => (
-              <Button key={kind} variant="outlined" size="small" onClick={() => open(kind)}>
-                {translate(OPEN[kind].label)}
-              </Button>
-            ))}
+            {(Object.keys(OPEN) as (keyof typeof OPEN)[])
+              .filter((kind) => !guests.links[kind])
+              .map((kind) => (
+                <Button key={kind} variant="outlined" size="small" onClick={() => open(kind)}>
+                  {translate(OPEN[kind].label)}
+                </Button>
+              ))}
           </Stack>
         )}
-        {(Object.entries(guests.links) as [PublicLinkKind, IssuedPublicLink][]).map(([kind, link]) => linkOf(kind, link))}
+        {(Object.entries(guests.links) as [PublicLinkKind, IssuedPublicLink][]).map(([kind, link]) =>
+          linkOf(kind, link),
+        )}
         <Stack direction="row" spacing={1} sx={{ mb: 1, flexWrap: 'wrap', rowGap: 1 }} data-testid="guest-counts">
           {counts.map(([name, count]) => (
             <Chip key={name} size="small" label={`${translate(`crm.registrations.panel.${name}`)} ${count}`} />
@@ -109,7 +174,11 @@ export function GuestsPanel() {
             <Button size="small" onClick={() => acceptAll(false)}>
               {translate('crm.registrations.panel.acceptAll')}
             </Button>
-            <Button size="small" component={Link} to={`/registrations?filter=${encodeURIComponent(JSON.stringify({ meetingId: meeting.id }))}`}>
+            <Button
+              size="small"
+              component={Link}
+              to={`/registrations?filter=${encodeURIComponent(JSON.stringify({ meetingId: meeting.id }))}`}
+            >
               {translate('crm.registrations.panel.queue')}
             </Button>
           </Stack>
@@ -141,12 +210,18 @@ export function GuestsPanel() {
         ) : (
           <>
             <Typography variant="body2" data-testid="average-satisfaction">
-              {translate('crm.registrations.panel.average', { average: guests.averageSatisfaction, count: guests.answers.length })}
+              {translate('crm.registrations.panel.average', {
+                average: guests.averageSatisfaction,
+                count: guests.answers.length,
+              })}
             </Typography>
             <List dense disablePadding>
               {guests.answers.map((answer) => (
                 <ListItem key={answer.id} disableGutters>
-                  <ListItemText primary={`${'★'.repeat(answer.satisfaction)} ${answer.wants.map((want) => `${OUTCOME_KIND_LABELS[want.kind][format.locale]}${want.count ? ` ${want.count}` : ''}`).join('、')}`} secondary={answer.note ?? answer.contactPerson ?? ''} />
+                  <ListItemText
+                    primary={`${'★'.repeat(answer.satisfaction)} ${answer.wants.map((want) => `${OUTCOME_KIND_LABELS[want.kind][format.locale]}${want.count ? ` ${want.count}` : ''}`).join('、')}`}
+                    secondary={answer.note ?? answer.contactPerson ?? ''}
+                  />
                 </ListItem>
               ))}
             </List>

@@ -1,8 +1,25 @@
 import { Box, Button, Chip, TextField as MuiTextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { DataTable, FilterList, FilterListItem, ReferenceField, SimpleList, useCanAccess, useGetOne, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { REGISTRATION_SOURCES, REGISTRATION_STATUSES, type IssuedPublicLink, type RegistrationRecord } from '@crm/domain';
+import {
+  DataTable,
+  FilterList,
+  FilterListItem,
+  ReferenceField,
+  SimpleList,
+  useCanAccess,
+  useGetOne,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import {
+  REGISTRATION_SOURCES,
+  REGISTRATION_STATUSES,
+  type IssuedPublicLink,
+  type RegistrationRecord,
+} from '@crm/domain';
 import { API_URL, createHttpClient } from '../attachments/http';
 import { TimeField } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
@@ -14,17 +31,34 @@ const http = createHttpClient();
 function MatchField() {
   const registration = useRecordContext<RegistrationRecord & { id: number }>();
   const translate = useTranslate();
-  const { data: enterprise } = useGetOne('enterprises', { id: registration?.match.enterpriseId ?? 0 }, { enabled: !!registration?.match.enterpriseId });
+  const { data: enterprise } = useGetOne(
+    'enterprises',
+    { id: registration?.match.enterpriseId ?? 0 },
+    { enabled: !!registration?.match.enterpriseId },
+  );
   if (!registration) return null;
   const { action } = registration.match;
-  return <Chip size="small" color={action === 'conflict' ? 'warning' : action === 'match' ? 'info' : 'default'} label={translate(`crm.registrations.match.${action}`, { name: enterprise?.name ?? '…' })} />;
+  return (
+    <Chip
+      size="small"
+      color={action === 'conflict' ? 'warning' : action === 'match' ? 'info' : 'default'}
+      label={translate(`crm.registrations.match.${action}`, { name: enterprise?.name ?? '…' })}
+    />
+  );
 }
 
 function StatusField() {
   const registration = useRecordContext<RegistrationRecord & { id: number }>();
   const translate = useTranslate();
   if (!registration) return null;
-  return <Chip size="small" variant="outlined" color={registration.status === 'accepted' ? 'success' : registration.status === 'refused' ? 'default' : 'primary'} label={translate(`crm.registrations.status.${registration.status}`)} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={registration.status === 'accepted' ? 'success' : registration.status === 'refused' ? 'default' : 'primary'}
+      label={translate(`crm.registrations.status.${registration.status}`)}
+    />
+  );
 }
 
 /** Accept or refuse one pending registration, on its row. */
@@ -39,7 +73,10 @@ function Decide() {
   if (!registration || registration.status !== 'pending' || !canAccess) return null;
   const decide = async (path: 'accept' | 'refuse', body?: object) => {
     try {
-      await http(`${API_URL}/registrations/${registration.id}/${path}`, { method: 'POST', body: JSON.stringify(body ?? {}) });
+      await http(`${API_URL}/registrations/${registration.id}/${path}`, {
+        method: 'POST',
+        body: JSON.stringify(body ?? {}),
+      });
       notify(path === 'accept' ? 'crm.registrations.acceptedOne' : 'crm.registrations.refused', { type: 'success' });
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
@@ -50,14 +87,24 @@ function Decide() {
     <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center' }} onClick={(event) => event.stopPropagation()}>
       {refusing ? (
         <>
-          <MuiTextField size="small" label={translate('crm.registrations.refuseReason')} value={reason} onChange={(event) => setReason(event.target.value)} />
+          <MuiTextField
+            size="small"
+            label={translate('crm.registrations.refuseReason')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
           <Button size="small" disabled={!reason.trim()} onClick={() => decide('refuse', { reason })}>
             {translate('crm.registrations.refuse')}
           </Button>
         </>
       ) : (
         <>
-          <Button size="small" variant="contained" disabled={registration.match.action === 'conflict'} onClick={() => decide('accept')}>
+          <Button
+            size="small"
+            variant="contained"
+            disabled={registration.match.action === 'conflict'}
+            onClick={() => decide('accept')}
+          >
             {translate('crm.registrations.accept')}
           </Button>
           <Button size="small" onClick={() => setRefusing(true)}>
@@ -74,7 +121,11 @@ function SignupLink() {
   const translate = useTranslate();
   const queryClient = useQueryClient();
   const { canAccess } = useCanAccess({ action: 'create', resource: 'enterprise-signup' });
-  const { data } = useQuery({ queryKey: ['enterprise-signup'], enabled: canAccess === true, queryFn: async () => ((await http(`${API_URL}/enterprise-signup`)).json as { link: IssuedPublicLink | null }).link });
+  const { data } = useQuery({
+    queryKey: ['enterprise-signup'],
+    enabled: canAccess === true,
+    queryFn: async () => ((await http(`${API_URL}/enterprise-signup`)).json as { link: IssuedPublicLink | null }).link,
+  });
   if (!canAccess) return null;
   const change = async (method: 'POST' | 'DELETE') => {
     await http(`${API_URL}/enterprise-signup`, { method, body: method === 'POST' ? '{}' : undefined });
@@ -123,12 +174,19 @@ function RegistrationFilters() {
 export function RegistrationList() {
   const translate = useTranslate();
   return (
-    <ResourceList sidebar={<RegistrationFilters />} sort={{ field: 'id', order: 'DESC' }} filterDefaultValues={{ status: 'pending' }} exporter={false}>
+    <ResourceList
+      sidebar={<RegistrationFilters />}
+      sort={{ field: 'id', order: 'DESC' }}
+      filterDefaultValues={{ status: 'pending' }}
+      exporter={false}
+    >
       <ResponsiveList
         phone={
           <SimpleList<RegistrationRecord & { id: number }>
             primaryText={(registration) => `${registration.organisation} · ${registration.name}`}
-            secondaryText={(registration) => `${translate(`crm.registrations.source.${registration.source}`)} · ${translate(`crm.registrations.status.${registration.status}`)}`}
+            secondaryText={(registration) =>
+              `${translate(`crm.registrations.source.${registration.source}`)} · ${translate(`crm.registrations.status.${registration.status}`)}`
+            }
             linkType={false}
           />
         }

@@ -15,10 +15,16 @@ export function EnterpriseSurveyAnswers() {
   const { data: answers } = useQuery({
     queryKey: ['enterprise-survey-answers', enterprise?.id],
     enabled: !!enterprise,
-    queryFn: async () => (await http(`${API_URL}/enterprises/${enterprise!.id}/survey-answers`)).json as MeetingGuests['answers'],
+    queryFn: async () =>
+      (await http(`${API_URL}/enterprises/${enterprise!.id}/survey-answers`)).json as MeetingGuests['answers'],
   });
   if (!answers) return null;
-  if (!answers.length) return <Typography variant="body2" color="text.secondary">{translate('crm.registrations.panel.noAnswers')}</Typography>;
+  if (!answers.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('crm.registrations.panel.noAnswers')}
+      </Typography>
+    );
   return (
     <List dense disablePadding data-testid="enterprise-survey-answers">
       {answers.map((answer) => (

@@ -33,7 +33,8 @@ export default defineMessages({
         filterStatus: 'Status',
         filterSource: 'Came in',
         signupLink: 'Sign-up link',
-        signupIntro: 'A standing link for the school’s website or a chamber’s WeChat group: enterprises sign up, the office accepts.',
+        signupIntro:
+          'A standing link for the school’s website or a chamber’s WeChat group: enterprises sign up, the office accepts.',
         issueSignup: 'Issue sign-up link',
         revokeSignup: 'Revoke',
         panel: {

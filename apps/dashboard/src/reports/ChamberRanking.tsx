@@ -1,12 +1,23 @@
 import { LIVE_OUTCOME_STAGES, type ChamberAttribution } from '@crm/domain';
-import { Alert, Box, Card, Link as MuiLink, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  Link as MuiLink,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+} from '@mui/material';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { useFormat } from '../i18n';
 import { recentAcademicYears } from './academicYears';
 import { listLink, useReport } from '../endpoints';
-
 
 const FIGURES = ['members', 'engaged', 'partners', 'meetings', 'outcomes', 'signed'] as const;
 
@@ -35,12 +46,21 @@ export default function ChamberRanking() {
   const format = useFormat();
   const years = recentAcademicYears();
   const [academicYear, setAcademicYear] = useState('');
-  const { data: rows, error } = useReport<ChamberAttribution[]>('reports/chambers', { academicYear: academicYear || undefined });
+  const { data: rows, error } = useReport<ChamberAttribution[]>('reports/chambers', {
+    academicYear: academicYear || undefined,
+  });
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="crm.reports.chambersTitle" />
-      <TextField select size="small" label={translate('crm.reports.academicYear')} value={academicYear} onChange={(event) => setAcademicYear(event.target.value)} sx={{ mb: 2, minWidth: 160 }}>
+      <TextField
+        select
+        size="small"
+        label={translate('crm.reports.academicYear')}
+        value={academicYear}
+        onChange={(event) => setAcademicYear(event.target.value)}
+        sx={{ mb: 2, minWidth: 160 }}
+      >
         <MenuItem value="">{translate('crm.reports.allTime')}</MenuItem>
         {years.map((year) => (
           <MenuItem key={year} value={year}>
@@ -75,7 +95,11 @@ export default function ChamberRanking() {
                   </TableCell>
                   {FIGURES.map((figure) => (
                     <TableCell key={figure} align="right">
-                      <MuiLink component={Link} to={linkOf(figure, row, academicYear)} data-testid={`chamber-${row.chamberId}-${figure}`}>
+                      <MuiLink
+                        component={Link}
+                        to={linkOf(figure, row, academicYear)}
+                        data-testid={`chamber-${row.chamberId}-${figure}`}
+                      >
                         {format.number(row[figure])}
                       </MuiLink>
                     </TableCell>

@@ -1,12 +1,23 @@
 import type { StalePartners } from '@crm/domain';
-import { Alert, Box, Card, CardActionArea, CardContent, Grid, LinearProgress, Link as MuiLink, List, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardActionArea,
+  CardContent,
+  Grid,
+  LinearProgress,
+  Link as MuiLink,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { useFormat, useVocabularyLabel } from '../i18n';
 import { listLink, useReport } from '../endpoints';
 import { YearOverYear } from './YearOverYear';
-
-
 
 /** Leadership's pipeline: enterprises per relationship stage, partners gone quiet, and a year beside the one before. */
 export default function Funnel() {
@@ -27,12 +38,22 @@ export default function Funnel() {
             <CardContent>
               <Typography variant="h6">{translate('crm.reports.funnelTitle')}</Typography>
               {funnel.map((stage) => (
-                <CardActionArea key={stage.stage} component={Link} to={listLink('enterprises', { relationshipStage: stage.stage })} sx={{ p: 1 }} data-testid={`funnel-${stage.stage}`}>
+                <CardActionArea
+                  key={stage.stage}
+                  component={Link}
+                  to={listLink('enterprises', { relationshipStage: stage.stage })}
+                  sx={{ p: 1 }}
+                  data-testid={`funnel-${stage.stage}`}
+                >
                   <Box sx={{ display: 'flex', justifyContent: 'space-between' }}>
                     <Typography>{label('relationshipStages', stage.stage)}</Typography>
                     <Typography fontWeight="bold">{format.number(stage.count)}</Typography>
                   </Box>
-                  <LinearProgress variant="determinate" value={(stage.count / widest) * 100} sx={{ height: 10, borderRadius: 1 }} />
+                  <LinearProgress
+                    variant="determinate"
+                    value={(stage.count / widest) * 100}
+                    sx={{ height: 10, borderRadius: 1 }}
+                  />
                 </CardActionArea>
               ))}
             </CardContent>
@@ -45,7 +66,10 @@ export default function Funnel() {
               {stale && (
                 <>
                   <Typography variant="body2" color="text.secondary">
-                    {translate('crm.reports.staleCount', { count: format.number(stale.total), since: format.date(stale.since) })}
+                    {translate('crm.reports.staleCount', {
+                      count: format.number(stale.total),
+                      since: format.date(stale.since),
+                    })}
                   </Typography>
                   <List dense>
                     {stale.partners.slice(0, 12).map((partner) => (

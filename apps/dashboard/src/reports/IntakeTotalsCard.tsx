@@ -30,10 +30,16 @@ export function IntakeTotalsCard({ narrowing }: { narrowing: IntakeNarrowing }) 
   if (!totals) return null;
   const groups = [
     ...totals.byTerm.map((term) => [label('terms', term.term), term] as const),
-    ...(narrowing.unitId || narrowing.majorId || totals.byCollege.length < 2 ? [] : totals.byCollege.map((college) => [college.name, college] as const)),
-    ...(narrowing.majorId || totals.byMajor.length < 2 ? [] : totals.byMajor.slice(0, 8).map((major) => [major.name, major] as const)),
+    ...(narrowing.unitId || narrowing.majorId || totals.byCollege.length < 2
+      ? []
+      : totals.byCollege.map((college) => [college.name, college] as const)),
+    ...(narrowing.majorId || totals.byMajor.length < 2
+      ? []
+      : totals.byMajor.slice(0, 8).map((major) => [major.name, major] as const)),
   ];
-  const title = narrowing.academicYear ? translate('crm.reports.totals', { year: narrowing.academicYear }) : translate('crm.reports.totalsAllYears');
+  const title = narrowing.academicYear
+    ? translate('crm.reports.totals', { year: narrowing.academicYear })
+    : translate('crm.reports.totalsAllYears');
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="intake-totals-card">
       <CardContent sx={{ pb: 1 }}>

@@ -1,6 +1,23 @@
 import type { InternshipRow } from '@crm/domain';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Box, Button, Card, Link as MuiLink, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TableSortLabel, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  Link as MuiLink,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TableSortLabel,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useOwnCollege } from '../common/FilterChips';
 import { Link } from 'react-router-dom';
@@ -12,10 +29,19 @@ import { listLink, reportQuery, usePagedReport } from '../endpoints';
 import { ExpiryList } from '../agreements/ExpiryList';
 import { IntakeTotalsCard } from './IntakeTotalsCard';
 
-
-
-type SortField = 'title' | 'enterpriseName' | 'unitName' | 'capacity' | 'positions' | 'placed' | 'hired' | 'utilisation' | 'daysLeft';
-const COLUMNS: SortField[] = ['title', 'enterpriseName', 'unitName', 'capacity', 'positions', 'placed', 'hired', 'utilisation', 'daysLeft'];
+type SortField =
+  'title' | 'enterpriseName' | 'unitName' | 'capacity' | 'positions' | 'placed' | 'hired' | 'utilisation' | 'daysLeft';
+const COLUMNS: SortField[] = [
+  'title',
+  'enterpriseName',
+  'unitName',
+  'capacity',
+  'positions',
+  'placed',
+  'hired',
+  'utilisation',
+  'daysLeft',
+];
 const NUMERIC = new Set<SortField>(['capacity', 'positions', 'placed', 'hired', 'utilisation', 'daysLeft']);
 
 /** The Employment Office's view of its internship bases: capacity and use in a year, each number a link to the intakes behind it. */
@@ -33,9 +59,20 @@ export default function InternshipReport() {
   // the filters and sort as the server reads them: the page, its export and its totals agree
   const chosen = { academicYear, unitId: unitId || undefined, majorId: majorId || undefined };
   const sorted = { ...chosen, sort: JSON.stringify([sort.field, sort.order.toUpperCase()]) };
-  const { data, error } = usePagedReport<InternshipRow>('reports/internships', { ...sorted, range: JSON.stringify([page * perPage, page * perPage + perPage - 1]) });
-  const { data: colleges } = useGetList('units', { filter: { kind: 'college' }, pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } });
-  const { data: majors } = useGetList('majors', { filter: unitId ? { unitId } : {}, pagination: { page: 1, perPage: 1000 }, sort: { field: 'code', order: 'ASC' } });
+  const { data, error } = usePagedReport<InternshipRow>('reports/internships', {
+    ...sorted,
+    range: JSON.stringify([page * perPage, page * perPage + perPage - 1]),
+  });
+  const { data: colleges } = useGetList('units', {
+    filter: { kind: 'college' },
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'name', order: 'ASC' },
+  });
+  const { data: majors } = useGetList('majors', {
+    filter: unitId ? { unitId } : {},
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'code', order: 'ASC' },
+  });
   const rows = data?.rows;
   const narrow = (change: () => void) => {
     change();
@@ -43,19 +80,36 @@ export default function InternshipReport() {
   };
 
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
-  const intakes = (row: InternshipRow) => listLink('intakes', { outcomeId: row.outcomeId, academicYear, ...(majorId ? { majorId } : {}) });
+  const intakes = (row: InternshipRow) =>
+    listLink('intakes', { outcomeId: row.outcomeId, academicYear, ...(majorId ? { majorId } : {}) });
   const cell = (row: InternshipRow, field: SortField) => {
     const value = row[field];
-    if (field === 'title') return <MuiLink component={Link} to={`/outcomes/${row.outcomeId}/show`}>{row.title}</MuiLink>;
-    if (field === 'enterpriseName') return <MuiLink component={Link} to={`/enterprises/${row.enterpriseId}/show`}>{row.enterpriseName}</MuiLink>;
+    if (field === 'title')
+      return (
+        <MuiLink component={Link} to={`/outcomes/${row.outcomeId}/show`}>
+          {row.title}
+        </MuiLink>
+      );
+    if (field === 'enterpriseName')
+      return (
+        <MuiLink component={Link} to={`/enterprises/${row.enterpriseId}/show`}>
+          {row.enterpriseName}
+        </MuiLink>
+      );
     if (field === 'unitName') return row.unitName ?? '—';
     if (field === 'utilisation') return value === null ? '—' : `${Math.round((value as number) * 100)}%`;
     if (field === 'daysLeft') {
       if (value === null) return '—';
       const days = value as number;
       return (
-        <Typography component="span" variant="body2" color={days < 0 ? 'error' : days <= 90 ? 'warning.main' : 'text.primary'}>
-          {days < 0 ? translate('crm.reports.endedDaysAgo', { days: -days }) : translate('crm.reports.daysLeft', { days })}
+        <Typography
+          component="span"
+          variant="body2"
+          color={days < 0 ? 'error' : days <= 90 ? 'warning.main' : 'text.primary'}
+        >
+          {days < 0
+            ? translate('crm.reports.endedDaysAgo', { days: -days })
+            : translate('crm.reports.daysLeft', { days })}
         </Typography>
       );
     }
@@ -73,17 +127,33 @@ export default function InternshipReport() {
     <Box sx={{ mt: 2 }}>
       <Title title="crm.reports.internshipsTitle" />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <TextField select size="small" label={translate('crm.reports.academicYear')} value={academicYear} onChange={(event) => narrow(() => setAcademicYear(event.target.value))} sx={{ minWidth: 160 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('crm.reports.academicYear')}
+          value={academicYear}
+          onChange={(event) => narrow(() => setAcademicYear(event.target.value))}
+          sx={{ minWidth: 160 }}
+        >
           {years.map((year) => (
             <MenuItem key={year} value={year}>
               {year}
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={translate('crm.reports.college')} value={unitId} onChange={(event) => narrow(() => {
-            setUnitId(event.target.value === '' ? '' : Number(event.target.value));
-            setMajorId('');
-          })} sx={{ minWidth: 200 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('crm.reports.college')}
+          value={unitId}
+          onChange={(event) =>
+            narrow(() => {
+              setUnitId(event.target.value === '' ? '' : Number(event.target.value));
+              setMajorId('');
+            })
+          }
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value="">{translate('crm.reports.all')}</MenuItem>
           {colleges?.map((college) => (
             <MenuItem key={college.id} value={college.id}>
@@ -91,7 +161,14 @@ export default function InternshipReport() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={translate('crm.reports.major')} value={majorId} onChange={(event) => narrow(() => setMajorId(event.target.value === '' ? '' : Number(event.target.value)))} sx={{ minWidth: 200 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('crm.reports.major')}
+          value={majorId}
+          onChange={(event) => narrow(() => setMajorId(event.target.value === '' ? '' : Number(event.target.value)))}
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value="">{translate('crm.reports.all')}</MenuItem>
           {majors?.map((major) => (
             <MenuItem key={major.id} value={major.id}>
@@ -101,7 +178,15 @@ export default function InternshipReport() {
         </TextField>
         <Box sx={{ flex: 1 }} />
         {(['csv', 'xlsx'] as const).map((format) => (
-          <Button key={format} size="small" startIcon={<DownloadIcon />} href={downloadHref(`/reports/internships/export${reportQuery({ ...sorted, format })}`)} download disabled={!data?.total} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+          <Button
+            key={format}
+            size="small"
+            startIcon={<DownloadIcon />}
+            href={downloadHref(`/reports/internships/export${reportQuery({ ...sorted, format })}`)}
+            download
+            disabled={!data?.total}
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
             {translate(`crm.exports.${format}`)}
           </Button>
         ))}
@@ -116,8 +201,20 @@ export default function InternshipReport() {
             <TableHead>
               <TableRow>
                 {COLUMNS.map((field) => (
-                  <TableCell key={field} align={NUMERIC.has(field) ? 'right' : 'left'} sortDirection={sort.field === field ? sort.order : false}>
-                    <TableSortLabel active={sort.field === field} direction={sort.field === field ? sort.order : 'asc'} onClick={() => narrow(() => setSort({ field, order: sort.field === field && sort.order === 'asc' ? 'desc' : 'asc' }))}>
+                  <TableCell
+                    key={field}
+                    align={NUMERIC.has(field) ? 'right' : 'left'}
+                    sortDirection={sort.field === field ? sort.order : false}
+                  >
+                    <TableSortLabel
+                      active={sort.field === field}
+                      direction={sort.field === field ? sort.order : 'asc'}
+                      onClick={() =>
+                        narrow(() =>
+                          setSort({ field, order: sort.field === field && sort.order === 'asc' ? 'desc' : 'asc' }),
+                        )
+                      }
+                    >
                       {translate(`crm.reports.columns.${field}`)}
                     </TableSortLabel>
                   </TableCell>
@@ -152,7 +249,9 @@ export default function InternshipReport() {
             onPageChange={(_event, next) => setPage(next)}
             onRowsPerPageChange={(event) => narrow(() => setPerPage(Number(event.target.value)))}
             labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-            labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+            labelDisplayedRows={({ from, to, count }) =>
+              translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
+            }
           />
         </Card>
       )}

@@ -1,5 +1,18 @@
 import { academicYearRange, type YearFigures } from '@crm/domain';
-import { Box, Card, CardContent, Link as MuiLink, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Link as MuiLink,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
@@ -17,12 +30,23 @@ export function YearOverYear({ load = true }: { load?: boolean }) {
   const format = useFormat();
   const years = recentAcademicYears();
   const [academicYear, setAcademicYear] = useState(years[0]);
-  const { data: year } = useReport<{ current: YearFigures; previous: YearFigures }>('reports/year', { academicYear }, { enabled: load });
-  const figures: { key: keyof Omit<YearFigures, 'academicYear' | 'visits' | 'meetingsByKind' | 'outcomesByKind'>; link?: (year: string) => string }[] = [
+  const { data: year } = useReport<{ current: YearFigures; previous: YearFigures }>(
+    'reports/year',
+    { academicYear },
+    { enabled: load },
+  );
+  const figures: {
+    key: keyof Omit<YearFigures, 'academicYear' | 'visits' | 'meetingsByKind' | 'outcomesByKind'>;
+    link?: (year: string) => string;
+  }[] = [
     { key: 'meetings', link: (y) => listLink('meetings', { academicYear: y }) },
     { key: 'enterprisesMet' },
     { key: 'outcomes', link: (y) => listLink('outcomes', { academicYear: y }) },
-    { key: 'agreementsSigned', link: (y) => listLink('outcomes', { signedDate_gte: academicYearRange(y).start, signedDate_lte: academicYearRange(y).end }) },
+    {
+      key: 'agreementsSigned',
+      link: (y) =>
+        listLink('outcomes', { signedDate_gte: academicYearRange(y).start, signedDate_lte: academicYearRange(y).end }),
+    },
     { key: 'positions', link: (y) => listLink('intakes', { academicYear: y }) },
     { key: 'placed', link: (y) => listLink('intakes', { academicYear: y }) },
     { key: 'hired', link: (y) => listLink('intakes', { academicYear: y }) },
@@ -32,7 +56,14 @@ export function YearOverYear({ load = true }: { load?: boolean }) {
       <CardContent>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
           <Typography variant="h6">{translate('crm.reports.yearTitle')}</Typography>
-          <TextField select size="small" label={translate('crm.reports.academicYear')} value={academicYear} onChange={(event) => setAcademicYear(event.target.value)} sx={{ width: 180 }}>
+          <TextField
+            select
+            size="small"
+            label={translate('crm.reports.academicYear')}
+            value={academicYear}
+            onChange={(event) => setAcademicYear(event.target.value)}
+            sx={{ width: 180 }}
+          >
             {years.map((option) => (
               <MenuItem key={option} value={option}>
                 {option}
@@ -72,7 +103,10 @@ export function YearOverYear({ load = true }: { load?: boolean }) {
                   <TableCell>{translate('crm.reports.figures.visitPositions')}</TableCell>
                   {[year.current, year.previous].map((figuresOfYear) => (
                     <TableCell key={figuresOfYear.academicYear} align="right">
-                      <MuiLink component={Link} to={listLink('meetings', { academicYear: figuresOfYear.academicYear, kind: 'visit_made' })}>
+                      <MuiLink
+                        component={Link}
+                        to={listLink('meetings', { academicYear: figuresOfYear.academicYear, kind: 'visit_made' })}
+                      >
                         {format.number(figuresOfYear.visits.positionsOffered)}
                       </MuiLink>
                     </TableCell>

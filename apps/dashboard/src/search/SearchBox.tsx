@@ -1,5 +1,17 @@
 import SearchIcon from '@mui/icons-material/Search';
-import { Box, Button, Dialog, DialogContent, InputAdornment, List, ListItemButton, ListItemText, ListSubheader, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Dialog,
+  DialogContent,
+  InputAdornment,
+  List,
+  ListItemButton,
+  ListItemText,
+  ListSubheader,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Fragment, KeyboardEvent, ReactNode, useEffect, useMemo, useState } from 'react';
 import { useDataProvider, useGetResourceLabel, useTranslate } from 'react-admin';
@@ -50,9 +62,27 @@ export function SearchBox() {
   useShortcut(show);
   return (
     <>
-      <Button color="inherit" onClick={show} startIcon={<SearchIcon />} aria-keyshortcuts="Control+K Meta+K" sx={{ textTransform: 'none', mx: 1 }}>
+      <Button
+        color="inherit"
+        onClick={show}
+        startIcon={<SearchIcon />}
+        aria-keyshortcuts="Control+K Meta+K"
+        sx={{ textTransform: 'none', mx: 1 }}
+      >
         {translate('crm.search.open')}
-        <Box component="kbd" sx={{ ml: 1, px: 0.75, border: 1, borderColor: 'rgba(255,255,255,0.5)', borderRadius: 1, fontSize: '0.75rem', fontFamily: 'inherit', display: { xs: 'none', sm: 'inline' } }}>
+        <Box
+          component="kbd"
+          sx={{
+            ml: 1,
+            px: 0.75,
+            border: 1,
+            borderColor: 'rgba(255,255,255,0.5)',
+            borderRadius: 1,
+            fontSize: '0.75rem',
+            fontFamily: 'inherit',
+            display: { xs: 'none', sm: 'inline' },
+          }}
+        >
           {SHORTCUT}
         </Box>
       </Button>
@@ -89,7 +119,8 @@ function SearchDialog({ onClose }: { onClose: () => void }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (shown.length) setChosen((index) => (index + (event.key === 'ArrowDown' ? 1 : shown.length - 1)) % shown.length);
+      if (shown.length)
+        setChosen((index) => (index + (event.key === 'ArrowDown' ? 1 : shown.length - 1)) % shown.length);
     } else if (event.key === 'Enter' && shown[chosen]) {
       event.preventDefault();
       openResult(shown[chosen]);
@@ -97,7 +128,14 @@ function SearchDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { sx: { position: 'fixed', top: 48, m: 0 } } }} aria-label={translate('crm.search.label')}>
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      slotProps={{ paper: { sx: { position: 'fixed', top: 48, m: 0 } } }}
+      aria-label={translate('crm.search.label')}
+    >
       <DialogContent sx={{ p: 0 }}>
         <TextField
           autoFocus
@@ -107,18 +145,46 @@ function SearchDialog({ onClose }: { onClose: () => void }) {
           onKeyDown={onKeyDown}
           placeholder={translate('crm.search.placeholder')}
           slotProps={{
-            htmlInput: { 'aria-label': translate('crm.search.label'), role: 'combobox', 'aria-expanded': shown.length > 0, 'aria-controls': 'search-results', maxLength: 100 },
-            input: { startAdornment: <InputAdornment position="start"><SearchIcon /></InputAdornment> },
+            htmlInput: {
+              'aria-label': translate('crm.search.label'),
+              role: 'combobox',
+              'aria-expanded': shown.length > 0,
+              'aria-controls': 'search-results',
+              maxLength: 100,
+            },
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon />
+                </InputAdornment>
+              ),
+            },
           }}
           sx={{ '& fieldset': { border: 'none' }, borderBottom: 1, borderColor: 'divider' }}
         />
-        <List id="search-results" role="listbox" dense sx={{ maxHeight: '60vh', overflow: 'auto', py: 0, '& mark': { backgroundColor: 'warning.light', color: 'inherit', px: 0.25 } }}>
+        <List
+          id="search-results"
+          role="listbox"
+          dense
+          sx={{
+            maxHeight: '60vh',
+            overflow: 'auto',
+            py: 0,
+            '& mark': { backgroundColor: 'warning.light', color: 'inherit', px: 0.25 },
+          }}
+        >
           {shown.map((result, index) => (
             <Fragment key={`${result.resource}-${result.id}`}>
               {(index === 0 || shown[index - 1].resource !== result.resource) && (
                 <ListSubheader sx={{ lineHeight: '32px' }}>{resourceLabel(result.resource, 2)}</ListSubheader>
               )}
-              <ListItemButton role="option" aria-selected={index === chosen} selected={index === chosen} onClick={() => openResult(result)} onMouseMove={() => setChosen(index)}>
+              <ListItemButton
+                role="option"
+                aria-selected={index === chosen}
+                selected={index === chosen}
+                onClick={() => openResult(result)}
+                onMouseMove={() => setChosen(index)}
+              >
                 <ListItemText
                   primary={<Highlighted text={result.title} search={asked} />}
                   secondary={result.snippet ? <Highlighted text={result.snippet} search={asked} /> : undefined}

@@ -1,4 +1,13 @@
-import { AutocompleteInput, BooleanInput, PasswordInput, ReferenceInput, required, SelectInput, TextInput, usePermissions } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  PasswordInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  TextInput,
+  usePermissions,
+} from 'react-admin';
 import { email, loginNeedsUsername, password, username } from '../common/validation';
 import { vocabularyChoices } from '../i18n';
 
@@ -21,10 +30,26 @@ export function StaffInputs() {
       <TextInput source="phone" />
       {isAdmin && (
         <>
-          <SelectInput source="role" choices={vocabularyChoices('roles')} emptyText="crm.staff.noLogin" helperText="crm.staff.onlyStaffWithARole" />
+          <SelectInput
+            source="role"
+            choices={vocabularyChoices('roles')}
+            emptyText="crm.staff.noLogin"
+            helperText="crm.staff.onlyStaffWithARole"
+          />
           <TextInput source="username" validate={username} autoComplete="off" />
-          <PasswordInput source="password" label="crm.account.staffPassword" validate={password} helperText="crm.account.staffPasswordHelp" autoComplete="new-password" />
-          <BooleanInput source="active" label="crm.account.staffActive" defaultValue helperText="crm.account.staffActiveHelp" />
+          <PasswordInput
+            source="password"
+            label="crm.account.staffPassword"
+            validate={password}
+            helperText="crm.account.staffPasswordHelp"
+            autoComplete="new-password"
+          />
+          <BooleanInput
+            source="active"
+            label="crm.account.staffActive"
+            defaultValue
+            helperText="crm.account.staffActiveHelp"
+          />
         </>
       )}
     </>

@@ -1,5 +1,18 @@
 import CheckIcon from '@mui/icons-material/Check';
-import { Button, Card, CardContent, IconButton, List, ListItem, ListItemButton, ListItemText, Tab, Tabs, Tooltip, Typography } from '@mui/material';
+import {
+  Button,
+  Card,
+  CardContent,
+  IconButton,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  Tab,
+  Tabs,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { addDays, chinaDay, Task } from '@crm/domain';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -38,7 +51,14 @@ function DoneButton({ task }: { task: Task }) {
         aria-label={translate('crm.followups.markDone')}
         disabled={isPending}
         onClick={() =>
-          update('tasks', { id: task.id, data: { ...task, doneAt: new Date().toISOString() }, previousData: task }, { onSuccess: () => notify('crm.followups.done', { type: 'success' }), onError: (error) => notify((error as Error).message, { type: 'error' }) })
+          update(
+            'tasks',
+            { id: task.id, data: { ...task, doneAt: new Date().toISOString() }, previousData: task },
+            {
+              onSuccess: () => notify('crm.followups.done', { type: 'success' }),
+              onError: (error) => notify((error as Error).message, { type: 'error' }),
+            },
+          )
         }
       >
         <CheckIcon />
@@ -50,7 +70,11 @@ function DoneButton({ task }: { task: Task }) {
 /** A horizon's name and how many tasks it holds. */
 function HorizonLabel({ horizon, assigneeId, today }: { horizon: Horizon; assigneeId: unknown; today: string }) {
   const translate = useTranslate();
-  const { total } = useGetList<Task>('tasks', { filter: horizonFilter(horizon, assigneeId, today), pagination: { page: 1, perPage: 1 } }, { enabled: assigneeId !== undefined });
+  const { total } = useGetList<Task>(
+    'tasks',
+    { filter: horizonFilter(horizon, assigneeId, today), pagination: { page: 1, perPage: 1 } },
+    { enabled: assigneeId !== undefined },
+  );
   return (
     <span>
       {translate(`crm.followups.${horizon}`)} {total ?? ''}
@@ -66,25 +90,50 @@ export function MyTasksCard() {
   const today = chinaDay(new Date());
   const [horizon, setHorizon] = useState<Horizon>('open');
   const filter = horizonFilter(horizon, identity?.id, today);
-  const { data, total } = useGetList<Task>('tasks', { filter, sort: { field: 'dueDate', order: 'ASC' }, pagination: { page: 1, perPage: 8 } }, { enabled: !!identity });
+  const { data, total } = useGetList<Task>(
+    'tasks',
+    { filter, sort: { field: 'dueDate', order: 'ASC' }, pagination: { page: 1, perPage: 8 } },
+    { enabled: !!identity },
+  );
   return (
     <Card data-testid="my-tasks">
       <CardContent>
         <Typography variant="h6">{translate('crm.followups.myTasks')}</Typography>
-        <Tabs value={horizon} onChange={(_, value: Horizon) => setHorizon(value)} variant="scrollable" allowScrollButtonsMobile>
+        <Tabs
+          value={horizon}
+          onChange={(_, value: Horizon) => setHorizon(value)}
+          variant="scrollable"
+          allowScrollButtonsMobile
+        >
           {HORIZONS.map((name) => (
-            <Tab key={name} value={name} label={<HorizonLabel horizon={name} assigneeId={identity?.id} today={today} />} data-testid={`tasks-${name}`} />
+            <Tab
+              key={name}
+              value={name}
+              label={<HorizonLabel horizon={name} assigneeId={identity?.id} today={today} />}
+              data-testid={`tasks-${name}`}
+            />
           ))}
         </Tabs>
-        {data && data.length === 0 && <Typography color="text.secondary">{translate('crm.followups.nothing')}</Typography>}
+        {data && data.length === 0 && (
+          <Typography color="text.secondary">{translate('crm.followups.nothing')}</Typography>
+        )}
         <List dense aria-label={translate('crm.followups.myTasks')}>
           {data?.map((task) => (
             <ListItem key={task.id} disablePadding secondaryAction={<DoneButton task={task} />}>
-              <ListItemButton component={Link} to={task.meetingId ? `/meetings/${task.meetingId}/show` : `/tasks/${task.id}/show`}>
+              <ListItemButton
+                component={Link}
+                to={task.meetingId ? `/meetings/${task.meetingId}/show` : `/tasks/${task.id}/show`}
+              >
                 <ListItemText
                   primary={task.title}
-                  secondary={task.dueDate ? translate('crm.followups.due', { date: format.date(task.dueDate) }) : translate('crm.followups.noDueDate')}
-                  slotProps={{ secondary: { color: task.dueDate && task.dueDate < today ? 'error' : 'text.secondary' } }}
+                  secondary={
+                    task.dueDate
+                      ? translate('crm.followups.due', { date: format.date(task.dueDate) })
+                      : translate('crm.followups.noDueDate')
+                  }
+                  slotProps={{
+                    secondary: { color: task.dueDate && task.dueDate < today ? 'error' : 'text.secondary' },
+                  }}
                 />
               </ListItemButton>
             </ListItem>
@@ -104,5 +153,9 @@ export function MyTasksCard() {
 export function useOverdueCount(): number | undefined {
   const { identity } = useGetIdentity();
   const today = chinaDay(new Date());
-  return useGetList<Task>('tasks', { filter: horizonFilter('overdue', identity?.id, today), pagination: { page: 1, perPage: 1 } }, { enabled: !!identity }).total;
+  return useGetList<Task>(
+    'tasks',
+    { filter: horizonFilter('overdue', identity?.id, today), pagination: { page: 1, perPage: 1 } },
+    { enabled: !!identity },
+  ).total;
 }

@@ -1,6 +1,6 @@
 import { AutocompleteInput, ReferenceInput, required, TextInput } from 'react-admin';
 import { DayInput, MomentInput } from '../common/DateInputs';
-import { followsSomething, } from '../common/validation';
+import { followsSomething } from '../common/validation';
 
 export const validateTask = followsSomething;
 

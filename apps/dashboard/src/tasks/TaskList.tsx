@@ -1,7 +1,19 @@
 import DoneIcon from '@mui/icons-material/Done';
 import { chinaDay, Task } from '@crm/domain';
 import { Button } from '@mui/material';
-import { DataTable, FilterList, FilterListItem, ReferenceField, useCanAccess, useGetIdentity, useNotify, useRecordContext, useUpdate, SimpleList, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  FilterList,
+  FilterListItem,
+  ReferenceField,
+  useCanAccess,
+  useGetIdentity,
+  useNotify,
+  useRecordContext,
+  useUpdate,
+  SimpleList,
+  useTranslate,
+} from 'react-admin';
 import { DayField } from '../common/fields';
 import { FilterHeading, ReferenceFilter, ResourceList, ResponsiveList } from '../common/pages';
 import { useFormat } from '../i18n';
@@ -22,7 +34,11 @@ export function MarkDoneButton() {
       disabled={isPending}
       onClick={(event) => {
         event.stopPropagation();
-        update('tasks', { id: task.id, data: { doneAt: new Date().toISOString(), version: task.version }, previousData: task }, { mutationMode: 'pessimistic', onError: (error) => notify((error as Error).message, { type: 'error' }) });
+        update(
+          'tasks',
+          { id: task.id, data: { doneAt: new Date().toISOString(), version: task.version }, previousData: task },
+          { mutationMode: 'pessimistic', onError: (error) => notify((error as Error).message, { type: 'error' }) },
+        );
       }}
     >
       {translate('crm.tasks.markDone')}
@@ -56,12 +72,21 @@ export function TaskList() {
   const translate = useTranslate();
   const format = useFormat();
   return (
-    <ResourceList scoped sidebar={<TaskFilters />} sort={{ field: 'dueDate', order: 'ASC' }} filterDefaultValues={{ doneAt: null }}>
+    <ResourceList
+      scoped
+      sidebar={<TaskFilters />}
+      sort={{ field: 'dueDate', order: 'ASC' }}
+      filterDefaultValues={{ doneAt: null }}
+    >
       <ResponsiveList
         phone={
           <SimpleList<Task>
             primaryText={(task) => task.title}
-            secondaryText={(task) => (task.dueDate ? translate('crm.home.due', { date: format.date(task.dueDate) }) : translate('crm.home.noDueDate'))}
+            secondaryText={(task) =>
+              task.dueDate
+                ? translate('crm.home.due', { date: format.date(task.dueDate) })
+                : translate('crm.home.noDueDate')
+            }
             tertiaryText={(task) => (task.doneAt ? translate('crm.tasks.doneShort') : '')}
             linkType="show"
           />

@@ -11,7 +11,14 @@ export function TasksMenuItem() {
     <RaMenu.ResourceItem
       name="tasks"
       primaryText={
-        <Badge badgeContent={overdue} color="error" max={999} title={overdue ? translate('crm.followups.overdueInMenu', { count: overdue }) : undefined} slotProps={{ badge: { 'data-testid': 'overdue-badge' } as object }} sx={{ pr: overdue ? 2 : 0 }}>
+        <Badge
+          badgeContent={overdue}
+          color="error"
+          max={999}
+          title={overdue ? translate('crm.followups.overdueInMenu', { count: overdue }) : undefined}
+          slotProps={{ badge: { 'data-testid': 'overdue-badge' } as object }}
+          sx={{ pr: overdue ? 2 : 0 }}
+        >
           {resourceLabel('tasks', 2)}
         </Badge>
       }

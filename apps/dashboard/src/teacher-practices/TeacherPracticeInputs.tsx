@@ -5,14 +5,18 @@ import { useWatch } from 'react-hook-form';
 import { DayInput } from '../common/DateInputs';
 
 /** The period's days, both ends counted, or undefined while a date is missing. */
-const span = (startsOn: unknown, endsOn: unknown) => (typeof startsOn === 'string' && typeof endsOn === 'string' && startsOn && endsOn ? daysBetween(startsOn, endsOn) + 1 : undefined);
+const span = (startsOn: unknown, endsOn: unknown) =>
+  typeof startsOn === 'string' && typeof endsOn === 'string' && startsOn && endsOn
+    ? daysBetween(startsOn, endsOn) + 1
+    : undefined;
 
 /** The API's rules, said on the fields before the form is sent: the end not before the start, the days within the period. */
 export function validatePractice(values: Record<string, unknown>): Record<string, unknown> {
   const errors: Record<string, unknown> = {};
   const days = span(values.startsOn, values.endsOn);
   if (days !== undefined && days < 1) errors.endsOn = 'crm.teacherPractices.endsBeforeStart';
-  else if (days !== undefined && typeof values.days === 'number' && values.days > days) errors.days = { message: 'crm.teacherPractices.daysOverSpan', args: { days } };
+  else if (days !== undefined && typeof values.days === 'number' && values.days > days)
+    errors.days = { message: 'crm.teacherPractices.daysOverSpan', args: { days } };
   return errors;
 }
 
@@ -21,7 +25,16 @@ function DaysInput() {
   const [startsOn, endsOn] = useWatch({ name: ['startsOn', 'endsOn'] });
   const translate = useTranslate();
   const days = span(startsOn, endsOn);
-  return <NumberInput source="days" min={1} step={1} helperText={days && days > 0 ? translate('crm.teacherPractices.daysHelp', { days }) : 'crm.teacherPractices.daysHelpEmpty'} />;
+  return (
+    <NumberInput
+      source="days"
+      min={1}
+      step={1}
+      helperText={
+        days && days > 0 ? translate('crm.teacherPractices.daysHelp', { days }) : 'crm.teacherPractices.daysHelpEmpty'
+      }
+    />
+  );
 }
 
 export function TeacherPracticeInputs() {
@@ -38,7 +51,14 @@ export function TeacherPracticeInputs() {
         <DayInput source="endsOn" validate={required()} />
         <DaysInput />
       </Stack>
-      <TextInput source="content" validate={required()} multiline minRows={3} fullWidth helperText="crm.teacherPractices.contentHelp" />
+      <TextInput
+        source="content"
+        validate={required()}
+        multiline
+        minRows={3}
+        fullWidth
+        helperText="crm.teacherPractices.contentHelp"
+      />
       <ReferenceInput source="outcomeId" reference="outcomes">
         <AutocompleteInput fullWidth helperText="crm.teacherPractices.outcomeHelp" />
       </ReferenceInput>

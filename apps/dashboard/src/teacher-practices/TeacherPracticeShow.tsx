@@ -38,7 +38,10 @@ export function PracticesOf({ target }: { target: 'staffId' | 'enterpriseId' | '
       reference="teacher-practices"
       target={target}
       addLabel="crm.teacherPractices.add"
-      prefill={(record) => ({ [target]: record.id, ...(target === 'outcomeId' ? { enterpriseId: (record as { enterpriseId?: number }).enterpriseId } : {}) })}
+      prefill={(record) => ({
+        [target]: record.id,
+        ...(target === 'outcomeId' ? { enterpriseId: (record as { enterpriseId?: number }).enterpriseId } : {}),
+      })}
       sort={{ field: 'startsOn', order: 'DESC' }}
       empty="crm.teacherPractices.none"
     >

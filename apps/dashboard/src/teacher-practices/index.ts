@@ -12,5 +12,10 @@ export default {
   ...formPages(TeacherPracticeInputs, { validate: validatePractice }),
   icon: PracticeIcon,
   // react-admin calls this outside React, so it asks the app's translator directly (it speaks the current language)
-  recordRepresentation: (practice: TeacherPractice) => appI18n().translate('crm.teacherPractices.representation', { startsOn: practice.startsOn, endsOn: practice.endsOn, days: practice.days }),
+  recordRepresentation: (practice: TeacherPractice) =>
+    appI18n().translate('crm.teacherPractices.representation', {
+      startsOn: practice.startsOn,
+      endsOn: practice.endsOn,
+      days: practice.days,
+    }),
 };

@@ -5,7 +5,16 @@ export default defineMessages({
   en: {
     resources: {
       'teacher-practices': {
-        fields: { staffId: 'Teacher', unitId: 'College', enterpriseId: 'Enterprise', outcomeId: 'Cooperation project', startsOn: 'From', endsOn: 'To', days: 'Days in the enterprise', content: 'What the teacher did' },
+        fields: {
+          staffId: 'Teacher',
+          unitId: 'College',
+          enterpriseId: 'Enterprise',
+          outcomeId: 'Cooperation project',
+          startsOn: 'From',
+          endsOn: 'To',
+          days: 'Days in the enterprise',
+          content: 'What the teacher did',
+        },
       },
     },
     crm: {
@@ -32,7 +41,16 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       'teacher-practices': {
-        fields: { staffId: '教师', unitId: '二级学院', enterpriseId: '实践企业', outcomeId: '合作项目', startsOn: '开始日期', endsOn: '结束日期', days: '实践天数', content: '实践内容' },
+        fields: {
+          staffId: '教师',
+          unitId: '二级学院',
+          enterpriseId: '实践企业',
+          outcomeId: '合作项目',
+          startsOn: '开始日期',
+          endsOn: '结束日期',
+          days: '实践天数',
+          content: '实践内容',
+        },
       },
     },
     crm: {

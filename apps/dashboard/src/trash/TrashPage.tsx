@@ -1,6 +1,31 @@
-import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
-import { Confirm, Identifier, RaRecord, Title, useDataProvider, useGetList, useNotify, useResourceDefinitions, useTranslate } from 'react-admin';
+import {
+  Confirm,
+  Identifier,
+  RaRecord,
+  Title,
+  useDataProvider,
+  useGetList,
+  useNotify,
+  useResourceDefinitions,
+  useTranslate,
+} from 'react-admin';
 import { TRASH_RESOURCES } from '@crm/domain';
 import type { CrmDataProvider } from '../dataProvider';
 
@@ -19,8 +44,13 @@ export function TrashPage() {
   const dataProvider = useDataProvider<CrmDataProvider>();
   const notify = useNotify();
   const translate = useTranslate();
-  const { data, total, isPending, refetch } = useGetList(resource, { filter: { deleted: true }, sort: { field: 'deletedAt', order: 'DESC' }, pagination: { page: 1, perPage: 100 } });
-  const label = (name: string) => (definitions[name] ? translate(`resources.${name}.name`, { smart_count: 2, _: name }) : name);
+  const { data, total, isPending, refetch } = useGetList(resource, {
+    filter: { deleted: true },
+    sort: { field: 'deletedAt', order: 'DESC' },
+    pagination: { page: 1, perPage: 100 },
+  });
+  const label = (name: string) =>
+    definitions[name] ? translate(`resources.${name}.name`, { smart_count: 2, _: name }) : name;
 
   async function act(work: () => Promise<unknown>, done: { key: string; name: string }) {
     setProblem(null);
@@ -28,7 +58,9 @@ export function TrashPage() {
       await work();
       notify(done.key, { type: 'success', messageArgs: { name: done.name } });
     } catch (error) {
-      setProblem((error as { body?: { message?: string }; message?: string }).body?.message ?? (error as Error).message);
+      setProblem(
+        (error as { body?: { message?: string }; message?: string }).body?.message ?? (error as Error).message,
+      );
     }
     refetch();
   }
@@ -39,7 +71,14 @@ export function TrashPage() {
       <CardContent>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems={{ sm: 'center' }} sx={{ mb: 2 }}>
           <Typography variant="h6">{translate('crm.trash.title')}</Typography>
-          <TextField select size="small" label={translate('crm.trash.resource')} value={resource} onChange={(event) => setResource(event.target.value)} sx={{ minWidth: 220 }}>
+          <TextField
+            select
+            size="small"
+            label={translate('crm.trash.resource')}
+            value={resource}
+            onChange={(event) => setResource(event.target.value)}
+            sx={{ minWidth: 220 }}
+          >
             {TRASH_RESOURCES.map((name) => (
               <MenuItem key={name} value={name}>
                 {label(name)}
@@ -69,7 +108,15 @@ export function TrashPage() {
                     <TableCell>{nameOf(record)}</TableCell>
                     <TableCell>{record.deletedAt ? new Date(record.deletedAt).toLocaleString() : ''}</TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      <Button size="small" onClick={() => act(() => dataProvider.restore(resource, record.id), { key: 'crm.trash.restored', name: nameOf(record) })}>
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          act(() => dataProvider.restore(resource, record.id), {
+                            key: 'crm.trash.restored',
+                            name: nameOf(record),
+                          })
+                        }
+                      >
                         {translate('crm.trash.restore')}
                       </Button>
                       <Button size="small" color="error" onClick={() => setPurging(record)}>
@@ -80,7 +127,9 @@ export function TrashPage() {
                 ))}
               </TableBody>
             </Table>
-            {total !== undefined && total > data.length && <Typography variant="caption">{translate('crm.trash.more', { count: total - data.length })}</Typography>}
+            {total !== undefined && total > data.length && (
+              <Typography variant="caption">{translate('crm.trash.more', { count: total - data.length })}</Typography>
+            )}
           </Box>
         )}
         <Confirm
@@ -92,7 +141,10 @@ export function TrashPage() {
           onConfirm={() => {
             const record = purging!;
             setPurging(null);
-            void act(() => dataProvider.purge(resource, record.id as Identifier), { key: 'crm.trash.purged', name: nameOf(record) });
+            void act(() => dataProvider.purge(resource, record.id as Identifier), {
+              key: 'crm.trash.purged',
+              name: nameOf(record),
+            });
           }}
           onClose={() => setPurging(null)}
         />

@@ -6,7 +6,12 @@ export function UnitInputs() {
   return (
     <>
       <TextInput source="name" validate={required()} fullWidth />
-      <SelectInput source="kind" choices={vocabularyChoices('unitKinds')} validate={required()} defaultValue="college" />
+      <SelectInput
+        source="kind"
+        choices={vocabularyChoices('unitKinds')}
+        validate={required()}
+        defaultValue="college"
+      />
       <TextInput source="code" />
       <TextInput source="notes" multiline minRows={2} fullWidth />
       <TextInput source="wecomWebhook" fullWidth helperText={translate('crm.units.wecomWebhookHelp')} />

@@ -1,7 +1,17 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { Button } from '@mui/material';
 import { Link, useLocation } from 'react-router-dom';
-import { DataTable, EditButton, Show, TabbedShowLayout, TextField, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  EditButton,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { createLink } from '../common/links';
 import { ChoiceChip, STAGE_COLORS } from '../common/fields';
 import { Related } from '../common/Related';
@@ -17,7 +27,12 @@ function AddStaffButton() {
   const { canAccess } = useCanAccess({ action: 'create', resource: 'staff' });
   if (!unit || !canAccess) return null;
   return (
-    <Button component={Link} to={createLink('staff', { unitId: unit.id }, location.pathname)} startIcon={<PersonAddIcon />} size="small">
+    <Button
+      component={Link}
+      to={createLink('staff', { unitId: unit.id }, location.pathname)}
+      startIcon={<PersonAddIcon />}
+      size="small"
+    >
       {translate('crm.units.addAStaffMember')}
     </Button>
   );
@@ -41,7 +56,13 @@ export function UnitShow() {
           <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.units.majors" path="majors">
-          <Related reference="majors" target="unitId" addLabel="crm.units.addAMajor" prefill={(unit) => ({ unitId: unit.id })} sort={{ field: 'code', order: 'ASC' }}>
+          <Related
+            reference="majors"
+            target="unitId"
+            addLabel="crm.units.addAMajor"
+            prefill={(unit) => ({ unitId: unit.id })}
+            sort={{ field: 'code', order: 'ASC' }}
+          >
             <DataTable.Col source="code" />
             <DataTable.Col source="name" />
           </Related>
@@ -55,7 +76,13 @@ export function UnitShow() {
           </Related>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.units.staff" path="staff">
-          <Related reference="staff" target="unitId" addLabel="crm.units.addAStaffMember" prefill={(unit) => ({ unitId: unit.id })} sort={{ field: 'name', order: 'ASC' }}>
+          <Related
+            reference="staff"
+            target="unitId"
+            addLabel="crm.units.addAStaffMember"
+            prefill={(unit) => ({ unitId: unit.id })}
+            sort={{ field: 'name', order: 'ASC' }}
+          >
             <DataTable.Col source="name" />
             <DataTable.Col source="title" />
           </Related>

@@ -9,7 +9,18 @@ export default defineMessages({
       },
     },
     crm: {
-      units: { kind: 'Kind', unit: 'Unit', majors: 'Majors', addAMajor: 'Add a major', projects: 'Projects', staff: 'Staff', addAStaffMember: 'Add a staff member', history: 'History', wecomWebhookHelp: 'The webhook address of the group robot: the unit’s tasks and agreements are posted there instead of the school’s group.' },
+      units: {
+        kind: 'Kind',
+        unit: 'Unit',
+        majors: 'Majors',
+        addAMajor: 'Add a major',
+        projects: 'Projects',
+        staff: 'Staff',
+        addAStaffMember: 'Add a staff member',
+        history: 'History',
+        wecomWebhookHelp:
+          'The webhook address of the group robot: the unit’s tasks and agreements are posted there instead of the school’s group.',
+      },
     },
   },
   'zh-CN': {
@@ -20,7 +31,17 @@ export default defineMessages({
       },
     },
     crm: {
-      units: { kind: '类型', unit: '单位', majors: '专业', addAMajor: '添加专业', projects: '合作项目', staff: '教职工', addAStaffMember: '添加教职工', history: '变更历史', wecomWebhookHelp: '群机器人的回调地址：本单位的任务和协议通知发到该群，而不是全校群。' },
+      units: {
+        kind: '类型',
+        unit: '单位',
+        majors: '专业',
+        addAMajor: '添加专业',
+        projects: '合作项目',
+        staff: '教职工',
+        addAStaffMember: '添加教职工',
+        history: '变更历史',
+        wecomWebhookHelp: '群机器人的回调地址：本单位的任务和协议通知发到该群，而不是全校群。',
+      },
     },
   },
 });

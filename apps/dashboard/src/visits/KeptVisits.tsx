@@ -3,7 +3,14 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { useFormat } from '../i18n';
-import { discardVisit, onOutboxChange, queuedVisits, sendWaiting, takeExistingEnterprise, type QueuedVisit } from './outbox';
+import {
+  discardVisit,
+  onOutboxChange,
+  queuedVisits,
+  sendWaiting,
+  takeExistingEnterprise,
+  type QueuedVisit,
+} from './outbox';
 
 const STATUS_COLOURS = { waiting: 'warning', sent: 'success', conflict: 'error' } as const;
 
@@ -32,7 +39,8 @@ export function KeptVisits() {
                 <Chip label={translate(`crm.visits.${visit.status}`)} color={STATUS_COLOURS[visit.status]} />
               </Stack>
               <Typography variant="body2" color="text.secondary">
-                {format.dateTime(visit.draft.startsAt)} · {translate('crm.visits.photosCount', { smart_count: visit.photos.length })}
+                {format.dateTime(visit.draft.startsAt)} ·{' '}
+                {translate('crm.visits.photosCount', { smart_count: visit.photos.length })}
               </Typography>
               {visit.problem ? (
                 <Typography variant="body2" color="error" sx={{ mt: 1 }}>
@@ -57,7 +65,11 @@ export function KeptVisits() {
                 </Button>
               ) : null}
               {visit.status !== 'waiting' ? (
-                <Button color={visit.status === 'conflict' ? 'error' : 'inherit'} onClick={() => void discardVisit(visit.id)} sx={{ minHeight: 48 }}>
+                <Button
+                  color={visit.status === 'conflict' ? 'error' : 'inherit'}
+                  onClick={() => void discardVisit(visit.id)}
+                  sx={{ minHeight: 48 }}
+                >
                   {translate('crm.visits.discard')}
                 </Button>
               ) : null}

@@ -1,7 +1,19 @@
 import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
-import { Alert, Autocomplete, Box, Button, Card, CardContent, Chip, IconButton, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  IconButton,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import type { SearchResult } from '@crm/domain';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
@@ -26,11 +38,15 @@ const BIG = { minHeight: 56, fontSize: '1.05rem' };
 const LOOKUPS = 'crm.visit.lookups';
 
 async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(`${API_URL}/${path}`, { credentials: 'include', headers: { Accept: 'application/json', 'Accept-Language': currentLocale() } });
+  const response = await fetch(`${API_URL}/${path}`, {
+    credentials: 'include',
+    headers: { Accept: 'application/json', 'Accept-Language': currentLocale() },
+  });
   if (!response.ok) throw new Error(String(response.status));
   return (await response.json()) as T;
 }
-const query = (filter: object, range: [number, number], sort: [string, string]) => `filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent(JSON.stringify(range))}&sort=${encodeURIComponent(JSON.stringify(sort))}`;
+const query = (filter: object, range: [number, number], sort: [string, string]) =>
+  `filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent(JSON.stringify(range))}&sort=${encodeURIComponent(JSON.stringify(sort))}`;
 
 /** Staff and majors to choose from, read when there is a network and kept for when there is none. */
 function useLookups(): { staff: Choice[]; majors: Choice[] } {
@@ -42,9 +58,15 @@ function useLookups(): { staff: Choice[]; majors: Choice[] } {
     }
   });
   useEffect(() => {
-    Promise.all([getJson<Choice[]>(`staff?${query({ active: true }, [0, 999], ['name', 'ASC'])}`), getJson<Choice[]>(`majors?${query({}, [0, 999], ['code', 'ASC'])}`)])
+    Promise.all([
+      getJson<Choice[]>(`staff?${query({ active: true }, [0, 999], ['name', 'ASC'])}`),
+      getJson<Choice[]>(`majors?${query({}, [0, 999], ['code', 'ASC'])}`),
+    ])
       .then(([staff, majors]) => {
-        const fresh = { staff: staff.map(({ id, name }) => ({ id, name })), majors: majors.map(({ id, name }) => ({ id, name })) };
+        const fresh = {
+          staff: staff.map(({ id, name }) => ({ id, name })),
+          majors: majors.map(({ id, name }) => ({ id, name })),
+        };
         localStorage.setItem(LOOKUPS, JSON.stringify(fresh));
         setLookups(fresh);
       })
@@ -68,7 +90,15 @@ function useOnline(): boolean {
 }
 
 /** The enterprise: found by name, pinyin or USCC while there is a network, else typed and added as new. */
-function EnterpriseField({ value, onChange, online }: { value: EnterpriseChoice | null; onChange: (value: EnterpriseChoice | null) => void; online: boolean }) {
+function EnterpriseField({
+  value,
+  onChange,
+  online,
+}: {
+  value: EnterpriseChoice | null;
+  onChange: (value: EnterpriseChoice | null) => void;
+  online: boolean;
+}) {
   const translate = useTranslate();
   const [input, setInput] = useState('');
   const [found, setFound] = useState<EnterpriseChoice[]>([]);
@@ -77,18 +107,27 @@ function EnterpriseField({ value, onChange, online }: { value: EnterpriseChoice 
     if (!text || !online) return setFound([]);
     const timer = setTimeout(() => {
       // the search box's API finds a name by its text, pinyin or initials; a whole USCC is looked up as it is
-      const byUscc = /^[0-9A-Z]{18}$/i.test(text) ? getJson<EnterpriseChoice[]>(`enterprises?${query({ uscc: text.toUpperCase() }, [0, 0], ['name', 'ASC'])}`) : Promise.resolve([]);
+      const byUscc = /^[0-9A-Z]{18}$/i.test(text)
+        ? getJson<EnterpriseChoice[]>(`enterprises?${query({ uscc: text.toUpperCase() }, [0, 0], ['name', 'ASC'])}`)
+        : Promise.resolve([]);
       const byName = getJson<SearchResult[]>(`search?q=${encodeURIComponent(text)}&limit=8`).then((results) =>
-        results.filter((result) => result.resource === 'enterprises').map((result) => ({ id: result.id, name: result.title, uscc: result.snippet })),
+        results
+          .filter((result) => result.resource === 'enterprises')
+          .map((result) => ({ id: result.id, name: result.title, uscc: result.snippet })),
       );
       Promise.all([byUscc, byName])
-        .then(([exact, named]) => setFound([...exact, ...named.filter((enterprise) => !exact.some((other) => other.id === enterprise.id))]))
+        .then(([exact, named]) =>
+          setFound([...exact, ...named.filter((enterprise) => !exact.some((other) => other.id === enterprise.id))]),
+        )
         .catch(() => setFound([]));
     }, 250);
     return () => clearTimeout(timer);
   }, [input, online]);
   const typed = input.trim();
-  const options: EnterpriseChoice[] = [...found, ...(typed && !found.some((enterprise) => enterprise.name === typed) ? [{ name: typed }] : [])];
+  const options: EnterpriseChoice[] = [
+    ...found,
+    ...(typed && !found.some((enterprise) => enterprise.name === typed) ? [{ name: typed }] : []),
+  ];
   return (
     <Autocomplete
       options={options}
@@ -105,7 +144,11 @@ function EnterpriseField({ value, onChange, online }: { value: EnterpriseChoice 
           {option.id ? (
             <Box>
               <Typography>{option.name}</Typography>
-              {option.uscc && <Typography variant="caption" color="text.secondary">{option.uscc}</Typography>}
+              {option.uscc && (
+                <Typography variant="caption" color="text.secondary">
+                  {option.uscc}
+                </Typography>
+              )}
             </Box>
           ) : (
             <Typography color="primary">{translate('crm.visits.addNew', { name: option.name })}</Typography>
@@ -113,7 +156,13 @@ function EnterpriseField({ value, onChange, online }: { value: EnterpriseChoice 
         </li>
       )}
       noOptionsText={online ? '—' : translate('crm.visits.searchOffline')}
-      renderInput={(params) => <TextField {...params} label={translate('crm.visits.enterprise')} helperText={!online ? translate('crm.visits.searchOffline') : undefined} />}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={translate('crm.visits.enterprise')}
+          helperText={!online ? translate('crm.visits.searchOffline') : undefined}
+        />
+      )}
     />
   );
 }
@@ -128,7 +177,13 @@ function readPhoto(file: File): Promise<Photo & { preview: string }> {
   return new Promise((done, fail) => {
     const reader = new FileReader();
     // a data: URL, which the content security policy allows for images (blob: it does not)
-    reader.onload = () => done({ name: file.name || 'photo.jpg', type: file.type || 'image/jpeg', blob: file, preview: String(reader.result) });
+    reader.onload = () =>
+      done({
+        name: file.name || 'photo.jpg',
+        type: file.type || 'image/jpeg',
+        blob: file,
+        preview: String(reader.result),
+      });
     reader.onerror = () => fail(reader.error);
     reader.readAsDataURL(file);
   });
@@ -176,7 +231,9 @@ export default function VisitPage() {
     const pendingTask = task.title.trim() ? [{ title: task.title.trim(), dueDate: task.dueDate || null }] : [];
     await keepVisit(
       {
-        enterprise: enterprise.id ? { id: enterprise.id, name: enterprise.name } : { name: enterprise.name, ...(uscc.trim() ? { uscc: uscc.trim() } : {}) },
+        enterprise: enterprise.id
+          ? { id: enterprise.id, name: enterprise.name }
+          : { name: enterprise.name, ...(uscc.trim() ? { uscc: uscc.trim() } : {}) },
         staffIds: who.map((person) => person.id),
         startsAt: new Date(when).toISOString(),
         positionsOffered: count(figures.positionsOffered),
@@ -219,7 +276,15 @@ export default function VisitPage() {
       <Stack spacing={2} sx={{ mt: 1 }}>
         {!online && <Alert severity="warning">{translate('crm.visits.offline')}</Alert>}
         <EnterpriseField value={enterprise} onChange={setEnterprise} online={online} />
-        {enterprise && !enterprise.id && <TextField label={translate('crm.visits.uscc')} value={uscc} onChange={(event) => setUscc(event.target.value.toUpperCase())} slotProps={{ htmlInput: { maxLength: 18, autoCapitalize: 'characters' } }} fullWidth />}
+        {enterprise && !enterprise.id && (
+          <TextField
+            label={translate('crm.visits.uscc')}
+            value={uscc}
+            onChange={(event) => setUscc(event.target.value.toUpperCase())}
+            slotProps={{ htmlInput: { maxLength: 18, autoCapitalize: 'characters' } }}
+            fullWidth
+          />
+        )}
         <Autocomplete
           multiple
           options={staff}
@@ -229,17 +294,40 @@ export default function VisitPage() {
           isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
           renderInput={(params) => <TextField {...params} label={translate('crm.visits.who')} />}
         />
-        <TextField label={translate('crm.visits.when')} type="datetime-local" value={when} onChange={(event) => setWhen(event.target.value)} fullWidth slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField
+          label={translate('crm.visits.when')}
+          type="datetime-local"
+          value={when}
+          onChange={(event) => setWhen(event.target.value)}
+          fullWidth
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
         <Button component="label" variant="outlined" startIcon={<PhotoCameraIcon />} sx={BIG} fullWidth>
           {translate('crm.visits.photos')}
-          <input hidden type="file" accept="image/*" capture="environment" multiple onChange={addPhotos} data-testid="visit-photos" />
+          <input
+            hidden
+            type="file"
+            accept="image/*"
+            capture="environment"
+            multiple
+            onChange={addPhotos}
+            data-testid="visit-photos"
+          />
         </Button>
         {photos.length ? (
           <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 1 }}>
             {photos.map((photo, index) => (
               <Box key={index} sx={{ position: 'relative' }}>
-                <img src={photo.preview} alt={translate('crm.visits.photo', { n: index + 1 })} style={{ width: '100%', aspectRatio: '1', objectFit: 'cover', borderRadius: 8 }} />
-                <IconButton aria-label={translate('crm.visits.removePhoto', { n: index + 1 })} onClick={() => setPhotos((kept) => kept.filter((_, other) => other !== index))} sx={{ position: 'absolute', top: 0, right: 0, bgcolor: 'rgba(255,255,255,.8)' }}>
+                <img
+                  src={photo.preview}
+                  alt={translate('crm.visits.photo', { n: index + 1 })}
+                  style={{ width: '100%', aspectRatio: '1', objectFit: 'cover', borderRadius: 8 }}
+                />
+                <IconButton
+                  aria-label={translate('crm.visits.removePhoto', { n: index + 1 })}
+                  onClick={() => setPhotos((kept) => kept.filter((_, other) => other !== index))}
+                  sx={{ position: 'absolute', top: 0, right: 0, bgcolor: 'rgba(255,255,255,.8)' }}
+                >
                   <CloseIcon />
                 </IconButton>
               </Box>
@@ -260,7 +348,14 @@ export default function VisitPage() {
           isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
           renderInput={(params) => <TextField {...params} label={translate('crm.visits.majors')} />}
         />
-        <TextField label={translate('crm.visits.minutes')} value={minutes} onChange={(event) => setMinutes(event.target.value)} multiline minRows={3} fullWidth />
+        <TextField
+          label={translate('crm.visits.minutes')}
+          value={minutes}
+          onChange={(event) => setMinutes(event.target.value)}
+          multiline
+          minRows={3}
+          fullWidth
+        />
         <Card variant="outlined">
           <CardContent>
             <Typography variant="subtitle1" gutterBottom>
@@ -268,12 +363,35 @@ export default function VisitPage() {
             </Typography>
             <Stack spacing={1}>
               {tasks.map((kept, index) => (
-                <Chip key={index} label={kept.dueDate ? `${kept.title} · ${kept.dueDate}` : kept.title} onDelete={() => setTasks((all) => all.filter((_, other) => other !== index))} sx={{ justifyContent: 'space-between', height: 44 }} />
+                <Chip
+                  key={index}
+                  label={kept.dueDate ? `${kept.title} · ${kept.dueDate}` : kept.title}
+                  onDelete={() => setTasks((all) => all.filter((_, other) => other !== index))}
+                  sx={{ justifyContent: 'space-between', height: 44 }}
+                />
               ))}
-              <TextField label={translate('crm.visits.taskTitle')} value={task.title} onChange={(event) => setTask((kept) => ({ ...kept, title: event.target.value }))} fullWidth />
+              <TextField
+                label={translate('crm.visits.taskTitle')}
+                value={task.title}
+                onChange={(event) => setTask((kept) => ({ ...kept, title: event.target.value }))}
+                fullWidth
+              />
               <Stack direction="row" spacing={1}>
-                <TextField label={translate('crm.visits.taskDue')} type="date" value={task.dueDate} onChange={(event) => setTask((kept) => ({ ...kept, dueDate: event.target.value }))} slotProps={{ inputLabel: { shrink: true } }} fullWidth />
-                <Button variant="outlined" onClick={addTask} startIcon={<AddIcon />} sx={{ ...BIG, flexShrink: 0 }} aria-label={translate('crm.visits.addTask')}>
+                <TextField
+                  label={translate('crm.visits.taskDue')}
+                  type="date"
+                  value={task.dueDate}
+                  onChange={(event) => setTask((kept) => ({ ...kept, dueDate: event.target.value }))}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                  fullWidth
+                />
+                <Button
+                  variant="outlined"
+                  onClick={addTask}
+                  startIcon={<AddIcon />}
+                  sx={{ ...BIG, flexShrink: 0 }}
+                  aria-label={translate('crm.visits.addTask')}
+                >
                   {translate('crm.visits.addTask')}
                 </Button>
               </Stack>

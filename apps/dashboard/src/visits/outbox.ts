@@ -50,7 +50,10 @@ interface OutboxSchema extends DBSchema {
 }
 
 let database: Promise<IDBPDatabase<OutboxSchema>> | undefined;
-const open = () => (database ??= openDB<OutboxSchema>('crm-visits', 1, { upgrade: (db) => db.createObjectStore('visits', { keyPath: 'id' }) }));
+const open = () =>
+  (database ??= openDB<OutboxSchema>('crm-visits', 1, {
+    upgrade: (db) => db.createObjectStore('visits', { keyPath: 'id' }),
+  }));
 
 const listeners = new Set<() => void>();
 /** Calls `listener` whenever a kept visit changes; returns the unsubscribe. */
@@ -71,7 +74,15 @@ async function put(visit: QueuedVisit): Promise<void> {
 }
 
 export async function keepVisit(draft: VisitDraft, photos: Photo[]): Promise<QueuedVisit> {
-  const visit: QueuedVisit = { id: crypto.randomUUID(), savedAt: new Date().toISOString(), draft, photos, status: 'waiting', photosSent: 0, tasksSent: 0 };
+  const visit: QueuedVisit = {
+    id: crypto.randomUUID(),
+    savedAt: new Date().toISOString(),
+    draft,
+    photos,
+    status: 'waiting',
+    photosSent: 0,
+    tasksSent: 0,
+  };
   await put(visit);
   return visit;
 }
@@ -84,7 +95,14 @@ export async function discardVisit(id: string): Promise<void> {
 /** A conflict over a new enterprise resolved by taking the one the records already hold. */
 export async function takeExistingEnterprise(visit: QueuedVisit): Promise<void> {
   if (!visit.existing) return;
-  await put({ ...visit, status: 'waiting', enterpriseId: visit.existing.id, draft: { ...visit.draft, enterprise: visit.existing }, problem: undefined, existing: undefined });
+  await put({
+    ...visit,
+    status: 'waiting',
+    enterpriseId: visit.existing.id,
+    draft: { ...visit.draft, enterprise: visit.existing },
+    problem: undefined,
+    existing: undefined,
+  });
   void sendWaiting();
 }
 
@@ -106,7 +124,12 @@ async function post(path: string, key: string, body: BodyInit, json: boolean): P
     response = await fetch(`${API_URL}/${path}`, {
       method: 'POST',
       credentials: 'include',
-      headers: { 'Idempotency-Key': key, 'Accept-Language': currentLocale(), Accept: 'application/json', ...(json ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        'Idempotency-Key': key,
+        'Accept-Language': currentLocale(),
+        Accept: 'application/json',
+        ...(json ? { 'Content-Type': 'application/json' } : {}),
+      },
       body,
     });
   } catch {
@@ -117,7 +140,11 @@ async function post(path: string, key: string, body: BodyInit, json: boolean): P
   const answer = await response.json().catch(() => ({}));
   // the same key still being answered (a send cut off a moment ago): its answer comes on the next try
   if (response.status === 409 && !answer.existing && !answer.errors) throw new Unreachable();
-  if (!response.ok) throw new Refused(String(answer.message ?? response.statusText), answer.existing ? { id: answer.existing.id, name: answer.existing.name } : undefined);
+  if (!response.ok)
+    throw new Refused(
+      String(answer.message ?? response.statusText),
+      answer.existing ? { id: answer.existing.id, name: answer.existing.name } : undefined,
+    );
   return answer as { id: number };
 }
 const postJson = (path: string, key: string, body: unknown) => post(path, key, JSON.stringify(body), true);
@@ -126,7 +153,14 @@ const postJson = (path: string, key: string, body: unknown) => post(path, key, J
 async function send(visit: QueuedVisit): Promise<void> {
   const { draft } = visit;
   if (visit.enterpriseId === undefined) {
-    visit.enterpriseId = draft.enterprise.id ?? (await postJson('enterprises', `${visit.id}/enterprise`, { name: draft.enterprise.name, ...(draft.enterprise.uscc ? { uscc: draft.enterprise.uscc } : {}) })).id;
+    visit.enterpriseId =
+      draft.enterprise.id ??
+      (
+        await postJson('enterprises', `${visit.id}/enterprise`, {
+          name: draft.enterprise.name,
+          ...(draft.enterprise.uscc ? { uscc: draft.enterprise.uscc } : {}),
+        })
+      ).id;
     await put(visit);
   }
   if (visit.meetingId === undefined) {
@@ -156,7 +190,12 @@ async function send(visit: QueuedVisit): Promise<void> {
   }
   for (; visit.tasksSent < draft.tasks.length; visit.tasksSent++) {
     const task = draft.tasks[visit.tasksSent];
-    await postJson('tasks', `${visit.id}/task/${visit.tasksSent}`, { title: task.title, dueDate: task.dueDate, assigneeId: draft.assigneeId, meetingId: visit.meetingId });
+    await postJson('tasks', `${visit.id}/task/${visit.tasksSent}`, {
+      title: task.title,
+      dueDate: task.dueDate,
+      assigneeId: draft.assigneeId,
+      meetingId: visit.meetingId,
+    });
     await put({ ...visit, tasksSent: visit.tasksSent + 1 });
   }
   await put({ ...visit, status: 'sent' });

@@ -16,13 +16,20 @@ describe('the server catalogue', () => {
       expect({ key, placeholders: placeholders(chinese) }).toEqual({ key, placeholders: placeholders(english) });
       expect({ key, empty: !english.trim() || !chinese.trim() }).toEqual({ key, empty: false });
     }
-    const untranslated = [...CATALOGUE.en].filter(([key, english]) => CATALOGUE['zh-CN'].get(key) === english && /[a-z]{3}/.test(english.replace(/\{\w+\}/g, '')));
+    const untranslated = [...CATALOGUE.en].filter(
+      ([key, english]) => CATALOGUE['zh-CN'].get(key) === english && /[a-z]{3}/.test(english.replace(/\{\w+\}/g, '')),
+    );
     expect(untranslated).toEqual([]);
   });
 
   it('renders a message with nested messages and lists in each language', () => {
-    const message = msg('records.stillUsed', { noun: msg('nouns.enterprise'), dependents: [msg('nouns.contacts', { count: 3 }), msg('nouns.outcomes', { count: 1 })] });
-    expect(translate(message, 'en')).toBe('This enterprise cannot be deleted while it still has 3 contacts, 1 outcomes; delete or reassign those first.');
+    const message = msg('records.stillUsed', {
+      noun: msg('nouns.enterprise'),
+      dependents: [msg('nouns.contacts', { count: 3 }), msg('nouns.outcomes', { count: 1 })],
+    });
+    expect(translate(message, 'en')).toBe(
+      'This enterprise cannot be deleted while it still has 3 contacts, 1 outcomes; delete or reassign those first.',
+    );
     expect(translate(message, 'zh-CN')).toBe('此企业仍有 3 位联系人、1 项合作成果，不能删除；请先删除或转移这些记录。');
   });
 
@@ -46,7 +53,8 @@ describe('the API sources', () => {
   const files = sources(join(__dirname, '..', '..')).filter((path) => !path.endsWith(join('config', 'config.ts')));
 
   it('throw no message written as a sentence instead of a catalogue key', () => {
-    const literal = /(message\s*:\s*['"`])|(Exception\(\s*['"`])|(fieldErrors\(\{\s*\w+\s*:\s*['"`])|(conflict\(\s*['"`])/;
+    const literal =
+      /(message\s*:\s*['"`])|(Exception\(\s*['"`])|(fieldErrors\(\{\s*\w+\s*:\s*['"`])|(conflict\(\s*['"`])/;
     const found = files.flatMap((path) =>
       readFileSync(path, 'utf8')
         .split('\n')

@@ -1,4 +1,13 @@
-import { DEFAULT_LOCALE, isLocale, Locale, LOCALES, localeOfAcceptLanguage, Localised, VOCABULARIES, VocabularyName } from '@crm/domain';
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  Locale,
+  LOCALES,
+  localeOfAcceptLanguage,
+  Localised,
+  VOCABULARIES,
+  VocabularyName,
+} from '@crm/domain';
 import type { MessageSection } from './define';
 import { decodeMessage, encodeMessage, isMessage, Message, MessageParam } from './message';
 import * as sections from './sections';
@@ -8,19 +17,25 @@ type KeysOf<S> = S extends MessageSection<infer N, infer K> ? `${N}.${K}` : neve
 /** Every key of the catalogue, "section.key": a typo is a compile error. */
 export type MessageKey = KeysOf<Sections>;
 /** The keys of one section, without its prefix (e.g. the nouns of `records`). */
-export type SectionKey<N extends Sections['name']> = KeysOf<Extract<Sections, { name: N }>> extends `${N}.${infer K}` ? K : never;
+export type SectionKey<N extends Sections['name']> =
+  KeysOf<Extract<Sections, { name: N }>> extends `${N}.${infer K}` ? K : never;
 
 /** The flat catalogue per locale, "section.key" → text, assembled from the sections. */
 export const CATALOGUE: Record<Locale, ReadonlyMap<string, string>> = (() => {
-  const catalogue = Object.fromEntries(LOCALES.map((locale) => [locale, new Map<string, string>()])) as Record<Locale, Map<string, string>>;
+  const catalogue = Object.fromEntries(LOCALES.map((locale) => [locale, new Map<string, string>()])) as Record<
+    Locale,
+    Map<string, string>
+  >;
   for (const section of Object.values(sections) as MessageSection[]) {
     for (const locale of LOCALES) {
-      for (const [key, text] of Object.entries(section.texts[locale])) catalogue[locale].set(`${section.name}.${key}`, text);
+      for (const [key, text] of Object.entries(section.texts[locale]))
+        catalogue[locale].set(`${section.name}.${key}`, text);
     }
   }
   // the domain's vocabularies (roles, kinds, stages…) with their labels, so a sentence can name a value in the reader's language
   for (const [name, labels] of Object.entries(VOCABULARIES) as [string, Record<string, Localised>][]) {
-    for (const [value, label] of Object.entries(labels)) for (const locale of LOCALES) catalogue[locale].set(`vocabulary.${name}.${value}`, label[locale]);
+    for (const [value, label] of Object.entries(labels))
+      for (const locale of LOCALES) catalogue[locale].set(`vocabulary.${name}.${value}`, label[locale]);
   }
   return catalogue;
 })();
@@ -51,7 +66,9 @@ export function translate(message: Message | string, locale: Locale = DEFAULT_LO
   if (!parsed) return message as string;
   const text = CATALOGUE[locale].get(parsed.key) ?? CATALOGUE[DEFAULT_LOCALE].get(parsed.key) ?? parsed.key;
   const params = parsed.params ?? {};
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? renderParam(params[name], locale) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? renderParam(params[name], locale) : whole,
+  );
 }
 
 /**
@@ -59,7 +76,9 @@ export function translate(message: Message | string, locale: Locale = DEFAULT_LO
  * sends the browser's Accept-Language rather than the language the person chose in the app — then
  * Accept-Language (zh* → zh-CN, otherwise English).
  */
-export function requestLocale(request: { headers?: Record<string, string | string[] | undefined>; query?: unknown } | undefined): Locale {
+export function requestLocale(
+  request: { headers?: Record<string, string | string[] | undefined>; query?: unknown } | undefined,
+): Locale {
   const asked = (request?.query as Record<string, unknown> | undefined)?.locale;
   if (typeof asked === 'string' && isLocale(asked)) return asked;
   const header = request?.headers?.['accept-language'];

@@ -10,6 +10,10 @@ export interface MessageSection<N extends string = string, K extends string = st
   texts: Record<Locale, Record<K, string>>;
 }
 
-export function defineMessages<const N extends string, K extends string>(name: N, en: Record<K, string>, zh: Record<NoInfer<K>, string>): MessageSection<N, K> {
+export function defineMessages<const N extends string, K extends string>(
+  name: N,
+  en: Record<K, string>,
+  zh: Record<NoInfer<K>, string>,
+): MessageSection<N, K> {
   return { name, texts: { en, 'zh-CN': zh } };
 }

@@ -11,7 +11,9 @@ export interface Message {
 }
 
 export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Message).key === 'string';
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Message).key === 'string'
+  );
 }
 
 /**

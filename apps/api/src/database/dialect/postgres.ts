@@ -4,7 +4,16 @@ import { databaseName, type DatabaseTarget } from '../../config/config';
 import { defaultDumpPath, dumpPostgres, restorePostgres } from '../backup-postgres';
 import type { Dialect } from './types';
 import { BULK_ROWS, insertInStatements } from '../bulk-statements';
-import { FULL_TEXT, GRAM_TABLES, gramCondition, gramTable, newRowsCondition, NewRows, searchCondition, servedByGrams } from '../full-text';
+import {
+  FULL_TEXT,
+  GRAM_TABLES,
+  gramCondition,
+  gramTable,
+  newRowsCondition,
+  NewRows,
+  searchCondition,
+  servedByGrams,
+} from '../full-text';
 import { MIGRATIONS } from '../migrations/postgres';
 import { COUNTED_TABLES } from '@crm/domain';
 import { liveRowCountQuery, rowCountAddSql } from '../row-counts';
@@ -63,7 +72,10 @@ export const postgres: Dialect = {
   rowLock: { mode: 'pessimistic_write' },
   skipLocked: ' FOR UPDATE SKIP LOCKED',
   // deadlock_detected, serialization_failure: e.g. an import's counter update and a create's report tally, taken in opposite orders
-  isTransientWriteFailure: (error) => ['40P01', '40001'].includes(String((error as { driverError?: { code?: unknown } })?.driverError?.code ?? (error as { code?: unknown })?.code)),
+  isTransientWriteFailure: (error) =>
+    ['40P01', '40001'].includes(
+      String((error as { driverError?: { code?: unknown } })?.driverError?.code ?? (error as { code?: unknown })?.code),
+    ),
 
   options(target) {
     const { url, poolSize, statementTimeoutMs } = postgresTarget(target);
@@ -79,7 +91,8 @@ export const postgres: Dialect = {
   },
 
   searchCondition(options, text) {
-    if (options.liveOnly && servedByGrams(options.table, text)) return { sql: gramCondition(options.table, options.alias), parameters: { q: text } };
+    if (options.liveOnly && servedByGrams(options.table, text))
+      return { sql: gramCondition(options.table, options.alias), parameters: { q: text } };
     // LOWER(column) LIKE '%…%', which the GIN trigram indexes on LOWER(column) serve
     return searchCondition({ ...options, sqlite: false }, text);
   },
@@ -87,11 +100,21 @@ export const postgres: Dialect = {
   liveRowCountQuery,
 
   async insertRows(manager, insert) {
-    const write = () => insertInStatements(insert, { placeholder: (index) => `$${index}`, run: (sql, parameters) => manager.query(sql, parameters) });
+    const write = () =>
+      insertInStatements(insert, {
+        placeholder: (index) => `$${index}`,
+        run: (sql, parameters) => manager.query(sql, parameters),
+      });
     const counted = COUNTED_TABLES.includes(insert.table);
     const grams = GRAM_TABLES.includes(insert.table);
     // transaction-local: outside a transaction the setting would be gone before the rows are written
-    if (!insert.generatedId || insert.rows.length < BULK_ROWS || !(counted || grams) || !manager.queryRunner?.isTransactionActive) return write();
+    if (
+      !insert.generatedId ||
+      insert.rows.length < BULK_ROWS ||
+      !(counted || grams) ||
+      !manager.queryRunner?.isTransactionActive
+    )
+      return write();
     await manager.query(`SELECT set_config('crm.bulk_insert', $1, true)`, [insert.table]);
     const ids = await write();
     await manager.query(`SELECT set_config('crm.bulk_insert', '', true)`);

@@ -96,7 +96,9 @@ export const sqlite: Dialect = {
   async insertRows(manager, insert) {
     const runner = await statementRunner(manager);
     const write = () => insertInStatements(insert, runner);
-    return insert.generatedId && insert.rows.length >= BULK_ROWS ? insertWithTriggersSuspended(manager, insert.table, write) : write();
+    return insert.generatedId && insert.rows.length >= BULK_ROWS
+      ? insertWithTriggersSuspended(manager, insert.table, write)
+      : write();
   },
 
   async rebuildSearchIndexes(manager) {
@@ -117,7 +119,10 @@ export const sqlite: Dialect = {
   async restore(target, file) {
     const path = sqlitePath(target);
     const result = restoreDatabase(file, path);
-    return [`Restored ${path} from ${resolve(file)}.`, ...(result.previous ? [`The database it replaced is kept at ${result.previous}.`] : [])];
+    return [
+      `Restored ${path} from ${resolve(file)}.`,
+      ...(result.previous ? [`The database it replaced is kept at ${result.previous}.`] : []),
+    ];
   },
 
   readerFile(dataSource: DataSource) {

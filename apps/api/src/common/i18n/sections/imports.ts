@@ -4,7 +4,8 @@ import { defineMessages } from '../define';
 export default defineMessages(
   'imports',
   {
-    notSpreadsheet: 'The file is not a CSV or XLSX spreadsheet. Save it from Excel as “CSV (UTF-8)” or “Excel workbook (.xlsx)”.',
+    notSpreadsheet:
+      'The file is not a CSV or XLSX spreadsheet. Save it from Excel as “CSV (UTF-8)” or “Excel workbook (.xlsx)”.',
     isNotSpreadsheet: 'is not CSV or XLSX',
     empty: 'The file is empty.',
     isEmpty: 'is empty',
@@ -16,13 +17,16 @@ export default defineMessages(
     tooManyRows: 'The sheet has more than {max} rows; split it into several files.',
     noSheet: 'The workbook has no sheet.',
     hasNoSheet: 'has no sheet',
-    tooManyColumns: 'Row {row} has more than {max} columns; a sheet of records has far fewer. Delete the empty or extra columns.',
+    tooManyColumns:
+      'Row {row} has more than {max} columns; a sheet of records has far fewer. Delete the empty or extra columns.',
     isTooWide: 'has more than {max} columns',
     cellTooLong: 'The cell in row {row}, column {column} holds more than {max} characters; no field takes that much.',
     hasLongCell: 'has a cell of more than {max} characters',
-    tooLargeToRead: 'The workbook holds more than the server reads at once; split it into several files or save it as CSV.',
+    tooLargeToRead:
+      'The workbook holds more than the server reads at once; split it into several files or save it as CSV.',
     busy: 'Other spreadsheets are being read; try again in {seconds} seconds.',
-    noHeader: 'No header row was recognised: the first rows must name the columns, with at least a name column ({expected}).',
+    noHeader:
+      'No header row was recognised: the first rows must name the columns, with at least a name column ({expected}).',
     hasNoHeader: 'has no recognisable header row',
     noRows: 'The sheet has a header but no rows to import.',
     hasNoRows: 'has no data rows',
@@ -30,7 +34,8 @@ export default defineMessages(
     fileMissing: 'is missing: send the sheet as the multipart field "file"',
     meetingRequired: 'is required for a sign-in sheet',
     alreadyCommitted: 'This import has already been committed; upload the file again to import it anew.',
-    committing: 'This import is being committed (or a commit of it that stopped is being undone); wait a moment and look at the import again.',
+    committing:
+      'This import is being committed (or a commit of it that stopped is being undone); wait a moment and look at the import again.',
     commitTakenOver: 'The commit of this import stopped answering and was undone; commit it again.',
     leansOnRow: 'depends on row {row}, which cannot be imported',
     rowChanged: 'the preview would write it, but now it cannot be imported ({reasons}); preview the file again.',

@@ -6,7 +6,8 @@ export default defineMessages(
   {
     notFound: 'There is no {noun} with id {id}.',
     notFoundDeleted: 'There is no deleted {noun} with id {id}.',
-    staleVersion: 'Someone else changed this {noun} since you opened it (your version {yours}, now {current}). Reload it and make your change again.',
+    staleVersion:
+      'Someone else changed this {noun} since you opened it (your version {yours}, now {current}). Reload it and make your change again.',
     stillUsed: 'This {noun} cannot be deleted while it still has {dependents}; delete or reassign those first.',
     versionField: 'is {yours}, the stored record is at {current}',
     namesNo: 'names no {noun} (id {id})',

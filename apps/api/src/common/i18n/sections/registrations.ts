@@ -16,7 +16,8 @@ export default defineMessages(
     unknownGuest: 'No registration with this code or phone number for this meeting.',
     codeOrPhone: 'give the registration code or the phone number',
     notPending: 'This registration was already dealt with ({status}).',
-    conflict: '“{organisation}” matches more than one enterprise, or one with another credit code: settle it on the enterprise first.',
+    conflict:
+      '“{organisation}” matches more than one enterprise, or one with another credit code: settle it on the enterprise first.',
   },
   {
     noLink: '此链接未开放（可能已关闭或过期），请向学校索取新链接。',

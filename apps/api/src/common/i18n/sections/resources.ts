@@ -17,7 +17,8 @@ export default defineMessages(
     majorUnitIsOffice: 'must be a secondary college; “{name}” is an office',
     membershipTwin: 'This enterprise is already a member of this chamber (membership {id}).',
     membershipTwinField: 'already has this enterprise as a member',
-    outcomeMovedMeanwhile: 'Someone else changed this outcome since you loaded the board. Reload it and move the card again.',
+    outcomeMovedMeanwhile:
+      'Someone else changed this outcome since you loaded the board. Reload it and move the card again.',
     staffUsername: 'must be 3 to 60 lower-case letters, digits, dots, dashes or underscores',
     staffUsernameNeeded: 'is needed for a staff member with a role (who logs in)',
     staffPasswordNeeded: 'is needed the first time a staff member gets a login',

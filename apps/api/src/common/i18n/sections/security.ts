@@ -10,7 +10,8 @@ export default defineMessages(
     adminOnlyFields: 'Only an administrator may set {fields}.',
     adminOnlyField: 'may be set only by an administrator',
     crossSite: 'This request came from another site; it was refused.',
-    wholeTrailAdminOnly: 'Only an administrator reads the whole audit trail; ask for one record’s history (filter by resource and recordId).',
+    wholeTrailAdminOnly:
+      'Only an administrator reads the whole audit trail; ask for one record’s history (filter by resource and recordId).',
     singleEventAdminOnly: 'Only an administrator reads single audit events.',
     tooManyLogins: 'Too many failed logins; try again in {minutes} minutes.',
     notCurrentPassword: 'is not your current password',
@@ -24,7 +25,8 @@ export default defineMessages(
     passwordCommon: 'is one of the most common passwords',
     lastAdmin: 'This is the last active administrator; make another account an administrator first.',
     purgeOnlyDeleted: 'Only a {noun} in the trash can be purged; delete it first.',
-    purgeReferenced: 'This {noun} cannot be purged while other records point at it, in use or in the trash: {referrers}. Purge or change those first.',
+    purgeReferenced:
+      'This {noun} cannot be purged while other records point at it, in use or in the trash: {referrers}. Purge or change those first.',
     referrer: '{count} in {table} ({field})',
     compressedBody: 'Compressed request bodies (Content-Encoding: {encoding}) are not accepted; send plain JSON.',
     charset: 'The request body must be JSON in UTF-8.',
@@ -53,7 +55,8 @@ export default defineMessages(
     passwordCommon: '是最常见的密码之一',
     lastAdmin: '这是最后一个有效的管理员账号；请先将另一个账号设为管理员。',
     purgeOnlyDeleted: '只有回收站中的{noun}可以彻底删除；请先删除它。',
-    purgeReferenced: '仍有其他记录（使用中或在回收站中）指向此{noun}，不能彻底删除：{referrers}。请先彻底删除或修改这些记录。',
+    purgeReferenced:
+      '仍有其他记录（使用中或在回收站中）指向此{noun}，不能彻底删除：{referrers}。请先彻底删除或修改这些记录。',
     referrer: '{table} 中 {count} 条（{field}）',
     compressedBody: '不接受压缩的请求体（Content-Encoding: {encoding}），请发送未压缩的 JSON。',
     charset: '请求体必须是 UTF-8 编码的 JSON。',

@@ -19,12 +19,15 @@ export class TrigramSearch1795703900000 implements MigrationInterface {
     await queryRunner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
     for (const [table, columns] of Object.entries(COLUMNS)) {
       for (const column of columns) {
-        await queryRunner.query(`CREATE INDEX "IDX_${table}_${column}_trgm" ON "${table}" USING gin (LOWER("${column}") gin_trgm_ops)`);
+        await queryRunner.query(
+          `CREATE INDEX "IDX_${table}_${column}_trgm" ON "${table}" USING gin (LOWER("${column}") gin_trgm_ops)`,
+        );
       }
     }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const [table, columns] of Object.entries(COLUMNS)) for (const column of columns) await queryRunner.query(`DROP INDEX "IDX_${table}_${column}_trgm"`);
+    for (const [table, columns] of Object.entries(COLUMNS))
+      for (const column of columns) await queryRunner.query(`DROP INDEX "IDX_${table}_${column}_trgm"`);
   }
 }

@@ -14,7 +14,8 @@ const COLUMNS: Record<string, string[]> = {
 };
 
 /** Code points with no case: CJK radicals to unified ideographs, compatibility ideographs, the supplementary ideograph planes. */
-const CJK = (character: string) => `(ascii(${character}) BETWEEN 11904 AND 40959 OR ascii(${character}) BETWEEN 63744 AND 64255 OR ascii(${character}) BETWEEN 131072 AND 262143)`;
+const CJK = (character: string) =>
+  `(ascii(${character}) BETWEEN 11904 AND 40959 OR ascii(${character}) BETWEEN 63744 AND 64255 OR ascii(${character}) BETWEEN 131072 AND 262143)`;
 
 /** The grams of some texts (only the first 4000 characters of each, as on SQLite). */
 const GRAMS_FUNCTION = `CREATE FUNCTION "search_grams"(VARIADIC "fields" text[]) RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $$
@@ -33,7 +34,9 @@ export class GramSearch1795703900100 implements MigrationInterface {
       const grams = `${table}_grams`;
       const of = (row: string) => `"search_grams"(${columns.map((column) => `${row}."${column}"`).join(', ')})`;
       const sortKey = (row: string) => `COALESCE(${row}."nameSortKey", ${row}."name")`;
-      await queryRunner.query(`CREATE TABLE "${grams}" ("gram" text NOT NULL, "sortKey" text NOT NULL, "id" integer NOT NULL, PRIMARY KEY ("gram", "sortKey", "id"))`);
+      await queryRunner.query(
+        `CREATE TABLE "${grams}" ("gram" text NOT NULL, "sortKey" text NOT NULL, "id" integer NOT NULL, PRIMARY KEY ("gram", "sortKey", "id"))`,
+      );
       await queryRunner.query(`CREATE FUNCTION "${grams}_keep"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' AND OLD."deletedAt" IS NULL THEN
@@ -46,7 +49,9 @@ BEGIN
 END
 $$`);
       const watched = [...columns, 'nameSortKey', 'deletedAt'].map((column) => `"${column}"`).join(', ');
-      await queryRunner.query(`CREATE TRIGGER "${grams}_keep" AFTER INSERT OR DELETE OR UPDATE OF ${watched} ON "${table}" FOR EACH ROW EXECUTE FUNCTION "${grams}_keep"()`);
+      await queryRunner.query(
+        `CREATE TRIGGER "${grams}_keep" AFTER INSERT OR DELETE OR UPDATE OF ${watched} ON "${table}" FOR EACH ROW EXECUTE FUNCTION "${grams}_keep"()`,
+      );
       await queryRunner.query(
         `INSERT INTO "${grams}" ("gram", "sortKey", "id") SELECT "gram", ${sortKey('"row"')}, "row"."id" FROM "${table}" AS "row", ${of('"row"')} AS "gram" WHERE "row"."deletedAt" IS NULL ON CONFLICT DO NOTHING`,
       );

@@ -6,7 +6,20 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * trigger adds +1/−1 in the writing transaction on insert, delete, soft delete and restore. Frozen:
  * the tables as they stood when this migration was made.
  */
-const TABLES = ['chambers', 'enterprises', 'memberships', 'contacts', 'units', 'majors', 'staff', 'meetings', 'outcomes', 'intakes', 'tasks', 'audit_events'];
+const TABLES = [
+  'chambers',
+  'enterprises',
+  'memberships',
+  'contacts',
+  'units',
+  'majors',
+  'staff',
+  'meetings',
+  'outcomes',
+  'intakes',
+  'tasks',
+  'audit_events',
+];
 
 /** audit_events is append-only and has no deletedAt: every row is live. */
 const APPEND_ONLY = ['audit_events'];
@@ -15,7 +28,9 @@ export class RowCounts1795703900200 implements MigrationInterface {
   name = 'RowCounts1795703900200';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('CREATE TABLE "row_counts" ("tableName" varchar(60) PRIMARY KEY NOT NULL, "live" integer NOT NULL)');
+    await queryRunner.query(
+      'CREATE TABLE "row_counts" ("tableName" varchar(60) PRIMARY KEY NOT NULL, "live" integer NOT NULL)',
+    );
     await queryRunner.query(`CREATE FUNCTION "row_counts_keep"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   delta integer := CASE

@@ -113,7 +113,11 @@ export class ReportTallies1795709400000 implements MigrationInterface {
     await queryRunner.query('DROP FUNCTION IF EXISTS "tally_meetings_by_chamber_and_year_19334534_link"() CASCADE');
     await queryRunner.query('DROP FUNCTION IF EXISTS "tally_outcomes_brought_by_chamber_and_year_be0576a2"() CASCADE');
     await queryRunner.query('DROP FUNCTION IF EXISTS "tally_outcomes_born_in_chamber_meetings_d45680f9"() CASCADE');
-    await queryRunner.query('DROP FUNCTION IF EXISTS "tally_outcomes_born_in_chamber_meetings_d45680f9_meeting"() CASCADE');
-    await queryRunner.query('DROP FUNCTION IF EXISTS "tally_outcomes_born_in_chamber_meetings_d45680f9_link"() CASCADE');
+    await queryRunner.query(
+      'DROP FUNCTION IF EXISTS "tally_outcomes_born_in_chamber_meetings_d45680f9_meeting"() CASCADE',
+    );
+    await queryRunner.query(
+      'DROP FUNCTION IF EXISTS "tally_outcomes_born_in_chamber_meetings_d45680f9_link"() CASCADE',
+    );
   }
 }

@@ -20,7 +20,9 @@ const SKIP = `IF TG_OP = 'INSERT' AND current_setting('crm.bulk_insert', true) =
     RETURN NULL;
   END IF;`;
 
-const rowCountsKeep = (skip: string) => `CREATE OR REPLACE FUNCTION "row_counts_keep"() RETURNS trigger LANGUAGE plpgsql AS $$
+const rowCountsKeep = (
+  skip: string,
+) => `CREATE OR REPLACE FUNCTION "row_counts_keep"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   delta integer := CASE
     WHEN TG_OP = 'INSERT' THEN CASE WHEN NEW."deletedAt" IS NULL THEN 1 ELSE 0 END
@@ -36,7 +38,9 @@ BEGIN
 END
 $$`;
 
-const rowCountsKeepAll = (skip: string) => `CREATE OR REPLACE FUNCTION "row_counts_keep_all"() RETURNS trigger LANGUAGE plpgsql AS $$
+const rowCountsKeepAll = (
+  skip: string,
+) => `CREATE OR REPLACE FUNCTION "row_counts_keep_all"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   ${skip}
   UPDATE "row_counts" SET "live" = "live" + CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END WHERE "tableName" = TG_TABLE_NAME;
@@ -68,7 +72,8 @@ export class BulkInsertTriggers1795720000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(rowCountsKeep(SKIP));
     await queryRunner.query(rowCountsKeepAll(SKIP));
-    for (const [table, columns] of Object.entries(GRAM_TABLES)) await queryRunner.query(gramsKeep(table, columns, SKIP));
+    for (const [table, columns] of Object.entries(GRAM_TABLES))
+      await queryRunner.query(gramsKeep(table, columns, SKIP));
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

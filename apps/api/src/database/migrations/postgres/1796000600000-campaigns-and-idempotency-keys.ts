@@ -15,7 +15,9 @@ export class CampaignsAndIdempotencyKeys1796000600000 implements MigrationInterf
     );
     await queryRunner.query(`CREATE INDEX "IDX_ebd48d6cba422edd4ca95bda01" ON "campaign_quotas"  ("campaignId") `);
     await queryRunner.query(`CREATE INDEX "IDX_a2d3e966c265adf94e8cab970c" ON "campaign_quotas"  ("staffId") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_campaign_quotas_live" ON "campaign_quotas"  ("campaignId", "staffId") WHERE "deletedAt" IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_campaign_quotas_live" ON "campaign_quotas"  ("campaignId", "staffId") WHERE "deletedAt" IS NULL`,
+    );
     await queryRunner.query(
       `CREATE TABLE "idempotency_keys" ("staffId" integer NOT NULL, "key" character varying(200) NOT NULL, "fingerprint" character varying(64) NOT NULL, "status" integer, "answer" text, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_78ee092fc53d4085670a9f2a439" PRIMARY KEY ("staffId", "key"))`,
     );
@@ -23,7 +25,9 @@ export class CampaignsAndIdempotencyKeys1796000600000 implements MigrationInterf
     await queryRunner.query(
       `ALTER TABLE "campaign_quotas" ADD CONSTRAINT "FK_ebd48d6cba422edd4ca95bda01b" FOREIGN KEY ("campaignId") REFERENCES "campaigns"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "campaign_quotas" ADD CONSTRAINT "FK_a2d3e966c265adf94e8cab970cb" FOREIGN KEY ("staffId") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "campaign_quotas" ADD CONSTRAINT "FK_a2d3e966c265adf94e8cab970cb" FOREIGN KEY ("staffId") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

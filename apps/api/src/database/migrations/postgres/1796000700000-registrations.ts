@@ -20,12 +20,20 @@ export class Registrations1796000700000 implements MigrationInterface {
       `CREATE TABLE "survey_answers" ("id" SERIAL NOT NULL, "meetingId" integer NOT NULL, "answerKey" character varying(80) NOT NULL, "registrationId" integer, "satisfaction" integer NOT NULL, "wants" text NOT NULL DEFAULT '[]', "contactPerson" character varying(100), "note" character varying(2000), "taskIds" text NOT NULL DEFAULT '{}', "answeredAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_e4cab112318f766c93435f77a1a" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_survey_answers_registration" ON "survey_answers" ("registrationId") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_survey_answers_key" ON "survey_answers" ("meetingId", "answerKey") `);
-    await queryRunner.query(`CREATE TABLE "public_hits" ("id" SERIAL NOT NULL, "scope" character varying(120) NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_36c2bf153bd81e31257aa0e639a" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_survey_answers_key" ON "survey_answers" ("meetingId", "answerKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "public_hits" ("id" SERIAL NOT NULL, "scope" character varying(120) NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_36c2bf153bd81e31257aa0e639a" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_public_hits_at" ON "public_hits" ("at") `);
     await queryRunner.query(`CREATE INDEX "IDX_public_hits_scope" ON "public_hits" ("scope", "at") `);
-    await queryRunner.query(`ALTER TABLE "public_links" ADD CONSTRAINT "FK_8de9edc50d6643bfa054cb11979" FOREIGN KEY ("meetingId") REFERENCES "meetings"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "survey_answers" ADD CONSTRAINT "FK_cf667ae8f6cea4e2aa937e494d6" FOREIGN KEY ("meetingId") REFERENCES "meetings"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "public_links" ADD CONSTRAINT "FK_8de9edc50d6643bfa054cb11979" FOREIGN KEY ("meetingId") REFERENCES "meetings"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "survey_answers" ADD CONSTRAINT "FK_cf667ae8f6cea4e2aa937e494d6" FOREIGN KEY ("meetingId") REFERENCES "meetings"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -11,13 +11,27 @@ export class TeacherPractices1796100000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_abb8a0a60f1517895f9c82ad77" ON "teacher_practices"  ("staffId") `);
     await queryRunner.query(`CREATE INDEX "IDX_590e066e04173efc0c3cb0666b" ON "teacher_practices"  ("enterpriseId") `);
     await queryRunner.query(`CREATE INDEX "IDX_464d736fc62a7ac671d6f90a6a" ON "teacher_practices"  ("outcomeId") `);
-    await queryRunner.query(`CREATE INDEX "IDX_teacher_practices_live_unit" ON "teacher_practices"  ("unitId", "startsOn", "days", "id", "deletedAt") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_teacher_practices_live_sort" ON "teacher_practices"  ("startsOn", "id", "deletedAt") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`ALTER TABLE "teacher_practices" ADD CONSTRAINT "FK_abb8a0a60f1517895f9c82ad779" FOREIGN KEY ("staffId") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "teacher_practices" ADD CONSTRAINT "FK_590e066e04173efc0c3cb0666b1" FOREIGN KEY ("enterpriseId") REFERENCES "enterprises"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "teacher_practices" ADD CONSTRAINT "FK_464d736fc62a7ac671d6f90a6a5" FOREIGN KEY ("outcomeId") REFERENCES "outcomes"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`INSERT INTO "row_counts" ("tableName", "live") SELECT 'teacher_practices', count(*) FROM "teacher_practices" WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE TRIGGER "row_counts_teacher_practices" AFTER INSERT OR DELETE OR UPDATE OF "deletedAt" ON "teacher_practices" FOR EACH ROW EXECUTE FUNCTION "row_counts_keep"()`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_teacher_practices_live_unit" ON "teacher_practices"  ("unitId", "startsOn", "days", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_teacher_practices_live_sort" ON "teacher_practices"  ("startsOn", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "teacher_practices" ADD CONSTRAINT "FK_abb8a0a60f1517895f9c82ad779" FOREIGN KEY ("staffId") REFERENCES "staff"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "teacher_practices" ADD CONSTRAINT "FK_590e066e04173efc0c3cb0666b1" FOREIGN KEY ("enterpriseId") REFERENCES "enterprises"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "teacher_practices" ADD CONSTRAINT "FK_464d736fc62a7ac671d6f90a6a5" FOREIGN KEY ("outcomeId") REFERENCES "outcomes"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "row_counts" ("tableName", "live") SELECT 'teacher_practices', count(*) FROM "teacher_practices" WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "row_counts_teacher_practices" AFTER INSERT OR DELETE OR UPDATE OF "deletedAt" ON "teacher_practices" FOR EACH ROW EXECUTE FUNCTION "row_counts_keep"()`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -24,4 +24,22 @@ import { ImportCommitLease1796300000000 } from './1796300000000-import-commit-le
  * `DATABASE_URL=postgres://… npm run migration:generate -- apps/api/src/database/migrations/postgres/<name>`,
  * and add its class here; migrations.spec.ts checks that both sets build what the entities declare.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795703828331, TrigramSearch1795703900000, GramSearch1795703900100, RowCounts1795703900200, SearchKeysTwinsAndFollowUps1795709388333, ReportTallies1795709400000, InternshipReportIndexes1795709400100, BulkInsertTriggers1795720000000, ChamberListTallies1795720000100, SessionsAndSecrets1796000400000, Notifications1796000500000, CampaignsAndIdempotencyKeys1796000600000, Registrations1796000700000, TeacherPractices1796100000000, CoveringListIndexes1796200000000, RowCountsForCampaignsAndRegistrations1796200000100, ImportCommitLease1796300000000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795703828331,
+  TrigramSearch1795703900000,
+  GramSearch1795703900100,
+  RowCounts1795703900200,
+  SearchKeysTwinsAndFollowUps1795709388333,
+  ReportTallies1795709400000,
+  InternshipReportIndexes1795709400100,
+  BulkInsertTriggers1795720000000,
+  ChamberListTallies1795720000100,
+  SessionsAndSecrets1796000400000,
+  Notifications1796000500000,
+  CampaignsAndIdempotencyKeys1796000600000,
+  Registrations1796000700000,
+  TeacherPractices1796100000000,
+  CoveringListIndexes1796200000000,
+  RowCountsForCampaignsAndRegistrations1796200000100,
+  ImportCommitLease1796300000000,
+];

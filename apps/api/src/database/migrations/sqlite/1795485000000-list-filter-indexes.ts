@@ -10,20 +10,48 @@ export class ListFilterIndexes1795485000000 implements MigrationInterface {
   name = 'ListFilterIndexes1795485000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX "IDX_enterprises_list_city" ON "enterprises" ("city", "name") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_enterprises_list_industry" ON "enterprises" ("industry", "name") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_enterprises_list_tier" ON "enterprises" ("tier", "name") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_enterprises_list_stage" ON "enterprises" ("relationshipStage", "name") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_contacts_list_enterprise" ON "contacts" ("enterpriseId", "name") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_contacts_list_chamber" ON "contacts" ("chamberId", "name") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_contacts_list_permission" ON "contacts" ("permission", "name") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_meetings_list_kind" ON "meetings" ("kind", "startsAt") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_outcomes_list_updated" ON "outcomes" ("updatedAt") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_outcomes_list_stage" ON "outcomes" ("stage", "updatedAt") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_outcomes_list_kind" ON "outcomes" ("kind", "updatedAt") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_outcomes_list_unit" ON "outcomes" ("unitId", "updatedAt") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_tasks_list_assignee" ON "tasks" ("assigneeId", "dueDate") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_tasks_list_enterprise" ON "tasks" ("enterpriseId", "dueDate") WHERE "deletedAt" IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_enterprises_list_city" ON "enterprises" ("city", "name") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_enterprises_list_industry" ON "enterprises" ("industry", "name") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_enterprises_list_tier" ON "enterprises" ("tier", "name") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_enterprises_list_stage" ON "enterprises" ("relationshipStage", "name") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_contacts_list_enterprise" ON "contacts" ("enterpriseId", "name") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_contacts_list_chamber" ON "contacts" ("chamberId", "name") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_contacts_list_permission" ON "contacts" ("permission", "name") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_meetings_list_kind" ON "meetings" ("kind", "startsAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_outcomes_list_updated" ON "outcomes" ("updatedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_outcomes_list_stage" ON "outcomes" ("stage", "updatedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_outcomes_list_kind" ON "outcomes" ("kind", "updatedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_outcomes_list_unit" ON "outcomes" ("unitId", "updatedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_tasks_list_assignee" ON "tasks" ("assigneeId", "dueDate") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_tasks_list_enterprise" ON "tasks" ("enterpriseId", "dueDate") WHERE "deletedAt" IS NULL`,
+    );
     await queryRunner.query(`DROP INDEX "IDX_enterprises_stage_live"`);
     await queryRunner.query(`ANALYZE`);
   }
@@ -43,6 +71,8 @@ export class ListFilterIndexes1795485000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_enterprises_list_tier"`);
     await queryRunner.query(`DROP INDEX "IDX_enterprises_list_industry"`);
     await queryRunner.query(`DROP INDEX "IDX_enterprises_list_city"`);
-    await queryRunner.query(`CREATE INDEX "IDX_enterprises_stage_live" ON "enterprises" ("relationshipStage") WHERE "deletedAt" IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_enterprises_stage_live" ON "enterprises" ("relationshipStage") WHERE "deletedAt" IS NULL`,
+    );
   }
 }

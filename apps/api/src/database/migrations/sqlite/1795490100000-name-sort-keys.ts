@@ -15,21 +15,34 @@ export class NameSortKeys1795490100000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     for (const table of TABLES) {
       await queryRunner.query(`ALTER TABLE "${table}" ADD COLUMN "nameSortKey" varchar(800) NOT NULL DEFAULT ''`);
-      for (let after = 0; ; ) {
-        const rows: { id: number; name: string }[] = await queryRunner.query(`SELECT "id", "name" FROM "${table}" WHERE "id" > ? ORDER BY "id" LIMIT ${BATCH}`, [after]);
+      for (let after = 0; ;) {
+        const rows: { id: number; name: string }[] = await queryRunner.query(
+          `SELECT "id", "name" FROM "${table}" WHERE "id" > ? ORDER BY "id" LIMIT ${BATCH}`,
+          [after],
+        );
         if (rows.length === 0) break;
-        for (const row of rows) await queryRunner.query(`UPDATE "${table}" SET "nameSortKey" = ? WHERE "id" = ?`, [pinyinSortKey(row.name), row.id]);
+        for (const row of rows)
+          await queryRunner.query(`UPDATE "${table}" SET "nameSortKey" = ? WHERE "id" = ?`, [
+            pinyinSortKey(row.name),
+            row.id,
+          ]);
         after = rows[rows.length - 1].id;
       }
-      await queryRunner.query(`CREATE INDEX "IDX_${table}_name_sort_live" ON "${table}" ("nameSortKey") WHERE "deletedAt" IS NULL`);
+      await queryRunner.query(
+        `CREATE INDEX "IDX_${table}_name_sort_live" ON "${table}" ("nameSortKey") WHERE "deletedAt" IS NULL`,
+      );
     }
     await queryRunner.query('DROP INDEX "IDX_enterprises_city_tier_name"');
-    await queryRunner.query('CREATE INDEX "IDX_enterprises_city_tier_name_sort" ON "enterprises" ("city", "tier", "nameSortKey") WHERE "deletedAt" IS NULL');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_enterprises_city_tier_name_sort" ON "enterprises" ("city", "tier", "nameSortKey") WHERE "deletedAt" IS NULL',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP INDEX "IDX_enterprises_city_tier_name_sort"');
-    await queryRunner.query('CREATE INDEX "IDX_enterprises_city_tier_name" ON "enterprises" ("city", "tier", "name") WHERE "deletedAt" IS NULL');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_enterprises_city_tier_name" ON "enterprises" ("city", "tier", "name") WHERE "deletedAt" IS NULL',
+    );
     for (const table of TABLES) {
       await queryRunner.query(`DROP INDEX "IDX_${table}_name_sort_live"`);
       await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "nameSortKey"`);

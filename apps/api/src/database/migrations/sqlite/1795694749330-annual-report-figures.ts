@@ -13,19 +13,41 @@ export class AnnualReportFigures1795694749330 implements MigrationInterface {
   name = 'AnnualReportFigures1795694749330';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    const triggers: { sql: string }[] = await queryRunner.query(`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'outcomes'`);
+    const triggers: { sql: string }[] = await queryRunner.query(
+      `SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'outcomes'`,
+    );
     await queryRunner.query(`ALTER TABLE "outcomes" ADD COLUMN "majorId" integer`);
-    for (const column of ['orderClassStudents', 'courses', 'textbooks', 'partTimeTeachers', 'trainingPersonDays', 'trainingProjects']) {
+    for (const column of [
+      'orderClassStudents',
+      'courses',
+      'textbooks',
+      'partTimeTeachers',
+      'trainingPersonDays',
+      'trainingProjects',
+    ]) {
       await queryRunner.query(`ALTER TABLE "outcomes" ADD COLUMN "${column}" integer`);
     }
-    for (const column of ['donatedEquipmentValue', 'quasiDonatedEquipmentValue', 'technicalServiceIncome', 'internshipAllowance', 'paymentPerStudent']) {
+    for (const column of [
+      'donatedEquipmentValue',
+      'quasiDonatedEquipmentValue',
+      'technicalServiceIncome',
+      'internshipAllowance',
+      'paymentPerStudent',
+    ]) {
       await queryRunner.query(`ALTER TABLE "outcomes" ADD COLUMN "${column}" real`);
     }
     await queryRunner.query(`ALTER TABLE "outcomes" ADD COLUMN "providesAccommodation" boolean`);
     await queryRunner.query(`CREATE INDEX "IDX_1795ac412747f48c22413cbbd8" ON "outcomes" ("majorId")`);
     await queryRunner.createForeignKey(
       'outcomes',
-      new TableForeignKey({ name: 'FK_1795ac412747f48c22413cbbd80', columnNames: ['majorId'], referencedTableName: 'majors', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+      new TableForeignKey({
+        name: 'FK_1795ac412747f48c22413cbbd80',
+        columnNames: ['majorId'],
+        referencedTableName: 'majors',
+        referencedColumnNames: ['id'],
+        onDelete: 'RESTRICT',
+        onUpdate: 'NO ACTION',
+      }),
     );
     for (const { sql } of triggers) await queryRunner.query(sql);
     for (const column of ['studentVisits', 'daysInUse', 'halfYearInterns', 'supervisingTeachers']) {
@@ -34,12 +56,24 @@ export class AnnualReportFigures1795694749330 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const column of ['studentVisits', 'daysInUse', 'halfYearInterns', 'supervisingTeachers']) await queryRunner.query(`ALTER TABLE "intakes" DROP COLUMN "${column}"`);
+    for (const column of ['studentVisits', 'daysInUse', 'halfYearInterns', 'supervisingTeachers'])
+      await queryRunner.query(`ALTER TABLE "intakes" DROP COLUMN "${column}"`);
     await queryRunner.query(`DROP INDEX "IDX_1795ac412747f48c22413cbbd8"`);
     // DROP COLUMN cannot drop a column with a foreign key in SQLite; the table is rebuilt without it
     const columns = [
-      'majorId', 'orderClassStudents', 'courses', 'textbooks', 'partTimeTeachers', 'trainingPersonDays', 'trainingProjects',
-      'donatedEquipmentValue', 'quasiDonatedEquipmentValue', 'technicalServiceIncome', 'internshipAllowance', 'paymentPerStudent', 'providesAccommodation',
+      'majorId',
+      'orderClassStudents',
+      'courses',
+      'textbooks',
+      'partTimeTeachers',
+      'trainingPersonDays',
+      'trainingProjects',
+      'donatedEquipmentValue',
+      'quasiDonatedEquipmentValue',
+      'technicalServiceIncome',
+      'internshipAllowance',
+      'paymentPerStudent',
+      'providesAccommodation',
     ];
     for (const column of columns.slice(1)) await queryRunner.query(`ALTER TABLE "outcomes" DROP COLUMN "${column}"`);
     await queryRunner.query(`PRAGMA foreign_keys = OFF`);

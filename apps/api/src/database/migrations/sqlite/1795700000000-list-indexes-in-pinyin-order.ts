@@ -22,7 +22,9 @@ export class ListIndexesInPinyinOrder1795700000000 implements MigrationInterface
   public async up(queryRunner: QueryRunner): Promise<void> {
     for (const [index, table, filter] of INDEXES) {
       await queryRunner.query(`DROP INDEX "${index}"`);
-      await queryRunner.query(`CREATE INDEX "${index}" ON "${table}" ("${filter}", "nameSortKey") WHERE "deletedAt" IS NULL`);
+      await queryRunner.query(
+        `CREATE INDEX "${index}" ON "${table}" ("${filter}", "nameSortKey") WHERE "deletedAt" IS NULL`,
+      );
     }
     await queryRunner.query(`ANALYZE`);
   }

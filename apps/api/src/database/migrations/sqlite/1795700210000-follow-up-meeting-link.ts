@@ -10,16 +10,27 @@ export class FollowUpMeetingLink1795700210000 implements MigrationInterface {
   name = 'FollowUpMeetingLink1795700210000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    const triggers: { sql: string }[] = await queryRunner.query(`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'meetings'`);
+    const triggers: { sql: string }[] = await queryRunner.query(
+      `SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'meetings'`,
+    );
     await queryRunner.createForeignKey(
       'meetings',
-      new TableForeignKey({ name: 'FK_13e84c36e720bc5f6e7ce08098d', columnNames: ['followsMeetingId'], referencedTableName: 'meetings', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+      new TableForeignKey({
+        name: 'FK_13e84c36e720bc5f6e7ce08098d',
+        columnNames: ['followsMeetingId'],
+        referencedTableName: 'meetings',
+        referencedColumnNames: ['id'],
+        onDelete: 'RESTRICT',
+        onUpdate: 'NO ACTION',
+      }),
     );
     for (const { sql } of triggers) await queryRunner.query(sql);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    const triggers: { sql: string }[] = await queryRunner.query(`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'meetings'`);
+    const triggers: { sql: string }[] = await queryRunner.query(
+      `SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'meetings'`,
+    );
     await queryRunner.dropForeignKey('meetings', 'FK_13e84c36e720bc5f6e7ce08098d');
     for (const { sql } of triggers) await queryRunner.query(sql);
   }

@@ -9,7 +9,13 @@ function searchKeys(sortKey: string): [string, string] {
     .split(' ')
     .map((word) => word.replace(/^([a-z]+)[0-5]$/, '$1').replace(/[^a-z0-9]/g, ''))
     .filter(Boolean);
-  return [words.join('').slice(0, 400), words.map((word) => word[0]).join('').slice(0, 200)];
+  return [
+    words.join('').slice(0, 400),
+    words
+      .map((word) => word[0])
+      .join('')
+      .slice(0, 200),
+  ];
 }
 
 /**
@@ -22,21 +28,35 @@ export class PinyinSearchKeys1795700250000 implements MigrationInterface {
   name = 'PinyinSearchKeys1795700250000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('CREATE TEMPORARY TABLE "pinyin_keys" ("id" INTEGER PRIMARY KEY, "pinyin" TEXT NOT NULL, "initials" TEXT NOT NULL)');
+    await queryRunner.query(
+      'CREATE TEMPORARY TABLE "pinyin_keys" ("id" INTEGER PRIMARY KEY, "pinyin" TEXT NOT NULL, "initials" TEXT NOT NULL)',
+    );
     for (const table of TABLES) {
       await queryRunner.query(`ALTER TABLE "${table}" ADD COLUMN "namePinyin" varchar(400) NOT NULL DEFAULT ''`);
       await queryRunner.query(`ALTER TABLE "${table}" ADD COLUMN "nameInitials" varchar(200) NOT NULL DEFAULT ''`);
       await queryRunner.query('DELETE FROM "pinyin_keys"');
-      for (let after = 0; ; ) {
-        const rows: { id: number; nameSortKey: string }[] = await queryRunner.query(`SELECT "id", "nameSortKey" FROM "${table}" WHERE "id" > ? ORDER BY "id" LIMIT ${BATCH}`, [after]);
+      for (let after = 0; ;) {
+        const rows: { id: number; nameSortKey: string }[] = await queryRunner.query(
+          `SELECT "id", "nameSortKey" FROM "${table}" WHERE "id" > ? ORDER BY "id" LIMIT ${BATCH}`,
+          [after],
+        );
         if (rows.length === 0) break;
         const values = rows.flatMap((row) => [row.id, ...searchKeys(row.nameSortKey)]);
-        await queryRunner.query(`INSERT INTO "pinyin_keys" ("id", "pinyin", "initials") VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`, values);
+        await queryRunner.query(
+          `INSERT INTO "pinyin_keys" ("id", "pinyin", "initials") VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
+          values,
+        );
         after = rows[rows.length - 1].id;
       }
-      await queryRunner.query(`UPDATE "${table}" SET "namePinyin" = "keys"."pinyin", "nameInitials" = "keys"."initials" FROM "pinyin_keys" AS "keys" WHERE "keys"."id" = "${table}"."id"`);
-      await queryRunner.query(`CREATE INDEX "IDX_${table}_pinyin_live" ON "${table}" ("namePinyin") WHERE "deletedAt" IS NULL`);
-      await queryRunner.query(`CREATE INDEX "IDX_${table}_initials_live" ON "${table}" ("nameInitials") WHERE "deletedAt" IS NULL`);
+      await queryRunner.query(
+        `UPDATE "${table}" SET "namePinyin" = "keys"."pinyin", "nameInitials" = "keys"."initials" FROM "pinyin_keys" AS "keys" WHERE "keys"."id" = "${table}"."id"`,
+      );
+      await queryRunner.query(
+        `CREATE INDEX "IDX_${table}_pinyin_live" ON "${table}" ("namePinyin") WHERE "deletedAt" IS NULL`,
+      );
+      await queryRunner.query(
+        `CREATE INDEX "IDX_${table}_initials_live" ON "${table}" ("nameInitials") WHERE "deletedAt" IS NULL`,
+      );
     }
     await queryRunner.query('DROP TABLE "pinyin_keys"');
   }

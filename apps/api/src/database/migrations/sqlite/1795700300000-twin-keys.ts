@@ -4,7 +4,22 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 const BATCH = 200;
 
 /* The rules of libs/domain/src/names.ts and duplicates/twin-keys.ts as they were written, frozen here. */
-const LATIN_LEGAL_FORMS = new Set(['co', 'company', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'pte']);
+const LATIN_LEGAL_FORMS = new Set([
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'llc',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'pte',
+]);
 const CHINESE_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '总公司', '公司'];
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
@@ -14,7 +29,7 @@ function organisationNameKey(name: string): string {
     .filter(Boolean);
   while (words.length > 1 && LATIN_LEGAL_FORMS.has(words[words.length - 1])) words.pop();
   let key = words.join('');
-  for (let stripped = true; stripped; ) {
+  for (let stripped = true; stripped;) {
     stripped = false;
     for (const suffix of CHINESE_LEGAL_FORMS) {
       if (key.length > suffix.length && key.endsWith(suffix)) {
@@ -47,14 +62,21 @@ function enterpriseKeys(row: { name: string; uscc: string | null; aliases: strin
   return keys;
 }
 
-function contactKeys(row: { name: string; phone: string | null; email: string | null; enterpriseId: number | null; chamberId: number | null }): Keyed[] {
+function contactKeys(row: {
+  name: string;
+  phone: string | null;
+  email: string | null;
+  enterpriseId: number | null;
+  chamberId: number | null;
+}): Keyed[] {
   const keys: Keyed[] = [];
   const phone = row.phone ? phoneKey(row.phone) : '';
   if (phone) keys.push([`p:${phone}`, 'phone']);
   const email = row.email ? fold(row.email).trim() : '';
   if (email) keys.push([`m:${email}`, 'email']);
   const organisation = row.enterpriseId ? `e${row.enterpriseId}` : row.chamberId ? `c${row.chamberId}` : '';
-  if (row.name && organisation) keys.push([`n:${organisation}:${fold(row.name).replace(/[\s\p{P}\p{S}]+/gu, '')}`, 'name']);
+  if (row.name && organisation)
+    keys.push([`n:${organisation}:${fold(row.name).replace(/[\s\p{P}\p{S}]+/gu, '')}`, 'name']);
   return keys;
 }
 
@@ -72,8 +94,11 @@ export class TwinKeys1795700300000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "IDX_twin_keys_record" ON "twin_keys" ("resource", "recordId") `);
     const fill = async (resource: string, columns: string, keysOf: (row: never) => Keyed[]) => {
-      for (let after = 0; ; ) {
-        const rows: { id: number }[] = await queryRunner.query(`SELECT "id", ${columns} FROM "${resource}" WHERE "id" > ? AND "deletedAt" IS NULL ORDER BY "id" LIMIT ${BATCH}`, [after]);
+      for (let after = 0; ;) {
+        const rows: { id: number }[] = await queryRunner.query(
+          `SELECT "id", ${columns} FROM "${resource}" WHERE "id" > ? AND "deletedAt" IS NULL ORDER BY "id" LIMIT ${BATCH}`,
+          [after],
+        );
         if (rows.length === 0) break;
         const seen = new Set<string>();
         const values: unknown[] = [];
@@ -85,7 +110,11 @@ export class TwinKeys1795700300000 implements MigrationInterface {
             values.push(resource, cut, row.id, reason);
           }
         }
-        if (values.length) await queryRunner.query(`INSERT INTO "twin_keys" ("resource", "key", "recordId", "reason") VALUES ${Array.from({ length: values.length / 4 }, () => '(?, ?, ?, ?)').join(', ')}`, values);
+        if (values.length)
+          await queryRunner.query(
+            `INSERT INTO "twin_keys" ("resource", "key", "recordId", "reason") VALUES ${Array.from({ length: values.length / 4 }, () => '(?, ?, ?, ?)').join(', ')}`,
+            values,
+          );
         after = rows[rows.length - 1].id;
       }
     };

@@ -72,6 +72,8 @@ export class ChamberTallies1795700412000 implements MigrationInterface {
     await queryRunner.query('DROP TRIGGER IF EXISTS "tally_outcomes_born_in_chamber_meetings_d45680f9_link_insert"');
     await queryRunner.query('DROP TRIGGER IF EXISTS "tally_outcomes_born_in_chamber_meetings_d45680f9_link_delete"');
     await queryRunner.query('DROP TRIGGER IF EXISTS "tally_outcomes_born_in_chamber_meetings_d45680f9_link_update"');
-    await queryRunner.query(`DELETE FROM "tallies" WHERE "name" IN ('members by chamber', 'meetings by chamber and year', 'outcomes brought by chamber and year', 'outcomes born in chamber meetings')`);
+    await queryRunner.query(
+      `DELETE FROM "tallies" WHERE "name" IN ('members by chamber', 'meetings by chamber and year', 'outcomes brought by chamber and year', 'outcomes born in chamber meetings')`,
+    );
   }
 }

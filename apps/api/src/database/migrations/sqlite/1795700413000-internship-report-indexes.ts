@@ -5,8 +5,12 @@ export class InternshipReportIndexes1795700413000 implements MigrationInterface 
   name = 'InternshipReportIndexes1795700413000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX "IDX_outcomes_kind_title_live" ON "outcomes" ("kind", "title") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_outcomes_kind_end_live" ON "outcomes" ("kind", "endDate") WHERE "deletedAt" IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_outcomes_kind_title_live" ON "outcomes" ("kind", "title") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_outcomes_kind_end_live" ON "outcomes" ("kind", "endDate") WHERE "deletedAt" IS NULL`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -11,8 +11,12 @@ export class SessionsAndSecrets1796000400000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "audit_events" ADD COLUMN "actorUsername" varchar(60)`);
     await queryRunner.query(`ALTER TABLE "calendar_links" ADD COLUMN "sessionVersion" integer NOT NULL DEFAULT (0)`);
-    await queryRunner.query(`UPDATE "calendar_links" SET "sessionVersion" = (SELECT "sessionVersion" FROM "staff" WHERE "staff"."id" = "calendar_links"."staffId")`);
-    await queryRunner.query(`CREATE TABLE "server_secrets" ("name" varchar(40) PRIMARY KEY NOT NULL, "value" varchar(200) NOT NULL)`);
+    await queryRunner.query(
+      `UPDATE "calendar_links" SET "sessionVersion" = (SELECT "sessionVersion" FROM "staff" WHERE "staff"."id" = "calendar_links"."staffId")`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "server_secrets" ("name" varchar(40) PRIMARY KEY NOT NULL, "value" varchar(200) NOT NULL)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

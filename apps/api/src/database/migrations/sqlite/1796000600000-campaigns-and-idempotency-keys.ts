@@ -15,7 +15,9 @@ export class CampaignsAndIdempotencyKeys1796000600000 implements MigrationInterf
     );
     await queryRunner.query(`CREATE INDEX "IDX_ebd48d6cba422edd4ca95bda01" ON "campaign_quotas" ("campaignId") `);
     await queryRunner.query(`CREATE INDEX "IDX_a2d3e966c265adf94e8cab970c" ON "campaign_quotas" ("staffId") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_campaign_quotas_live" ON "campaign_quotas" ("campaignId", "staffId") WHERE "deletedAt" IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_campaign_quotas_live" ON "campaign_quotas" ("campaignId", "staffId") WHERE "deletedAt" IS NULL`,
+    );
     await queryRunner.query(
       `CREATE TABLE "idempotency_keys" ("staffId" integer NOT NULL, "key" varchar(200) NOT NULL, "fingerprint" varchar(64) NOT NULL, "status" integer, "answer" text, "createdAt" datetime NOT NULL, PRIMARY KEY ("staffId", "key"))`,
     );

@@ -20,8 +20,12 @@ export class Registrations1796000700000 implements MigrationInterface {
       `CREATE TABLE "survey_answers" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "meetingId" integer NOT NULL, "answerKey" varchar(80) NOT NULL, "registrationId" integer, "satisfaction" integer NOT NULL, "wants" text NOT NULL DEFAULT ('[]'), "contactPerson" varchar(100), "note" varchar(2000), "taskIds" text NOT NULL DEFAULT ('{}'), "answeredAt" datetime NOT NULL, CONSTRAINT "FK_cf667ae8f6cea4e2aa937e494d6" FOREIGN KEY ("meetingId") REFERENCES "meetings" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_survey_answers_registration" ON "survey_answers" ("registrationId") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_survey_answers_key" ON "survey_answers" ("meetingId", "answerKey") `);
-    await queryRunner.query(`CREATE TABLE "public_hits" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "scope" varchar(120) NOT NULL, "at" datetime NOT NULL)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_survey_answers_key" ON "survey_answers" ("meetingId", "answerKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "public_hits" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "scope" varchar(120) NOT NULL, "at" datetime NOT NULL)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_public_hits_at" ON "public_hits" ("at") `);
     await queryRunner.query(`CREATE INDEX "IDX_public_hits_scope" ON "public_hits" ("scope", "at") `);
   }

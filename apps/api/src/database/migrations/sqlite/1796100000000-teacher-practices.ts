@@ -14,8 +14,12 @@ export class TeacherPractices1796100000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_abb8a0a60f1517895f9c82ad77" ON "teacher_practices" ("staffId") `);
     await queryRunner.query(`CREATE INDEX "IDX_590e066e04173efc0c3cb0666b" ON "teacher_practices" ("enterpriseId") `);
     await queryRunner.query(`CREATE INDEX "IDX_464d736fc62a7ac671d6f90a6a" ON "teacher_practices" ("outcomeId") `);
-    await queryRunner.query(`CREATE INDEX "IDX_teacher_practices_live_unit" ON "teacher_practices" ("unitId", "startsOn", "days", "id", "deletedAt") WHERE "deletedAt" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_teacher_practices_live_sort" ON "teacher_practices" ("startsOn", "id", "deletedAt") WHERE "deletedAt" IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_teacher_practices_live_unit" ON "teacher_practices" ("unitId", "startsOn", "days", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_teacher_practices_live_sort" ON "teacher_practices" ("startsOn", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
+    );
     for (const statement of [
       `INSERT OR REPLACE INTO "row_counts" ("tableName", "live") SELECT 'teacher_practices', count(*) FROM "teacher_practices" WHERE "deletedAt" IS NULL`,
       `CREATE TRIGGER IF NOT EXISTS "row_counts_teacher_practices_insert" AFTER INSERT ON "teacher_practices" WHEN NEW."deletedAt" IS NULL BEGIN UPDATE "row_counts" SET "live" = "live" + 1 WHERE "tableName" = 'teacher_practices'; END`,

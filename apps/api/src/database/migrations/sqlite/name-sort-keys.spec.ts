@@ -12,8 +12,13 @@ describe('the name sort key migration', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crm-migration-'));
     const path = join(dir, 'crm.sqlite');
     const before = MIGRATIONS.slice(0, MIGRATIONS.indexOf(NameSortKeys1795490100000));
-    const old = await new DataSource({ ...dataSourceOptions(path, ENTITIES), entities: [], migrations: before }).initialize();
-    for (const name of ['王伟科技有限公司', '陈氏物流有限公司', '安徽汽车集团']) await old.query('INSERT INTO "enterprises" ("name", "version") VALUES (?, 1)', [name]);
+    const old = await new DataSource({
+      ...dataSourceOptions(path, ENTITIES),
+      entities: [],
+      migrations: before,
+    }).initialize();
+    for (const name of ['王伟科技有限公司', '陈氏物流有限公司', '安徽汽车集团'])
+      await old.query('INSERT INTO "enterprises" ("name", "version") VALUES (?, 1)', [name]);
     await old.query('INSERT INTO "contacts" ("name", "version") VALUES (?, 1)', ['Chen Boqin']);
     await old.destroy();
 
@@ -26,7 +31,9 @@ describe('the name sort key migration', () => {
         { name: '王伟科技有限公司', nameSortKey: 'wang2 wei3 ke1 ji4 you3 xian4 gong1 si1' },
       ]);
       expect(await migrated.query('SELECT "nameSortKey" FROM "contacts"')).toEqual([{ nameSortKey: 'chen boqin' }]);
-      const plan = await migrated.query(`EXPLAIN QUERY PLAN SELECT "id" FROM "enterprises" WHERE "deletedAt" IS NULL ORDER BY "nameSortKey" LIMIT 25`);
+      const plan = await migrated.query(
+        `EXPLAIN QUERY PLAN SELECT "id" FROM "enterprises" WHERE "deletedAt" IS NULL ORDER BY "nameSortKey" LIMIT 25`,
+      );
       expect(JSON.stringify(plan)).toContain('IDX_enterprises_name_sort_live');
     } finally {
       await migrated.destroy();
