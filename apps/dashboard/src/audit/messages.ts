@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       'audit-events': {
-        name: 'Audit event |||| Audit trail',
         fields: { at: 'When', actorName: 'Who', action: 'Action', resource: 'Resource', recordId: 'Record' },
       },
     },
@@ -67,7 +66,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       'audit-events': {
-        name: '审计记录',
         fields: { at: '时间', actorName: '操作人', action: '操作', resource: '数据类型', recordId: '记录编号' },
       },
     },

@@ -4,11 +4,9 @@ export default defineMessages({
   en: {
     resources: {
       campaigns: {
-        name: 'Visits campaign |||| Visits campaigns',
         fields: { name: 'Name', startsOn: 'From', endsOn: 'To', notes: 'Notes' },
       },
       'campaign-quotas': {
-        name: 'Visit quota |||| Visit quotas',
         fields: { campaignId: 'Campaign', staffId: 'Leader', enterprises: 'Enterprises to visit', notes: 'Notes' },
       },
     },
@@ -44,11 +42,9 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       campaigns: {
-        name: '访企拓岗专项行动',
         fields: { name: '名称', startsOn: '开始日期', endsOn: '结束日期', notes: '备注' },
       },
       'campaign-quotas': {
-        name: '走访任务指标',
         fields: { campaignId: '专项行动', staffId: '领导', enterprises: '走访企业任务数', notes: '备注' },
       },
     },

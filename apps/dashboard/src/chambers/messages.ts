@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       chambers: {
-        name: 'Chamber |||| Chambers',
         fields: {
           name: 'Name',
           kind: 'Kind',
@@ -48,7 +47,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       chambers: {
-        name: '商会',
         fields: {
           name: '名称',
           kind: '类型',

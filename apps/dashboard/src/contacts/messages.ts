@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       contacts: {
-        name: 'Contact |||| Contacts',
         fields: {
           name: 'Name',
           title: 'Title',
@@ -41,7 +40,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       contacts: {
-        name: '联系人',
         fields: {
           name: '姓名',
           title: '职务',

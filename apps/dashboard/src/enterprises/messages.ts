@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       enterprises: {
-        name: 'Enterprise |||| Enterprises',
         fields: {
           name: 'Name',
           uscc: 'USCC',
@@ -73,7 +72,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       enterprises: {
-        name: '企业',
         fields: {
           name: '企业名称',
           uscc: '统一社会信用代码',

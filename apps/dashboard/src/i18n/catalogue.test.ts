@@ -1,5 +1,5 @@
 import englishMessages from 'ra-language-english';
-import { VOCABULARIES } from '@crm/domain';
+import { RESOURCE_LIST, VOCABULARIES } from '@crm/domain';
 import { SECTIONS } from '../messages';
 import { buildCatalogue } from './catalogue';
 import { createI18nProvider } from './index';
@@ -55,6 +55,25 @@ describe('the dashboard catalogue', () => {
             labels[value as keyof typeof labels][locale],
           );
       }
+    }
+  });
+
+  it('names every resource as the resource list of libs/domain does, and no feature restates a name', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      for (const resource of RESOURCE_LIST) {
+        expect({ resource: resource.name, name: leaf(CATALOGUE[locale], `resources.${resource.name}.name`) }).toEqual({
+          resource: resource.name,
+          name: resource.nouns[locale],
+        });
+      }
+      const restated = SECTIONS.flatMap((section) =>
+        RESOURCE_LIST.filter(
+          (resource) =>
+            (section[locale].resources as Record<string, Record<string, unknown>> | undefined)?.[resource.name]
+              ?.name !== undefined,
+        ).map((resource) => resource.name),
+      );
+      expect(restated).toEqual([]);
     }
   });
 

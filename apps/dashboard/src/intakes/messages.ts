@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       intakes: {
-        name: 'Internship intake |||| Internship intakes',
         fields: {
           outcomeId: 'Internship base',
           academicYear: 'Academic year',
@@ -42,7 +41,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       intakes: {
-        name: '实习接收',
         fields: {
           outcomeId: '实习基地',
           academicYear: '学年',

@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       majors: {
-        name: 'Major |||| Majors',
         fields: { code: 'Code', name: 'Name', unitId: 'College' },
       },
     },
@@ -24,7 +23,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       majors: {
-        name: '专业',
         fields: { code: '专业代码', name: '专业名称', unitId: '所属学院' },
       },
     },

@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       meetings: {
-        name: 'Meeting |||| Meetings',
         fields: {
           title: 'Title',
           kind: 'Kind',
@@ -99,7 +98,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       meetings: {
-        name: '会议',
         fields: {
           title: '标题',
           kind: '类型',

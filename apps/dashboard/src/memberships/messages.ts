@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       memberships: {
-        name: 'Chamber membership |||| Chamber memberships',
         fields: { enterpriseId: 'Enterprise', chamberId: 'Chamber', role: 'Role', since: 'Since' },
       },
     },
@@ -22,7 +21,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       memberships: {
-        name: '商会会员',
         fields: { enterpriseId: '企业', chamberId: '商会', role: '会员身份', since: '入会日期' },
       },
     },

@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       outcomes: {
-        name: 'Outcome |||| Outcomes',
         fields: {
           title: 'Title',
           kind: 'Kind',
@@ -69,7 +68,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       outcomes: {
-        name: '合作成果',
         fields: {
           title: '名称',
           kind: '类型',

@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       registrations: {
-        name: 'Registration |||| Registrations',
         fields: {
           createdAt: 'Received',
           organisation: 'Enterprise',
@@ -71,7 +70,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       registrations: {
-        name: '报名登记',
         fields: {
           createdAt: '收到时间',
           organisation: '企业',

@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       staff: {
-        name: 'Staff member |||| Staff',
         fields: {
           name: 'Name',
           title: 'Position',
@@ -48,7 +47,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       staff: {
-        name: '教职工',
         fields: {
           name: '姓名',
           title: '职务',

@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       tasks: {
-        name: 'Follow-up task |||| Follow-up tasks',
         fields: {
           title: 'Title',
           dueDate: 'Due',
@@ -47,7 +46,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       tasks: {
-        name: '跟进任务',
         fields: {
           title: '任务',
           dueDate: '截止日期',

@@ -4,7 +4,6 @@ export default defineMessages({
   en: {
     resources: {
       units: {
-        name: 'School unit |||| School units',
         fields: { name: 'Name', kind: 'Kind', code: 'Code', notes: 'Notes', wecomWebhook: 'WeChat Work group robot' },
       },
     },
@@ -26,7 +25,6 @@ export default defineMessages({
   'zh-CN': {
     resources: {
       units: {
-        name: '校内单位',
         fields: { name: '名称', kind: '类型', code: '代码', notes: '备注', wecomWebhook: '企业微信群机器人' },
       },
     },
