@@ -330,5 +330,12 @@ describe('annual report of the demo data', () => {
     const empty = Object.entries(report.totals as Record<string, number>).filter(([, value]) => !(value > 0));
     expect(empty).toEqual([]);
     expect(report.bases.length).toBeGreaterThan(0);
+    // the demo's teachers practised in enterprises that year: some college counts days
+    expect(report.collegeTotals.teacherPracticeDays).toBeGreaterThan(0);
+    expect(
+      (report.colleges as { figures: { teacherPracticeDays: number } }[]).some(
+        (college) => college.figures.teacherPracticeDays > 0,
+      ),
+    ).toBe(true);
   });
 });

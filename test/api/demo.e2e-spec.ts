@@ -106,6 +106,7 @@ describe('demo data', () => {
     expect(await total('majors')).toBeGreaterThanOrEqual(25);
     expect(await total('intakes')).toBeGreaterThan(0);
     expect(await total('tasks')).toBeGreaterThan(200);
+    expect(await total('teacher-practices')).toBeGreaterThan(0);
     const outcomes = (await h.api('get', '/api/outcomes?range=[0,999]').expect(200)).body as {
       kind: string;
       stage: string;

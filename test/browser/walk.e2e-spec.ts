@@ -111,7 +111,7 @@ describe('the offices’ day through the pages', () => {
       })
     ).id;
     facts.spareEnterprise = (await server.api<{ id: number }>('POST', '/enterprises', { name: '走查回收站企业' })).id;
-    // the demo data has no teacher practice: one of the college's, so that its list has a row to open
+    // the demo's practices are the demo colleges' teachers': one of this college's, so that its own list has a row to open
     await server.api('POST', '/teacher-practices', {
       staffId: accounts.college.id,
       enterpriseId: enterprise.id,

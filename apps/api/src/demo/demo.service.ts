@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { addDemoCampaign } from './campaign';
 import { generate, SCALES } from './generator';
+import { addDemoTeacherPractices } from './teacher-practices';
 
 @Injectable()
 export class DemoService {
@@ -21,6 +22,7 @@ export class DemoService {
     }
     const summary = await generate(this.dataSource, SCALES.demo, { seedEvent: true, audit: true });
     await addDemoCampaign(this.modules);
+    await addDemoTeacherPractices(this.modules);
     this.logger.log(
       `Loaded the demo data in ${summary.milliseconds} ms: ${Object.entries(summary.rows)
         .map(([table, count]) => `${count} ${table}`)
