@@ -256,7 +256,7 @@ describe('teacher practices', () => {
     ).toEqual([
       [2, 'create', []],
       [3, 'create', []],
-      [4, 'invalid', ['name']],
+      [4, 'invalid', ['owner']], // another college's teacher: the refusal stands on the teacher column
       [5, 'invalid', ['organisation']],
       [6, 'invalid', ['days']],
     ]);

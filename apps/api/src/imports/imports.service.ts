@@ -27,7 +27,7 @@ import { MembershipsService } from '../memberships/memberships.service';
 import { Staff } from '../staff/staff.entity';
 import { TeacherPractice } from '../teacher-practices/teacher-practice.entity';
 import { TeacherPracticesService } from '../teacher-practices/teacher-practices.service';
-import { cellList, findLayout, IMPORT_WRITES, ImportKind, rowValues, SkippedColumn } from './columns';
+import { cellList, findLayout, IMPORT_WRITES, ImportKind, requiredField, rowValues, SkippedColumn } from './columns';
 import { countActions, ImportCounts, KnownRecords, planImport, PreviewRow } from './import-plan';
 import { ImportPreview, WrittenIds } from './import-preview.entity';
 import { MAX_ROWS, readSpreadsheet, tooManyRows } from './spreadsheet';
@@ -348,13 +348,13 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     actor: Actor | null,
   ): Promise<PreviewRow[]> {
     const rows = [...planned];
-    const refuse = (positions: number[], refused: Refused[], field?: string) => {
+    const refuse = (positions: number[], refused: Refused[], field?: string, reasonAt?: string) => {
       for (const { index, refusal } of refused) {
         const row = rows[positions[index]];
         rows[positions[index]] = {
           row: row.row,
           action: 'invalid',
-          errors: problemsOf(refusal, field),
+          errors: problemsOf(refusal, field, reasonAt),
           values: row.values,
         };
       }
@@ -379,7 +379,13 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       const own = positions((row) => row.action === 'create');
       const bodies = own.map((position) => this.recordBody(kind, rows[position], rows[position].organisation!.id ?? 0));
       const pending = (index: number) => (rows[own[index]].organisation!.id ? [] : ['enterpriseId']);
-      refuse(own, await this.serviceOf(kind).checkMany(manager, bodies, actor, pending));
+      // a refusal of the whole row (the importer's rights) stands on the kind's first column: a practice's teacher, a contact's name
+      refuse(
+        own,
+        await this.serviceOf(kind).checkMany(manager, bodies, actor, pending),
+        undefined,
+        requiredField(kind),
+      );
     }
 
     if (kind === 'enterprises') {
@@ -692,9 +698,9 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
 }
 
 /** A refusal of the pipeline as a row's reasons: its fields' problems, or its sentence on `field` (a 403 names no field). */
-function problemsOf(refusal: HttpException, field = 'name'): Record<string, Message> {
+function problemsOf(refusal: HttpException, field = 'name', reasonAt = field): Record<string, Message> {
   const answer = refusal.getResponse() as { message: Message; errors?: Record<string, Message> };
-  if (!answer.errors) return { [field]: answer.message };
+  if (!answer.errors) return { [reasonAt]: answer.message };
   // an enterprise's name is the organisation cell of a row of people
   return field === 'name' ? answer.errors : { [field]: answer.errors.name ?? answer.message };
 }
