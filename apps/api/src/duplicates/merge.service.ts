@@ -186,9 +186,12 @@ export class MergeService {
         other.id as never,
         { deletedAt: now, updatedAt: now, version: other.version + 1 } as never,
       );
+      // what moved, per kind of record: a kind the other had none of is left out (a new resource adds no zero to every answer)
       const moved: Record<string, number> = {};
-      for (const reference of this.references.get(entity)!)
-        moved[reference.label] = await this.move(manager, reference, other.id, survivor.id, now);
+      for (const reference of this.references.get(entity)!) {
+        const count = await this.move(manager, reference, other.id, survivor.id, now);
+        if (count > 0) moved[reference.label] = (moved[reference.label] ?? 0) + count;
+      }
 
       for (const field of body.fields ?? [])
         (survivor as unknown as Record<string, unknown>)[field] = (other as unknown as Record<string, unknown>)[field];

@@ -14,9 +14,21 @@ import { Staff } from '../staff/staff.entity';
 @RecordNouns({ one: 'teacherPractice', many: 'teacherPractices' })
 @Index('IDX_teacher_practices_live_sort', ['startsOn', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 // the annual report reads a year's practices per college from this index alone
-@Index('IDX_teacher_practices_live_unit', ['unitId', 'startsOn', 'days', 'id', 'deletedAt'], {
+@Index('IDX_teacher_practices_live_unit', ['unitId', 'startsOn', 'id', 'days', 'deletedAt'], {
   where: '"deletedAt" IS NULL',
 })
+// each list filter reads its page in the list's order (startsOn, id) and counts its total from the index alone
+@Index('IDX_teacher_practices_live_staff', ['staffId', 'startsOn', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
+@Index('IDX_teacher_practices_live_enterprise', ['enterpriseId', 'startsOn', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
+@Index('IDX_teacher_practices_live_outcome', ['outcomeId', 'startsOn', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
+@Index('IDX_teacher_practices_live_ends_on', ['endsOn', 'startsOn', 'id', 'deletedAt'], {
+  where: '"deletedAt" IS NULL',
+})
+@Index('IDX_teacher_practices_live_days', ['days', 'startsOn', 'id', 'deletedAt'], { where: '"deletedAt" IS NULL' })
 export class TeacherPractice extends TrackedEntity {
   /** The teacher. */
   @Index()

@@ -15,10 +15,25 @@ export class TeacherPractices1796100000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_590e066e04173efc0c3cb0666b" ON "teacher_practices" ("enterpriseId") `);
     await queryRunner.query(`CREATE INDEX "IDX_464d736fc62a7ac671d6f90a6a" ON "teacher_practices" ("outcomeId") `);
     await queryRunner.query(
-      `CREATE INDEX "IDX_teacher_practices_live_unit" ON "teacher_practices" ("unitId", "startsOn", "days", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
+      `CREATE INDEX "IDX_teacher_practices_live_unit" ON "teacher_practices" ("unitId", "startsOn", "id", "days", "deletedAt") WHERE "deletedAt" IS NULL`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_teacher_practices_live_sort" ON "teacher_practices" ("startsOn", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_teacher_practices_live_staff" ON "teacher_practices" ("staffId", "startsOn", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_teacher_practices_live_enterprise" ON "teacher_practices" ("enterpriseId", "startsOn", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_teacher_practices_live_outcome" ON "teacher_practices" ("outcomeId", "startsOn", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_teacher_practices_live_ends_on" ON "teacher_practices" ("endsOn", "startsOn", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_teacher_practices_live_days" ON "teacher_practices" ("days", "startsOn", "id", "deletedAt") WHERE "deletedAt" IS NULL`,
     );
     for (const statement of [
       `INSERT OR REPLACE INTO "row_counts" ("tableName", "live") SELECT 'teacher_practices', count(*) FROM "teacher_practices" WHERE "deletedAt" IS NULL`,
