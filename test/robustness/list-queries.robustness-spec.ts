@@ -40,17 +40,24 @@ describe('list queries', () => {
   });
   afterAll(() => h.close());
 
-  /** The SQL statements one request runs, counted through TypeORM's logger. */
+  /**
+   * The SQL statements one request runs, counted through TypeORM's logger. The server's timers (the import sweep,
+   * the outbox worker) may run a statement while the request does: the fewest over three tries is the request's own.
+   */
   async function statements(url: string): Promise<number> {
     const logger = h.app.get(DataSource).logger;
-    const spy = jest.spyOn(logger, 'logQuery');
-    try {
-      const answer = await h.api('get', url);
-      expect(answer.status).toBe(200);
-      return spy.mock.calls.length;
-    } finally {
-      spy.mockRestore();
+    const counts: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const spy = jest.spyOn(logger, 'logQuery');
+      try {
+        const answer = await h.api('get', url);
+        expect(answer.status).toBe(200);
+        counts.push(spy.mock.calls.length);
+      } finally {
+        spy.mockRestore();
+      }
     }
+    return Math.min(...counts);
   }
 
   // every list of the registry (attachments are listed per record, never as a whole) and the audit trail
