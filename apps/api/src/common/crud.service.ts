@@ -188,10 +188,19 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
   ): Promise<boolean | null> {
     const stored = await manager.findOne(this.entity, { where: { id } as never, withDeleted });
     if (!stored) return null;
+    return this.permits(manager, actor, action, async () => (await this.present([stored], manager))[0]);
+  }
+
+  /** The permission table's answer for `actor` on a record; the record (and its row facts) is read only when a row rule needs it. */
+  private async permits(
+    manager: EntityManager,
+    actor: Actor,
+    action: Action,
+    record: () => Promise<R>,
+  ): Promise<boolean> {
     const grant = grantOf(actor.role, this.resource, action);
-    if (grant === undefined || grant === true) return grant === true;
-    const [record] = await this.present([stored], manager);
-    return canOnRecord(actor, this.resource, action, await this.rowFacts(manager, record));
+    const facts = grant === undefined || grant === true ? {} : await this.rowFacts(manager, await record());
+    return canOnRecord(actor, this.resource, action, facts);
   }
 
   /** A record just created, as the API shows it: a resource that knows its parts from the body need not read them back. */
@@ -701,9 +710,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     before: R | null,
   ): Promise<void> {
     if (!actor) return;
-    const grant = grantOf(actor.role, this.resource, action);
-    const facts = grant === undefined || grant === true ? {} : await this.rowFacts(manager, record);
-    if (!canOnRecord(actor, this.resource, action, facts)) {
+    if (!(await this.permits(manager, actor, action, async () => record))) {
       const role = vocabularyLabel('roles', actor.role);
       const noun = msg(`nouns.${this.noun}`);
       throw forbidden(

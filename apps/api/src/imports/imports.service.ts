@@ -382,7 +382,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       // a refusal of the whole row (the importer's rights) stands on the kind's first column: a practice's teacher, a contact's name
       refuse(
         own,
-        await this.serviceOf(kind).checkMany(manager, bodies, actor, pending),
+        await this.services[ownRecords(kind)].checkMany(manager, bodies, actor, pending),
         undefined,
         requiredField(kind),
       );
@@ -560,7 +560,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (kind !== 'enterprises') {
       const organisationId = (row: PreviewRow) => row.organisation!.id ?? enterpriseOfRow.get(row.organisation!.row!)!;
       const own = planned.filter((row) => row.action === 'create');
-      const resource = kind === 'memberships' || kind === 'teacher-practices' ? kind : 'contacts';
+      const resource = ownRecords(kind);
       const ids = await inChunks(resource, own, (row) => this.recordBody(kind, row, organisationId(row)));
       created[resource] = ids.length;
       if (kind === 'attendees') {
@@ -656,14 +656,6 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** The service that writes a kind's own records (a sheet of enterprises writes only enterprises). */
-  private serviceOf(
-    kind: Exclude<ImportKind, 'enterprises'>,
-  ): ContactsService | MembershipsService | TeacherPracticesService {
-    if (kind === 'memberships') return this.memberships;
-    return kind === 'teacher-practices' ? this.teacherPractices : this.contacts;
-  }
-
   /** The contact, membership or practice a row creates, as the body of a create, at the organisation given. */
   private recordBody(kind: ImportKind, row: PreviewRow, organisationId: number): Record<string, unknown> {
     const { values } = row;
@@ -698,6 +690,11 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
 }
 
 /** A refusal of the pipeline as a row's reasons: its fields' problems, or its sentence on `field` (a 403 names no field). */
+/** What a kind's sheet writes of its own, beside the enterprises it may create (a sign-in sheet's people are contacts). */
+function ownRecords(kind: Exclude<ImportKind, 'enterprises'>): 'contacts' | 'memberships' | 'teacher-practices' {
+  return kind === 'memberships' || kind === 'teacher-practices' ? kind : 'contacts';
+}
+
 function problemsOf(refusal: HttpException, field = 'name', reasonAt = field): Record<string, Message> {
   const answer = refusal.getResponse() as { message: Message; errors?: Record<string, Message> };
   if (!answer.errors) return { [reasonAt]: answer.message };
