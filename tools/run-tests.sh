@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command (`npm test`): finds or installs what the suites need, then runs every
-# jest project in two streams side by side — the browser and dashboard projects in one, the API,
-# robustness and PostgreSQL projects in the other — since each stream leaves one of the machine's
+# jest project in two streams side by side — the browser, dashboard and PostgreSQL robustness
+# projects in one, the API, SQLite robustness and PostgreSQL API projects in the other (about even
+# halves of CI's time) — since each stream leaves one of the machine's
 # two cores idle much of the time (a browser waits on its server, a supertest client on its own).
 # Arguments go to both streams (`npm test -- test/api/crud.e2e-spec.ts`); CRM_TEST_SERIAL=1 runs
 # one jest over everything instead. Ends with jest's own summary line, added up over both streams.
@@ -20,9 +21,9 @@ stream() {
   "${jest[@]}" --passWithNoTests "$@" 2>&1 | tee "$logs/$name.log" | sed -u "s/^/[$name] /"
   echo "${PIPESTATUS[0]}" >"$logs/$name.status"
 }
-stream pages "$@" --selectProjects browser dashboard &
+stream pages "$@" --selectProjects browser dashboard robustness-postgres &
 pages=$!
-stream api "$@" --selectProjects unit e2e robustness unit-postgres e2e-postgres robustness-postgres &
+stream api "$@" --selectProjects unit e2e robustness unit-postgres e2e-postgres &
 api=$!
 wait "$pages" "$api"
 
