@@ -143,7 +143,6 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       written: null,
     };
     await this.writes.transaction(async (manager) => {
-      // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
       const expired = await manager.find(ImportPreview, { select: { id: true }, where: { expiresAt: LessThan(now) } });
       if (expired.length) {
         const ids = expired.map((preview) => preview.id);
