@@ -70,7 +70,10 @@ async function run(entry: string, env: Record<string, string>): Promise<Run> {
   const server = await startServer(join(dir, 'crm.sqlite'), {
     entry,
     env,
-    nodeArgs: PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE)}`] : [],
+    nodeArgs: [
+      ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE)}`] : []),
+      ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
   });
   try {
     const auth = { Authorization: `Bearer ${server.token}` };

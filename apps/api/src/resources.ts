@@ -28,7 +28,7 @@ import { Enterprise } from './enterprises/enterprise.entity';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { EnterprisesService } from './enterprises/enterprises.service';
 import { TwinKey } from './duplicates/twin-key.entity';
-import { ImportPreview } from './imports/import-preview.entity';
+import { ImportPreview, ImportPreviewRows } from './imports/import-preview.entity';
 import { Intake } from './intakes/intake.entity';
 import { IntakesModule } from './intakes/intakes.module';
 import { IntakesService } from './intakes/intakes.service';
@@ -111,6 +111,7 @@ export const ENTITIES = [
   LoginFailure,
   Session,
   ImportPreview,
+  ImportPreviewRows,
   CalendarLink,
   TwinKey,
   IdempotencyKey,

@@ -14,6 +14,7 @@ import { Dependent, dependentsOf, nounsOf, Reference, referencesOf } from './rel
 import { insertReturningIds } from '../database/inserted-ids';
 import { TrackedEntity } from './tracked.entity';
 import { insertRecords } from '../database/bulk-insert';
+import { shareTheThread } from '../database/turns';
 import { bodyContentProblems, MAX_BODY_DEPTH } from './request-guards';
 import { dtoProblems } from './validation';
 
@@ -28,13 +29,6 @@ export interface Refused {
   index: number;
   refusal: HttpException;
 }
-
-/**
- * Bodies a bulk write drafts between two turns of the event loop: while a 50,000-row import is
- * checked, health checks and reads of other users are answered in between.
- */
-const SLICE = 50;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What every write body may carry that is not written: the record's identity and bookkeeping, as read. */
 const BOOKKEEPING = ['id', 'version', 'createdAt', 'updatedAt', 'deletedAt'];
@@ -406,14 +400,13 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
       drafts[index] = null;
     };
     const now = new Date();
-    for (let start = 0; start < bodies.length; start += SLICE) {
-      if (start) await nextTurn();
-      for (let index = start; index < Math.min(bodies.length, start + SLICE); index++) {
-        try {
-          drafts[index] = await this.draft(manager, bodies[index], actor, now, pending(index));
-        } catch (error) {
-          refuse(index, error);
-        }
+    for (let index = 0; index < bodies.length; index++) {
+      // while a 50,000-row import is checked, health checks and other users' reads are answered in between
+      await shareTheThread();
+      try {
+        drafts[index] = await this.draft(manager, bodies[index], actor, now, pending(index));
+      } catch (error) {
+        refuse(index, error);
       }
     }
     const checked = drafts.flatMap((draft, index) => (draft ? [index] : []));

@@ -55,8 +55,21 @@ export function pinyinSearchText(text: string): string | null {
   return /^[a-z][a-z0-9]*$/.test(folded) ? folded : null;
 }
 
+/**
+ * Names whose keys were worked out lately. An import's commit writes the names its preview has just
+ * keyed, and pinyin-pro's reading of a name (its word segmentation) is a tenth of a row's cost; the
+ * keys depend on nothing but the name. Bounded: emptied when full (a 50,000-row sheet's names fit).
+ */
+const recentKeys = new Map<string, PinyinSearchKeys & { nameSortKey: string }>();
+const RECENT_NAMES = 60_000;
+
 /** The sort and search keys of a name the search box finds (enterprises, contacts, chambers), as every write stores them. */
 export function searchableNameKeys(name: string): PinyinSearchKeys & { nameSortKey: string } {
+  const known = recentKeys.get(name);
+  if (known) return { ...known };
   const nameSortKey = pinyinSortKey(name);
-  return { nameSortKey, ...pinyinSearchKeys(nameSortKey) };
+  const keys = { nameSortKey, ...pinyinSearchKeys(nameSortKey) };
+  if (recentKeys.size >= RECENT_NAMES) recentKeys.clear();
+  recentKeys.set(name, keys);
+  return { ...keys };
 }

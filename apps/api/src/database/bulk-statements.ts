@@ -54,9 +54,6 @@ export async function insertInStatements(insert: RowsToInsert, runner: Statement
   const perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, Math.floor(PARAMETERS_PER_STATEMENT / columns.length)));
   const ids: number[] = [];
   for (let start = 0; start < rows.length; start += perStatement) {
-    // a turn of the event loop between statements: SQLite's driver runs each one on this thread, and
-    // a 50,000-row import must not keep a health check or another user's read waiting until it is done
-    if (start) await new Promise<void>((resolve) => setImmediate(resolve));
     const chunk = rows.slice(start, start + perStatement);
     const answer = await runner.run(
       statementText(insert, chunk.length, runner, chunk.length === perStatement),

@@ -61,6 +61,20 @@ describe('WriteQueue (group commit)', () => {
     expect(await stored()).toEqual(['c']);
   });
 
+  it('commits a long write in a group of its own, so that a short write waiting beside it commits without it', async () => {
+    const runner = db.dataSource.createQueryRunner();
+    const statements = jest.spyOn(runner, 'query');
+    const chunk = (text: string) =>
+      queue.transaction(
+        (manager) => manager.query('INSERT INTO "notes" ("text") VALUES (?)', [text]).then(() => text),
+        { alone: true },
+      );
+    // all four wait when the queue takes its turn: without `alone`, one group and one COMMIT
+    await Promise.all([add('save 1'), chunk('chunk 1'), add('save 2'), chunk('chunk 2')]);
+    expect(await stored()).toEqual(['save 1', 'chunk 1', 'save 2', 'chunk 2']);
+    expect(statements.mock.calls.filter(([sql]) => sql === 'COMMIT')).toHaveLength(4);
+  });
+
   it('runs a write queued during a group in the next group, in order', async () => {
     const order: string[] = [];
     const first = queue.transaction(async (manager) => {

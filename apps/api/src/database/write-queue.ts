@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Dialect, dialectOf } from './dialect';
+import { shareTheThread } from './turns';
 import { BACKSTOP_PAGES, WalCheckpointer } from './wal-checkpointer';
 
 /** Writes between two refreshes of the planner's statistics. */
@@ -16,8 +17,25 @@ const MAX_GROUP = 64;
  */
 const MAX_GROUP_MS = 15;
 
+type Runner = ReturnType<DataSource['createQueryRunner']>;
+/** SQLite's one query runner, whose statements already let a held event loop go round first. */
+const sharing = new WeakSet<Runner>();
+
+/** Every statement of a write group (its COMMIT too) lets a held event loop go round first (turns.ts). */
+function takingTurns(runner: Runner): void {
+  if (sharing.has(runner)) return;
+  sharing.add(runner);
+  const query = runner.query.bind(runner);
+  runner.query = (async (...args: Parameters<typeof query>) => {
+    await shareTheThread();
+    return query(...args);
+  }) as typeof runner.query;
+}
+
 interface Job {
   work: (manager: EntityManager) => Promise<unknown>;
+  /** A long write (a chunk of an import) that commits in a group of its own. */
+  alone: boolean;
   done: (value: unknown) => void;
   fail: (error: unknown) => void;
 }
@@ -82,11 +100,16 @@ export class WriteQueue implements OnApplicationBootstrap, OnModuleDestroy {
     await this.checkpointer?.close();
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * `alone`: a long write (a chunk of an import) commits in a group of its own. A short write that
+   * joined its group would wait for the chunk's statements before its COMMIT; and one that was
+   * waiting when the group began would wait for the chunk that was queued behind it.
+   */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>, options: { alone?: boolean } = {}): Promise<T> {
     if (!this.serial) return this.concurrent(work);
     if (++this.writesSinceOptimize >= WRITES_PER_OPTIMIZE) this.optimizeDue = true;
     return new Promise<T>((done, fail) => {
-      this.waiting.push({ work, done: done as (value: unknown) => void, fail });
+      this.waiting.push({ work, alone: options.alone ?? false, done: done as (value: unknown) => void, fail });
       this.drain();
     });
   }
@@ -137,6 +160,7 @@ export class WriteQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async commitGroup(): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
+    takingTurns(runner);
     const settled: (() => void)[] = [];
     const group: Job[] = [];
     const started = performance.now();
@@ -146,7 +170,9 @@ export class WriteQueue implements OnApplicationBootstrap, OnModuleDestroy {
       while (
         this.waiting.length &&
         group.length < MAX_GROUP &&
-        (group.length < waitingAtStart || performance.now() - started < this.maxGroupMs)
+        (group.length < waitingAtStart || performance.now() - started < this.maxGroupMs) &&
+        !group[0]?.alone &&
+        !(group.length && this.waiting[0].alone)
       ) {
         const job = this.waiting.shift()!;
         group.push(job);

@@ -8,7 +8,7 @@ import {
   OnModuleDestroy,
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, EntityTarget, IsNull, LessThan, Not, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In, IsNull, LessThan, Not, ObjectLiteral } from 'typeorm';
 import { can, Locale, organisationNameKey } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { Chamber } from '../chambers/chamber.entity';
@@ -29,7 +29,7 @@ import { TeacherPractice } from '../teacher-practices/teacher-practice.entity';
 import { TeacherPracticesService } from '../teacher-practices/teacher-practices.service';
 import { cellList, findLayout, IMPORT_WRITES, ImportKind, requiredField, rowValues, SkippedColumn } from './columns';
 import { countActions, ImportCounts, KnownRecords, planImport, PreviewRow } from './import-plan';
-import { ImportPreview, WrittenIds } from './import-preview.entity';
+import { ImportPreview, ImportPreviewRows, WrittenIds } from './import-preview.entity';
 import { MAX_ROWS, readSpreadsheet, tooManyRows } from './spreadsheet';
 
 const PREVIEW_HOURS = 1;
@@ -41,6 +41,8 @@ const PREVIEW_HOURS = 1;
  * indexes as one set (BULK_ROWS).
  */
 export const CHUNK_ROWS = 200;
+/** A chunk commits in a write group of its own: another user's save is not made to wait for it (WriteQueue.transaction). */
+const ALONE = { alone: true };
 
 export interface ImportPreviewAnswer {
   id: string;
@@ -131,7 +133,6 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       kind,
       chamberId: target.chamberId ?? null,
       meetingId: target.meetingId ?? null,
-      preview: planned,
       counts: countActions(planned),
       createdById: actor?.id ?? null,
       createdAt: now,
@@ -142,10 +143,18 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       written: null,
     };
     await this.writes.transaction(async (manager) => {
-      // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
-      await manager.delete(ImportPreview, { expiresAt: LessThan(now) });
+      const expired = await manager.find(ImportPreview, { select: { id: true }, where: { expiresAt: LessThan(now) } });
+      if (expired.length) {
+        const ids = expired.map((preview) => preview.id);
+        // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
+        await manager.delete(ImportPreviewRows, { previewId: In(ids) });
+        // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
+        await manager.delete(ImportPreview, { id: In(ids) });
+      }
       // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
       await manager.insert(ImportPreview, stored as never);
+      // eslint-disable-next-line no-restricted-syntax -- not a record: an import preview
+      await manager.insert(ImportPreviewRows, { previewId: stored.id, rows: planned } as never);
     });
     return {
       id: stored.id,
@@ -163,7 +172,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       id: stored.id,
       kind: stored.kind,
       expiresAt: stored.expiresAt,
-      rows: readable(stored.preview, locale),
+      rows: readable(await this.previewRows(this.dataSource.manager, id), locale),
       counts: stored.counts,
     };
   }
@@ -207,7 +216,8 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       const target = { chamberId: stored.chamberId ?? undefined, meetingId: stored.meetingId ?? undefined };
       // planned again on what is stored now, so a record made since the preview is matched, not doubled;
       // the rows the preview found invalid stay out (nothing of the file is matched to them)
-      const previewed = stored.preview.filter((row) => row.action !== 'invalid');
+      const rows = await this.previewRows(this.dataSource.manager, id);
+      const previewed = rows.filter((row) => row.action !== 'invalid');
       const planned = planImport(
         stored.kind,
         previewed,
@@ -226,7 +236,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       }
       // the pipeline judges each row again as it writes it: a refusal (the importer lost a right) names its row, and what was written is undone
       const created = await this.write(id, token, stored.kind, planned, target, actor);
-      return { counts: { ...countActions(planned), invalid: stored.preview.length - previewed.length }, created };
+      return { counts: { ...countActions(planned), invalid: rows.length - previewed.length }, created };
     } catch (error) {
       await this.undo(id, token, actor);
       throw error;
@@ -291,7 +301,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
         await this.writes.transaction(async (manager) => {
           await service.removeCreated(manager, chunk, actor);
           await this.keep(manager, id, undoing, { ...written, [resource]: rangesOf(rest) });
-        });
+        }, ALONE);
         ids = rest;
         written[resource] = rangesOf(rest);
       }
@@ -421,6 +431,11 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
       return judged;
     });
   }
+  /** The rows a preview showed, stored beside it. */
+  private async previewRows(manager: EntityManager, id: string): Promise<PreviewRow[]> {
+    return (await manager.findOneOrFail(ImportPreviewRows, { where: { previewId: id } })).rows;
+  }
+
   private async livePreview(manager: EntityManager, id: string): Promise<ImportPreview> {
     const stored = await manager.findOne(ImportPreview, { where: { id } });
     if (!stored) throw notFound('importPreview', id);
@@ -543,7 +558,7 @@ export class ImportsService implements OnApplicationBootstrap, OnModuleDestroy {
             [resource]: [...(written[resource] ?? []), ...rangesOf(made)],
           });
           return made;
-        });
+        }, ALONE);
         ids.push(...made);
         written[resource] = [...(written[resource] ?? []), ...rangesOf(made)];
       }

@@ -8,6 +8,7 @@ import { FULL_TEXT, fullTextFillSql, GRAM_TABLES, gramSql, searchCondition } fro
 import { MIGRATIONS } from '../migrations/sqlite';
 import { liveRowCountQuery } from '../row-counts';
 import { insertWithTriggersSuspended, repairSqliteTriggers } from '../trigger-repair';
+import { shareTheThread } from '../turns';
 import { useTimeColumns } from './time-columns';
 
 /**
@@ -41,6 +42,7 @@ async function statementRunner(manager: EntityManager): Promise<StatementRunner>
   return {
     placeholder,
     run: async (sql, parameters) => {
+      await shareTheThread();
       let statement = statements.get(sql);
       if (!statement) {
         statement = connection.prepare(sql);
