@@ -152,6 +152,13 @@ export const FIGURES = [
     key: [{ column: 'academicYear' }, { column: 'kind' }],
     sums: ['positionsOffered', 'internsWanted', 'graduatesWanted'],
   },
+  // …the enterprises met in a year: its keys of the year, each an enterprise at least one live meeting of it had…
+  {
+    name: 'meetings by year and enterprise',
+    table: 'meetings',
+    join: [{ table: 'meeting_enterprises', as: 'link', on: ['id', 'meetingId'], live: false }],
+    key: [{ column: 'academicYear' }, { column: 'link.enterpriseId' }],
+  },
   // …outcomes per year and kind…
   { name: 'outcomes by year and kind', table: 'outcomes', key: [{ column: 'academicYear' }, { column: 'kind' }] },
   // …and agreements per signing day (a year is a range of keys)

@@ -3,9 +3,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Report tallies (database/tallies.ts) for the chamber report's signed results in force (brought, or
  * of a meeting the chamber attended) and for the year-over-year report (meetings and outcomes per year
- * and kind, agreements per signing day), so neither report aggregates the tables per request. The SQL
- * as tallies.ts wrote it on 2026-12-08, frozen here; a figure declared differently later gets new
- * triggers from the repair at start.
+ * and kind, the enterprises met per year, agreements per signing day), so neither report aggregates
+ * the tables per request. The SQL as tallies.ts wrote it on 2026-12-08, frozen here; a figure
+ * declared differently later gets new triggers from the repair at start.
  */
 export class ReportTalliesForChambersAndYears1796600000100 implements MigrationInterface {
   name = 'ReportTalliesForChambersAndYears1796600000100';
@@ -35,6 +35,16 @@ export class ReportTalliesForChambersAndYears1796600000100 implements MigrationI
       `CREATE OR REPLACE TRIGGER "tally_meetings_by_year_and_kind_66854941_update" AFTER UPDATE OF "deletedAt", "academicYear", "kind", "positionsOffered", "internsWanted", "graduatesWanted" ON "meetings" FOR EACH ROW EXECUTE FUNCTION "tally_meetings_by_year_and_kind_66854941"()`,
       `DELETE FROM "tallies" WHERE "name" = 'meetings by year and kind'`,
       `INSERT INTO "tallies" ("name", "key", "count", "sum0", "sum1", "sum2") SELECT 'meetings by year and kind', "key", "count", "sum0", "sum1", "sum2" FROM (SELECT CAST("row"."academicYear" AS TEXT) || '|' || CAST("row"."kind" AS TEXT) AS "key", COUNT(*) AS "count", SUM(COALESCE("row"."positionsOffered", 0)) AS "sum0", SUM(COALESCE("row"."internsWanted", 0)) AS "sum1", SUM(COALESCE("row"."graduatesWanted", 0)) AS "sum2" FROM "meetings" "row" WHERE "row"."deletedAt" IS NULL GROUP BY CAST("row"."academicYear" AS TEXT) || '|' || CAST("row"."kind" AS TEXT)) "counted"`,
+      `CREATE OR REPLACE FUNCTION "tally_meetings_by_year_and_enterprise_1d62b4f5"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN UPDATE "tallies" SET "count" = "tallies"."count" - "change"."count", "sum0" = "tallies"."sum0" - "change"."sum0", "sum1" = "tallies"."sum1" - "change"."sum1", "sum2" = "tallies"."sum2" - "change"."sum2" FROM (SELECT CAST(OLD."academicYear" AS TEXT) || '|' || CAST("link"."enterpriseId" AS TEXT) AS "key", COUNT(*) AS "count", SUM(0) AS "sum0", SUM(0) AS "sum1", SUM(0) AS "sum2" FROM "meeting_enterprises" "link" WHERE OLD."deletedAt" IS NULL AND OLD."id" = "link"."meetingId" GROUP BY CAST(OLD."academicYear" AS TEXT) || '|' || CAST("link"."enterpriseId" AS TEXT)) AS "change" WHERE "tallies"."name" = 'meetings by year and enterprise' AND "tallies"."key" = "change"."key"; END IF; IF TG_OP <> 'DELETE' THEN INSERT INTO "tallies" ("name", "key", "count", "sum0", "sum1", "sum2") SELECT 'meetings by year and enterprise', "key", "count", "sum0", "sum1", "sum2" FROM (SELECT CAST(NEW."academicYear" AS TEXT) || '|' || CAST("link"."enterpriseId" AS TEXT) AS "key", COUNT(*) AS "count", SUM(0) AS "sum0", SUM(0) AS "sum1", SUM(0) AS "sum2" FROM "meeting_enterprises" "link" WHERE NEW."deletedAt" IS NULL AND NEW."id" = "link"."meetingId" GROUP BY CAST(NEW."academicYear" AS TEXT) || '|' || CAST("link"."enterpriseId" AS TEXT)) "change" WHERE true ON CONFLICT ("name", "key") DO UPDATE SET "count" = "tallies"."count" + excluded."count", "sum0" = "tallies"."sum0" + excluded."sum0", "sum1" = "tallies"."sum1" + excluded."sum1", "sum2" = "tallies"."sum2" + excluded."sum2"; END IF; RETURN NULL; END $$`,
+      `CREATE OR REPLACE TRIGGER "tally_meetings_by_year_and_enterprise_1d62b4f5_insert" AFTER INSERT ON "meetings" FOR EACH ROW EXECUTE FUNCTION "tally_meetings_by_year_and_enterprise_1d62b4f5"()`,
+      `CREATE OR REPLACE TRIGGER "tally_meetings_by_year_and_enterprise_1d62b4f5_delete" AFTER DELETE ON "meetings" FOR EACH ROW EXECUTE FUNCTION "tally_meetings_by_year_and_enterprise_1d62b4f5"()`,
+      `CREATE OR REPLACE TRIGGER "tally_meetings_by_year_and_enterprise_1d62b4f5_update" AFTER UPDATE OF "deletedAt", "id", "academicYear" ON "meetings" FOR EACH ROW EXECUTE FUNCTION "tally_meetings_by_year_and_enterprise_1d62b4f5"()`,
+      `CREATE OR REPLACE FUNCTION "tally_meetings_by_year_and_enterprise_1d62b4f5_link"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN UPDATE "tallies" SET "count" = "tallies"."count" - "change"."count", "sum0" = "tallies"."sum0" - "change"."sum0", "sum1" = "tallies"."sum1" - "change"."sum1", "sum2" = "tallies"."sum2" - "change"."sum2" FROM (SELECT CAST("row"."academicYear" AS TEXT) || '|' || CAST(OLD."enterpriseId" AS TEXT) AS "key", COUNT(*) AS "count", SUM(0) AS "sum0", SUM(0) AS "sum1", SUM(0) AS "sum2" FROM "meetings" "row" WHERE "row"."deletedAt" IS NULL AND "row"."id" = OLD."meetingId" GROUP BY CAST("row"."academicYear" AS TEXT) || '|' || CAST(OLD."enterpriseId" AS TEXT)) AS "change" WHERE "tallies"."name" = 'meetings by year and enterprise' AND "tallies"."key" = "change"."key"; END IF; IF TG_OP <> 'DELETE' THEN INSERT INTO "tallies" ("name", "key", "count", "sum0", "sum1", "sum2") SELECT 'meetings by year and enterprise', "key", "count", "sum0", "sum1", "sum2" FROM (SELECT CAST("row"."academicYear" AS TEXT) || '|' || CAST(NEW."enterpriseId" AS TEXT) AS "key", COUNT(*) AS "count", SUM(0) AS "sum0", SUM(0) AS "sum1", SUM(0) AS "sum2" FROM "meetings" "row" WHERE "row"."deletedAt" IS NULL AND "row"."id" = NEW."meetingId" GROUP BY CAST("row"."academicYear" AS TEXT) || '|' || CAST(NEW."enterpriseId" AS TEXT)) "change" WHERE true ON CONFLICT ("name", "key") DO UPDATE SET "count" = "tallies"."count" + excluded."count", "sum0" = "tallies"."sum0" + excluded."sum0", "sum1" = "tallies"."sum1" + excluded."sum1", "sum2" = "tallies"."sum2" + excluded."sum2"; END IF; RETURN NULL; END $$`,
+      `CREATE OR REPLACE TRIGGER "tally_meetings_by_year_and_enterprise_1d62b4f5_link_insert" AFTER INSERT ON "meeting_enterprises" FOR EACH ROW EXECUTE FUNCTION "tally_meetings_by_year_and_enterprise_1d62b4f5_link"()`,
+      `CREATE OR REPLACE TRIGGER "tally_meetings_by_year_and_enterprise_1d62b4f5_link_delete" AFTER DELETE ON "meeting_enterprises" FOR EACH ROW EXECUTE FUNCTION "tally_meetings_by_year_and_enterprise_1d62b4f5_link"()`,
+      `CREATE OR REPLACE TRIGGER "tally_meetings_by_year_and_enterprise_1d62b4f5_link_update" AFTER UPDATE OF "meetingId", "enterpriseId" ON "meeting_enterprises" FOR EACH ROW EXECUTE FUNCTION "tally_meetings_by_year_and_enterprise_1d62b4f5_link"()`,
+      `DELETE FROM "tallies" WHERE "name" = 'meetings by year and enterprise'`,
+      `INSERT INTO "tallies" ("name", "key", "count", "sum0", "sum1", "sum2") SELECT 'meetings by year and enterprise', "key", "count", "sum0", "sum1", "sum2" FROM (SELECT CAST("row"."academicYear" AS TEXT) || '|' || CAST("link"."enterpriseId" AS TEXT) AS "key", COUNT(*) AS "count", SUM(0) AS "sum0", SUM(0) AS "sum1", SUM(0) AS "sum2" FROM "meetings" "row", "meeting_enterprises" "link" WHERE "row"."deletedAt" IS NULL AND "row"."id" = "link"."meetingId" GROUP BY CAST("row"."academicYear" AS TEXT) || '|' || CAST("link"."enterpriseId" AS TEXT)) "counted"`,
       `CREATE OR REPLACE FUNCTION "tally_outcomes_by_year_and_kind_99d8b7d8"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN UPDATE "tallies" SET "count" = "tallies"."count" - "change"."count", "sum0" = "tallies"."sum0" - "change"."sum0", "sum1" = "tallies"."sum1" - "change"."sum1", "sum2" = "tallies"."sum2" - "change"."sum2" FROM (SELECT CAST(OLD."academicYear" AS TEXT) || '|' || CAST(OLD."kind" AS TEXT) AS "key", COUNT(*) AS "count", SUM(0) AS "sum0", SUM(0) AS "sum1", SUM(0) AS "sum2" WHERE OLD."deletedAt" IS NULL GROUP BY CAST(OLD."academicYear" AS TEXT) || '|' || CAST(OLD."kind" AS TEXT)) AS "change" WHERE "tallies"."name" = 'outcomes by year and kind' AND "tallies"."key" = "change"."key"; END IF; IF TG_OP <> 'DELETE' THEN INSERT INTO "tallies" ("name", "key", "count", "sum0", "sum1", "sum2") SELECT 'outcomes by year and kind', "key", "count", "sum0", "sum1", "sum2" FROM (SELECT CAST(NEW."academicYear" AS TEXT) || '|' || CAST(NEW."kind" AS TEXT) AS "key", COUNT(*) AS "count", SUM(0) AS "sum0", SUM(0) AS "sum1", SUM(0) AS "sum2" WHERE NEW."deletedAt" IS NULL GROUP BY CAST(NEW."academicYear" AS TEXT) || '|' || CAST(NEW."kind" AS TEXT)) "change" WHERE true ON CONFLICT ("name", "key") DO UPDATE SET "count" = "tallies"."count" + excluded."count", "sum0" = "tallies"."sum0" + excluded."sum0", "sum1" = "tallies"."sum1" + excluded."sum1", "sum2" = "tallies"."sum2" + excluded."sum2"; END IF; RETURN NULL; END $$`,
       `CREATE OR REPLACE TRIGGER "tally_outcomes_by_year_and_kind_99d8b7d8_insert" AFTER INSERT ON "outcomes" FOR EACH ROW EXECUTE FUNCTION "tally_outcomes_by_year_and_kind_99d8b7d8"()`,
       `CREATE OR REPLACE TRIGGER "tally_outcomes_by_year_and_kind_99d8b7d8_delete" AFTER DELETE ON "outcomes" FOR EACH ROW EXECUTE FUNCTION "tally_outcomes_by_year_and_kind_99d8b7d8"()`,
@@ -89,6 +99,27 @@ export class ReportTalliesForChambersAndYears1796600000100 implements MigrationI
     await queryRunner.query(`DROP TRIGGER IF EXISTS "tally_meetings_by_year_and_kind_66854941_update" ON "meetings"`);
     await queryRunner.query(`DROP FUNCTION IF EXISTS "tally_meetings_by_year_and_kind_66854941"()`);
     await queryRunner.query(`DELETE FROM "tallies" WHERE "name" = 'meetings by year and kind'`);
+    await queryRunner.query(
+      `DROP TRIGGER IF EXISTS "tally_meetings_by_year_and_enterprise_1d62b4f5_insert" ON "meetings"`,
+    );
+    await queryRunner.query(
+      `DROP TRIGGER IF EXISTS "tally_meetings_by_year_and_enterprise_1d62b4f5_delete" ON "meetings"`,
+    );
+    await queryRunner.query(
+      `DROP TRIGGER IF EXISTS "tally_meetings_by_year_and_enterprise_1d62b4f5_update" ON "meetings"`,
+    );
+    await queryRunner.query(
+      `DROP TRIGGER IF EXISTS "tally_meetings_by_year_and_enterprise_1d62b4f5_link_insert" ON "meeting_enterprises"`,
+    );
+    await queryRunner.query(
+      `DROP TRIGGER IF EXISTS "tally_meetings_by_year_and_enterprise_1d62b4f5_link_delete" ON "meeting_enterprises"`,
+    );
+    await queryRunner.query(
+      `DROP TRIGGER IF EXISTS "tally_meetings_by_year_and_enterprise_1d62b4f5_link_update" ON "meeting_enterprises"`,
+    );
+    await queryRunner.query(`DROP FUNCTION IF EXISTS "tally_meetings_by_year_and_enterprise_1d62b4f5"()`);
+    await queryRunner.query(`DROP FUNCTION IF EXISTS "tally_meetings_by_year_and_enterprise_1d62b4f5_link"()`);
+    await queryRunner.query(`DELETE FROM "tallies" WHERE "name" = 'meetings by year and enterprise'`);
     await queryRunner.query(`DROP TRIGGER IF EXISTS "tally_outcomes_by_year_and_kind_99d8b7d8_insert" ON "outcomes"`);
     await queryRunner.query(`DROP TRIGGER IF EXISTS "tally_outcomes_by_year_and_kind_99d8b7d8_delete" ON "outcomes"`);
     await queryRunner.query(`DROP TRIGGER IF EXISTS "tally_outcomes_by_year_and_kind_99d8b7d8_update" ON "outcomes"`);
