@@ -110,7 +110,12 @@ describe('report tallies', () => {
           chamberId: chance(0.5) ? pick(chamberIds) : null,
           meetingId,
         };
-        const outcome = { ...body, capacity: chance(0.7) ? step : null, endDate: chance(0.7) ? pick(days) : null };
+        const outcome = {
+          ...body,
+          capacity: chance(0.7) ? step : null,
+          endDate: chance(0.7) ? pick(days) : null,
+          signedDate: chance(0.5) ? pick(days) : null,
+        };
         // a meeting in the bin cannot be named: then the outcome is born outside any meeting
         const created = await outcomes
           .create(outcome, null)
@@ -175,6 +180,7 @@ describe('report tallies', () => {
           chamberId: chance(0.5) ? pick(chamberIds) : null,
           capacity: step,
           endDate: pick(days),
+          signedDate: chance(0.5) ? pick(days) : null,
         };
         if (outcome) await outcomes.update(id, outcomeEdit, null);
         const taskId = made.tasks.length ? pick(made.tasks) : null;

@@ -123,6 +123,51 @@ export const FIGURES = [
     key: [{ column: 'link.chamberId' }, { column: 'academicYear' }],
     where: [{ column: 'chamberId', differsFrom: 'link.chamberId' }],
   },
+  // the chamber report's signed results in force, the rows its outcomes list filtered by
+  // broughtByChamberId counts: those it brought…
+  {
+    name: 'live outcomes brought by chamber',
+    table: 'outcomes',
+    key: [{ column: 'chamberId' }, { column: 'academicYear' }],
+    where: [
+      { column: 'chamberId', isNull: false },
+      { column: 'stage', in: LIVE_OUTCOME_STAGES },
+    ],
+  },
+  // …and those of a meeting it attended that it did not bring (the list does not ask whether the meeting is live)
+  {
+    name: 'live outcomes of chamber meetings',
+    table: 'outcomes',
+    join: [{ table: 'meeting_chambers', as: 'link', on: ['meetingId', 'meetingId'], live: false }],
+    key: [{ column: 'link.chamberId' }, { column: 'academicYear' }],
+    where: [
+      { column: 'stage', in: LIVE_OUTCOME_STAGES },
+      { column: 'chamberId', differsFrom: 'link.chamberId' },
+    ],
+  },
+  // the year-over-year report: meetings per year and kind, with the positions and students a visit brought back
+  {
+    name: 'meetings by year and kind',
+    table: 'meetings',
+    key: [{ column: 'academicYear' }, { column: 'kind' }],
+    sums: ['positionsOffered', 'internsWanted', 'graduatesWanted'],
+  },
+  // …the enterprises met in a year: its keys of the year, each an enterprise at least one live meeting of it had…
+  {
+    name: 'meetings by year and enterprise',
+    table: 'meetings',
+    join: [{ table: 'meeting_enterprises', as: 'link', on: ['id', 'meetingId'], live: false }],
+    key: [{ column: 'academicYear' }, { column: 'link.enterpriseId' }],
+  },
+  // …outcomes per year and kind…
+  { name: 'outcomes by year and kind', table: 'outcomes', key: [{ column: 'academicYear' }, { column: 'kind' }] },
+  // …and agreements per signing day (a year is a range of keys)
+  {
+    name: 'outcomes by signed date',
+    table: 'outcomes',
+    key: [{ column: 'signedDate' }],
+    where: [{ column: 'signedDate', isNull: false }],
+  },
 ] as const satisfies readonly Figure[];
 
 export type FigureName = (typeof FIGURES)[number]['name'];

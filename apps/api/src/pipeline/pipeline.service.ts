@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import {
   academicYearRange,
+  addDays,
   ChamberAttribution,
   daysBetween,
   FunnelStage,
-  LIVE_OUTCOME_STAGES,
   MEETING_KINDS,
-  MeetingKind,
   OUTCOME_KINDS,
-  OutcomeKind,
   RELATIONSHIP_STAGES,
   StalePartners,
   YearFigures,
@@ -108,17 +106,19 @@ export class PipelineService {
 
   /**
    * What each chamber brought, ranked: outcomes first, then partners, engaged members and members.
-   * From the report tallies (members with their partners and engaged ones, meetings and outcomes per
-   * year), so it costs the same at any size; only "engaged in a given year" is counted from the
+   * From the report tallies (members with their partners and engaged ones, meetings, outcomes and
+   * signed results in force per year), so it costs the same at any size; only "engaged in a given year" is counted from the
    * meetings of that year.
    */
   async chambers(academicYear?: string): Promise<ChamberAttribution[]> {
-    const [members, meetings, brought, born] = await readRaw(
+    const [members, meetings, brought, born, liveBrought, liveBorn] = await readRaw(
       this.dataSource,
       figureQuery(this.dataSource, 'members by chamber'),
       figureQuery(this.dataSource, 'meetings by chamber and year'),
       figureQuery(this.dataSource, 'outcomes brought by chamber and year'),
       figureQuery(this.dataSource, 'outcomes born in chamber meetings'),
+      figureQuery(this.dataSource, 'live outcomes brought by chamber'),
+      figureQuery(this.dataSource, 'live outcomes of chamber meetings'),
     );
     const memberCount = new Map<number, number>();
     const partnerCount = new Map<number, number>();
@@ -143,8 +143,12 @@ export class PipelineService {
       ...tallies('outcomes brought by chamber and year', brought),
       ...tallies('outcomes born in chamber meetings', born),
     ]);
+    // the signed results in force: the rows of the outcomes list filtered by broughtByChamberId and those stages
+    const signedCount = perChamber([
+      ...tallies('live outcomes brought by chamber', liveBrought),
+      ...tallies('live outcomes of chamber meetings', liveBorn),
+    ]);
     if (academicYear) engagedCount = await this.engagedIn(academicYear);
-    const signedCount = await this.signedBy(academicYear);
     const chambers = await this.dataSource.manager.find(Chamber, { select: { id: true, name: true } });
     return chambers
       .map((chamber) => ({
@@ -167,20 +171,6 @@ export class PipelineService {
       );
   }
 
-  /**
-   * The results a chamber brought that are signed and in force (signed or active), per chamber: the
-   * outcomes list filtered by broughtByChamberId and those stages counts the same rows.
-   */
-  private async signedBy(academicYear?: string): Promise<Map<number, number>> {
-    const rows = await this.rows<{ chamberId: number; signed: number | string }>(
-      `SELECT "chamber"."id" AS "chamberId", COUNT(*) AS "signed" FROM "chambers" "chamber" INNER JOIN "outcomes" "outcome" ` +
-        `ON ("outcome"."chamberId" = "chamber"."id" OR "outcome"."meetingId" IN (SELECT "meetingId" FROM "meeting_chambers" WHERE "chamberId" = "chamber"."id")) ` +
-        `WHERE "outcome"."deletedAt" IS NULL AND "outcome"."stage" IN (:...live)${academicYear ? ' AND "outcome"."academicYear" = :year' : ''} GROUP BY "chamber"."id"`,
-      { live: [...LIVE_OUTCOME_STAGES], year: academicYear },
-    );
-    return new Map(rows.map((row) => [Number(row.chamberId), Number(row.signed)]));
-  }
-
   /** Live members of live enterprises met in a live meeting of the year, per chamber: counted (a member met twice counts once). */
   private async engagedIn(academicYear: string): Promise<Map<number, number>> {
     const rows = await this.rows<{ chamberId: number; engaged: number | string }>(
@@ -196,45 +186,36 @@ export class PipelineService {
     return { current: await this.year(academicYear), previous: await this.year(previousYear(academicYear)) };
   }
 
+  /**
+   * A year's figures from the report tallies (per year and kind, per year and enterprise met, per
+   * signing day, per year, term and major), so none aggregates the tables; the enterprises met are
+   * counted as the year's tally keys.
+   */
   private async year(academicYear: string): Promise<YearFigures> {
     const { start, end } = academicYearRange(academicYear);
-    const parameters = { year: academicYear, start, end, live: [...LIVE_OUTCOME_STAGES] };
-    const [meetings, met, outcomes, signed, intakes, visits] = await Promise.all([
-      this.rows<{ kind: MeetingKind; count: number | string }>(
-        `SELECT "kind", COUNT(*) AS "count" FROM "meetings" WHERE "deletedAt" IS NULL AND "academicYear" = :year GROUP BY "kind"`,
-        parameters,
-      ),
-      this.rows<{ count: number | string }>(
-        `SELECT COUNT(DISTINCT "link"."enterpriseId") AS "count" FROM "meeting_enterprises" "link" INNER JOIN "meetings" "meeting" ON "meeting"."id" = "link"."meetingId" WHERE "meeting"."deletedAt" IS NULL AND "meeting"."academicYear" = :year`,
-        parameters,
-      ),
-      this.rows<{ kind: OutcomeKind; count: number | string }>(
-        `SELECT "kind", COUNT(*) AS "count" FROM "outcomes" WHERE "deletedAt" IS NULL AND "academicYear" = :year GROUP BY "kind"`,
-        parameters,
-      ),
-      this.rows<{ count: number | string }>(
-        `SELECT COUNT(*) AS "count" FROM "outcomes" WHERE "deletedAt" IS NULL AND "signedDate" BETWEEN :start AND :end`,
-        parameters,
-      ),
-      this.rows<{ positions: number | string | null; placed: number | string | null; hired: number | string | null }>(
-        `SELECT SUM("positions") AS "positions", SUM("placed") AS "placed", SUM("hired") AS "hired" FROM "intakes" WHERE "deletedAt" IS NULL AND "academicYear" = :year`,
-        parameters,
-      ),
-      this.rows<{
-        positionsOffered: number | string | null;
-        internsWanted: number | string | null;
-        graduatesWanted: number | string | null;
-      }>(
-        `SELECT SUM("positionsOffered") AS "positionsOffered", SUM("internsWanted") AS "internsWanted", SUM("graduatesWanted") AS "graduatesWanted" FROM "meetings" WHERE "deletedAt" IS NULL AND "academicYear" = :year AND "kind" = :visit`,
-        { ...parameters, visit: 'visit_made' },
-      ),
-    ]);
-    const byKind = <K extends string>(kinds: readonly K[], rows: { kind: K; count: number | string }[]) =>
-      Object.fromEntries(
-        kinds.map((kind) => [kind, Number(rows.find((row) => row.kind === kind)?.count ?? 0)]),
-      ) as Record<K, number>;
+    // keys "year|…": '}' sorts right after '|', so [year|, year}) holds exactly the year's keys
+    const ofYear = { from: `${academicYear}|`, below: `${academicYear}}` };
+    const [meetingRows, met, outcomeRows, signedRows, intakeRows] = await readRaw(
+      this.dataSource,
+      figureQuery(this.dataSource, 'meetings by year and kind', ofYear),
+      // a count of tally keys, one an enterprise met: an index range, not the year's meeting links
+      figureQuery(this.dataSource, 'meetings by year and enterprise', ofYear).select('COUNT(*)', 'count'),
+      figureQuery(this.dataSource, 'outcomes by year and kind', ofYear),
+      figureQuery(this.dataSource, 'outcomes by signed date', { from: start, below: addDays(end, 1) }),
+      figureQuery(this.dataSource, 'intakes by year, term and major', ofYear),
+    );
+    const kindOf = (row: Tally) => row.key.split('|')[1];
+    const meetings = tallies('meetings by year and kind', meetingRows);
+    const intakes = tallies('intakes by year, term and major', intakeRows);
+    const visits = meetings.find((row) => kindOf(row) === 'visit_made')?.sums ?? [0, 0, 0];
+    const total = (rows: Tally[], sum: number) => rows.reduce((all, row) => all + row.sums[sum], 0);
+    const byKind = <K extends string>(kinds: readonly K[], rows: Tally[]) =>
+      Object.fromEntries(kinds.map((kind) => [kind, rows.find((row) => kindOf(row) === kind)?.count ?? 0])) as Record<
+        K,
+        number
+      >;
     const meetingsByKind = byKind(MEETING_KINDS, meetings);
-    const outcomesByKind = byKind(OUTCOME_KINDS, outcomes);
+    const outcomesByKind = byKind(OUTCOME_KINDS, tallies('outcomes by year and kind', outcomeRows));
     return {
       academicYear,
       meetings: Object.values(meetingsByKind).reduce((sum, count) => sum + count, 0),
@@ -242,15 +223,11 @@ export class PipelineService {
       enterprisesMet: Number(met[0]?.count ?? 0),
       outcomes: Object.values(outcomesByKind).reduce((sum, count) => sum + count, 0),
       outcomesByKind,
-      agreementsSigned: Number(signed[0]?.count ?? 0),
-      positions: Number(intakes[0]?.positions ?? 0),
-      placed: Number(intakes[0]?.placed ?? 0),
-      hired: Number(intakes[0]?.hired ?? 0),
-      visits: {
-        positionsOffered: Number(visits[0]?.positionsOffered ?? 0),
-        internsWanted: Number(visits[0]?.internsWanted ?? 0),
-        graduatesWanted: Number(visits[0]?.graduatesWanted ?? 0),
-      },
+      agreementsSigned: tallies('outcomes by signed date', signedRows).reduce((all, row) => all + row.count, 0),
+      positions: total(intakes, 0),
+      placed: total(intakes, 1),
+      hired: total(intakes, 2),
+      visits: { positionsOffered: visits[0], internsWanted: visits[1], graduatesWanted: visits[2] },
     };
   }
 }

@@ -253,3 +253,51 @@ describe('ReportsService.home at the turn of the day and of the academic year (t
     });
   });
 });
+
+describe('ReportsService.home top chambers', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it('names the eight chambers with the most outcomes out of many, by name on a tie', async () => {
+    const chambers = new ChambersService(db.dependencies);
+    const enterprises = new EnterprisesService(db.dependencies);
+    const outcomes = new OutcomesService(db.dependencies);
+    const enterprise = await enterprises.create({ name: 'Partner Ltd' }, null);
+    // chamber i brings i outcomes (1…10); chambers 03 and 03b tie for the last place
+    for (const [name, count] of [
+      ...Array.from(
+        { length: 10 },
+        (_, index) => [`Chamber ${String(index + 1).padStart(2, '0')}`, index + 1] as const,
+      ),
+      ['Chamber 03b', 3] as const,
+    ]) {
+      const chamber = await chambers.create({ name, kind: 'chamber' }, null);
+      for (let index = 0; index < count; index++)
+        await outcomes.create(
+          {
+            title: `${name} ${index}`,
+            kind: 'joint_lab',
+            stage: 'idea',
+            enterpriseId: enterprise.id,
+            chamberId: chamber.id,
+          },
+          null,
+        );
+    }
+    const reports = new ReportsService(db.dataSource, new Clock(), { expiryDays: 90 }, NO_LISTS, []);
+    const { topChambers } = await reports.home();
+    expect(topChambers.map((chamber) => [chamber.name, chamber.outcomes, chamber.liveOutcomes])).toEqual([
+      ['Chamber 10', 10, 0],
+      ['Chamber 09', 9, 0],
+      ['Chamber 08', 8, 0],
+      ['Chamber 07', 7, 0],
+      ['Chamber 06', 6, 0],
+      ['Chamber 05', 5, 0],
+      ['Chamber 04', 4, 0],
+      ['Chamber 03', 3, 0],
+    ]);
+  });
+});

@@ -74,6 +74,36 @@ export class ReportsService {
     return { count, all };
   }
 
+  /**
+   * The chambers with the most outcomes, by name on a tie. Only the leaders (every chamber with at
+   * least the last place's outcomes) are looked up, so the home page reads a few chamber rows however
+   * many chambers there are; should too few of them be live (the others in the bin), every chamber is.
+   */
+  private async topChambers(
+    perChamber: Map<number, { outcomes: number; liveOutcomes: number }>,
+  ): Promise<HomeReport['topChambers']> {
+    const ranked = [...perChamber].sort((a, b) => b[1].outcomes - a[1].outcomes);
+    const last = ranked[TOP_CHAMBERS - 1]?.[1].outcomes ?? 0;
+    const leaders = ranked.filter(([, figures]) => figures.outcomes >= last);
+    const named = async (entries: typeof ranked) =>
+      new Map(
+        (entries.length
+          ? await this.dataSource.manager.find(Chamber, {
+              select: { id: true, name: true },
+              where: { id: In(entries.map(([chamberId]) => chamberId)) },
+            })
+          : []
+        ).map((chamber) => [chamber.id, chamber.name]),
+      );
+    let names = await named(leaders);
+    if (names.size < TOP_CHAMBERS && leaders.length < ranked.length) names = await named(ranked);
+    return ranked
+      .filter(([chamberId]) => names.has(chamberId))
+      .map(([chamberId, figures]) => ({ chamberId, name: names.get(chamberId)!, ...figures }))
+      .sort((a, b) => b.outcomes - a.outcomes || a.name.localeCompare(b.name))
+      .slice(0, TOP_CHAMBERS);
+  }
+
   /** Whether the table has a live row. */
   private exists<T extends ObjectLiteral>(target: EntityTarget<T>, alias: string): SelectQueryBuilder<T> {
     return this.dataSource.createQueryBuilder(target, alias).select('1', 'found').limit(1);
@@ -115,15 +145,6 @@ export class ReportsService {
       if (live(outcome)) entry.liveOutcomes += 1;
       perChamber.set(outcome.chamberId, entry);
     }
-    const names = new Map(
-      (perChamber.size
-        ? await this.dataSource.manager.find(Chamber, {
-            select: { id: true, name: true },
-            where: { id: In([...perChamber.keys()]) },
-          })
-        : []
-      ).map((chamber) => [chamber.id, chamber.name]),
-    );
     return {
       ...school,
       unitId,
@@ -148,11 +169,7 @@ export class ReportsService {
         .sort((a, b) =>
           a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.stage < b.stage ? -1 : a.stage > b.stage ? 1 : 0,
         ),
-      topChambers: [...perChamber]
-        .filter(([chamberId]) => names.has(chamberId))
-        .map(([chamberId, figures]) => ({ chamberId, name: names.get(chamberId)!, ...figures }))
-        .sort((a, b) => b.outcomes - a.outcomes || a.name.localeCompare(b.name))
-        .slice(0, TOP_CHAMBERS),
+      topChambers: await this.topChambers(perChamber),
     };
   }
 
@@ -200,17 +217,7 @@ export class ReportsService {
       if (live.includes(stage as OutcomeStage)) entry.liveOutcomes += row.count;
       perChamber.set(Number(chamberId), entry);
     }
-    const names = new Map(
-      (perChamber.size
-        ? await manager.find(Chamber, { select: { id: true, name: true }, where: { id: In([...perChamber.keys()]) } })
-        : []
-      ).map((chamber) => [chamber.id, chamber.name]),
-    );
-    const topChambers = [...perChamber]
-      .filter(([chamberId]) => names.has(chamberId))
-      .map(([chamberId, figures]) => ({ chamberId, name: names.get(chamberId)!, ...figures }))
-      .sort((a, b) => b.outcomes - a.outcomes || a.name.localeCompare(b.name))
-      .slice(0, TOP_CHAMBERS);
+    const topChambers = await this.topChambers(perChamber);
     // what the enterprises said they want in the surveys after meetings this year: a few hundred answers a year, counted here
     const answers = await manager.find(SurveyAnswer, {
       select: { id: true, wants: true },
