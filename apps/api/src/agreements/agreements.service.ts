@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { academicYearOf, addDays, daysBetween, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
+import { addDays, daysBetween, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
