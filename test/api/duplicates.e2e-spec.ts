@@ -195,4 +195,68 @@ describe('duplicates: found at the door, listed, merged', () => {
     expect((await h.api('get', `/api/meetings/${meeting.id}`).expect(200)).body.contactIds).toEqual([keep.id]);
     expect((await h.api('get', `/api/meetings/${both.id}`).expect(200)).body.contactIds).toEqual([keep.id]);
   });
+
+  it("a merge moving many rows tells the other's owner once, raises every moved row's version, and is one event in the trail", async () => {
+    const owner = await seed.create('staff', {
+      name: '张老师',
+      username: 'zhang',
+      password: 'a good password',
+      role: 'office',
+    });
+    const token = await choosePassword(h.app.getHttpServer(), 'zhang', 'a good password', 'an own good password');
+    const inbox = async (): Promise<{ kind: string }[]> =>
+      (await h.http.get('/api/notifications?range=[0,99]').set('Authorization', `Bearer ${token}`).expect(200)).body;
+    const survivor = await seed.create('enterprises', { name: '景行教育科技有限公司' });
+    const other = await seed.create('enterprises', { name: '景行教育科技股份有限公司', ownerId: owner.id });
+    // the owner's own rows on the other: records whose edit by someone else could tell them
+    const rows: Record<string, { id: number; version: number }[]> = {
+      contacts: await Promise.all([1, 2, 3, 4, 5].map(() => seed.contact(other.id))),
+      outcomes: await Promise.all([1, 2, 3].map(() => seed.outcome({ enterpriseId: other.id, ownerId: owner.id }))),
+      tasks: await Promise.all(
+        [1, 2, 3, 4].map((n) =>
+          seed.create('tasks', { title: `跟进 @zhang ${n}`, enterpriseId: other.id, assigneeId: owner.id }),
+        ),
+      ),
+      meetings: await Promise.all([1, 2].map(() => seed.meeting({ enterpriseIds: [other.id] }))),
+    };
+    const before = (await inbox()).length;
+
+    const answer = (
+      await h.api('post', `/api/enterprises/${survivor.id}/merge`).send({ otherId: other.id }).expect(201)
+    ).body;
+    expect(answer.moved).toEqual({ contacts: 5, outcomes: 3, tasks: 4, meetings: 2 });
+
+    const now = await inbox();
+    expect(now.slice(0, now.length - before)).toEqual([expect.objectContaining({ kind: 'recordMerged' })]);
+    for (const [resource, records] of Object.entries(rows))
+      for (const record of records)
+        expect({ resource, ...(await h.api('get', `/api/${resource}/${record.id}`).expect(200)).body }).toMatchObject({
+          resource,
+          version: record.version + 1,
+        });
+    // the moved rows and the other's delete are named in the merge's event, not events of their own
+    for (const [resource, records] of Object.entries({ ...rows, enterprises: [other] })) {
+      const ids = new Set(records.map((record) => record.id));
+      const events = (
+        await h.api('get', `/api/audit-events?filter=${q({ resource })}&range=[0,999]`).expect(200)
+      ).body.filter((event: { recordId: number }) => ids.has(event.recordId));
+      expect({ resource, actions: [...new Set(events.map((event: { action: string }) => event.action))] }).toEqual({
+        resource,
+        actions: ['create'],
+      });
+    }
+    const [merge] = (
+      await h.api('get', `/api/audit-events?filter=${q({ action: 'merge', recordId: survivor.id })}`).expect(200)
+    ).body;
+    expect(merge.after.changed).toEqual(
+      expect.arrayContaining([
+        `enterprises ${other.id} delete`,
+        ...rows.tasks.map((task) => `tasks ${task.id} update`),
+        ...rows.meetings.map((meeting) => `meetings ${meeting.id} update`),
+      ]),
+    );
+    expect(merge.after.changed).toHaveLength(15);
+    // the other is in the trash as before, and comes back from it
+    expect((await h.api('post', `/api/enterprises/${other.id}/restore`).expect(201)).body.id).toBe(other.id);
+  });
 });

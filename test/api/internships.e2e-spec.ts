@@ -1,10 +1,12 @@
 import type request from 'supertest';
 import ExcelJS from 'exceljs';
+import { EntityManager } from 'typeorm';
 import { parse } from 'csv-parse/sync';
 import { addDays, chinaDay, labelOf } from '@crm/domain';
 import { AgreementsJob } from '../../apps/api/src/agreements/agreements.job';
 import { AgreementsService } from '../../apps/api/src/agreements/agreements.service';
 import { Clock } from '../../apps/api/src/common/clock';
+import { Task } from '../../apps/api/src/tasks/task.entity';
 import { expectError, q } from '../fixtures/assertions';
 import { ApiRecord, Seed } from '../fixtures/resources';
 import { Harness, startHarness } from './harness';
@@ -482,5 +484,33 @@ describe('the renewal task is made once per term', () => {
     expect(await count(first)).toBe(2);
     await second.app.close();
     await first.close();
+  });
+
+  it("a run that loses the race for a task (the other instance's row not yet visible to its read) makes none and finishes its run", async () => {
+    const today = chinaDay(new Date());
+    const h = await startHarness();
+    const seed = new Seed(h.api);
+    const made = await seed.outcome({ kind: 'framework_agreement', stage: 'active', endDate: addDays(today, 20) });
+    expect(await h.app.get(AgreementsService).runDaily()).toEqual({ lapsed: 0, tasksCreated: 1 });
+    const next = await seed.outcome({ kind: 'framework_agreement', stage: 'active', endDate: addDays(today, 25) });
+    // the read of the key answers "not made yet", as it does to an instance racing another: the create's unique conflict decides
+    const read = EntityManager.prototype.exists;
+    const blind = jest.spyOn(EntityManager.prototype, 'exists').mockImplementation(function (
+      this: EntityManager,
+      target,
+      options,
+    ) {
+      return target === Task ? Promise.resolve(false) : read.call(this, target, options);
+    });
+    try {
+      expect(await h.app.get(AgreementsService).runDaily()).toEqual({ lapsed: 0, tasksCreated: 1 });
+    } finally {
+      blind.mockRestore();
+    }
+    for (const outcome of [made, next])
+      expect((await h.api('get', `/api/tasks?filter=${q({ outcomeId: outcome.id })}`).expect(200)).body).toHaveLength(
+        1,
+      );
+    await h.close();
   });
 });

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { academicYearOf, addDays, daysBetween, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
+import { addDays, daysBetween, LIVE_OUTCOME_STAGES, OutcomeKind, OutcomeStage } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { conflict, fieldErrors, notFound } from '../common/errors';
+import { constraintKind } from '../common/error.filter';
 import { ListSpec, parseListQuery } from '../common/list-query';
 import { msg } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -193,7 +194,13 @@ export class AgreementsService {
     return false;
   }
 
-  /** Inserts the term's renewal task unless its key is taken; true when this call made it. */
+  /**
+   * Makes the term's renewal task through the pipeline unless its key is taken; true when this call
+   * made it. Once only, whichever instance gets there first: the key's unique index decides. The
+   * key is read first (the usual case: made on an earlier day), and the create runs in a savepoint,
+   * so that the instance losing a race at the same moment (the other's row not yet visible to its
+   * read) has only the savepoint rolled back and carries on with the rest of its run.
+   */
   private async createRenewalTask(
     manager: EntityManager,
     outcome: Outcome,
@@ -202,41 +209,23 @@ export class AgreementsService {
   ): Promise<boolean> {
     const endDate = outcome.endDate!;
     const key = renewalKey(outcome.id, endDate);
-    const dueDate = endDate < today ? today : endDate;
-    const now = this.clock.now();
-    const metadata = manager.connection.getMetadata(Task);
-    const stored = (property: string, value: unknown) =>
-      manager.connection.driver.preparePersistentValue(value, metadata.findColumnWithPropertyName(property)!);
-    const values: Record<string, unknown> = {
+    if (await manager.exists(Task, { where: { renewalKey: key }, withDeleted: true })) return false;
+    const body = {
       title: renewalTitle(outcome.title, endDate, today),
-      dueDate,
+      dueDate: endDate < today ? today : endDate,
       assigneeId: outcome.ownerId ?? heads.get(PLACEMENT_KINDS.includes(outcome.kind) ? 'placement' : 'other') ?? null,
       outcomeId: outcome.id,
       enterpriseId: outcome.enterpriseId,
-      academicYear: academicYearOf(dueDate),
-      version: 1,
-      createdAt: stored('createdAt', now),
-      updatedAt: stored('updatedAt', now),
-      renewalKey: key,
     };
-    const columns = Object.keys(values);
-    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
-      // eslint-disable-next-line no-restricted-syntax -- remaining: the renewal task is inserted conditionally (ON CONFLICT DO NOTHING), so that instances running the daily job at once make it once; its audit event is written beside it
-      `INSERT INTO "tasks" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((column) => `:${column}`).join(', ')}) ON CONFLICT DO NOTHING RETURNING "id"`,
-      values,
-    );
-    const inserted: { id: number }[] = await manager.query(sql, parameters);
-    if (inserted.length === 0) return false;
-    const task = await manager.findOneByOrFail(Task, { id: inserted[0].id });
-    await this.audit.record(manager, {
-      actor: null,
-      resource: 'tasks',
-      recordId: task.id,
-      action: 'create',
-      before: null,
-      after: task,
-    });
-    return true;
+    try {
+      await manager.transaction((savepoint) =>
+        this.tasks.createIn(savepoint, body, null, { system: { renewalKey: key } }),
+      );
+      return true;
+    } catch (error) {
+      if (constraintKind(error) === 'unique') return false;
+      throw error;
+    }
   }
 
   /** An open renewal task made while the agreement was still running now says that it ended. */

@@ -2,7 +2,7 @@ import { HttpException, Injectable, Type } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, In, IsNull, Not, ObjectLiteral, Repository } from 'typeorm';
 import { ADMIN_ONLY_FIELDS, canOnRecord, grantOf, type Action, type RowFacts } from '@crm/domain';
 import type { Actor } from './actor';
-import { AuditService } from './audit.service';
+import { AuditEntry, AuditService } from './audit.service';
 import { WriteQueue } from '../database/write-queue';
 import { conflict, fieldErrors, FieldProblems, forbidden, notFound, RecordNoun } from './errors';
 import { Message, msg, vocabularyLabel } from './i18n';
@@ -32,6 +32,25 @@ export interface Refused {
 
 /** What every write body may carry that is not written: the record's identity and bookkeeping, as read. */
 const BOOKKEEPING = ['id', 'version', 'createdAt', 'updatedAt', 'deletedAt'];
+
+/**
+ * Writes that another write causes (a merge's moves, the other record's delete, the survivor's
+ * edit): each still runs every rule of its own write and its change listeners, but its audit entries
+ * are gathered here instead of being written as events of their own, and the causing write folds
+ * them into its one event. A merge moving forty rows is one event in the trail, which names every
+ * row it changed, and one notification to the owner ("merged"), not forty edits and a delete that
+ * nobody made by hand (the notifications follow the audit events).
+ */
+export class Cause {
+  readonly entries: AuditEntry[] = [];
+}
+
+/** How a write of the pipeline is made: by itself (audited as its own event) or caused by another. */
+export interface WriteOptions {
+  cause?: Cause;
+  /** Values the system sets that no body may carry (a renewal task's once-only key): set after the body's checks. */
+  system?: Record<string, unknown>;
+}
 
 /** What every resource service needs, injected as one. */
 @Injectable()
@@ -242,10 +261,10 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
    * A create inside a transaction the caller holds (an acceptance that writes an enterprise, its
    * contact and the meeting's attendance at once): the same rules, audit and listeners as create().
    */
-  async createIn(manager: EntityManager, body: object, actor: Actor | null): Promise<R> {
+  async createIn(manager: EntityManager, body: object, actor: Actor | null, options: WriteOptions = {}): Promise<R> {
     this.admit(body);
     const values = this.writable(body);
-    const draft = manager.create(this.entity, values as never) as E;
+    const draft = manager.create(this.entity, { ...values, ...options.system } as never) as E;
     // set here rather than by the database's default, which has no milliseconds, so that times compare exactly
     draft.createdAt = draft.updatedAt = new Date();
     this.derive(draft);
@@ -269,14 +288,9 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     );
     await this.authorize(manager, actor, 'create', record, body, null);
     await this.changed(manager, null, record);
-    await this.audit.record(manager, {
-      actor,
-      resource: this.resource,
-      recordId: draft.id,
-      action: 'create',
-      before: null,
-      after: record,
-    });
+    await this.audited(manager, actor, options, [
+      { resource: this.resource, recordId: draft.id, action: 'create', before: null, after: record },
+    ]);
     return record;
   }
 
@@ -533,6 +547,7 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     body: object & { version?: number },
     actor: Actor | null,
     stale?: Message,
+    options: WriteOptions = {},
   ): Promise<R> {
     // a move may leave the version out (the board's card need not know it); every other rule holds
     this.admit(body, action === 'move' && body.version === undefined ? ['version'] : [], this.updateBody);
@@ -567,44 +582,252 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
     // the record as changed must pass the row rules too: a college cannot hand its outcome to another
     await this.authorize(manager, actor, action, record, {}, before);
     await this.changed(manager, before, record);
-    await this.audit.record(manager, {
-      actor,
-      resource: this.resource,
-      recordId: id,
-      action: action === 'move' ? 'move' : this.updateAction(before, record),
-      before,
-      after: record,
-    });
+    await this.audited(manager, actor, options, [
+      {
+        resource: this.resource,
+        recordId: id,
+        action: action === 'move' ? 'move' : this.updateAction(before, record),
+        before,
+        after: record,
+      },
+    ]);
     return record;
   }
 
   async remove(id: number, actor: Actor | null): Promise<R> {
-    return this.writes.transaction(async (manager) => {
-      const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
-      if (!current) throw notFound(this.noun, id);
-      const [before] = await this.present([current], manager);
-      await this.authorize(manager, actor, 'delete', before, {}, before);
-      await this.checkRemove(manager, current);
-      await this.checkDependents(manager, id);
-      await manager.update(
-        this.entity,
-        id as never,
-        { deletedAt: new Date(), updatedAt: new Date(), version: current.version + 1 } as never,
-      );
-      const deleted = await this.reload(manager, id);
-      await this.afterStatusChange(manager, deleted);
-      const [record] = await this.present([deleted], manager);
-      await this.changed(manager, before, record);
-      await this.audit.record(manager, {
-        actor,
-        resource: this.resource,
-        recordId: id,
-        action: 'delete',
-        before,
-        after: record,
-      });
-      return record;
+    return this.writes.transaction((manager) => this.removeIn(manager, id, actor));
+  }
+
+  /** A soft delete inside a transaction the caller holds (a merge's other record): the same rules, listeners and audit as remove(). */
+  async removeIn(manager: EntityManager, id: number, actor: Actor | null, options: WriteOptions = {}): Promise<R> {
+    const current = await manager.findOne(this.entity, { where: { id } as never, lock: this.writes.lock });
+    if (!current) throw notFound(this.noun, id);
+    const [before] = await this.present([current], manager);
+    await this.authorize(manager, actor, 'delete', before, {}, before);
+    await this.checkRemove(manager, current);
+    await this.checkDependents(manager, id);
+    await manager.update(
+      this.entity,
+      id as never,
+      { deletedAt: new Date(), updatedAt: new Date(), version: current.version + 1 } as never,
+    );
+    const deleted = await this.reload(manager, id);
+    await this.afterStatusChange(manager, deleted);
+    const [record] = await this.present([deleted], manager);
+    await this.changed(manager, before, record);
+    await this.audited(manager, actor, options, [
+      { resource: this.resource, recordId: id, action: 'delete', before, after: record },
+    ]);
+    return record;
+  }
+
+  /**
+   * The set-based form of updateIn, for a write that changes the same fields of many records at
+   * once (a merge points every contact of the other enterprise at the survivor, those in the trash
+   * too, so that a restore finds the survivor). Each record gets the rules of a single update: its
+   * derived fields, the row rules before and after, references and the resource's checks (for the
+   * records that stay live: a restore asks them again of one in the trash), a new version and
+   * updatedAt, the change listeners and the audit. The rows are written in one statement per
+   * distinct change. `deletedAt` in `changes` moves live records to the trash, with a delete's
+   * rules (its row rule, the records still pointing at it). Answers the records as changed.
+   */
+  async updateManyIn(
+    manager: EntityManager,
+    ids: number[],
+    changes: Partial<E>,
+    actor: Actor | null,
+    options: WriteOptions = {},
+  ): Promise<R[]> {
+    if (ids.length === 0) return [];
+    const deleting = (changes as TrackedEntity).deletedAt != null;
+    const action = deleting ? 'delete' : 'update';
+    const byIds = { where: { id: In(ids) } as never, withDeleted: true, order: { id: 'ASC' } as never };
+    const current = await manager.find(this.entity, { ...byIds, lock: this.writes.lock });
+    const copies = () => current.map((row) => manager.create(this.entity, { ...row } as never) as E);
+    const before = await this.present(copies(), manager);
+    for (const record of before) await this.authorize(manager, actor, action, record, changes, record);
+    const drafts = copies().map((draft) => {
+      Object.assign(draft, changes);
+      this.derive(draft);
+      return draft;
     });
+    const live = drafts
+      .map((draft, index) => ({ draft, previous: current[index] }))
+      .filter((row) => !row.draft.deletedAt);
+    const [unreferenced] = (
+      await this.referenceProblems(
+        manager,
+        live.map(({ draft }) => ({ draft, body: {}, pending: [] })),
+      )
+    ).filter((problem) => problem);
+    if (unreferenced) throw unreferenced;
+    for (const { draft, previous } of live)
+      await this.check(manager, draft, previous, changes as Record<string, unknown>);
+    if (deleting)
+      for (const row of current) {
+        await this.checkRemove(manager, row);
+        await this.checkDependents(manager, row.id);
+      }
+    // one statement per distinct change (the derived values may differ from record to record)
+    const columns = this.repository.metadata.columns.filter(
+      (column) => !column.isGenerated && !['version', 'updatedAt', 'createdAt'].includes(column.propertyName),
+    );
+    const statements = new Map<string, { values: Record<string, unknown>; ids: number[] }>();
+    drafts.forEach((draft, index) => {
+      const values = Object.fromEntries(
+        columns
+          .map((column) => column.propertyName)
+          .filter(
+            (property) =>
+              JSON.stringify((draft as Record<string, unknown>)[property]) !==
+              JSON.stringify((current[index] as Record<string, unknown>)[property]),
+          )
+          .map((property) => [property, (draft as Record<string, unknown>)[property]]),
+      );
+      const key = JSON.stringify(values);
+      const statement = statements.get(key) ?? { values, ids: [] };
+      statement.ids.push(draft.id);
+      statements.set(key, statement);
+    });
+    const now = new Date();
+    for (const { values, ids: changed } of statements.values())
+      await manager
+        .createQueryBuilder()
+        .update(this.entity)
+        .set({ ...values, updatedAt: now, version: () => '"version" + 1' } as never)
+        .where('"id" IN (:...ids)', { ids: changed })
+        .execute();
+    const written = await manager.find(this.entity, byIds);
+    if (deleting) for (const record of written) await this.afterStatusChange(manager, record);
+    const after = await this.present(written, manager);
+    for (const [index, record] of after.entries())
+      await this.authorize(manager, actor, action, record, {}, before[index]);
+    await this.changes.changedMany(
+      manager,
+      this.resource,
+      after.map((record, index) => ({
+        before: before[index] as Record<string, unknown>,
+        after: record as Record<string, unknown>,
+      })),
+    );
+    await this.audited(
+      manager,
+      actor,
+      options,
+      after.map((record, index) => ({
+        resource: this.resource,
+        recordId: written[index].id,
+        action,
+        before: before[index],
+        after: record,
+      })),
+    );
+    return after;
+  }
+
+  /**
+   * Points this resource's link rows (a meeting's enterprises or contacts, written by its afterWrite)
+   * from one record at another, for every record of this resource that has one, those in the trash
+   * too: a link the record already has to `to` is dropped, not doubled. An edit of each record so
+   * linked: `to` must be live, the row rules before and after, a new version and updatedAt (a form
+   * open on it cannot write the old list back), the change listeners (an enterprise's standing
+   * follows its meetings) and the audit. Answers how many links moved (one dropped as doubled is not counted).
+   */
+  async relinkIn(
+    manager: EntityManager,
+    link: { target: EntityTarget<ObjectLiteral>; column: string; ownerKey: string },
+    from: number,
+    to: number,
+    actor: Actor | null,
+    options: WriteOptions = {},
+  ): Promise<number> {
+    const metadata = manager.connection.getMetadata(link.target);
+    const { tableName: table } = metadata;
+    const owners = async (): Promise<number[]> =>
+      (
+        (await manager.query(
+          ...manager.connection.driver.escapeQueryWithParameters(
+            `SELECT DISTINCT "${link.ownerKey}" AS "owner" FROM "${table}" WHERE "${link.column}" = :from`,
+            { from },
+          ),
+        )) as { owner: number }[]
+      ).map((row) => Number(row.owner));
+    const ids = await owners();
+    if (ids.length === 0) return 0;
+    const linked = metadata.relations.find((relation) => relation.joinColumns[0]?.databaseName === link.column)!;
+    if (!(await this.liveIds(manager, linked.inverseEntityMetadata.target, [to])).has(to))
+      throw fieldErrors({
+        [link.column]: msg('records.namesNo', {
+          noun: msg(`nouns.${nounsOf(linked.inverseEntityMetadata.target as Type<object>).one}`),
+          id: String(to),
+        }),
+      });
+    const byIds = { where: { id: In(ids) } as never, withDeleted: true, order: { id: 'ASC' } as never };
+    const current = await manager.find(this.entity, { ...byIds, lock: this.writes.lock });
+    const before = await this.present(
+      current.map((row) => manager.create(this.entity, { ...row } as never) as E),
+      manager,
+    );
+    for (const record of before) await this.authorize(manager, actor, 'update', record, {}, record);
+    const pair = { from, to };
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(link.target)
+      .where(
+        `"${link.column}" = :from AND "${link.ownerKey}" IN (SELECT "${link.ownerKey}" FROM "${table}" WHERE "${link.column}" = :to)`,
+        pair,
+      )
+      .execute();
+    const moved = (await owners()).length;
+    await manager
+      .createQueryBuilder()
+      .update(link.target)
+      .set({ [link.column]: to })
+      .where(`"${link.column}" = :from`, pair)
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(this.entity)
+      .set({ updatedAt: new Date(), version: () => '"version" + 1' } as never)
+      .where('"id" IN (:...ids)', { ids })
+      .execute();
+    const written = await manager.find(this.entity, byIds);
+    const after = await this.present(written, manager);
+    for (const [index, record] of after.entries())
+      await this.authorize(manager, actor, 'update', record, {}, before[index]);
+    await this.changes.changedMany(
+      manager,
+      this.resource,
+      after.map((record, index) => ({
+        before: before[index] as Record<string, unknown>,
+        after: record as Record<string, unknown>,
+      })),
+    );
+    await this.audited(
+      manager,
+      actor,
+      options,
+      after.map((record, index) => ({
+        resource: this.resource,
+        recordId: written[index].id,
+        action: 'update',
+        before: before[index],
+        after: record,
+      })),
+    );
+    return moved;
+  }
+
+  /** A write's audit entries: its own events, or gathered for the write that caused it (Cause). */
+  private async audited(
+    manager: EntityManager,
+    actor: Actor | null,
+    options: WriteOptions,
+    entries: AuditEntry[],
+  ): Promise<void> {
+    if (options.cause) options.cause.entries.push(...entries);
+    else await this.audit.recordMany(manager, actor, entries);
   }
 
   async restore(id: number, actor: Actor | null): Promise<R> {

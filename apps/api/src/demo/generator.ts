@@ -233,7 +233,7 @@ async function insert(
   const ids: number[] = [];
   for (let index = 0; index < records.length; index += CHUNK) {
     const chunk = records.slice(index, index + CHUNK);
-    // eslint-disable-next-line no-restricted-syntax -- remaining: the demo generator fills a new database in bulk (ids, times and audit from the generated history), with the services' derived values (withDerived)
+    // eslint-disable-next-line no-restricted-syntax -- the demo's generated history: its records judged by the pipeline's dry run first (write), then inserted with the history's times and audit events, which createMany would date now (and its meetings' link rows, which createMany leaves to its caller)
     const query = demo.manager
       .createQueryBuilder()
       .insert()
@@ -257,9 +257,22 @@ async function insert(
   return ids;
 }
 
-/** New records of a resource, with the fields its service derives on a create (academic year, pinyin keys…). */
-function write(demo: Demo, resource: ResourceName, records: ObjectLiteral[]): Promise<number[]> {
+/**
+ * New records of a resource, with the fields its service derives on a create (academic year, pinyin
+ * keys…). Each is first judged by the pipeline's dry run (checkMany: the DTO and text rules,
+ * references, the resource's checks, as a create through the API), so the demo holds nothing the API
+ * would refuse; a refused record stops the fill, naming it.
+ */
+async function write(demo: Demo, resource: ResourceName, records: ObjectLiteral[]): Promise<number[]> {
   const { entity, service } = demo.resources[resource];
+  const bodies = records.map(
+    ({ id: _id, version: _version, createdAt: _created, updatedAt: _updated, ...body }) => body,
+  );
+  const [refused] = await service.checkMany(demo.manager, bodies, null);
+  if (refused)
+    throw new Error(
+      `The demo's ${resource} #${refused.index + 1} is one the API refuses: ${JSON.stringify(refused.refusal.getResponse())}`,
+    );
   return insert(
     demo,
     entity,
@@ -703,11 +716,9 @@ async function outcomes(
     const signed = !['idea', 'negotiating'].includes(stage);
     const startDate = signed ? (origin ? addDays(origin.day, random.int(20, 120)) : dayInHistory(demo)) : null;
     const years = random.int(1, 3);
-    const endDate = startDate
-      ? stage === 'active' && random.chance(0.15)
-        ? addDays(today, random.int(5, 85))
-        : addDays(startDate, 365 * years)
-      : null;
+    const soon = startDate && stage === 'active' && random.chance(0.15) ? addDays(today, random.int(5, 85)) : null;
+    // an agreement "ending soon" that started after that day (a meeting shortly before today) runs its years instead: the API refuses an end before the start
+    const endDate = startDate ? (soon && soon >= startDate ? soon : addDays(startDate, 365 * years)) : null;
     const position = positions.get(stage) ?? 0;
     positions.set(stage, position + POSITION_GAP);
     const collegeId = random.pick(people.collegeIds);

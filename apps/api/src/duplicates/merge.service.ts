@@ -1,16 +1,17 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { organisationNameKey } from '@crm/domain';
 import type { Actor } from '../common/actor';
 import { AuditService, snapshot } from '../common/audit.service';
+import { Cause, CrudService } from '../common/crud.service';
 import { fieldErrors, notFound } from '../common/errors';
-import { searchableNameKeys } from '../common/pinyin';
 import { dependentsOf } from '../common/relations';
-import { refreshTwinKeys, TwinResource } from './twin-keys';
+import { RESOURCE_REGISTRY, type ResourceDeclaration } from '../common/resource';
+import type { TrackedEntity } from '../common/tracked.entity';
 import { msg, SectionKey } from '../common/i18n';
 import { Contact } from '../contacts/contact.entity';
 import { WriteQueue } from '../database/write-queue';
-import { EnterpriseStanding } from '../standing/enterprise-standing.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 
 /** Fields of the other record a merge may keep instead of the survivor's. */
@@ -46,6 +47,10 @@ export interface MergeReference {
   target: EntityTarget<ObjectLiteral>;
   table: string;
   column: string;
+  /** The column's property, as a write of the pipeline names it. */
+  field: string;
+  /** For a link row: the record it is part of (a meeting), whose service moves it as an edit of that record. */
+  owner?: EntityTarget<ObjectLiteral>;
   /** For a link table keyed by (owner, column): a link the survivor already has is dropped, not doubled. */
   linkKey?: string;
   /** A live-unique rule on (column, ...uniqueWith): the other's live row that would break it goes to the trash. */
@@ -73,6 +78,8 @@ export function mergeReferences(dataSource: DataSource, entity: EntityTarget<Obj
       target: dependent.target,
       table: metadata.tableName,
       column,
+      field: dependent.field,
+      owner: owner?.inverseEntityMetadata.target,
       linkKey: owner?.joinColumns[0].databaseName,
       uniqueWith: unique?.columns.map((candidate) => candidate.databaseName).filter((name) => name !== column),
     };
@@ -89,6 +96,14 @@ export interface MergeAnswer<R> {
  * Merging two records that are one: every reference moves to the survivor in one transaction, the
  * other goes to the trash (restorable, its references stay with the survivor) and one audit event
  * records it. Only the administrator merges.
+ *
+ * Every row a merge changes is written through the pipeline (CrudService updateManyIn, relinkIn,
+ * removeIn, updateIn): its rules, its new version (a form open on a moved contact cannot write the
+ * old enterprise back), its change listeners (the survivor's standing, the twin keys). They are
+ * caused by the merge (a Cause): their audit entries are folded into the merge's one event, which
+ * names each, instead of being events of their own. A merge is one act of the administrator; forty
+ * "changed" events and a "deleted" one beside it would bury it in the trail and tell the other's
+ * owner of a delete as well as of the merge, where one "merged" notification says what happened.
  */
 @Injectable()
 export class MergeService {
@@ -98,7 +113,8 @@ export class MergeService {
     dataSource: DataSource,
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
-    private readonly standing: EnterpriseStanding,
+    private readonly modules: ModuleRef,
+    @Inject(RESOURCE_REGISTRY) private readonly resources: ResourceDeclaration[],
   ) {
     this.references = new Map([Enterprise, Contact].map((entity) => [entity, mergeReferences(dataSource, entity)]));
   }
@@ -108,26 +124,19 @@ export class MergeService {
     body: { otherId: number; fields?: string[] },
     actor: Actor | null,
   ): Promise<MergeAnswer<Enterprise>> {
-    return this.merge(
-      Enterprise,
-      'enterprises',
-      'enterprise',
-      ENTERPRISE_MERGE_FIELDS,
-      id,
-      body,
-      actor,
-      async (manager, survivor, other) => {
-        // the other's names live on as aliases, so that a search or the next import still finds the survivor
-        const names = [survivor.name, ...survivor.aliases, other.name, ...other.aliases];
-        const seen = new Set([organisationNameKey(survivor.name)]);
-        survivor.aliases = names.filter((name) => {
+    return this.merge(Enterprise, 'enterprise', ENTERPRISE_MERGE_FIELDS, id, body, actor, (survivor, other) => {
+      // the other's names live on as aliases, so that a search or the next import still finds the survivor
+      const names = [survivor.name, ...survivor.aliases, other.name, ...other.aliases];
+      const seen = new Set([organisationNameKey(survivor.name)]);
+      return {
+        aliases: names.filter((name) => {
           const key = organisationNameKey(name);
           if (seen.has(key)) return false;
           seen.add(key);
           return true;
-        });
-      },
-    );
+        }),
+      };
+    });
   }
 
   mergeContacts(
@@ -135,38 +144,29 @@ export class MergeService {
     body: { otherId: number; fields?: string[] },
     actor: Actor | null,
   ): Promise<MergeAnswer<Contact>> {
-    return this.merge(
-      Contact,
-      'contacts',
-      'contact',
-      CONTACT_MERGE_FIELDS,
-      id,
-      body,
-      actor,
-      async (_manager, survivor, other) => {
-        // a contact works at one organisation: taking the other's enterprise or chamber takes the pair
-        if (body.fields?.includes('enterpriseId') || body.fields?.includes('chamberId')) {
-          survivor.enterpriseId = other.enterpriseId;
-          survivor.chamberId = other.chamberId;
-        }
-      },
+    return this.merge(Contact, 'contact', CONTACT_MERGE_FIELDS, id, body, actor, (_survivor, other) =>
+      // a contact works at one organisation: taking the other's enterprise or chamber takes the pair
+      body.fields?.includes('enterpriseId') || body.fields?.includes('chamberId')
+        ? { enterpriseId: other.enterpriseId, chamberId: other.chamberId }
+        : {},
     );
   }
 
   private merge<E extends Enterprise | Contact>(
     entity: new () => E,
-    resource: string,
     noun: SectionKey<'nouns'>,
     mergeable: readonly string[],
     id: number,
     body: { otherId: number; fields?: string[] },
     actor: Actor | null,
-    particular: (manager: EntityManager, survivor: E, other: E) => Promise<void>,
+    /** What the survivor takes beyond the chosen fields, from the survivor with them taken and the other. */
+    particular: (taken: E, other: E) => Partial<E>,
   ): Promise<MergeAnswer<E>> {
     const unknown = (body.fields ?? []).filter((field) => !mergeable.includes(field));
     if (unknown.length)
       throw fieldErrors({ fields: msg('merge.fieldsAllowed', { allowed: [...mergeable], given: unknown }) });
     if (body.otherId === id) throw fieldErrors({ otherId: msg('merge.sameRecord', { noun: msg(`nouns.${noun}`) }) });
+    const records = this.serviceOf(entity);
     return this.writes.transaction(async (manager) => {
       const survivor = await manager.findOne(entity, { where: { id } as never });
       if (!survivor) throw notFound(noun, id);
@@ -176,62 +176,56 @@ export class MergeService {
           message: msg('merge.noOther', { noun: msg(`nouns.${noun}`), id: body.otherId }),
           errors: { otherId: msg('merge.namesNoLive', { noun: msg(`nouns.${noun}`) }) },
         });
-      const before = snapshot(survivor);
-      const now = new Date();
+      const cause = new Cause();
 
-      // the other leaves first, so that a code or a membership it frees can be the survivor's
-      // eslint-disable-next-line no-restricted-syntax -- remaining: a merge moves references in set-based statements and writes one merge event for the whole
-      await manager.update(
-        entity,
-        other.id as never,
-        { deletedAt: now, updatedAt: now, version: other.version + 1 } as never,
-      );
       // what moved, per kind of record: a kind the other had none of is left out (a new resource adds no zero to every answer)
       const moved: Record<string, number> = {};
       for (const reference of this.references.get(entity)!) {
-        const count = await this.move(manager, reference, other.id, survivor.id, now);
+        const count = await this.move(manager, reference, other.id, survivor.id, actor, cause);
         if (count > 0) moved[reference.label] = (moved[reference.label] ?? 0) + count;
       }
+      // nothing points at the other now: it goes to the trash by the pipeline's delete, and before the
+      // survivor's edit, so that a code it frees (a USCC) can be the survivor's
+      await records.removeIn(manager, other.id, actor, { cause });
 
-      for (const field of body.fields ?? [])
-        (survivor as unknown as Record<string, unknown>)[field] = (other as unknown as Record<string, unknown>)[field];
-      await particular(manager, survivor, other);
-      Object.assign(survivor, searchableNameKeys(survivor.name));
-      survivor.updatedAt = now;
-      // eslint-disable-next-line no-restricted-syntax -- remaining: a merge moves references in set-based statements and writes one merge event for the whole
-      await manager.save(entity, survivor);
-      // the survivor's stage and last contact now count the other's meetings and outcomes
-      if (entity === (Enterprise as unknown)) await this.standing.refresh(manager, [survivor.id]);
-      await refreshTwinKeys(manager, resource as TwinResource, [survivor.id, other.id]);
-      // a contact's name key names its enterprise: the contacts that moved are found under the survivor now
-      if (entity === (Enterprise as unknown)) {
-        const contacts = await manager.find(Contact, { select: { id: true }, where: { enterpriseId: survivor.id } });
-        await refreshTwinKeys(
-          manager,
-          'contacts',
-          contacts.map((contact) => contact.id),
-        );
-      }
+      const taken = Object.fromEntries(
+        (body.fields ?? []).map((field) => [field, (other as unknown as Record<string, unknown>)[field]]),
+      ) as Partial<E>;
+      const changes = { ...taken, ...particular(Object.assign(manager.create(entity, { ...survivor }), taken), other) };
+      await records.updateIn(manager, 'update', id, { ...changes, version: survivor.version }, actor, undefined, {
+        cause,
+      });
+      const edit = cause.entries.find((entry) => entry.resource === records.resource && entry.recordId === id)!;
       const after = await manager.findOneOrFail(entity, { where: { id } as never });
       await this.audit.record(manager, {
         actor,
-        resource,
+        resource: records.resource,
         recordId: id,
         action: 'merge',
         before: {
-          ...before,
+          ...snapshot(edit.before!),
           mergedId: other.id,
           merged: Object.entries(snapshot(other)).map(([key, value]) => `${key}: ${JSON.stringify(value)}`),
         },
         after: {
-          ...snapshot(after),
+          ...snapshot(edit.after!),
           mergedId: other.id,
           fieldsTaken: body.fields ?? [],
           moved: Object.entries(moved).map(([label, count]) => `${count} ${label}`),
+          // every other write the merge made, each with a new version: "contacts 12 update", "enterprises 7 delete"
+          changed: cause.entries
+            .filter((entry) => entry !== edit)
+            .map((entry) => `${entry.resource} ${entry.recordId} ${entry.action}`),
         },
       });
       return { survivor: after, moved };
     });
+  }
+
+  /** The pipeline's service of a kind of record. */
+  private serviceOf(target: unknown): CrudService<TrackedEntity, object> {
+    const declaration = this.resources.find((candidate) => candidate.entity === target)!;
+    return this.modules.get(declaration.service, { strict: false });
   }
 
   /** Points every row of one kind from the other record at the survivor (deleted ones too, so a restore finds the survivor); answers how many. */
@@ -240,52 +234,38 @@ export class MergeService {
     reference: MergeReference,
     otherId: number,
     survivorId: number,
-    now: Date,
+    actor: Actor | null,
+    cause: Cause,
   ): Promise<number> {
-    const { target, table, column } = reference;
-    const ids = { other: otherId, survivor: survivorId };
-    if (reference.linkKey) {
-      const key = reference.linkKey;
-      // eslint-disable-next-line no-restricted-syntax -- remaining: a merge moves references in set-based statements and writes one merge event for the whole
-      await manager
-        .createQueryBuilder()
-        .delete()
-        .from(target)
-        .where(
-          `"${column}" = :other AND "${key}" IN (SELECT "${key}" FROM "${table}" WHERE "${column}" = :survivor)`,
-          ids,
-        )
-        .execute();
-    }
+    const { table, column } = reference;
+    if (reference.linkKey)
+      return this.serviceOf(reference.owner).relinkIn(
+        manager,
+        { target: reference.target, column, ownerKey: reference.linkKey },
+        otherId,
+        survivorId,
+        actor,
+        { cause },
+      );
+    const service = this.serviceOf(reference.target);
+    const ids = async (where: string) =>
+      (
+        (await manager.query(
+          ...manager.connection.driver.escapeQueryWithParameters(
+            `SELECT "id" FROM "${table}" WHERE "${column}" = :other${where}`,
+            { other: otherId, survivor: survivorId },
+          ),
+        )) as { id: number }[]
+      ).map((row) => Number(row.id));
     if (reference.uniqueWith?.length) {
       const rest = reference.uniqueWith.map((name) => `"${name}"`).join(', ');
-      // eslint-disable-next-line no-restricted-syntax -- remaining: a merge moves references in set-based statements and writes one merge event for the whole
-      await manager
-        .createQueryBuilder()
-        .update(target)
-        .set({ deletedAt: now, updatedAt: now, version: () => '"version" + 1' })
-        .where(
-          `"${column}" = :other AND "deletedAt" IS NULL AND (${rest}) IN (SELECT ${rest} FROM "${table}" WHERE "${column}" = :survivor AND "deletedAt" IS NULL)`,
-          ids,
-        )
-        .execute();
+      const clashing = await ids(
+        ` AND "deletedAt" IS NULL AND (${rest}) IN (SELECT ${rest} FROM "${table}" WHERE "${column}" = :survivor AND "deletedAt" IS NULL)`,
+      );
+      await service.updateManyIn(manager, clashing, { deletedAt: new Date() }, actor, { cause });
     }
-    const row = await manager
-      .createQueryBuilder()
-      .withDeleted()
-      .select('COUNT(*)', 'count')
-      .from(table, 'row')
-      .where(`"row"."${column}" = :other`, ids)
-      .getRawOne<{ count: number | string }>();
-    // moving is an edit of each row: its version changes, so a form open on it cannot write the old enterprise back
-    const bookkeeping = reference.linkKey ? {} : { updatedAt: now, version: () => '"version" + 1' };
-    // eslint-disable-next-line no-restricted-syntax -- remaining: a merge moves references in set-based statements and writes one merge event for the whole
-    await manager
-      .createQueryBuilder()
-      .update(target)
-      .set({ [column]: survivorId, ...bookkeeping })
-      .where(`"${column}" = :other`, ids)
-      .execute();
-    return Number(row?.count ?? 0);
+    const moving = await ids('');
+    await service.updateManyIn(manager, moving, { [reference.field]: survivorId }, actor, { cause });
+    return moving.length;
   }
 }
