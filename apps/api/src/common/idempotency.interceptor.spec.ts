@@ -5,7 +5,7 @@ import { AppModule } from '../app.module';
 import type { AppConfig } from '../config/config';
 import { IdempotencyInterceptor, interceptEveryPost } from './idempotency.interceptor';
 
-const interceptorsOf = (handler: unknown): unknown[] => Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? [];
+const interceptorsOf = (handler: object): unknown[] => Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? [];
 
 class UploadInterceptor {
   intercept() {}
