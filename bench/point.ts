@@ -9,7 +9,7 @@ import { ServerProcess, SERVER_ENTRY, startBaseline, startServer } from './serve
 import { median, processCpuMs } from './figures';
 
 /**
- *   npm run bench:point -- [--before DIR] [--scale medium | --database FILE] [--rounds 5] [--seconds 3] [--connections 4] [--profile]
+ *   npm run bench:point -- [--before DIR] [--scale medium | --database FILE] [--rounds 5] [--seconds 3] [--connections 4] [--profile] [--path /api/…]…
  *
  * Issue 12 goal 3 on its own: the point read (`filter={"id":n}`) and the show page of the same
  * enterprise, on the current build, optionally a kept earlier build (`--before`, a copy of `dist`),
@@ -17,7 +17,8 @@ import { median, processCpuMs } from './figures';
  * alike. Per request it prints the server process's CPU time (user + system from /proc, all
  * threads: what the machine's load changes least) and the throughput; medians of the rounds, with
  * the load average when the run began and ended. `--profile` writes a CPU profile of the current
- * build's server (node --cpu-prof) into bench/results/profiles/.
+ * build's server (node --cpu-prof) into bench/results/profiles/. Each `--path` adds a request of
+ * its own (a filter row of `npm run bench`, say), measured the same way and against the baseline.
  */
 const argv = process.argv.slice(2);
 const value = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
@@ -76,6 +77,9 @@ async function main(): Promise<void> {
   const paths = {
     'point read': `/api/enterprises?filter=${encodeURIComponent(JSON.stringify({ id }))}`,
     'show page': `/api/enterprises/${id}`,
+    ...Object.fromEntries(
+      argv.flatMap((arg, at) => (arg === '--path' ? [[argv[at + 1], argv[at + 1]]] : [])) as [string, string][],
+    ),
   };
   const builds = [
     ...(before ? [{ name: 'before', entry: resolve(before, 'apps/api/main.js') }] : []),
@@ -98,8 +102,8 @@ async function main(): Promise<void> {
     targets.push({ name: 'baseline', ...(await startBaseline(pristine)) });
     // warm every statement and the JIT before measuring
     for (const target of targets)
-      for (const path of Object.values(paths))
-        if (target.name !== 'baseline' || path.includes('filter')) await load(target, path, 1);
+      for (const [what, path] of Object.entries(paths))
+        if (target.name !== 'baseline' || what !== 'show page') await load(target, path, 1);
     const samples = new Map<string, Sample[]>();
     for (let round = 0; round < rounds; round++) {
       for (const [what, path] of Object.entries(paths)) {
@@ -116,7 +120,6 @@ async function main(): Promise<void> {
       }
     }
     const loadAtEnd = loadavg();
-    const baseline = samples.get('point read|baseline')!;
     console.log(
       `\n${scale}, ${seconds} s × ${rounds} rounds at c = ${connections}; load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')} at end\n`,
     );
@@ -128,6 +131,8 @@ async function main(): Promise<void> {
       const [what, name] = key.split('|');
       const cpu = median(runs.map((s) => s.cpuUs));
       const rps = median(runs.map((s) => s.rps));
+      // a show page against the baseline's point read of the same record: the baseline has no show page
+      const baseline = samples.get(`${what === 'show page' ? 'point read' : what}|baseline`)!;
       const baseCpu = median(baseline.map((s) => s.cpuUs));
       const baseRps = median(baseline.map((s) => s.rps));
       console.log(

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { ErrorFilter } from './common/error.filter';
-import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { IdempotencyInterceptor, interceptEveryPost } from './common/idempotency.interceptor';
 import { RESOURCE_REGISTRY } from './common/resource';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -39,32 +39,33 @@ export class AppModule {
     const dashboard = existsSync(join(DASHBOARD_DIR, 'index.html'))
       ? [ServeStaticModule.forRoot({ rootPath: DASHBOARD_DIR, exclude: ['/api/{*path}'] })]
       : [];
-    return {
+    const imports = [
+      DatabaseModule.forRoot(ENTITIES),
+      CommonModule,
+      AuthModule,
+      // before the resources they add routes to: /enterprises/duplicates must not be read as /enterprises/:id
+      DuplicatesModule,
+      ExportsModule,
+      ...RESOURCES.map((declaration) => declaration.module),
+      StandingModule,
+      AuditModule,
+      ReportsModule,
+      CampaignReportModule,
+      ImportsModule,
+      AnnualReportModule,
+      AgreementsModule,
+      InternshipsModule,
+      PipelineModule,
+      CalendarModule,
+      NotificationsModule,
+      SearchModule,
+      DemoModule,
+      ...dashboard,
+    ];
+    const app: DynamicModule = {
       module: AppModule,
       global: true,
-      imports: [
-        DatabaseModule.forRoot(ENTITIES),
-        CommonModule,
-        AuthModule,
-        // before the resources they add routes to: /enterprises/duplicates must not be read as /enterprises/:id
-        DuplicatesModule,
-        ExportsModule,
-        ...RESOURCES.map((declaration) => declaration.module),
-        StandingModule,
-        AuditModule,
-        ReportsModule,
-        CampaignReportModule,
-        ImportsModule,
-        AnnualReportModule,
-        AgreementsModule,
-        InternshipsModule,
-        PipelineModule,
-        CalendarModule,
-        NotificationsModule,
-        SearchModule,
-        DemoModule,
-        ...dashboard,
-      ],
+      imports,
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -72,10 +73,11 @@ export class AppModule {
         Clock,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
-        // after the guard, which names the account a key belongs to
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
       exports: [APP_CONFIG, Clock, RESOURCE_REGISTRY],
     };
+    // after the guard, which names the account a key belongs to (interceptors run after guards)
+    interceptEveryPost([app], IdempotencyInterceptor);
+    return app;
   }
 }

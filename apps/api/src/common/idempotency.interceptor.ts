@@ -1,12 +1,16 @@
 import {
   CallHandler,
+  DynamicModule,
   ExecutionContext,
+  ForwardReference,
   Injectable,
   NestInterceptor,
+  RequestMethod,
   StreamableFile,
+  Type,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { HTTP_CODE_METADATA, INTERCEPTORS_METADATA, METHOD_METADATA, MODULE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -130,5 +134,47 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async release(staffId: number, key: string): Promise<void> {
     // eslint-disable-next-line no-restricted-syntax -- an idempotency key is bookkeeping of a request, not a record
     await this.writes.transaction((manager) => manager.delete(IdempotencyKey, { staffId, key, status: IsNull() }));
+  }
+}
+
+type ModuleImport = Type<unknown> | DynamicModule | Promise<DynamicModule> | ForwardReference;
+
+/**
+ * Puts the interceptor first on every POST route of these modules and of the modules they import,
+ * instead of registering it as an APP_INTERCEPTOR: with any global interceptor at all, Nest runs
+ * every request, each GET too, through its interceptor chain (rxjs defer and mergeAll, two
+ * AsyncResource binds), which cost a point read about 5 % of its CPU, and only a POST can carry a
+ * key. Called before Nest scans the modules, which then provides the interceptor to each of them.
+ */
+export function interceptEveryPost(modules: ModuleImport[], interceptor: Type<NestInterceptor>): void {
+  const seen = new Set<unknown>();
+  const visit = (entry: ModuleImport | undefined): void => {
+    if (!entry || entry instanceof Promise) return;
+    const declared = 'forwardRef' in entry ? entry.forwardRef() : entry;
+    if (seen.has(declared)) return;
+    seen.add(declared);
+    const dynamic = 'module' in declared ? declared : undefined;
+    const module = dynamic?.module ?? (declared as Type<unknown>);
+    const metadata = (key: string): unknown[] => Reflect.getMetadata(key, module) ?? [];
+    for (const controller of [...metadata(MODULE_METADATA.CONTROLLERS), ...(dynamic?.controllers ?? [])])
+      interceptPosts(controller as Type<unknown>, interceptor);
+    for (const imported of [...metadata(MODULE_METADATA.IMPORTS), ...(dynamic?.imports ?? [])])
+      visit(imported as ModuleImport);
+  };
+  for (const module of modules) visit(module);
+}
+
+function interceptPosts(controller: Type<unknown>, interceptor: Type<NestInterceptor>): void {
+  // up the prototype chain, as Nest looks for routes: CrudController's routes are a base class's
+  for (let prototype = controller.prototype; prototype && prototype !== Object.prototype;) {
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      const handler = Object.getOwnPropertyDescriptor(prototype, name)?.value as unknown;
+      if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) !== RequestMethod.POST)
+        continue;
+      const own: unknown[] = Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? [];
+      // before the route's own interceptors (a multipart upload's), as a global one ran; once, however often the app is built
+      if (!own.includes(interceptor)) Reflect.defineMetadata(INTERCEPTORS_METADATA, [interceptor, ...own], handler);
+    }
+    prototype = Object.getPrototypeOf(prototype);
   }
 }

@@ -1,5 +1,5 @@
 import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
-import { RawSqlResultsToEntityTransformer } from 'typeorm/query-builder/transformer/RawSqlResultsToEntityTransformer';
+import { flatEntities } from '../database/hydrate';
 
 interface Compiled {
   sql: string;
@@ -13,27 +13,19 @@ const compiled = new WeakMap<Repository<ObjectLiteral>, Compiled>();
  * would return it. TypeORM spends several times longer building and escaping that SELECT than
  * SQLite spends running it, and it is the same SELECT every time: so TypeORM builds it once per
  * table (same columns, same aliases, the soft-delete condition) and each read only runs it and
- * hydrates the row with TypeORM's own transformer.
+ * hydrates the row with TypeORM's own transformer (database/hydrate.ts).
  */
 export async function liveRecordById<T extends ObjectLiteral>(
   repository: Repository<T>,
   id: number,
 ): Promise<T | null> {
   const { sql, builder } = compiledFor(repository);
-  const metadata = builder.expressionMap.mainAlias!.metadata;
-  // entity listeners or subscribers want their "load" event, which only getMany() sends
-  if (metadata.afterLoadListeners.length || repository.manager.connection.subscribers.length) {
-    return (await builder.clone().setParameter('id', id).getOne()) as T | null;
-  }
   const rows: ObjectLiteral[] = await repository.manager.query(sql, [id]);
-  if (!rows.length) return null;
-  const [record] = new RawSqlResultsToEntityTransformer(
-    builder.expressionMap,
-    repository.manager.connection.driver,
-    [],
-    undefined,
-  ).transform(rows, builder.expressionMap.mainAlias!);
-  return (record as T) ?? null;
+  // entity listeners or subscribers want their "load" event, which only getMany() sends
+  const records =
+    flatEntities(builder, rows) ??
+    (await Object.assign(builder.clone(), { loadRawResults: async () => rows }).getMany());
+  return (records[0] as T | undefined) ?? null;
 }
 
 function compiledFor(repository: Repository<ObjectLiteral>): Compiled {

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DataSource, ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { dialectOf } from './dialect';
+import { flatEntities } from './hydrate';
 
 /**
  * Read-only SQLite connections in worker threads, for the reads that can take long (list pages
@@ -171,6 +172,8 @@ export async function readTogether<T extends ObjectLiteral>(
   const [rows, ...others] = pool
     ? await pool.run(statements)
     : await Promise.all(statements.map(([sql, values]) => records.connection.query(sql, values)));
+  const flat = flatEntities(records, rows);
+  if (flat) return [flat, ...(others as ObjectLiteral[][])];
   // getMany() gets its rows from loadRawResults(): handing it the rows read over there keeps
   // everything else it does (hydration, type conversion, listeners) as it is.
   const hydrate = Object.assign(records.clone(), { loadRawResults: async () => rows });
