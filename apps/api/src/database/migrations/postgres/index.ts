@@ -16,6 +16,7 @@ import { TeacherPractices1796100000000 } from './1796100000000-teacher-practices
 import { CoveringListIndexes1796200000000 } from './1796200000000-covering-list-indexes';
 import { RowCountsForCampaignsAndRegistrations1796200000100 } from './1796200000100-row-counts-for-campaigns-and-registrations';
 import { ImportCommitLease1796300000000 } from './1796300000000-import-commit-lease';
+import { LatinWordGrams1796500000000 } from './1796500000000-latin-word-grams';
 
 /**
  * PostgreSQL's migrations in the order they run: the same entities as SQLite's set (../sqlite), in
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CoveringListIndexes1796200000000,
   RowCountsForCampaignsAndRegistrations1796200000100,
   ImportCommitLease1796300000000,
+  LatinWordGrams1796500000000,
 ];

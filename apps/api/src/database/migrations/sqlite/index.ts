@@ -33,6 +33,7 @@ import { SessionsAndSecrets1796000400000 } from './1796000400000-sessions-and-se
 import { CoveringListIndexes1796200000000 } from './1796200000000-covering-list-indexes';
 import { RowCountsForCampaignsAndRegistrations1796200000100 } from './1796200000100-row-counts-for-campaigns-and-registrations';
 import { ImportCommitLease1796300000000 } from './1796300000000-import-commit-lease';
+import { LatinWordGrams1796500000000 } from './1796500000000-latin-word-grams';
 
 // Migrations in the order they run; classes, not a file glob, so the bundled server finds them.
 // Made from the entities: `npm run migration:run` (brings data/migration-base.sqlite up to date), then
@@ -72,4 +73,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CoveringListIndexes1796200000000,
   RowCountsForCampaignsAndRegistrations1796200000100,
   ImportCommitLease1796300000000,
+  LatinWordGrams1796500000000,
 ];
