@@ -172,7 +172,10 @@ export class SearchService {
     // one or two Chinese characters: the candidates are the front of the gram index's range, read in its order, not the whole range
     const condition =
       this.dialect.engine === 'sqlite' && servedByGrams(table, text)
-        ? { sql: gramCondition(table, 'candidate', { direction: 'ASC', rows: CANDIDATES }), parameters: { q: gramKey(text) } }
+        ? {
+            sql: gramCondition(table, 'candidate', { direction: 'ASC', rows: CANDIDATES }),
+            parameters: { q: gramKey(text) },
+          }
         : this.dialect.searchCondition({ table, alias: 'candidate', columns: searched.columns, liveOnly: true }, text);
     const title = `LOWER("row"."${searched.title}")`;
     const pattern = likePattern(text);
