@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { AdminAtStart, AuthService } from './auth/auth.service';
 import { installRequestGuards } from './common/request-guards';
 import { AppConfig } from './config/config';
+import { useSearchCountCap } from './common/list-query';
 import { DemoService } from './demo/demo.service';
 import { setUpOpenApi } from './openapi';
 
@@ -65,6 +66,7 @@ export async function createApp(
   config: AppConfig,
   logger: LogLevel[] | false = ['log', 'warn', 'error'],
 ): Promise<INestApplication> {
+  useSearchCountCap(config.searchCountCap);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
     bodyParser: false,

@@ -32,6 +32,17 @@ describe('the data provider wrapper', () => {
     expect(init.credentials).toBe('include');
   });
 
+  it("reads a search's total counted up to the API's cap (…/10000+) as the cap, flagged in meta", async () => {
+    fetchMock.mockResolvedValue(answer(200, [{ id: 1, name: '王伟' }], { 'Content-Range': 'contacts 0-0/10000+' }));
+    const provider = createDataProvider('/api', createHttpClient());
+    const page = await provider.getList('contacts', {
+      pagination: { page: 1, perPage: 1 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: { q: 'w' },
+    });
+    expect(page).toEqual({ data: [{ id: 1, name: '王伟' }], total: 10000, meta: { totalCapped: true } });
+  });
+
   it('moves an outcome with one POST to the move endpoint, carrying stage, position and version', async () => {
     fetchMock.mockResolvedValue(answer(200, { id: 7, stage: 'signed', position: 2048, version: 4 }));
     const provider = createDataProvider('/api', createHttpClient());

@@ -73,8 +73,20 @@ export function createHttpClient() {
 export function createDataProvider(apiUrl = API_URL, httpClient = createHttpClient()): CrmDataProvider {
   const post = (url: string, body?: unknown) =>
     httpClient(url, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+  const rest = simpleRestProvider(apiUrl, httpClient);
   return {
-    ...simpleRestProvider(apiUrl, httpClient),
+    ...rest,
+    // a search's total counted up to the API's cap answers `Content-Range: …/10000+`: the stock provider reads
+    // the number, and the list says "10,000+" (common/CappedPagination) from `meta.totalCapped`
+    getList: async (resource, params) => {
+      let capped = false;
+      const page = await simpleRestProvider(apiUrl, async (url, options) => {
+        const answer = await httpClient(url, options);
+        capped = /\/\d+\+$/.test(answer.headers.get('Content-Range') ?? '');
+        return answer;
+      }).getList(resource, params);
+      return capped ? { ...page, meta: { ...page.meta, totalCapped: true } } : page;
+    },
     moveOutcome: async (id, move) => ({ data: (await post(`${apiUrl}/outcomes/${id}/move`, move)).json }),
     restore: async (resource, id) => ({ data: (await post(`${apiUrl}/${resource}/${id}/restore`)).json }),
     purge: async (resource, id) => ({

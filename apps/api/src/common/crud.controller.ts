@@ -25,15 +25,21 @@ export const IdParam = () =>
     }),
   );
 
-/** The totals of the contract: `Content-Range: enterprises 0-24/319` and `X-Total-Count: 319`. */
+/**
+ * The totals of the contract: `Content-Range: enterprises 0-24/319` and `X-Total-Count: 319`. A
+ * search's total counted up to its cap is `…/10000+` in Content-Range (a client that reads the
+ * number, as ra-data-simple-rest's parseInt does, reads the cap) and the cap in X-Total-Count.
+ */
 export function setPageHeaders(
   response: Response,
   resource: string,
   [first, last]: [number, number],
   count: number,
   total: number,
+  capped = false,
 ): void {
-  response.setHeader('Content-Range', count ? `${resource} ${first}-${last}/${total}` : `${resource} */${total}`);
+  const of = `${total}${capped ? '+' : ''}`;
+  response.setHeader('Content-Range', count ? `${resource} ${first}-${last}/${of}` : `${resource} */${of}`);
   response.setHeader('X-Total-Count', String(total));
 }
 
@@ -59,7 +65,7 @@ export function CrudController<C, U>(bodies: {
     @ApiOkResponse({ type: bodies.record, isArray: true })
     async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response) {
       const page = await this.service.list(query);
-      setPageHeaders(response, this.service.resource, page.range, page.records.length, page.total);
+      setPageHeaders(response, this.service.resource, page.range, page.records.length, page.total, page.capped);
       return page.records;
     }
 

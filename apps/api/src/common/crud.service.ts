@@ -22,6 +22,8 @@ export interface ListPage<R> {
   records: R[];
   total: number;
   range: [number, number];
+  /** A search counted up to its cap, which more records match (list-query.ts). */
+  capped?: boolean;
 }
 
 /** A body of a bulk write the pipeline refused: its index, and what the API answers a create of it. */
@@ -230,7 +232,8 @@ export abstract class CrudService<E extends TrackedEntity, R extends object = E>
 
   async list(input: ListQueryInput): Promise<ListPage<R>> {
     const page = await queryPage(this.repository, this.spec, input);
-    return { records: await this.present(page.rows, this.dataSource.manager), total: page.total, range: page.range };
+    const records = await this.present(page.rows, this.dataSource.manager);
+    return { records, total: page.total, range: page.range, ...(page.capped ? { capped: true } : {}) };
   }
 
   async findOne(id: number): Promise<R> {

@@ -2,7 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { isDateOnly, isIsoDateTime } from '@crm/domain';
 import { dialectOf } from '../database/dialect';
-import { gramCondition, gramTable, servedByGrams } from '../database/full-text';
+import { gramCondition, gramKey, gramTable, servedByGrams } from '../database/full-text';
 import { ReadPool, readRaw, readTogether } from '../database/read-pool';
 import { liveRowCountQuery } from '../database/row-counts';
 import { Message, msg } from './i18n';
@@ -261,12 +261,28 @@ export function applyFilters<T extends object>(
 
 export interface Page<T> {
   rows: T[];
+  /** The total the filters match; of a search, at most the cap (`capped` when more match). */
   total: number;
   range: [number, number];
+  /** More records match the search than its total says: it was counted up to the cap only. */
+  capped?: boolean;
 }
 
 /**
- * The query for the total the filters match, exact. A whole table's comes from its live-row counter
+ * How many records a search's total counts at most (CRM_SEARCH_COUNT_CAP, set once at start): a
+ * search for 王 or w matches tens of thousands of records at 100,000, and an exact count of them
+ * grows with the table, where "10,000+" tells a user as much. Filters without `q` stay exact.
+ */
+let searchCountCap = 10_000;
+
+/** Sets the search count cap of the process (createApp, from the configuration). */
+export function useSearchCountCap(cap: number): void {
+  searchCountCap = cap;
+}
+
+/**
+ * The query for the total the filters match: exact, or for a search up to one more than the cap,
+ * which queryPage answers as the cap and `capped`. A whole table's comes from its live-row counter
  * (kept by triggers, see database/row-counts.ts); otherwise COUNT(*) — not TypeORM's getCount(),
  * whose COUNT(DISTINCT id) is for joins, which these queries have none of, and costs twice as much.
  */
@@ -277,15 +293,22 @@ export function totalQuery<T extends ObjectLiteral>(
   const table = filtered.expressionMap.mainAlias!.metadata.tableName;
   const counter = query.isUnfiltered ? liveRowCountQuery(filtered.connection, table) : undefined;
   if (counter) return counter;
+  if (!query.q) return filtered.clone().select('COUNT(*)', 'total').orderBy();
   // a search of live rows and nothing else: the length of one range of the gram index
-  if (gramSearchOnly(filtered, query)) {
-    return filtered.connection
-      .createQueryBuilder()
-      .select('COUNT(*)', 'total')
-      .from(gramTable(table), 'gram')
-      .where('gram."gram" = :q', { q: query.q });
-  }
-  return filtered.clone().select('COUNT(*)', 'total').orderBy();
+  const matching = gramSearchOnly(filtered, query)
+    ? filtered.connection
+        .createQueryBuilder()
+        .select('1')
+        .from(gramTable(table), 'gram')
+        .where('gram."gram" = :q', { q: gramKey(query.q) })
+    : filtered.clone().select('1').orderBy();
+  // counted in a sub-select that stops at the cap: the count of 10,001 rows costs the same at any size
+  matching.limit(searchCountCap + 1);
+  return filtered.connection
+    .createQueryBuilder()
+    .select('COUNT(*)', 'total')
+    .from(`(${matching.getQuery()})`, 'capped')
+    .setParameters(matching.getParameters());
 }
 
 /** A search of live rows by the gram index and no other filter. */
@@ -348,7 +371,7 @@ export function listStatements<T extends ObjectLiteral>(
         .createQueryBuilder(alias)
         .andWhere(
           gramCondition(filtered.expressionMap.mainAlias!.metadata.tableName, alias, { direction, rows: last + 1 }),
-          { q: query.q },
+          { q: gramKey(query.q!) },
         )
     : filtered;
   const page = base
@@ -387,5 +410,12 @@ export async function queryPage<T extends ObjectLiteral>(
   const here = byKey || (await isSmallTable(filtered));
   const [rows, totals] = await readTogether(page, [total], here);
   const [first] = query.range;
-  return { rows, total: Number(totals[0]?.total ?? 0), range: [first, first + rows.length - 1] };
+  const counted = Number(totals[0]?.total ?? 0);
+  const capped = !!query.q && counted > searchCountCap;
+  return {
+    rows,
+    total: capped ? searchCountCap : counted,
+    range: [first, first + rows.length - 1],
+    ...(capped ? { capped } : {}),
+  };
 }

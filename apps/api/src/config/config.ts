@@ -95,6 +95,13 @@ class EnvironmentSchema {
   CRM_EXPIRY_DAYS?: number;
 
   @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'CRM_SEARCH_COUNT_CAP must be a whole number' })
+  @Min(1, { message: 'CRM_SEARCH_COUNT_CAP must be between 1 and 1000000' })
+  @Max(1_000_000, { message: 'CRM_SEARCH_COUNT_CAP must be between 1 and 1000000' })
+  CRM_SEARCH_COUNT_CAP?: number;
+
+  @IsOptional()
   @IsString()
   @MinLength(1, { message: 'CRM_FILES_PATH must not be empty' })
   CRM_FILES_PATH?: string;
@@ -150,6 +157,8 @@ export interface AppConfig {
   trustProxy: false | number | string;
   /** Agreements ending within this many days are flagged and get a renewal task. */
   expiryDays: number;
+  /** A search's total is counted up to this many records; more answer the cap with a "+" (common/list-query.ts). */
+  searchCountCap: number;
   /** Where attachment bytes live (content-addressed), shared by every instance. */
   filesPath: string;
   notifications: NotificationConfig;
@@ -204,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     trustProxy: trustProxy(parsed.CRM_TRUST_PROXY),
     expiryDays: parsed.CRM_EXPIRY_DAYS ?? 90,
+    searchCountCap: parsed.CRM_SEARCH_COUNT_CAP ?? 10_000,
     filesPath: resolve(parsed.CRM_FILES_PATH ?? resolve(dirname(databasePath), 'files')),
     notifications: {
       smtpUrl: smtpUrl(parsed.CRM_SMTP_URL),

@@ -84,6 +84,12 @@ export const canUseFullText = (text: string) => [...text].length >= 3;
  * case-folded one, and a Chinese name makes a few grams where Latin text would make dozens per row.
  * Meetings are left out (their minutes would make hundreds of grams each).
  *
+ * One or two Latin letters or digits (`w`, `wa`, `13`) are as common a keystroke and as useless as a
+ * substring (`w` is in a third of all e-mail addresses): the same index holds the first one and two
+ * characters of every word of Latin letters and digits, lower-cased, so such a search finds the
+ * records with a word (a name, an e-mail's part, a phone number) that begins with it, as the range
+ * of one key. The two kinds of key never meet: a CJK gram holds no Latin character.
+ *
  * PostgreSQL twin (migrations/postgres): the same tables, kept by a plpgsql trigger; pg_trgm cannot
  * serve these searches either (a trigram needs three characters).
  */
@@ -109,11 +115,21 @@ const isCjk = (character: string) => {
   return CJK_RANGES.some(([low, high]) => code >= low && code <= high);
 };
 
-/** Whether the gram index of `table` answers a search for `text`: one or two characters, all CJK. */
+const isLatinWordCharacter = (character: string) => /^[A-Za-z0-9]$/.test(character);
+
+/** Whether the gram index of `table` answers a search for `text`: one or two characters, all CJK or all Latin letters and digits. */
 export function servedByGrams(table: string, text: string): boolean {
   const characters = [...text];
-  return GRAM_TABLES.includes(table) && characters.length >= 1 && characters.length <= 2 && characters.every(isCjk);
+  return (
+    GRAM_TABLES.includes(table) &&
+    characters.length >= 1 &&
+    characters.length <= 2 &&
+    (characters.every(isCjk) || characters.every(isLatinWordCharacter))
+  );
 }
+
+/** The key of the gram index a search for `text` (servedByGrams) reads: Latin words are indexed lower-cased. */
+export const gramKey = (text: string) => text.toLowerCase();
 
 /**
  * The condition narrowing `alias` to the live rows of `table` that hold `text` (servedByGrams), as
@@ -138,15 +154,18 @@ export function gramCondition(
 function gramsOf(table: string, row: string, id: string | null, from = ''): string {
   const values = FULL_TEXT[table].map((column) => `${row}."${column}"`).join(', ');
   const character = (offset: string) => `substr("field"."value", "position"."n"${offset}, 1)`;
+  const latin = (offset: string) => `${character(offset)} GLOB '[A-Za-z0-9]'`;
   return (
-    `SELECT substr("field"."value", "position"."n", "size"."length")${id ? `, ${id}` : ''} ` +
+    // lower() folds ASCII only (no ICU): the Latin words' keys, and CJK as it is
+    `SELECT lower(substr("field"."value", "position"."n", "size"."length"))${id ? `, ${id}` : ''} ` +
     // CROSS JOIN fixes the order: each field, then its positions (a range of the positions' key), then the lengths
     `FROM ${from}json_each(json_array(${values})) AS "field" ` +
     `CROSS JOIN "search_positions" AS "position" CROSS JOIN (SELECT 1 AS "length" UNION ALL SELECT 2) AS "size" ` +
-    // a field of ASCII alone (a code, an e-mail) is passed over once, not character by character
-    `WHERE "field"."type" = 'text' AND length(CAST("field"."value" AS BLOB)) > length("field"."value") AND ` +
+    `WHERE "field"."type" = 'text' AND ` +
     `"position"."n" <= length("field"."value") AND "position"."n" + "size"."length" - 1 <= length("field"."value") AND ` +
-    `${isCjkSql(character(''))} AND ("size"."length" = 1 OR ${isCjkSql(character(' + 1'))})`
+    `((${isCjkSql(character(''))} AND ("size"."length" = 1 OR ${isCjkSql(character(' + 1'))})) OR ` +
+    // the first one or two characters of a word of Latin letters and digits
+    `(${latin('')} AND ("position"."n" = 1 OR NOT ${latin(' - 1')}) AND ("size"."length" = 1 OR ${latin(' + 1')})))`
   );
 }
 
@@ -205,7 +224,7 @@ export function searchCondition(
 ): { sql: string; parameters: { q: string } } {
   const { sqlite, table, alias, columns, liveOnly } = options;
   if (sqlite && liveOnly && servedByGrams(table, text))
-    return { sql: gramCondition(table, alias), parameters: { q: text } };
+    return { sql: gramCondition(table, alias), parameters: { q: gramKey(text) } };
   if (sqlite && Object.hasOwn(FULL_TEXT, table) && canUseFullText(text)) {
     const index = searchTable(table);
     return {

@@ -6,7 +6,7 @@ import { ChambersService } from '../chambers/chambers.service';
 import { pinyinSearchText } from '../common/pinyin';
 import { ContactsService } from '../contacts/contacts.service';
 import { dialectOf, type Dialect } from '../database/dialect';
-import { gramCondition, likePattern, servedByGrams } from '../database/full-text';
+import { gramCondition, gramKey, likePattern, servedByGrams } from '../database/full-text';
 import { readRaw } from '../database/read-pool';
 import { EnterprisesService } from '../enterprises/enterprises.service';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -172,7 +172,10 @@ export class SearchService {
     // one or two Chinese characters: the candidates are the front of the gram index's range, read in its order, not the whole range
     const condition =
       this.dialect.engine === 'sqlite' && servedByGrams(table, text)
-        ? { sql: gramCondition(table, 'candidate', { direction: 'ASC', rows: CANDIDATES }), parameters: { q: text } }
+        ? {
+            sql: gramCondition(table, 'candidate', { direction: 'ASC', rows: CANDIDATES }),
+            parameters: { q: gramKey(text) },
+          }
         : this.dialect.searchCondition({ table, alias: 'candidate', columns: searched.columns, liveOnly: true }, text);
     const title = `LOWER("row"."${searched.title}")`;
     const pattern = likePattern(text);

@@ -17,7 +17,7 @@ export default defineMessages({
         needLogin: 'You need to log in.',
         expired: 'Your session has expired; log in again.',
       },
-      list: { pagination: 'Pages' },
+      list: { pagination: 'Pages', cappedRange: '%{offsetBegin}-%{offsetEnd} of %{total}+' },
       refusal: {
         title: 'Not open to your role',
         text: 'Your role (%{role}) may not use this page: the records it opens belong to others, or the change it makes is not yours to make.',
@@ -120,7 +120,7 @@ export default defineMessages({
         needLogin: '请先登录。',
         expired: '登录已过期，请重新登录。',
       },
-      list: { pagination: '翻页' },
+      list: { pagination: '翻页', cappedRange: '第 %{offsetBegin}-%{offsetEnd} 条，共 %{total}+ 条' },
       refusal: {
         title: '您的角色无权使用此页面',
         text: '您的角色（%{role}）无权使用此页面：它打开的记录不归您负责，或它所做的修改不在您的权限之内。',

@@ -22,6 +22,7 @@ import {
   useTranslate,
   ValidateForm,
 } from 'react-admin';
+import { CappedPagination } from './CappedPagination';
 import { ListActions } from './ServerExportButton';
 import { ConflictAwareForm } from './ConflictAwareForm';
 import { FilterChips, useOwnCollege } from './FilterChips';
@@ -45,6 +46,7 @@ export function ResourceList({
       filters={[<SearchInput source="q" alwaysOn key="q" />]}
       aside={sidebar ? <FilterSidebar>{sidebar}</FilterSidebar> : undefined}
       perPage={25}
+      pagination={<CappedPagination />}
       actions={<ListActions />}
       // filters live in the address (drill-downs, the back button) and never in storage: a list
       // opened from the menu starts from its defaults, never from a filter set on an earlier visit

@@ -8,6 +8,7 @@ import {
   FULL_TEXT,
   GRAM_TABLES,
   gramCondition,
+  gramKey,
   gramTable,
   newRowsCondition,
   NewRows,
@@ -92,7 +93,7 @@ export const postgres: Dialect = {
 
   searchCondition(options, text) {
     if (options.liveOnly && servedByGrams(options.table, text))
-      return { sql: gramCondition(options.table, options.alias), parameters: { q: text } };
+      return { sql: gramCondition(options.table, options.alias), parameters: { q: gramKey(text) } };
     // LOWER(column) LIKE '%…%', which the GIN trigram indexes on LOWER(column) serve
     return searchCondition({ ...options, sqlite: false }, text);
   },

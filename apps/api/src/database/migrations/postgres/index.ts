@@ -16,6 +16,7 @@ import { TeacherPractices1796100000000 } from './1796100000000-teacher-practices
 import { CoveringListIndexes1796200000000 } from './1796200000000-covering-list-indexes';
 import { RowCountsForCampaignsAndRegistrations1796200000100 } from './1796200000100-row-counts-for-campaigns-and-registrations';
 import { ImportCommitLease1796300000000 } from './1796300000000-import-commit-lease';
+import { LatinWordGrams1796500000000 } from './1796500000000-latin-word-grams';
 import { ReportTalliesForChambersAndYears1796600000100 } from './1796600000100-report-tallies-for-chambers-and-years';
 import { ImportPreviewRows1796700000000 } from './1796700000000-import-preview-rows';
 
@@ -44,6 +45,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CoveringListIndexes1796200000000,
   RowCountsForCampaignsAndRegistrations1796200000100,
   ImportCommitLease1796300000000,
+  LatinWordGrams1796500000000,
   ReportTalliesForChambersAndYears1796600000100,
   ImportPreviewRows1796700000000,
 ];

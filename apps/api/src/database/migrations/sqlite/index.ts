@@ -33,6 +33,7 @@ import { SessionsAndSecrets1796000400000 } from './1796000400000-sessions-and-se
 import { CoveringListIndexes1796200000000 } from './1796200000000-covering-list-indexes';
 import { RowCountsForCampaignsAndRegistrations1796200000100 } from './1796200000100-row-counts-for-campaigns-and-registrations';
 import { ImportCommitLease1796300000000 } from './1796300000000-import-commit-lease';
+import { LatinWordGrams1796500000000 } from './1796500000000-latin-word-grams';
 import { ReportTalliesForChambersAndYears1796600000000 } from './1796600000000-report-tallies-for-chambers-and-years';
 import { ImportPreviewRows1796700000000 } from './1796700000000-import-preview-rows';
 
@@ -74,6 +75,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CoveringListIndexes1796200000000,
   RowCountsForCampaignsAndRegistrations1796200000100,
   ImportCommitLease1796300000000,
+  LatinWordGrams1796500000000,
   ReportTalliesForChambersAndYears1796600000000,
   ImportPreviewRows1796700000000,
 ];
