@@ -38,7 +38,6 @@ export default defineMessages({
           mergedId: 'Merged record no.',
           fieldsTaken: 'Fields taken from it',
         },
-        mergeLines: { changed: '%{noun} %{record}: %{action}', moved: '%{count} × %{noun}', is: ': ' },
         changes: {
           changed: '%{field} from %{from} to %{to}',
           set: '%{field} set to %{to}',
@@ -108,7 +107,6 @@ export default defineMessages({
           mergedId: '被合并记录编号',
           fieldsTaken: '采用其字段',
         },
-        mergeLines: { changed: '%{noun} %{record}：%{action}', moved: '%{noun} %{count} 条', is: '：' },
         changes: {
           changed: '将 %{field} 从 %{from} 改为 %{to}',
           set: '将 %{field} 设为 %{to}',

@@ -2,7 +2,7 @@ import { AUDIT_ACTIONS, type AuditEvent } from '@crm/domain';
 import { createI18nProvider } from '../i18n';
 import { SECTIONS } from '../messages';
 import { vocabularyKey } from '../i18n/vocabulary';
-import { describeEvent, fieldLabel, valueText } from './sentences';
+import { describeEvent, fieldLabel } from './sentences';
 
 const event = (extra: Partial<AuditEvent>): AuditEvent => ({
   id: 1,
@@ -128,31 +128,6 @@ describe('a record’s history in sentences', () => {
       // a field of the record itself keeps the record's own label
       expect(fieldLabel('enterprises', 'name', translate)).toBe(locale === 'en' ? 'Name' : '企业名称');
     }
-  });
-
-  it('says a merge event’s lists of what changed, moved and was merged in the reader’s language', () => {
-    const speechIn = (locale: 'zh-CN' | 'en') => {
-      const provider = createI18nProvider(SECTIONS, locale);
-      const translate = (key: string, options?: Record<string, unknown>) => provider.translate(key, options);
-      return {
-        translate,
-        label: (name: Parameters<typeof vocabularyKey>[0], value: string | null | undefined) =>
-          value ? translate(vocabularyKey(name, value)) : '',
-        name: (resource: string, id: number) => (resource === 'contacts' && id === 12 ? '王芳' : undefined),
-      };
-    };
-    const changed = ['contacts 12 update', 'enterprises 7 delete'];
-    expect(valueText('enterprises', 'changed', changed, speechIn('zh-CN'))).toBe(
-      '联系人 王芳：修改、企业 记录 7：删除',
-    );
-    expect(valueText('enterprises', 'changed', changed, speechIn('en'))).toBe(
-      'Contact 王芳: Changed, Enterprise record 7: Deleted',
-    );
-    expect(valueText('enterprises', 'moved', ['3 contacts'], speechIn('zh-CN'))).toBe('联系人 3 条');
-    expect(valueText('enterprises', 'moved', ['3 contacts'], speechIn('en'))).toBe('3 × Contacts');
-    const merged = ['id: 7', 'version: 3', 'name: "江朗科技"'];
-    expect(valueText('enterprises', 'merged', merged, speechIn('zh-CN'))).toBe('企业名称：江朗科技');
-    expect(valueText('enterprises', 'merged', merged, speechIn('en'))).toBe('Name: 江朗科技');
   });
 
   it('has a sentence for every audit action in both languages', () => {

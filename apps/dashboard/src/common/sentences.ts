@@ -1,10 +1,4 @@
-import {
-  EXPORT_COLUMNS,
-  RESOURCE_LIST,
-  type AuditEvent,
-  type ExportedResource,
-  type VocabularyName,
-} from '@crm/domain';
+import { EXPORT_COLUMNS, type AuditEvent, type ExportedResource, type VocabularyName } from '@crm/domain';
 import { changedFields } from './conflict';
 
 /** Fields every snapshot carries that a reader does not think of as changes. */
@@ -21,11 +15,6 @@ const NOT_A_CHANGE = new Set([
   'createdById',
   'updatedById',
 ]);
-
-/** A field the reader does not think of as part of the record: its identity, bookkeeping and derived keys. */
-function isBookkeeping(field: string): boolean {
-  return NOT_A_CHANGE.has(field) || ['id', 'version', 'createdAt', 'updatedAt', 'deletedAt'].includes(field);
-}
 
 /** The record a field points at (one id, or a list of ids): its name is what the reader sees. */
 export const REFERENCE_FIELDS: Record<string, string> = {
@@ -96,55 +85,9 @@ export function fieldLabel(resource: string, field: string, translate: Translate
   });
 }
 
-/** A resource's noun, named by the resource or by its table (a merge counts what moved by table). */
-function resourceNoun(nameOrTable: string, count: number, speech: Speech): string {
-  const known = RESOURCE_LIST.find((entry) => entry.name === nameOrTable || entry.table === nameOrTable);
-  return known ? speech.translate(`resources.${known.name}.name`, { smart_count: count, _: nameOrTable }) : nameOrTable;
-}
-
-/**
- * One line of a merge event's own lists, which the API stores as plain text: `changed` ("contacts 12
- * update"), `moved` ("3 contacts") and `merged` ('name: "…"'), said in the reader's language.
- */
-function mergeLine(resource: string, field: string, line: string, speech: Speech): string {
-  const changed = field === 'changed' && /^(\S+) (\d+) (\S+)$/.exec(line);
-  if (changed) {
-    const [, target, id, action] = changed;
-    return speech.translate('crm.audit.mergeLines.changed', {
-      noun: resourceNoun(target, 1, speech),
-      record: speech.name?.(target, Number(id)) ?? speech.translate('crm.audit.recordNumber', { id }),
-      action: speech.label('auditActions', action),
-    });
-  }
-  const moved = field === 'moved' && /^(\d+) (\S+)$/.exec(line);
-  if (moved)
-    return speech.translate('crm.audit.mergeLines.moved', {
-      count: moved[1],
-      noun: resourceNoun(moved[2], Number(moved[1]), speech),
-    });
-  const merged = field === 'merged' && /^([^:]+): ([\s\S]*)$/.exec(line);
-  if (merged) {
-    let value: unknown = merged[2];
-    try {
-      value = JSON.parse(merged[2]);
-    } catch {
-      // not JSON: shown as stored
-    }
-    return `${fieldLabel(resource, merged[1], speech.translate)}${speech.translate('crm.audit.mergeLines.is')}${valueText(resource, merged[1], value, speech)}`;
-  }
-  return line;
-}
-const MERGE_LISTS = new Set(['changed', 'moved', 'merged']);
-
 /** A stored value as the reader would write it: a label, a name, a date in the locale's format. */
 export function valueText(resource: string, field: string, value: unknown, speech: Speech): string {
   if (value === null || value === undefined || value === '') return speech.translate('crm.audit.empty');
-  if (Array.isArray(value) && MERGE_LISTS.has(field))
-    return value
-      .map(String)
-      .filter((line) => field !== 'merged' || !isBookkeeping(line.split(':')[0]))
-      .map((line) => mergeLine(resource, field, line, speech))
-      .join(speech.translate('crm.audit.listSeparator'));
   if (Array.isArray(value))
     return value
       .map((item) => valueText(resource, field.replace(/Ids$/, 'Id'), item, speech))
@@ -199,7 +142,9 @@ function describeChange(resource: string, field: string, before: unknown, after:
 /** The fields of an event's snapshots a reader looks at: neither bookkeeping nor derived ones. */
 export function fieldsShown(event: AuditEvent): string[] {
   const fields = new Set([...Object.keys(event.before ?? {}), ...Object.keys(event.after ?? {})]);
-  return [...fields].filter((field) => !isBookkeeping(field));
+  return [...fields].filter(
+    (field) => !NOT_A_CHANGE.has(field) && !['id', 'version', 'createdAt', 'updatedAt', 'deletedAt'].includes(field),
+  );
 }
 
 /** The fields an edit changed, as the reader thinks of them (derived and bookkeeping fields left out). */
