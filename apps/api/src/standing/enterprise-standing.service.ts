@@ -22,10 +22,9 @@ interface Standing {
 
 /**
  * Keeps each enterprise's derived relationship stage and last contact date in step with its
- * meetings and outcomes: it listens to every write of a meeting or an outcome, bulk writes and a
- * merge's moves included (the demo generator, which inserts its history beside the pipeline, calls
- * it once at the end), inside the transaction that changed them, so the derived columns are never
- * stale and can be filtered and sorted like any other.
+ * meetings and outcomes: above all three, it listens to every write of a meeting or an outcome (and
+ * is called by the bulk writers: imports, merges, renewals), inside the transaction that changed
+ * them, so the derived columns are never stale and can be filtered and sorted like any other.
  */
 @Injectable()
 export class EnterpriseStanding {

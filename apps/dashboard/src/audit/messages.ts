@@ -30,14 +30,6 @@ export default defineMessages({
         andMore: '%{names} and %{count} more',
         separator: '; ',
         listSeparator: ', ',
-        // what a merge's event holds beside the record's own fields
-        eventFields: {
-          changed: 'Records changed with it',
-          moved: 'Moved over',
-          merged: 'The merged record',
-          mergedId: 'Merged record no.',
-          fieldsTaken: 'Fields taken from it',
-        },
         changes: {
           changed: '%{field} from %{from} to %{to}',
           set: '%{field} set to %{to}',
@@ -100,13 +92,6 @@ export default defineMessages({
         andMore: '%{names} 等 %{count} 项',
         separator: '；',
         listSeparator: '、',
-        eventFields: {
-          changed: '随之修改的记录',
-          moved: '转移过来的记录',
-          merged: '被合并的记录',
-          mergedId: '被合并记录编号',
-          fieldsTaken: '采用其字段',
-        },
         changes: {
           changed: '将 %{field} 从 %{from} 改为 %{to}',
           set: '将 %{field} 设为 %{to}',

@@ -2,7 +2,7 @@ import { AUDIT_ACTIONS, type AuditEvent } from '@crm/domain';
 import { createI18nProvider } from '../i18n';
 import { SECTIONS } from '../messages';
 import { vocabularyKey } from '../i18n/vocabulary';
-import { describeEvent, fieldLabel } from './sentences';
+import { describeEvent } from './sentences';
 
 const event = (extra: Partial<AuditEvent>): AuditEvent => ({
   id: 1,
@@ -117,17 +117,6 @@ describe('a record’s history in sentences', () => {
     expect(sayIn('zh-CN')(event({ action: 'refused', after: { method: 'POST', path: '/api/chambers' } }))).toBe(
       '魏鹏 的请求 POST /api/chambers 被拒绝（403）',
     );
-  });
-
-  it('names the fields a merge event holds beside the record’s own, in both languages', () => {
-    for (const locale of ['zh-CN', 'en'] as const) {
-      const provider = createI18nProvider(SECTIONS, locale);
-      const translate = (key: string, options?: Record<string, unknown>) => provider.translate(key, options);
-      for (const field of ['changed', 'moved', 'merged', 'mergedId', 'fieldsTaken'])
-        expect(fieldLabel('enterprises', field, translate)).not.toBe(field);
-      // a field of the record itself keeps the record's own label
-      expect(fieldLabel('enterprises', 'name', translate)).toBe(locale === 'en' ? 'Name' : '企业名称');
-    }
   });
 
   it('has a sentence for every audit action in both languages', () => {

@@ -79,10 +79,7 @@ function recordName(event: AuditEvent, speech: Speech): string {
 
 /** A field's label in the reader's language, from the resource's catalogue (the same label as its form). */
 export function fieldLabel(resource: string, field: string, translate: Translate): string {
-  // a field of the event itself rather than of the record (what a merge moved): named by the audit section
-  return translate(`resources.${resource}.fields.${field}`, {
-    _: translate(`crm.audit.eventFields.${field}`, { _: field }),
-  });
+  return translate(`resources.${resource}.fields.${field}`, { _: field });
 }
 
 /** A stored value as the reader would write it: a label, a name, a date in the locale's format. */
